@@ -1,0 +1,56 @@
+import {Command, CommanderError} from 'commander'
+import {exitCode, TroubleError} from './errors.js'
+import {registerParse} from './commands/parse.js'
+
+const version = '0.1.0'
+
+/** Build the `resdiff` program; every subcommand registers itself here. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('resdiff')
+    .description('Parse, diff, align and lint the texts of United Nations resolutions.')
+    .version(version, '-V, --version', 'print the version')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({sortSubcommands: false})
+    .exitOverride()
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ resdiff parse seeds/cop-6-2.en.txt --format outline
+  $ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md
+  $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt
+  $ resdiff lint seeds/cop-10-draft-mexico.en.txt
+
+Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or usage).`
+  )
+  registerParse(program)
+  for (const command of program.commands) command.exitOverride()
+  return program
+}
+
+/** Run the CLI and return the exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram()
+  try {
+    await program.parseAsync(argv, {from: 'user'})
+    return typeof process.exitCode === 'number' ? process.exitCode : exitCode.ok
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; every other commander error is a usage error.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return exitCode.ok
+      }
+      return exitCode.trouble
+    }
+    if (error instanceof TroubleError) {
+      process.stderr.write(`resdiff: ${error.message}\n`)
+      return exitCode.trouble
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`resdiff: internal error: ${message}\n`)
+    if (process.env['RESDIFF_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`)
+    return exitCode.trouble
+  }
+}

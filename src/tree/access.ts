@@ -1,0 +1,72 @@
+import type {
+  AuthorialNote,
+  Conclusions,
+  Formula,
+  Inline,
+  List,
+  OperativeParagraph,
+  Paragraph,
+  PreambularParagraph,
+  Preface,
+  Resolution
+} from './types.js'
+
+export function preface(tree: Resolution): Preface | undefined {
+  return tree.children.find((node): node is Preface => node.type === 'preface')
+}
+
+export function formula(tree: Resolution): Formula | undefined {
+  for (const node of tree.children) {
+    if (node.type !== 'preamble') continue
+    return node.children.find((child): child is Formula => child.type === 'formula')
+  }
+  return undefined
+}
+
+export function preambularParagraphs(tree: Resolution): PreambularParagraph[] {
+  const found: PreambularParagraph[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'preamble') continue
+    for (const child of node.children) if (child.type === 'preambularParagraph') found.push(child)
+  }
+  return found
+}
+
+export function operativeParagraphs(tree: Resolution): OperativeParagraph[] {
+  const found: OperativeParagraph[] = []
+  for (const node of tree.children) if (node.type === 'mainBody') found.push(...node.children)
+  return found
+}
+
+/** Preambular then operative paragraphs, in document order. */
+export function paragraphs(tree: Resolution): Paragraph[] {
+  return [...preambularParagraphs(tree), ...operativeParagraphs(tree)]
+}
+
+export function footnotes(tree: Resolution): AuthorialNote[] {
+  for (const node of tree.children) if (node.type === 'footnotes') return node.children
+  return []
+}
+
+export function conclusions(tree: Resolution): Conclusions | undefined {
+  return tree.children.find((node): node is Conclusions => node.type === 'conclusions')
+}
+
+/** The list of sub-items of an operative paragraph, if it has one. */
+export function pointList(paragraph: OperativeParagraph): List | undefined {
+  return paragraph.children.find((child): child is List => child.type === 'list')
+}
+
+/** Footnote markers referenced from inline content, in order, descending into emphasis and lists. */
+export function noteRefs(children: ReadonlyArray<Inline | List>): string[] {
+  const markers: string[] = []
+  const visit = (nodes: ReadonlyArray<Inline | List>): void => {
+    for (const node of nodes) {
+      if (node.type === 'noteRef') markers.push(node.marker)
+      else if (node.type === 'emphasis') visit(node.children)
+      else if (node.type === 'list') for (const point of node.children) visit(point.children)
+    }
+  }
+  visit(children)
+  return markers
+}
