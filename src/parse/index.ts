@@ -152,9 +152,10 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
   const found = new Set<string>()
   const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+  const marker = /<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu
   lines.forEach((line, index) => {
-    if (skip.has(index)) return
-    for (const match of line.text.matchAll(/<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu)) {
+    if (skip.has(index) || !/[<*⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) return
+    for (const match of line.text.matchAll(marker)) {
       if (match[1]) found.add(match[1])
       else if (match[2]) found.add(match[2])
       else found.add([...match[0]].map((char) => String(digits.indexOf(char))).join(''))

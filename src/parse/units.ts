@@ -92,6 +92,9 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 
 /** Drop footnote markers and emphasis closers that follow the real last character. */
 export function stripTrailingMarkers(text: string): string {
-  return text
+  // Only the end matters; looking at a bounded tail keeps this linear on huge lines.
+  const tail = text.length > 80 ? text.slice(-80) : text
+  const head = text.length > 80 ? text.slice(0, -80) : ''
+  return head + tail
     .replace(/(?:<sup>[^<]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,3}|[*_]+|\s)+$/u, '')
 }
