@@ -13,7 +13,8 @@ export interface Unit {
   afterGap: boolean
 }
 
-const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?plenary meeting|第?\d+次(?:（续）)?全体会议)$/i
+/** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
+const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:（续）|\(续\))?\s*全体会议|\[Adopted [^\]]*\]?)$/i
 
 export interface UnitOptions {
   lang: Lang
