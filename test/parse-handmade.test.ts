@@ -108,3 +108,26 @@ describe('Third Committee draft', () => {
     expect(paragraphs(tree)).toHaveLength(5)
   })
 })
+
+describe('section headings and Markdown numbering', () => {
+  it('keeps headings out of the paragraphs and hangs them on the paragraph they open', () => {
+    const tree = parse('sections.en.txt')
+    expect(preambularParagraphs(tree)).toHaveLength(1)
+    expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.heading ?? '', paragraph.text])).toEqual([
+      [1, 'I General matters', 'Decides to continue the work;'],
+      [2, '', 'Requests the Secretary-General to report;'],
+      [3, 'II Follow-up', 'Invites Member States to contribute;'],
+      [4, '', 'Decides to include the item in its provisional agenda.']
+    ])
+    expect(tree.data.warnings).toEqual([])
+  })
+
+  it('reads **1.** and 1\\. as operative numbers', () => {
+    const tree = parse('markdown-numbers.en.md')
+    expect(operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.leadingPhrase?.text}`)).toEqual([
+      '1 Decides',
+      '2 Requests',
+      '3 Decides'
+    ])
+  })
+})

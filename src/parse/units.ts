@@ -71,7 +71,7 @@ function startKind(
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous))
   if (plenaryLine.test(text)) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph)) {
-    if (endedParagraph || /^\d{1,3}\.$/.test(previous)) return 'operative'
+    if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
