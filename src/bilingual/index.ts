@@ -1,0 +1,6 @@
+export {alignResolutions, LanguagePairError, type AlignResolutionsOptions} from './align-resolutions.js'
+export {alignSequences, type Bead, type BeadKind, type EvidenceFunction, type AlignOptions} from './align.js'
+export {extractAnchors, type Anchor, type AnchorKind} from './anchors.js'
+export {chineseDates, englishDates, type DateMention} from './dates.js'
+export {chineseRenderings, judgePhrase, phraseKey} from './phrase-map.js'
+export type {AlignCheck, AlignCounts, AlignPair, AlignResult, AlignSide, CheckId, Severity} from './types.js'
