@@ -19,8 +19,9 @@ export interface AlignOptions {
   band?: number
 }
 
-// Log prior of each bead, in the manner of Gale and Church: most paragraphs translate one to one.
-const prior: Record<BeadKind, number> = {'1-1': Math.log(0.89), '1-2': Math.log(0.04), '2-1': Math.log(0.04), '1-0': Math.log(0.01), '0-1': Math.log(0.01)}
+// Log prior of each bead, in the manner of Gale and Church: most paragraphs translate one to one; a merge must earn its place
+// with evidence (the second opening inside, its anchors, a better length), as a drop must.
+const prior: Record<BeadKind, number> = {'1-1': Math.log(0.89), '1-2': Math.log(0.01), '2-1': Math.log(0.01), '1-0': Math.log(0.01), '0-1': Math.log(0.01)}
 const steps: ReadonlyArray<{kind: BeadKind; di: number; dj: number}> = [
   {kind: '1-1', di: 1, dj: 1},
   {kind: '1-0', di: 1, dj: 0},

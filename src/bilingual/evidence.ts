@@ -14,7 +14,7 @@ export interface EvidenceContext {
 
 const kindWeight: Record<AnchorKind, number> = {date: 2.5, symbol: 2.5, reference: 2.5, number: 1.5, ordinal: 1}
 // Spread of log(length ratio) between a paragraph and its translation; generous for short ones.
-const lengthSpread = 0.3
+const lengthSpread = 0.25
 const lengthSmoothing = 8
 
 /** Anchors compare by key; numbers and ordinals share one space (`seventh` = `第七` = `7`). */
