@@ -102,8 +102,10 @@ export function punctuationCheck(englishText: string, chineseText: string): Alig
   const enMark = terminalMark(englishText)
   const zhMark = terminalMark(chineseText)
   if (enMark === zhMark) return []
-  const tail = (text: string): string => [...text].slice(-12).join('')
-  return [{id: 'terminal-punctuation', severity: 'warning', message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`, en: tail(englishText), zh: tail(chineseText)}]
+  // The last words of English, the last characters of Chinese: enough to find the place.
+  const englishTail = englishText.trim().split(/\s+/).slice(-3).join(' ')
+  const chineseTail = [...chineseText.trim()].slice(-6).join('')
+  return [{id: 'terminal-punctuation', severity: 'warning', message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`, en: englishTail, zh: chineseTail}]
 }
 
 function article(mark: string): string {
