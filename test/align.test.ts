@@ -2,7 +2,9 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {alignResolutions, LanguagePairError} from '../src/bilingual/index.js'
+import {Chalk} from 'chalk'
+import {alignResolutions, LanguagePairError, renderAlignTerminal, renderTmx} from '../src/bilingual/index.js'
+import {readResolution} from '../src/cli/files.js'
 import type {AlignResult} from '../src/bilingual/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {footnotes, operativeParagraphs, paragraphs, pointList} from '../src/tree/access.js'
@@ -85,6 +87,16 @@ describe('align 6/2, English and Chinese', () => {
 
   it('scores confident pairs high', () => {
     for (const pair of result.pairs) expect(pair.score).toBeGreaterThan(0.6)
+  })
+
+  it('reads, parses, aligns and renders the 6/2 pair in well under a second', async () => {
+    const started = performance.now()
+    const [english, chinese] = await Promise.all([readResolution(path.join(root, 'seeds/cop-6-2.en.txt')), readResolution(path.join(root, 'seeds/cop-6-2.zh.txt'))])
+    const aligned = alignResolutions(english, chinese)
+    JSON.stringify(aligned)
+    renderAlignTerminal(aligned, {width: 120, colors: new Chalk({level: 0})})
+    renderTmx(aligned, {version: '0'})
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   it('refuses two texts in one language', () => {

@@ -69,8 +69,8 @@ function phraseEvidence(en: readonly Segment[], zh: readonly Segment[]): number 
   const [firstEn, secondEn] = en
   const [firstZh, secondZh] = zh
   if (firstEn?.phrase && firstZh) {
-    const verdict = judgePhrase(firstEn.phrase, firstZh.text)
-    if (verdict.known) evidence += verdict.maps ? 2 : -2
+    const verdict = phraseVerdict(firstEn.phrase, firstZh)
+    if (verdict !== undefined) evidence += verdict ? 2 : -2
   }
   // Two English paragraphs in one Chinese: the second opening should be inside it.
   if (secondEn?.phrase && firstZh && chineseRenderings(secondEn.phrase)) evidence += phraseOccursInside(secondEn.phrase, firstZh.text) ? 1.5 : -1.5
@@ -93,10 +93,31 @@ function innerOpening(english: Segment, chineseText: string): boolean {
   return keys.some((key) => (chineseRenderings(key) ?? []).some((rendering) => opening.startsWith(rendering)))
 }
 
+// The DP asks about each unit many times: what does not depend on the pairing is kept.
+const verdicts = new WeakMap<Segment, Map<string, boolean | undefined>>()
+const slotSets = new WeakMap<Segment, Set<string>>()
+
+function phraseVerdict(phrase: string, chinese: Segment): boolean | undefined {
+  let known = verdicts.get(chinese)
+  if (!known) verdicts.set(chinese, (known = new Map()))
+  if (!known.has(phrase)) {
+    const verdict = judgePhrase(phrase, chinese.text)
+    known.set(phrase, verdict.known ? verdict.maps : undefined)
+  }
+  return known.get(phrase)
+}
+
+function slotsOf(segment: Segment): Set<string> {
+  let slots = slotSets.get(segment)
+  if (!slots) slotSets.set(segment, (slots = new Set(segment.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key)))))
+  return slots
+}
+
 function anchorEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
-  const slots = (segments: readonly Segment[]): Set<string> => new Set(segments.flatMap((item) => item.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key))))
+  const slots = (segments: readonly Segment[]): Set<string> => (segments.length === 1 ? slotsOf(segments[0] as Segment) : new Set(segments.flatMap((item) => [...slotsOf(item)])))
   const enSlots = slots(en)
   const zhSlots = slots(zh)
+  if (enSlots.size === 0 && zhSlots.size === 0) return 0
   let evidence = 0
   for (const slot of enSlots) evidence += zhSlots.has(slot) ? context.weight(slot) : -0.5 * context.weight(slot)
   for (const slot of zhSlots) if (!enSlots.has(slot)) evidence -= 0.5 * context.weight(slot)
@@ -104,6 +125,7 @@ function anchorEvidence(en: readonly Segment[], zh: readonly Segment[], context:
 }
 
 function markerEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
+  if (en.every((item) => item.markers.length === 0) && zh.every((item) => item.markers.length === 0)) return 0
   const enMarkers = new Set(en.flatMap((item) => item.markers).map((marker) => context.markerMap.get(marker) ?? `en:${marker}`))
   const zhMarkers = new Set(zh.flatMap((item) => item.markers))
   let evidence = 0
