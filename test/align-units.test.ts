@@ -116,17 +116,16 @@ describe('display width', () => {
 
 describe('bead alignment', () => {
   // Units are numbers; a Chinese unit translates an English one when the numbers are equal.
-  const evidenceFor = (english: number[], chinese: number[]) => (en: readonly number[], zh: readonly number[]): number => {
-    const left = en.reduce((sum, index) => sum + (english[index] ?? 0), 0)
-    const right = zh.reduce((sum, index) => sum + (chinese[index] ?? 0), 0)
-    return left === right ? 6 : -6
-  }
+  const sum = (values: number[], from: number, count: number): number => values.slice(from, from + count).reduce((total, value) => total + value, 0)
+  const evidenceFor = (english: number[], chinese: number[]) => (enStart: number, enCount: number, zhStart: number, zhCount: number): number =>
+    sum(english, enStart, enCount) === sum(chinese, zhStart, zhCount) ? 6 : -6
 
   it('finds 1-0, 0-1, 2-1 and 1-2 beads', () => {
     const english = [1, 2, 30, 4, 5, 6, 70, 8]
     const chinese = [1, 2, 4, 99, 11, 30, 40, 8]
     const beads = alignSequences(english.length, chinese.length, evidenceFor(english, chinese))
     expect(beads.map((bead) => bead.kind)).toEqual(['1-1', '1-1', '1-0', '1-1', '0-1', '2-1', '1-2', '1-1'])
+    expect(beads[5]).toEqual({kind: '2-1', en: [4, 5], zh: [4], evidence: 6})
   })
 
   it('stays near-linear: a band, not the whole matrix', () => {

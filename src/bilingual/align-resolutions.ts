@@ -76,12 +76,8 @@ export function alignResolutions(first: Resolution, second: Resolution, options:
 }
 
 function scorer(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext) {
-  return (enIndexes: readonly number[], zhIndexes: readonly number[]): number =>
-    segmentEvidence(
-      enIndexes.map((index) => en[index] as Segment),
-      zhIndexes.map((index) => zh[index] as Segment),
-      context
-    )
+  return (enStart: number, enCount: number, zhStart: number, zhCount: number): number =>
+    segmentEvidence(en.slice(enStart, enStart + enCount), zh.slice(zhStart, zhStart + zhCount), context)
 }
 
 /** Turn beads into pairs with their checks; sub-items of paired paragraphs follow their paragraph. */

@@ -11,8 +11,8 @@ export interface Bead {
   evidence: number
 }
 
-/** Log-odds that English units `en` and Chinese units `zh` are translations of each other. */
-export type EvidenceFunction = (en: readonly number[], zh: readonly number[]) => number
+/** Log-odds that English units `enStart…enStart+enCount-1` and the Chinese units likewise translate each other. */
+export type EvidenceFunction = (enStart: number, enCount: number, zhStart: number, zhCount: number) => number
 
 export interface AlignOptions {
   /** Half-width of the band around the diagonal; by default wide enough for the length difference. */
@@ -65,16 +65,17 @@ export function alignSequences(n: number, m: number, evidence: EvidenceFunction,
       if (i === 0 && j === 0) continue
       let best = Number.NEGATIVE_INFINITY
       let move = -1
-      steps.forEach((step, index) => {
+      for (let index = 0; index < steps.length; index++) {
+        const step = steps[index] as (typeof steps)[number]
         const before = score(i - step.di, j - step.dj)
-        if (before === Number.NEGATIVE_INFINITY) return
+        if (before === Number.NEGATIVE_INFINITY) continue
         let value = before + prior[step.kind]
-        if (step.di > 0 && step.dj > 0) value += evidence(indexes(i - step.di, step.di), indexes(j - step.dj, step.dj))
+        if (step.di > 0 && step.dj > 0) value += evidence(i - step.di, step.di, j - step.dj, step.dj)
         if (value > best) {
           best = value
           move = index
         }
-      })
+      }
       row[j - from] = best
       rowMoves[j - from] = move
     }
@@ -89,7 +90,7 @@ export function alignSequences(n: number, m: number, evidence: EvidenceFunction,
     if (!step) throw new Error(`alignment band lost the path at ${i}, ${j}`)
     const en = indexes(i - step.di, step.di)
     const zh = indexes(j - step.dj, step.dj)
-    beads.push({kind: step.kind, en, zh, evidence: step.di > 0 && step.dj > 0 ? evidence(en, zh) : 0})
+    beads.push({kind: step.kind, en, zh, evidence: step.di > 0 && step.dj > 0 ? evidence(i - step.di, step.di, j - step.dj, step.dj) : 0})
     i -= step.di
     j -= step.dj
   }

@@ -93,9 +93,12 @@ const punctuation: Record<string, string> = {',': 'comma', '，': 'comma', '、'
 
 /** The mark that ends a text, looking through closing quotes and brackets; `none` when it ends in a word. */
 export function terminalMark(text: string): string {
-  const trimmed = text.replace(/[\s”’"'»)）\]】》〉」』*_]+$/u, '')
-  return punctuation[trimmed.at(-1) ?? ''] ?? 'none'
+  let end = text.length - 1
+  while (end >= 0 && closing.has(text[end] ?? '')) end--
+  return punctuation[text[end] ?? ''] ?? 'none'
 }
+
+const closing = new Set([' ', '\t', '\n', '\u00a0', '”', '’', '"', "'", '»', ')', '）', ']', '】', '》', '〉', '」', '』', '*', '_'])
 
 /** `;` ↔ `；`, `.` ↔ `。`, `,` ↔ `，`: the two paragraphs must end alike. */
 export function punctuationCheck(englishText: string, chineseText: string): AlignCheck[] {

@@ -33,11 +33,12 @@ export function buildContext(en: readonly Segment[], zh: readonly Segment[], mar
   }
   const enFrequency = frequency(en)
   const zhFrequency = frequency(zh)
-  const weight = (slot: string): number => {
+  const weights = new Map<string, number>()
+  for (const slot of [...enFrequency.keys(), ...zhFrequency.keys()]) {
     const kind = slot.slice(0, slot.indexOf(':')) as AnchorKind
-    return kindWeight[kind] / Math.max(1, enFrequency.get(slot) ?? 0, zhFrequency.get(slot) ?? 0)
+    weights.set(slot, kindWeight[kind] / Math.max(1, enFrequency.get(slot) ?? 0, zhFrequency.get(slot) ?? 0))
   }
-  return {ratio, weight, markerMap}
+  return {ratio, weight: (slot) => weights.get(slot) ?? 1, markerMap}
 }
 
 /** Log-odds that the English segments and the Chinese segments are translations of each other. */
@@ -114,14 +115,22 @@ function slotsOf(segment: Segment): Set<string> {
 }
 
 function anchorEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
-  const slots = (segments: readonly Segment[]): Set<string> => (segments.length === 1 ? slotsOf(segments[0] as Segment) : new Set(segments.flatMap((item) => [...slotsOf(item)])))
-  const enSlots = slots(en)
-  const zhSlots = slots(zh)
-  if (enSlots.size === 0 && zhSlots.size === 0) return 0
-  let evidence = 0
-  for (const slot of enSlots) evidence += zhSlots.has(slot) ? context.weight(slot) : -0.5 * context.weight(slot)
-  for (const slot of zhSlots) if (!enSlots.has(slot)) evidence -= 0.5 * context.weight(slot)
-  return evidence
+  const enSets = en.map(slotsOf)
+  const zhSets = zh.map(slotsOf)
+  // Each slot counts once per side, even when both units of a merged side carry it.
+  const visit = (sets: ReadonlyArray<Set<string>>, other: ReadonlyArray<Set<string>>, matched: boolean): number => {
+    let evidence = 0
+    sets.forEach((slots, index) => {
+      for (const slot of slots) {
+        if (index > 0 && sets.slice(0, index).some((earlier) => earlier.has(slot))) continue
+        const shared = other.some((set) => set.has(slot))
+        if (shared && matched) evidence += context.weight(slot)
+        else if (!shared) evidence -= 0.5 * context.weight(slot)
+      }
+    })
+    return evidence
+  }
+  return visit(enSets, zhSets, true) + visit(zhSets, enSets, false)
 }
 
 function markerEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {

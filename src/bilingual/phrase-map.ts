@@ -106,6 +106,13 @@ export function sequenceWord(phrase: string): string | undefined {
 
 /** Accepted Chinese openings for an English leading phrase, or undefined when the phrase is not in the map. */
 export function chineseRenderings(phrase: string): readonly string[] | undefined {
+  if (!renderingCache.has(phrase)) renderingCache.set(phrase, lookUpRenderings(phrase))
+  return renderingCache.get(phrase)
+}
+
+const renderingCache = new Map<string, readonly string[] | undefined>()
+
+function lookUpRenderings(phrase: string): readonly string[] | undefined {
   const bases = renderings[phraseKey(phrase)]
   if (!bases) return undefined
   const sequence = sequenceWord(phrase)
