@@ -80,7 +80,19 @@ const renderings: Record<string, readonly string[]> = {
   declares: ['宣布'],
   reminds: ['提醒'],
   'looks forward to': ['期待'],
-  'decides to remain seized of the matter': ['决定继续处理此案']
+  'decides to remain seized of the matter': ['决定继续处理此案'],
+  // Common in UN texts though not in PHRASES.md yet: accepted renderings, never required ones.
+  notes: ['注意到'],
+  'notes with appreciation': ['赞赏地注意到'],
+  'notes with concern': ['关切地注意到'],
+  'notes with satisfaction': ['满意地注意到'],
+  'expresses concern': ['表示关切'],
+  'expresses its concern': ['表示关切'],
+  'expresses deep concern': ['深表关切'],
+  'expresses its gratitude': ['感谢', '表示感谢'],
+  'calls on': ['吁请', '呼吁'],
+  authorizes: ['授权'],
+  demands: ['要求']
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
