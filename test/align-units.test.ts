@@ -55,6 +55,7 @@ describe('numbers, symbols and ordinals', () => {
     expect(keys('its seventy-fifth session, chap. IV, annex II', 'en')).toEqual(['ordinal:75', 'ordinal:4', 'ordinal:2'])
     expect(keys('第七十五届会议，第四章，附件二', 'zh')).toEqual(['ordinal:75', 'ordinal:4', 'ordinal:2'])
     expect(keys('the 1990s', 'en')).toEqual(keys('1990年代', 'zh'))
+    expect(keys('the twenty-first century, for the first time', 'en')).toEqual(keys('二十一世纪，首次', 'zh'))
     expect(hanNumeral('十二')).toBe(12)
     expect(hanNumeral('一百零五')).toBe(105)
     expect(romanNumeral('XIV')).toBe(14)
@@ -126,6 +127,12 @@ describe('bead alignment', () => {
     const beads = alignSequences(english.length, chinese.length, evidenceFor(english, chinese))
     expect(beads.map((bead) => bead.kind)).toEqual(['1-1', '1-1', '1-0', '1-1', '0-1', '2-1', '1-2', '1-1'])
     expect(beads[5]).toEqual({kind: '2-1', en: [4, 5], zh: [4], evidence: 6})
+  })
+
+  it('handles an empty side', () => {
+    expect(alignSequences(3, 0, () => 0).map((bead) => bead.kind)).toEqual(['1-0', '1-0', '1-0'])
+    expect(alignSequences(0, 2, () => 0).map((bead) => bead.kind)).toEqual(['0-1', '0-1'])
+    expect(alignSequences(0, 0, () => 0)).toEqual([])
   })
 
   it('stays near-linear: a band, not the whole matrix', () => {

@@ -28,7 +28,8 @@ const enNumberPattern = /(?<![\p{L}][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:
 const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?![\d])(?![A-Za-z])/gu
 const enOrdinalWords = new RegExp(String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi')
 const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titles?)\s+([IVXLC]+)\b/gi
-const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)/g
+// `第七`, `附件二`, `二十一世纪` (twenty-first century); `首次`/`首届`/`首先` is "first".
+const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|([零〇一二两三四五六七八九十百千]+)(?=世纪)|首(?=[次届个先])/g
 
 type Span = [number, number]
 
@@ -108,7 +109,7 @@ function chineseNumbers(text: string, free: (index: number, length: number) => b
     anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
   }
   for (const match of text.matchAll(zhOrdinal)) {
-    const value = hanNumeral(match[1] ?? '')
+    const value = match[0] === '首' ? 1 : hanNumeral(match[1] ?? match[2] ?? '')
     if (value !== undefined && value > 0) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
   }
   return anchors
