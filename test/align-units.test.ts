@@ -55,7 +55,7 @@ describe('numbers, symbols and ordinals', () => {
     expect(keys('its seventy-fifth session, chap. IV, annex II', 'en')).toEqual(['ordinal:75', 'ordinal:4', 'ordinal:2'])
     expect(keys('第七十五届会议，第四章，附件二', 'zh')).toEqual(['ordinal:75', 'ordinal:4', 'ordinal:2'])
     expect(keys('the 1990s', 'en')).toEqual(keys('1990年代', 'zh'))
-    expect(keys('the twenty-first century, for the first time', 'en')).toEqual(keys('二十一世纪，首次', 'zh'))
+    expect(keys('the twenty-first century, for the first time, the seventieth anniversary', 'en')).toEqual(keys('二十一世纪，首次，七十周年', 'zh'))
     expect(hanNumeral('十二')).toBe(12)
     expect(hanNumeral('一百零五')).toBe(105)
     expect(romanNumeral('XIV')).toBe(14)

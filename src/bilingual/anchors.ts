@@ -28,8 +28,8 @@ const enNumberPattern = /(?<![\p{L}][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:
 const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?![\d])(?![A-Za-z])/gu
 const enOrdinalWords = new RegExp(String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi')
 const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titles?)\s+([IVXLC]+)\b/gi
-// `第七`, `附件二`, `二十一世纪` (twenty-first century); `首次`/`首届`/`首先` is "first".
-const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|([零〇一二两三四五六七八九十百千]+)(?=世纪)|首(?=[次届个先])/g
+// `第七`, `附件二`, `二十一世纪` (twenty-first century), `七十周年` (seventieth anniversary); `首次`/`首届`/`首先` is "first".
+const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
 
 type Span = [number, number]
 
