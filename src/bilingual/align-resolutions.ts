@@ -76,8 +76,15 @@ export function alignResolutions(first: Resolution, second: Resolution, options:
 }
 
 function scorer(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext) {
+  // One-unit groups are by far the most asked for: build them once.
+  const enSingles = en.map((item) => [item])
+  const zhSingles = zh.map((item) => [item])
   return (enStart: number, enCount: number, zhStart: number, zhCount: number): number =>
-    segmentEvidence(en.slice(enStart, enStart + enCount), zh.slice(zhStart, zhStart + zhCount), context)
+    segmentEvidence(
+      enCount === 1 ? (enSingles[enStart] as Segment[]) : en.slice(enStart, enStart + enCount),
+      zhCount === 1 ? (zhSingles[zhStart] as Segment[]) : zh.slice(zhStart, zhStart + zhCount),
+      context
+    )
 }
 
 /** Turn beads into pairs with their checks; sub-items of paired paragraphs follow their paragraph. */

@@ -115,6 +115,14 @@ function slotsOf(segment: Segment): Set<string> {
 }
 
 function anchorEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
+  if (en.length === 1 && zh.length === 1) {
+    const enSlots = slotsOf(en[0] as Segment)
+    const zhSlots = slotsOf(zh[0] as Segment)
+    let evidence = 0
+    for (const slot of enSlots) evidence += zhSlots.has(slot) ? context.weight(slot) : -0.5 * context.weight(slot)
+    for (const slot of zhSlots) if (!enSlots.has(slot)) evidence -= 0.5 * context.weight(slot)
+    return evidence
+  }
   const enSets = en.map(slotsOf)
   const zhSets = zh.map(slotsOf)
   // Each slot counts once per side, even when both units of a merged side carry it.
