@@ -227,3 +227,37 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(findings(result)).toEqual(['paragraph-count document', 'footnote-count document', 'no-counterpart preamble_3|', 'no-counterpart fn_7|'])
   })
 })
+
+describe('align 6/2 with any one Chinese paragraph dropped, or any two neighbours merged', () => {
+  const lines = zhText.split('\n')
+  // The source line of a paragraph written on one line (two Chinese paragraphs are cut by a page of footnotes).
+  const lineOf = (text: string): number => lines.findIndex((line) => line.replace(/^\d+\. /, '').replace(/[¹²³⁴⁵⁶⁷]/g, '') === text)
+  const units = paragraphs(zh).filter((paragraph) => lineOf(paragraph.text) >= 0)
+
+  it('covers nearly every paragraph', () => {
+    expect(units.length).toBeGreaterThanOrEqual(25)
+  })
+
+  it('finds exactly the dropped paragraph, whichever it is', () => {
+    for (const paragraph of units) {
+      const index = lineOf(paragraph.text)
+      const result = alignResolutions(en, parseResolution(lines.filter((_, line) => line !== index).join('\n')))
+      // The English eId equals the Chinese one here: the two texts have the same structure.
+      expect(findings(result), paragraph.eId).toEqual(['paragraph-count document', `no-counterpart ${paragraph.eId}|`])
+    }
+  })
+
+  it('finds exactly the merged pair, whichever it is', () => {
+    let merges = 0
+    units.forEach((first, position) => {
+      const second = units[position + 1]
+      if (!second || second.type !== first.type || lineOf(second.text) !== lineOf(first.text) + 2) return
+      const at = lineOf(first.text)
+      const merged = [...lines.slice(0, at), `${lines[at]}${(lines[at + 2] ?? '').replace(/^\d+\. /, '')}`, ...lines.slice(at + 3)].join('\n')
+      const result = alignResolutions(en, parseResolution(merged))
+      expect(findings(result), first.eId).toEqual(['paragraph-count document', `merged ${first.eId}+${second.eId}|${first.eId}`])
+      merges++
+    })
+    expect(merges).toBeGreaterThanOrEqual(20)
+  })
+})
