@@ -10,7 +10,8 @@ describe('dates in both conventions', () => {
     expect(englishDates('of 22 October 2010').map((date) => date.iso)).toEqual([['2010-10-22']])
     expect(englishDates('on 21 and 22 May 2012').map((date) => date.iso)).toEqual([['2012-05-21', '2012-05-22']])
     expect(englishDates('New York, 9-20 July 2001 (A/CONF.192/15)').map((date) => date.iso)).toEqual([['2001-07-09', '2001-07-20']])
-    expect(englishDates('from 27 August to 7 September 2012').map((date) => date.iso)).toEqual([['2012-08-27'], ['2012-09-07']])
+    // A range is one mention: a change anywhere in it is one difference.
+    expect(englishDates('from 27 August to 7 September 2012')).toEqual([{iso: ['2012-08-27', '2012-09-07'], text: '27 August to 7 September 2012', index: 5, length: 29}])
     expect(englishDates('adopted on May 21, 2012 and in June 2013').map((date) => date.iso)).toEqual([['2012-05-21'], ['2013-06']])
     // "may" the verb is no date, nor a month name with neither day nor year.
     expect(englishDates('States may consider, in May, the report')).toEqual([])
@@ -19,7 +20,7 @@ describe('dates in both conventions', () => {
   it('reads Chinese dates, ranges and months', () => {
     expect(chineseDates('2010年10月22日第5/4号决议').map((date) => date.iso)).toEqual([['2010-10-22']])
     expect(chineseDates('于2012年5月21日至22日在维也纳').map((date) => date.iso)).toEqual([['2012-05-21', '2012-05-22']])
-    expect(chineseDates('2012年8月27日至9月7日在纽约').map((date) => date.iso)).toEqual([['2012-08-27'], ['2012-09-07']])
+    expect(chineseDates('2012年8月27日至9月7日在纽约')).toEqual([{iso: ['2012-08-27', '2012-09-07'], text: '2012年8月27日至9月7日', index: 0, length: 15}])
     expect(chineseDates('２０１３年６月').map((date) => date.iso)).toEqual([])
     expect(extractAnchors('２０１３年６月', 'zh').map((anchor) => anchor.key)).toEqual(['2013-06'])
   })
@@ -35,7 +36,7 @@ describe('dates in both conventions', () => {
 describe('numbers, symbols and ordinals', () => {
   it('keeps symbols whole and their digits out of the numbers', () => {
     expect(keys('CTOC/COP/2012/6.', 'en')).toEqual(['symbol:CTOC/COP/2012/6'])
-    expect(keys('见A/60/88和Corr.2，附件', 'zh')).toEqual(['symbol:A/60/88'])
+    expect(keys('见A/60/88和Corr.2，附件', 'zh')).toEqual(['symbol:A/60/88', 'symbol:Corr.2'])
     expect(keys('E/CN.15/2019/L.3/Rev.1 and A/RES/75/241', 'en')).toEqual(['symbol:E/CN.15/2019/L.3/Rev.1', 'symbol:A/RES/75/241'])
   })
 
@@ -45,8 +46,9 @@ describe('numbers, symbols and ordinals', () => {
     expect(keys('1500名专家和250万美元', 'zh')).toEqual(['number:1500', 'number:2500000'])
   })
 
-  it('leaves digits glued to names alone', () => {
-    expect(keys('the G20 and Corr.2 and COVID-19', 'en')).toEqual([])
+  it('leaves digits glued to names alone, but keeps corrigenda and revisions', () => {
+    expect(keys('the G20 and COVID-19', 'en')).toEqual([])
+    expect(keys('A/60/88 and Corr.2, E/2019/5/Rev.1', 'en')).toEqual(['symbol:A/60/88', 'symbol:E/2019/5/Rev.1', 'symbol:Corr.2'])
   })
 
   it('reads ordinals in words as numbers of the same value', () => {

@@ -261,3 +261,24 @@ describe('align 6/2 with any one Chinese paragraph dropped, or any two neighbour
     expect(merges).toBeGreaterThanOrEqual(20)
   })
 })
+
+describe('align 6/2 with any one number of the Chinese text changed', () => {
+  it('finds each change once, as a date, number or symbol, on the pair that holds it', () => {
+    let mutations = 0
+    for (const match of zhText.matchAll(/\d+/g)) {
+      const index = match.index ?? 0
+      const lineStart = zhText.lastIndexOf('\n', index) + 1
+      // Paragraph numbers, footnote line markers and the title are structure, not anchors.
+      if (index === lineStart && /^\d+[. ]/.test(zhText.slice(index))) continue
+      if (zhText.slice(lineStart).startsWith('第6/2号决议')) continue
+      const mutated = zhText.slice(0, index) + String(Number(match[0]) + 1) + zhText.slice(index + match[0].length)
+      const result = alignResolutions(en, parseResolution(mutated))
+      const context = zhText.slice(Math.max(lineStart, index - 12), index + 12)
+      const found = findings(result)
+      expect(found, context).toHaveLength(1)
+      expect(found[0], context).toMatch(/^(date|number|symbol) /)
+      mutations++
+    }
+    expect(mutations).toBeGreaterThanOrEqual(45)
+  })
+})

@@ -19,6 +19,8 @@ export interface Anchor {
 
 // Document symbols: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `E/CN.15/2019/L.3/Rev.1`.
 const symbolPattern = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+// Corrigenda, revisions and addenda keep their Latin form in Chinese: `Corr.2`, `Rev.1`, `Add.3`.
+const documentPart = /\b(?:Corr|Rev|Add|Amend)\.\s?\d+/g
 // Resolution and decision numbers: `5/4`, `60/519`, `S-26/2`; Security Council `1540 (2004)` / `1540(2004)`.
 const referencePattern = /(?<![A-Za-z\d/.-])(?:S-)?\d{1,4}\/\d{1,4}(?![\d/])/gu
 const enCouncilReference = /\bresolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|,?\s+and\s+)?)+)/gi
@@ -51,6 +53,13 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     if (!/\d/.test(value) || !free(index, value.length)) continue
     anchors.push({kind: 'symbol', key: value, text: value})
     take(index, value.length)
+  }
+  for (const match of text.matchAll(documentPart)) {
+    const index = match.index ?? 0
+    if (!free(index, match[0].length)) continue
+    const value = match[0].replace(/\s/g, '')
+    anchors.push({kind: 'symbol', key: value, text: match[0]})
+    take(index, match[0].length)
   }
   for (const match of text.matchAll(referencePattern)) {
     const index = match.index ?? 0
