@@ -271,12 +271,15 @@ describe('align 6/2 with any one number of the Chinese text changed', () => {
       // Paragraph numbers, footnote line markers and the title are structure, not anchors.
       if (index === lineStart && /^\d+[. ]/.test(zhText.slice(index))) continue
       if (zhText.slice(lineStart).startsWith('第6/2号决议')) continue
-      const mutated = zhText.slice(0, index) + String(Number(match[0]) + 1) + zhText.slice(index + match[0].length)
+      const changed = String(Number(match[0]) + 1)
+      const mutated = zhText.slice(0, index) + changed + zhText.slice(index + match[0].length)
       const result = alignResolutions(en, parseResolution(mutated))
       const context = zhText.slice(Math.max(lineStart, index - 12), index + 12)
       const found = findings(result)
       expect(found, context).toHaveLength(1)
       expect(found[0], context).toMatch(/^(date|number|symbol) /)
+      const pair = result.pairs.find((candidate) => candidate.checks.length > 0)
+      expect(pair?.text.zh, context).toContain(changed)
       mutations++
     }
     expect(mutations).toBeGreaterThanOrEqual(45)
