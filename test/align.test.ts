@@ -146,6 +146,19 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(findings(result)).toEqual(['paragraph-count document', 'split para_7|para_7+para_8'])
   })
 
+  it('a dropped sub-item', () => {
+    const result = alignMutated((text) => text.replace('(b)与其他有关国际和区域组织的协调，', ''))
+    const found = findings(result)
+    // Whether the parser still makes a list of (a), (c), (d) or leaves them inline, the one
+    // finding says that (b) is missing.
+    expect(found).toHaveLength(1)
+    if (found[0] === 'points para_12|para_12') {
+      expect(result.pairs.find((pair) => pair.en[0] === 'para_12')?.checks[0]).toMatchObject({en: '(a) (b) (c) (d)', zh: '(a) (c) (d)'})
+    } else {
+      expect(found).toEqual(['no-counterpart para_12__point_b|'])
+    }
+  })
+
   it('a changed date', () => {
     const result = alignMutated((text) => text.replace('2010年10月22日第5/4号决议，其中', '2010年10月21日第5/4号决议，其中'))
     expect(findings(result)).toEqual(['date preamble_2|preamble_2'])

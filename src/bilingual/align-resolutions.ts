@@ -155,24 +155,18 @@ function numberingTracker() {
 
 /** Sub-items on one side only: fine when the other side writes the same letters inline. */
 function pointsCheck(en: readonly Segment[], zh: readonly Segment[]): AlignCheck[] {
-  const count = (segments: readonly Segment[]): number => segments.reduce((sum, item) => sum + item.points.length, 0)
-  const enCount = count(en)
-  const zhCount = count(zh)
-  if (enCount === zhCount) return []
-  const inline = (segments: readonly Segment[], letters: readonly string[]): boolean => {
-    const text = segments.map((item) => item.text).join(' ')
-    let from = 0
-    for (const letter of letters) {
-      const at = text.slice(from).search(new RegExp(`[(（]${letter}[)）]`))
-      if (at < 0) return false
-      from += at + 1
-    }
-    return letters.length > 0
-  }
   const letters = (segments: readonly Segment[]): string[] => segments.flatMap((item) => item.points.map((point) => point.num ?? ''))
-  if (zhCount === 0 && inline(zh, letters(en))) return []
-  if (enCount === 0 && inline(en, letters(zh))) return []
-  return [{id: 'points', severity: 'error', message: `${enCount} sub-items in English, ${zhCount} in Chinese`, en: String(enCount), zh: String(zhCount)}]
+  const enLetters = letters(en)
+  const zhLetters = letters(zh)
+  if (enLetters.length === zhLetters.length) return []
+  // Item markers written in the running text of the side without a list: `(a)…，(b)…`.
+  const inline = (segments: readonly Segment[]): string[] =>
+    [...segments.map((item) => item.text).join(' ').matchAll(/[(（]([a-z]{1,4})[)）]/g)].map((match) => match[1] ?? '')
+  const enWritten = enLetters.length > 0 ? enLetters : inline(en)
+  const zhWritten = zhLetters.length > 0 ? zhLetters : inline(zh)
+  if (enWritten.join() === zhWritten.join()) return []
+  const list = (written: readonly string[]): string => (written.length > 0 ? written.map((letter) => `(${letter})`).join(' ') : 'none')
+  return [{id: 'points', severity: 'error', message: `Sub-items ${list(enWritten)} in English, ${list(zhWritten)} in Chinese`, en: list(enWritten), zh: list(zhWritten)}]
 }
 
 /**
