@@ -40,6 +40,11 @@ describe('numbers, symbols and ordinals', () => {
     expect(keys('E/CN.15/2019/L.3/Rev.1 and A/RES/75/241', 'en')).toEqual(['symbol:E/CN.15/2019/L.3/Rev.1', 'symbol:A/RES/75/241'])
   })
 
+  it('mends a symbol split by PDF extraction', () => {
+    expect(keys('CT OC/COP/WG.6/2015/3.', 'en')).toEqual(keys('CTOC/COP/WG.6/2015/3。', 'zh'))
+    expect(keys('see A/60/88', 'en')).toEqual(['symbol:A/60/88'])
+  })
+
   it('normalises thousands, decimals, millions and 万', () => {
     expect(keys('vol. 2225, No. 39574', 'en')).toEqual(['number:2225', 'number:39574'])
     expect(keys('1,500 experts and 2.5 million dollars', 'en')).toEqual(['number:1500', 'number:2500000'])

@@ -37,7 +37,7 @@ type Span = [number, number]
 
 /** Every anchor of a paragraph's text, in the order found by kind (dates, symbols, references, numbers). */
 export function extractAnchors(raw: string, lang: Lang): Anchor[] {
-  const text = normaliseDigits(raw)
+  const text = rejoinSymbols(normaliseDigits(raw))
   const anchors: Anchor[] = []
   const taken: Span[] = []
   const free = (index: number, length: number): boolean => !taken.some(([from, to]) => index < to && index + length > from)
@@ -128,6 +128,11 @@ function numberKey(integer: string, fraction: string | undefined, scale: number)
   const value = Number(`${integer.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`) * scale
   // Round away binary noise from the scaling (`1.5 million`), keep integers exact.
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)))
+}
+
+/** PDF extraction splits a symbol's first letters (`CT OC/COP/2015/3`): join a short capital run to it. */
+function rejoinSymbols(text: string): string {
+  return text.replace(/(?<![A-Za-z])([A-Z]{1,3}) ([A-Z]{1,4})(?=\/[A-Z0-9])/g, '$1$2')
 }
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */
