@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {alignSequences, chineseDates, chineseRenderings, displayWidth, englishDates, extractAnchors, judgePhrase, wrapText} from '../src/bilingual/index.js'
 import {anchorChecks, punctuationCheck, terminalMark} from '../src/bilingual/checks.js'
 import {hanNumeral, romanNumeral} from '../src/bilingual/numerals.js'
+import {englishOpening} from '../src/bilingual/phrase-map.js'
 
 const keys = (text: string, lang: 'en' | 'zh'): string[] => extractAnchors(text, lang).map((anchor) => `${anchor.kind}:${anchor.key}`)
 
@@ -85,6 +86,12 @@ describe('EN → ZH leading phrases', () => {
     }
     expect(judgePhrase('Recalling also', '又回顾').maps).toBe(true)
     expect(judgePhrase('Requests', '又请秘书处').maps).toBe(false)
+  })
+
+  it('reads the longest known opening from the text, past the italics', () => {
+    expect(englishOpening('*Takes note* with appreciation of the report')).toBe('Takes note with appreciation of')
+    expect(englishOpening('Requests also the Secretariat')).toBe('Requests also')
+    expect(englishOpening('Strongly encourages States')).toBeUndefined()
   })
 
   it('accepts every attested rendering and judges nothing it does not know', () => {

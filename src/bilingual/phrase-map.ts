@@ -81,6 +81,9 @@ const renderings: Record<string, readonly string[]> = {
   reminds: ['提醒'],
   'looks forward to': ['期待'],
   'decides to remain seized of the matter': ['决定继续处理此案'],
+  'welcomes with appreciation': ['赞赏地欢迎', '欢迎'],
+  'welcoming with appreciation': ['赞赏地欢迎', '欢迎'],
+  'welcomes with satisfaction': ['满意地欢迎', '欢迎'],
   // Common in UN texts though not in PHRASES.md yet: accepted renderings, never required ones.
   notes: ['注意到'],
   'notes with appreciation': ['赞赏地注意到'],
@@ -158,6 +161,20 @@ export function phraseOccursInside(englishPhrase: string, chineseText: string): 
   if (!expected) return false
   const body = chineseText.slice(1)
   return expected.some((rendering) => body.includes(rendering))
+}
+
+/**
+ * The longest opening of an English paragraph that the map knows, as written (`Also
+ * requests`, `Takes note with appreciation of`): the parser's leading phrase may be only the
+ * italic part ("*Takes note* with appreciation of"), which would map to the wrong rendering.
+ */
+export function englishOpening(text: string): string | undefined {
+  const words = text.split(/\s+/, 10).map((word) => word.replace(/[*_,;:.]+$/g, '').replace(/^[*_]+/, ''))
+  for (let count = words.length; count > 0; count--) {
+    const phrase = words.slice(0, count).join(' ')
+    if (renderings[phraseKey(phrase)]) return phrase
+  }
+  return undefined
 }
 
 /** English phrases in the map, for finding an opening inside a merged English paragraph. */
