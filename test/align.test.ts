@@ -205,6 +205,24 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(result.pairs.find((pair) => pair.en[0] === 'para_1')?.checks[0]).toMatchObject({en: 'para_1', zh: 'para_3'})
   })
 
+  it('a footnote marker dropped', () => {
+    const result = alignMutated((text) => text.replace('》²的要求', '》的要求'))
+    expect(findings(result)).toEqual(['footnote-marker preamble_5|preamble_5'])
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_5')?.checks[0]?.message).toBe('Footnote 2 is marked in English preamble_5 but nowhere in Chinese')
+  })
+
+  it('a footnote marker repeated in another paragraph', () => {
+    const result = alignMutated((text) => text.replace('提供的援助，', '提供的援助，³'))
+    expect(findings(result)).toEqual(['footnote-marker preamble_11|preamble_11'])
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_11')?.checks[0]).toMatchObject({en: 'preamble_8', zh: 'preamble_11'})
+  })
+
+  it('a footnote with no counterpart is reported once, not again through its marker', () => {
+    const english = parseResolution(readDocument('cop62en').replace(/\n² \*Ibid[^\n]*\n/, '\n'))
+    const result = alignResolutions(english, zh)
+    expect(findings(result)).toEqual(['footnote-count document', 'no-counterpart |fn_2'])
+  })
+
   it('a leading phrase that does not map', () => {
     const result = alignMutated((text) => text.replace('3. 促请《枪支议定书》', '3. 鼓励《枪支议定书》'))
     expect(findings(result)).toEqual(['leading-phrase para_3|para_3'])

@@ -35,14 +35,18 @@ export function markerChecks(pairs: AlignPair[], enBody: readonly Segment[], zhB
       reported.add(marker)
     }
   }
+  // A Chinese footnote with no English counterpart is reported as such, not through its marker.
+  const pairedChinese = new Set(markerMap.values())
   for (const [marker, zhEIds] of zhHolders) {
+    if (!pairedChinese.has(marker)) continue
     const enEIds = enHolders.get(marker) ?? []
     for (const zhEId of zhEIds) {
       const pair = pairOf.get(`zh:${zhEId}`)
       if (!pair || pair.en.length === 0 || pair.en.some((eId) => enEIds.includes(eId))) continue
       // Already told from the English side, where the marker belongs.
-      if (reported.has(marker) || enEIds.length > 0) continue
-      pair.checks.push({id: 'footnote-marker', severity: 'error', message: `Footnote ${marker} is marked in Chinese ${zhEId} but nowhere in English`, zh: zhEId})
+      if (reported.has(marker)) continue
+      const where = enEIds.length > 0 ? `in English only in ${enEIds.join(', ')}` : 'nowhere in English'
+      pair.checks.push({id: 'footnote-marker', severity: 'error', message: `Footnote ${marker} is marked in Chinese ${zhEId} but ${where}`, en: enEIds.join(', '), zh: zhEId})
     }
   }
 }
