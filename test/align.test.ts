@@ -188,6 +188,24 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(result.pairs.find((pair) => pair.en[0] === 'fn_4')?.checks[0]).toMatchObject({en: 'A/60/88', zh: 'A/60/89'})
   })
 
+  it('a changed document symbol, as the terminal shows it', () => {
+    const result = alignResolutions(en, parseResolution(zhText.replace('A/60/88', 'A/60/89')), {files: ['en.txt', 'zh.txt']})
+    const lines = renderAlignTerminal(result, {width: 60, colors: new Chalk({level: 0})}).split('\n')
+    const start = lines.findIndex((line) => line.startsWith('fn_4 ↔'))
+    expect(lines.slice(start, start + 6).join('\n')).toBe(
+      [
+        'fn_4 ↔ fn_4  1-1  score 0.971',
+        'A/60/88 and Corr.2, annex;   │ A/60/89和Corr.2，附件；另见',
+        'see also General Assembly    │ 大会第60/519号决定。',
+        'decision 60/519.             │',
+        '  ✗ error symbol The symbol differs: “A/60/88” in English,',
+        '    “A/60/89” in Chinese'
+      ].join('\n')
+    )
+    expect(lines[0]).toBe('en.txt 6/2                   │ zh.txt 6/2')
+    expect(lines.at(-2)).toBe('39 pairs (39 1-1): 1 finding (1 error, 0 warnings)')
+  })
+
   it('a changed resolution number', () => {
     const result = alignMutated((text) => text.replace('重申其2010年10月22日第5/4号决议', '重申其2010年10月22日第5/3号决议'))
     expect(findings(result)).toEqual(['symbol preamble_2|preamble_2'])
