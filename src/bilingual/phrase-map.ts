@@ -95,7 +95,12 @@ const renderings: Record<string, readonly string[]> = {
   'expresses its gratitude': ['感谢', '表示感谢'],
   'calls on': ['吁请', '呼吁'],
   authorizes: ['授权'],
-  demands: ['要求']
+  demands: ['要求'],
+  underlines: ['强调', '着重指出'],
+  highlights: ['强调', '突出强调'],
+  'taking into consideration': ['考虑到'],
+  'having examined': ['审查了', '审议了'],
+  appreciating: ['赞赏']
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
