@@ -104,7 +104,7 @@ const renderings: Record<string, readonly string[]> = {
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
-const sequenceWords: Record<string, readonly string[]> = {also: ['又', '还'], further: ['又', '还', '进一步'], again: ['再次', '又']}
+const sequenceWords: Record<string, readonly string[]> = {also: ['又', '还', '并'], further: ['又', '还', '进一步'], again: ['再次', '又']}
 
 /** The lookup key of an English leading phrase: lower case, sequence words and a trailing `of`/`that` removed. */
 export function phraseKey(phrase: string): string {
