@@ -262,6 +262,31 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(result.pairs.filter((pair) => pair.section === 'operative').every((pair) => pair.kind === '1-1')).toBe(true)
   })
 
+  it('several mutations at once, each found where it is', () => {
+    const result = alignMutated((text) =>
+      renumber(
+        text
+          .replace(/\n注意到减少枪支[^\n]*\n/, '\n')
+          .replace('专长；\n\n6. 又请', '专长；又请')
+          .replace('A/60/88', 'A/60/89')
+          .replace('建议；⁵', '建议；')
+          .replace('在线名录；', '在线名录；⁵')
+          .replace('第七届会议审议', '第八届会议审议'),
+        7,
+        -1
+      )
+    )
+    expect(findings(result)).toEqual([
+      'paragraph-count document',
+      'paragraph-count document',
+      'no-counterpart preamble_3|',
+      'footnote-marker para_1|para_1',
+      'merged para_5+para_6|para_5',
+      'number para_7|para_6',
+      'symbol fn_4|fn_4'
+    ])
+  })
+
   it('footnotes placed after another paragraph change nothing', () => {
     const moved = (text: string): string =>
       text
