@@ -8,8 +8,6 @@ import {readResolution} from '../files.js'
 
 type AlignFormat = 'terminal' | 'json' | 'tmx'
 
-const version = '0.1.0'
-
 export function registerAlign(program: Command): void {
   program
     .command('align')
@@ -56,7 +54,7 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'tmx':
-          output = renderTmx(result, {version})
+          output = renderTmx(result, {version: command.parent?.version() ?? 'unknown'})
           break
         case 'terminal':
           output = renderAlignTerminal(result, {width: options.width ?? process.stdout.columns ?? 100, colors: colorsFor(process.stdout, wantColor)})
