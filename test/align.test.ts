@@ -211,6 +211,12 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(findings(result)).toEqual(['symbol preamble_2|preamble_2'])
   })
 
+  it('a decision cited as a resolution', () => {
+    const result = alignMutated((text) => text.replace('第4/6号决定', '第4/6号决议'))
+    expect(findings(result)).toEqual(['symbol preamble_1|preamble_1'])
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_1')?.checks[0]?.message).toBe('4/6 is cited as a decision in English, as a resolution in Chinese')
+  })
+
   it('a dropped symbol', () => {
     const result = alignMutated((text) => text.replace('⁵ CTOC/COP/2012/6。', '⁵ 同上。'))
     expect(findings(result)).toEqual(['symbol fn_5|fn_5'])
