@@ -16,6 +16,7 @@ export function registerAlign(program: Command): void {
     .argument('<second>', 'the other language of the same resolution')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'tmx']).default('terminal'))
     .option('-w, --width <columns>', 'terminal width for side-by-side output (default: the terminal, else 100)', parseWidth)
+    .option('--findings-only', 'terminal output: show only the pairs that have findings')
     .addHelpText(
       'after',
       `
@@ -33,12 +34,13 @@ markers in another paragraph, leading phrases that do not map, terminal punctuat
 Examples:
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt
   $ resdiff align seeds/cop-6-2.zh.txt seeds/cop-6-2.en.txt --width 160
+  $ resdiff align en.txt zh.txt --findings-only
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format json | jq '.pairs[] | select(.checks != [])'
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format tmx > cop-6-2.tmx
 
 Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two texts in one language, bad option).`
     )
-    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number}, command: Command) => {
+    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; findingsOnly?: boolean}, command: Command) => {
       const trees = [await readResolution(first), await readResolution(second)] as const
       let result
       try {
@@ -57,7 +59,11 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           output = renderTmx(result, {version: command.parent?.version() ?? 'unknown'})
           break
         case 'terminal':
-          output = renderAlignTerminal(result, {width: options.width ?? process.stdout.columns ?? 100, colors: colorsFor(process.stdout, wantColor)})
+          output = renderAlignTerminal(result, {
+            width: options.width ?? process.stdout.columns ?? 100,
+            colors: colorsFor(process.stdout, wantColor),
+            findingsOnly: options.findingsOnly === true
+          })
           break
         default: {
           const exhaustive: never = options.format
