@@ -34,7 +34,7 @@ markers in another paragraph, leading phrases that do not map, terminal punctuat
 Examples:
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt
   $ resdiff align seeds/cop-6-2.zh.txt seeds/cop-6-2.en.txt --width 160
-  $ resdiff align en.txt zh.txt --findings-only
+  $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --findings-only
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format json | jq '.pairs[] | select(.checks != [])'
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format tmx > cop-6-2.tmx
 
