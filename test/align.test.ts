@@ -342,6 +342,21 @@ describe('align 6/2 with any one Chinese paragraph dropped, or any two neighbour
   })
 })
 
+describe('align 6/2 with any one English paragraph dropped', () => {
+  it('finds exactly the Chinese paragraph left without a counterpart', () => {
+    const lines = readDocument('cop62en').split('\n')
+    let drops = 0
+    for (const paragraph of paragraphs(en)) {
+      const index = lines.findIndex((line) => line.replace(/^\d+\. /, '').replace(/[*¹²³⁴⁵⁶⁷]/g, '') === paragraph.text)
+      if (index < 0) continue
+      const english = parseResolution(lines.filter((_, line) => line !== index).join('\n'))
+      expect(findings(alignResolutions(english, zh)), paragraph.eId).toEqual(['paragraph-count document', `no-counterpart |${paragraph.eId}`])
+      drops++
+    }
+    expect(drops).toBeGreaterThanOrEqual(25)
+  })
+})
+
 describe('align 6/2 with any one number of the Chinese text changed', () => {
   it('finds each change once, as a date, number or symbol, on the pair that holds it', () => {
     let mutations = 0
