@@ -1,0 +1,3 @@
+export {renderDiffHtml, type DiffReportOptions} from './diff.js'
+export {escapeHtml} from './escape.js'
+export type {DiffChange, DiffResult, DiffSummary, DocumentRef, LinkKind, WordChange} from './contracts.js'
