@@ -6,8 +6,10 @@ import type {Lang} from '../../tree/types.js'
 export type LinkKind = 'unchanged' | 'reworded' | 'added' | 'dropped' | 'merged' | 'split'
 
 export interface DocumentRef {
-  readonly file: string
+  readonly file: string | null
   readonly symbol?: string | null | undefined
+  /** Resolution number (`8/3`), when the text gives one. */
+  readonly number?: string | null | undefined
   readonly lang: Lang
 }
 
@@ -24,7 +26,9 @@ export interface DiffChange {
   readonly old: readonly string[]
   readonly new: readonly string[]
   readonly similarity?: number | null | undefined
-  readonly leadingPhrase?: {readonly old: string; readonly new: string} | null | undefined
+  readonly leadingPhrase?: {readonly old: string | null; readonly new: string | null} | null | undefined
+  /** Present when the text crossed between preamble and operative part. */
+  readonly section?: {readonly old: string; readonly new: string} | null | undefined
   readonly words?: readonly WordChange[] | null | undefined
 }
 
@@ -44,4 +48,29 @@ export interface DiffResult {
   readonly new: DocumentRef
   readonly summary: DiffSummary
   readonly changes: readonly DiffChange[]
+}
+
+/** A finding of the bilingual checks: a number on one side only, a footnote marker moved… */
+export interface AlignCheck {
+  readonly message: string
+  /** The check's id (`number-mismatch`); engines may call it `check`, `rule` or `id`. */
+  readonly check?: string | undefined
+  readonly rule?: string | undefined
+  readonly id?: string | undefined
+  readonly severity?: string | undefined
+}
+
+export interface AlignPair {
+  readonly en: readonly string[]
+  readonly zh: readonly string[]
+  readonly checks: readonly AlignCheck[]
+}
+
+export interface AlignResult {
+  readonly schema: string
+  readonly en: DocumentRef
+  readonly zh: DocumentRef
+  readonly pairs: readonly AlignPair[]
+  /** Findings about the whole documents (paragraph and footnote counts). */
+  readonly checks?: readonly AlignCheck[] | undefined
 }

@@ -1,5 +1,6 @@
 import type {Resolution} from '../../tree/types.js'
 import type {DiffChange, DiffResult, DocumentRef, LinkKind} from './contracts.js'
+import {documentName, sourceLine} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
 import {htmlLang, indexParagraphs, paragraphHtml, plainTextHtml, type Section, type ShownParagraph} from './paragraphs.js'
@@ -25,16 +26,6 @@ interface Row {
   readonly section: Section
   key: number
   readonly tiebreak: number
-}
-
-/** Name a document the way a drafter would: its symbol, else its file. */
-export function documentName(document: DocumentRef): string {
-  return document.symbol ? document.symbol : document.file
-}
-
-export function sourceLine(role: string, document: DocumentRef): string {
-  const symbol = document.symbol ? ` (${escapeHtml(document.symbol)})` : ''
-  return `<b>${escapeHtml(role)}:</b> ${escapeHtml(document.file)}${symbol}, ${escapeHtml(document.lang)}`
 }
 
 /**
@@ -126,6 +117,7 @@ function changeRowHtml(row: Row, movedFromRow: Row | undefined, oldIndex: Map<st
   const details: string[] = []
   if (change.moved) details.push(`${movedSymbol} moved`)
   if (change.renumbered) details.push('renumbered')
+  if (change.section && change.section.old !== change.section.new) details.push(`from the ${change.section.old === 'preamble' ? 'preamble' : 'operative part'}`)
   if (typeof change.similarity === 'number' && change.kind !== 'unchanged' && change.old.length > 0 && change.new.length > 0) {
     details.push(`${Math.round(change.similarity * 100)} % alike`)
   }
@@ -136,9 +128,8 @@ function changeRowHtml(row: Row, movedFromRow: Row | undefined, oldIndex: Map<st
     oldCell += `<a class="moved-note" href="#${rowId(movedFromRow)}">${movedSymbol} Moved: see where it stood in the old text</a>`
   }
   if (change.leadingPhrase && change.leadingPhrase.old !== change.leadingPhrase.new) {
-    newCell +=
-      `<span class="phrase-change">Opening phrase: <del>${escapeHtml(change.leadingPhrase.old)}</del> → ` +
-      `<ins>${escapeHtml(change.leadingPhrase.new)}</ins></span>`
+    const phrase = (value: string | null, tag: string): string => (value ? `<${tag}>${escapeHtml(value)}</${tag}>` : 'none')
+    newCell += `<span class="phrase-change">Opening phrase: ${phrase(change.leadingPhrase.old, 'del')} → ${phrase(change.leadingPhrase.new, 'ins')}</span>`
   }
   return (
     `<tr id="${rowId(row)}" data-kind="${escapeHtml(change.kind)}" data-tags="${escapeHtml(tagsOf(change).join(' '))}">` +

@@ -40,10 +40,10 @@ export function indexParagraphs(tree: Resolution): Map<string, ShownParagraph> {
   return index
 }
 
-/** A paragraph's text, its opening phrase in italics as in the printed resolution. */
+/** A paragraph's text, its opening phrase in italics where the source set it so. */
 export function plainTextHtml(paragraph: Pick<ShownParagraph, 'text' | 'leadingPhrase'>): string {
   const phrase = paragraph.leadingPhrase?.text
-  if (phrase && paragraph.text.startsWith(phrase)) {
+  if (phrase && paragraph.leadingPhrase?.emphasized && paragraph.text.startsWith(phrase)) {
     return `<em>${escapeHtml(phrase)}</em>${escapeHtml(paragraph.text.slice(phrase.length))}`
   }
   return escapeHtml(paragraph.text)

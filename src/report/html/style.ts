@@ -67,6 +67,18 @@ tr[data-kind="merged"] th[scope="row"], .summary .merged { border-left-color: va
 tr[data-kind="split"] th[scope="row"], .summary .split { border-left-color: var(--split); }
 tr[data-kind="moved-away"] th[scope="row"], .summary .moved { border-left-color: var(--moved); }
 tr[data-kind="finding"] th[scope="row"], .summary .finding { border-left-color: var(--finding); }
+tr.has-findings th[scope="row"] { border-left-color: var(--finding); }
+tr.has-findings td { background: #fffaf5; }
+.flag { color: var(--finding); font-weight: 700; }
+.rows col.found { width: 18rem; }
+code { font-size: .8rem; color: var(--muted); }
+.summary .pair { border-left-color: var(--rule); }
+.summary .joined { border-left-color: var(--merged); }
+.summary .en-only { border-left-color: var(--dropped); }
+.summary .zh-only { border-left-color: var(--added); }
+tr[data-kind="joined"] .kind { color: var(--merged); }
+tr[data-kind="en-only"] .kind { color: var(--dropped); }
+tr[data-kind="zh-only"] .kind { color: var(--added); }
 tr[data-kind="reworded"] .kind { color: var(--reworded); }
 tr[data-kind="added"] .kind { color: var(--added); }
 tr[data-kind="dropped"] .kind { color: var(--dropped); }
@@ -88,7 +100,7 @@ ins::before, ins::after, del::before, del::after {
 }
 ins::before { content: " [inserted: "; } ins::after { content: "] "; }
 del::before { content: " [deleted: "; } del::after { content: "] "; }
-.findings { margin: .5rem 0 0; padding: .4rem .6rem .4rem 1.6rem; border-left: 3px solid var(--finding); background: #fff1e5; font-size: .88rem; }
+.findings { margin: 0; padding: .4rem .6rem .4rem 1.6rem; border-left: 3px solid var(--finding); background: #fff1e5; font-size: .88rem; }
 .findings li { margin: .1rem 0; }
 .findings li::marker { content: "\\26A0\\FE0E  "; color: var(--finding); }
 .doc-findings { margin: .5rem 0 0; padding-left: 1.6rem; }
