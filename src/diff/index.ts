@@ -1,0 +1,5 @@
+export {diffParagraphWords, formatKey, type WordChange, type WordDiffOptions} from './words.js'
+export {contentWords, shingles} from './tokens.js'
+export {diffResolutions, isSame, changeKinds, type ChangeKind, type DiffOptions, type DiffResult, type DiffSide, type DiffSummary, type ParagraphChange} from './changes.js'
+export {alignParagraphs, type Alignment, type Link} from './align-paragraphs.js'
+export {unitsOf, formattedText, type Unit, type Section} from './units.js'
