@@ -1,4 +1,5 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Page} from 'playwright-core'
@@ -13,6 +14,12 @@ afterAll(async () => {
   await closeBrowser()
   rmSync(folder, {recursive: true, force: true})
 })
+
+/** Run the built CLI the way a user does; diff exits 1 when it finds changes. */
+function resdiff(args: string[]): {status: number | null; stdout: string; stderr: string} {
+  const run = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {encoding: 'utf8'})
+  return {status: run.status, stdout: run.stdout, stderr: run.stderr}
+}
 
 function write(name: string, html: string): string {
   const file = join(folder, name)
@@ -133,4 +140,54 @@ describe('HTML reports in Chromium', () => {
       await page.close()
     })
   })
+
+  const seedPairs = [
+    ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
+    ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
+    ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
+    ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']
+  ] as const
+
+  describe.each(seedPairs)('resdiff diff %s %s --format html', (oldFile, newFile) => {
+    const name = `${oldFile}-${newFile}`.replace(/[^a-z0-9]+/gi, '-')
+    const file = join(folder, `${name}.html`)
+
+    it('shows the counts of the JSON diff and one row per change; "Changed only" hides the unchanged rows', async () => {
+      const html = resdiff(['diff', oldFile, newFile, '--format', 'html', '-o', file])
+      expect(html.stderr).toBe('')
+      expect(html.status).toBe(1)
+      const json = JSON.parse(resdiff(['diff', oldFile, newFile, '--format', 'json']).stdout) as DiffJson
+      const {page, errors, requests} = await openReport(file)
+
+      expect(await summaryCounts(page)).toEqual(json.summary)
+      const kinds = await visibleRowKinds(page)
+      expect(kinds).toHaveLength(json.changes.length)
+      for (const kind of ['unchanged', 'reworded', 'added', 'dropped', 'merged', 'split'] as const) {
+        expect(kinds.filter((shown) => shown === kind)).toHaveLength(json.summary[kind])
+      }
+      // Every paragraph of both texts is on the page, each once, in the column it belongs to.
+      const shownOld = await page.locator('td[data-label="Old"] p.para[id]').evaluateAll((nodes) => nodes.map((node) => node.id))
+      const shownNew = await page.locator('td[data-label="New"] p.para[id]').evaluateAll((nodes) => nodes.map((node) => node.id))
+      expect(shownOld.sort()).toEqual(json.changes.flatMap((change) => change.old.map((eId) => `old-${eId}`)).sort())
+      expect(shownNew.sort()).toEqual(json.changes.flatMap((change) => change.new.map((eId) => `new-${eId}`)).sort())
+
+      await page.getByText('Changed only').click()
+      const changed = json.changes.filter((change) => change.kind !== 'unchanged' || change.moved)
+      const afterFilter = await visibleRowKinds(page)
+      expect(afterFilter).toHaveLength(changed.length)
+      const unchangedInPlace = await page.locator('tr[data-kind="unchanged"]:not([data-tags~="moved"])').evaluateAll((rows) =>
+        rows.filter((row) => (row as HTMLElement).offsetParent !== null)
+      )
+      expect(unchangedInPlace).toHaveLength(0)
+      expect(await page.getByRole('status').innerText()).toBe(`Showing ${changed.length} of ${json.changes.length} rows: changed only.`)
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
+      await page.close()
+    })
+  })
 })
+
+interface DiffJson {
+  summary: Record<'unchanged' | 'reworded' | 'added' | 'dropped' | 'merged' | 'split' | 'moved', number>
+  changes: Array<{kind: string; moved: boolean; old: string[]; new: string[]}>
+}
