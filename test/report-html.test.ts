@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
 import {renderAlignHtml} from '../src/report/html/align.js'
 import {escapeHtml, idToken} from '../src/report/html/escape.js'
-import {renderDiffHtml} from '../src/report/html/index.js'
+import {renderDiffHtml, renderHistoryHtml, type DiffChange, type DiffResult} from '../src/report/html/index.js'
 import {distributeWords, wordsHtml} from '../src/report/html/words.js'
 import {diffResult, hostile, newTree, oldTree} from './report-samples.js'
 import {handTree} from './report-trees.js'
@@ -148,5 +148,49 @@ describe('renderAlignHtml', () => {
     expect(html).toContain('<span class="count">2</span> <span class="what">paired</span>')
     expect(html).toContain('<span class="count">1</span> <span class="what">English only</span>')
     expect(html).toContain('<span class="count">3</span> <span class="what">findings</span>')
+  })
+})
+
+describe('renderHistoryHtml', () => {
+  const same = (eId: string): DiffChange => ({kind: 'unchanged', moved: false, old: [eId], new: [eId], similarity: 1})
+  const newIds = diffResult.changes.flatMap((change) => change.new)
+  const secondStep: DiffResult = {
+    ...diffResult,
+    old: diffResult.new,
+    new: {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'},
+    summary: {unchanged: newIds.length, reworded: 0, added: 0, dropped: 0, merged: 0, split: 0, moved: 0},
+    changes: newIds.sort().map(same)
+  }
+  const versions = [
+    {document: diffResult.old, tree: oldTree},
+    {document: diffResult.new, tree: newTree},
+    {document: secondStep.new, tree: newTree}
+  ]
+  const html = renderHistoryHtml(versions, [diffResult, secondStep])
+  const row = (eId: string): string => new RegExp(`<tr id="row-${eId}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? ''
+
+  it('has a row per paragraph of the newest version and a column per version', () => {
+    expect(html.match(/<tr id="row-/g)).toHaveLength(newIds.length)
+    expect(html).toContain('<th scope="col">v1: CTOC/COP/2012/1</th><th scope="col">v2: CTOC/COP/2016/2</th><th scope="col">v3: CTOC/COP/2020/L.5</th>')
+  })
+
+  it('follows a merged paragraph back to both of its sources, and an added one to where it appeared', () => {
+    expect(row('para_3')).toContain('id="v1-para_3"')
+    expect(row('para_3')).toContain('id="v1-para_4"')
+    expect(row('para_3')).toContain('&gt; merged')
+    expect(row('preamble_3')).toMatch(/data-tags="changed added"/)
+    expect(row('preamble_3')).toContain('new in v2')
+    expect(row('para_6')).toMatch(/data-tags="unchanged"/)
+    expect(row('para_1')).toContain('<ins>Calls upon</ins>')
+  })
+
+  it('lists the paragraphs dropped along the way with the last version that had them', () => {
+    expect(html).toContain('<h2 id="dropped-heading">Dropped along the way</h2>')
+    expect(html).toMatch(/<span class="symbol" aria-hidden="true">−<\/span> v1<\/span><span class="detail">dropped in v2<\/span>/)
+    expect(html).toContain(escapeHtml(hostile.script))
+  })
+
+  it('refuses versions and diffs that do not chain', () => {
+    expect(() => renderHistoryHtml(versions, [diffResult])).toThrow(/one diff per pair of successive versions/)
   })
 })

@@ -1,3 +1,5 @@
 export {renderDiffHtml, type DiffReportOptions} from './diff.js'
+export {renderAlignHtml} from './align.js'
+export {renderHistoryHtml, type HistoryVersion} from './history.js'
 export {escapeHtml} from './escape.js'
-export type {DiffChange, DiffResult, DiffSummary, DocumentRef, LinkKind, WordChange} from './contracts.js'
+export type {AlignCheck, AlignPair, AlignResult, DiffChange, DiffResult, DiffSummary, DocumentRef, LinkKind, WordChange} from './contracts.js'
