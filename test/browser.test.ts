@@ -4,9 +4,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, describe, expect, it} from 'vitest'
-import {renderDiffHtml} from '../src/report/html/index.js'
+import {renderAlignHtml, renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {browser, closeBrowser, openReport} from './browser-harness.js'
-import {diffResult, hostile, newTree, oldTree} from './report-samples.js'
+import {alignResult, diffResult, enTree, historyVersions, hostile, newTree, oldTree, secondStep, zhTree} from './report-samples.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'resdiff-report-'))
 
@@ -137,6 +137,49 @@ describe('HTML reports in Chromium', () => {
       expect(await visibleRowKinds(page)).toHaveLength(9)
       const pdf = await page.pdf({format: 'A4'})
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+      await page.close()
+    })
+  })
+
+  describe('align report of a hand-made pair', () => {
+    const file = write('sample-align.html', renderAlignHtml(alignResult, enTree, zhTree))
+
+    it('flags findings on their rows and filters down to them', async () => {
+      const {page, errors, requests} = await openReport(file)
+      const flagged = page.locator('tr.has-findings')
+      expect(await flagged.count()).toBe(2)
+      expect(await flagged.first().innerText()).toContain('1 finding')
+      expect(await flagged.first().locator('td[data-label="Findings"]').innerText()).toContain('Number "2" appears <only> in English')
+      expect(await page.locator('td[data-label="Chinese"] p[lang="zh-Hans"]').first().innerText()).toContain('回顾其2010年10月22日')
+      await page.getByText('Rows with findings').click()
+      expect(await visibleRowKinds(page)).toEqual(['pair', 'en-only'])
+      expect(await page.getByRole('status').innerText()).toBe('Showing 2 of 3 rows: rows with findings.')
+      expect(await page.getByRole('heading', {name: 'Findings about the whole text'}).isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
+      await page.close()
+    })
+  })
+
+  describe('history report of three hand-made versions', () => {
+    const file = write('sample-history.html', renderHistoryHtml(historyVersions, [diffResult, secondStep]))
+
+    it('shows a row per paragraph of the newest version and a column per version, and filters them', async () => {
+      const {page, errors, requests} = await openReport(file)
+      expect(await page.locator('table.history').first().getByRole('columnheader').allInnerTexts()).toEqual([
+        'Paragraph',
+        'v1: CTOC/COP/2012/1',
+        'v2: CTOC/COP/2016/2',
+        'v3: CTOC/COP/2020/L.5'
+      ])
+      expect(await visibleRowKinds(page)).toHaveLength(9)
+      await page.getByRole('radio', {name: /^Unchanged throughout/}).check()
+      expect(await visibleRowKinds(page)).toEqual(['unchanged', 'unchanged'])
+      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'dropped in v2'}).isVisible()).toBe(false)
+      await page.getByText('All paragraphs').click()
+      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'dropped in v2'}).isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
       await page.close()
     })
   })

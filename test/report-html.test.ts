@@ -2,10 +2,9 @@ import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
 import {renderAlignHtml} from '../src/report/html/align.js'
 import {escapeHtml, idToken} from '../src/report/html/escape.js'
-import {renderDiffHtml, renderHistoryHtml, type DiffChange, type DiffResult} from '../src/report/html/index.js'
+import {renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {distributeWords, wordsHtml} from '../src/report/html/words.js'
-import {diffResult, hostile, newTree, oldTree} from './report-samples.js'
-import {handTree} from './report-trees.js'
+import {alignResult, diffResult, enTree, hostile, historyVersions as versions, newTree, oldTree, secondStep, zhTree} from './report-samples.js'
 
 describe('escapeHtml', () => {
   it('escapes every character that matters in text and in a quoted attribute', () => {
@@ -117,23 +116,7 @@ describe('renderDiffHtml', () => {
 })
 
 describe('renderAlignHtml', () => {
-  const en = handTree('en', 'A/RES/1', [{phrase: 'Recalling', text: 'Recalling its resolution 5/4 of 22 October 2010,'}], [{phrase: 'Requests', text: 'Requests <the> Secretariat to report;'}, {phrase: 'Invites', text: 'Invites States to act;'}])
-  const zh = handTree('zh', 'A/RES/1', [{text: '回顾其2010年10月22日第5/4号决议，'}], [{text: '请秘书处提交报告；'}])
-  const html = renderAlignHtml(
-    {
-      schema: 'resdiff/align@1',
-      en: {file: 'en.txt', symbol: 'A/RES/1', lang: 'en'},
-      zh: {file: 'zh.txt', symbol: 'A/RES/1', lang: 'zh'},
-      pairs: [
-        {en: ['preamble_1'], zh: ['preamble_1'], checks: []},
-        {en: ['para_1'], zh: ['para_1'], checks: [{check: 'number-mismatch', message: 'Number "2" appears <only> in English'}]},
-        {en: ['para_2'], zh: [], checks: [{check: 'unpaired', message: 'No Chinese paragraph'}]}
-      ],
-      checks: [{check: 'paragraph-count', message: 'English has 2 operative paragraphs, Chinese 1'}]
-    },
-    en,
-    zh
-  )
+  const html = renderAlignHtml(alignResult, enTree, zhTree)
 
   it('puts each finding on its row, the Chinese marked as Chinese, and the whole-text findings apart', () => {
     expect(html).toMatch(/<tr id="pair-2" class="has-findings" data-kind="pair" data-tags="pair finding">/)
@@ -152,20 +135,7 @@ describe('renderAlignHtml', () => {
 })
 
 describe('renderHistoryHtml', () => {
-  const same = (eId: string): DiffChange => ({kind: 'unchanged', moved: false, old: [eId], new: [eId], similarity: 1})
   const newIds = diffResult.changes.flatMap((change) => change.new)
-  const secondStep: DiffResult = {
-    ...diffResult,
-    old: diffResult.new,
-    new: {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'},
-    summary: {unchanged: newIds.length, reworded: 0, added: 0, dropped: 0, merged: 0, split: 0, moved: 0},
-    changes: newIds.sort().map(same)
-  }
-  const versions = [
-    {document: diffResult.old, tree: oldTree},
-    {document: diffResult.new, tree: newTree},
-    {document: secondStep.new, tree: newTree}
-  ]
   const html = renderHistoryHtml(versions, [diffResult, secondStep])
   const row = (eId: string): string => new RegExp(`<tr id="row-${eId}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? ''
 

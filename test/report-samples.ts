@@ -1,5 +1,5 @@
 import {diffWordsWithSpace} from 'diff'
-import type {DiffChange, DiffResult, WordChange} from '../src/report/html/contracts.js'
+import type {AlignResult, DiffChange, DiffResult, WordChange} from '../src/report/html/contracts.js'
 import {handTree} from './report-trees.js'
 
 /** Lines a hostile or careless source could carry; every report must show them as text. */
@@ -85,3 +85,44 @@ export const diffResult: DiffResult = {
     change('unchanged', ['para_6'], ['para_6'])
   ]
 }
+
+export const enTree = handTree(
+  'en',
+  'A/RES/1',
+  [{phrase: 'Recalling', text: 'Recalling its resolution 5/4 of 22 October 2010,'}],
+  [
+    {phrase: 'Requests', text: 'Requests <the> Secretariat to report;'},
+    {phrase: 'Invites', text: 'Invites States to act;'}
+  ]
+)
+export const zhTree = handTree('zh', 'A/RES/1', [{text: '回顾其2010年10月22日第5/4号决议，'}], [{text: '请秘书处提交报告；'}])
+
+/** An alignment in the resdiff/align@1 shape: a clean pair, a pair with a finding, an unpaired paragraph. */
+export const alignResult: AlignResult = {
+  schema: 'resdiff/align@1',
+  en: {file: 'en.txt', symbol: 'A/RES/1', lang: 'en'},
+  zh: {file: 'zh.txt', symbol: 'A/RES/1', lang: 'zh'},
+  pairs: [
+    {en: ['preamble_1'], zh: ['preamble_1'], checks: []},
+    {en: ['para_1'], zh: ['para_1'], checks: [{check: 'number-mismatch', message: 'Number "2" appears <only> in English'}]},
+    {en: ['para_2'], zh: [], checks: [{check: 'unpaired', message: 'No Chinese paragraph'}]}
+  ],
+  checks: [{check: 'paragraph-count', message: 'English has 2 operative paragraphs, Chinese 1'}]
+}
+
+const newIds = diffResult.changes.flatMap((entry) => entry.new)
+
+/** A second step in which nothing changed, to chain a three-version history. */
+export const secondStep: DiffResult = {
+  ...diffResult,
+  old: diffResult.new,
+  new: {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'},
+  summary: {unchanged: newIds.length, reworded: 0, added: 0, dropped: 0, merged: 0, split: 0, moved: 0},
+  changes: [...newIds].sort().map((eId) => ({kind: 'unchanged', moved: false, old: [eId], new: [eId], similarity: 1}))
+}
+
+export const historyVersions = [
+  {document: diffResult.old, tree: oldTree},
+  {document: diffResult.new, tree: newTree},
+  {document: secondStep.new, tree: newTree}
+]
