@@ -149,7 +149,8 @@ describe('HTML reports in Chromium', () => {
       const flagged = page.locator('tr.has-findings')
       expect(await flagged.count()).toBe(2)
       expect(await flagged.first().innerText()).toContain('1 finding')
-      expect(await flagged.first().locator('td[data-label="Findings"]').innerText()).toContain('Number "2" appears <only> in English')
+      expect(await flagged.first().locator('td[data-label="Findings"]').innerText()).toContain('Number "<the>" appears <only> in English')
+      expect(await flagged.first().locator('mark').allInnerTexts()).toEqual(['<the>'])
       expect(await page.locator('td[data-label="Chinese"] p[lang="zh-Hans"]').first().innerText()).toContain('回顾其2010年10月22日')
       await page.getByText('Rows with findings').click()
       expect(await visibleRowKinds(page)).toEqual(['pair', 'en-only'])
@@ -228,9 +229,56 @@ describe('HTML reports in Chromium', () => {
       await page.close()
     })
   })
+
+  describe('resdiff align --format html on resolution 6/2', () => {
+    // The same Chinese text with one date mistyped, as a reviser might meet it.
+    const typo = join(folder, 'cop-6-2.zh-typo.txt')
+    writeFileSync(typo, readFileSync('seeds/cop-6-2.zh.txt', 'utf8').replace('2010年10月22日', '2010年10月12日'))
+
+    it.each([
+      ['as published', 'seeds/cop-6-2.zh.txt'],
+      ['with a date mistyped in the Chinese', typo]
+    ])('shows every pair and flags the rows with findings (%s)', async (_, zhFile) => {
+      const file = join(folder, `align-${zhFile === typo ? 'typo' : 'seed'}.html`)
+      const html = resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'html', '-o', file])
+      expect(html.stderr).toBe('')
+      const json = JSON.parse(resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'json']).stdout) as AlignJson
+      expect(html.status).toBe(json.findings > 0 ? 1 : 0)
+      const {page, errors, requests} = await openReport(file)
+      expect(await visibleRowKinds(page)).toHaveLength(json.pairs.length)
+      const withChecks = json.pairs.filter((pair) => pair.checks.length > 0)
+      expect(await page.locator('tr.has-findings').count()).toBe(withChecks.length)
+      const counts = await summaryCounts(page)
+      expect(counts['error'] ?? counts['errors']).toBe(json.summary.errors)
+      expect(counts['warning'] ?? counts['warnings']).toBe(json.summary.warnings)
+      await page.getByRole('radio', {name: /^Rows with findings/}).check()
+      expect(await visibleRowKinds(page)).toHaveLength(withChecks.length)
+      for (const [position, pair] of withChecks.entries()) {
+        const row = page.locator('tr.has-findings').nth(position)
+        expect(await row.isVisible()).toBe(true)
+        for (const check of pair.checks) expect(await row.locator('td[data-label="Findings"]').innerText()).toContain(check.message)
+        const marked = await row.locator('mark').allInnerTexts()
+        for (const check of pair.checks) for (const value of [check.en, check.zh]) if (value) expect(marked).toContain(value)
+      }
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
+      await page.close()
+    })
+
+    it('finds the mistyped date', () => {
+      const json = JSON.parse(resdiff(['align', 'seeds/cop-6-2.en.txt', typo, '--format', 'json']).stdout) as AlignJson
+      expect(json.pairs.flatMap((pair) => pair.checks.map((check) => check.zh))).toContain('2010年10月12日')
+    })
+  })
 })
 
 interface DiffJson {
   summary: Record<'unchanged' | 'reworded' | 'added' | 'dropped' | 'merged' | 'split' | 'moved', number>
   changes: Array<{kind: string; moved: boolean; old: string[]; new: string[]}>
+}
+
+interface AlignJson {
+  findings: number
+  summary: {errors: number; warnings: number}
+  pairs: Array<{en: string[]; zh: string[]; checks: Array<{message: string; en?: string; zh?: string}>}>
 }

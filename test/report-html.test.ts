@@ -118,19 +118,27 @@ describe('renderDiffHtml', () => {
 describe('renderAlignHtml', () => {
   const html = renderAlignHtml(alignResult, enTree, zhTree)
 
-  it('puts each finding on its row, the Chinese marked as Chinese, and the whole-text findings apart', () => {
+  it('puts each finding on its row, highlights the words it names, and keeps the whole-text findings apart', () => {
     expect(html).toMatch(/<tr id="pair-2" class="has-findings" data-kind="pair" data-tags="pair finding">/)
-    expect(html).toContain('Number &quot;2&quot; appears &lt;only&gt; in English <code>number-mismatch</code>')
-    expect(html).toMatch(/<tr id="pair-3" class="has-findings" data-kind="en-only" data-tags="en-only finding unpaired">/)
+    expect(html).toContain('Number &quot;&lt;the&gt;&quot; appears &lt;only&gt; in English <code>number</code>')
+    expect(html).toContain('<span class="label">OP 1</span> Requests <mark>&lt;the&gt;</mark> Secretariat to report;')
+    expect(html).toMatch(/<tr id="pair-3" class="has-findings" data-kind="en-only" data-tags="en-only finding error unpaired">/)
     expect(html).toContain('<p class="para" id="zh-para_1" lang="zh-Hans"><span class="label">OP 1</span> 请秘书处提交报告；</p>')
     expect(html).toContain('<h2 id="document-findings">Findings about the whole text</h2>')
-    expect(html).toContain('<em>Requests</em> &lt;the&gt; Secretariat')
+    expect(html).toContain('<em>Recalling</em> its resolution 5/4')
   })
 
-  it('counts the pairs and findings in the summary bar', () => {
+  it('counts the pairs, errors and warnings in the summary bar', () => {
     expect(html).toContain('<span class="count">2</span> <span class="what">paired</span>')
     expect(html).toContain('<span class="count">1</span> <span class="what">English only</span>')
-    expect(html).toContain('<span class="count">3</span> <span class="what">findings</span>')
+    expect(html).toContain('<span class="count">2</span> <span class="what">errors</span>')
+    expect(html).toContain('<span class="count">1</span> <span class="what">warning</span>')
+  })
+
+  it('puts the language given first on the left', () => {
+    const fromChinese = renderAlignHtml({...alignResult, source: 'zh'}, zhTree, enTree)
+    expect(fromChinese).toContain('<thead><tr><th scope="col">Pair</th><th scope="col">Chinese: A/RES/1</th><th scope="col">English: A/RES/1</th>')
+    expect(fromChinese.indexOf('id="zh-preamble_1"')).toBeLessThan(fromChinese.indexOf('id="en-preamble_1"'))
   })
 })
 

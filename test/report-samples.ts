@@ -104,10 +104,10 @@ export const alignResult: AlignResult = {
   zh: {file: 'zh.txt', symbol: 'A/RES/1', lang: 'zh'},
   pairs: [
     {en: ['preamble_1'], zh: ['preamble_1'], checks: []},
-    {en: ['para_1'], zh: ['para_1'], checks: [{check: 'number-mismatch', message: 'Number "2" appears <only> in English'}]},
-    {en: ['para_2'], zh: [], checks: [{check: 'unpaired', message: 'No Chinese paragraph'}]}
+    {en: ['para_1'], zh: ['para_1'], kind: '1-1', section: 'operative', checks: [{id: 'number', severity: 'warning', message: 'Number "<the>" appears <only> in English', en: '<the>'}]},
+    {en: ['para_2'], zh: [], kind: '1-0', section: 'operative', checks: [{id: 'no-counterpart', severity: 'error', message: 'No Chinese paragraph'}]}
   ],
-  checks: [{check: 'paragraph-count', message: 'English has 2 operative paragraphs, Chinese 1'}]
+  checks: [{id: 'paragraph-count', severity: 'error', message: 'English has 2 operative paragraphs, Chinese 1'}]
 }
 
 const newIds = diffResult.changes.flatMap((entry) => entry.new)

@@ -6,7 +6,7 @@ import type {Lang} from '../../tree/types.js'
 export type LinkKind = 'unchanged' | 'reworded' | 'added' | 'dropped' | 'merged' | 'split'
 
 export interface DocumentRef {
-  readonly file: string | null
+  readonly file?: string | null | undefined
   readonly symbol?: string | null | undefined
   /** Resolution number (`8/3`), when the text gives one. */
   readonly number?: string | null | undefined
@@ -52,25 +52,47 @@ export interface DiffResult {
 
 /** A finding of the bilingual checks: a number on one side only, a footnote marker moved… */
 export interface AlignCheck {
-  readonly message: string
-  /** The check's id (`number-mismatch`); engines may call it `check`, `rule` or `id`. */
-  readonly check?: string | undefined
-  readonly rule?: string | undefined
+  /** The check's id (`number`, `date`, `leading-phrase`…). */
   readonly id?: string | undefined
   readonly severity?: string | undefined
+  readonly message: string
+  /** The offending text on each side, when the check names one. */
+  readonly en?: string | undefined
+  readonly zh?: string | undefined
 }
 
 export interface AlignPair {
+  /** eIds of the units: `formula`, `preamble_3`, `para_12__point_a`, `fn_1`, `conclusions`. */
   readonly en: readonly string[]
   readonly zh: readonly string[]
+  /** Bead kind: `1-1`, `1-2`, `2-1`, `1-0`, `0-1`. */
+  readonly kind?: string | undefined
+  /** `formula`, `preamble`, `operative`, `point`, `conclusions`, `footnote`. */
+  readonly section?: string | undefined
+  readonly score?: number | undefined
+  /** The compared text of each side (a paragraph whose points are paired apart: its words before them). */
+  readonly text?: {readonly en: string; readonly zh: string} | undefined
   readonly checks: readonly AlignCheck[]
+}
+
+export interface AlignCounts {
+  readonly preamble: number
+  readonly operative: number
+  readonly points: number
+  readonly footnotes: number
+}
+
+export interface AlignSide extends DocumentRef {
+  readonly counts?: AlignCounts | undefined
 }
 
 export interface AlignResult {
   readonly schema: string
-  readonly en: DocumentRef
-  readonly zh: DocumentRef
-  readonly pairs: readonly AlignPair[]
-  /** Findings about the whole documents (paragraph and footnote counts). */
+  /** The language of the first file given; the report puts it on the left. */
+  readonly source?: string | undefined
+  readonly en: AlignSide
+  readonly zh: AlignSide
+  /** Findings about the documents as wholes (counts). */
   readonly checks?: readonly AlignCheck[] | undefined
+  readonly pairs: readonly AlignPair[]
 }

@@ -12,6 +12,6 @@ export function documentName(document: DocumentRef): string {
 export function sourceLine(role: string, document: DocumentRef): string {
   const name = document.symbol || (document.number ? `resolution ${document.number}` : '')
   const symbol = name ? ` (${escapeHtml(name)})` : ''
-  const file = document.file === null ? 'standard input' : document.file
+  const file = document.file ?? 'standard input'
   return `<b>${escapeHtml(role)}:</b> ${escapeHtml(file)}${symbol}, ${escapeHtml(document.lang)}`
 }

@@ -1,4 +1,4 @@
-import {operativeParagraphs, pointList, preambularParagraphs} from '../../tree/access.js'
+import {conclusions, footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from '../../tree/access.js'
 import type {LeadingPhrase, Point, Resolution} from '../../tree/types.js'
 import {escapeHtml} from './escape.js'
 
@@ -37,6 +37,27 @@ export function indexParagraphs(tree: Resolution): Map<string, ShownParagraph> {
     }
     addPoints(pointList(paragraph)?.children ?? [], label)
   })
+  return index
+}
+
+export type UnitSection = Section | 'formula' | 'conclusions' | 'footnote'
+
+/** A unit the bilingual aligner pairs: a paragraph or sub-item, or the formula, closing lines, a footnote. */
+export interface ShownUnit extends Omit<ShownParagraph, 'section'> {
+  readonly section: UnitSection
+}
+
+/** Every unit of a text by eId, with the eIds the aligner gives the formula, closing lines and footnotes. */
+export function indexUnits(tree: Resolution): Map<string, ShownUnit> {
+  const index = new Map<string, ShownUnit>(indexParagraphs(tree))
+  const add = (unit: Omit<ShownUnit, 'order'>): void => {
+    index.set(unit.eId, {...unit, order: index.size})
+  }
+  const enacting = formula(tree)
+  if (enacting) add({eId: 'formula', label: 'Formula', text: enacting.text, section: 'formula'})
+  const closing = conclusions(tree)
+  if (closing) add({eId: 'conclusions', label: 'Closing', text: closing.text, section: 'conclusions'})
+  for (const note of footnotes(tree)) add({eId: note.eId, label: `Note ${note.marker}`, text: note.text, section: 'footnote'})
   return index
 }
 

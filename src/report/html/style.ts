@@ -68,6 +68,7 @@ tr[data-kind="split"] th[scope="row"], .summary .split { border-left-color: var(
 tr[data-kind="moved-away"] th[scope="row"], .summary .moved { border-left-color: var(--moved); }
 tr[data-kind="finding"] th[scope="row"], .summary .finding { border-left-color: var(--finding); }
 tr.has-findings th[scope="row"] { border-left-color: var(--finding); }
+tr[data-tags~="error"] th[scope="row"] { border-left-color: var(--dropped); }
 tr.has-findings td { background: #fffaf5; }
 .flag { color: var(--finding); font-weight: 700; }
 .rows col.found { width: 18rem; }
@@ -100,11 +101,17 @@ ins::before, ins::after, del::before, del::after {
 }
 ins::before { content: " [inserted: "; } ins::after { content: "] "; }
 del::before { content: " [deleted: "; } del::after { content: "] "; }
-.findings { margin: 0; padding: .4rem .6rem .4rem 1.6rem; border-left: 3px solid var(--finding); background: #fff1e5; font-size: .88rem; }
-.findings li { margin: .1rem 0; }
-.findings li::marker { content: "\\26A0\\FE0E  "; color: var(--finding); }
-.doc-findings { margin: .5rem 0 0; padding-left: 1.6rem; }
-.doc-findings li::marker { content: "\\26A0\\FE0E  "; color: var(--finding); }
+.findings, .doc-findings { list-style: none; }
+.findings { margin: 0; padding: .4rem .6rem; border-left: 3px solid var(--finding); background: #fff1e5; font-size: .88rem; }
+.findings li { margin: .1rem 0 .35rem; }
+.findings li.error, .doc-findings li.error { color: var(--del-ink); }
+
+.severity { font-weight: 700; }
+.quoted { display: block; font-size: .82rem; color: var(--muted); }
+mark { background: #ffe08a; color: inherit; border-bottom: 2px dotted var(--finding); padding: 0 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+
+.doc-findings { margin: .5rem 0 0; padding-left: 0; }
+
 .cell-kind { display: block; font-size: .78rem; font-weight: 700; margin-bottom: .2rem; color: var(--muted); }
 .cell-kind.changed { color: var(--reworded); }
 .cell-kind.added { color: var(--added); }
