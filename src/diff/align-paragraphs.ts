@@ -113,16 +113,25 @@ class AlignmentState {
       seen.add(key)
       pairs.push({old: oldIndex, new: newIndex, affinity: this.affinity(oldIndex, newIndex)})
     }
+    // Both ways, so that swapping the versions proposes the same pairs.
     for (const [oldIndex, newIndex] of candidatePairs(this.oldProfiles, this.newProfiles, candidatesPerParagraph)) add(oldIndex, newIndex)
+    for (const [newIndex, oldIndex] of candidatePairs(this.newProfiles, this.oldProfiles, candidatesPerParagraph)) add(oldIndex, newIndex)
     for (const section of ['preamble', 'operative'] as const) {
       const olds = this.oldUnits.filter((unit) => unit.section === section)
       const news = this.newUnits.filter((unit) => unit.section === section)
-      if (olds.length === 0) continue
+      if (olds.length === 0 || news.length === 0) continue
       news.forEach((unit, position) => {
         const centre = Math.round((position * olds.length) / news.length)
         for (let offset = -1; offset <= 1; offset++) {
           const counterpart = olds[centre + offset]
           if (counterpart) add(counterpart.order, unit.order)
+        }
+      })
+      olds.forEach((unit, position) => {
+        const centre = Math.round((position * news.length) / olds.length)
+        for (let offset = -1; offset <= 1; offset++) {
+          const counterpart = news[centre + offset]
+          if (counterpart) add(unit.order, counterpart.order)
         }
       })
     }
