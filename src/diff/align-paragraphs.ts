@@ -1,6 +1,6 @@
 import type {Lang} from '../tree/types.js'
 import {inOrder} from './moves.js'
-import {affinity, candidatePairs, featuresOf, profilesOf, union, type Affinity, type Profile} from './similarity.js'
+import {affinity, candidatePairs, featuresOf, gain, profilesOf, union, type Affinity, type Profile} from './similarity.js'
 import type {Unit} from './units.js'
 
 /** Old paragraphs linked to new ones (indices into the unit arrays); one side may be empty. */
@@ -42,7 +42,7 @@ const largestSlot = 40_000
  * sections, then paragraphs rewritten in place between confident links.
  */
 export function alignParagraphs(oldUnits: readonly Unit[], newUnits: readonly Unit[], lang: Lang): Alignment {
-  const {profiles} = profilesOf([...oldUnits.map((unit) => featuresOf(unit.text, lang)), ...newUnits.map((unit) => featuresOf(unit.text, lang))])
+  const profiles = profilesOf([...oldUnits.map((unit) => featuresOf(unit.text, lang)), ...newUnits.map((unit) => featuresOf(unit.text, lang))])
   const oldProfiles = profiles.slice(0, oldUnits.length)
   const newProfiles = profiles.slice(oldUnits.length)
   const state = new AlignmentState(oldUnits, newUnits, oldProfiles, newProfiles)
@@ -311,14 +311,4 @@ class AlignmentState {
       .map((link) => ({old: [...link.old].sort((a, b) => a - b), new: [...link.new].sort((a, b) => a - b)}))
       .sort((a, b) => a.old[0]! - b.old[0]!)
   }
-}
-
-/** Share of `host`'s weight that `joining` shares with it and `partners` do not. */
-function gain(host: Profile, partners: Profile, joining: Profile): number {
-  if (host.weight === 0) return 0
-  let added = 0
-  for (const [feature, weight] of joining.features) {
-    if (host.features.has(feature) && !partners.features.has(feature)) added += weight
-  }
-  return added / host.weight
 }
