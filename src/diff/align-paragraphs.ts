@@ -1,6 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {inOrder} from './moves.js'
-import {affinity, candidatePairs, featuresOf, profilesOf, union, type Affinity, type Profile} from './similarity.js'
+import {affinity, candidatePairs, featuresOf, gain, profilesOf, union, type Affinity, type Profile} from './similarity.js'
 import type {Unit} from './units.js'
 
 /** Old paragraphs linked to new ones (indices into the unit arrays); one side may be empty. */
@@ -42,14 +41,18 @@ const largestSlot = 40_000
  * sections, then paragraphs rewritten in place between confident links.
  */
 export function alignParagraphs(oldUnits: readonly Unit[], newUnits: readonly Unit[], lang: Lang): Alignment {
-  const {profiles} = profilesOf([...oldUnits.map((unit) => featuresOf(unit.text, lang)), ...newUnits.map((unit) => featuresOf(unit.text, lang))])
+  const profiles = profilesOf([...oldUnits.map((unit) => featuresOf(unit.text, lang)), ...newUnits.map((unit) => featuresOf(unit.text, lang))])
   const oldProfiles = profiles.slice(0, oldUnits.length)
   const newProfiles = profiles.slice(oldUnits.length)
   const state = new AlignmentState(oldUnits, newUnits, oldProfiles, newProfiles)
 
   const candidates = state.candidates()
   const sameSection = candidates.filter((pair) => oldUnits[pair.old]!.section === newUnits[pair.new]!.section)
-  const bySimilarity = (a: Pair, b: Pair): number => b.affinity.similarity - a.affinity.similarity || a.old - b.old || a.new - b.new
+  // Ties go to the pair closer in relative position, then to the earlier pair in both texts,
+  // which reads the same whichever version is called old.
+  const drift = (pair: Pair): number => Math.abs(pair.old / Math.max(1, oldUnits.length) - pair.new / Math.max(1, newUnits.length))
+  const bySimilarity = (a: Pair, b: Pair): number =>
+    b.affinity.similarity - a.affinity.similarity || drift(a) - drift(b) || a.old + a.new - (b.old + b.new) || a.old - b.old
 
   sameSection.sort(bySimilarity)
   for (const pair of sameSection) {
@@ -113,16 +116,25 @@ class AlignmentState {
       seen.add(key)
       pairs.push({old: oldIndex, new: newIndex, affinity: this.affinity(oldIndex, newIndex)})
     }
+    // Both ways, so that swapping the versions proposes the same pairs.
     for (const [oldIndex, newIndex] of candidatePairs(this.oldProfiles, this.newProfiles, candidatesPerParagraph)) add(oldIndex, newIndex)
+    for (const [newIndex, oldIndex] of candidatePairs(this.newProfiles, this.oldProfiles, candidatesPerParagraph)) add(oldIndex, newIndex)
     for (const section of ['preamble', 'operative'] as const) {
       const olds = this.oldUnits.filter((unit) => unit.section === section)
       const news = this.newUnits.filter((unit) => unit.section === section)
-      if (olds.length === 0) continue
+      if (olds.length === 0 || news.length === 0) continue
       news.forEach((unit, position) => {
         const centre = Math.round((position * olds.length) / news.length)
         for (let offset = -1; offset <= 1; offset++) {
           const counterpart = olds[centre + offset]
           if (counterpart) add(counterpart.order, unit.order)
+        }
+      })
+      olds.forEach((unit, position) => {
+        const centre = Math.round((position * news.length) / olds.length)
+        for (let offset = -1; offset <= 1; offset++) {
+          const counterpart = news[centre + offset]
+          if (counterpart) add(unit.order, counterpart.order)
         }
       })
     }
@@ -236,21 +248,19 @@ class AlignmentState {
   }
 
   /**
-   * Between two links that keep their order, unlinked paragraphs of the same section are paired
-   * in order when similar enough: a paragraph rewritten in place is still the same paragraph.
+   * Unlinked paragraphs that sit in the same slot on both sides — right after the same link, or
+   * right before it — are paired in order when similar enough: a paragraph rewritten in place is
+   * still the same paragraph. Slots are read from the links themselves, not from which of them
+   * count as moved, so the pairing is the same whichever version is called old.
    */
   fillSlots(): void {
-    const ordered = this.orderedLinks()
-    const bounds: Array<[number, number]> = [[-1, -1], ...ordered.map((link): [number, number] => [Math.max(...link.old), Math.max(...link.new)])]
-    const starts: Array<[number, number]> = [...ordered.map((link): [number, number] => [Math.min(...link.old), Math.min(...link.new)]), [this.oldUnits.length, this.newUnits.length]]
-    for (let index = 0; index < starts.length; index++) {
-      const [oldFrom, newFrom] = bounds[index]!
-      const [oldTo, newTo] = starts[index]!
-      const olds: number[] = []
-      const news: number[] = []
-      for (let o = oldFrom + 1; o < oldTo; o++) if (this.oldLink[o] === -1) olds.push(o)
-      for (let n = newFrom + 1; n < newTo; n++) if (this.newLink[n] === -1) news.push(n)
-      if (olds.length > 0 && news.length > 0) this.fillSlot(olds, news)
+    for (const side of ['after', 'before'] as const) {
+      const oldRuns = freeRuns(this.oldUnits, this.oldLink, side)
+      const newRuns = freeRuns(this.newUnits, this.newLink, side)
+      for (const [key, olds] of oldRuns) {
+        const news = newRuns.get(key)
+        if (news) this.fillSlot(olds, news)
+      }
     }
   }
 
@@ -288,13 +298,6 @@ class AlignmentState {
     }
   }
 
-  /** The links that keep their relative order (the complement of the moved ones). */
-  orderedLinks(): Link[] {
-    const links = this.result()
-    const kept = inOrder(links.map((link) => Math.min(...link.new)))
-    return links.filter((_, index) => kept[index])
-  }
-
   /** Links sorted by old position, each side sorted. */
   result(): Link[] {
     return this.links
@@ -304,12 +307,27 @@ class AlignmentState {
   }
 }
 
-/** Share of `host`'s weight that `joining` shares with it and `partners` do not. */
-function gain(host: Profile, partners: Profile, joining: Profile): number {
-  if (host.weight === 0) return 0
-  let added = 0
-  for (const [feature, weight] of joining.features) {
-    if (host.features.has(feature) && !partners.features.has(feature)) added += weight
+/**
+ * Unlinked paragraphs of one section, in runs keyed by the link right before the run (`after`) or
+ * right after it (`before`) — the section's start or end when there is none.
+ */
+function freeRuns(units: readonly Unit[], linkOf: Int32Array, side: 'after' | 'before'): Map<string, number[]> {
+  const runs = new Map<string, number[]>()
+  let index = 0
+  while (index < units.length) {
+    if (linkOf[index] !== -1) {
+      index++
+      continue
+    }
+    const section = units[index]!.section
+    const run: number[] = []
+    while (index < units.length && linkOf[index] === -1 && units[index]!.section === section) run.push(index++)
+    const first = run[0]!
+    const last = run[run.length - 1]!
+    const neighbour = side === 'after' ? units[first - 1] : units[last + 1]
+    const key = neighbour && neighbour.section === section ? `link ${linkOf[neighbour.order]}` : `${side} ${section}`
+    // A merged or split link has several members, so several runs can touch it.
+    runs.set(key, [...(runs.get(key) ?? []), ...run])
   }
-  return added / host.weight
+  return runs
 }

@@ -8,7 +8,10 @@ import {contentWords, shingles} from './tokens.js'
  * little and the words that make a paragraph itself weigh much.
  */
 export interface Profile {
-  features: Map<string, number>
+  /** Feature ids, ascending. */
+  ids: Int32Array
+  /** Weight of each feature, parallel to `ids`. */
+  weights: Float64Array
   /** Sum of the feature weights. */
   weight: number
 }
@@ -34,22 +37,40 @@ export function featuresOf(text: string, lang: Lang): Set<string> {
   return found
 }
 
-/** Weigh the feature sets of both documents' paragraphs by inverse document frequency over all of them. */
-export function profilesOf(featureSets: ReadonlyArray<Set<string>>): {profiles: Profile[]; documentFrequency: Map<string, number>} {
-  const documentFrequency = new Map<string, number>()
-  for (const set of featureSets) for (const feature of set) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1)
-  const total = featureSets.length
-  const profiles = featureSets.map((set) => {
-    const features = new Map<string, number>()
-    let weight = 0
+/**
+ * Weigh the feature sets of both documents' paragraphs by inverse document frequency over all
+ * of them. Features become integer ids so that comparing two paragraphs is a merge of two
+ * sorted arrays, not string look-ups.
+ */
+export function profilesOf(featureSets: ReadonlyArray<Set<string>>): Profile[] {
+  const idOf = new Map<string, number>()
+  const frequency: number[] = []
+  const idSets = featureSets.map((set) => {
+    const ids = new Int32Array(set.size)
+    let index = 0
     for (const feature of set) {
-      const w = inverseFrequency(documentFrequency.get(feature) ?? 1, total)
-      features.set(feature, w)
-      weight += w
+      let id = idOf.get(feature)
+      if (id === undefined) {
+        id = frequency.length
+        idOf.set(feature, id)
+        frequency.push(0)
+      }
+      frequency[id]!++
+      ids[index++] = id
     }
-    return {features, weight}
+    return ids.sort()
   })
-  return {profiles, documentFrequency}
+  const total = featureSets.length
+  return idSets.map((ids) => {
+    const weights = new Float64Array(ids.length)
+    let weight = 0
+    ids.forEach((id, index) => {
+      const w = inverseFrequency(frequency[id]!, total)
+      weights[index] = w
+      weight += w
+    })
+    return {ids, weights, weight}
+  })
 }
 
 // A feature found in every paragraph still weighs a little, so two paragraphs made only of
@@ -59,31 +80,53 @@ function inverseFrequency(frequency: number, total: number): number {
 }
 
 export function affinity(oldProfile: Profile, newProfile: Profile): Affinity {
-  const [small, large] = oldProfile.features.size <= newProfile.features.size ? [oldProfile, newProfile] : [newProfile, oldProfile]
-  let shared = 0
-  for (const [feature, weight] of small.features) if (large.features.has(feature)) shared += weight
-  return scored(shared, oldProfile, newProfile)
+  return scored(sharedWeight(oldProfile, newProfile), oldProfile, newProfile)
 }
 
-/** Affinity of an old paragraph with a group of new ones read as one text (or the reverse). */
+/** Weight of the features two profiles share (weights are the same on both sides: idf of the feature). */
+export function sharedWeight(a: Profile, b: Profile): number {
+  let shared = 0
+  let i = 0
+  let j = 0
+  const aIds = a.ids
+  const bIds = b.ids
+  while (i < aIds.length && j < bIds.length) {
+    const x = aIds[i]!
+    const y = bIds[j]!
+    if (x === y) {
+      shared += a.weights[i]!
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
+}
+
+/** Affinity of a group of old paragraphs with a group of new ones, each read as one text. */
 export function groupAffinity(oldProfiles: readonly Profile[], newProfiles: readonly Profile[]): Affinity {
-  const oldUnion = union(oldProfiles)
-  const newUnion = union(newProfiles)
-  return affinity(oldUnion, newUnion)
+  return affinity(union(oldProfiles), union(newProfiles))
 }
 
 export function union(profiles: readonly Profile[]): Profile {
   if (profiles.length === 1) return profiles[0]!
-  const features = new Map<string, number>()
-  let weight = 0
-  for (const profile of profiles) {
-    for (const [feature, w] of profile.features) {
-      if (features.has(feature)) continue
-      features.set(feature, w)
-      weight += w
-    }
-  }
-  return {features, weight}
+  const weightOf = new Map<number, number>()
+  for (const profile of profiles) profile.ids.forEach((id, index) => weightOf.set(id, profile.weights[index]!))
+  const ids = Int32Array.from(weightOf.keys()).sort()
+  const weights = Float64Array.from(ids, (id) => weightOf.get(id)!)
+  return {ids, weights, weight: weights.reduce((sum, w) => sum + w, 0)}
+}
+
+/** Share of `host`'s weight that `joining` shares with it and `partners` do not. */
+export function gain(host: Profile, partners: Profile, joining: Profile): number {
+  if (host.weight === 0) return 0
+  const inHost = new Set(host.ids)
+  const inPartners = new Set(partners.ids)
+  let added = 0
+  joining.ids.forEach((id, index) => {
+    if (inHost.has(id) && !inPartners.has(id)) added += joining.weights[index]!
+  })
+  return added / host.weight
 }
 
 function scored(shared: number, oldProfile: Profile, newProfile: Profile): Affinity {
@@ -103,12 +146,12 @@ function scored(shared: number, oldProfile: Profile, newProfile: Profile): Affin
  * the product of paragraph counts.
  */
 export function candidatePairs(oldProfiles: readonly Profile[], newProfiles: readonly Profile[], perParagraph: number): Array<[number, number]> {
-  const postings = new Map<string, number[]>()
+  const postings = new Map<number, number[]>()
   oldProfiles.forEach((profile, index) => {
-    for (const feature of profile.features.keys()) {
-      const list = postings.get(feature)
+    for (const id of profile.ids) {
+      const list = postings.get(id)
       if (list) list.push(index)
-      else postings.set(feature, [index])
+      else postings.set(id, [index])
     }
   })
   const cap = Math.max(64, Math.ceil(Math.sqrt(oldProfiles.length) * 2))
@@ -116,14 +159,15 @@ export function candidatePairs(oldProfiles: readonly Profile[], newProfiles: rea
   const score = new Float64Array(oldProfiles.length)
   newProfiles.forEach((profile, newIndex) => {
     const touched: number[] = []
-    for (const [feature, weight] of profile.features) {
-      const list = postings.get(feature)
-      if (!list || list.length > cap) continue
+    profile.ids.forEach((id, index) => {
+      const list = postings.get(id)
+      if (!list || list.length > cap) return
+      const weight = profile.weights[index]!
       for (const oldIndex of list) {
         if (score[oldIndex] === 0) touched.push(oldIndex)
         score[oldIndex]! += weight
       }
-    }
+    })
     touched.sort((a, b) => score[b]! - score[a]! || a - b)
     for (const oldIndex of touched.slice(0, perParagraph)) pairs.push([oldIndex, newIndex])
     for (const oldIndex of touched) score[oldIndex] = 0
