@@ -2,6 +2,7 @@ import {Command, CommanderError} from 'commander'
 import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
 import {registerDiff} from './commands/diff.js'
+import {registerHistory} from './commands/history.js'
 
 const version = '0.1.0'
 
@@ -28,6 +29,7 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
   )
   registerParse(program)
   registerDiff(program)
+  registerHistory(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }
