@@ -6,7 +6,7 @@ import type {Page} from 'playwright-core'
 import {afterAll, describe, expect, it} from 'vitest'
 import {renderAlignHtml, renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {browser, closeBrowser, openReport} from './browser-harness.js'
-import {alignResult, diffResult, enTree, historyVersions, hostile, newTree, oldTree, secondStep, zhTree} from './report-samples.js'
+import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'resdiff-report-'))
 
@@ -163,7 +163,7 @@ describe('HTML reports in Chromium', () => {
   })
 
   describe('history report of three hand-made versions', () => {
-    const file = write('sample-history.html', renderHistoryHtml(historyVersions, [diffResult, secondStep]))
+    const file = write('sample-history.html', renderHistoryHtml(historyResult, historyTrees))
 
     it('shows a row per paragraph of the newest version and a column per version, and filters them', async () => {
       const {page, errors, requests} = await openReport(file)
@@ -174,11 +174,11 @@ describe('HTML reports in Chromium', () => {
         'v3: CTOC/COP/2020/L.5'
       ])
       expect(await visibleRowKinds(page)).toHaveLength(9)
-      await page.getByRole('radio', {name: /^Unchanged throughout/}).check()
+      await page.getByRole('radio', {name: /^Unchanged since v1/}).check()
       expect(await visibleRowKinds(page)).toEqual(['unchanged', 'unchanged'])
-      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'dropped in v2'}).isVisible()).toBe(false)
+      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible()).toBe(false)
       await page.getByText('All paragraphs').click()
-      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'dropped in v2'}).isVisible()).toBe(true)
+      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible()).toBe(true)
       expect(errors).toEqual([])
       expect(requests).toEqual([])
       await page.close()
@@ -270,6 +270,40 @@ describe('HTML reports in Chromium', () => {
       expect(json.pairs.flatMap((pair) => pair.checks.map((check) => check.zh))).toContain('2010年10月12日')
     })
   })
+
+  describe('resdiff history --format html on 6/2, 8/3 and the tenth-session draft', () => {
+    const versions = ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']
+    const file = join(folder, 'history.html')
+
+    it('has a row per paragraph of the newest version, a column per version, and the counts of the JSON', async () => {
+      const html = resdiff(['history', ...versions, '--format', 'html', '-o', file])
+      expect(html.stderr).toBe('')
+      expect(html.status).toBe(1)
+      const json = JSON.parse(resdiff(['history', ...versions, '--format', 'json']).stdout) as HistoryJson
+      const {page, errors, requests} = await openReport(file)
+      const headers = await page.locator('table.history').first().getByRole('columnheader').allInnerTexts()
+      expect(headers).toHaveLength(versions.length + 1)
+      expect(headers.slice(1).map((header) => header.slice(0, 3))).toEqual(['v1:', 'v2:', 'v3:'])
+      expect(await visibleRowKinds(page)).toHaveLength(json.summary.paragraphs)
+      expect(await page.locator('table.history tbody th[scope="row"]').count()).toBe(json.paragraphs.length)
+      expect(await page.locator('table.history-dropped tbody tr').count()).toBe(json.summary.dropped)
+      const counts = await summaryCounts(page)
+      expect(counts['paragraphs in v3']).toBe(json.summary.paragraphs)
+      expect(counts['unchanged since v1']).toBe(json.summary.neverChanged)
+      expect(counts['dropped along the way']).toBe(json.summary.dropped)
+      // A paragraph that reaches back to v1 shows a text in every column.
+      const oldest = json.paragraphs.find((lineage) => lineage.since === 0)
+      expect(oldest).toBeDefined()
+      const cells = await page.locator(`#row-${oldest?.eId ?? ''} td`).allInnerTexts()
+      expect(cells).toHaveLength(3)
+      for (const cell of cells) expect(cell).not.toContain('Not in this version')
+      await page.getByRole('radio', {name: /^Added after v1/}).check()
+      expect(await visibleRowKinds(page)).toHaveLength(json.paragraphs.filter((lineage) => lineage.since > 0).length)
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
+      await page.close()
+    })
+  })
 })
 
 interface DiffJson {
@@ -281,4 +315,9 @@ interface AlignJson {
   findings: number
   summary: {errors: number; warnings: number}
   pairs: Array<{en: string[]; zh: string[]; checks: Array<{message: string; en?: string; zh?: string}>}>
+}
+
+interface HistoryJson {
+  summary: {paragraphs: number; fromFirst: number; neverChanged: number; dropped: number}
+  paragraphs: Array<{eId: string; since: number}>
 }

@@ -4,7 +4,7 @@ import {renderAlignHtml} from '../src/report/html/align.js'
 import {escapeHtml, idToken} from '../src/report/html/escape.js'
 import {renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {distributeWords, wordsHtml} from '../src/report/html/words.js'
-import {alignResult, diffResult, enTree, hostile, historyVersions as versions, newTree, oldTree, secondStep, zhTree} from './report-samples.js'
+import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
 
 describe('escapeHtml', () => {
   it('escapes every character that matters in text and in a quoted attribute', () => {
@@ -143,12 +143,11 @@ describe('renderAlignHtml', () => {
 })
 
 describe('renderHistoryHtml', () => {
-  const newIds = diffResult.changes.flatMap((change) => change.new)
-  const html = renderHistoryHtml(versions, [diffResult, secondStep])
+  const html = renderHistoryHtml(historyResult, historyTrees)
   const row = (eId: string): string => new RegExp(`<tr id="row-${eId}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? ''
 
   it('has a row per paragraph of the newest version and a column per version', () => {
-    expect(html.match(/<tr id="row-/g)).toHaveLength(newIds.length)
+    expect(html.match(/<tr id="row-/g)).toHaveLength(historyResult.paragraphs.length)
     expect(html).toContain('<th scope="col">v1: CTOC/COP/2012/1</th><th scope="col">v2: CTOC/COP/2016/2</th><th scope="col">v3: CTOC/COP/2020/L.5</th>')
   })
 
@@ -158,17 +157,23 @@ describe('renderHistoryHtml', () => {
     expect(row('para_3')).toContain('&gt; merged')
     expect(row('preamble_3')).toMatch(/data-tags="changed added"/)
     expect(row('preamble_3')).toContain('new in v2')
+    expect(row('preamble_3')).toContain('<span class="empty">Not in this version</span>')
     expect(row('para_6')).toMatch(/data-tags="unchanged"/)
-    expect(row('para_1')).toContain('<ins>Calls upon</ins>')
+    expect(row('para_2')).toContain('= unchanged, moved')
+  })
+
+  it('underlines the words each version brought, with the diff engine’s word diff', () => {
+    expect(row('para_1')).toMatch(/<td data-label="v2: CTOC\/COP\/2016\/2">.*<ins>Calls upon<\/ins>.*<ins>fully<\/ins>/)
+    expect(row('para_1')).not.toMatch(/<td data-label="v3: CTOC\/COP\/2020\/L.5">.*<ins>/)
   })
 
   it('lists the paragraphs dropped along the way with the last version that had them', () => {
     expect(html).toContain('<h2 id="dropped-heading">Dropped along the way</h2>')
-    expect(html).toMatch(/<span class="symbol" aria-hidden="true">−<\/span> v1<\/span><span class="detail">dropped in v2<\/span>/)
+    expect(html).toContain('<span class="symbol" aria-hidden="true">−</span> last in v1</span><span class="detail">gone from v2</span>')
     expect(html).toContain(escapeHtml(hostile.script))
   })
 
-  it('refuses versions and diffs that do not chain', () => {
-    expect(() => renderHistoryHtml(versions, [diffResult])).toThrow(/one diff per pair of successive versions/)
+  it('refuses a history without the text of every version', () => {
+    expect(() => renderHistoryHtml(historyResult, [oldTree, newTree])).toThrow(/parsed text of every version/)
   })
 })

@@ -1,5 +1,5 @@
 import {diffWordsWithSpace} from 'diff'
-import type {AlignResult, DiffChange, DiffResult, WordChange} from '../src/report/html/contracts.js'
+import type {AlignResult, DiffChange, DiffResult, HistoryResult, LineageStep, ParagraphLineage, WordChange} from '../src/report/html/contracts.js'
 import {handTree} from './report-trees.js'
 
 /** Lines a hostile or careless source could carry; every report must show them as text. */
@@ -110,19 +110,37 @@ export const alignResult: AlignResult = {
   checks: [{id: 'paragraph-count', severity: 'error', message: 'English has 2 operative paragraphs, Chinese 1'}]
 }
 
-const newIds = diffResult.changes.flatMap((entry) => entry.new)
+const newest = {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'} as const
 
-/** A second step in which nothing changed, to chain a three-version history. */
-export const secondStep: DiffResult = {
-  ...diffResult,
-  old: diffResult.new,
-  new: {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'},
-  summary: {unchanged: newIds.length, reworded: 0, added: 0, dropped: 0, merged: 0, split: 0, moved: 0},
-  changes: [...newIds].sort().map((eId) => ({kind: 'unchanged', moved: false, old: [eId], new: [eId], similarity: 1}))
-}
+/**
+ * A three-version history in the resdiff/history@1 shape: the sample diff, then a version that
+ * changes nothing, so every lineage is known by hand.
+ */
+export const historyResult: HistoryResult = (() => {
+  const paragraphs: ParagraphLineage[] = []
+  for (const entry of diffResult.changes) {
+    for (const eId of entry.new) {
+      const last: LineageStep = {from: 1, to: 2, kind: 'unchanged', moved: false, old: [eId], new: [eId]}
+      const first: LineageStep = {from: 0, to: 1, kind: entry.kind, moved: entry.moved, old: [...entry.old], new: [...entry.new]}
+      const added = entry.kind === 'added'
+      paragraphs.push({eId, since: added ? 1 : 0, origin: added ? [eId] : [...entry.old], steps: added ? [last] : [first, last]})
+    }
+  }
+  const order = (eId: string): number => (eId.startsWith('preamble') ? 0 : 100) + Number(/\d+$/.exec(eId)?.[0])
+  paragraphs.sort((a, b) => order(a.eId) - order(b.eId))
+  const fromFirst = paragraphs.filter((lineage) => lineage.since === 0)
+  return {
+    schema: 'resdiff/history@1',
+    versions: [diffResult.old, diffResult.new, newest],
+    summary: {
+      paragraphs: paragraphs.length,
+      fromFirst: fromFirst.length,
+      neverChanged: fromFirst.filter((lineage) => lineage.steps.every((step) => step.kind === 'unchanged' && !step.moved)).length,
+      dropped: 1
+    },
+    paragraphs,
+    dropped: [{version: 0, eId: 'preamble_3', text: textOf(oldTree, ['preamble_3'])}]
+  }
+})()
 
-export const historyVersions = [
-  {document: diffResult.old, tree: oldTree},
-  {document: diffResult.new, tree: newTree},
-  {document: secondStep.new, tree: newTree}
-]
+export const historyTrees = [oldTree, newTree, newTree]

@@ -96,3 +96,40 @@ export interface AlignResult {
   readonly checks?: readonly AlignCheck[] | undefined
   readonly pairs: readonly AlignPair[]
 }
+
+/** One link of a paragraph's lineage: what happened between version `from` and version `to`. */
+export interface LineageStep {
+  readonly from: number
+  readonly to: number
+  readonly kind: string
+  readonly moved: boolean
+  readonly renumbered?: boolean | undefined
+  readonly old: readonly string[]
+  readonly new: readonly string[]
+  readonly similarity?: number | undefined
+  readonly leadingPhrase?: {readonly old: string | null; readonly new: string | null} | null | undefined
+}
+
+export interface ParagraphLineage {
+  readonly eId: string
+  /** Index of the earliest version that holds an ancestor of the paragraph. */
+  readonly since: number
+  readonly origin: readonly string[]
+  /** Oldest step first. */
+  readonly steps: readonly LineageStep[]
+}
+
+export interface DroppedParagraph {
+  /** The last version that has it. */
+  readonly version: number
+  readonly eId: string
+  readonly text: string
+}
+
+export interface HistoryResult {
+  readonly schema: string
+  readonly versions: readonly DocumentRef[]
+  readonly summary: {readonly paragraphs: number; readonly fromFirst: number; readonly neverChanged: number; readonly dropped: number}
+  readonly paragraphs: readonly ParagraphLineage[]
+  readonly dropped: readonly DroppedParagraph[]
+}
