@@ -132,7 +132,11 @@ describe('HTML reports in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow).toBeLessThanOrEqual(0)
       expect(await page.locator('#filters').isVisible()).toBe(true)
+      expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('block')
+      // Printed on A4 (703 px of text width), the rows stay a side-by-side table.
+      await page.setViewportSize({width: 703, height: 1000})
       await page.emulateMedia({media: 'print'})
+      expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('table')
       expect(await page.locator('#filters').isVisible()).toBe(false)
       expect(await visibleRowKinds(page)).toHaveLength(9)
       const pdf = await page.pdf({format: 'A4'})
