@@ -1,5 +1,7 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {root} from './helpers/resolutions.js'
@@ -94,6 +96,26 @@ describe('resdiff diff', () => {
       expect(stderr).not.toMatch(/\bat .*\.js:\d+/u)
     }
     expect(run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt').stderr).toContain('use "resdiff align"')
+  })
+
+  it('does not count italics, hyphen debris and whitespace as changes unless --strict-format', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'resdiff-diff-'))
+    try {
+      const original = readFileSync(`${root}seeds/cop-8-3.en.md`, 'utf8')
+      const cleaned = original.replace(/record -keeping/gu, 'record-keeping').replace(/\*(Recalling also|Noting)\*/gu, '$1').replace(/ {2}/gu, ' ')
+      expect(cleaned).not.toBe(original)
+      const file = path.join(directory, 'cop-8-3.cleaned.md')
+      writeFileSync(file, cleaned)
+      const relaxed = run('diff', 'seeds/cop-8-3.en.md', file)
+      expect(relaxed.stdout.split('\n')[1]).toBe('54 unchanged, 0 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved')
+      expect(relaxed.code).toBe(0)
+      const strict = run('diff', 'seeds/cop-8-3.en.md', file, '--strict-format')
+      expect(strict.code).toBe(1)
+      expect(strict.stdout).toContain('record[- -]-keeping')
+      expect(strict.stdout).toContain('[-*-]Recalling also[-*-]')
+    } finally {
+      rmSync(directory, {recursive: true, force: true})
+    }
   })
 
   it('has help with examples', () => {

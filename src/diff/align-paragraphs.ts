@@ -26,7 +26,7 @@ const slotSimilarity = 0.15
 // `mergeGain` of that paragraph's weight not already accounted for by the paragraphs it is
 // grouped with.
 const containedShare = 0.33
-const containedMargin = 2
+const containedMargin = 1.5
 const mergeGain = 0.12
 // Runs of consecutive paragraphs that are each weakly alike and keep their order (a block of
 // requests to the same office, all rewritten) are linked when the run is long enough.
