@@ -197,6 +197,12 @@ describe('HTML reports in Chromium', () => {
     })
   })
 
+  it.each(['sample-diff.html', 'sample-align.html', 'sample-history.html'])('%s fits a 360 px screen without sideways scrolling', async (name) => {
+    const {page} = await openReport(join(folder, name), {width: 360, height: 740})
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await page.close()
+  })
+
   const seedPairs = [
     ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
     ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
