@@ -2,11 +2,13 @@ import {InvalidArgumentError, Option, type Command} from 'commander'
 import {alignResolutions, LanguagePairError} from '../../bilingual/align-resolutions.js'
 import {renderAlignTerminal} from '../../bilingual/render-terminal.js'
 import {renderTmx} from '../../bilingual/tmx.js'
+import {renderAlignHtml} from '../../report/html/index.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
+import {writeOutput} from '../output.js'
 
-type AlignFormat = 'terminal' | 'json' | 'tmx'
+type AlignFormat = 'terminal' | 'json' | 'tmx' | 'html'
 
 export function registerAlign(program: Command): void {
   program
@@ -14,7 +16,8 @@ export function registerAlign(program: Command): void {
     .description('pair the paragraphs of the English and Chinese versions of one resolution and check numbers, dates, symbols, footnotes, leading phrases and punctuation')
     .argument('<first>', 'the English (or Chinese) text')
     .argument('<second>', 'the other language of the same resolution')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'tmx']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'tmx', 'html']).default('terminal'))
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-w, --width <columns>', 'terminal width for side-by-side output (default: the terminal, else 100)', parseWidth)
     .option('--findings-only', 'terminal output: show only the pairs that have findings')
     .addHelpText(
@@ -26,6 +29,8 @@ Output:
   json      "schema": "resdiff/align@1": pairs of eIds, bead kind, score, checks
             (see docs/align.md).
   tmx       TMX 1.4b translation memory, one unit per paired paragraph, for CAT tools.
+  html      one self-contained page: the languages side by side, findings flagged on
+            their rows, filters (see docs/report.md).
 
 Checks: paragraph and footnote counts, paragraphs with no counterpart, merged or split
 paragraphs, numbering, numbers / dates / symbols on one side only or different, footnote
@@ -37,10 +42,11 @@ Examples:
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --findings-only
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format json | jq '.pairs[] | select(.checks != [])'
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format tmx > cop-6-2.tmx
+  $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format html -o cop-6-2.html
 
 Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two texts in one language, bad option).`
     )
-    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; findingsOnly?: boolean}, command: Command) => {
+    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; findingsOnly?: boolean; output?: string}, command: Command) => {
       const trees = [await readResolution(first), await readResolution(second)] as const
       let result
       try {
@@ -49,7 +55,7 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
         if (error instanceof LanguagePairError) throw new TroubleError(`${first}, ${second}: ${error.message}`)
         throw error
       }
-      const wantColor = command.optsWithGlobals<{color?: boolean}>().color !== false
+      const wantColor = command.optsWithGlobals<{color?: boolean}>().color !== false && options.output === undefined
       let output: string
       switch (options.format) {
         case 'json':
@@ -57,6 +63,9 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           break
         case 'tmx':
           output = renderTmx(result, {version: command.parent?.version() ?? 'unknown'})
+          break
+        case 'html':
+          output = renderAlignHtml(result, trees[0], trees[1])
           break
         case 'terminal':
           output = renderAlignTerminal(result, {
@@ -70,7 +79,7 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           throw new TroubleError(`unknown format ${String(exhaustive)}`)
         }
       }
-      process.stdout.write(output)
+      await writeOutput(output, options.output, [first, second])
       process.exitCode = result.findings > 0 ? exitCode.found : exitCode.ok
     })
 }
