@@ -3,6 +3,7 @@ import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
 import {registerDiff} from './commands/diff.js'
 import {registerHistory} from './commands/history.js'
+import {registerAlign} from './commands/align.js'
 
 const version = '0.1.0'
 
@@ -30,6 +31,7 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
   registerParse(program)
   registerDiff(program)
   registerHistory(program)
+  registerAlign(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }
