@@ -27,6 +27,12 @@ describe('diffParagraphWords', () => {
     )
   })
 
+  it('keeps a changed resolution number in one piece', () => {
+    expect(render(diffParagraphWords('its resolution 73/69 of 5 December 2018,', 'its resolution 74/60 of 12 December 2019,', 'en'))).toBe(
+      'its resolution [-73/69-]{+74/60+} of [-5-]{+12+} December [-2018-]{+2019+},'
+    )
+  })
+
   it('diffs Chinese by words, not characters', () => {
     expect(render(diffParagraphWords('还请缔约国加强合作', '又请缔约国进一步加强国际合作', 'zh'))).toBe('[-还-]{+又+}请缔约国{+进一步+}加强{+国际+}合作')
   })
