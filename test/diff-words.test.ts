@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {diffParagraphWords} from '../src/diff/words.js'
 import {contentWords, shingles} from '../src/diff/tokens.js'
@@ -43,6 +44,31 @@ describe('diffParagraphWords', () => {
     const changes = diffParagraphWords(oldText, newText, 'en', {strictFormat: true})
     expect(changes.filter((change) => !change.added).map((change) => change.value).join('')).toBe(oldText)
     expect(changes.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(newText)
+  })
+})
+
+describe('diffParagraphWords properties', () => {
+  const word = fc.constantFrom('States', 'parties', 'record', '-keeping', 'decision', 'making', '73/69', '(a)', 'Also', 'requests', '又', '请', '，', 'i', 'n', '  ')
+  const paragraph = fc.array(word, {maxLength: 30}).map((words) => words.join(' '))
+
+  it('old text is kept + removed and new text kept + added, in strict mode', () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, fc.constantFrom('en' as const, 'zh' as const), (a, b, lang) => {
+        const changes = diffParagraphWords(a, b, lang, {strictFormat: true})
+        expect(changes.filter((c) => !c.added).map((c) => c.value).join('')).toBe(a)
+        expect(changes.filter((c) => !c.removed).map((c) => c.value).join('')).toBe(b)
+      })
+    )
+  })
+
+  it('new text is kept + added when formatting is ignored, and no run is empty', () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, (a, b) => {
+        const changes = diffParagraphWords(a, b, 'en')
+        expect(changes.filter((c) => !c.removed).map((c) => c.value).join('')).toBe(b)
+        expect(changes.every((c) => c.value.length > 0)).toBe(true)
+      })
+    )
   })
 })
 
