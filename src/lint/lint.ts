@@ -29,10 +29,10 @@ export function lintResolution(tree: Resolution, source: string, options: LintOp
     rule.check({tree, source, file})
     for (const message of file.messages.slice(before)) message.fatal = severity === 'error'
   }
-  // Document order, then rule id, so the same input always reads the same.
+  // Document order, then rule id (the sort is stable), so the same input always reads the same.
   file.messages.sort(
     (a, b) =>
-      startOffset(a) - startOffset(b) || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.reason.localeCompare(b.reason)
+      startOffset(a) - startOffset(b) || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
   )
   return file
 }

@@ -23,12 +23,11 @@ export const leadingPhraseEmphasis: LintRule = {
       if (italic.length < 2 || italic.length * 2 <= withPhrase.length) continue
       for (const paragraph of withPhrase) {
         if (paragraph.leadingPhrase?.emphasized) continue
-        report(
-          file,
-          'leading-phrase-emphasis',
-          `Unexpected roman \`${paragraph.leadingPhrase?.text ?? ''}\` in ${describe(paragraph)}, expected the leading phrase in italics like ${italic.length} of the other ${withPhrase.length - 1}`,
-          phrasePosition(paragraph, map)
-        )
+        const others = withPhrase.length - 1
+        const partName = paragraph.type === 'paragraph' ? 'operative' : 'preambular'
+        const like = italic.length === others ? `the other ${others}` : `${italic.length} of the other ${others}`
+        const reason = `Unexpected roman \`${paragraph.leadingPhrase?.text ?? ''}\` in ${describe(paragraph)}, expected the leading phrase in italics as in ${like} ${partName} paragraphs`
+        report(file, 'leading-phrase-emphasis', reason, phrasePosition(paragraph, map))
       }
     }
   }

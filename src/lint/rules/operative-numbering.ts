@@ -26,7 +26,9 @@ export const operativeNumbering: LintRule = {
       }
       if (paragraph.num !== expected) {
         const why = paragraph.num < expected ? 'a repeated or out-of-order number' : `a gap after ${expected - 1}`
-        report(file, 'operative-numbering', `Unexpected operative paragraph number ${paragraph.num} (${why}), expected ${expected}`, paragraph.position?.start)
+        const digits = start === undefined ? undefined : /^\d+/u.exec(source.slice(start, start + 12))?.[0]
+        const place = start !== undefined && digits ? map.position(start, start + digits.length) : paragraph.position?.start
+        report(file, 'operative-numbering', `Unexpected operative paragraph number ${paragraph.num} (${why}), expected ${expected}`, place)
       }
       expected = paragraph.num + 1
       if (start === undefined) continue

@@ -13,7 +13,7 @@ const kinds: Array<{pattern: RegExp; what: string; expected: (text: string) => s
   {pattern: /\p{L}+ -(?:\p{L}+|[ \t]*\r?\n)/gu, what: 'a space before a hyphen', expected: (text) => `\`${text.replace(/ -\s*/u, '-')}\``},
   {pattern: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, what: 'a document symbol split by a space', expected: (text) => `\`${text.replace(' ', '')}\``},
   {pattern: /[\p{L}\p{N}*_)”’] [,;](?=\s|$)/gu, what: 'a space before punctuation', expected: (text) => `\`${text.replace(' ', '')}\``},
-  {pattern: /\( (?=\S)|(?<=\S) \)/gu, what: 'a space inside brackets', expected: (text) => `\`${text.trim()}\``},
+  {pattern: /\( +[^\s)]|[^\s(] +\)/gu, what: 'a space inside brackets', expected: (text) => `\`${text.replace(/ +/u, '')}\``},
   {pattern: /\p{Script=Han} +\p{Script=Han}/gu, what: 'a space between Chinese characters', expected: (text) => `\`${text.replace(/ +/u, '')}\``}
 ]
 
