@@ -223,9 +223,9 @@ describe('leftovers', () => {
       '5:1 error Unexpected `1 bis`, expected paragraphs renumbered without "bis" [no-alternatives]',
       '3:17 warning Unexpected `record -keeping` (a space before a hyphen), expected `record-keeping` [pdf-debris]',
       '3:36 warning Unexpected `CT OC` (a document symbol split by a space), expected `CTOC` [pdf-debris]',
-      '3:55 warning Unexpected `d ,` (a space before punctuation), expected `d,` [pdf-debris]',
-      '3:65 warning Unexpected `( A` (a space inside brackets), expected `(A` [pdf-debris]',
-      '3:73 warning Unexpected `8 )` (a space inside brackets), expected `8)` [pdf-debris]',
+      '3:53 warning Unexpected `and ,` (a space before punctuation), expected `and,` [pdf-debris]',
+      '3:65 warning Unexpected space after `(`, expected the bracket to touch the word [pdf-debris]',
+      '3:74 warning Unexpected space before `)`, expected the bracket to touch the word [pdf-debris]',
       '3:84 warning Unexpected 2 spaces between words, expected 1 [doubled-space]',
       '3:77 warning Unexpected repeated word `the the`, expected `the` once [doubled-word]'
     ])

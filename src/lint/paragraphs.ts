@@ -18,11 +18,12 @@ export function startOf(node: {position?: Position | undefined}): Point | undefi
  * The last written character of a node, as a one-character position: trailing space,
  * footnote markers (`¹`, `<sup>10</sup>`) and emphasis marks are stepped over.
  */
-export function lastCharacter(node: {position?: Position | undefined}, map: SourceMap): Position | undefined {
+export function lastCharacter(node: {position?: Position | undefined}, map: SourceMap, layout: 'blocks' | 'wrapped' = 'blocks'): Position | undefined {
   const end = node.position?.end.offset
   const start = node.position?.start.offset
   if (end === undefined || start === undefined) return node.position
-  const text = map.source.slice(start, end)
+  let text = map.source.slice(start, end)
+  if (layout === 'wrapped') text = text.replace(trailingPdfMarker, '')
   const tail = /(?:\s|<sup>[^<]*<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079*_])*$/u.exec(text)
   const index = start + (tail ? tail.index : text.length)
   return map.position(Math.max(start, index - 1), Math.max(start, index))
@@ -58,8 +59,16 @@ export const punctuation: Record<Lang, {comma: string; semicolon: string; stop: 
   zh: {comma: '，', semicolon: '；', stop: '。', colon: '：'}
 }
 
-/** The last character of a text, ignoring trailing spaces and Markdown emphasis marks. */
-export function finalMark(text: string): string {
-  const trimmed = text.trimEnd().replace(/[\s*_]+$/u, '')
+/**
+ * The last character of a text, ignoring trailing spaces and Markdown emphasis marks. In
+ * text extracted from PDF (`wrapped` layout) a footnote number the parser did not take for
+ * a marker may trail the punctuation (`Weapons;3`, `Conference); 3`): it is stepped over.
+ */
+export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks'): string {
+  let trimmed = text.trimEnd().replace(/[\s*_]+$/u, '')
+  if (layout === 'wrapped') trimmed = trimmed.replace(trailingPdfMarker, '')
   return trimmed.slice(-1)
 }
+
+/** A bare footnote number after terminal punctuation, as PDF extraction leaves it. */
+export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?\d{1,3}\s*$/u

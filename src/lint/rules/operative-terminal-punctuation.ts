@@ -16,10 +16,10 @@ export const operativeTerminalPunctuation: LintRule = {
     operative.forEach((paragraph, index) => {
       const last = index === operative.length - 1
       const expected = last ? marks.stop : marks.semicolon
-      const mark = finalMark(paragraph.text)
+      const mark = finalMark(paragraph.text, tree.data.layout)
       if (mark === expected) return
       const role = last ? 'the last operative paragraph' : describe(paragraph)
-      report(file, 'operative-terminal-punctuation', `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map))
+      report(file, 'operative-terminal-punctuation', `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
     })
   }
 }

@@ -9,12 +9,13 @@ import type {LintRule} from '../types.js'
  * semicolon (`and , where`) or inside brackets (`( A/CONF.192/15 )`), a space between
  * Chinese characters.
  */
-const kinds: Array<{pattern: RegExp; what: string; expected: (text: string) => string}> = [
-  {pattern: /\p{L}+ -(?:\p{L}+|[ \t]*\r?\n)/gu, what: 'a space before a hyphen', expected: (text) => `\`${text.replace(/ -\s*/u, '-')}\``},
-  {pattern: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, what: 'a document symbol split by a space', expected: (text) => `\`${text.replace(' ', '')}\``},
-  {pattern: /[\p{L}\p{N}*_)”’] [,;](?=\s|$)/gu, what: 'a space before punctuation', expected: (text) => `\`${text.replace(' ', '')}\``},
-  {pattern: /\( +[^\s)]|[^\s(] +\)/gu, what: 'a space inside brackets', expected: (text) => `\`${text.replace(/ +/u, '')}\``},
-  {pattern: /\p{Script=Han} +\p{Script=Han}/gu, what: 'a space between Chinese characters', expected: (text) => `\`${text.replace(/ +/u, '')}\``}
+const kinds: Array<{pattern: RegExp; reason: (text: string) => string}> = [
+  {pattern: /\p{L}+ -(?:\p{L}+(?:-\p{L}+)*|[ \t]*(?=\r?\n))/gu, reason: (text) => `Unexpected \`${text}\` (a space before a hyphen), expected \`${text.replace(/ -\s*/u, '-')}\``},
+  {pattern: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, reason: (text) => `Unexpected \`${text}\` (a document symbol split by a space), expected \`${text.replace(' ', '')}\``},
+  {pattern: /[\p{L}\p{N}]+[*_)”’]* [,;](?=\s|$|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])/gu, reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``},
+  {pattern: /\( +(?=[^\s)])/gu, reason: () => 'Unexpected space after `(`, expected the bracket to touch the word'},
+  {pattern: /(?<=[^\s(]) +\)/gu, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
+  {pattern: /\p{Script=Han} +\p{Script=Han}/gu, reason: (text) => `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``}
 ]
 
 export const pdfDebris: LintRule = {
@@ -26,8 +27,9 @@ export const pdfDebris: LintRule = {
     const spans = bodySpans(tree)
     for (const kind of kinds) {
       for (const {match, start, end} of matchesIn(source, spans, kind.pattern)) {
-        const text = match[0].trimEnd()
-        report(file, 'pdf-debris', `Unexpected \`${text}\` (${kind.what}), expected ${kind.expected(text)}`, map.position(start, start + text.length || end))
+        // Emphasis marks are Markdown, not words: `Thereto* ;` reads `Thereto ;`.
+        const shown = match[0].trim() === '' ? match[0] : match[0].trimEnd().replace(/[*_]/gu, '')
+        report(file, 'pdf-debris', kind.reason(shown), map.position(start, end))
       }
     }
   }

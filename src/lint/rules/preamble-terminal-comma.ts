@@ -13,9 +13,9 @@ export const preambleTerminalComma: LintRule = {
     const map = new SourceMap(source)
     const comma = punctuation[tree.lang].comma
     for (const paragraph of preambularParagraphs(tree)) {
-      const mark = finalMark(paragraph.text)
+      const mark = finalMark(paragraph.text, tree.data.layout)
       if (mark === comma) continue
-      report(file, 'preamble-terminal-comma', `Unexpected \`${mark}\` at the end of ${describe(paragraph)}, expected \`${comma}\``, lastCharacter(paragraph, map))
+      report(file, 'preamble-terminal-comma', `Unexpected \`${mark}\` at the end of ${describe(paragraph)}, expected \`${comma}\``, lastCharacter(paragraph, map, tree.data.layout))
     }
   }
 }
