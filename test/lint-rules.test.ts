@@ -51,7 +51,7 @@ describe('operative-numbering', () => {
 })
 
 describe('point-numbering', () => {
-  it('follows (a), (b)… and (i), (ii)… inside', () => {
+  it('follows (a), (b)… and (i), (ii)… inside, resuming the count after a wrong label', () => {
     const source = '1. Requests:\n(a) one;\n(c) two, with:\n(i) x;\n(iii) y;\n(d) three.\n'
     const b = new TreeBuilder(source)
     const nested: import('../src/tree/types.js').List = {type: 'list', children: [b.point('p_c_i', '(i)', '(i) x;'), b.point('p_c_iii', '(iii)', '(iii) y;')]}
@@ -62,8 +62,7 @@ describe('point-numbering', () => {
     const tree = b.resolution({operative: [b.operative(1, undefined, source.trim(), b.phrase('Requests'), [list])]})
     expect(messages('point-numbering', tree, source)).toEqual([
       '3:1 error Unexpected sub-item `(c)` in operative paragraph 1, expected `(b)` [point-numbering]',
-      '5:1 error Unexpected sub-item `(iii)` in operative paragraph 1, expected `(ii)` [point-numbering]',
-      '6:1 error Unexpected sub-item `(d)` in operative paragraph 1, expected `(c)` [point-numbering]'
+      '5:1 error Unexpected sub-item `(iii)` in operative paragraph 1, expected `(ii)` [point-numbering]'
     ])
   })
 })
@@ -244,5 +243,15 @@ describe('draft-metadata', () => {
       '1:1 error Unexpected draft without the date of the draft, expected it in the masthead [draft-metadata]'
     ])
     expect(messages('draft-metadata', {...draft, meta: {...draft.meta, stage: 'adopted'}}, source)).toEqual([])
+  })
+})
+
+describe('the UN symbol grammar', () => {
+  it('accepts real symbols and refuses malformed ones', async () => {
+    const {isDocumentSymbol} = await import('../src/lint/symbols.js')
+    const real = ['A/60/88', 'A/CONF.192/15', 'CTOC/COP/WG.6/2015/3', 'A/RES/75/241', 'S/RES/1540 (2004)', 'S/RES/1540(2004)', 'E/CN.15/2019/L.5/Rev.1', 'A/C.1/74/L.20', 'A/ES-10/L.22', 'A/RES/S-26/2', 'GC(67)/RES/13', 'TD/B/C.I/MEM.2', 'UNEP/EA.5/Res.14', 'FCCC/CP/2015/10/Add.1', 'A/60/88/Corr.2']
+    const malformed = ['A//60/88', 'a/60/88', 'A/74/l.5', 'A.74/60', 'A/60/', 'A/60/88)']
+    expect(real.filter((symbol) => !isDocumentSymbol(symbol))).toEqual([])
+    expect(malformed.filter((symbol) => isDocumentSymbol(symbol))).toEqual([])
   })
 })

@@ -33,7 +33,7 @@ const sequenceWords = /^(?:also|further|again)$/iu
  * back on the form of the first word: a participle or adjective opens the preamble
  * (`Remaining concerned`), a verb in the third person singular the operative part.
  */
-export function phrasePart(phrase: string, lang: Lang): Part | undefined {
+export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): Part | undefined {
   if (lang === 'zh') {
     const base = phrase.replace(/^[又还]/u, '')
     if (lexicon.zh.preambular.has(base)) return 'preambular'
@@ -44,9 +44,21 @@ export function phrasePart(phrase: string, lang: Lang): Part | undefined {
   const base = words.join(' ').toLowerCase()
   if (lexicon.en.preambular.has(base)) return 'preambular'
   if (lexicon.en.operative.has(base)) return 'operative'
-  // Adverbs such as "Deeply", "Strongly", "Firmly" qualify the word that matters.
-  const head = words.find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))?.toLowerCase() ?? ''
+  // Adverbs such as "Deeply", "Strongly", "Firmly" qualify the word that matters; the
+  // paragraph's own words are read, since a guessed phrase may stop at the adverb.
+  const opening = paragraphText.replace(/^\s*\d+[.．]?\s*/u, '').split(/\s+/u).slice(0, 6).map((word) => word.replace(/[^\p{L}-]/gu, ''))
+  const head = opening.filter((word) => !sequenceWords.test(word)).find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))?.toLowerCase() ?? ''
   if (/^\p{L}+(?:ing|ed)$/u.test(head) || /^(?:aware|\p{L}+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head)) return 'preambular'
   if (/^\p{L}+[^s]s$/u.test(head) || head === 'is' || head === 'has') return 'operative'
   return undefined
+}
+
+/** True when a line of text opens like a preambular paragraph (used for text the parser could not place). */
+export function opensPreambular(text: string, lang: Lang): boolean {
+  if (lang === 'zh') {
+    const bare = text.replace(/^[又还]/u, '')
+    return [...lexicon.zh.preambular].some((phrase) => bare.startsWith(phrase))
+  }
+  const opening = text.split(/[\s,]+/u).slice(0, 3).join(' ')
+  return phrasePart(opening, lang, text) === 'preambular'
 }

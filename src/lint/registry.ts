@@ -21,12 +21,14 @@ import {pdfDebris} from './rules/pdf-debris.js'
 import {phraseSequence} from './rules/phrase-sequence.js'
 import {pointNumbering} from './rules/point-numbering.js'
 import {preambleTerminalComma} from './rules/preamble-terminal-comma.js'
+import {textOutsideParts} from './rules/text-outside-parts.js'
 import type {LintRule} from './types.js'
 
 /** Every rule, grouped as the drafting conventions are: structure, numbering, phrases, punctuation, notes, citations, leftovers, metadata. */
 export const rules: readonly LintRule[] = [
   formulaPresent,
   partOrder,
+  textOutsideParts,
   operativeNumbering,
   pointNumbering,
   leadingPhrase,

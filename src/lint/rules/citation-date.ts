@@ -49,9 +49,11 @@ export function citedBody(citation: Citation, tree: Resolution, source: string):
     if (/其\s*$/u.test(before)) return known(tree.meta.body)
     return undefined
   }
-  if (/General Assembly\s*$/u.test(before)) return 'General Assembly'
-  if (/Security Council\s*$/u.test(before)) return 'Security Council'
-  if (/\bits\s*$/u.test(before)) return known(tree.meta.body)
+  // The citation may start at the number ("General Assembly resolution 70/1 of …").
+  const lead = before.replace(/\s*(?:resolutions?|decisions?)\s*$/u, '')
+  if (/General Assembly$/u.test(lead)) return 'General Assembly'
+  if (/Security Council$/u.test(lead)) return 'Security Council'
+  if (/\bits$/u.test(lead)) return known(tree.meta.body)
   return undefined
 }
 

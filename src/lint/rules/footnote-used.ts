@@ -2,6 +2,7 @@ import {footnotes, paragraphs, preface} from '../../tree/access.js'
 import type {Paragraph} from '../../tree/types.js'
 import {noteRefNodes} from '../inline.js'
 import {report} from '../report.js'
+import {alternative} from './no-alternatives.js'
 import type {LintRule} from '../types.js'
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -17,6 +18,9 @@ export const footnoteUsed: LintRule = {
     const body = tree.data.layout === 'wrapped' ? paragraphs(tree).map((paragraph) => sourceOf(paragraph, source)).join('\n') : ''
     for (const note of footnotes(tree)) {
       if (used.has(note.marker) || inMasthead(masthead, note.marker) || inPdfText(body, note.marker)) continue
+      // "5 bis. Also decides" read as footnote 5 is a leftover paragraph, reported by no-alternatives.
+      const start = note.position?.start.offset
+      if (start !== undefined && alternative.test(source.slice(start, start + 24))) continue
       report(file, 'footnote-used', `Unexpected footnote \`${note.marker}\` that no marker calls, expected a marker \`${note.marker}\` in the text`, note.position?.start)
     }
   }

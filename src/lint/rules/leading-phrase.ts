@@ -20,7 +20,7 @@ export const leadingPhrase: LintRule = {
     for (const paragraph of paragraphs(tree)) {
       const expected = partOf(paragraph)
       const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
-      const found = phrasePart(phrase, tree.lang)
+      const found = phrasePart(phrase, tree.lang, paragraph.text)
       // Chinese has no word form to go by: only a phrase that belongs to the other part is wrong.
       if (found === expected || (found === undefined && tree.lang === 'zh')) continue
       report(file, 'leading-phrase', `Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`, phrasePosition(paragraph, map))

@@ -1,10 +1,10 @@
-import {paragraphs} from '../../tree/access.js'
+import {footnotes, paragraphs} from '../../tree/access.js'
 import type {List, Point} from '../../tree/types.js'
 import {SourceMap} from '../places.js'
 import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
-const alternative = /^\s*(?:\d+|\(\s*[a-z]+)\s*(bis|ter|quater|quinquies)\b/iu
+export const alternative = /^\s*(?:\d+|\(\s*[a-z]+)\s*(bis|ter|quater|quinquies)\b\)?/iu
 
 /**
  * Negotiation leaves inserted paragraphs numbered "5 bis", "(c ter)"; a text that goes out
@@ -27,6 +27,8 @@ export const noAlternatives: LintRule = {
         for (const point of points(child)) if (point.position?.start.offset !== undefined) starts.push(point.position.start.offset)
       }
     }
+    // "5 bis. Also decides" on a line of its own may be read as footnote 5: look there too.
+    for (const note of footnotes(tree)) if (note.position?.start.offset !== undefined) starts.push(note.position.start.offset)
     for (const start of starts) {
       const match = alternative.exec(source.slice(start, start + 24))
       if (!match) continue

@@ -2,6 +2,7 @@ import {operativeParagraphs} from '../../tree/access.js'
 import {SourceMap} from '../places.js'
 import {describe, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
 import {report} from '../report.js'
+import {holdsStrayText, strayTexts} from '../stray.js'
 import type {LintRule} from '../types.js'
 
 /** Operative paragraphs end with a semicolon, the last one with a full stop. */
@@ -11,13 +12,15 @@ export const operativeTerminalPunctuation: LintRule = {
   summary: 'Operative paragraphs end with `;` / `；`, the last one with `.` / `。`.',
   check({tree, source, file}) {
     const map = new SourceMap(source)
+    // A paragraph that swallowed stray text ends with that text, already reported by its own rule.
+    const strays = strayTexts(tree, source)
     const marks = punctuation[tree.lang]
     const operative = operativeParagraphs(tree)
     operative.forEach((paragraph, index) => {
       const last = index === operative.length - 1
       const expected = last ? marks.stop : marks.semicolon
       const mark = finalMark(paragraph.text, tree.data.layout)
-      if (mark === expected) return
+      if (mark === expected || holdsStrayText(strays, paragraph.position)) return
       const role = last ? 'the last operative paragraph' : describe(paragraph)
       report(file, 'operative-terminal-punctuation', `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
     })

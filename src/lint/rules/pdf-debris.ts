@@ -12,7 +12,7 @@ import type {LintRule} from '../types.js'
 const kinds: Array<{pattern: RegExp; reason: (text: string) => string}> = [
   {pattern: /\p{L}+ -(?:\p{L}+(?:-\p{L}+)*|[ \t]*(?=\r?\n))/gu, reason: (text) => `Unexpected \`${text}\` (a space before a hyphen), expected \`${text.replace(/ -\s*/u, '-')}\``},
   {pattern: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, reason: (text) => `Unexpected \`${text}\` (a document symbol split by a space), expected \`${text.replace(' ', '')}\``},
-  {pattern: /[\p{L}\p{N}]+[*_)”’]* [,;](?=\s|$|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])/gu, reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``},
+  {pattern: /[^\s,;(]*[\p{L}\p{N}][*_)”’]* [,;](?=\s|$|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])/gu, reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``},
   {pattern: /\( +(?=[^\s)])/gu, reason: () => 'Unexpected space after `(`, expected the bracket to touch the word'},
   {pattern: /(?<=[^\s(]) +\)/gu, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
   {pattern: /\p{Script=Han} +\p{Script=Han}/gu, reason: (text) => `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``}

@@ -1,9 +1,9 @@
-import {operativeParagraphs, pointList} from '../../tree/access.js'
-import type {List} from '../../tree/types.js'
+import {operativeParagraphs} from '../../tree/access.js'
+import {lineItems, type LineItem} from '../items.js'
 import {describe} from '../paragraphs.js'
+import {SourceMap} from '../places.js'
 import {report} from '../report.js'
 import type {LintRule} from '../types.js'
-import type {VFile} from 'vfile'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
@@ -13,25 +13,40 @@ export const pointNumbering: LintRule = {
   id: 'point-numbering',
   severity: 'error',
   summary: 'Sub-items are lettered (a), (b)… and sub-sub-items numbered (i), (ii)…, in sequence.',
-  check({tree, file}) {
+  check({tree, source, file}) {
+    const map = new SourceMap(source)
     for (const paragraph of operativeParagraphs(tree)) {
-      const list = pointList(paragraph)
-      if (list) checkList(list, describe(paragraph), 1, file)
+      const items = lineItems(paragraph, tree, source)
+      if (items.length < 2) continue
+      for (const [item, expected] of expectations(items)) {
+        report(file, 'point-numbering', `Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``, map.position(item.start, item.end))
+      }
     }
   }
 }
 
-function checkList(list: List, where: string, depth: number, file: VFile): void {
-  const labels = list.children.map((point) => /^[(（]?\s*([a-z]+|\d+)\s*[)）]?$/iu.exec(point.num)?.[1]?.toLowerCase() ?? point.num)
-  // The first item says which series the list uses: a nested list starting "(i)" is roman,
-  // a top-level one is lettered unless it starts with "(i)" too.
-  const first = labels[0] ?? ''
-  const series = /^\d+$/u.test(first) ? 'digits' : depth > 1 && first === 'i' ? 'romans' : first === 'i' && labels[1] === 'ii' ? 'romans' : 'letters'
-  list.children.forEach((point, index) => {
-    const expected = series === 'digits' ? String(index + 1) : series === 'romans' ? romans[index] : letters[index]
-    if (expected !== undefined && labels[index] !== expected) {
-      report(file, 'point-numbering', `Unexpected sub-item \`${point.num}\` in ${where}, expected \`(${expected})\``, point.position?.start)
+/**
+ * Walk the items as two levels: letters, and romans under a letter. "(i)" after "(h)" is
+ * a letter unless "(ii)" follows it. After a wrong label the count resumes from it.
+ */
+function expectations(items: readonly LineItem[]): Array<[LineItem, string]> {
+  const wrong: Array<[LineItem, string]> = []
+  let letter = -1
+  let roman = -1
+  items.forEach((item, index) => {
+    const label = item.label
+    const romanLike = romans.includes(label)
+    const nextLetter = letters[letter + 1] ?? ''
+    const startsRomans = label === 'i' && (label !== nextLetter || items[index + 1]?.label === 'ii')
+    if ((roman >= 0 && romanLike && label !== nextLetter) || startsRomans) {
+      const expected = romans[roman + 1] ?? ''
+      if (label !== expected) wrong.push([item, expected])
+      roman = romans.indexOf(label)
+      return
     }
-    for (const child of point.children) if (child.type === 'list') checkList(child, where, depth + 1, file)
+    roman = -1
+    if (label !== nextLetter) wrong.push([item, nextLetter])
+    letter = letters.indexOf(label.charAt(0)) >= 0 && label.length === 1 ? letters.indexOf(label) : letter + 1
   })
+  return wrong
 }
