@@ -50,7 +50,7 @@ export function citedBody(citation: Citation, tree: Resolution, source: string):
     return undefined
   }
   // The citation may start at the number ("General Assembly resolution 70/1 of …").
-  const lead = before.replace(/\s*(?:resolutions?|decisions?)\s*$/u, '')
+  const lead = before.replace(/\s*(?:resolutions?|decisions?)?\s*$/u, '')
   if (/General Assembly$/u.test(lead)) return 'General Assembly'
   if (/Security Council$/u.test(lead)) return 'Security Council'
   if (/\bits$/u.test(lead)) return known(tree.meta.body)
