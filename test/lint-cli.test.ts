@@ -153,10 +153,8 @@ describe.concurrent('bad input', () => {
       expect(run.stderr).toContain(sentence)
       expect(run.stderr.trim().split('\n')).toHaveLength(1)
     }
-    // Prose the parser still reads as one paragraph is linted, and fails: it has no formula.
     const notResolution = await resdiff(['lint', prose])
-    expect(notResolution.code).toBe(1)
-    expect(notResolution.stdout).toContain('Unexpected paragraphs without an enacting formula')
+    expect(notResolution).toEqual({code: 2, stdout: '', stderr: `resdiff: ${prose}: no enacting formula, opening phrase or numbered paragraph was found: this does not read as a resolution\n`})
     const before = statSync('seeds/cop-8-3.en.md').mtimeMs
     await resdiff(['lint', 'seeds/cop-8-3.en.md', '--format', 'sarif'])
     expect(statSync('seeds/cop-8-3.en.md').mtimeMs).toBe(before)

@@ -143,7 +143,7 @@ const expected: Record<string, string[]> = {
     "9:1 error text-outside-parts Unexpected text `This paragraph was moved here from the …` after the operative part, expected a numbered operative paragraph or a footnote",
   ],
   "text-outside-parts/not-ok.zh.txt": [
-    "9:1 error text-outside-parts Unexpected text `本段移自附件` after the operative part, expected a numbered operative paragraph or a footnote",
+    "9:1 error text-outside-parts Unexpected text `本段移自附件，没有编号。` after the operative part, expected a numbered operative paragraph or a footnote",
   ],
 }
 

@@ -205,6 +205,14 @@ describe('citations', () => {
       '1:28 error Unexpected date `25 September 2014` for resolution 70/1, expected a date between September 2015 and September 2016, when the General Assembly held its 70th session [citation-date]'
     ])
   })
+  it('keeps the same number of different bodies apart', () => {
+    const source = 'Recalling Human Rights Council resolution 5/1 of 18 June 2007 and its resolution 5/1 of 22 October 2010,\n'
+    const b = new TreeBuilder(source)
+    const paragraph = b.preambular(1, source.trim(), b.phrase('Recalling'))
+    paragraph.children.push(b.citation('resolution', '5/1', 'resolution 5/1 of 18 June 2007'), b.citation('resolution', '5/1', 'resolution 5/1 of 22 October 2010'))
+    const tree = b.resolution({preamble: [paragraph], meta: {body: 'Conference of the Parties'}})
+    expect(messages('citation-consistent', tree, source)).toEqual([])
+  })
 })
 
 describe('leftovers', () => {

@@ -3,7 +3,7 @@ import type {Lang, Paragraph} from '../tree/types.js'
 /**
  * Opening phrases by part, from PHRASES.md. Only what tells the parts apart matters here:
  * a phrase that opens paragraphs of one part only. Chinese shares many renderings between
- * the parts (注意到, 重申, 欢迎), so those are in neither list.
+ * the parts (注意到, 重申, 欢迎, 表示赞赏, 希望), so those are in neither list.
  */
 const lexicon: Record<Lang, {preambular: ReadonlySet<string>; operative: ReadonlySet<string>}> = {
   en: {
@@ -15,8 +15,8 @@ const lexicon: Record<Lang, {preambular: ReadonlySet<string>; operative: Readonl
     )
   },
   zh: {
-    preambular: new Set(['回顾', '审议了', '铭记', '严重关切', '坚信', '表示深信', '深信', '担忧', '痛惜', '赞赏地注意到', '关切地注意到', '满意地注意到', '深为关切', '震惊', '意识到', '念及', '考虑到', '遵循', '决心', '希望']),
-    operative: new Set(['决定', '请', '邀请', '促请', '敦促', '吁请', '鼓励', '表示赞赏', '重申邀请', '建议', '核准', '通过', '强烈谴责', '宣布', '提醒', '期待'])
+    preambular: new Set(['回顾', '审议了', '铭记', '严重关切', '坚信', '表示深信', '深信', '担忧', '痛惜', '赞赏地注意到', '关切地注意到', '满意地注意到', '深为关切', '震惊', '意识到', '念及', '考虑到', '遵循', '决心']),
+    operative: new Set(['决定', '请', '邀请', '促请', '敦促', '吁请', '鼓励', '重申邀请', '建议', '核准', '通过', '强烈谴责', '宣布', '提醒', '期待'])
   }
 }
 
@@ -48,8 +48,9 @@ export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): 
   // paragraph's own words are read, since a guessed phrase may stop at the adverb.
   const opening = paragraphText.replace(/^\s*\d+[.．]?\s*/u, '').split(/\s+/u).slice(0, 6).map((word) => word.replace(/[^\p{L}-]/gu, ''))
   const head = opening.filter((word) => !sequenceWords.test(word)).find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))?.toLowerCase() ?? ''
-  if (/^\p{L}+(?:ing|ed)$/u.test(head) || /^(?:aware|\p{L}+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head)) return 'preambular'
-  if (/^\p{L}+[^s]s$/u.test(head) || head === 'is' || head === 'has') return 'operative'
+  // Hyphenated forms count too: "Re-emphasizing", "Re-emphasizes".
+  if (/^[\p{L}-]+(?:ing|ed)$/u.test(head) || /^(?:aware|[\p{L}-]+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head)) return 'preambular'
+  if (/^[\p{L}-]+[^s]s$/u.test(head) || head === 'is' || head === 'has') return 'operative'
   return undefined
 }
 

@@ -2,9 +2,9 @@ import {isoDate, isRealDate, writtenDate} from '../dates.js'
 import {citationNodes} from '../inline.js'
 import {report} from '../report.js'
 import type {LintRule} from '../types.js'
-import {citedBody} from './citation-date.js'
+import {citedIssuer} from './citation-date.js'
 
-/** A resolution or decision cited more than once is given the same date each time. */
+/** A resolution or decision cited more than once is given the same date each time (one body's texts at a time). */
 export const citationConsistent: LintRule = {
   id: 'citation-consistent',
   severity: 'error',
@@ -15,7 +15,7 @@ export const citationConsistent: LintRule = {
       if (citation.kind === 'symbol') continue
       const date = writtenDate(citation.value, tree.lang)
       if (!date || !isRealDate(date)) continue
-      const key = `${citedBody(citation, tree, source) ?? ''}|${citation.kind}|${citation.ref}`
+      const key = `${citedIssuer(citation, tree, source)}|${citation.kind}|${citation.ref}`
       const earlier = first.get(key)
       if (!earlier) {
         first.set(key, {date: isoDate(date), text: date.text, line: citation.position?.start.line})

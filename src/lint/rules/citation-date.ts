@@ -84,3 +84,23 @@ function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
   return `${n}${suffix}`
 }
+
+/**
+ * Who issued the cited text, as far as the words before it say: a named body ("Human Rights
+ * Council resolution 5/1"), or the citing body itself ("its resolution", a bare "resolution").
+ * Citations of the same number by different bodies are different texts.
+ */
+export function citedIssuer(citation: Citation, tree: Resolution, source: string): string {
+  const start = citation.position?.start.offset
+  if (start === undefined) return 'own'
+  const before = source.slice(Math.max(0, start - 80), start)
+  if (tree.lang === 'zh') {
+    const named = /(大会|安全理事会|安理会|人权理事会|经济及社会理事会|经社理事会)\s*$/u.exec(before)
+    return named?.[1] ?? 'own'
+  }
+  const lead = before.replace(/\s*(?:resolutions?|decisions?)?\s*$/u, '')
+  const named = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}-]*)$/u.exec(lead)
+  // A capitalised word that opens the paragraph ("Recalling", "Also") names no body.
+  const name = (named?.[1] ?? '').replace(/^(?:\p{Lu}\p{L}*ing\s+|Also\s+|Further\s+)+/u, '').replace(/^\p{Lu}\p{L}*ing$/u, '')
+  return name === '' ? 'own' : name
+}

@@ -33,13 +33,15 @@ export const operativeNumbering: LintRule = {
       expected = paragraph.num + 1
       if (start === undefined) continue
       // The tree keeps the number, not how it was written: "6Also reaffirms" is read from the source.
-      const written = /^(\d+)([.．]?)(\s*)/u.exec(source.slice(start, start + 12))
+      // Markdown may escape or embolden the number: `2\.`, `**1.**`.
+      const written = /^[*_]*(\d+)(\\?[.．]?)[*_]*(\s*)/u.exec(source.slice(start, start + 16))
       // Chinese texts may set a full-width stop with no space ("1．决定"); only a bare number is glued there.
       const glued = written && (written[2] === '' || (written[3] === '' && tree.lang === 'en'))
       if (written && glued && written[1] === String(paragraph.num)) {
         const end = start + written[0].length
         const next = source.slice(end, end + 12).split(/\s/u)[0] ?? ''
-        report(file, 'operative-numbering', `Unexpected \`${written[0]}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`, map.position(start, end + next.length))
+        const shown = written[0].replace(/[*_\\]/gu, '')
+        report(file, 'operative-numbering', `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`, map.position(start, end + next.length))
       }
     }
   }
