@@ -9,13 +9,33 @@ import type {LintRule} from '../types.js'
  * semicolon (`and , where`) or inside brackets (`( A/CONF.192/15 )`), a space between
  * Chinese characters.
  */
-const kinds: Array<{pattern: RegExp; reason: (text: string) => string}> = [
-  {pattern: /\p{L}+ -(?:\p{L}+(?:-\p{L}+)*|[ \t]*(?=\r?\n))/gu, reason: (text) => `Unexpected \`${text}\` (a space before a hyphen), expected \`${text.replace(/ -\s*/u, '-')}\``},
-  {pattern: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, reason: (text) => `Unexpected \`${text}\` (a document symbol split by a space), expected \`${text.replace(' ', '')}\``},
-  {pattern: /[^\s,;(]*[\p{L}\p{N}][*_)”’]* [,;](?=\s|$|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])/gu, reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``},
-  {pattern: /\( +(?=[^\s)])/gu, reason: () => 'Unexpected space after `(`, expected the bracket to touch the word'},
-  {pattern: /(?<=[^\s(]) +\)/gu, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
-  {pattern: /\p{Script=Han} +\p{Script=Han}/gu, reason: (text) => `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``}
+interface Debris {
+  /** Finds the telltale spot cheaply; `extend` then widens it to the whole word for the message. */
+  anchor: RegExp
+  /** The character before the anchor must match this. */
+  after?: RegExp
+  /** Characters to take back before the anchor, so the message shows the word. */
+  wordBefore?: RegExp
+  reason: (text: string) => string
+}
+
+const kinds: Debris[] = [
+  {
+    anchor: / -(?:\p{L}+(?:-\p{L}+)*|[ \t]*(?=\r?\n))/gu,
+    after: /\p{L}/u,
+    wordBefore: /\p{L}/u,
+    reason: (text) => `Unexpected \`${text}\` (a space before a hyphen), expected \`${text.replace(/ -\s*/u, '-')}\``
+  },
+  {anchor: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, reason: (text) => `Unexpected \`${text}\` (a document symbol split by a space), expected \`${text.replace(' ', '')}\``},
+  {
+    anchor: / [,;](?=\s|$|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])/gu,
+    after: /[\p{L}\p{N}*_)”’]/u,
+    wordBefore: /[^\s,;(]/u,
+    reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``
+  },
+  {anchor: /\( +(?=[^\s)])/gu, reason: () => 'Unexpected space after `(`, expected the bracket to touch the word'},
+  {anchor: / +\)/gu, after: /[^\s(]/u, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
+  {anchor: /\p{Script=Han} +\p{Script=Han}/gu, reason: (text) => `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``}
 ]
 
 export const pdfDebris: LintRule = {
@@ -26,9 +46,13 @@ export const pdfDebris: LintRule = {
     const map = new SourceMap(source)
     const spans = bodySpans(tree)
     for (const kind of kinds) {
-      for (const {match, start, end} of matchesIn(source, spans, kind.pattern)) {
+      for (const {match, start: at, end} of matchesIn(source, spans, kind.anchor)) {
+        if (kind.after && !kind.after.test(source.charAt(at - 1))) continue
+        let start = at
+        while (kind.wordBefore && start > 0 && kind.wordBefore.test(source.charAt(start - 1))) start--
         // Emphasis marks are Markdown, not words: `Thereto* ;` reads `Thereto ;`.
-        const shown = match[0].trim() === '' ? match[0] : match[0].trimEnd().replace(/[*_]/gu, '')
+        const written = source.slice(start, at) + match[0]
+        const shown = written.trim() === '' ? written : written.trimEnd().replace(/[*_]/gu, '')
         report(file, 'pdf-debris', kind.reason(shown), map.position(start, end))
       }
     }
