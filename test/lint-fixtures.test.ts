@@ -67,7 +67,9 @@ const expected: Record<string, string[]> = {
     "1:1 error formula-present Unexpected paragraphs without an enacting formula, expected the adopting body first (such as `大会，`)",
   ],
   "leading-phrase-emphasis/not-ok.en.txt": [
-    "9:4 warning leading-phrase-emphasis Unexpected roman `Welcomes` in operative paragraph 2, expected the leading phrase in italics as in the other 2 operative paragraphs",
+    "9:4 warning leading-phrase-emphasis Unexpected roman `Welcomes` in operative paragraph 2, expected the leading phrase in italics as in the other 4 operative paragraphs",
+    "13:5 warning leading-phrase-emphasis Unexpected italics on `Also` alone in operative paragraph 4, expected the whole leading phrase `Also requests` in italics",
+    "15:5 warning leading-phrase-emphasis Unexpected italics on `Member States` after the leading phrase in operative paragraph 5, expected only `Invites` in italics",
   ],
   "leading-phrase/not-ok.en.txt": [
     "5:1 error leading-phrase Unexpected opening `Requests` in preambular paragraph 2, expected a participle or adjective phrase (such as `Recalling`, `Noting with appreciation`, `Deeply concerned`)",

@@ -63,3 +63,9 @@ export function opensPreambular(text: string, lang: Lang): boolean {
   const opening = text.split(/[\s,]+/u).slice(0, 3).join(' ')
   return phrasePart(opening, lang, text) === 'preambular'
 }
+
+/** True when the lexicon lists the phrase (sequence words aside) for either part. */
+export function isLexiconPhrase(phrase: string, lang: Lang): boolean {
+  const base = lang === 'zh' ? phrase.replace(/^[又还]/u, '') : phrase.split(/\s+/u).filter((word) => !sequenceWords.test(word)).join(' ').toLowerCase()
+  return lexicon[lang].preambular.has(base) || lexicon[lang].operative.has(base)
+}
