@@ -1,4 +1,4 @@
-import type {Lang, Paragraph} from '../tree/types.js'
+import type {Lang, Paragraph, Resolution} from '../tree/types.js'
 
 /**
  * Opening phrases by part, from PHRASES.md. Only what tells the parts apart matters here:
@@ -68,4 +68,16 @@ export function opensPreambular(text: string, lang: Lang): boolean {
 export function isLexiconPhrase(phrase: string, lang: Lang): boolean {
   const base = lang === 'zh' ? phrase.replace(/^[又还]/u, '') : phrase.split(/\s+/u).filter((word) => !sequenceWords.test(word)).join(' ').toLowerCase()
   return lexicon[lang].preambular.has(base) || lexicon[lang].operative.has(base)
+}
+
+/**
+ * In text extracted from PDF, a "paragraph" whose opening is neither in the lexicon nor
+ * shaped like a phrase is most likely something the extraction put in the flow (a footnote
+ * without its number, a running head): rules about paragraphs leave it alone rather than
+ * report the drafter for the extractor's doing.
+ */
+export function isExtractionDebris(paragraph: Paragraph, tree: Resolution): boolean {
+  if (tree.data.layout !== 'wrapped' || paragraph.leadingPhrase?.known) return false
+  const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
+  return phrasePart(phrase, tree.lang, paragraph.text) === undefined
 }

@@ -1,7 +1,7 @@
 import {paragraphs} from '../../tree/access.js'
 import {SourceMap} from '../places.js'
 import {describe, phrasePosition} from '../paragraphs.js'
-import {partOf, phrasePart} from '../phrases.js'
+import {isExtractionDebris, partOf, phrasePart} from '../phrases.js'
 import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
@@ -21,8 +21,9 @@ export const leadingPhrase: LintRule = {
       const expected = partOf(paragraph)
       const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
       const found = phrasePart(phrase, tree.lang, paragraph.text)
-      // Chinese has no word form to go by: only a phrase that belongs to the other part is wrong.
-      if (found === expected || (found === undefined && tree.lang === 'zh')) continue
+      // Chinese has no word form to go by, and PDF extraction puts stray text in the flow:
+      // there only a phrase that belongs to the other part is wrong.
+      if (found === expected || (found === undefined && (tree.lang === 'zh' || isExtractionDebris(paragraph, tree)))) continue
       report(file, 'leading-phrase', `Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`, phrasePosition(paragraph, map))
     }
   }

@@ -1,6 +1,7 @@
 import {preambularParagraphs} from '../../tree/access.js'
 import {SourceMap} from '../places.js'
 import {describe, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
+import {isExtractionDebris} from '../phrases.js'
 import {report} from '../report.js'
 import {holdsStrayText, strayTexts} from '../stray.js'
 import type {LintRule} from '../types.js'
@@ -17,7 +18,7 @@ export const preambleTerminalComma: LintRule = {
     const comma = punctuation[tree.lang].comma
     for (const paragraph of preambularParagraphs(tree)) {
       const mark = finalMark(paragraph.text, tree.data.layout)
-      if (mark === comma || holdsStrayText(strays, paragraph.position)) continue
+      if (mark === comma || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree)) continue
       report(file, 'preamble-terminal-comma', `Unexpected \`${mark}\` at the end of ${describe(paragraph)}, expected \`${comma}\``, lastCharacter(paragraph, map, tree.data.layout))
     }
   }

@@ -8,6 +8,9 @@ export const textOutsideParts: LintRule = {
   severity: 'error',
   summary: 'No text outside the known parts (masthead, preamble, operative part, footnotes, conclusions).',
   check({tree, source, file}) {
+    // In text extracted from PDF, stray text is nearly always the extractor's (a footnote
+    // that lost its number, a running head), not the drafter's.
+    if (tree.data.layout === 'wrapped') return
     for (const stray of strayTexts(tree, source)) {
       if (stray.preambular) continue
       report(file, 'text-outside-parts', `Unexpected text \`${excerpt(stray.text)}\` after the operative part, expected a numbered operative paragraph or a footnote`, stray.position)
