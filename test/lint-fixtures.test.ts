@@ -27,6 +27,9 @@ const expected: Record<string, string[]> = {
   "document-symbol/not-ok.en.txt": [
     "7:80 error document-symbol Unexpected document symbol `A/CONF.192/l5`, expected a series and slash-separated parts such as `A/CONF.192/15`",
   ],
+  "document-symbol/not-ok.zh.txt": [
+    "7:34 error document-symbol Unexpected document symbol `A/CONF.192/l5`, expected a series and slash-separated parts such as `A/CONF.192/15`",
+  ],
   "doubled-space/not-ok.en.txt": [
     "7:23 warning doubled-space Unexpected 2 spaces between words, expected 1",
   ],

@@ -34,9 +34,9 @@ export function lastCharacter(node: {position?: Position | undefined}, map: Sour
  * near the start of the paragraph; the paragraph start when it cannot be found.
  */
 export function phrasePosition(paragraph: Paragraph, map: SourceMap): Position | undefined {
-  const phrase = paragraph.leadingPhrase?.text
+  const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0]
   const start = paragraph.position?.start.offset
-  if (!phrase || start === undefined) return paragraph.position
+  if (!phrase || start === undefined) return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
   const head = map.source.slice(start, start + phrase.length + 200)
   const at = head.indexOf(phrase)
   if (at < 0) return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
