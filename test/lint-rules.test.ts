@@ -263,3 +263,21 @@ describe('the UN symbol grammar', () => {
     expect(malformed.filter((symbol) => isDocumentSymbol(symbol))).toEqual([])
   })
 })
+
+describe('the form of opening phrases', () => {
+  it('puts every phrase of the parser\'s English lexicon in its part', async () => {
+    const {phrasePart} = await import('../src/lint/phrases.js')
+    const {operativePhrasesEn, preambularPhrasesEn} = await import('../src/parse/lexicon-en.js')
+    expect(preambularPhrasesEn.filter((phrase) => phrasePart(phrase, 'en') !== 'preambular')).toEqual([])
+    expect(operativePhrasesEn.filter((phrase) => phrasePart(phrase, 'en') !== 'operative')).toEqual([])
+  })
+
+  it('reads unlisted but well-formed phrases by their form', async () => {
+    const {phrasePart} = await import('../src/lint/phrases.js')
+    const preambular = ['Re-emphasizing', 'Remaining seriously concerned', 'Deeply appreciative', 'Reaffirming once more']
+    const operative = ['Once again calls upon', 'Re-emphasizes', 'Strongly deplores', 'Further reiterates', 'Is convinced']
+    expect(preambular.filter((phrase) => phrasePart(phrase, 'en') !== 'preambular')).toEqual([])
+    expect(operative.filter((phrase) => phrasePart(phrase, 'en') !== 'operative')).toEqual([])
+    expect(['Requests', 'Decided', 'The', 'Request'].map((phrase) => phrasePart(phrase, 'en'))).toEqual(['operative', 'preambular', undefined, undefined])
+  })
+})

@@ -46,7 +46,12 @@ export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): 
   if (lexicon.en.operative.has(base)) return 'operative'
   // Adverbs such as "Deeply", "Strongly", "Firmly" qualify the word that matters; the
   // paragraph's own words are read, since a guessed phrase may stop at the adverb.
-  const opening = paragraphText.replace(/^\s*\d+[.．]?\s*/u, '').split(/\s+/u).slice(0, 6).map((word) => word.replace(/[^\p{L}-]/gu, ''))
+  const opening = paragraphText
+    .replace(/^\s*\d+[.．]?\s*/u, '')
+    .replace(/^once\s+(?:again|more)\s+/iu, '')
+    .split(/\s+/u)
+    .slice(0, 6)
+    .map((word) => word.replace(/[^\p{L}-]/gu, ''))
   const head = opening.filter((word) => !sequenceWords.test(word)).find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))?.toLowerCase() ?? ''
   // Hyphenated forms count too: "Re-emphasizing", "Re-emphasizes".
   if (/^[\p{L}-]+(?:ing|ed)$/u.test(head) || /^(?:aware|[\p{L}-]+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head)) return 'preambular'
