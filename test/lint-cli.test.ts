@@ -163,7 +163,7 @@ describe.concurrent('bad input', () => {
   it('lists the rules', async () => {
     const run = await resdiff(['lint', '--list-rules', '--rule', 'pdf-debris=off'])
     expect(run.code).toBe(0)
-    expect(run.stdout.split('\n')).toContain('pdf-debris                      off    No conversion debris: `record -keeping`, `CT OC/COP`, `and , where`, `( A/60/88 )`.')
+    expect(run.stdout.split('\n')).toContain('pdf-debris                      off    No conversion debris: `record -keeping`, `CT OC/COP`, `and , where`, `( A/60/88 )`, `i n`.')
     expect(run.stdout.trim().split('\n')).toHaveLength(24)
   })
 })

@@ -121,6 +121,9 @@ const expected: Record<string, string[]> = {
     "7:45 warning pdf-debris Unexpected `record -keeping` (a space before a hyphen), expected `record-keeping`",
     "7:77 warning pdf-debris Unexpected `CT OC` (a document symbol split by a space), expected `CTOC`",
     "7:80 warning pdf-debris Unexpected `OC/COP/2012/6 ,` (a space before punctuation), expected `OC/COP/2012/6,`",
+    "9:48 warning pdf-debris Unexpected `State s` (a word split by a space), expected `States`",
+    "9:65 warning pdf-debris Unexpected `o n` (a word split by a space), expected `on`",
+    "9:87 warning pdf-debris Unexpected `i n` (a word split by a space), expected `in`",
   ],
   "pdf-debris/not-ok.zh.txt": [
     "7:9 warning pdf-debris Unexpected `议 这` (a space between Chinese characters), expected `议这`",

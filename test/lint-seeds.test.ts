@@ -61,11 +61,15 @@ describe('lint on the PDF corpus', () => {
     ])
   })
 
-  it('75/241: cut hyphens, and "an an alysis"', () => {
-    // "the follow -up", "the sub -item"; operative 26 reads "to present an an alysis": the
-    // extraction split "analysis", so the text repeats "an".
+  it('75/241: cut hyphens, split words, and "an an alysis"', () => {
+    // "the follow -up", "the sub -item"; "Light Weapons i n All Its Aspects", "priorities of
+    // State s and regions", "small arm s and light"; operative 26 reads "to present an an
+    // alysis": the extraction split "analysis", so the text repeats "an".
     expect(lintFile('fixtures/ga-75-241.en.txt')).toEqual([
       '61:62 warning pdf-debris Unexpected `follow -up` (a space before a hyphen), expected `follow-up`',
+      '65:72 warning pdf-debris Unexpected `i n` (a word split by a space), expected `in`',
+      '131:64 warning pdf-debris Unexpected `State s` (a word split by a space), expected `States`',
+      '195:66 warning pdf-debris Unexpected `arm s` (a word split by a space), expected `arms`',
       '312:69 warning doubled-word Unexpected repeated word `an an`, expected `an` once',
       '324:65 warning pdf-debris Unexpected `sub -item` (a space before a hyphen), expected `sub-item`'
     ])
