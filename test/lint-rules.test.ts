@@ -205,6 +205,17 @@ describe('citations', () => {
       '1:28 error Unexpected date `25 September 2014` for resolution 70/1, expected a date between September 2015 and September 2016, when the General Assembly held its 70th session [citation-date]'
     ])
   })
+  it('knows the General Assembly calendar in Chinese too', () => {
+    const source = '大会，\n\n回顾其2014年9月25日第70/1号决议，\n'
+    const b = new TreeBuilder(source, 'zh')
+    const paragraph = b.preambular(1, '回顾其2014年9月25日第70/1号决议，', b.phrase('回顾'))
+    paragraph.children.push(b.citation('resolution', '70/1', '2014年9月25日第70/1号决议'))
+    const tree = b.resolution({formula: '大会，', preamble: [paragraph], meta: {body: '大会'}})
+    expect(messages('citation-date', tree, source)).toEqual([
+      '3:4 error Unexpected date `2014年9月25日` for resolution 70/1, expected a date between September 2015 and September 2016, when the General Assembly held its 70th session [citation-date]'
+    ])
+  })
+
   it('keeps the same number of different bodies apart', () => {
     const source = 'Recalling Human Rights Council resolution 5/1 of 18 June 2007 and its resolution 5/1 of 22 October 2010,\n'
     const b = new TreeBuilder(source)

@@ -58,7 +58,9 @@ export function citedBody(citation: Citation, tree: Resolution, source: string):
 }
 
 function known(body: string | undefined): Body {
-  return body === 'General Assembly' || body === 'Security Council' ? body : undefined
+  if (body === 'General Assembly' || body === '大会') return 'General Assembly'
+  if (body === 'Security Council' || body === '安全理事会' || body === '安理会') return 'Security Council'
+  return undefined
 }
 
 function sessionProblem(citation: Citation, date: WrittenDate, body: Body): string | undefined {
