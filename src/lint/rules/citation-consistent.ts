@@ -2,7 +2,7 @@ import {isoDate, isRealDate, writtenDate} from '../dates.js'
 import {citationNodes} from '../inline.js'
 import {report} from '../report.js'
 import type {LintRule} from '../types.js'
-import {citedIssuer} from './citation-date.js'
+import {citedIssuer} from '../cited.js'
 
 /** A resolution or decision cited more than once is given the same date each time (one body's texts at a time). */
 export const citationConsistent: LintRule = {
