@@ -67,6 +67,17 @@ describe('point-numbering', () => {
   })
 })
 
+describe('point-numbering with a list run into the sentence', () => {
+  it('counts from the first item set on its own line', () => {
+    const source = '1. Requests the Secretary-General to (a) report on the matter,\n(b) consult Member States and\n(d) brief the Council;\n'
+    const b = new TreeBuilder(source)
+    const tree = b.resolution({operative: [b.operative(1, undefined, source.trim(), b.phrase('Requests'))]})
+    expect(messages('point-numbering', tree, source)).toEqual(['3:1 error Unexpected sub-item `(d)` in operative paragraph 1, expected `(c)` [point-numbering]'])
+    // The lead-in of a list that started inside the sentence is not a lead-in.
+    expect(messages('list-lead-in-colon', tree, source)).toEqual([])
+  })
+})
+
 describe('leading-phrase', () => {
   it('accepts listed and well-formed unlisted phrases, and reports the wrong mood', () => {
     const source = 'The General Assembly,\n\nRemaining concerned a,\n\nDeeply alarmed b,\n\nRequests c,\n\n1. Strongly deplores d;\n\n2. Recalling e.\n'

@@ -31,7 +31,10 @@ export const pointNumbering: LintRule = {
  */
 function expectations(items: readonly LineItem[]): Array<[LineItem, string]> {
   const wrong: Array<[LineItem, string]> = []
-  let letter = -1
+  // A first line item past "(a)" follows items run into the sentence ("to (a) …,⏎(b) …"):
+  // the count starts from it.
+  const first = items[0]?.label ?? 'a'
+  let letter = first.length === 1 && first !== 'i' ? letters.indexOf(first) - 1 : -1
   let roman = -1
   items.forEach((item, index) => {
     const label = item.label
