@@ -101,3 +101,18 @@ describe('stylish output on a seed', () => {
     )
   })
 })
+
+describe('what a resolution annexes', () => {
+  it('is not linted as operative paragraphs, with or without closing lines before it', () => {
+    const resolution =
+      'The General Assembly,\n\nRecalling its resolution 74/60 of 12 December 2019,\n\n1. Adopts the Declaration annexed to the present resolution;\n\n2. Requests the Secretary-General to disseminate the Declaration.¹\n\n'
+    const annex = 'Annex\n\nDeclaration on the Right to Development\n\nThe States Members,\n\n1. The right to development is an inalienable human right;²\n\n2. States have the primary responsibility for the creation of national conditions.\n\n¹ A/41/128.\n\n² Resolution 41/128.\n'
+    for (const source of [resolution + annex, `${resolution}82nd plenary meeting\n4 December 2023\n\n${annex}`]) {
+      const file = lintResolution(parseResolution(source), source)
+      expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([])
+    }
+    // The operative part itself is still checked.
+    const broken = resolution.replace('2. Requests', '3. Requests') + annex
+    expect(lintResolution(parseResolution(broken), broken).messages.map((message) => message.ruleId)).toEqual(['operative-numbering'])
+  })
+})
