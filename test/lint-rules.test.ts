@@ -50,6 +50,26 @@ describe('operative-numbering', () => {
   })
 })
 
+describe('operative-numbering in sections', () => {
+  it('accepts numbering that starts afresh under a section heading, and nowhere else', () => {
+    const source = 'I\nGeneral\n\n1. Decides a;\n\n2. Requests b;\n\nII\nFollow-up\n\n1. Invites c;\n\n2. Decides d;\n\n1. Urges e.\n'
+    const b = new TreeBuilder(source)
+    const operative = [
+      b.operative(1, 1, '1. Decides a;', b.phrase('Decides')),
+      b.operative(2, 2, '2. Requests b;', b.phrase('Requests')),
+      b.operative(3, 1, '1. Invites c;', b.phrase('Invites')),
+      b.operative(4, 2, '2. Decides d;', b.phrase('Decides')),
+      b.operative(5, 1, '1. Urges e.', b.phrase('Urges'))
+    ]
+    operative[0]!.heading = 'I General'
+    operative[2]!.heading = 'II Follow-up'
+    const tree = b.resolution({operative})
+    expect(messages('operative-numbering', tree, source)).toEqual([
+      '15:1 error Unexpected operative paragraph number 1 (a repeated or out-of-order number), expected 3 [operative-numbering]'
+    ])
+  })
+})
+
 describe('point-numbering', () => {
   it('follows (a), (b)… and (i), (ii)… inside, resuming the count after a wrong label', () => {
     const source = '1. Requests:\n(a) one;\n(c) two, with:\n(i) x;\n(iii) y;\n(d) three.\n'

@@ -19,6 +19,8 @@ export const operativeNumbering: LintRule = {
     let expected = 1
     for (const paragraph of operative) {
       const start = paragraph.position?.start.offset
+      // Sectioned resolutions (I, II …) number either straight through or afresh in each section.
+      if (paragraph.heading !== undefined && paragraph.num === 1) expected = 1
       if (paragraph.num === undefined) {
         report(file, 'operative-numbering', `Unexpected unnumbered operative paragraph, expected number ${expected}`, paragraph.position?.start)
         expected++
