@@ -84,10 +84,15 @@ describe('lint on the PDF corpus', () => {
 describe('lint on the hand-made fixtures of the parser', () => {
   // Security Council and Human Rights Council texts, a Third Committee draft, a Chinese
   // General Assembly text, section headings, Markdown-escaped numbers ("2\\."), numbers
-  // set apart by layout ("1.    Demands"): all well formed, so not one message.
+  // set apart by layout ("1.    Demands"): well formed, so not one message, but for the
+  // one slip a fixture was written to show.
+  const defects: Record<string, string[]> = {
+    // "3Also requests": the number glued to the phrase, the very slip the issue names.
+    'glued-number.en.txt': ['10:1 error operative-numbering Unexpected `3Also`, expected the number, a full stop and a space (`3. Also`)']
+  }
   for (const name of readdirSync('fixtures/handmade').sort()) {
-    it(`${name} is clean`, () => {
-      expect(lintFile(`fixtures/handmade/${name}`)).toEqual([])
+    it(`${name} draws ${defects[name] ? 'only its real defect' : 'no message'}`, () => {
+      expect(lintFile(`fixtures/handmade/${name}`)).toEqual(defects[name] ?? [])
     })
   }
 })

@@ -1,6 +1,7 @@
 import {Command, CommanderError} from 'commander'
 import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
+import {registerAlign} from './commands/align.js'
 import {registerLint} from './commands/lint.js'
 
 const version = '0.1.0'
@@ -27,6 +28,7 @@ Examples:
 Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or usage).`
   )
   registerParse(program)
+  registerAlign(program)
   registerLint(program)
   for (const command of program.commands) command.exitOverride()
   return program
