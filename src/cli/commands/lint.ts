@@ -37,7 +37,7 @@ interface LintCommandOptions {
 export function registerLint(program: Command): void {
   program
     .command('lint')
-    .description('Check resolution texts against the UN drafting conventions.')
+    .description('check resolution texts against the UN drafting conventions (structure, numbering, phrases, punctuation, footnotes, citations, leftovers)')
     .argument('[files...]', 'resolution texts to check (.txt or .md, UTF-8, UTF-16 or GB18030)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
