@@ -17,7 +17,7 @@ import {
   type Severity
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
-import type {Lang} from '../../tree/types.js'
+import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readText} from '../files.js'
@@ -78,7 +78,7 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   const results: VFile[] = []
   for (const file of files) {
     const source = await readText(file)
-    let tree
+    let tree: Resolution
     try {
       tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
     } catch (error) {
