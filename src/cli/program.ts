@@ -4,6 +4,7 @@ import {registerParse} from './commands/parse.js'
 import {registerDiff} from './commands/diff.js'
 import {registerHistory} from './commands/history.js'
 import {registerAlign} from './commands/align.js'
+import {registerLint} from './commands/lint.js'
 
 const version = '0.1.0'
 
@@ -32,6 +33,7 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
   registerDiff(program)
   registerHistory(program)
   registerAlign(program)
+  registerLint(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }

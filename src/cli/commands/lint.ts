@@ -1,0 +1,150 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {Option, type Command} from 'commander'
+import type {VFile} from 'vfile'
+import {
+  countMessages,
+  formatGithub,
+  formatJson,
+  formatSarif,
+  formatStylish,
+  LintConfigError,
+  lintResolution,
+  lintRules,
+  parseConfig,
+  parseRuleOption,
+  resolveSeverities,
+  type Severity
+} from '../../lint/index.js'
+import {parseResolution} from '../../parse/index.js'
+import type {Lang, Resolution} from '../../tree/types.js'
+import {colorsFor} from '../color.js'
+import {exitCode, TroubleError} from '../errors.js'
+import {readText} from '../files.js'
+
+const formats = ['stylish', 'json', 'sarif', 'github'] as const
+type Format = (typeof formats)[number]
+
+interface LintCommandOptions {
+  format: Format
+  rule?: string[]
+  config?: string
+  maxWarnings?: number
+  lang?: Lang
+  listRules?: boolean
+}
+
+export function registerLint(program: Command): void {
+  program
+    .command('lint')
+    .description('check resolution texts against the UN drafting conventions (structure, numbering, phrases, punctuation, footnotes, citations, leftovers)')
+    .argument('[files...]', 'resolution texts to check (.txt or .md, UTF-8, UTF-16 or GB18030)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
+    .option('-c, --config <file>', 'configuration file (default: .resdiffrc.json in the current directory, if any)')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount)
+    .addOption(new Option('--lang <lang>', 'language of the texts, instead of detecting it').choices(['en', 'zh']))
+    .option('--list-rules', 'list the rules with their severities and exit')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ resdiff lint seeds/cop-10-draft-mexico.en.txt
+  $ resdiff lint seeds/*.txt --format github --max-warnings 0
+  $ resdiff lint draft.txt --rule pdf-debris=off --rule phrase-sequence=error
+  $ resdiff lint draft.txt --format sarif > resdiff.sarif
+  $ resdiff lint --list-rules
+
+Configuration (.resdiffrc.json): {"rules": {"doubled-space": "off", "phrase-sequence": "error"}}
+Rules are described in docs/rules/<id>.md; output formats in docs/lint.md.
+
+Exit codes: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings),
+2 trouble (unreadable file, not a resolution, bad option or configuration).`
+    )
+    .action(async (files: string[], options: LintCommandOptions, command: Command) => {
+      const color = (command.optsWithGlobals() as {color?: boolean}).color !== false
+      process.exitCode = await runLint(files, options, color)
+    })
+}
+
+async function runLint(files: string[], options: LintCommandOptions, color: boolean): Promise<number> {
+  const severities = await loadSeverities(options)
+  if (options.listRules) {
+    const width = Math.max(...lintRules.map((rule) => rule.id.length))
+    for (const rule of lintRules) process.stdout.write(`${rule.id.padEnd(width)}  ${(severities.get(rule.id) ?? rule.severity).padEnd(5)}  ${rule.summary}\n`)
+    return exitCode.ok
+  }
+  if (files.length === 0) throw new TroubleError('lint: no file given (run `resdiff lint --help` for usage)')
+  const results: VFile[] = []
+  for (const file of files) {
+    const source = await readText(file)
+    let tree: Resolution
+    try {
+      tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
+    } catch (error) {
+      if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${file}: ${error.message}`)
+      throw error
+    }
+    results.push(lintResolution(tree, source, {path: file, severities}))
+  }
+  process.stdout.write(render(results, options.format, severities, color))
+  const {errors, warnings} = countMessages(results)
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  if (tooManyWarnings && options.format === 'stylish') {
+    process.stderr.write(`resdiff: too many warnings (${warnings}; the maximum is ${options.maxWarnings})\n`)
+  }
+  return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
+}
+
+function render(files: VFile[], format: Format, severities: ReadonlyMap<string, Severity>, color: boolean): string {
+  switch (format) {
+    case 'stylish':
+      return formatStylish(files, {color: colorsFor(process.stdout, color).level > 0})
+    case 'json':
+      return formatJson(files)
+    case 'sarif':
+      return formatSarif(files, {rules: lintRules, severities, version: packageVersion()})
+    case 'github':
+      return formatGithub(files)
+    default: {
+      const never: never = format
+      throw new TroubleError(`unknown format ${String(never)}`)
+    }
+  }
+}
+
+async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, Severity>> {
+  try {
+    const path = options.config ?? (existsSync('.resdiffrc.json') ? '.resdiffrc.json' : undefined)
+    let fromFile = new Map<string, Severity>()
+    if (path !== undefined) {
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch {
+        throw new TroubleError(`${path}: cannot read the configuration file`)
+      }
+      fromFile = parseConfig(text, lintRules, path)
+    }
+    const fromOptions = new Map((options.rule ?? []).map((option) => parseRuleOption(option, lintRules)))
+    return resolveSeverities(lintRules, fromFile, fromOptions)
+  } catch (error) {
+    if (error instanceof LintConfigError) throw new TroubleError(error.message)
+    throw error
+  }
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/u.test(value)) throw new TroubleError(`--max-warnings ${value}: expected a whole number of warnings, such as 0`)
+  return Number(value)
+}
+
+/** resdiff's own version, from the package.json shipped beside dist/. */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')
+  return (JSON.parse(text) as {version: string}).version
+}

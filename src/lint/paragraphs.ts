@@ -1,0 +1,74 @@
+import type {Point, Position} from 'unist'
+import type {Inline, Lang, List, Paragraph} from '../tree/types.js'
+import type {SourceMap} from './places.js'
+
+/** How a message names a paragraph: `preambular paragraph 4`, `operative paragraph 12`. */
+export function describe(paragraph: Paragraph): string {
+  const ordinal = /_(\d+)$/.exec(paragraph.eId)?.[1] ?? '?'
+  if (paragraph.type === 'preambularParagraph') return `preambular paragraph ${ordinal}`
+  return `operative paragraph ${paragraph.num ?? ordinal}`
+}
+
+/** The start of a node, as a point (a message placed there reads "line:column"). */
+export function startOf(node: {position?: Position | undefined}): Point | undefined {
+  return node.position?.start
+}
+
+/**
+ * The last written character of a node, as a one-character position: trailing space,
+ * footnote markers (`¹`, `<sup>10</sup>`) and emphasis marks are stepped over.
+ */
+export function lastCharacter(node: {position?: Position | undefined}, map: SourceMap, layout: 'blocks' | 'wrapped' = 'blocks'): Position | undefined {
+  const end = node.position?.end.offset
+  const start = node.position?.start.offset
+  if (end === undefined || start === undefined) return node.position
+  let text = map.source.slice(start, end)
+  if (layout === 'wrapped') text = text.replace(trailingPdfMarker, '')
+  const tail = /(?:\s|<sup>[^<]*<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079*_])*$/u.exec(text)
+  const index = start + (tail ? tail.index : text.length)
+  return map.position(Math.max(start, index - 1), Math.max(start, index))
+}
+
+/**
+ * Where the leading phrase is written in the source: the first occurrence of its text
+ * near the start of the paragraph; the paragraph start when it cannot be found.
+ */
+export function phrasePosition(paragraph: Paragraph, map: SourceMap): Position | undefined {
+  const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0]
+  const start = paragraph.position?.start.offset
+  if (!phrase || start === undefined) return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
+  const head = map.source.slice(start, start + phrase.length + 200)
+  const at = head.indexOf(phrase)
+  if (at < 0) return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
+  return map.position(start + at, start + at + phrase.length)
+}
+
+/** Plain words of inline content (emphasis unwrapped, note markers dropped), for lead-ins. */
+export function inlineText(nodes: ReadonlyArray<Inline | List>): string {
+  let text = ''
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'citation') text += node.value
+    else if (node.type === 'emphasis') text += inlineText(node.children)
+  }
+  return text
+}
+
+/** Terminal punctuation per language: full-width in Chinese. */
+export const punctuation: Record<Lang, {comma: string; semicolon: string; stop: string; colon: string}> = {
+  en: {comma: ',', semicolon: ';', stop: '.', colon: ':'},
+  zh: {comma: '，', semicolon: '；', stop: '。', colon: '：'}
+}
+
+/**
+ * The last character of a text, ignoring trailing spaces and Markdown emphasis marks. In
+ * text extracted from PDF (`wrapped` layout) a footnote number the parser did not take for
+ * a marker may trail the punctuation (`Weapons;3`, `Conference); 3`): it is stepped over.
+ */
+export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks'): string {
+  let trimmed = text.trimEnd().replace(/[\s*_]+$/u, '')
+  if (layout === 'wrapped') trimmed = trimmed.replace(trailingPdfMarker, '')
+  return trimmed.slice(-1)
+}
+
+/** A bare footnote number after terminal punctuation, as PDF extraction leaves it. */
+export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?\d{1,3}\s*$/u

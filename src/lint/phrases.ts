@@ -1,0 +1,88 @@
+import type {Lang, Paragraph, Resolution} from '../tree/types.js'
+
+/**
+ * Opening phrases by part, from PHRASES.md. Only what tells the parts apart matters here:
+ * a phrase that opens paragraphs of one part only. Chinese shares many renderings between
+ * the parts (注意到, 重申, 欢迎, 表示赞赏, 希望), so those are in neither list.
+ */
+const lexicon: Record<Lang, {preambular: ReadonlySet<string>; operative: ReadonlySet<string>}> = {
+  en: {
+    preambular: new Set(
+      'recalling|reaffirming|reiterating|having considered|bearing in mind|expressing the gravest concern|gravely concerned|expressing its firm conviction|expressing its conviction|convinced|deploring|endorsing|noting|taking note of|noting with appreciation|noting with concern|noting with satisfaction|worried|welcoming|recognizing|acknowledging|stressing|emphasizing|underlining|concerned|deeply concerned|expressing concern|expressing deep concern|alarmed|aware|conscious|mindful|considering|taking into account|guided by|affirming|determined|desiring|commending|condemning'.split('|')
+    ),
+    operative: new Set(
+      'decides|requests|invites|urges|calls upon|encourages|takes note of|takes note|takes note with appreciation of|expresses its appreciation|welcomes|reaffirms|reiterates its invitation|reiterates|acknowledges|recognizes|stresses|underscores|emphasizes|recommends|approves|endorses|adopts|condemns|strongly condemns|deplores|supports|commends|affirms|declares|reminds|looks forward to|decides to remain seized of the matter'.split('|')
+    )
+  },
+  zh: {
+    preambular: new Set(['回顾', '审议了', '铭记', '严重关切', '坚信', '表示深信', '深信', '担忧', '痛惜', '赞赏地注意到', '关切地注意到', '满意地注意到', '深为关切', '震惊', '意识到', '念及', '考虑到', '遵循', '决心']),
+    operative: new Set(['决定', '请', '邀请', '促请', '敦促', '吁请', '鼓励', '重申邀请', '建议', '核准', '通过', '强烈谴责', '宣布', '提醒', '期待'])
+  }
+}
+
+export type Part = 'preambular' | 'operative'
+
+export function partOf(paragraph: Paragraph): Part {
+  return paragraph.type === 'preambularParagraph' ? 'preambular' : 'operative'
+}
+
+const sequenceWords = /^(?:also|further|again)$/iu
+
+/**
+ * Which part an opening phrase belongs to, or undefined when nothing tells. English falls
+ * back on the form of the first word: a participle or adjective opens the preamble
+ * (`Remaining concerned`), a verb in the third person singular the operative part.
+ */
+export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): Part | undefined {
+  if (lang === 'zh') {
+    const base = phrase.replace(/^[又还]/u, '')
+    if (lexicon.zh.preambular.has(base)) return 'preambular'
+    if (lexicon.zh.operative.has(base)) return 'operative'
+    return undefined
+  }
+  const words = phrase.split(/\s+/u).filter((word) => !sequenceWords.test(word))
+  const base = words.join(' ').toLowerCase()
+  if (lexicon.en.preambular.has(base)) return 'preambular'
+  if (lexicon.en.operative.has(base)) return 'operative'
+  // Adverbs such as "Deeply", "Strongly", "Firmly" qualify the word that matters; the
+  // paragraph's own words are read, since a guessed phrase may stop at the adverb.
+  const opening = paragraphText
+    .replace(/^\s*\d+[.．]?\s*/u, '')
+    .replace(/^once\s+(?:again|more)\s+/iu, '')
+    .split(/\s+/u)
+    .slice(0, 6)
+    .map((word) => word.replace(/[^\p{L}-]/gu, ''))
+  const head = opening.filter((word) => !sequenceWords.test(word)).find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))?.toLowerCase() ?? ''
+  // Hyphenated forms count too: "Re-emphasizing", "Re-emphasizes".
+  if (/^[\p{L}-]+(?:ing|ed)$/u.test(head) || /^(?:aware|[\p{L}-]+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head)) return 'preambular'
+  if (/^[\p{L}-]+[^s]s$/u.test(head) || head === 'is' || head === 'has') return 'operative'
+  return undefined
+}
+
+/** True when a line of text opens like a preambular paragraph (used for text the parser could not place). */
+export function opensPreambular(text: string, lang: Lang): boolean {
+  if (lang === 'zh') {
+    const bare = text.replace(/^[又还]/u, '')
+    return [...lexicon.zh.preambular].some((phrase) => bare.startsWith(phrase))
+  }
+  const opening = text.split(/[\s,]+/u).slice(0, 3).join(' ')
+  return phrasePart(opening, lang, text) === 'preambular'
+}
+
+/** True when the lexicon lists the phrase (sequence words aside) for either part. */
+export function isLexiconPhrase(phrase: string, lang: Lang): boolean {
+  const base = lang === 'zh' ? phrase.replace(/^[又还]/u, '') : phrase.split(/\s+/u).filter((word) => !sequenceWords.test(word)).join(' ').toLowerCase()
+  return lexicon[lang].preambular.has(base) || lexicon[lang].operative.has(base)
+}
+
+/**
+ * In text extracted from PDF, a "paragraph" whose opening is neither in the lexicon nor
+ * shaped like a phrase is most likely something the extraction put in the flow (a footnote
+ * without its number, a running head): rules about paragraphs leave it alone rather than
+ * report the drafter for the extractor's doing.
+ */
+export function isExtractionDebris(paragraph: Paragraph, tree: Resolution): boolean {
+  if (tree.data.layout !== 'wrapped' || paragraph.leadingPhrase?.known) return false
+  const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
+  return phrasePart(phrase, tree.lang, paragraph.text) === undefined
+}

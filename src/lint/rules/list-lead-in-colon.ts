@@ -1,0 +1,35 @@
+import {operativeParagraphs} from '../../tree/access.js'
+import {lineItems} from '../items.js'
+import {describe, finalMark, punctuation} from '../paragraphs.js'
+import {SourceMap} from '../places.js'
+import {report} from '../report.js'
+import type {LintRule} from '../types.js'
+
+/**
+ * The words that introduce sub-items set out on their own lines end with a colon. A list run
+ * into the sentence ("about (a) …, (b) …") takes none, as the UN editorial manual has it.
+ */
+export const listLeadInColon: LintRule = {
+  id: 'list-lead-in-colon',
+  severity: 'error',
+  summary: 'The lead-in of sub-items set out on their own lines ends with `:` / `：`.',
+  check({tree, source, file}) {
+    const map = new SourceMap(source)
+    const colon = punctuation[tree.lang].colon
+    for (const paragraph of operativeParagraphs(tree)) {
+      const first = lineItems(paragraph, tree, source)[0]
+      const start = paragraph.position?.start.offset
+      // Only a list that starts on its own line has a lead-in: "(b)" first means "(a)" ran into the sentence.
+      if (!first || start === undefined || first.start <= start || (first.label !== 'a' && first.label !== 'i')) continue
+      const leadIn = source.slice(start, first.start).replace(/(?:\s|<sup>[^<]*<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])+$/u, '')
+      const mark = finalMark(leadIn)
+      if (mark === colon) continue
+      // A lead-in that simply stops is shown by its last word (two characters in Chinese), not its last letter.
+      const bare = leadIn.replace(/[*_]+$/u, '')
+      const word = /\p{Script=Han}/u.test(mark) ? bare.slice(-2) : /[\p{L}\p{N}]+$/u.exec(bare)?.[0]
+      const shown = /[\p{L}\p{N}]/u.test(mark) ? (word ?? mark) : mark
+      const end = start + leadIn.length
+      report(file, 'list-lead-in-colon', `Unexpected \`${shown}\` at the end of the lead-in of ${describe(paragraph)}, expected \`${colon}\` before its sub-items`, map.position(Math.max(start, end - shown.length), end))
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import {bodySpans, matchesIn} from '../body.js'
+import {SourceMap} from '../places.js'
+import {report} from '../report.js'
+import type {LintRule} from '../types.js'
+
+/**
+ * Square brackets in a draft mark text not yet agreed. Markdown links (`[A/60/88](#)`) and
+ * editorial marks inside quotations (`[t]he`, `[sic]`) are not brackets of that kind.
+ */
+export const noBrackets: LintRule = {
+  id: 'no-brackets',
+  severity: 'error',
+  summary: 'No square-bracketed (unagreed) text is left in the resolution.',
+  check({tree, source, file}) {
+    const map = new SourceMap(source)
+    for (const {match, start, end} of matchesIn(source, bodySpans(tree), /[[【]([^\]】\n]*)[\]】](?!\()/gu)) {
+      const inside = match[1] ?? ''
+      if (inside.length <= 1 || /^sic$/iu.test(inside)) continue
+      const shown = match[0].length > 40 ? `${match[0].slice(0, 37)}…` : match[0]
+      report(file, 'no-brackets', `Unexpected bracketed text \`${shown}\`, expected agreed text without square brackets`, map.position(start, end))
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import {operativeParagraphs} from '../../tree/access.js'
+import {SourceMap} from '../places.js'
+import {describe, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
+import {isExtractionDebris} from '../phrases.js'
+import {report} from '../report.js'
+import {holdsStrayText, strayTexts} from '../stray.js'
+import type {LintRule} from '../types.js'
+
+/** Operative paragraphs end with a semicolon, the last one with a full stop. */
+export const operativeTerminalPunctuation: LintRule = {
+  id: 'operative-terminal-punctuation',
+  severity: 'error',
+  summary: 'Operative paragraphs end with `;` / `；`, the last one with `.` / `。`.',
+  check({tree, source, file}) {
+    const map = new SourceMap(source)
+    // A paragraph that swallowed stray text ends with that text, already reported by its own rule.
+    const strays = strayTexts(tree, source)
+    const marks = punctuation[tree.lang]
+    const operative = operativeParagraphs(tree)
+    operative.forEach((paragraph, index) => {
+      const last = index === operative.length - 1
+      const expected = last ? marks.stop : marks.semicolon
+      const mark = finalMark(paragraph.text, tree.data.layout)
+      if (mark === expected || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree)) return
+      const role = last ? 'the last operative paragraph' : describe(paragraph)
+      report(file, 'operative-terminal-punctuation', `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
+    })
+  }
+}

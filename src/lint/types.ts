@@ -1,0 +1,24 @@
+import type {VFile} from 'vfile'
+import type {Resolution} from '../tree/types.js'
+
+/** How loudly a rule speaks: `off` silences it, `warn` never fails a run, `error` does. */
+export type Severity = 'off' | 'warn' | 'error'
+
+/** What every rule is given: the parsed tree, the text it was parsed from, the file to report on. */
+export interface LintContext {
+  tree: Resolution
+  /** The decoded source text; tree positions point into it. */
+  source: string
+  file: VFile
+}
+
+/** A lint rule in the remark-lint manner: an id, a default severity, one small check. */
+export interface LintRule {
+  /** Kebab-case id used in messages and configuration: `operative-numbering`. */
+  id: string
+  /** Severity when the configuration says nothing about the rule. */
+  severity: Exclude<Severity, 'off'>
+  /** One line for `--help`, SARIF `shortDescription` and the docs. */
+  summary: string
+  check(context: LintContext): void
+}
