@@ -124,6 +124,13 @@ describe('resdiff parse', () => {
     expect(run('parse', file).stdout).toBe(run('parse', file).stdout)
   })
 
+  it('stops quietly when the reader closes the pipe (resdiff … | head)', () => {
+    const result = spawnSync('bash', ['-c', `node ${path.join(root, 'bin/resdiff.js')} parse ${path.join(root, 'fixtures/ga-78-17.en.txt')} | head -c 10 > /dev/null`], {encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    const help = spawnSync('bash', ['-c', `node ${path.join(root, 'bin/resdiff.js')} diff --help | head -1 > /dev/null`], {encoding: 'utf8'})
+    expect(help.stderr).toBe('')
+  })
+
   it('--lang forces the language', () => {
     const result = run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--lang', 'en', '--format', 'json')
     expect(JSON.parse(result.stdout).lang).toBe('en')
