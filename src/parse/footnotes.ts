@@ -33,7 +33,7 @@ interface EntryStart {
 const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
 const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
 const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
-const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|[-–—])(?=\\S)`)
+const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—])(?=\\S)`)
 const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>)$/
 
 function entryStart(text: string, allowBare: boolean): EntryStart | undefined {

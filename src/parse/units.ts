@@ -38,6 +38,7 @@ export function groupUnits(
   let current: Unit | undefined
   let gap = true
   let seenOperative = false
+  let lastNumber = 0
   let previousText = ''
   for (let index = from; index < to; index++) {
     if (skip.has(index)) {
@@ -50,8 +51,16 @@ export function groupUnits(
       gap = true
       continue
     }
-    const kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
-    if (kind === 'operative') seenOperative = true
+    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
+    if (kind === 'operative') {
+      // A four-digit number is an operative number only right after 999, 1000…; else it is a year.
+      const number = Number(operativeNumber.exec(text)?.[1] ?? lastNumber + 1)
+      if (number > 999 && number !== lastNumber + 1) kind = current ? undefined : 'text'
+      else {
+        seenOperative = true
+        lastNumber = number
+      }
+    }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       units.push(current)
