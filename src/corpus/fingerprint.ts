@@ -1,0 +1,46 @@
+import {createHash} from 'node:crypto'
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+/** The stages whose code decides what tree a text parses to. */
+const parserFolders = ['../read', '../parse', '../tree']
+
+let computed: string | undefined
+
+/**
+ * A hash of the parser's own code. Cached trees are keyed by it, so any change to the
+ * parser (a release or a local edit) makes every cached tree a miss instead of a stale hit.
+ */
+export function parserFingerprint(): string {
+  if (computed) return computed
+  const hash = createHash('sha256')
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  for (const folder of parserFolders) {
+    const root = path.resolve(here, folder)
+    for (const file of listCode(root)) {
+      hash.update(path.relative(root, file))
+      hash.update('\0')
+      hash.update(readFileSync(file))
+      hash.update('\0')
+    }
+  }
+  computed = hash.digest('hex').slice(0, 16)
+  return computed
+}
+
+function listCode(folder: string): string[] {
+  let entries
+  try {
+    entries = readdirSync(folder, {withFileTypes: true})
+  } catch {
+    return []
+  }
+  const files: string[] = []
+  for (const entry of entries) {
+    const file = path.join(folder, entry.name)
+    if (entry.isDirectory()) files.push(...listCode(file))
+    else if (/\.(?:js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(file)
+  }
+  return files.sort()
+}
