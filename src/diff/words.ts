@@ -1,0 +1,122 @@
+import {Diff, diffWordsWithSpace, type ChangeObject} from 'diff'
+import type {Lang} from '../tree/types.js'
+import {chineseWords} from './tokens.js'
+
+/** One run of a word-level diff: kept text, or text only in the old (`removed`) or new (`added`) version. */
+export interface WordChange {
+  value: string
+  added?: boolean
+  removed?: boolean
+}
+
+export interface WordDiffOptions {
+  /** Report whitespace, hyphenation and quote-style differences as changes. */
+  strictFormat?: boolean
+}
+
+// jsdiff with an `Intl.Segmenter` tokenizer: Chinese has no spaces between words, and a
+// character diff would cut words in half.
+class ChineseWordDiff extends Diff<string, string> {
+  override tokenize(value: string): string[] {
+    return Array.from(chineseWords().segment(value), (segment) => segment.segment)
+  }
+}
+
+const chineseWordDiff = new ChineseWordDiff()
+
+/**
+ * Word-level diff of two versions of one paragraph. Unless `strictFormat`, a change whose old
+ * and new text differ only in whitespace, hyphens or quote style — PDF debris such as `i n` →
+ * `in`, `decision making` → `decision-making`, `record -keeping` — is kept as unchanged text
+ * (showing the new wording).
+ */
+export function diffParagraphWords(oldText: string, newText: string, lang: Lang, options: WordDiffOptions = {}): WordChange[] {
+  const changes: ChangeObject<string>[] =
+    lang === 'zh' ? chineseWordDiff.diff(oldText, newText) : diffWordsWithSpace(oldText, newText)
+  const runs = changes.map(toWordChange)
+  return coalesce(options.strictFormat ? runs : absorbFormatting(runs))
+}
+
+/** Text compared when deciding whether a change is only formatting. */
+export function formatKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00ad\u2010-\u2015\u2212-]+/gu, '')
+    .replace(/[\u2018\u2019\u201b\u2032`]/gu, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/gu, '"')
+}
+
+function toWordChange(change: ChangeObject<string>): WordChange {
+  if (change.added) return {value: change.value, added: true}
+  if (change.removed) return {value: change.value, removed: true}
+  return {value: change.value}
+}
+
+/**
+ * Group changes into hunks (runs of insertions and deletions, bridging kept runs that are only
+ * whitespace or hyphens) and turn each hunk whose two sides read the same once formatting is
+ * ignored into kept text.
+ */
+function absorbFormatting(runs: WordChange[]): WordChange[] {
+  const result: WordChange[] = []
+  let index = 0
+  while (index < runs.length) {
+    const run = runs[index]!
+    if (!run.added && !run.removed) {
+      result.push(run)
+      index++
+      continue
+    }
+    let end = index
+    let last = index
+    while (end < runs.length) {
+      const next = runs[end]!
+      if (next.added || next.removed) last = end
+      else if (formatKey(next.value) !== '') break
+      end++
+    }
+    const hunk = runs.slice(index, last + 1)
+    const oldSide = hunk.filter((change) => !change.added).map((change) => change.value).join('')
+    const newSide = hunk.filter((change) => !change.removed).map((change) => change.value).join('')
+    if (formatKey(oldSide) === formatKey(newSide)) result.push({value: newSide})
+    else if (hunk.length <= 2) result.push(...hunk)
+    else result.push(...wholeHunk(oldSide, newSide))
+    index = last + 1
+  }
+  return result
+}
+
+/**
+ * A hunk that interleaves kept spaces with changed words reads badly (`[-i-]{+in+} [-n-]{+all+}`):
+ * show it as one deletion and one insertion, keeping whitespace common to both ends.
+ */
+function wholeHunk(oldSide: string, newSide: string): WordChange[] {
+  const lead = commonEdge(oldSide, newSide, (text) => text.match(/^\s*/u)?.[0] ?? '')
+  const trail = commonEdge(oldSide.slice(lead.length), newSide.slice(lead.length), (text) => text.match(/\s*$/u)?.[0] ?? '')
+  return [
+    {value: lead},
+    {value: oldSide.slice(lead.length, oldSide.length - trail.length), removed: true},
+    {value: newSide.slice(lead.length, newSide.length - trail.length), added: true},
+    {value: trail}
+  ]
+}
+
+function commonEdge(a: string, b: string, edge: (text: string) => string): string {
+  const left = edge(a)
+  return left === edge(b) ? left : ''
+}
+
+/** Join neighbouring runs of the same kind; drop empty ones. */
+function coalesce(runs: WordChange[]): WordChange[] {
+  const result: WordChange[] = []
+  for (const run of runs) {
+    if (run.value === '') continue
+    const previous = result[result.length - 1]
+    if (previous && Boolean(previous.added) === Boolean(run.added) && Boolean(previous.removed) === Boolean(run.removed)) {
+      previous.value += run.value
+    } else {
+      result.push({...run})
+    }
+  }
+  return result
+}

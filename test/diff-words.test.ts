@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {diffParagraphWords} from '../src/diff/words.js'
+import {contentWords, shingles} from '../src/diff/tokens.js'
+
+const render = (changes: ReturnType<typeof diffParagraphWords>): string =>
+  changes.map((change) => (change.added ? `{+${change.value}+}` : change.removed ? `[-${change.value}-]` : change.value)).join('')
+
+describe('diffParagraphWords', () => {
+  it('marks replaced and inserted words', () => {
+    expect(render(diffParagraphWords('Encourages States to adopt measures', 'Urges States parties to take measures', 'en'))).toBe(
+      '[-Encourages-]{+Urges+} States {+parties +}to [-adopt-]{+take+} measures'
+    )
+  })
+
+  it('treats PDF hyphen and whitespace debris as formatting', () => {
+    const changes = diffParagraphWords('decision making, record -keeping and  the Protocol', 'decision-making, record-keeping and the Protocol', 'en')
+    expect(changes).toEqual([{value: 'decision-making, record-keeping and the Protocol'}])
+  })
+
+  it('shows formatting debris with strictFormat', () => {
+    expect(render(diffParagraphWords('decision making', 'decision-making', 'en', {strictFormat: true}))).toBe('decision[- -]{+-+}making')
+  })
+
+  it('keeps a real change that sits among split words as one hunk', () => {
+    expect(render(diffParagraphWords('trade i n All Its Aspects and', 'trade in all its aspects and', 'en'))).toBe(
+      'trade [-i n All Its Aspects-]{+in all its aspects+} and'
+    )
+  })
+
+  it('diffs Chinese by words, not characters', () => {
+    expect(render(diffParagraphWords('还请缔约国加强合作', '又请缔约国进一步加强国际合作', 'zh'))).toBe('[-还-]{+又+}请缔约国{+进一步+}加强{+国际+}合作')
+  })
+
+  it('gives back both texts', () => {
+    const oldText = 'Recalling further its resolution 5/4 of 22 October 2010,'
+    const newText = 'Recalling also its resolutions 5/4 and 6/2,'
+    const changes = diffParagraphWords(oldText, newText, 'en', {strictFormat: true})
+    expect(changes.filter((change) => !change.added).map((change) => change.value).join('')).toBe(oldText)
+    expect(changes.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(newText)
+  })
+})
+
+describe('contentWords and shingles', () => {
+  it('normalises English words and keeps resolution numbers whole', () => {
+    expect(contentWords('*Reaffirming* its resolution 5/4 of 22 October 2010, decision-making', 'en')).toEqual([
+      'reaffirming', 'its', 'resolution', '5/4', 'of', '22', 'october', '2010', 'decision', 'making'
+    ])
+  })
+
+  it('segments Chinese', () => {
+    expect(contentWords('重申其2010年10月22日第5/4号决议，', 'zh')).toContain('决议')
+  })
+
+  it('makes word n-grams, and one shingle of a short text', () => {
+    expect(shingles(['a', 'b', 'c', 'd'], 3)).toEqual(['a b c', 'b c d'])
+    expect(shingles(['a', 'b'], 3)).toEqual(['a b'])
+    expect(shingles([], 3)).toEqual([])
+  })
+})
