@@ -1,0 +1,276 @@
+import {closeSync, openSync, readSync, writeFileSync, renameSync, rmSync} from 'node:fs'
+import os from 'node:os'
+import type {Lang} from '../tree/types.js'
+import type {DocumentSummary} from './digest.js'
+
+/**
+ * The on-disk index: an 8-byte magic, the header length, a JSON header naming each
+ * section's place, then the sections, 8-byte aligned, numbers little-endian:
+ *
+ * - `documents`: JSON array of DocumentSummary
+ * - `shingles`: Uint32 sorted shingle keys (hash prefixes)
+ * - `postingStarts`: Uint32 × (shingles + 1): where each key's postings begin
+ * - `postings`: Uint32 text ids, ascending within a key
+ * - `textStarts`: Float64 × (texts + 1): byte offsets into `texts`
+ * - `texts`: one JSON line per distinct paragraph text (TextRecord)
+ *
+ * A trace reads the header, documents and the key table, then only the postings and
+ * texts it needs, so its cost does not grow with the corpus's text.
+ */
+export const indexMagic = 'RESDIFFX'
+export const indexFormat = 1
+
+export type SectionName = 'documents' | 'shingles' | 'postingStarts' | 'postings' | 'textStarts' | 'texts'
+
+export interface IndexHeader {
+  schema: 'resdiff/index@1'
+  format: number
+  /** Fingerprint of the parser that read the corpus. */
+  parser: string
+  shingleSize: number
+  /** A shingle's key is the top `hashBits` bits of its 32-bit hash. */
+  hashBits: number
+  documents: number
+  /** Paragraph occurrences (every paragraph of every document). */
+  paragraphs: number
+  /** Distinct paragraph texts. */
+  texts: number
+  shingles: number
+  postings: number
+  sections: Record<SectionName, {offset: number; length: number}>
+}
+
+/** Where one distinct text occurs: document index, eId, section, leading phrase. */
+export type Occurrence = [document: number, eId: string, section: 'preamble' | 'operative', leadingPhrase: string | null]
+
+export interface TextRecord {
+  lang: Lang
+  text: string
+  occurrences: Occurrence[]
+}
+
+/** Everything an index holds, in memory. */
+export interface IndexData {
+  header: Omit<IndexHeader, 'sections'>
+  documents: DocumentSummary[]
+  shingles: Uint32Array
+  postingStarts: Uint32Array
+  postings: Uint32Array
+  /** Each distinct text's record as one JSON line (no newline). */
+  texts: string[]
+}
+
+export class IndexError extends Error {
+  override name = 'IndexError'
+}
+
+function checkEndianness(): void {
+  if (os.endianness() !== 'LE') throw new IndexError('resdiff indexes are little-endian; this machine is big-endian')
+}
+
+const align = (value: number): number => Math.ceil(value / 8) * 8
+
+/** Lay an index out as bytes. */
+export function serializeIndex(data: IndexData): Buffer {
+  checkEndianness()
+  const textBuffers = data.texts.map((line) => Buffer.from(`${line}\n`))
+  const textStarts = new Float64Array(textBuffers.length + 1)
+  let textBytes = 0
+  textBuffers.forEach((buffer, index) => {
+    textStarts[index] = textBytes
+    textBytes += buffer.length
+  })
+  textStarts[textBuffers.length] = textBytes
+
+  const parts: Array<[SectionName, Buffer[]]> = [
+    ['documents', [Buffer.from(JSON.stringify(data.documents))]],
+    ['shingles', [bytesOf(data.shingles)]],
+    ['postingStarts', [bytesOf(data.postingStarts)]],
+    ['postings', [bytesOf(data.postings)]],
+    ['textStarts', [bytesOf(textStarts)]],
+    ['texts', textBuffers]
+  ]
+  // The header holds the offsets, and its own length moves them: measure it with room to spare.
+  const sections = {} as IndexHeader['sections']
+  const draftHeader = (): Buffer => Buffer.from(JSON.stringify({...data.header, sections}))
+  for (const [name] of parts) sections[name] = {offset: Number.MAX_SAFE_INTEGER, length: Number.MAX_SAFE_INTEGER}
+  const headerRoom = align(draftHeader().length)
+  let offset = 16 + headerRoom
+  for (const [name, buffers] of parts) {
+    const length = buffers.reduce((sum, buffer) => sum + buffer.length, 0)
+    sections[name] = {offset, length}
+    offset = align(offset + length)
+  }
+  const header = draftHeader()
+  const out = Buffer.alloc(offset)
+  out.write(indexMagic, 0, 'latin1')
+  out.writeUInt32LE(header.length, 8)
+  header.copy(out, 16)
+  out.fill(0x20, 16 + header.length, 16 + headerRoom)
+  for (const [name, buffers] of parts) {
+    let at = sections[name].offset
+    for (const buffer of buffers) {
+      buffer.copy(out, at)
+      at += buffer.length
+    }
+  }
+  return out
+}
+
+function bytesOf(array: Uint32Array | Float64Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+}
+
+/** Write an index file whole (through a temporary file), so a reader never sees half of one. */
+export function writeIndexFile(file: string, data: IndexData): void {
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    writeFileSync(temporary, serializeIndex(data))
+    renameSync(temporary, file)
+  } catch (error) {
+    rmSync(temporary, {force: true})
+    throw error
+  }
+}
+
+/** Random access to index bytes, from a file or from memory. */
+interface ByteSource {
+  read(offset: number, length: number): Buffer
+  close(): void
+}
+
+function fileSource(file: string): ByteSource {
+  const fd = openSync(file, 'r')
+  return {
+    read(offset, length) {
+      const buffer = Buffer.alloc(length)
+      let done = 0
+      while (done < length) {
+        const got = readSync(fd, buffer, done, length - done, offset + done)
+        if (got === 0) throw new IndexError(`${file}: the index is truncated`)
+        done += got
+      }
+      return buffer
+    },
+    close() {
+      closeSync(fd)
+    }
+  }
+}
+
+function memorySource(bytes: Buffer): ByteSource {
+  return {
+    read(offset, length) {
+      if (offset + length > bytes.length) throw new IndexError('the index is truncated')
+      return bytes.subarray(offset, offset + length)
+    },
+    close() {}
+  }
+}
+
+/** An index opened for lookups; postings and texts are read on demand. */
+export class CorpusIndex {
+  readonly header: IndexHeader
+  readonly documents: DocumentSummary[]
+  private readonly source: ByteSource
+  private readonly shingles: Uint32Array
+  private readonly postingStarts: Uint32Array
+  private readonly textStarts: Float64Array
+  private readonly textCache = new Map<number, TextRecord>()
+
+  private constructor(source: ByteSource, name: string) {
+    checkEndianness()
+    this.source = source
+    const start = source.read(0, 16)
+    if (start.toString('latin1', 0, 8) !== indexMagic) throw new IndexError(`${name}: not a resdiff index`)
+    const headerLength = start.readUInt32LE(8)
+    let header: IndexHeader
+    try {
+      header = JSON.parse(source.read(16, headerLength).toString('utf8')) as IndexHeader
+    } catch {
+      throw new IndexError(`${name}: the index header is damaged`)
+    }
+    if (header.schema !== 'resdiff/index@1' || header.format !== indexFormat) {
+      throw new IndexError(`${name}: index format ${String(header.format)} is not one this resdiff reads (${indexFormat}); rebuild it with resdiff index`)
+    }
+    this.header = header
+    this.documents = JSON.parse(this.section('documents').toString('utf8')) as DocumentSummary[]
+    this.shingles = toUint32(this.section('shingles'))
+    this.postingStarts = toUint32(this.section('postingStarts'))
+    this.textStarts = toFloat64(this.section('textStarts'))
+  }
+
+  static open(file: string): CorpusIndex {
+    const source = fileSource(file)
+    try {
+      return new CorpusIndex(source, file)
+    } catch (error) {
+      source.close()
+      throw error
+    }
+  }
+
+  static fromData(data: IndexData): CorpusIndex {
+    return new CorpusIndex(memorySource(serializeIndex(data)), 'index')
+  }
+
+  close(): void {
+    this.source.close()
+  }
+
+  /** Number of distinct texts holding the shingle with this 32-bit hash. */
+  documentFrequency(hash: number): number {
+    const slot = this.slot(hash)
+    return slot < 0 ? 0 : this.postingStarts[slot + 1]! - this.postingStarts[slot]!
+  }
+
+  /** Ids of the distinct texts holding the shingle with this 32-bit hash. */
+  postings(hash: number): Uint32Array {
+    const slot = this.slot(hash)
+    if (slot < 0) return new Uint32Array(0)
+    const from = this.postingStarts[slot]!
+    const to = this.postingStarts[slot + 1]!
+    const {offset} = this.header.sections.postings
+    return toUint32(this.source.read(offset + from * 4, (to - from) * 4))
+  }
+
+  text(id: number): TextRecord {
+    const known = this.textCache.get(id)
+    if (known) return known
+    const from = this.textStarts[id]
+    const to = this.textStarts[id + 1]
+    if (from === undefined || to === undefined) throw new IndexError(`no text ${id} in the index`)
+    const record = JSON.parse(this.source.read(this.header.sections.texts.offset + from, to - from).toString('utf8')) as TextRecord
+    this.textCache.set(id, record)
+    return record
+  }
+
+  private slot(hash: number): number {
+    const key = hash >>> (32 - this.header.hashBits)
+    let low = 0
+    let high = this.shingles.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const value = this.shingles[middle]!
+      if (value === key) return middle
+      if (value < key) low = middle + 1
+      else high = middle - 1
+    }
+    return -1
+  }
+
+  private section(name: SectionName): Buffer {
+    const {offset, length} = this.header.sections[name]
+    return this.source.read(offset, length)
+  }
+}
+
+function toUint32(buffer: Buffer): Uint32Array {
+  if (buffer.byteOffset % 4 === 0) return new Uint32Array(buffer.buffer, buffer.byteOffset, buffer.length / 4)
+  return new Uint32Array(Uint8Array.prototype.slice.call(buffer).buffer)
+}
+
+function toFloat64(buffer: Buffer): Float64Array {
+  if (buffer.byteOffset % 8 === 0) return new Float64Array(buffer.buffer, buffer.byteOffset, buffer.length / 8)
+  return new Float64Array(Uint8Array.prototype.slice.call(buffer).buffer)
+}
