@@ -1,5 +1,34 @@
-import type {Lang, Resolution} from '../tree/types.js'
+import type {
+  AuthorialNote,
+  Conclusions,
+  Formula,
+  Lang,
+  List,
+  MainBody,
+  OperativeParagraph,
+  ParseWarning,
+  Point,
+  Preamble,
+  PreambularParagraph,
+  Preface,
+  Resolution
+} from '../tree/types.js'
 import {NoStructureError} from './errors.js'
+import {findBodyStart, findFormula} from './formula.js'
+import {extractFootnotes, type RawNote} from './footnotes.js'
+import {readFrontMatter} from './front-matter.js'
+import {findFurniture} from './furniture.js'
+import {parseInline} from './inline.js'
+import {detectLanguage} from './language.js'
+import {detectLeadingPhrase, isWellFormed, type Section} from './leading-phrase.js'
+import {splitLines, type Line} from './lines.js'
+import {findPdfMarkers, type MarkerSpan} from './markers.js'
+import {cjkOrFullWidth, gluedNumber, symbolLine} from './patterns.js'
+import {findItems, type ItemSpan} from './items.js'
+import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
+import {makeSource, positionOf, type Source} from './source.js'
+import {plainText} from './text.js'
+import {groupUnits, stripTrailingMarkers, type Unit} from './units.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -8,9 +37,443 @@ export interface ParseOptions {
   lang?: Lang
 }
 
-// Replaced by the real pipeline in the next commit; kept so the skeleton compiles.
+interface Block {
+  kind: Unit['kind']
+  lines: number[]
+}
+
+interface Context {
+  source: Source
+  lines: Line[]
+  lang: Lang
+  markers: Map<number, MarkerSpan[]>
+  warnings: ParseWarning[]
+}
+
+/**
+ * Parse the text of a resolution (English or Chinese; plain text, Markdown converted from
+ * PDF, or raw PDF text) into a resolution tree. Never throws on odd input, except
+ * NoStructureError when the text holds no preambular or operative paragraph at all.
+ */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
-  void text
-  void options
-  throw new NoStructureError('the parser is being written')
+  const source = makeSource(text)
+  const lines = splitLines(source)
+  const lang = options.lang ?? detectLanguage(text)
+  const formulaLines = findFormula(lines, lang)
+  const bodyFrom = formulaLines ? formulaLines.end : findBodyStart(lines, lang)
+  const prefaceEnd = formulaLines ? formulaLines.start : bodyFrom
+
+  const symbol = lines
+    .slice(0, prefaceEnd)
+    .map((line) => line.text.replace(/\s+/g, ' '))
+    .find((line) => symbolLine.test(line) && /\d/.test(line))
+  const furniture = findFurniture(lines, bodyFrom, symbol)
+  const footnotes = extractFootnotes(lines, 0, furniture)
+  const skip = new Set([...furniture, ...footnotes.used])
+
+  const warnings: ParseWarning[] = []
+  const context: Context = {source, lines, lang, markers: new Map(), warnings}
+  const inTextMarkers = markersInText(lines, skip)
+  const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))
+  context.markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && !skip.has(index))
+
+  const units = groupUnits(lines, bodyFrom, lines.length, skip, {lang})
+  const blocks = joinContinuations(units, lines, lang)
+  const sections = classify(blocks, context)
+  if (sections.preamble.length === 0 && sections.operative.length === 0) {
+    throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
+  }
+
+  const front = readFrontMatter(
+    lines.slice(0, prefaceEnd).map((line, index) => (skip.has(index) ? '' : line.text))
+  )
+  const meta: Resolution['meta'] = {...front.meta}
+  const preamble: Preamble = {type: 'preamble', children: []}
+  if (formulaLines) {
+    const formula = buildFormula(formulaLines.start, formulaLines.end, context)
+    preamble.children.push(formula)
+    const body = formula.text
+      .replace(/^The\s+/, '')
+      .replace(/[,，]$/, '')
+      .trim()
+    if (body) meta.body = body
+  }
+  sections.preamble.forEach((block, index) => {
+    preamble.children.push(buildPreambular(block, index + 1, context))
+  })
+  const operative = buildOperative(sections.operative, context)
+
+  const children: Resolution['children'] = []
+  const preface = buildPreface(lines, prefaceEnd, skip, source)
+  if (preface.children.length > 0) children.push(preface)
+  if (preamble.children.length > 0) {
+    const position = spanOf(preamble.children)
+    if (position) preamble.position = position
+    children.push(preamble)
+  }
+  if (operative.length > 0) {
+    const mainBody: MainBody = {type: 'mainBody', children: operative}
+    const position = spanOf(operative)
+    if (position) mainBody.position = position
+    children.push(mainBody)
+  }
+  if (sections.conclusions.length > 0) {
+    const conclusions = buildConclusions(sections.conclusions, context)
+    children.push(conclusions)
+    if (!meta.adoptionDate && meta.stage === 'adopted') {
+      const date = conclusionDate(conclusions.text)
+      if (date) meta.adoptionDate = date
+    }
+  }
+  const notes = buildNotes(footnotes.notes, context)
+  if (notes.length > 0) children.push({type: 'footnotes', children: notes})
+  if (!meta.date && meta.adoptionDate) meta.date = meta.adoptionDate
+
+  return {
+    type: 'resolution',
+    lang,
+    meta,
+    children,
+    data: {layout: detectLayout(lines, bodyFrom, skip), warnings},
+    position: positionOf(source, 0, text.length)
+  }
+}
+
+/** Footnote markers that the text itself carries as superscripts or `<sup>`. */
+function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
+  const found = new Set<string>()
+  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+  lines.forEach((line, index) => {
+    if (skip.has(index)) return
+    for (const match of line.text.matchAll(/<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu)) {
+      if (match[1]) found.add(match[1])
+      else if (match[2]) found.add(match[2])
+      else found.add([...match[0]].map((char) => String(digits.indexOf(char))).join(''))
+    }
+  })
+  return found
+}
+
+/**
+ * A unit that does not open a paragraph continues the one before it: a page break, a
+ * footnote block or a Markdown page separator cut it (even inside a word: `《枪` … `支议定书》`).
+ */
+function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang: Lang): Block[] {
+  const blocks: Block[] = []
+  for (const unit of units) {
+    const previous = blocks.at(-1)
+    if (previous && unit.kind === 'text' && previous.kind !== 'conclusions') {
+      const before = stripTrailingMarkers((lines[previous.lines.at(-1) as number] as Line).text)
+      const next = (lines[unit.lines[0] as number] as Line).text
+      if (continues(before, next, lang)) {
+        previous.lines.push(...unit.lines)
+        continue
+      }
+    }
+    blocks.push({kind: unit.kind, lines: [...unit.lines]})
+  }
+  return blocks
+}
+
+function continues(before: string, next: string, lang: Lang): boolean {
+  if (lang === 'zh') return !/[，；。：,;.:]$/.test(before)
+  const bare = next.replace(/^[*_]+/, '')
+  if (/^\p{Ll}/u.test(bare)) return true
+  if (/[,;:.!?。]$/.test(before)) return false
+  return !detectLeadingPhrase(bare, 'en', 'preamble')?.known
+}
+
+interface Sections {
+  preamble: Block[]
+  operative: Block[]
+  conclusions: Block[]
+}
+
+function classify(blocks: readonly Block[], context: Context): Sections {
+  const sections: Sections = {preamble: [], operative: [], conclusions: []}
+  for (const block of blocks) {
+    if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
+      sections.conclusions.push(block)
+      continue
+    }
+    if (block.kind === 'operative') {
+      sections.operative.push(block)
+      continue
+    }
+    const last = sections.operative.at(-1) ?? sections.preamble.at(-1)
+    if (block.kind === 'item' && last) {
+      last.lines.push(...block.lines)
+      continue
+    }
+    if (sections.operative.length > 0 && last) {
+      const line = context.lines[block.lines[0] as number] as Line
+      context.warnings.push({
+        message: 'Unexpected text after an operative paragraph that does not open a paragraph of its own',
+        ruleId: 'text-outside-parts',
+        position: positionOf(context.source, line.start, line.start + line.text.length)
+      })
+      last.lines.push(...block.lines)
+      continue
+    }
+    sections.preamble.push(block)
+  }
+  // A resolution with a single operative paragraph leaves it unnumbered: the last
+  // paragraph, ending with a full stop and opening with an operative verb, is it.
+  if (sections.operative.length === 0 && sections.preamble.length > 1) {
+    const last = sections.preamble.at(-1) as Block
+    const text = runsText(joinRuns(last.lines, context)).trim()
+    const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
+    const operativeShape = context.lang === 'zh' ? phrase !== undefined : phrase !== undefined && isWellFormed(phrase.base, 'operative')
+    if (/[.。]$/.test(stripTrailingMarkers(text)) && operativeShape) {
+      sections.preamble.pop()
+      sections.operative.push({kind: 'operative', lines: last.lines})
+    }
+  }
+  return sections
+}
+
+/** The runs of a block's lines, joined as the text reads, with PDF markers as sentinels. */
+function joinRuns(lineIndexes: readonly number[], context: Context): Run[] {
+  const runs: Run[] = []
+  let previousEnd = ''
+  for (const index of lineIndexes) {
+    const line = context.lines[index] as Line
+    if (line.text === '') continue
+    const first = line.text.charAt(0)
+    if (runs.length > 0) {
+      const joinTight = (previousEnd === '-' && runs.length > 0) || cjkOrFullWidth.test(previousEnd) || cjkOrFullWidth.test(first)
+      if (!joinTight) runs.push({text: ' ', at: line.start, fixed: true})
+    }
+    let from = 0
+    for (const span of context.markers.get(index) ?? []) {
+      if (span.from > from) runs.push({text: line.text.slice(from, span.from), at: line.start + from})
+      runs.push({text: '\uE000', at: line.start + span.from, fixed: true})
+      runs.push({text: span.marker, at: line.start + span.from})
+      runs.push({text: '\uE001', at: line.start + span.to - 1, fixed: true})
+      from = span.to
+    }
+    if (from < line.text.length) runs.push({text: line.text.slice(from), at: line.start + from})
+    previousEnd = line.text.charAt(line.text.length - 1)
+  }
+  return runs
+}
+
+function buildFormula(start: number, end: number, context: Context): Formula {
+  const lines: number[] = []
+  for (let index = start; index < end; index++) lines.push(index)
+  const runs = joinRuns(lines, context)
+  const children = parseInline(runs, context.source, context.lang)
+  return {type: 'formula', text: plainText(children), children, position: runsPosition(runs, context)}
+}
+
+function buildPreambular(block: Block, index: number, context: Context): PreambularParagraph {
+  const runs = trimRuns(joinRuns(block.lines, context))
+  const eId = `preamble_${index}`
+  const {children} = contentWithItems(runs, eId, context)
+  const paragraph: PreambularParagraph = {type: 'preambularParagraph', eId, text: plainText(children), children: children as PreambularParagraph['children']}
+  const phrase = leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context)
+  if (phrase) paragraph.leadingPhrase = phrase
+  else warnPhrase(paragraph.eId, runs, context)
+  paragraph.position = runsPosition(runs, context)
+  return paragraph
+}
+
+function buildOperative(blocks: readonly Block[], context: Context): OperativeParagraph[] {
+  const drafts = blocks.map((block) => {
+    let runs = trimRuns(joinRuns(block.lines, context))
+    const text = runsText(runs)
+    let num: number | undefined
+    const numbered = /^(\d{1,3})\.\s*/.exec(text)
+    const glued = numbered ? null : gluedNumber.exec(text)
+    if (numbered) {
+      num = Number(numbered[1])
+      runs = dropStart(runs, numbered[0].length)
+    } else if (glued) {
+      num = Number(glued[1])
+      context.warnings.push({
+        message: `Unexpected number glued to the opening phrase (\`${text.slice(0, 24)}…\`), expected \`${glued[1]}. \``,
+        ruleId: 'operative-number-glued',
+        position: runsPosition(runs.slice(0, 1), context)
+      })
+      runs = dropStart(runs, glued[0].length)
+    }
+    return {runs, num, all: trimRuns(joinRuns(block.lines, context))}
+  })
+  const counts = new Map<number, number>()
+  for (const draft of drafts) if (draft.num !== undefined) counts.set(draft.num, (counts.get(draft.num) ?? 0) + 1)
+  const seen = new Map<number, number>()
+  return drafts.map((draft, position) => {
+    let eId: string
+    if (draft.num === undefined) eId = `para_${position + 1}`
+    else {
+      const occurrence = (seen.get(draft.num) ?? 0) + 1
+      seen.set(draft.num, occurrence)
+      eId = occurrence === 1 ? `para_${draft.num}` : `para_${draft.num}_${occurrence}`
+    }
+    const {children} = contentWithItems(draft.runs, eId, context)
+    const paragraph: OperativeParagraph = {type: 'paragraph', eId, text: plainText(children), children}
+    if (draft.num !== undefined) paragraph.num = draft.num
+    const phrase = leadingPhraseOf(children, paragraph.text, 'operative', context)
+    if (phrase) paragraph.leadingPhrase = phrase
+    else warnPhrase(eId, draft.runs, context)
+    paragraph.position = runsPosition(draft.all, context)
+    return paragraph
+  })
+}
+
+/** Inline content, then a list of the sub-items when the text has (a), (b)… or (i), (ii)…. */
+function contentWithItems(runs: readonly Run[], eId: string, context: Context): {children: Array<OperativeParagraph['children'][number]>} {
+  const text = runsText(runs)
+  const items = findItems(text, 'any')
+  if (items.length === 0) return {children: parseInline(runs, context.source, context.lang)}
+  const children: Array<OperativeParagraph['children'][number]> = parseInline(
+    trimRuns(sliceRuns(runs, 0, items[0]!.start)),
+    context.source,
+    context.lang
+  )
+  children.push(buildList(runs, items, eId, context, true))
+  return {children}
+}
+
+function buildList(runs: readonly Run[], items: readonly ItemSpan[], parentId: string, context: Context, nest: boolean): List {
+  const points: Point[] = items.map((item) => {
+    const eId = `${parentId}__point_${item.marker}`
+    const body = trimRuns(sliceRuns(runs, item.contentStart, item.end))
+    const inner = nest ? findItems(runsText(body), 'roman') : []
+    const children: Point['children'] =
+      inner.length > 0
+        ? [
+            ...parseInline(trimRuns(sliceRuns(body, 0, inner[0]!.start)), context.source, context.lang),
+            buildList(body, inner, eId, context, false)
+          ]
+        : parseInline(body, context.source, context.lang)
+    return {
+      type: 'point',
+      eId,
+      num: `(${item.marker})`,
+      text: plainText(children),
+      children,
+      position: runsPosition(sliceRuns(runs, item.start, item.end), context)
+    }
+  })
+  return {type: 'list', children: points, position: runsPosition(sliceRuns(runs, items[0]!.start, items.at(-1)!.end), context)}
+}
+
+function leadingPhraseOf(
+  children: ReadonlyArray<OperativeParagraph['children'][number]>,
+  text: string,
+  section: Section,
+  context: Context
+): ReturnType<typeof detectLeadingPhrase> {
+  const first = children.find((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const emphasized = first?.type === 'emphasis' ? plainText(first.children) : undefined
+  return detectLeadingPhrase(text, context.lang, section, emphasized)
+}
+
+function warnPhrase(eId: string, runs: readonly Run[], context: Context): void {
+  const text = runsText(runs).trim()
+  context.warnings.push({
+    message: `Unexpected opening of ${eId} (\`${text.slice(0, 30)}\`), expected a known opening phrase`,
+    ruleId: 'unknown-leading-phrase',
+    position: runsPosition(runs.slice(0, 1), context)
+  })
+}
+
+function buildPreface(lines: readonly Line[], end: number, skip: ReadonlySet<number>, source: Source): Preface {
+  const preface: Preface = {type: 'preface', children: []}
+  for (let index = 0; index < end; index++) {
+    const line = lines[index] as Line
+    if (line.text === '' || skip.has(index)) continue
+    preface.children.push({type: 'prefaceLine', value: line.text, position: positionOf(source, line.start, line.start + line.text.length)})
+  }
+  return preface
+}
+
+function buildConclusions(blocks: readonly Block[], context: Context): Conclusions {
+  const children = blocks.flatMap((block) =>
+    block.lines.map((index) => {
+      const line = context.lines[index] as Line
+      return {type: 'prefaceLine' as const, value: line.text, position: positionOf(context.source, line.start, line.start + line.text.length)}
+    })
+  )
+  return {type: 'conclusions', text: children.map((child) => child.value).join(' '), children}
+}
+
+function buildNotes(raw: readonly RawNote[], context: Context): AuthorialNote[] {
+  const used = new Map<string, number>()
+  return raw.map((note) => {
+    const runs: Run[] = []
+    for (const piece of note.pieces) {
+      if (runs.length > 0) {
+        const previous = runs.at(-1)!.text
+        const tight = cjkOrFullWidth.test(previous.charAt(previous.length - 1)) || cjkOrFullWidth.test(piece.text.charAt(0))
+        if (!tight) runs.push({text: ' ', at: piece.start, fixed: true})
+      }
+      runs.push({text: piece.text, at: piece.start})
+    }
+    const children = runs.length > 0 ? parseInline(runs, context.source, context.lang) : []
+    const base = `fn_${markerId(note.marker)}`
+    const count = (used.get(base) ?? 0) + 1
+    used.set(base, count)
+    const line = context.lines[note.line] as Line
+    const start = Math.min(line.start, runs[0]?.at ?? line.start)
+    const lastRun = runs.at(-1)
+    const end = lastRun ? lastRun.at + lastRun.text.length : line.start + line.text.length
+    return {
+      type: 'authorialNote',
+      marker: note.marker,
+      eId: count === 1 ? base : `${base}_${count}`,
+      text: plainText(children),
+      children,
+      position: positionOf(context.source, start, Math.max(start, end))
+    }
+  })
+}
+
+function markerId(marker: string): string {
+  if (/^\d+$/.test(marker)) return marker
+  const names: Record<string, string> = {'*': 'star', '**': 'star2', '***': 'star3', '†': 'dagger', '‡': 'ddagger'}
+  return names[marker] ?? [...marker].map((char) => char.codePointAt(0)?.toString(16)).join('')
+}
+
+function conclusionDate(text: string): string | undefined {
+  const match = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(text)
+  if (!match) return undefined
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].indexOf(match[2]!) + 1
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
+}
+
+function trimRuns(runs: readonly Run[]): Run[] {
+  const text = runsText(runs)
+  const start = text.length - text.trimStart().length
+  const end = text.trimEnd().length
+  return sliceRuns(runs, start, end)
+}
+
+function runsPosition(runs: readonly Run[], context: Context): ReturnType<typeof positionOf> {
+  const real = runs.filter((run) => !run.fixed && run.text.length > 0)
+  const first = real[0]
+  const last = real.at(-1)
+  if (!first || !last) return positionOf(context.source, runs[0]?.at ?? 0, runs[0]?.at ?? 0)
+  return positionOf(context.source, first.at, last.at + last.text.length)
+}
+
+function spanOf(nodes: ReadonlyArray<{position?: ReturnType<typeof positionOf>}>): ReturnType<typeof positionOf> | undefined {
+  const first = nodes.find((node) => node.position)?.position
+  const last = [...nodes].reverse().find((node) => node.position)?.position
+  if (!first || !last) return undefined
+  return {start: first.start, end: last.end}
+}
+
+/** Hard-wrapped PDF text has many body lines followed directly by another. */
+function detectLayout(lines: readonly Line[], from: number, skip: ReadonlySet<number>): 'blocks' | 'wrapped' {
+  let text = 0
+  let followed = 0
+  for (let index = from; index < lines.length; index++) {
+    if (skip.has(index) || (lines[index] as Line).text === '') continue
+    text++
+    const next = lines[index + 1]
+    if (next && next.text !== '' && !skip.has(index + 1)) followed++
+  }
+  return text > 0 && followed / text > 0.4 ? 'wrapped' : 'blocks'
 }

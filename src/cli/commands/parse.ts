@@ -1,5 +1,57 @@
-import type {Command} from 'commander'
+import {Option, type Command} from 'commander'
+import {renderOutline} from '../../report/outline.js'
+import type {Lang, Resolution} from '../../tree/types.js'
+import {readResolution} from '../files.js'
+
+export const treeSchema = 'resdiff/tree@1'
+
+/** The tree as `resdiff parse --format json` writes it: schema and file first. */
+export function treeDocument(tree: Resolution, file: string): Record<string, unknown> {
+  return {schema: treeSchema, file, ...tree}
+}
 
 export function registerParse(program: Command): void {
-  void program
+  program
+    .command('parse')
+    .description('parse resolution files into trees (front matter, preamble, operative paragraphs, footnotes)')
+    .argument('<file...>', 'resolution files: plain text, Markdown from PDF, or raw PDF text; English or Chinese')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
+    .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh']))
+    .addHelpText(
+      'after',
+      `
+Output:
+  json     one file: the tree as one JSON document ("schema": "resdiff/tree@1");
+           several files: JSON Lines, one tree per line, in the order given.
+  outline  metadata, then one line per paragraph: eId, leading phrase, first words.
+
+Parser warnings (an unknown opening phrase, a number glued to its verb) go to stderr;
+they do not change the exit code.
+
+Examples:
+  $ resdiff parse seeds/cop-6-2.en.txt --format outline
+  $ resdiff parse seeds/cop-6-2.zh.txt > tree.json
+  $ resdiff parse fixtures/*.txt --format json | jq -c '.meta'
+
+Exit codes: 0 parsed, 2 trouble (missing, empty, binary or unreadable file; no resolution structure).`
+    )
+    .action(async (files: string[], options: {format: 'json' | 'outline'; lang?: Lang}) => {
+      const trees: Array<{file: string; tree: Resolution}> = []
+      for (const file of files) trees.push({file, tree: await readResolution(file, {lang: options.lang})})
+      for (const {file, tree} of trees) {
+        for (const warning of tree.data.warnings) {
+          const at = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : '1:1'
+          process.stderr.write(`${file}:${at}: warning: ${warning.message} (${warning.ruleId})\n`)
+        }
+      }
+      let output = ''
+      if (options.format === 'outline') {
+        output = trees.map(({file, tree}) => renderOutline(tree, trees.length > 1 ? file : undefined)).join('\n')
+      } else if (trees.length === 1) {
+        output = `${JSON.stringify(treeDocument(trees[0]!.tree, trees[0]!.file), null, 2)}\n`
+      } else {
+        output = trees.map(({file, tree}) => `${JSON.stringify(treeDocument(tree, file))}\n`).join('')
+      }
+      process.stdout.write(output)
+    })
 }

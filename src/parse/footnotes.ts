@@ -1,0 +1,198 @@
+import type {Line} from './lines.js'
+import {footnoteSeparator, fromSuperscript, monthPattern} from './patterns.js'
+
+/** A piece of one line that belongs to a footnote's text. */
+export interface NotePiece {
+  line: number
+  /** Offset of the piece in the source, and its text. */
+  start: number
+  text: string
+}
+
+export interface RawNote {
+  marker: string
+  pieces: NotePiece[]
+  /** Where the footnote sits: index of the first line of the area or block. */
+  line: number
+  /** Lines of the body, before this note, in which its marker should be looked for. */
+  region: {from: number; to: number}
+}
+
+export interface FootnoteResult {
+  notes: RawNote[]
+  /** Lines consumed by footnotes and their separators. */
+  used: Set<number>
+}
+
+interface EntryStart {
+  marker: string
+  /** Length of the marker prefix in the line text. */
+  skip: number
+}
+
+const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
+const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
+const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
+const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|[-–—])(?=\\S)`)
+const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>)$/
+
+function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
+  let match = supStart.exec(text)
+  if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
+  match = superscriptStart.exec(text)
+  if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
+  match = symbolStart.exec(text)
+  if (match) return {marker: match[1] as string, skip: match[0].length}
+  if (allowBare) {
+    match = bareStart.exec(text)
+    if (match && !/^\d{1,3}\s+\d/.test(text)) return {marker: match[1] as string, skip: match[0].length}
+  }
+  return undefined
+}
+
+function onlyMarker(text: string): string | undefined {
+  const match = markerOnly.exec(text)
+  if (!match) return undefined
+  return match[1] ?? (match[2] ? fromSuperscript(match[2]) : match[3])
+}
+
+/**
+ * Pull footnotes out of the body: areas after a separator rule (PDF text, Markdown from
+ * PDF) and footnote blocks set between paragraphs (`¹ …`, `1 联合国…`, `* CTOC/…`).
+ */
+export function extractFootnotes(lines: readonly Line[], from: number, skip: ReadonlySet<number>): FootnoteResult {
+  const hasFormFeeds = lines.some((line) => line.pageBreak)
+  const notes: RawNote[] = []
+  const used = new Set<number>()
+  let lastNumber = 0
+  let regionFrom = from
+
+  const push = (note: RawNote): void => {
+    notes.push(note)
+    const number = Number(note.marker)
+    if (Number.isInteger(number)) lastNumber = Math.max(lastNumber, number)
+  }
+
+  for (let index = from; index < lines.length; index++) {
+    if (skip.has(index) || used.has(index)) continue
+    const line = lines[index] as Line
+    if (line.text === '') continue
+
+    if (footnoteSeparator.test(line.text)) {
+      const area = readArea(lines, index, skip, hasFormFeeds)
+      for (const taken of area.used) used.add(taken)
+      used.add(index)
+      for (const note of area.notes) push({...note, region: {from: regionFrom, to: index}})
+      if (area.notes.length > 0) regionFrom = area.end
+      index = area.end - 1
+      continue
+    }
+
+    const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
+    if (!previousBlank) continue
+    const start = entryStart(line.text, true)
+    if (!start) continue
+    const number = Number(start.marker)
+    if (Number.isInteger(number) && /^\d+$/.test(start.marker) && !supStart.test(line.text) && !superscriptStart.test(line.text)) {
+      // A bare number opens a footnote only where the next footnote is expected.
+      if (number !== lastNumber + 1) continue
+    }
+    const pieces: NotePiece[] = [{line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}]
+    used.add(index)
+    let next = index + 1
+    while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
+      const continuation = lines[next] as Line
+      if (entryStart(continuation.text, false)) break
+      pieces.push({line: next, start: continuation.start, text: continuation.text})
+      used.add(next)
+      next++
+    }
+    push({marker: start.marker, pieces, line: index, region: {from: regionFrom, to: index}})
+    index = next - 1
+  }
+  return {notes, used}
+}
+
+interface Area {
+  notes: Array<Omit<RawNote, 'region'>>
+  used: Set<number>
+  /** First line after the area. */
+  end: number
+}
+
+type Item =
+  | {kind: 'marker'; marker: string; line: number}
+  | {kind: 'start'; marker: string; line: number; piece: NotePiece}
+  | {kind: 'text'; line: number; piece: NotePiece; afterBlank: boolean}
+
+function readArea(lines: readonly Line[], separator: number, skip: ReadonlySet<number>, hasFormFeeds: boolean): Area {
+  const items: Item[] = []
+  const used = new Set<number>()
+  let index = separator + 1
+  let blank = false
+  for (; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (hasFormFeeds && line.pageBreak) break
+    if (line.text === '') {
+      blank = true
+      continue
+    }
+    if (skip.has(index)) {
+      if (!hasFormFeeds && items.length > 0) break
+      continue
+    }
+    const marker = onlyMarker(line.text)
+    const start = marker === undefined ? entryStart(line.text, true) : undefined
+    if (marker !== undefined) items.push({kind: 'marker', marker, line: index})
+    else if (start) {
+      items.push({kind: 'start', marker: start.marker, line: index, piece: {line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}})
+    } else {
+      const last = items.at(-1)
+      const continues = hasFormFeeds || (last !== undefined && !blank)
+      if (!continues) break
+      items.push({kind: 'text', line: index, piece: {line: index, start: line.start, text: line.text}, afterBlank: blank})
+    }
+    used.add(index)
+    blank = false
+  }
+  // Trailing blank lines belong to the area too.
+  return {notes: buildNotes(items), used, end: index}
+}
+
+function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
+  const notes: Array<Omit<RawNote, 'region'>> = []
+  if (items.some((item) => item.kind === 'start')) {
+    let current: Omit<RawNote, 'region'> | undefined
+    for (const item of items) {
+      if (item.kind === 'start') {
+        current = {marker: item.marker, pieces: [item.piece], line: item.line}
+        notes.push(current)
+      } else if (item.kind === 'marker') {
+        current = {marker: item.marker, pieces: [], line: item.line}
+        notes.push(current)
+      } else if (current) current.pieces.push(item.piece)
+    }
+    return notes
+  }
+  // pdftotext scatters the markers of a page foot away from their texts: pair the
+  // markers, in numeric order, with the texts, in reading order.
+  const markers = items
+    .filter((item): item is Extract<Item, {kind: 'marker'}> => item.kind === 'marker')
+    .sort((a, b) => Number(a.marker) - Number(b.marker))
+  const texts: NotePiece[][] = []
+  let open = false
+  for (const item of items) {
+    if (item.kind !== 'text') continue
+    if (!open) texts.push([])
+    ;(texts.at(-1) as NotePiece[]).push(item.piece)
+    open = !/[.)。）]$/.test(item.piece.text)
+  }
+  while (texts.length > markers.length && texts.length > 1) {
+    const last = texts.pop() as NotePiece[]
+    ;(texts.at(-1) as NotePiece[]).push(...last)
+  }
+  markers.forEach((marker, position) => {
+    notes.push({marker: marker.marker, pieces: texts[position] ?? [], line: marker.line})
+  })
+  return notes
+}

@@ -1,0 +1,62 @@
+import type {Lang} from '../tree/types.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
+import type {Line} from './lines.js'
+import {operativeNumber} from './patterns.js'
+
+/** Lines [start, end) of the enacting formula. */
+export interface FormulaLines {
+  start: number
+  end: number
+  text: string
+}
+
+const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
+const zhFormula = /^[^，。；：\s]{1,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)，$/u
+
+/** How far into a file the formula may sit: the masthead is never longer than this. */
+const searchLimit = 400
+
+/**
+ * The enacting formula ("The General Assembly,", "大会，"), which ends the masthead and
+ * opens the preamble. It may be set in italics and, in PDF text, wrapped over two lines.
+ */
+export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | undefined {
+  const limit = Math.min(lines.length, searchLimit)
+  for (let index = 0; index < limit; index++) {
+    const first = bare((lines[index] as Line).text)
+    if (first === '') continue
+    if (lang === 'zh') {
+      if (zhFormula.test(first)) return {start: index, end: index + 1, text: first}
+      continue
+    }
+    if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
+    let text = first
+    for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
+      if (enFormula.test(text)) return {start: index, end, text}
+      const next = bare((lines[end] as Line | undefined)?.text ?? '')
+      if (next === '' || text.endsWith(',')) break
+      text = `${text} ${next}`
+    }
+  }
+  return undefined
+}
+
+/** Without a formula, the body starts at the first operative number or opening phrase. */
+export function findBodyStart(lines: readonly Line[], lang: Lang): number {
+  let previousBlank = true
+  for (let index = 0; index < lines.length; index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text === '') {
+      previousBlank = true
+      continue
+    }
+    if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return index
+    if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，]$/.test(text)) return index
+    previousBlank = false
+  }
+  return 0
+}
+
+function bare(text: string): string {
+  return text.replace(/^[*_]+|[*_]+(?=,?$)/g, '').replace(/[*_]+$/, '').trim()
+}

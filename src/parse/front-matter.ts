@@ -1,0 +1,181 @@
+import type {Distribution, ResolutionMeta} from '../tree/types.js'
+import {dateLine, isoDate, symbolLine, zhDate} from './patterns.js'
+
+const ordinalUnits: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90
+}
+const tens: Record<string, number> = {twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90}
+
+/** `Seventy-fifth` → 75, `Tenth` → 10, `75th` → 75. */
+export function ordinalNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().trim()
+  const numeric = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
+  if (numeric) return Number(numeric[1])
+  if (lower in ordinalUnits) return ordinalUnits[lower]
+  const [ten, unit] = lower.split(/[-\s]/)
+  if (ten && unit && ten in tens && unit in ordinalUnits) return (tens[ten] ?? 0) + (ordinalUnits[unit] ?? 0)
+  return undefined
+}
+
+const zhDigits: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10}
+
+/** `七十五` → 75. */
+function chineseNumber(value: string): number | undefined {
+  if (/^\d+$/.test(value)) return Number(value)
+  let total = 0
+  let current = 0
+  for (const char of value) {
+    const digit = zhDigits[char]
+    if (digit === undefined) return undefined
+    if (digit === 10) {
+      total += (current || 1) * 10
+      current = 0
+    } else current = digit
+  }
+  return total + current || undefined
+}
+
+export interface FrontMatter {
+  meta: Omit<ResolutionMeta, 'body'>
+  /** Index (into the lines given) of the lines that make the title. */
+  titleLines: number[]
+}
+
+/**
+ * Metadata from the masthead lines that precede the formula: symbol, distribution, date,
+ * original language, session, agenda item, sponsors, stage, number and title.
+ */
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+  const meta: Omit<ResolutionMeta, 'body'> = {sponsors: [], stage: 'adopted'}
+  let draft = false
+  let adopted = false
+  let titleFrom = -1
+  let afterDistr = false
+  const joined = lines.join('\n')
+
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
+    let match: RegExpExecArray | null
+    if (!meta.symbol && symbolLine.test(line) && /\d/.test(line)) {
+      meta.symbol = line
+      if (/\/L\.\d/.test(line)) draft = true
+      if (/\/RES\//.test(line)) adopted = true
+      return
+    }
+    if ((match = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i.exec(line))) {
+      meta.distribution = (match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1).toLowerCase()) as Distribution
+      afterDistr = true
+      const rest = line.slice(match[0].length).trim()
+      const date = dateLine.exec(rest)
+      if (date) meta.date = isoDate(date[1]!, date[2]!, date[3]!) ?? meta.date!
+      return
+    }
+    if ((match = dateLine.exec(line))) {
+      const iso = isoDate(match[1]!, match[2]!, match[3]!)
+      if (iso && !meta.date && (afterDistr || index < 12)) meta.date = iso
+      return
+    }
+    if ((match = /^Original\s*:\s*(\p{L}+)/iu.exec(line))) {
+      meta.originalLanguage = match[1]!
+      return
+    }
+    if ((match = /^([\p{L}-]+(?:[ -][\p{L}]+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))) {
+      const number = ordinalNumber(match[1]!)
+      if (number !== undefined) meta.session = number
+      return
+    }
+    if ((match = /^第([〇一二三四五六七八九十\d]+)届会议/.exec(line))) {
+      const number = chineseNumber(match[1]!)
+      if (number !== undefined) meta.session = number
+      return
+    }
+    if ((match = /^(?:Agenda item|Item) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*)/i.exec(line))) {
+      meta.agendaItem = match[1]!.replace(/(\d)\(/, '$1 (')
+      return
+    }
+    if ((match = /^议程项目\s*(\d+(?:\s?[(（][a-z]{1,2}[)）])?)/.exec(line))) {
+      meta.agendaItem = match[1]!.replace(/（/, ' (').replace(/）/, ')')
+      return
+    }
+    if ((match = /^(.+?)\s*:\s*(?:revised\s+)?draft (?:resolution|decision)\b/i.exec(line))) {
+      draft = true
+      meta.sponsors = match[1]!
+        .split(/,\s*|\s+and\s+/)
+        .map((sponsor) => sponsor.trim())
+        .filter((sponsor) => sponsor !== '')
+      titleFrom = index + 1
+      return
+    }
+    if (/draft resolution|决议草案/i.test(line)) draft = true
+    if (/^\[?on the report of/i.test(line) || /^\[根据/.test(line)) {
+      titleFrom = index + 1
+      return
+    }
+    if (/^Resolution adopted by/i.test(line) || /^大会.*通过的决议/.test(line)) {
+      adopted = true
+      return
+    }
+    if ((match = /^(?:Resolution\s+)(\d{1,4}\/\d{1,4}(?: [A-Z])?)\.?$/i.exec(line))) {
+      meta.number = match[1]!
+      adopted = true
+      titleFrom = index + 1
+      return
+    }
+    if ((match = /^第(\d{1,4}\/\d{1,4})号决议$/.exec(line))) {
+      meta.number = match[1]!
+      adopted = true
+      titleFrom = index + 1
+      return
+    }
+    if ((match = /^(\d{1,4}\/\d{1,4})\.(?:\s+(.*))?$/.exec(line))) {
+      meta.number = match[1]!
+      adopted = true
+      titleFrom = match[2] ? index : index + 1
+      return
+    }
+  })
+
+  const adoption = /Resolution adopted by the [^\n]*?(?:\n\s*)?on (\d{1,2}) (\p{L}+) (\d{4})/iu.exec(joined)
+  if (adoption) {
+    const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
+    if (iso) meta.adoptionDate = iso
+  }
+  const zhAdoption = /(\d{4})年(\d{1,2})月(\d{1,2})日.*通过/.exec(joined) ?? (meta.date ? null : zhDate.exec(joined))
+  if (zhAdoption && !meta.date) {
+    const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
+    if (iso) meta.date = iso
+  }
+  if (!meta.number && meta.symbol) {
+    const fromSymbol = /\/RES\/(\d+\/\d+|\d+ \(\d{4}\))/.exec(meta.symbol)
+    if (fromSymbol) meta.number = fromSymbol[1]!
+  }
+  if (meta.session === undefined && meta.number) {
+    const session = /^(\d{1,3})\//.exec(meta.number)
+    if (session) meta.session = Number(session[1])
+  }
+  meta.stage = draft && !adopted ? 'draft' : adopted ? 'adopted' : draft ? 'draft' : 'adopted'
+
+  const titleLines: number[] = []
+  if (titleFrom >= 0) {
+    for (let index = titleFrom; index < lines.length; index++) {
+      const line = (lines[index] ?? '').trim()
+      if (line === '') {
+        if (titleLines.length > 0) break
+        continue
+      }
+      if (/^\[|^Resolution adopted|^Distr\.|^Original/i.test(line)) continue
+      titleLines.push(index)
+    }
+  }
+  if (titleLines.length > 0) {
+    let title = titleLines
+      .map((index) => (lines[index] ?? '').replace(/^#+\s*/, '').replace(/\*\*/g, '').trim())
+      .join(' ')
+    title = title.replace(/^\d{1,4}\/\d{1,4}\.\s+/, '').replace(/\s+/g, ' ').trim()
+    if (title) meta.title = title
+  }
+  return {meta, titleLines}
+}

@@ -1,0 +1,162 @@
+import type {Lang, LeadingPhrase} from '../tree/types.js'
+import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
+import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
+
+export type Section = 'preamble' | 'operative'
+
+interface Lexicon {
+  /** Phrases as lowercase word arrays, longest first. */
+  phrases: string[][]
+}
+
+function lexicon(phrases: readonly string[]): Lexicon {
+  const unique = [...new Set(phrases.map((phrase) => phrase.toLowerCase()))]
+  return {phrases: unique.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)}
+}
+
+const en = {preamble: lexicon(preambularPhrasesEn), operative: lexicon(operativePhrasesEn)}
+const zh = {
+  preamble: [...new Set(preambularPhrasesZh)].sort((a, b) => b.length - a.length),
+  operative: [...new Set(operativePhrasesZh)].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * The opening phrase of a paragraph. `emphasized` is the text of an emphasis node that
+ * opens the paragraph, when there is one: the drafter marked the phrase for us.
+ */
+export function detectLeadingPhrase(
+  text: string,
+  lang: Lang,
+  section: Section,
+  emphasized?: string
+): LeadingPhrase | undefined {
+  return lang === 'zh' ? detectZh(text, section) : detectEn(text, section, emphasized)
+}
+
+interface Word {
+  raw: string
+  bare: string
+}
+
+function wordsOf(text: string, limit: number): Word[] {
+  const words: Word[] = []
+  for (const match of text.matchAll(/\S+/g)) {
+    const raw = match[0]
+    words.push({raw, bare: raw.replace(/[,;:.!?“”"'’()]+$/u, '').toLowerCase()})
+    if (words.length >= limit) break
+  }
+  return words
+}
+
+function detectEn(text: string, section: Section, emphasized?: string): LeadingPhrase | undefined {
+  if (emphasized !== undefined) {
+    const phraseText = emphasized.replace(/[\s,;:.]+$/u, '').replace(/\s+/g, ' ').trim()
+    const words = wordsOf(phraseText, 12)
+    if (words.length > 0 && words.length <= 10 && /^\p{Lu}/u.test(phraseText)) {
+      const {base, modifier} = splitSequenceWord(words)
+      const matched = matchLexicon(base.split(' ').map((word) => word.toLowerCase()), section)
+      const known = matched !== undefined || isWellFormed(base, section)
+      return phrase(phraseText, capitalise(base), modifier, known, true)
+    }
+  }
+  const words = wordsOf(text, 14)
+  if (words.length === 0) return undefined
+  const first = words[0]?.bare ?? ''
+  const second = words[1]?.bare ?? ''
+  const attempts: Array<{modifierAt: number[]; rest: Word[]}> = []
+  const twoWordModifier = sequenceWordsEn.get(`${first} ${second}`)
+  if (twoWordModifier) attempts.push({modifierAt: [0, 1], rest: words.slice(2)})
+  if (sequenceWordsEn.has(first)) attempts.push({modifierAt: [0], rest: words.slice(1)})
+  if (sequenceWordsEn.has(second)) attempts.push({modifierAt: [1], rest: [words[0] as Word, ...words.slice(2)]})
+  attempts.push({modifierAt: [], rest: words})
+  for (const attempt of attempts) {
+    const length = matchLexicon(
+      attempt.rest.map((word) => word.bare),
+      section
+    )
+    if (length === undefined) continue
+    const baseWords = attempt.rest.slice(0, length)
+    const span = attempt.modifierAt.length > 0 ? Math.max(length + attempt.modifierAt.length, (attempt.modifierAt.at(-1) ?? 0) + 1) : length
+    const phraseText = words
+      .slice(0, span)
+      .map((word) => word.raw)
+      .join(' ')
+      .replace(/[,;:.]+$/u, '')
+    const modifier = modifierFrom(attempt.modifierAt.map((index) => words[index]?.bare ?? ''))
+    return phrase(phraseText, capitalise(baseWords.map((word) => word.raw.replace(/[,;:.]+$/u, '')).join(' ')), modifier, true, false)
+  }
+  // Morphological fallback: an unlisted but well-formed opening is still an opening.
+  const modifierAt = sequenceWordsEn.has(first) ? 1 : 0
+  const head = words[modifierAt]
+  if (!head) return undefined
+  const headWord = head.raw.replace(/[,;:.]+$/u, '')
+  if (!isWellFormed(headWord, section)) return undefined
+  const phraseText = words
+    .slice(0, modifierAt + 1)
+    .map((word) => word.raw)
+    .join(' ')
+    .replace(/[,;:.]+$/u, '')
+  return phrase(phraseText, capitalise(headWord), modifierAt ? modifierFrom([first]) : undefined, false, false)
+}
+
+/** Is this word shaped like an opening: a participle or adjective (preamble) or a verb in -s (operative)? */
+export function isWellFormed(base: string, section: Section): boolean {
+  const head = base.split(' ')[0] ?? ''
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head)) return false
+  if (section === 'preamble') return /(?:ing|ed)$/.test(head) || preambularAdjectivesEn.has(head)
+  return /[^s]s$/.test(head) || /sses$/.test(head)
+}
+
+function matchLexicon(bare: string[], section: Section): number | undefined {
+  const order = section === 'preamble' ? [en.preamble, en.operative] : [en.operative, en.preamble]
+  for (const table of order) {
+    for (const candidate of table.phrases) {
+      if (candidate.length > bare.length) continue
+      if (candidate.every((word, index) => bare[index] === word)) return candidate.length
+    }
+  }
+  return undefined
+}
+
+function splitSequenceWord(words: Word[]): {base: string; modifier: string | undefined} {
+  const kept: string[] = []
+  const sequence: string[] = []
+  words.forEach((word, index) => {
+    const bare = word.bare
+    if (index <= 1 && sequenceWordsEn.has(bare) && words.length > 1) sequence.push(bare)
+    else kept.push(word.raw.replace(/[,;:.]+$/u, ''))
+  })
+  return {base: kept.join(' '), modifier: modifierFrom(sequence)}
+}
+
+function modifierFrom(words: string[]): string | undefined {
+  if (words.length === 0) return undefined
+  return sequenceWordsEn.get(words.join(' ')) ?? capitalise(words.join(' '))
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+function phrase(text: string, base: string, modifier: string | undefined, known: boolean, emphasized: boolean): LeadingPhrase {
+  const result: LeadingPhrase = {text, base, known, emphasized}
+  if (modifier) result.modifier = modifier
+  return result
+}
+
+function detectZh(text: string, section: Section): LeadingPhrase | undefined {
+  const trimmed = text.trimStart()
+  const order = section === 'preamble' ? [zh.preamble, zh.operative] : [zh.operative, zh.preamble]
+  const tryMatch = (value: string): string | undefined => {
+    for (const table of order) for (const candidate of table) if (value.startsWith(candidate)) return candidate
+    return undefined
+  }
+  const first = trimmed.charAt(0)
+  if (sequenceWordsZh.includes(first)) {
+    const base = tryMatch(trimmed.slice(1))
+    if (base) return phrase(first + base, base, first, true, false)
+  }
+  const base = tryMatch(trimmed)
+  if (base) return phrase(base, base, undefined, true, false)
+  return undefined
+}

@@ -1,0 +1,109 @@
+import type {Line} from './lines.js'
+import type {RawNote} from './footnotes.js'
+import {monthPattern} from './patterns.js'
+
+/** A footnote marker found inside a line of text: [from, to) in the line's text. */
+export interface MarkerSpan {
+  from: number
+  to: number
+  marker: string
+}
+
+/** Words after which a number is a reference, not a footnote marker. */
+const referenceWords = new Set([
+  'resolution', 'resolutions', 'decision', 'decisions', 'paragraph', 'paragraphs', 'para', 'paras', 'article',
+  'articles', 'no', 'nos', 'vol', 'vols', 'volume', 'item', 'items', 'goal', 'goals', 'target', 'targets', 'chapter',
+  'chapters', 'chap', 'annex', 'section', 'sect', 'rule', 'rules', 'page', 'pages', 'session', 'and', 'or', 'to',
+  'from', 'of', 'than', 'between', 'principle', 'principles', 'indicator', 'indicators', 'part', 'table', 'figure',
+  'protocol', 'convention', 'committee', 'council', 'appendix', 'sessions', 'meeting', 'meetings', 'phase', 'step',
+  'level', 'category', 'categories', 'class', 'option', 'subparagraph', 'subparagraphs', 'approximately', 'over',
+  'some', 'about', 'least', 'nearly', 'almost', 'by', 'in', 'on', 'at', 'for', 'with', 'the', 'a', 'an', 'all', 'first'
+])
+
+const afterNumber = new RegExp(
+  `^\\s*(?:${monthPattern}|to\\b|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|and\\s+\\d|or\\s+\\d|[-–—/]\\s?\\d)`
+)
+
+/**
+ * PDF text loses superscripts: footnote 3 reads `outcome document, 3 of the proposal` or
+ * even `19904` (1990 + marker 4). Knowing which footnotes a page carries, find each
+ * marker as the first standalone occurrence of its number, in order, in the text above.
+ */
+export function findPdfMarkers(
+  lines: readonly Line[],
+  notes: readonly RawNote[],
+  isBody: (line: number) => boolean
+): Map<number, MarkerSpan[]> {
+  const spans = new Map<number, MarkerSpan[]>()
+  let after = {line: -1, at: -1}
+  let regionKey = ''
+  for (const note of notes) {
+    if (!/^\d{1,3}$/.test(note.marker)) continue
+    const key = `${note.region.from}:${note.region.to}`
+    if (key !== regionKey) {
+      regionKey = key
+      after = {line: note.region.from - 1, at: -1}
+    }
+    const found =
+      search(lines, note, after, isBody, spans, false) ?? search(lines, note, after, isBody, spans, true)
+    if (!found) continue
+    const list = spans.get(found.line) ?? []
+    list.push({from: found.from, to: found.to, marker: note.marker})
+    list.sort((a, b) => a.from - b.from)
+    spans.set(found.line, list)
+    after = {line: found.line, at: found.to}
+  }
+  return spans
+}
+
+interface Found {
+  line: number
+  from: number
+  to: number
+}
+
+function search(
+  lines: readonly Line[],
+  note: RawNote,
+  after: {line: number; at: number},
+  isBody: (line: number) => boolean,
+  taken: ReadonlyMap<number, MarkerSpan[]>,
+  glued: boolean
+): Found | undefined {
+  const number = note.marker
+  const standalone = new RegExp(`(^|\\s)(${number})(?=$|[\\s,;.:)])`, 'g')
+  const gluedYear = new RegExp(`(?:19|20)\\d\\d(${number})(?=$|[\\s,;.:)])`, 'g')
+  let previousText = ''
+  for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {
+    if (!isBody(index)) continue
+    const text = (lines[index] as Line).text
+    if (text === '') continue
+    const pattern = glued ? gluedYear : standalone
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) {
+      const from = glued ? (match.index ?? 0) + match[0].length - number.length : (match.index ?? 0) + (match[1] ?? '').length
+      const to = from + number.length
+      if (index === after.line && from < after.at) continue
+      if (taken.get(index)?.some((span) => span.from === from)) continue
+      if (!glued && !plausibleMarker(text, from, to, previousText)) continue
+      return {line: index, from, to}
+    }
+    previousText = text
+  }
+  return undefined
+}
+
+function plausibleMarker(text: string, from: number, to: number, previousLine: string): boolean {
+  const before = from > 0 ? text.slice(0, from).trimEnd() : previousLine.trimEnd()
+  if (before === '') return false
+  const last = before.charAt(before.length - 1)
+  if (!/[\p{L},;:.)”’"\]]/u.test(last)) return false
+  const token = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
+  if (/^[\d,.;:()]+$/.test(token)) return false
+  const bare = token.replace(/[^\p{L}]/gu, '')
+  if (/^\p{L}/u.test(token) && /\p{L}$/u.test(token) && referenceWords.has(bare)) return false
+  if (afterNumber.test(text.slice(to))) return false
+  // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.
+  if (text.charAt(to) === '.') return false
+  return true
+}

@@ -1,0 +1,96 @@
+/** Regular expressions shared by the parse stages. All are linear: no nested quantifiers. */
+
+export const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+] as const
+
+export const monthPattern = months.join('|')
+
+/** `22 October 2010` → `2010-10-22`; undefined when it is not a real date. */
+export function isoDate(day: string | number, month: string | number, year: string | number): string | undefined {
+  const d = Number(day)
+  const m = typeof month === 'number' ? month : months.indexOf(month as (typeof months)[number]) + 1
+  const y = Number(year)
+  if (!(m >= 1 && m <= 12) || !(d >= 1 && d <= 31) || !(y >= 1900 && y <= 2999)) return undefined
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCDate() !== d) return undefined
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** `9 October 2020` alone (or with the weekday-free form used in mastheads). */
+export const dateLine = new RegExp(`^(\\d{1,2}) (${monthPattern}) (\\d{4})$`)
+
+/** Chinese date: `2010年10月22日`. */
+export const zhDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+
+/** Superscript digits used as footnote markers. */
+export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+export function fromSuperscript(value: string): string {
+  let digits = ''
+  for (const char of value) {
+    const index = superscriptDigits.indexOf(char)
+    digits += index >= 0 ? String(index) : char
+  }
+  return digits
+}
+
+/** Page furniture that a PDF extraction leaves between pages. */
+export const furniturePatterns: RegExp[] = [
+  // Barcode: *2100007*
+  /^\*\d{5,}\*$/,
+  // Job number, with language and date code: 21-00007 (E)    050121
+  /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
+  // Date code on its own: 050121
+  /^\d{6}$/,
+  // Page numbers: 2/6, Page 2, -2-
+  /^\d{1,3}\/\d{1,3}$/,
+  /^Page \d+(?: of \d+)?$/i,
+  /^-\s?\d{1,3}\s?-$/,
+  // Markdown page separator from PDF conversion
+  /^(?:-{3,}|\*{3,}|_{3,}\s*\*?)$/,
+  // Recycling logo, "Please recycle" notes
+  /^Please recycle$/i
+]
+
+export function isPageNumber(text: string): boolean {
+  const match = /^(\d{1,3})\/(\d{1,3})$/.exec(text)
+  return match !== null && Number(match[1]) <= Number(match[2]) && Number(match[1]) >= 1
+}
+
+export function isFurnitureLine(text: string): boolean {
+  if (/^\d{1,3}\/\d{1,3}$/.test(text)) return isPageNumber(text)
+  return furniturePatterns.some((pattern) => pattern.test(text))
+}
+
+/** Footnote separator line: a rule of underscores (PDF) or `---` (Markdown from PDF). */
+export const footnoteSeparator = /^(?:_{5,}|-{3,})$/
+
+/** A UN document symbol standing alone: A/RES/75/241, CTOC/COP/2020/L.5, S/RES/2565 (2021). */
+export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\))?)$/
+
+/** Operative number at the start of a paragraph: `12.` (text may follow). */
+export const operativeNumber = /^(\d{1,3})\.(?:\s+|$)/
+
+/** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
+export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
+
+/** Sub-item marker at the start of a line: (a), (ii). */
+export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)/
+
+export const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/
+export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
+
+/** Punctuation that can end a paragraph (or a preambular one). */
+export const terminalPunctuation = /[,;:.，；：。]$/

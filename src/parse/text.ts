@@ -1,0 +1,50 @@
+import type {Inline, List} from '../tree/types.js'
+
+/** The words of inline content: markers dropped, emphasis flattened, debris mended. */
+export function plainText(nodes: ReadonlyArray<Inline | List>): string {
+  let value = ''
+  const visit = (children: ReadonlyArray<Inline | List>): void => {
+    for (const node of children) {
+      switch (node.type) {
+        case 'text':
+        case 'citation':
+          value += node.value
+          break
+        case 'emphasis':
+          visit(node.children)
+          break
+        case 'noteRef':
+          value += ' '
+          break
+        case 'list':
+          for (const point of node.children) {
+            value += ` ${point.num} `
+            visit(point.children)
+          }
+          break
+        default: {
+          const never: never = node
+          void never
+        }
+      }
+    }
+  }
+  visit(nodes)
+  return normaliseText(value)
+}
+
+/**
+ * Collapse white space and mend conversion debris that is not the drafter's: a space
+ * before punctuation (`Thereto ;`), a space before a hyphen (`record -keeping`),
+ * spaces inside brackets, spaces between Chinese characters.
+ */
+export function normaliseText(value: string): string {
+  return value
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
+    .replace(/ ([,;:.!?)\]”’])/g, '$1')
+    .replace(/([(\[“‘]) /g, '$1')
+    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(（])/gu, '$1')
+    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
+    .trim()
+}

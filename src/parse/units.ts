@@ -1,0 +1,97 @@
+import type {Lang} from '../tree/types.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import type {Line} from './lines.js'
+import {gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
+
+export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
+
+/** A run of lines that form one paragraph, one sub-item, or a fragment of one. */
+export interface Unit {
+  kind: UnitKind
+  lines: number[]
+  /** A blank line or a page came before this unit (block layouts, page breaks). */
+  afterGap: boolean
+}
+
+const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?plenary meeting|第?\d+次(?:（续）)?全体会议)$/i
+
+export interface UnitOptions {
+  lang: Lang
+}
+
+/**
+ * Group body lines into units. A blank line ends a unit; so does a line that opens a new
+ * paragraph: an operative number, a sub-item marker, a preambular phrase after a line that
+ * ended a paragraph, or the closing "plenary meeting" line. Hard-wrapped PDF text has no
+ * blank lines between paragraphs, so the second kind of boundary does the work there.
+ */
+export function groupUnits(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+  options: UnitOptions
+): Unit[] {
+  const units: Unit[] = []
+  let current: Unit | undefined
+  let gap = true
+  let seenOperative = false
+  let previousText = ''
+  for (let index = from; index < to; index++) {
+    if (skip.has(index)) {
+      gap = true
+      continue
+    }
+    const text = (lines[index] as Line).text
+    if (text === '') {
+      current = undefined
+      gap = true
+      continue
+    }
+    const kind = startKind(text, previousText, current === undefined, seenOperative, options)
+    if (kind === 'operative') seenOperative = true
+    if (!current || kind !== undefined) {
+      current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
+      units.push(current)
+    } else current.lines.push(index)
+    gap = false
+    previousText = text
+  }
+  return units
+}
+
+function startKind(
+  text: string,
+  previous: string,
+  atGap: boolean,
+  seenOperative: boolean,
+  options: UnitOptions
+): UnitKind | undefined {
+  const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous))
+  if (plenaryLine.test(text)) return 'conclusions'
+  if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph)) {
+    if (endedParagraph || /^\d{1,3}\.$/.test(previous)) return 'operative'
+  }
+  if (itemMarkerLine.test(text) && endedParagraph) return 'item'
+  if (atGap) return 'text'
+  if (!seenOperative && /[,，;；]$/.test(stripTrailingMarkers(previous)) && opensPreambularParagraph(text, options.lang)) {
+    return 'text'
+  }
+  return undefined
+}
+
+/** A line that starts like a preambular paragraph: a known or well-formed opening phrase. */
+function opensPreambularParagraph(text: string, lang: Lang): boolean {
+  if (lang === 'zh') return detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
+  const first = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
+  if (!first) return false
+  const phrase = detectLeadingPhrase(text, 'en', 'preamble')
+  if (phrase?.known) return true
+  return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
+}
+
+/** Drop footnote markers and emphasis closers that follow the real last character. */
+export function stripTrailingMarkers(text: string): string {
+  return text
+    .replace(/(?:<sup>[^<]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,3}|[*_]+|\s)+$/u, '')
+}
