@@ -29,6 +29,12 @@ export interface TraceMatch {
   leadingPhrase?: string
   /** Weighted Dice similarity of the two paragraphs' word shingles, 0–1. */
   similarity: number
+  /**
+   * `close`: similar as a whole (similarity at or above the threshold); `part`: supplies a
+   * distinct part of the draft paragraph (merged into it, or split from it).
+   */
+  relation: 'close' | 'part'
+
   /** Share of the earlier paragraph's wording found in the draft's, and of the draft's in the earlier one. */
   containment: {earlier: number; draft: number}
   text: string
@@ -51,26 +57,58 @@ const defaults = {top: 5, threshold: 0.35, postingBudget: 60_000}
 /** How many candidates, per match asked for, are scored exactly. */
 const candidatesPerMatch = 12
 
+/** A part-source must have a good part (a quarter) of its own wording reused… */
+const minimumReuse = 0.25
+/** …and supply this share of the passage's wording that closer matches do not. */
+const minimumGain = 0.1
+
 interface Scored {
   id: number
   record: TextRecord
+  /** Query shingles this candidate holds. */
+  shared: Set<number>
   similarity: number
   earlier: number
   draft: number
 }
 
 /**
+ * Shingle counts of the draft's own paragraphs. Added to the corpus's counts, they make the
+ * draft's boilerplate (a treaty title repeated in half its paragraphs) weigh little even
+ * when the corpus is small.
+ */
+export type LocalFrequencies = ReadonlyMap<number, number>
+
+export function localFrequencies(texts: readonly string[], lang: Lang): Map<number, number> {
+  const counts = new Map<number, number>()
+  for (const text of texts) for (const hash of shingleHashes(text, lang)) counts.set(hash, (counts.get(hash) ?? 0) + 1)
+  return counts
+}
+
+/**
  * The earlier paragraphs closest to one passage. Candidates come from the inverted index,
  * probing the passage's rarest shingles first until a fixed number of postings has been
- * read, so common boilerplate cannot make the search scan the corpus; each candidate is
- * then scored on all its shingles, weighted by rarity (idf) so shared boilerplate counts little.
+ * read, so common boilerplate cannot make the search scan the corpus. Each candidate is
+ * then scored on all its shingles, weighted by rarity (idf). A candidate is a match when
+ * its weighted Dice similarity reaches the threshold, or when it supplies a distinct part
+ * of the passage (a paragraph merged into it, or one it was split from): most of the
+ * candidate is reused and it covers wording no better match already covers.
  */
-export function tracePassage(index: CorpusIndex, text: string, lang: Lang, options: TraceOptions = {}): TraceMatch[] {
+export function tracePassage(
+  index: CorpusIndex,
+  text: string,
+  lang: Lang,
+  options: TraceOptions = {},
+  local: LocalFrequencies = new Map()
+): TraceMatch[] {
   const top = options.top ?? defaults.top
   const threshold = options.threshold ?? defaults.threshold
   const budget = options.postingBudget ?? defaults.postingBudget
-  const total = index.header.texts
-  const weightOf = (hash: number): number => Math.log((total + 1) / (index.documentFrequency(hash) + 0.5))
+  let localTotal = 0
+  for (const count of local.values()) localTotal = Math.max(localTotal, count)
+  const total = index.header.texts + localTotal
+  const weightOf = (hash: number): number =>
+    Math.log((total + 1) / (index.documentFrequency(hash) + (local.get(hash) ?? 0) + 0.5))
 
   const query = shingleHashes(text, lang)
   if (query.length === 0 || top <= 0) return []
@@ -95,32 +133,39 @@ export function tracePassage(index: CorpusIndex, text: string, lang: Lang, optio
   for (const [id] of candidates) {
     const record = index.text(id)
     if (record.lang !== lang) continue
-    let shared = 0
+    const shared = new Set<number>()
+    let sharedWeight = 0
     let own = 0
     for (const hash of shingleHashes(record.text, lang)) {
       const weight = queryWeights.get(hash) ?? weightOf(hash)
       own += weight
-      if (queryWeights.has(hash)) shared += weight
+      if (queryWeights.has(hash)) {
+        shared.add(hash)
+        sharedWeight += weight
+      }
     }
-    const similarity = (2 * shared) / (queryTotal + own)
-    if (similarity < threshold) continue
-    scored.push({id, record, similarity, earlier: shared / own, draft: shared / queryTotal})
+    if (sharedWeight === 0) continue
+    scored.push({id, record, shared, similarity: (2 * sharedWeight) / (queryTotal + own), earlier: sharedWeight / own, draft: sharedWeight / queryTotal})
   }
+  scored.sort((a, b) => b.similarity - a.similarity || a.id - b.id)
+  const chosen = choose(scored, threshold, queryWeights, queryTotal, top)
 
-  const matches: Array<TraceMatch & {order: number}> = []
-  const diffs = new Map<number, WordChange[]>()
-  for (const candidate of scored) {
+  const matches: Ranked[] = []
+  for (const candidate of chosen) {
     for (const [documentIndex, eId, section, phrase] of candidate.record.occurrences) {
       const document = index.documents[documentIndex]
       if (!document || !isEarlier(document, options)) continue
       matches.push({...describe(document), eId, section, ...(phrase === null ? {} : {leadingPhrase: phrase}),
         similarity: round(candidate.similarity),
+        relation: candidate.similarity >= threshold ? 'close' : 'part',
         containment: {earlier: round(candidate.earlier), draft: round(candidate.draft)},
-        text: candidate.record.text, words: [], order: candidate.id})
+        text: candidate.record.text, words: [], order: candidate.id, series: document})
     }
   }
   matches.sort(newestFirstAmongEquals)
-  return matches.slice(0, top).map(({order, ...match}) => {
+  const diffs = new Map<number, WordChange[]>()
+  return matches.slice(0, top).map(({order, series, ...match}) => {
+    void series
     let words = diffs.get(order)
     if (!words) {
       words = diffParagraphWords(match.text, text, lang)
@@ -130,6 +175,34 @@ export function tracePassage(index: CorpusIndex, text: string, lang: Lang, optio
   })
 }
 
+/**
+ * Close matches first; then, greedily, candidates that are mostly reused in the passage and
+ * cover at least `minimumGain` of its wording that no chosen match covers yet.
+ */
+function choose(scored: Scored[], threshold: number, weights: ReadonlyMap<number, number>, total: number, top: number): Scored[] {
+  const chosen = scored.filter((candidate) => candidate.similarity >= threshold)
+  const covered = new Set<number>()
+  for (const candidate of chosen) for (const hash of candidate.shared) covered.add(hash)
+  const rest = scored.filter((candidate) => candidate.similarity < threshold && candidate.earlier >= minimumReuse)
+  while (rest.length > 0 && chosen.length < top) {
+    let best = -1
+    let bestGain = 0
+    rest.forEach((candidate, position) => {
+      let gain = 0
+      for (const hash of candidate.shared) if (!covered.has(hash)) gain += weights.get(hash)!
+      if (gain > bestGain) {
+        bestGain = gain
+        best = position
+      }
+    })
+    if (best < 0 || bestGain / total < minimumGain) break
+    const [picked] = rest.splice(best, 1)
+    chosen.push(picked!)
+    for (const hash of picked!.shared) covered.add(hash)
+  }
+  return chosen
+}
+
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
   const traced: TracedParagraph[] = []
@@ -137,9 +210,10 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
     ['preamble', preambularParagraphs(draft)],
     ['operative', operativeParagraphs(draft)]
   ] as const
+  const local = localFrequencies([...preambularParagraphs(draft), ...operativeParagraphs(draft)].map((paragraph) => paragraph.text), draft.lang)
   for (const [section, paragraphs] of sections) {
     for (const paragraph of paragraphs) {
-      const matches = tracePassage(index, paragraph.text, draft.lang, options)
+      const matches = tracePassage(index, paragraph.text, draft.lang, options, local)
       const entry: TracedParagraph = {eId: paragraph.eId, section, text: paragraph.text, new: matches.length === 0, matches}
       if (paragraph.leadingPhrase) entry.leadingPhrase = paragraph.leadingPhrase.text
       traced.push(entry)
@@ -163,16 +237,25 @@ function describe(document: DocumentSummary): Pick<TraceMatch, 'file' | 'symbol'
   return described
 }
 
+type Ranked = TraceMatch & {order: number; series: DocumentSummary}
+
 /** Higher similarity first; among equals the newest document, then a fixed order so output is stable. */
-function newestFirstAmongEquals(a: TraceMatch & {order: number}, b: TraceMatch & {order: number}): number {
+function newestFirstAmongEquals(a: Ranked, b: Ranked): number {
   return (
     b.similarity - a.similarity ||
-    compare(b.date ?? '', a.date ?? '') ||
+    newerFirst(a.series, b.series) ||
     compare(a.symbol ?? '', b.symbol ?? '') ||
     compare(a.file, b.file) ||
     a.order - b.order ||
     compare(a.eId, b.eId)
   )
+}
+
+/** Newer first by date when both are dated, else by session, else by resolution number. */
+function newerFirst(a: DocumentSummary, b: DocumentSummary): number {
+  if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return compare(b.date, a.date)
+  if (a.session !== undefined && b.session !== undefined && a.session !== b.session) return b.session - a.session
+  return compare(b.number ?? '', a.number ?? '')
 }
 
 function compare(a: string, b: string): number {
