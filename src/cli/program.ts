@@ -1,6 +1,9 @@
 import {Command, CommanderError} from 'commander'
 import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
+import {registerIndex} from './commands/index-cmd.js'
+import {registerTrace} from './commands/trace.js'
+import {registerCache} from './commands/cache.js'
 
 const version = '0.1.0'
 
@@ -26,6 +29,9 @@ Examples:
 Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or usage).`
   )
   registerParse(program)
+  registerIndex(program)
+  registerTrace(program)
+  registerCache(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }
