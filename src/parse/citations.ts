@@ -12,7 +12,7 @@ export interface CitationMatch {
 
 const symbol = /(?<![\p{L}\d/.-])(?:[A-Z][A-Z0-9.]*(?:\(\d+\))?)(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
 const enRef = new RegExp(
-  `(?<![\\p{L}\\d/.-])(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: [A-Z](?![\\p{L}\\d]))?|\\d{3,4} \\((?:\\d{4}|[IVXLC]+)\\))(?![\\d/])(?: of (\\d{1,2}) (${monthPattern}) (\\d{4}))?`,
+  `(?<![\\p{L}\\d/.-])(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: [A-Z](?: (?:and|to) [A-Z])?(?![\\p{L}\\d]))?|\\d{3,4} \\((?:\\d{4}|[IVXLC]+)\\))(?![\\d/])(?: of (\\d{1,2}) (${monthPattern}) (\\d{4}))?`,
   'gu'
 )
 const enKeyword = /\b(?:resolutions?|decisions?)\b/gi
@@ -54,7 +54,7 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
     for (const match of text.matchAll(enRef)) {
       const index = match.index ?? 0
       if (overlaps(index, index + match[0].length)) continue
-      const keyword = keywords.filter((candidate) => candidate.index < index && index - candidate.index < 400).at(-1)
+      const keyword = keywords.filter((candidate) => candidate.index < index && index - candidate.index < 3000).at(-1)
       if (!keyword) continue
       // A sentence boundary between keyword and number breaks the link.
       if (/[.;。]\s/.test(text.slice(keyword.index, index))) continue

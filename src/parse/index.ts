@@ -102,6 +102,15 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     preamble.children.push(buildPreambular(block, index + 1, context))
   })
   const operative = buildOperative(sections.operative, context)
+  // Prose is not a resolution: without a formula we need a numbered operative paragraph
+  // or a paragraph that opens with a known phrase.
+  const recognisable =
+    formulaLines !== undefined ||
+    operative.some((paragraph) => paragraph.num !== undefined || paragraph.leadingPhrase?.known) ||
+    preamble.children.some((child) => child.type === 'preambularParagraph' && child.leadingPhrase?.known)
+  if (!recognisable) {
+    throw new NoStructureError('no enacting formula, opening phrase or numbered paragraph was found: this does not read as a resolution')
+  }
 
   const children: Resolution['children'] = []
   const preface = buildPreface(lines, prefaceEnd, skip, source)

@@ -71,7 +71,8 @@ function search(
   glued: boolean
 ): Found | undefined {
   const number = note.marker
-  const standalone = new RegExp(`(^|\\s)(${number})(?=$|[\\s,;.:)])`, 'g')
+  // Spaced (`Aspects, 1`) or glued to punctuation (`Assembly,1`, PyMuPDF).
+  const standalone = new RegExp(`(^|\\s|(?<=[,;:)”’]))(${number})(?=$|[\\s,;.:)])`, 'g')
   const gluedYear = new RegExp(`(?:19|20)\\d\\d(${number})(?=$|[\\s,;.:)])`, 'g')
   let previousText = ''
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {

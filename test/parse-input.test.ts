@@ -1,0 +1,139 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import iconv from 'iconv-lite'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {decodeResolution} from '../src/read/decode.js'
+import {parseResolution} from '../src/parse/index.js'
+import {paragraphs} from '../src/tree/access.js'
+import {readDocument, root} from './helpers.js'
+
+let dir: string
+
+function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function texts(text: string): string[] {
+  return paragraphs(parseResolution(text)).map((paragraph) => paragraph.text)
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'resdiff-input-'))
+})
+
+describe('encodings', () => {
+  const zh = readDocument('cop62zh')
+  const en = readDocument('cop62en')
+
+  it('reads UTF-8 with a BOM, UTF-16 with a BOM (both byte orders) and GB18030', () => {
+    const expected = texts(zh)
+    const utf8Bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(zh, 'utf8')])
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(zh, 'utf16le')])
+    const utf16be = Buffer.from(utf16le)
+    utf16be.swap16()
+    const gb18030 = iconv.encode(zh, 'gb18030')
+    expect(decodeResolution(utf8Bom)).toMatchObject({encoding: 'utf-8-bom'})
+    expect(decodeResolution(utf16le)).toMatchObject({encoding: 'utf-16le'})
+    expect(decodeResolution(utf16be)).toMatchObject({encoding: 'utf-16be'})
+    expect(decodeResolution(gb18030)).toMatchObject({encoding: 'gb18030'})
+    for (const bytes of [utf8Bom, utf16le, utf16be, gb18030]) expect(texts(decodeResolution(bytes).text)).toEqual(expected)
+  })
+
+  it('treats CRLF like LF', () => {
+    expect(texts(en.replace(/\n/g, '\r\n'))).toEqual(texts(en))
+    expect(texts(readDocument('ga75241').replace(/\n/g, '\r\n'))).toEqual(texts(readDocument('ga75241')))
+  })
+
+  it('refuses Latin-1 bytes as an unknown encoding', () => {
+    const latin1 = Buffer.from('The General Assembly,\n\nRecalling the caf\xe9 r\xe9solution,\n', 'latin1')
+    expect(() => decodeResolution(latin1)).toThrow(/unknown encoding/)
+  })
+
+  it('CLI reads a GB18030 file and can be told the language', () => {
+    const file = path.join(dir, 'zh-gb18030.txt')
+    writeFileSync(file, iconv.encode(zh, 'gb18030'))
+    const result = run('parse', file, '--format', 'json')
+    expect(result.status).toBe(0)
+    const tree = JSON.parse(result.stdout)
+    expect(tree.schema).toBe('resdiff/tree@1')
+    expect(tree.lang).toBe('zh')
+  })
+})
+
+describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
+  const cases: Array<[string, () => string, RegExp]> = [
+    ['a missing file', () => path.join(dir, 'missing.txt'), /missing\.txt: no such file$/],
+    ['a directory', () => dir, /is a directory, not a file$/],
+    ['an empty file', () => write('empty.txt', ''), /empty\.txt: the file is empty$/],
+    ['a file of white space', () => write('blank.txt', '\n\n  \n'), /the file is empty \(it holds only white space\)$/],
+    ['a binary file', () => write('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), /is binary/],
+    ['an unknown encoding', () => write('latin1.txt', Buffer.from('Recalling the caf\xe9,\n', 'latin1')), /unknown encoding/],
+    ['prose with no resolution structure', () => write('prose.txt', 'Dear colleagues,\n\nplease find the report attached.\n'), /does not read as a resolution$/],
+    ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/]
+  ]
+  for (const [name, make, message] of cases) {
+    it(name, () => {
+      const file = make()
+      const before = existsSync(file) ? statSync(file).mtimeMs : undefined
+      const result = run('parse', file)
+      expect(result.status).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr.trim()).toMatch(/^resdiff: /)
+      expect(result.stderr.trim()).toMatch(message)
+      if (before !== undefined) expect(statSync(file).mtimeMs).toBe(before)
+    })
+  }
+
+  it('a usage error exits 2, not 1', () => {
+    expect(run('parse').status).toBe(2)
+    expect(run('parse', 'seeds/cop-6-2.en.txt', '--format', 'yaml').status).toBe(2)
+    expect(run('frobnicate').status).toBe(2)
+  })
+
+  function write(name: string, content: string | Buffer): string {
+    const file = path.join(dir, name)
+    writeFileSync(file, content)
+    return file
+  }
+})
+
+describe('resdiff parse', () => {
+  it('prints an outline', () => {
+    const result = run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--format', 'outline')
+    expect(result.status).toBe(0)
+    const lines = result.stdout.split('\n')
+    expect(lines[0]).toBe('resolution 6/2 · adopted · en')
+    expect(lines).toContain('12 preambular, 15 operative, 7 footnotes')
+    expect(lines).toContain('para_5         Also requests | the United Nations Office on Drugs and Crime to continue dev…')
+  })
+
+  it('writes one JSON document for one file and JSON Lines for several', () => {
+    const one = run('parse', path.join(root, 'seeds/cop-8-3.en.md'))
+    expect(JSON.parse(one.stdout)).toMatchObject({schema: 'resdiff/tree@1', file: path.join(root, 'seeds/cop-8-3.en.md'), type: 'resolution'})
+    const many = run('parse', path.join(root, 'seeds/cop-8-3.en.md'), path.join(root, 'fixtures/ga-78-17.en.txt'))
+    const lines = many.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((tree) => tree.meta.number)).toEqual(['8/3', '78/17'])
+  })
+
+  it('output is byte-identical across runs', () => {
+    const file = path.join(root, 'fixtures/ga-74-60.en.txt')
+    expect(run('parse', file).stdout).toBe(run('parse', file).stdout)
+  })
+
+  it('--lang forces the language', () => {
+    const result = run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--lang', 'en', '--format', 'json')
+    expect(JSON.parse(result.stdout).lang).toBe('en')
+  })
+
+  it('does not touch its input', () => {
+    const file = path.join(dir, 'copy.txt')
+    const original = readFileSync(path.join(root, 'seeds/cop-6-2.zh.txt'))
+    writeFileSync(file, original)
+    run('parse', file)
+    expect(readFileSync(file).equals(original)).toBe(true)
+  })
+})
