@@ -1,4 +1,4 @@
-import {closeSync, openSync, readSync, writeFileSync, renameSync, rmSync} from 'node:fs'
+import {closeSync, fstatSync, openSync, readSync, writeFileSync, renameSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import type {Lang} from '../tree/types.js'
 import type {DocumentSummary} from './digest.js'
@@ -135,6 +135,7 @@ export function writeIndexFile(file: string, data: IndexData): void {
 
 /** Random access to index bytes, from a file or from memory. */
 interface ByteSource {
+  size: number
   read(offset: number, length: number): Buffer
   close(): void
 }
@@ -142,6 +143,7 @@ interface ByteSource {
 function fileSource(file: string): ByteSource {
   const fd = openSync(file, 'r')
   return {
+    size: fstatSync(fd).size,
     read(offset, length) {
       const buffer = Buffer.alloc(length)
       let done = 0
@@ -160,6 +162,7 @@ function fileSource(file: string): ByteSource {
 
 function memorySource(bytes: Buffer): ByteSource {
   return {
+    size: bytes.length,
     read(offset, length) {
       if (offset + length > bytes.length) throw new IndexError('the index is truncated')
       return bytes.subarray(offset, offset + length)
@@ -192,6 +195,9 @@ export class CorpusIndex {
     }
     if (header.schema !== 'resdiff/index@1' || header.format !== indexFormat) {
       throw new IndexError(`${name}: index format ${String(header.format)} is not one this resdiff reads (${indexFormat}); rebuild it with resdiff index`)
+    }
+    for (const {offset, length} of Object.values(header.sections)) {
+      if (offset + length > source.size) throw new IndexError(`${name}: the index is truncated; rebuild it with resdiff index`)
     }
     this.header = header
     this.documents = JSON.parse(this.section('documents').toString('utf8')) as DocumentSummary[]
