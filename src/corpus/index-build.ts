@@ -21,6 +21,7 @@ export class IndexBuilder {
   private ids = new Uint32Array(1 << 16)
   private pairs = 0
   private paragraphs = 0
+  private readonly listStarts: number[] = [0]
 
   add(digest: DocumentDigest): void {
     const document = this.documents.length
@@ -53,6 +54,7 @@ export class IndexBuilder {
     this.hashes.set(shingles, this.pairs)
     this.ids.fill(id, this.pairs, this.pairs + shingles.length)
     this.pairs += shingles.length
+    this.listStarts.push(this.pairs)
   }
 
   finish(): IndexData {
@@ -104,6 +106,8 @@ export class IndexBuilder {
       shingles: Uint32Array.from(keys),
       postingStarts: Uint32Array.from(starts),
       postings: postings.slice(0, count),
+      shingleListStarts: Uint32Array.from(this.listStarts),
+      shingleLists: this.hashes.slice(0, this.pairs),
       texts: this.records.map((record) => JSON.stringify(record))
     }
   }

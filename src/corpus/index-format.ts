@@ -11,6 +11,8 @@ import type {DocumentSummary} from './digest.js'
  * - `shingles`: Uint32 sorted shingle keys (hash prefixes)
  * - `postingStarts`: Uint32 × (shingles + 1): where each key's postings begin
  * - `postings`: Uint32 text ids, ascending within a key
+ * - `shingleListStarts`: Uint32 × (texts + 1): where each text's shingles begin
+ * - `shingleLists`: Uint32 full shingle hashes of each text, ascending (for scoring)
  * - `textStarts`: Float64 × (texts + 1): byte offsets into `texts`
  * - `texts`: one JSON line per distinct paragraph text (TextRecord)
  *
@@ -20,7 +22,7 @@ import type {DocumentSummary} from './digest.js'
 export const indexMagic = 'RESDIFFX'
 export const indexFormat = 1
 
-export type SectionName = 'documents' | 'shingles' | 'postingStarts' | 'postings' | 'textStarts' | 'texts'
+export type SectionName = 'documents' | 'shingles' | 'postingStarts' | 'postings' | 'shingleListStarts' | 'shingleLists' | 'textStarts' | 'texts'
 
 export interface IndexHeader {
   schema: 'resdiff/index@1'
@@ -56,6 +58,8 @@ export interface IndexData {
   shingles: Uint32Array
   postingStarts: Uint32Array
   postings: Uint32Array
+  shingleListStarts: Uint32Array
+  shingleLists: Uint32Array
   /** Each distinct text's record as one JSON line (no newline). */
   texts: string[]
 }
@@ -87,6 +91,8 @@ export function serializeIndex(data: IndexData): Buffer {
     ['shingles', [bytesOf(data.shingles)]],
     ['postingStarts', [bytesOf(data.postingStarts)]],
     ['postings', [bytesOf(data.postings)]],
+    ['shingleListStarts', [bytesOf(data.shingleListStarts)]],
+    ['shingleLists', [bytesOf(data.shingleLists)]],
     ['textStarts', [bytesOf(textStarts)]],
     ['texts', textBuffers]
   ]
@@ -178,8 +184,11 @@ export class CorpusIndex {
   private readonly source: ByteSource
   private readonly shingles: Uint32Array
   private readonly postingStarts: Uint32Array
+  private readonly shingleListStarts: Uint32Array
   private readonly textStarts: Float64Array
   private readonly textCache = new Map<number, TextRecord>()
+  private readonly shingleCache = new Map<number, Uint32Array>()
+  private readonly frequencyCache = new Map<number, number>()
 
   private constructor(source: ByteSource, name: string) {
     checkEndianness()
@@ -196,6 +205,10 @@ export class CorpusIndex {
     if (header.schema !== 'resdiff/index@1' || header.format !== indexFormat) {
       throw new IndexError(`${name}: index format ${String(header.format)} is not one this resdiff reads (${indexFormat}); rebuild it with resdiff index`)
     }
+    const names: SectionName[] = ['documents', 'shingles', 'postingStarts', 'postings', 'shingleListStarts', 'shingleLists', 'textStarts', 'texts']
+    if (typeof header.sections !== 'object' || names.some((section) => typeof header.sections[section]?.offset !== 'number')) {
+      throw new IndexError(`${name}: the index header is damaged; rebuild it with resdiff index`)
+    }
     for (const {offset, length} of Object.values(header.sections)) {
       if (offset + length > source.size) throw new IndexError(`${name}: the index is truncated; rebuild it with resdiff index`)
     }
@@ -203,6 +216,7 @@ export class CorpusIndex {
     this.documents = JSON.parse(this.section('documents').toString('utf8')) as DocumentSummary[]
     this.shingles = toUint32(this.section('shingles'))
     this.postingStarts = toUint32(this.section('postingStarts'))
+    this.shingleListStarts = toUint32(this.section('shingleListStarts'))
     this.textStarts = toFloat64(this.section('textStarts'))
   }
 
@@ -226,8 +240,13 @@ export class CorpusIndex {
 
   /** Number of distinct texts holding the shingle with this 32-bit hash. */
   documentFrequency(hash: number): number {
-    const slot = this.slot(hash)
-    return slot < 0 ? 0 : this.postingStarts[slot + 1]! - this.postingStarts[slot]!
+    let frequency = this.frequencyCache.get(hash)
+    if (frequency === undefined) {
+      const slot = this.slot(hash)
+      frequency = slot < 0 ? 0 : this.postingStarts[slot + 1]! - this.postingStarts[slot]!
+      this.frequencyCache.set(hash, frequency)
+    }
+    return frequency
   }
 
   /** Ids of the distinct texts holding the shingle with this 32-bit hash. */
@@ -238,6 +257,18 @@ export class CorpusIndex {
     const to = this.postingStarts[slot + 1]!
     const {offset} = this.header.sections.postings
     return toUint32(this.source.read(offset + from * 4, (to - from) * 4))
+  }
+
+  /** The distinct shingle hashes of a text, ascending. */
+  shinglesOf(id: number): Uint32Array {
+    const known = this.shingleCache.get(id)
+    if (known) return known
+    const from = this.shingleListStarts[id]
+    const to = this.shingleListStarts[id + 1]
+    if (from === undefined || to === undefined) throw new IndexError(`no text ${id} in the index`)
+    const hashes = toUint32(this.source.read(this.header.sections.shingleLists.offset + from * 4, (to - from) * 4))
+    this.shingleCache.set(id, hashes)
+    return hashes
   }
 
   text(id: number): TextRecord {

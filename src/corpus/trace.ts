@@ -52,7 +52,7 @@ export interface TracedParagraph {
   matches: TraceMatch[]
 }
 
-const defaults = {top: 5, threshold: 0.35, postingBudget: 60_000}
+const defaults = {top: 5, threshold: 0.35, postingBudget: 20_000}
 
 /** How many candidates, per match asked for, are scored exactly. */
 const candidatesPerMatch = 12
@@ -116,7 +116,9 @@ export function tracePassage(
   for (const hash of query) queryWeights.set(hash, weightOf(hash))
   const byRarity = [...query].sort((a, b) => queryWeights.get(b)! - queryWeights.get(a)! || a - b)
 
-  const votes = new Map<number, number>()
+  // Votes live in one reusable array per index (as many slots as texts); only touched slots are reset.
+  const votes = scratchFor(index)
+  const touched: number[] = []
   let read = 0
   for (const hash of byRarity) {
     const frequency = index.documentFrequency(hash)
@@ -124,19 +126,21 @@ export function tracePassage(
     if (read > 0 && read + frequency > budget) break
     read += frequency
     const weight = queryWeights.get(hash)!
-    for (const id of index.postings(hash)) votes.set(id, (votes.get(id) ?? 0) + weight)
+    for (const id of index.postings(hash)) {
+      if (votes[id] === 0) touched.push(id)
+      votes[id] = votes[id]! + weight
+    }
   }
-  const candidates = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, top * candidatesPerMatch)
+  const candidates = touched.sort((a, b) => votes[b]! - votes[a]! || a - b).slice(0, top * candidatesPerMatch)
+  for (const id of touched) votes[id] = 0
 
   const queryTotal = sum(queryWeights.values())
   const scored: Scored[] = []
-  for (const [id] of candidates) {
-    const record = index.text(id)
-    if (record.lang !== lang) continue
+  for (const id of candidates) {
     const shared = new Set<number>()
     let sharedWeight = 0
     let own = 0
-    for (const hash of shingleHashes(record.text, lang)) {
+    for (const hash of index.shinglesOf(id)) {
       const weight = queryWeights.get(hash) ?? weightOf(hash)
       own += weight
       if (queryWeights.has(hash)) {
@@ -145,7 +149,12 @@ export function tracePassage(
       }
     }
     if (sharedWeight === 0) continue
-    scored.push({id, record, shared, similarity: (2 * sharedWeight) / (queryTotal + own), earlier: sharedWeight / own, draft: sharedWeight / queryTotal})
+    const similarity = (2 * sharedWeight) / (queryTotal + own)
+    const earlier = sharedWeight / own
+    if (similarity < threshold && earlier < minimumReuse) continue
+    const record = index.text(id)
+    if (record.lang !== lang) continue
+    scored.push({id, record, shared, similarity, earlier, draft: sharedWeight / queryTotal})
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.id - b.id)
   const chosen = choose(scored, threshold, queryWeights, queryTotal, top)
@@ -183,7 +192,7 @@ function choose(scored: Scored[], threshold: number, weights: ReadonlyMap<number
   const chosen = scored.filter((candidate) => candidate.similarity >= threshold)
   const covered = new Set<number>()
   for (const candidate of chosen) for (const hash of candidate.shared) covered.add(hash)
-  const rest = scored.filter((candidate) => candidate.similarity < threshold && candidate.earlier >= minimumReuse)
+  const rest = scored.filter((candidate) => candidate.similarity < threshold)
   while (rest.length > 0 && chosen.length < top) {
     let best = -1
     let bestGain = 0
@@ -220,6 +229,17 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
     }
   }
   return traced
+}
+
+const scratch = new WeakMap<CorpusIndex, Float64Array>()
+
+function scratchFor(index: CorpusIndex): Float64Array {
+  let votes = scratch.get(index)
+  if (!votes) {
+    votes = new Float64Array(index.header.texts)
+    scratch.set(index, votes)
+  }
+  return votes
 }
 
 function isEarlier(document: DocumentSummary, options: TraceOptions): boolean {
