@@ -33,7 +33,7 @@ export function renderTraceMarkdown(report: TraceReport): string {
     lines.push(`## ${escapeMarkdown(paragraph.eId ?? 'passage')}`, '', `> ${escapeMarkdown(paragraph.text)}`, '')
     if (paragraph.new) lines.push(`*New language*: no earlier paragraph reaches similarity ${report.options.threshold}.`, '')
     for (const match of paragraph.matches) {
-      lines.push(`- **${match.similarity.toFixed(3)}** ${escapeMarkdown(citeMatch(match))}`, '', `  ${renderWords(match.words)}`, '')
+      lines.push(`- **${match.similarity.toFixed(3)}** ${escapeMarkdown(citeMatch(match))}${match.relation === 'part' ? ' (part)' : ''}`, '', `  ${renderWords(match.words)}`, '')
     }
   }
   return `${lines.join('\n')}`

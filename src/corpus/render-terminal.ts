@@ -34,7 +34,7 @@ export function renderTraceTerminal(report: TraceReport, color: ChalkInstance): 
       lines.push(`  ${color.yellow('new language')}: no earlier paragraph reaches similarity ${report.options.threshold}`)
     }
     for (const match of paragraph.matches) {
-      lines.push(`  ${color.cyan(match.similarity.toFixed(3))}  ${citeMatch(match)}`)
+      lines.push(`  ${color.cyan(match.similarity.toFixed(3))}  ${citeMatch(match)}${match.relation === 'part' ? color.dim(' (part)') : ''}`)
       lines.push(`    ${renderWords(match.words, color)}`)
     }
     lines.push('')
