@@ -16,7 +16,7 @@ const enRef = new RegExp(
   'gu'
 )
 const enKeyword = /\b(?:resolutions?|decisions?)\b/gi
-const zhRef = /(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?(?:[^，。；\d第]{0,12})?第(\d{1,4}\/\d{1,4}|S-\d{1,2}\/\d{1,3}|\d{3,4}\s*[(（]\d{4}[)）])号(决议|决定)/gu
+const zhRef = /(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?(?:[^，。；\d第]{0,12})?第\s*(\d{1,4}\/\d{1,4}|S-\d{1,2}\/\d{1,3}|\d{3,4}\s*[(（]\d{4}[)）])\s*号(决议|决定)/gu
 
 /**
  * Citations of earlier resolutions, decisions and document symbols in a piece of text.

@@ -11,7 +11,7 @@ export interface FormulaLines {
 }
 
 const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
-const zhFormula = /^[^，。；：\s]{1,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)，$/u
+const zhFormula = /^[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)，$/u
 
 /** How far into a file the formula may sit: the masthead is never longer than this. */
 const searchLimit = 400

@@ -57,8 +57,15 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const joined = lines.join('\n')
 
   lines.forEach((raw, index) => {
-    const line = raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
+    let line = raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
     let match: RegExpExecArray | null
+    // Two-column mastheads (pdftotext -layout) put the symbol or Distr. at the end of a line.
+    const column = /^(.*?\S)\s{2,}(\S.*)$/.exec(line)
+    if (column && !meta.symbol && symbolLine.test(column[2]!) && /\d/.test(column[2]!)) line = column[2]!
+    else if (column && /^Distr\.|^Original/i.test(column[2]!)) line = column[2]!
+    else if ((match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))) {
+      if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
+    }
     if (!meta.symbol && symbolLine.test(line) && /\d/.test(line)) {
       meta.symbol = line
       if (/\/L\.\d/.test(line)) draft = true
@@ -97,12 +104,17 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       return
     }
     if ((match = /^议程项目\s*(\d+(?:\s?[(（][a-z]{1,2}[)）])?)/.exec(line))) {
-      meta.agendaItem = match[1]!.replace(/（/, ' (').replace(/）/, ')')
+      meta.agendaItem = match[1]!.replace(/\s*[(（]/, ' (').replace(/）/, ')')
       return
     }
     if ((match = /^(.+?)\s*:\s*(?:revised\s+)?draft (?:resolution|decision)\b/i.exec(line))) {
       draft = true
-      meta.sponsors = match[1]!
+      // A long list of sponsors wraps: the lines before that end with a comma belong to it.
+      let sponsors = match[1]!
+      for (let before = index - 1; before >= 0 && /,$/.test((lines[before] ?? '').trim()); before--) {
+        sponsors = `${(lines[before] ?? '').trim()} ${sponsors}`
+      }
+      meta.sponsors = sponsors
         .split(/,\s*|\s+and\s+/)
         .map((sponsor) => sponsor.trim())
         .filter((sponsor) => sponsor !== '')
@@ -114,11 +126,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleFrom = index + 1
       return
     }
-    if (/^Resolution adopted by/i.test(line) || /^大会.*通过的决议/.test(line)) {
+    if (/^(?:Resolution )?adopted by/i.test(line) || /^大会.*通过的决议/.test(line) || /日\s*大会(?:通过的)?决议$/.test(line)) {
       adopted = true
       return
     }
-    if ((match = /^(?:Resolution\s+)(\d{1,4}\/\d{1,4}(?: [A-Z])?)\.?$/i.exec(line))) {
+    if ((match = /^(?:Resolution\s+)(\d{1,4}\/\d{1,4}(?: [A-Z])?|\d{1,5} \(\d{4}\))\.?$/i.exec(line))) {
       meta.number = match[1]!
       adopted = true
       titleFrom = index + 1
@@ -138,18 +150,22 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
   })
 
-  const adoption = /Resolution adopted by the [^\n]*?(?:\n\s*)?on (\d{1,2}) (\p{L}+) (\d{4})/iu.exec(joined)
+  const adoption = /(?:Resolution )?adopted by the [^\n]*?(?:\n\s*)?\bon\s+(\d{1,2}) (\p{L}+) (\d{4})/iu.exec(joined)
   if (adoption) {
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
   }
-  const zhAdoption = /(\d{4})年(\d{1,2})月(\d{1,2})日.*通过/.exec(joined) ?? (meta.date ? null : zhDate.exec(joined))
-  if (zhAdoption && !meta.date) {
+  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:大会|.*通过)/.exec(joined)
+  if (zhAdoption) {
     const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
+    if (iso) meta.adoptionDate = iso
+  } else if (!meta.date) {
+    const date = zhDate.exec(joined)
+    const iso = date ? isoDate(date[3]!, Number(date[2]), date[1]!) : undefined
     if (iso) meta.date = iso
   }
   if (!meta.number && meta.symbol) {
-    const fromSymbol = /\/RES\/(\d+\/\d+|\d+ \(\d{4}\))/.exec(meta.symbol)
+    const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*?(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
     if (fromSymbol) meta.number = fromSymbol[1]!
   }
   if (meta.session === undefined && meta.number) {
@@ -166,7 +182,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         if (titleLines.length > 0) break
         continue
       }
-      if (/^\[|^Resolution adopted|^Distr\.|^Original/i.test(line)) continue
+      if (/^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) || dateLine.test(line) || /^on \d{1,2} \p{L}+ \d{4}$/u.test(line)) continue
       titleLines.push(index)
     }
   }

@@ -58,5 +58,5 @@ function isHeadLike(text: string): boolean {
 }
 
 export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return /\s\s|\t/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
 }

@@ -23,7 +23,7 @@ import {detectLanguage} from './language.js'
 import {detectLeadingPhrase, isWellFormed, type Section} from './leading-phrase.js'
 import {splitLines, type Line} from './lines.js'
 import {findPdfMarkers, type MarkerSpan} from './markers.js'
-import {cjkOrFullWidth, gluedNumber, symbolLine} from './patterns.js'
+import {cjkOrFullWidth, gluedNumber, operativeNumber, symbolLine} from './patterns.js'
 import {findItems, type ItemSpan} from './items.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {makeSource, positionOf, type Source} from './source.js'
@@ -101,7 +101,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   sections.preamble.forEach((block, index) => {
     preamble.children.push(buildPreambular(block, index + 1, context))
   })
-  const operative = buildOperative(sections.operative, context)
+  const operative = buildOperative(sections.operative, sections.headings, context)
   // Prose is not a resolution: without a formula we need a numbered operative paragraph
   // or a paragraph that opens with a known phrase.
   const recognisable =
@@ -152,9 +152,10 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
   const found = new Set<string>()
   const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+  const marker = /<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu
   lines.forEach((line, index) => {
-    if (skip.has(index)) return
-    for (const match of line.text.matchAll(/<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu)) {
+    if (skip.has(index) || !/[<*⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) return
+    for (const match of line.text.matchAll(marker)) {
       if (match[1]) found.add(match[1])
       else if (match[2]) found.add(match[2])
       else found.add([...match[0]].map((char) => String(digits.indexOf(char))).join(''))
@@ -196,23 +197,32 @@ interface Sections {
   preamble: Block[]
   operative: Block[]
   conclusions: Block[]
+  /** Section headings ("I", "General matters") by the index of the operative block they introduce. */
+  headings: Map<number, string>
 }
 
 function classify(blocks: readonly Block[], context: Context): Sections {
-  const sections: Sections = {preamble: [], operative: [], conclusions: []}
-  for (const block of blocks) {
+  const sections: Sections = {preamble: [], operative: [], conclusions: [], headings: new Map()}
+  let heading: string[] = []
+  blocks.forEach((block, index) => {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
       sections.conclusions.push(block)
-      continue
+      return
     }
     if (block.kind === 'operative') {
+      if (heading.length > 0) sections.headings.set(sections.operative.length, heading.join(' '))
+      heading = []
       sections.operative.push(block)
-      continue
+      return
+    }
+    if (block.kind === 'text' && isHeading(block, blocks.slice(index + 1), context)) {
+      heading.push(runsText(joinRuns(block.lines, context)).trim())
+      return
     }
     const last = sections.operative.at(-1) ?? sections.preamble.at(-1)
     if (block.kind === 'item' && last) {
       last.lines.push(...block.lines)
-      continue
+      return
     }
     if (sections.operative.length > 0 && last) {
       const line = context.lines[block.lines[0] as number] as Line
@@ -222,10 +232,10 @@ function classify(blocks: readonly Block[], context: Context): Sections {
         position: positionOf(context.source, line.start, line.start + line.text.length)
       })
       last.lines.push(...block.lines)
-      continue
+      return
     }
     sections.preamble.push(block)
-  }
+  })
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
   if (sections.operative.length === 0 && sections.preamble.length > 1) {
@@ -239,6 +249,25 @@ function classify(blocks: readonly Block[], context: Context): Sections {
     }
   }
   return sections
+}
+
+/**
+ * A section heading of the operative part ("I", "A. General matters"): short, without
+ * closing punctuation or an opening phrase, and followed by an operative paragraph or
+ * another heading.
+ */
+function isHeading(block: Block, rest: readonly Block[], context: Context): boolean {
+  const text = runsText(joinRuns(block.lines, context)).replace(/[*_#]/g, '').trim()
+  if (text.length === 0 || text.length > 120 || /[,;:.，；：。]$/.test(stripTrailingMarkers(text))) return false
+  if (!/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text) && context.lang === 'en') return false
+  if (detectLeadingPhrase(text, context.lang, 'preamble')?.known) return false
+  for (const next of rest) {
+    if (next.kind === 'operative') return true
+    if (next.kind !== 'text') return false
+    const nextText = runsText(joinRuns(next.lines, context)).trim()
+    if (nextText.length > 120 || /[,;:.，；：。]$/.test(nextText)) return false
+  }
+  return false
 }
 
 /** The runs of a block's lines, joined as the text reads, with PDF markers as sentinels. */
@@ -287,12 +316,12 @@ function buildPreambular(block: Block, index: number, context: Context): Preambu
   return paragraph
 }
 
-function buildOperative(blocks: readonly Block[], context: Context): OperativeParagraph[] {
+function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, string>, context: Context): OperativeParagraph[] {
   const drafts = blocks.map((block) => {
     let runs = trimRuns(joinRuns(block.lines, context))
     const text = runsText(runs)
     let num: number | undefined
-    const numbered = /^(\d{1,3})\.\s*/.exec(text)
+    const numbered = operativeNumber.exec(text)
     const glued = numbered ? null : gluedNumber.exec(text)
     if (numbered) {
       num = Number(numbered[1])
@@ -322,6 +351,8 @@ function buildOperative(blocks: readonly Block[], context: Context): OperativePa
     const {children} = contentWithItems(draft.runs, eId, context)
     const paragraph: OperativeParagraph = {type: 'paragraph', eId, text: plainText(children), children}
     if (draft.num !== undefined) paragraph.num = draft.num
+    const heading = headings.get(position)
+    if (heading) paragraph.heading = heading
     const phrase = leadingPhraseOf(children, paragraph.text, 'operative', context)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)

@@ -4,6 +4,7 @@ import {unified} from 'unified'
 import type {Citation, Emphasis, Inline, Lang, Position} from '../tree/types.js'
 import {findCitations} from './citations.js'
 import {fromSuperscript} from './patterns.js'
+import {readSimpleMarkup} from './simple-markup.js'
 import {offsetMap, runsText, type OffsetMap, type Run} from './runs.js'
 import {positionOf, type Source} from './source.js'
 
@@ -23,13 +24,21 @@ const markdownSyntax = /[*_[<`\\&!]/
  * Inline content of one paragraph (or footnote, or sub-item): emphasis, footnote markers
  * and citations, with positions into the source file.
  */
-export function parseInline(runs: readonly Run[], source: Source, lang: Lang): Inline[] {
+export function parseInline(runs: readonly Run[], source: Source, lang: Lang, options: {remarkOnly?: boolean} = {}): Inline[] {
   const prepared = prepare(runs)
   const text = runsText(prepared)
   const map = offsetMap(prepared)
   const context: Context = {source, map, lang}
   let nodes: Inline[]
-  if (markdownSyntax.test(text) && text.length <= remarkLimit) {
+  const simple = markdownSyntax.test(text) && !options.remarkOnly ? readSimpleMarkup(text) : undefined
+  if (simple) {
+    nodes = []
+    for (const segment of simple) {
+      const words = splitText(text.slice(segment.contentStart, segment.contentEnd), segment.contentStart, context)
+      if (segment.type === 'text') nodes.push(...words)
+      else nodes.push({type: 'emphasis', children: mergeText(words), position: position(context, segment.start, segment.end)})
+    }
+  } else if (markdownSyntax.test(text) && text.length <= remarkLimit) {
     const tree = processor.parse(text) as Root
     nodes = []
     for (const block of tree.children) {

@@ -5,13 +5,19 @@ import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexico
 export type Section = 'preamble' | 'operative'
 
 interface Lexicon {
-  /** Phrases as lowercase word arrays, longest first. */
-  phrases: string[][]
+  /** Phrases as lowercase word arrays, longest first, by their first word. */
+  byFirstWord: Map<string, string[][]>
 }
 
 function lexicon(phrases: readonly string[]): Lexicon {
   const unique = [...new Set(phrases.map((phrase) => phrase.toLowerCase()))]
-  return {phrases: unique.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)}
+  const byFirstWord = new Map<string, string[][]>()
+  for (const words of unique.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = byFirstWord.get(words[0] ?? '') ?? []
+    list.push(words)
+    byFirstWord.set(words[0] ?? '', list)
+  }
+  return {byFirstWord}
 }
 
 const en = {preamble: lexicon(preambularPhrasesEn), operative: lexicon(operativePhrasesEn)}
@@ -110,7 +116,7 @@ export function isWellFormed(base: string, section: Section): boolean {
 function matchLexicon(bare: string[], section: Section): number | undefined {
   const order = section === 'preamble' ? [en.preamble, en.operative] : [en.operative, en.preamble]
   for (const table of order) {
-    for (const candidate of table.phrases) {
+    for (const candidate of table.byFirstWord.get(bare[0] ?? '') ?? []) {
       if (candidate.length > bare.length) continue
       if (candidate.every((word, index) => bare[index] === word)) return candidate.length
     }

@@ -3,13 +3,13 @@
  * Longer phrases are matched before shorter ones, so list a phrase and its head both.
  */
 export const preambularPhrasesEn: readonly string[] = [
-  'Acknowledging', 'Acknowledging with appreciation', 'Acknowledging with concern', 'Acting under',
+  'Acknowledging', 'Acknowledging with appreciation', 'Acknowledging with concern', 'Acting under', 'Acting',
   'Affirming', 'Alarmed', 'Alarmed by', 'Alarmed at', 'Anxious', 'Appreciating', 'Approving', 'Aware', 'Aware of',
   'Bearing in mind', 'Believing', 'Cognizant', 'Cognizant of', 'Commending', 'Concerned', 'Concerned about',
   'Concerned at', 'Concerned by', 'Condemning', 'Confident', 'Conscious', 'Conscious of', 'Considering',
   'Contemplating', 'Convinced', 'Declaring', 'Deeply alarmed', 'Deeply concerned', 'Deeply conscious',
   'Deeply convinced', 'Deeply disturbed', 'Deeply regretting', 'Deploring', 'Desiring', 'Desirous', 'Determined',
-  'Disturbed', 'Emphasizing', 'Encouraged', 'Encouraging', 'Endorsing', 'Expecting', 'Expressing',
+  'Determining', 'Disturbed', 'Emphasizing', 'Encouraged', 'Encouraging', 'Endorsing', 'Expecting', 'Expressing',
   'Expressing concern', 'Expressing deep concern', 'Expressing grave concern', 'Expressing its appreciation',
   'Expressing its concern', 'Expressing its conviction', 'Expressing its deep concern', 'Expressing its firm conviction',
   'Expressing its gratitude', 'Expressing its satisfaction', 'Expressing its support', 'Expressing appreciation',

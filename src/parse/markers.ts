@@ -72,7 +72,7 @@ function search(
 ): Found | undefined {
   const number = note.marker
   // Spaced (`Aspects, 1`) or glued to punctuation (`Assembly,1`, PyMuPDF).
-  const standalone = new RegExp(`(^|\\s|(?<=[,;:)”’]))(${number})(?=$|[\\s,;.:)])`, 'g')
+  const standalone = new RegExp(`(^|\\s|(?<=[,;:)”’》）」』\\u3400-\\u9fff]))(${number})(?=$|[\\s,;.:)，；。：])`, 'gu')
   const gluedYear = new RegExp(`(?:19|20)\\d\\d(${number})(?=$|[\\s,;.:)])`, 'g')
   let previousText = ''
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {
@@ -98,7 +98,9 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   const before = from > 0 ? text.slice(0, from).trimEnd() : previousLine.trimEnd()
   if (before === '') return false
   const last = before.charAt(before.length - 1)
-  if (!/[\p{L},;:.)”’"\]]/u.test(last)) return false
+  if (!/[\p{L},;:.)”’"\]》）」』]/u.test(last)) return false
+  // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
+  if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
   const token = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   if (/^[\d,.;:()]+$/.test(token)) return false
   const bare = token.replace(/[^\p{L}]/gu, '')

@@ -80,8 +80,8 @@ export const footnoteSeparator = /^(?:_{5,}|-{3,})$/
 /** A UN document symbol standing alone: A/RES/75/241, CTOC/COP/2020/L.5, S/RES/2565 (2021). */
 export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\))?)$/
 
-/** Operative number at the start of a paragraph: `12.` (text may follow). */
-export const operativeNumber = /^(\d{1,3})\.(?:\s+|$)/
+/** Operative number at the start of a paragraph: `12.`, and as Markdown writes it, `**12.**` or `12\.`. */
+export const operativeNumber = /^(?:\*\*|__)?(\d{1,3})\\?\.(?:\*\*|__)?(?:\s+|$)/
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u

@@ -36,7 +36,7 @@ export function plainText(nodes: ReadonlyArray<Inline | List>): string {
 /**
  * Collapse white space and mend conversion debris that is not the drafter's: a space
  * before punctuation (`Thereto ;`), a space before a hyphen (`record -keeping`),
- * spaces inside brackets, spaces between Chinese characters.
+ * spaces inside brackets, spaces between Chinese characters and around digits in Chinese.
  */
 export function normaliseText(value: string): string {
   return value
@@ -46,5 +46,8 @@ export function normaliseText(value: string): string {
     .replace(/([(\[“‘]) /g, '$1')
     .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(（])/gu, '$1')
     .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
+    // PDF extraction sets digits apart in Chinese text: `其 2024 年 12 月 2 日第 79/40 号`.
+    .replace(/([\u3400-\u9fff《》（）“”，；。：]) (?=[\d(])/gu, '$1')
+    .replace(/([\d)]) (?=[\u3400-\u9fff《》（）“”，；。：])/gu, '$1')
     .trim()
 }

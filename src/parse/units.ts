@@ -13,7 +13,8 @@ export interface Unit {
   afterGap: boolean
 }
 
-const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?plenary meeting|第?\d+次(?:（续）)?全体会议)$/i
+/** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
+const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:（续）|\(续\))?\s*全体会议|\[Adopted [^\]]*\]?)$/i
 
 export interface UnitOptions {
   lang: Lang
@@ -70,7 +71,7 @@ function startKind(
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous))
   if (plenaryLine.test(text)) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph)) {
-    if (endedParagraph || /^\d{1,3}\.$/.test(previous)) return 'operative'
+    if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
@@ -92,6 +93,9 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 
 /** Drop footnote markers and emphasis closers that follow the real last character. */
 export function stripTrailingMarkers(text: string): string {
-  return text
+  // Only the end matters; looking at a bounded tail keeps this linear on huge lines.
+  const tail = text.length > 80 ? text.slice(-80) : text
+  const head = text.length > 80 ? text.slice(0, -80) : ''
+  return head + tail
     .replace(/(?:<sup>[^<]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,3}|[*_]+|\s)+$/u, '')
 }

@@ -34,6 +34,7 @@ export function renderOutline(tree: Resolution, file?: string): string {
     const phrase = paragraph.leadingPhrase
     const label = phrase ? (phrase.known ? phrase.text : `${phrase.text}?`) : '—'
     const rest = phrase && paragraph.text.startsWith(phrase.text) ? paragraph.text.slice(phrase.text.length).trim() : paragraph.text
+    if (paragraph.type === 'paragraph' && paragraph.heading) lines.push(`— ${paragraph.heading}`)
     lines.push(`${paragraph.eId.padEnd(14)} ${label} | ${shorten(rest)}`)
     if (paragraph.type === 'paragraph') {
       for (const point of pointList(paragraph)?.children ?? []) {

@@ -108,6 +108,8 @@ export interface OperativeParagraph {
   eId: string
   /** The number as written in the source; absent when the paragraph is unnumbered. */
   num?: number
+  /** The section heading set just before this paragraph (`II Follow-up`), if any. */
+  heading?: string
   leadingPhrase?: LeadingPhrase
   /** Whole text of the paragraph including its sub-items, without markers or debris. */
   text: string
