@@ -72,6 +72,11 @@ describe('Chinese General Assembly resolution from PDF text', () => {
     expect(tree.meta).toMatchObject({symbol: 'A/RES/80/12', number: '80/12', title: '裁军与发展', body: '大会', session: 80, agendaItem: '99 (c)', adoptionDate: '2025-12-04'})
     expect(conclusions(tree)).toBe('第 45 次全体会议 2025 年 12 月 4 日')
   })
+  it('splits wrapped Chinese lines into paragraphs only where a paragraph ends', () => {
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['回顾', '又回顾', '深感关切', '注意到', '强调'])
+    expect(preambularParagraphs(tree)[4]!.text).toBe('强调需要在裁军、发展和安全之间建立联系，并欢迎各国为此作出的努力，')
+  })
+
   it('closes up the spaces PDF extraction puts around digits, and finds the marker', () => {
     expect(preambularParagraphs(tree)[0]!.text).toBe('回顾其2024年12月2日第79/40号决议以及关于裁军与发展的各项决议，')
     expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['1'])

@@ -1,6 +1,8 @@
 import {Command, CommanderError} from 'commander'
 import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
+import {registerDiff} from './commands/diff.js'
+import {registerHistory} from './commands/history.js'
 import {registerIndex} from './commands/index-cmd.js'
 import {registerTrace} from './commands/trace.js'
 import {registerCache} from './commands/cache.js'
@@ -29,6 +31,8 @@ Examples:
 Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or usage).`
   )
   registerParse(program)
+  registerDiff(program)
+  registerHistory(program)
   registerIndex(program)
   registerTrace(program)
   registerCache(program)

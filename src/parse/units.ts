@@ -34,6 +34,7 @@ export function groupUnits(
   options: UnitOptions
 ): Unit[] {
   const units: Unit[] = []
+  const fullWidth = typicalLineLength(lines, from, to, skip)
   let current: Unit | undefined
   let gap = true
   let seenOperative = false
@@ -49,7 +50,7 @@ export function groupUnits(
       gap = true
       continue
     }
-    const kind = startKind(text, previousText, current === undefined, seenOperative, options)
+    const kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
     if (kind === 'operative') seenOperative = true
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
@@ -66,7 +67,8 @@ function startKind(
   previous: string,
   atGap: boolean,
   seenOperative: boolean,
-  options: UnitOptions
+  options: UnitOptions,
+  fullWidth: number
 ): UnitKind | undefined {
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous))
   if (plenaryLine.test(text)) return 'conclusions'
@@ -76,9 +78,29 @@ function startKind(
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
   if (!seenOperative && /[,，;；]$/.test(stripTrailingMarkers(previous)) && opensPreambularParagraph(text, options.lang)) {
-    return 'text'
+    // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
+    // one: ask for the short last line a paragraph ends with as well.
+    if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
   }
   return undefined
+}
+
+/** A long phrase (深感关切) or one with a sequence word (又回顾) rarely opens a line inside a paragraph. */
+function distinctiveZh(text: string): boolean {
+  const phrase = detectLeadingPhrase(text, 'zh', 'preamble')
+  return phrase !== undefined && ([...phrase.text].length >= 4 || phrase.modifier !== undefined)
+}
+
+/** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
+function typicalLineLength(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): number {
+  const lengths: number[] = []
+  for (let index = from; index < to && lengths.length < 5000; index++) {
+    const text = (lines[index] as Line).text
+    if (text !== '' && !skip.has(index)) lengths.push(text.length)
+  }
+  if (lengths.length === 0) return 0
+  lengths.sort((a, b) => a - b)
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0
 }
 
 /** A line that starts like a preambular paragraph: a known or well-formed opening phrase. */

@@ -1,0 +1,116 @@
+import {InvalidArgumentError, Option, type Command} from 'commander'
+import {changeKinds, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
+import {renderDiffMarkdown} from '../../diff/render-markdown.js'
+import {renderDiffTerminal} from '../../diff/render-terminal.js'
+import type {Lang, Resolution} from '../../tree/types.js'
+import {colorsFor} from '../color.js'
+import {exitCode, TroubleError} from '../errors.js'
+import {readResolution} from '../files.js'
+
+type Format = 'terminal' | 'markdown' | 'json'
+
+interface DiffCommandOptions {
+  format: Format
+  only?: string[]
+  context?: boolean
+  strictFormat?: boolean
+  lang?: Lang
+}
+
+/** What `--only` accepts: the change kinds, and `moved` / `renumbered` for links that changed place. */
+export const onlyChoices = [...changeKinds, 'moved', 'renumbered'] as const
+
+export function registerDiff(program: Command): void {
+  program
+    .command('diff')
+    .description('align the paragraphs of two versions of a resolution and name every change')
+    .argument('<old>', 'the earlier version (last session’s resolution)')
+    .argument('<new>', 'the later version (this session’s draft)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json']).default('terminal'))
+    .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
+    .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
+    .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
+    .addOption(new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']))
+    .addHelpText(
+      'after',
+      `
+Each paragraph is reported as unchanged, reworded (with a word diff), added, dropped,
+merged (several old → one new) or split (one old → several new); a link may also be
+moved (out of order relative to the others) and renumbered. A changed opening phrase
+("Encourages" → "Urges") is named. Both files must be in the same language
+(English or Chinese); to pair English with Chinese use "resdiff align".
+
+Output:
+  terminal  summary, then each change with old → new eIds and the word diff inline;
+            deletions [-like this-] and insertions {+like this+} when colour is off.
+  markdown  the same for a review comment: summary table, deletions ~~struck~~, insertions **bold**.
+  json      "schema": "resdiff/diff@1", every paragraph (see docs/diff.md).
+
+Examples:
+  $ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md
+  $ resdiff diff seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt --only merged,moved
+  $ resdiff diff fixtures/ga-78-17.en.txt fixtures/ga-79-16.en.txt --format markdown > review.md
+  $ resdiff diff old.txt new.txt --format json | jq '.summary'
+
+Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad file or usage).
+With --only, the exit code reflects only the changes asked for.`
+    )
+    .action(async (oldFile: string, newFile: string, options: DiffCommandOptions, command: Command) => {
+      const oldTree = await readResolution(oldFile, {lang: options.lang})
+      const newTree = await readResolution(newFile, {lang: options.lang})
+      assertSameLanguage(oldFile, oldTree, newFile, newTree)
+      const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile, newFile})
+      const result = options.only ? filterChanges(full, options.only) : full
+      const color = command.optsWithGlobals<{color?: boolean}>().color !== false
+      let output: string
+      switch (options.format) {
+        case 'json':
+          output = `${JSON.stringify(result, null, 2)}\n`
+          break
+        case 'markdown':
+          output = renderDiffMarkdown(result, {context: options.context ?? false})
+          break
+        case 'terminal':
+          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false})
+          break
+      }
+      process.stdout.write(output)
+      process.exitCode = result.changes.some(isDifference) ? exitCode.found : exitCode.ok
+    })
+}
+
+export function assertSameLanguage(oldFile: string, oldTree: Resolution, newFile: string, newTree: Resolution): void {
+  if (oldTree.lang === newTree.lang) return
+  throw new TroubleError(
+    `${oldFile} is ${languageName(oldTree.lang)} and ${newFile} is ${languageName(newTree.lang)}: diff compares two versions in one language (use "resdiff align" to pair English with Chinese)`
+  )
+}
+
+function languageName(lang: Lang): string {
+  return lang === 'zh' ? 'Chinese' : 'English'
+}
+
+function isDifference(change: ParagraphChange): boolean {
+  return change.kind !== 'unchanged' || change.moved || change.renumbered
+}
+
+function parseOnly(value: string): string[] {
+  const kinds = value
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean)
+  const unknown = kinds.filter((kind) => !(onlyChoices as readonly string[]).includes(kind))
+  if (kinds.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(`expected a comma-separated list of ${onlyChoices.join(', ')}${unknown.length > 0 ? `; got ${unknown.join(', ')}` : ''}`)
+  }
+  return kinds
+}
+
+/** Keep the changes `--only` asks for; the summary still counts the whole diff. */
+function filterChanges(result: DiffResult, only: readonly string[]): DiffResult {
+  const wanted = new Set(only)
+  const changes = result.changes.filter(
+    (change) => wanted.has(change.kind) || (wanted.has('moved') && change.moved) || (wanted.has('renumbered') && change.renumbered)
+  )
+  return {...result, changes}
+}

@@ -1,0 +1,104 @@
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {Ajv} from 'ajv'
+import {describe, expect, it} from 'vitest'
+import {root} from './helpers/resolutions.js'
+
+const run = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
+  const result = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const validate = new Ajv({allErrors: true}).compile(JSON.parse(readFileSync(`${root}docs/schema/diff.schema.json`, 'utf8')) as object)
+
+describe('resdiff diff', () => {
+  it('exits 1 and reports the changes when the versions differ', () => {
+    const {code, stdout, stderr} = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt')
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'A/RES/78/17 (fixtures/ga-78-17.en.txt) → A/RES/79/16 (fixtures/ga-79-16.en.txt)',
+      '17 unchanged, 7 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved'
+    ])
+    expect(stdout).toContain('at its [-seventy-ninth-]{+eightieth+} session')
+  })
+
+  it('exits 0 when a file is compared with itself, in English and in Chinese', () => {
+    for (const file of ['seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']) {
+      const {code, stdout} = run('diff', file, file, '--format', 'json')
+      expect(code).toBe(0)
+      const result = JSON.parse(stdout) as {changes: Array<{kind: string}>; summary: {unchanged: number}}
+      expect(result.changes.every((change) => change.kind === 'unchanged')).toBe(true)
+      expect(result.summary.unchanged).toBe(27)
+    }
+  })
+
+  it('writes JSON that the resdiff/diff@1 schema accepts', () => {
+    const pairs = [
+      ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
+      ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
+      ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
+      ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
+      ['seeds/cop-6-2.zh.txt', 'seeds/cop-6-2.zh.txt']
+    ]
+    for (const [oldFile, newFile] of pairs) {
+      const {stdout} = run('diff', oldFile!, newFile!, '--format', 'json')
+      const result: unknown = JSON.parse(stdout)
+      expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
+      expect(result).toMatchObject({schema: 'resdiff/diff@1', old: {file: oldFile}, new: {file: newFile}})
+    }
+  })
+
+  it('gives byte-identical output for the same input', () => {
+    const args = ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'json']
+    expect(run(...args).stdout).toBe(run(...args).stdout)
+  })
+
+  it('filters with --only, and the exit code follows the filter', () => {
+    const merged = run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--only', 'merged,split', '--format', 'json')
+    expect(merged.code).toBe(1)
+    const kinds = (JSON.parse(merged.stdout) as {changes: Array<{kind: string}>}).changes.map((change) => change.kind)
+    expect(kinds).toEqual(['merged', 'merged', 'merged'])
+    const none = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--only', 'added,dropped')
+    expect(none.code).toBe(0)
+  })
+
+  it('shows unchanged paragraphs only with --context', () => {
+    const without = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt')
+    const withContext = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--context')
+    expect(without.stdout).not.toMatch(/^unchanged/mu)
+    expect(withContext.stdout.match(/^unchanged/gmu)).toHaveLength(17)
+  })
+
+  it('writes Markdown for a review comment', () => {
+    const {stdout} = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--format', 'markdown')
+    expect(stdout).toContain('| 17 | 7 | 0 | 0 | 0 | 0 | 0 |')
+    expect(stdout).toContain('#### reworded · `para_11` → `para_11` · similarity 0.84')
+    expect(stdout).toContain('at its ~~seventy-ninth~~**eightieth** session')
+  })
+
+  it('exits 2 with one sentence on trouble', () => {
+    const cases = [
+      ['diff', 'seeds/none.txt', 'seeds/cop-8-3.en.md'],
+      ['diff', 'seeds', 'seeds/cop-8-3.en.md'],
+      ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'],
+      ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--format', 'html5'],
+      ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--only', 'renamed'],
+      ['diff', 'seeds/cop-6-2.en.txt']
+    ]
+    for (const args of cases) {
+      const {code, stdout, stderr} = run(...args)
+      expect(code, args.join(' ')).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr.trim().split('\n').length, stderr).toBeLessThanOrEqual(2)
+      expect(stderr).not.toMatch(/\bat .*\.js:\d+/u)
+    }
+    expect(run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt').stderr).toContain('use "resdiff align"')
+  })
+
+  it('has help with examples', () => {
+    const {code, stdout} = run('diff', '--help')
+    expect(code).toBe(0)
+    expect(stdout).toContain('$ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md')
+  })
+})
