@@ -161,6 +161,29 @@ describe('resdiff parse on folders', () => {
   })
 })
 
+describe('resdiff history on a folder', () => {
+  it('orders the series by the texts\' session and date, not by file name', () => {
+    const series = path.join(dir, 'series')
+    mkdirSync(series)
+    cpSync(path.join(root, documents.cop10draft), path.join(series, 'a.txt'))
+    cpSync(path.join(root, documents.cop62en), path.join(series, 'b.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(series, 'c.md'))
+    const fromFolder = run('history', series, '--format', 'json')
+    const fromFiles = run('history', path.join(series, 'b.txt'), path.join(series, 'c.md'), path.join(series, 'a.txt'), '--format', 'json')
+    expect(fromFolder.status).toBe(1)
+    const result = JSON.parse(fromFolder.stdout)
+    expect(result.versions.map((version: {file: string}) => path.basename(version.file))).toEqual(['b.txt', 'c.md', 'a.txt'])
+    expect(fromFolder.stdout).toBe(fromFiles.stdout)
+  })
+
+  it('refuses a folder that mixes English and Chinese texts', () => {
+    const mixed = path.join(dir, 'bilingual')
+    mkdirSync(mixed)
+    for (const name of ['cop62en', 'cop62zh', 'cop83'] as const) cpSync(path.join(root, documents[name]), path.join(mixed, path.basename(documents[name])))
+    expect(run('history', mixed)).toMatchObject({status: 2, stderr: 'resdiff: the series mixes languages (2 English, 1 Chinese texts); put each language in its own folder\n'})
+  })
+})
+
 describe('resdiff cache', () => {
   it('prints and clears the cache folder', () => {
     expect(run('cache', 'dir').stdout).toBe(`${cacheDir}\n`)
