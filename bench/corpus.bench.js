@@ -102,12 +102,15 @@ async function measure(task) {
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(1)
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'resdiff-bench-corpus-'))
+// RESDIFF_BENCH_DIR keeps the corpus and cache in a folder of your choice between runs.
+const keep = process.env.RESDIFF_BENCH_DIR
+const work = keep ?? mkdtempSync(path.join(os.tmpdir(), 'resdiff-bench-corpus-'))
 try {
   const threads = defaultThreads()
   console.log(`load average at start: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`)
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${threads} worker threads`)
 
+  rmSync(path.join(work, 'corpus'), {recursive: true, force: true})
   const generated = await measure(async () => generate(path.join(work, 'corpus'), size))
   const {files, bytes} = generated.result
   console.log(`corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (generated in ${generated.seconds.toFixed(1)} s)`)
@@ -126,6 +129,7 @@ try {
 
   // Index build: cold (parse everything, filling the cache), then warm (trees from the cache).
   const cacheDir = path.join(work, 'cache')
+  rmSync(cacheDir, {recursive: true, force: true})
   const indexes = {}
   const cold = await measure(() => indexFiles(files, {cacheDir}))
   const indexFile = path.join(work, `corpus-${size}.rdx`)
@@ -181,5 +185,5 @@ try {
     )
   }
 } finally {
-  rmSync(work, {recursive: true, force: true})
+  if (!keep) rmSync(work, {recursive: true, force: true})
 }

@@ -2,6 +2,7 @@ import type {Lang} from '../tree/types.js'
 import type {DocumentDigest, DocumentSummary, ParseJob} from './digest.js'
 import {parserFingerprint} from './fingerprint.js'
 import {indexFormat, type IndexData, type Occurrence, type TextRecord} from './index-format.js'
+import {newerFirst} from './series.js'
 import {shingleSize} from './shingle-hash.js'
 import {parseFiles, type PoolOptions} from './workers.js'
 
@@ -57,6 +58,12 @@ export class IndexBuilder {
     this.listStarts.push(this.pairs)
   }
 
+  /** Occurrences newest first, so a trace reads only the first few of a much-repeated paragraph. */
+  private newestFirst(occurrences: Occurrence[]): Occurrence[] {
+    if (occurrences.length < 2) return occurrences
+    return [...occurrences].sort((a, b) => newerFirst(this.documents[a[0]]!, this.documents[b[0]]!) || a[0] - b[0])
+  }
+
   finish(): IndexData {
     const texts = this.records.length
     const idBits = Math.max(1, Math.ceil(Math.log2(texts + 1)))
@@ -108,7 +115,7 @@ export class IndexBuilder {
       postings: postings.slice(0, count),
       shingleListStarts: Uint32Array.from(this.listStarts),
       shingleLists: this.hashes.slice(0, this.pairs),
-      texts: this.records.map((record) => JSON.stringify(record))
+      texts: this.records.map((record) => JSON.stringify({...record, occurrences: this.newestFirst(record.occurrences)}))
     }
   }
 }

@@ -7,7 +7,8 @@ import type {DocumentSummary} from './digest.js'
  * The on-disk index: an 8-byte magic, the header length, a JSON header naming each
  * section's place, then the sections, 8-byte aligned, numbers little-endian:
  *
- * - `documents`: JSON array of DocumentSummary
+ * - `documentStarts`: Float64 × (documents + 1): byte offsets into `documents`
+ * - `documents`: one JSON line per DocumentSummary
  * - `shingles`: Uint32 sorted shingle keys (hash prefixes)
  * - `postingStarts`: Uint32 × (shingles + 1): where each key's postings begin
  * - `postings`: Uint32 text ids, ascending within a key
@@ -16,13 +17,13 @@ import type {DocumentSummary} from './digest.js'
  * - `textStarts`: Float64 × (texts + 1): byte offsets into `texts`
  * - `texts`: one JSON line per distinct paragraph text (TextRecord)
  *
- * A trace reads the header, documents and the key table, then only the postings and
- * texts it needs, so its cost does not grow with the corpus's text.
+ * A trace reads the header and the key tables, then only the postings, texts and
+ * documents it needs, so its cost does not grow with the corpus's text.
  */
 export const indexMagic = 'RESDIFFX'
 export const indexFormat = 1
 
-export type SectionName = 'documents' | 'shingles' | 'postingStarts' | 'postings' | 'shingleListStarts' | 'shingleLists' | 'textStarts' | 'texts'
+export type SectionName = 'documentStarts' | 'documents' | 'shingles' | 'postingStarts' | 'postings' | 'shingleListStarts' | 'shingleLists' | 'textStarts' | 'texts'
 
 export interface IndexHeader {
   schema: 'resdiff/index@1'
@@ -42,7 +43,7 @@ export interface IndexHeader {
   sections: Record<SectionName, {offset: number; length: number}>
 }
 
-/** Where one distinct text occurs: document index, eId, section, leading phrase. */
+/** Where one distinct text occurs: document index, eId, section, leading phrase. Newest document first. */
 export type Occurrence = [document: number, eId: string, section: 'preamble' | 'operative', leadingPhrase: string | null]
 
 export interface TextRecord {
@@ -77,17 +78,11 @@ const align = (value: number): number => Math.ceil(value / 8) * 8
 /** Lay an index out as bytes. */
 export function serializeIndex(data: IndexData): Buffer {
   checkEndianness()
-  const textBuffers = data.texts.map((line) => Buffer.from(`${line}\n`))
-  const textStarts = new Float64Array(textBuffers.length + 1)
-  let textBytes = 0
-  textBuffers.forEach((buffer, index) => {
-    textStarts[index] = textBytes
-    textBytes += buffer.length
-  })
-  textStarts[textBuffers.length] = textBytes
-
+  const [documentStarts, documentBuffers] = jsonLines(data.documents.map((document) => JSON.stringify(document)))
+  const [textStarts, textBuffers] = jsonLines(data.texts)
   const parts: Array<[SectionName, Buffer[]]> = [
-    ['documents', [Buffer.from(JSON.stringify(data.documents))]],
+    ['documentStarts', [bytesOf(documentStarts)]],
+    ['documents', documentBuffers],
     ['shingles', [bytesOf(data.shingles)]],
     ['postingStarts', [bytesOf(data.postingStarts)]],
     ['postings', [bytesOf(data.postings)]],
@@ -121,6 +116,19 @@ export function serializeIndex(data: IndexData): Buffer {
     }
   }
   return out
+}
+
+/** Lines as buffers, with the byte offset where each starts (and the total at the end). */
+function jsonLines(lines: readonly string[]): [Float64Array, Buffer[]] {
+  const buffers = lines.map((line) => Buffer.from(`${line}\n`))
+  const starts = new Float64Array(buffers.length + 1)
+  let bytes = 0
+  buffers.forEach((buffer, index) => {
+    starts[index] = bytes
+    bytes += buffer.length
+  })
+  starts[buffers.length] = bytes
+  return [starts, buffers]
 }
 
 function bytesOf(array: Uint32Array | Float64Array): Buffer {
@@ -180,12 +188,13 @@ function memorySource(bytes: Buffer): ByteSource {
 /** An index opened for lookups; postings and texts are read on demand. */
 export class CorpusIndex {
   readonly header: IndexHeader
-  readonly documents: DocumentSummary[]
   private readonly source: ByteSource
   private readonly shingles: Uint32Array
   private readonly postingStarts: Uint32Array
   private readonly shingleListStarts: Uint32Array
   private readonly textStarts: Float64Array
+  private readonly documentStarts: Float64Array
+  private readonly documentCache = new Map<number, DocumentSummary>()
   private readonly textCache = new Map<number, TextRecord>()
   private readonly shingleCache = new Map<number, Uint32Array>()
   private readonly frequencyCache = new Map<number, number>()
@@ -205,7 +214,7 @@ export class CorpusIndex {
     if (header.schema !== 'resdiff/index@1' || header.format !== indexFormat) {
       throw new IndexError(`${name}: index format ${String(header.format)} is not one this resdiff reads (${indexFormat}); rebuild it with resdiff index`)
     }
-    const names: SectionName[] = ['documents', 'shingles', 'postingStarts', 'postings', 'shingleListStarts', 'shingleLists', 'textStarts', 'texts']
+    const names: SectionName[] = ['documentStarts', 'documents', 'shingles', 'postingStarts', 'postings', 'shingleListStarts', 'shingleLists', 'textStarts', 'texts']
     if (typeof header.sections !== 'object' || names.some((section) => typeof header.sections[section]?.offset !== 'number')) {
       throw new IndexError(`${name}: the index header is damaged; rebuild it with resdiff index`)
     }
@@ -213,7 +222,7 @@ export class CorpusIndex {
       if (offset + length > source.size) throw new IndexError(`${name}: the index is truncated; rebuild it with resdiff index`)
     }
     this.header = header
-    this.documents = JSON.parse(this.section('documents').toString('utf8')) as DocumentSummary[]
+    this.documentStarts = toFloat64(this.section('documentStarts'))
     this.shingles = toUint32(this.section('shingles'))
     this.postingStarts = toUint32(this.section('postingStarts'))
     this.shingleListStarts = toUint32(this.section('shingleListStarts'))
@@ -274,12 +283,25 @@ export class CorpusIndex {
   text(id: number): TextRecord {
     const known = this.textCache.get(id)
     if (known) return known
-    const from = this.textStarts[id]
-    const to = this.textStarts[id + 1]
-    if (from === undefined || to === undefined) throw new IndexError(`no text ${id} in the index`)
-    const record = JSON.parse(this.source.read(this.header.sections.texts.offset + from, to - from).toString('utf8')) as TextRecord
+    const record = this.line<TextRecord>('texts', this.textStarts, id)
     this.textCache.set(id, record)
     return record
+  }
+
+  /** The summary of document `number` (0-based, in index order). */
+  document(number: number): DocumentSummary {
+    const known = this.documentCache.get(number)
+    if (known) return known
+    const document = this.line<DocumentSummary>('documents', this.documentStarts, number)
+    this.documentCache.set(number, document)
+    return document
+  }
+
+  private line<T>(section: SectionName, starts: Float64Array, number: number): T {
+    const from = starts[number]
+    const to = starts[number + 1]
+    if (from === undefined || to === undefined) throw new IndexError(`no entry ${number} in the index's ${section}`)
+    return JSON.parse(this.source.read(this.header.sections[section].offset + from, to - from).toString('utf8')) as T
   }
 
   private slot(hash: number): number {

@@ -1,4 +1,5 @@
 import type {Resolution} from '../tree/types.js'
+import type {DocumentSummary} from './digest.js'
 
 interface SeriesKey {
   session?: number
@@ -51,4 +52,16 @@ export function seriesOrder(trees: readonly Resolution[]): number[] {
 /** A series of resolutions in the order they were adopted (see seriesOrder). */
 export function orderSeries(trees: readonly Resolution[]): Resolution[] {
   return seriesOrder(trees).map((index) => trees[index]!)
+}
+
+/**
+ * Newer document first: by date when both are dated, else by session, else by resolution
+ * number; 0 when nothing tells them apart.
+ */
+export function newerFirst(a: DocumentSummary, b: DocumentSummary): number {
+  if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return a.date < b.date ? 1 : -1
+  if (a.session !== undefined && b.session !== undefined && a.session !== b.session) return b.session - a.session
+  const x = a.number?.match(/\d+/g)?.map(Number)
+  const y = b.number?.match(/\d+/g)?.map(Number)
+  return x && y ? compareNumbers(y, x) : 0
 }

@@ -3,6 +3,7 @@ import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import type {DocumentSummary} from './digest.js'
 import type {CorpusIndex, TextRecord} from './index-format.js'
+import {newerFirst} from './series.js'
 import {shingleHashes} from './shingle-hash.js'
 
 export interface TraceOptions {
@@ -159,11 +160,16 @@ export function tracePassage(
   scored.sort((a, b) => b.similarity - a.similarity || a.id - b.id)
   const chosen = choose(scored, threshold, queryWeights, queryTotal, top)
 
+  // Occurrences are stored newest first: the first `top` that count as earlier are all a
+  // candidate can contribute, however often its text was repeated.
   const matches: Ranked[] = []
   for (const candidate of chosen) {
+    let taken = 0
     for (const [documentIndex, eId, section, phrase] of candidate.record.occurrences) {
-      const document = index.documents[documentIndex]
-      if (!document || !isEarlier(document, options)) continue
+      if (taken === top) break
+      const document = index.document(documentIndex)
+      if (!isEarlier(document, options)) continue
+      taken++
       matches.push({...describe(document), eId, section, ...(phrase === null ? {} : {leadingPhrase: phrase}),
         similarity: round(candidate.similarity),
         relation: candidate.similarity >= threshold ? 'close' : 'part',
@@ -269,13 +275,6 @@ function newestFirstAmongEquals(a: Ranked, b: Ranked): number {
     a.order - b.order ||
     compare(a.eId, b.eId)
   )
-}
-
-/** Newer first by date when both are dated, else by session, else by resolution number. */
-function newerFirst(a: DocumentSummary, b: DocumentSummary): number {
-  if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return compare(b.date, a.date)
-  if (a.session !== undefined && b.session !== undefined && a.session !== b.session) return b.session - a.session
-  return compare(b.number ?? '', a.number ?? '')
 }
 
 function compare(a: string, b: string): number {
