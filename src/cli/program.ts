@@ -3,6 +3,7 @@ import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
 import {registerDiff} from './commands/diff.js'
 import {registerHistory} from './commands/history.js'
+import {registerAlign} from './commands/align.js'
 import {registerIndex} from './commands/index-cmd.js'
 import {registerTrace} from './commands/trace.js'
 import {registerCache} from './commands/cache.js'
@@ -33,6 +34,7 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
   registerParse(program)
   registerDiff(program)
   registerHistory(program)
+  registerAlign(program)
   registerIndex(program)
   registerTrace(program)
   registerCache(program)

@@ -2,12 +2,14 @@ import {InvalidArgumentError, Option, type Command} from 'commander'
 import {changeKinds, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
 import {renderDiffMarkdown} from '../../diff/render-markdown.js'
 import {renderDiffTerminal} from '../../diff/render-terminal.js'
+import {renderDiffHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
+import {writeOutput} from '../output.js'
 
-type Format = 'terminal' | 'markdown' | 'json'
+type Format = 'terminal' | 'markdown' | 'json' | 'html'
 
 interface DiffCommandOptions {
   format: Format
@@ -15,6 +17,7 @@ interface DiffCommandOptions {
   context?: boolean
   strictFormat?: boolean
   lang?: Lang
+  output?: string
 }
 
 /** What `--only` accepts: the change kinds, and `moved` / `renumbered` for links that changed place. */
@@ -26,7 +29,8 @@ export function registerDiff(program: Command): void {
     .description('align the paragraphs of two versions of a resolution and name every change')
     .argument('<old>', 'the earlier version (last session’s resolution)')
     .argument('<new>', 'the later version (this session’s draft)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html']).default('terminal'))
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
     .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
@@ -45,12 +49,15 @@ Output:
             deletions [-like this-] and insertions {+like this+} when colour is off.
   markdown  the same for a review comment: summary table, deletions ~~struck~~, insertions **bold**.
   json      "schema": "resdiff/diff@1", every paragraph (see docs/diff.md).
+  html      one self-contained page: old and new side by side, filters, print-ready
+            (see docs/report.md).
 
 Examples:
   $ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md
   $ resdiff diff seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt --only merged,moved
   $ resdiff diff fixtures/ga-78-17.en.txt fixtures/ga-79-16.en.txt --format markdown > review.md
   $ resdiff diff old.txt new.txt --format json | jq '.summary'
+  $ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md --format html -o changes.html
 
 Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad file or usage).
 With --only, the exit code reflects only the changes asked for.`
@@ -61,7 +68,7 @@ With --only, the exit code reflects only the changes asked for.`
       assertSameLanguage(oldFile, oldTree, newFile, newTree)
       const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile, newFile})
       const result = options.only ? filterChanges(full, options.only) : full
-      const color = command.optsWithGlobals<{color?: boolean}>().color !== false
+      const color = command.optsWithGlobals<{color?: boolean}>().color !== false && options.output === undefined
       let output: string
       switch (options.format) {
         case 'json':
@@ -73,8 +80,11 @@ With --only, the exit code reflects only the changes asked for.`
         case 'terminal':
           output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false})
           break
+        case 'html':
+          output = renderDiffHtml(result, oldTree, newTree)
+          break
       }
-      process.stdout.write(output)
+      await writeOutput(output, options.output, [oldFile, newFile])
       process.exitCode = result.changes.some(isDifference) ? exitCode.found : exitCode.ok
     })
 }

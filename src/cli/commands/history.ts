@@ -1,19 +1,22 @@
 import {Option, type Command} from 'commander'
 import {isUnchangedHistory, traceHistory} from '../../diff/history.js'
 import {renderHistoryMarkdown, renderHistoryTerminal} from '../../diff/render-history.js'
+import {renderHistoryHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
+import {writeOutput} from '../output.js'
 import {assertSameLanguage} from './diff.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {namesAFolder} from './parse-folders.js'
 import {readSeries} from './series.js'
 
 interface HistoryCommandOptions extends CorpusOptions {
-  format: 'terminal' | 'markdown' | 'json'
+  format: 'terminal' | 'markdown' | 'json' | 'html'
   strictFormat?: boolean
   lang?: Lang
+  output?: string
 }
 
 export function registerHistory(program: Command): void {
@@ -21,7 +24,8 @@ export function registerHistory(program: Command): void {
     .command('history')
     .description('trace every paragraph of the newest version back through the older ones')
     .argument('<versions...>', 'three or more versions of one resolution, oldest first; or a folder holding the series')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html']).default('terminal'))
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
     .addOption(new Option('--lang <lang>', 'force the language of every file instead of detecting it').choices(['en', 'zh']))
   addPoolOptions(command)
@@ -41,9 +45,12 @@ Output:
   terminal  versions v1…vn, summary, one entry per paragraph of vn with its lineage.
   markdown  the same as a table for a review comment.
   json      "schema": "resdiff/history@1" (see docs/history.md).
+  html      one self-contained page: a row per paragraph of the newest version, a column
+            per version (see docs/report.md).
 
 Examples:
   $ resdiff history seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt
+  $ resdiff history seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt --format html -o history.html
   $ resdiff history v1.txt v2.txt v3.txt v4.txt --format json | jq '.paragraphs[] | select(.since == 0) | .eId'
   $ resdiff history series/firearms/
 
@@ -60,7 +67,7 @@ fewer than three versions).`
         if (index > 0) assertSameLanguage(files[0]!, trees[0]!, files[index]!, tree)
       })
       const result = traceHistory(trees, {strictFormat: options.strictFormat ?? false, files})
-      const color = command.optsWithGlobals<{color?: boolean}>().color !== false
+      const color = command.optsWithGlobals<{color?: boolean}>().color !== false && options.output === undefined
       let output: string
       switch (options.format) {
         case 'json':
@@ -72,8 +79,11 @@ fewer than three versions).`
         case 'terminal':
           output = renderHistoryTerminal(result, colorsFor(process.stdout, color))
           break
+        case 'html':
+          output = renderHistoryHtml(result, trees)
+          break
       }
-      process.stdout.write(output)
+      await writeOutput(output, options.output, files)
       process.exitCode = isUnchangedHistory(result) ? exitCode.ok : exitCode.found
     })
 }

@@ -1,0 +1,126 @@
+import type {Lang} from '../tree/types.js'
+import {chineseDates, englishDates} from './dates.js'
+import {englishOrdinals, hanNumeral, romanNumeral} from './numerals.js'
+
+/**
+ * What survives translation and must read the same in both languages. `ordinal` is a
+ * number written in words (`seventh`, `第七`, `chap. IV`): it matches a number of the same
+ * value, and is reported more softly because words are translated more freely than digits.
+ */
+export type AnchorKind = 'date' | 'symbol' | 'reference' | 'number' | 'ordinal'
+
+export interface Anchor {
+  kind: AnchorKind
+  /** Comparable across languages: `2010-10-22`, `A/60/88`, `5/4`, `2225`. Numbers and ordinals share one key space. */
+  key: string
+  /** As written in the paragraph. */
+  text: string
+}
+
+// Document symbols: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `E/CN.15/2019/L.3/Rev.1`.
+const symbolPattern = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+// Resolution and decision numbers: `5/4`, `60/519`, `S-26/2`; Security Council `1540 (2004)` / `1540(2004)`.
+const referencePattern = /(?<![A-Za-z\d/.-])(?:S-)?\d{1,4}\/\d{1,4}(?![\d/])/gu
+const enCouncilReference = /\bresolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|,?\s+and\s+)?)+)/gi
+const zhCouncilReference = /(\d{3,4})\s*[(（](\d{4})[)）]/g
+// Digits not glued to letters (`G20`, `Corr.2`, `COVID-19` are names, not quantities).
+const enNumberPattern = /(?<![\p{L}][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion))?(?![\d])(s\b|st\b|nd\b|rd\b|th\b)?(?![\p{L}])/gu
+const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?![\d])(?![A-Za-z])/gu
+const enOrdinalWords = new RegExp(String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi')
+const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titles?)\s+([IVXLC]+)\b/gi
+const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)/g
+
+type Span = [number, number]
+
+/** Every anchor of a paragraph's text, in the order found by kind (dates, symbols, references, numbers). */
+export function extractAnchors(raw: string, lang: Lang): Anchor[] {
+  const text = normaliseDigits(raw)
+  const anchors: Anchor[] = []
+  const taken: Span[] = []
+  const free = (index: number, length: number): boolean => !taken.some(([from, to]) => index < to && index + length > from)
+  const take = (index: number, length: number): void => void taken.push([index, index + length])
+
+  for (const mention of lang === 'zh' ? chineseDates(text) : englishDates(text)) {
+    for (const iso of mention.iso) anchors.push({kind: 'date', key: iso, text: mention.text})
+    take(mention.index, mention.length)
+  }
+  for (const match of text.matchAll(symbolPattern)) {
+    const value = match[0].replace(/[.,)]+$/, '')
+    const index = match.index ?? 0
+    if (!/\d/.test(value) || !free(index, value.length)) continue
+    anchors.push({kind: 'symbol', key: value, text: value})
+    take(index, value.length)
+  }
+  for (const match of text.matchAll(referencePattern)) {
+    const index = match.index ?? 0
+    if (!free(index, match[0].length)) continue
+    anchors.push({kind: 'reference', key: match[0], text: match[0]})
+    take(index, match[0].length)
+  }
+  if (lang === 'zh') {
+    for (const match of text.matchAll(zhCouncilReference)) {
+      const index = match.index ?? 0
+      if (!free(index, match[0].length)) continue
+      anchors.push({kind: 'reference', key: `${match[1]}(${match[2]})`, text: match[0]})
+      take(index, match[0].length)
+    }
+  } else {
+    for (const list of text.matchAll(enCouncilReference)) {
+      const start = (list.index ?? 0) + list[0].length - (list[1] ?? '').length
+      for (const match of (list[1] ?? '').matchAll(/(\d{3,4})\s*\((\d{4})\)/g)) {
+        const index = start + (match.index ?? 0)
+        if (!free(index, match[0].length)) continue
+        anchors.push({kind: 'reference', key: `${match[1]}(${match[2]})`, text: match[0]})
+        take(index, match[0].length)
+      }
+    }
+  }
+  anchors.push(...(lang === 'zh' ? chineseNumbers(text, free) : englishNumbers(text, free)))
+  return anchors
+}
+
+function englishNumbers(text: string, free: (index: number, length: number) => boolean): Anchor[] {
+  const anchors: Anchor[] = []
+  for (const match of text.matchAll(enNumberPattern)) {
+    if (!free(match.index ?? 0, match[0].length)) continue
+    const suffix = match[4]
+    const scale = match[3] === 'million' ? 1e6 : match[3] === 'billion' ? 1e9 : 1
+    const key = numberKey(match[1] ?? '', match[2], scale)
+    // `1990s` is the decade, written `1990年代` in Chinese; `7th` is an ordinal.
+    anchors.push({kind: suffix && suffix !== 's' ? 'ordinal' : 'number', key, text: match[0]})
+  }
+  for (const match of text.matchAll(enOrdinalWords)) {
+    const value = englishOrdinals.get((match[1] ?? '').toLowerCase())
+    if (value !== undefined) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
+  }
+  for (const match of text.matchAll(enRoman)) {
+    const value = romanNumeral(match[1] ?? '')
+    if (value !== undefined) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
+  }
+  return anchors
+}
+
+function chineseNumbers(text: string, free: (index: number, length: number) => boolean): Anchor[] {
+  const anchors: Anchor[] = []
+  for (const match of text.matchAll(zhNumberPattern)) {
+    if (!free(match.index ?? 0, match[0].length)) continue
+    const scale = match[3] === '万' ? 1e4 : match[3] === '亿' ? 1e8 : 1
+    anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
+  }
+  for (const match of text.matchAll(zhOrdinal)) {
+    const value = hanNumeral(match[1] ?? '')
+    if (value !== undefined && value > 0) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
+  }
+  return anchors
+}
+
+function numberKey(integer: string, fraction: string | undefined, scale: number): string {
+  const value = Number(`${integer.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`) * scale
+  // Round away binary noise from the scaling (`1.5 million`), keep integers exact.
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)))
+}
+
+/** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */
+function normaliseDigits(text: string): string {
+  return text.replace(/[０-９／]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+}

@@ -1,0 +1,141 @@
+import type {BeadKind} from './align.js'
+import type {Anchor} from './anchors.js'
+import {anchorSlot} from './evidence.js'
+import {judgePhrase} from './phrase-map.js'
+import type {Segment} from './segments.js'
+import type {AlignCheck, AlignCounts, CheckId} from './types.js'
+
+/** A paragraph with no counterpart, or two paragraphs rendered as one. */
+export function structureChecks(kind: BeadKind, en: readonly Segment[], zh: readonly Segment[]): AlignCheck[] {
+  const names = (segments: readonly Segment[]): string => segments.map((item) => item.eId).join(' and ')
+  switch (kind) {
+    case '1-1':
+      return []
+    case '1-0':
+      return [{id: 'no-counterpart', severity: 'error', message: `English ${names(en)} has no Chinese counterpart`, en: en[0]?.text ?? ''}]
+    case '0-1':
+      return [{id: 'no-counterpart', severity: 'error', message: `Chinese ${names(zh)} has no English counterpart`, zh: zh[0]?.text ?? ''}]
+    case '2-1':
+      return [{id: 'merged', severity: 'warning', message: `English ${names(en)} are one paragraph in Chinese (${names(zh)})`}]
+    case '1-2':
+      return [{id: 'split', severity: 'warning', message: `English ${names(en)} is split in Chinese (${names(zh)})`}]
+    default: {
+      const exhaustive: never = kind
+      return exhaustive
+    }
+  }
+}
+
+interface Mention {
+  checkId: CheckId
+  text: string
+  /** Every unmatched anchor of the mention is a number in words: reported as a warning. */
+  soft: boolean
+}
+
+const labels: Record<string, string> = {date: 'date', symbol: 'symbol', number: 'number'}
+
+/** Numbers, dates, symbols and resolution numbers present on one side only, or different. */
+export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): AlignCheck[] {
+  const enSlots = new Set(en.map((anchor) => anchorSlot(anchor.kind, anchor.key)))
+  const zhSlots = new Set(zh.map((anchor) => anchorSlot(anchor.kind, anchor.key)))
+  const unmatched = (anchors: readonly Anchor[], other: ReadonlySet<string>): Mention[] => {
+    // One written date (`21 and 22 May 2012`) may name several days: report it once.
+    const mentions = new Map<string, Mention>()
+    for (const anchor of anchors) {
+      if (other.has(anchorSlot(anchor.kind, anchor.key))) continue
+      const checkId: CheckId = anchor.kind === 'date' ? 'date' : anchor.kind === 'number' || anchor.kind === 'ordinal' ? 'number' : 'symbol'
+      const id = `${checkId}\u0000${anchor.text}`
+      const known = mentions.get(id)
+      if (known) known.soft &&= anchor.kind === 'ordinal'
+      else mentions.set(id, {checkId, text: anchor.text, soft: anchor.kind === 'ordinal'})
+    }
+    return [...mentions.values()]
+  }
+  const enOnly = unmatched(en, zhSlots)
+  const zhOnly = unmatched(zh, enSlots)
+  const checks: AlignCheck[] = []
+  for (const checkId of ['date', 'number', 'symbol'] as const) {
+    const left = enOnly.filter((mention) => mention.checkId === checkId)
+    const right = zhOnly.filter((mention) => mention.checkId === checkId)
+    const label = labels[checkId] ?? checkId
+    if (left.length === right.length) {
+      left.forEach((mention, index) => {
+        const counterpart = right[index] as Mention
+        checks.push({id: checkId, severity: mention.soft && counterpart.soft ? 'warning' : 'error', message: `The ${label} differs: “${mention.text}” in English, “${counterpart.text}” in Chinese`, en: mention.text, zh: counterpart.text})
+      })
+      continue
+    }
+    for (const mention of left) checks.push({id: checkId, severity: mention.soft ? 'warning' : 'error', message: `The ${label} “${mention.text}” is in the English only`, en: mention.text})
+    for (const mention of right) checks.push({id: checkId, severity: mention.soft ? 'warning' : 'error', message: `The ${label} “${mention.text}” is in the Chinese only`, zh: mention.text})
+  }
+  return checks
+}
+
+/** The Chinese opening does not render the English leading phrase (EN → ZH lexicon, every variant accepted). */
+export function phraseCheck(englishPhrase: string | undefined, chineseText: string): AlignCheck[] {
+  if (!englishPhrase) return []
+  const verdict = judgePhrase(englishPhrase, chineseText)
+  if (!verdict.known || verdict.maps) return []
+  const opening = [...chineseText].slice(0, 8).join('')
+  return [
+    {
+      id: 'leading-phrase',
+      severity: 'warning',
+      message: `“${englishPhrase}” is rendered ${verdict.expected.map((rendering) => `“${rendering}”`).join(' or ')}, but the Chinese opens “${opening}…”`,
+      en: englishPhrase,
+      zh: opening
+    }
+  ]
+}
+
+const punctuation: Record<string, string> = {',': 'comma', '，': 'comma', '、': 'comma', ';': 'semicolon', '；': 'semicolon', '.': 'full stop', '。': 'full stop', ':': 'colon', '：': 'colon', '?': 'question mark', '？': 'question mark', '!': 'exclamation mark', '！': 'exclamation mark'}
+
+/** The mark that ends a text, looking through closing quotes and brackets; `none` when it ends in a word. */
+export function terminalMark(text: string): string {
+  const trimmed = text.replace(/[\s”’"'»)）\]】》〉」』*_]+$/u, '')
+  return punctuation[trimmed.at(-1) ?? ''] ?? 'none'
+}
+
+/** `;` ↔ `；`, `.` ↔ `。`, `,` ↔ `，`: the two paragraphs must end alike. */
+export function punctuationCheck(englishText: string, chineseText: string): AlignCheck[] {
+  const enMark = terminalMark(englishText)
+  const zhMark = terminalMark(chineseText)
+  if (enMark === zhMark) return []
+  const tail = (text: string): string => [...text].slice(-12).join('')
+  return [{id: 'terminal-punctuation', severity: 'warning', message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`, en: tail(englishText), zh: tail(chineseText)}]
+}
+
+function article(mark: string): string {
+  return mark === 'none' ? 'no punctuation' : `a ${mark}`
+}
+
+/** Preambular, operative and footnote counts of the two versions. */
+export function countChecks(en: AlignCounts, zh: AlignCounts): AlignCheck[] {
+  const checks: AlignCheck[] = []
+  const compare = (id: CheckId, what: string, left: number, right: number): void => {
+    if (left !== right) checks.push({id, severity: 'error', message: `${left} ${what} in English, ${right} in Chinese`, en: String(left), zh: String(right)})
+  }
+  compare('paragraph-count', 'preambular paragraphs', en.preamble, zh.preamble)
+  compare('paragraph-count', 'operative paragraphs', en.operative, zh.operative)
+  compare('footnote-count', 'footnotes', en.footnotes, zh.footnotes)
+  return checks
+}
+
+/** A number or letter as a position: `5` → 5, `b` → 2, `ii` → 2. */
+export function ordinalOf(num: string | undefined): number | undefined {
+  if (num === undefined) return undefined
+  if (/^\d+$/.test(num)) return Number(num)
+  if (/^[ivxlc]+$/.test(num) && num !== 'c' && num !== 'l' && num !== 'v' && num !== 'x') {
+    const values: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+    let total = 0
+    for (let index = 0; index < num.length; index++) {
+      const current = values[num[index] ?? ''] ?? 0
+      const next = values[num[index + 1] ?? ''] ?? 0
+      total += current < next ? -current : current
+    }
+    return total
+  }
+  if (/^[a-z]$/.test(num)) return num.charCodeAt(0) - 96
+  return undefined
+}

@@ -1,0 +1,89 @@
+/** A date as written, with every day it names as ISO: `2012-05-21`, `--05-21` without a year, `2012-05` a month. */
+export interface DateMention {
+  iso: string[]
+  text: string
+  index: number
+  length: number
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const monthAlternation = months.join('|')
+const ordinalSuffix = '(?:st|nd|rd|th)?'
+const enConnector = String.raw`\s*(?:-|–|—|to|and|or|,)\s*`
+
+// `21 and 22 May`, `9-20 July`, `27 August`: days before a month name, then an optional year.
+const enDayFirst = new RegExp(
+  String.raw`(?<![\d.,/])((?:\d{1,2}${ordinalSuffix}${enConnector})*)(\d{1,2})${ordinalSuffix}\s+(${monthAlternation})(?:,?\s+(\d{4})(?![\d/]))?`,
+  'g'
+)
+// `May 21, 2012`, `May 2012`.
+const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`, 'g')
+const enChainGap = /^\s*(?:-|–|—|to|and|or|until|through)\s*$/
+
+// `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
+const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:(?:至|到|和|及|、|-|–|—|或)\d{1,2}日)*))?/g
+const zhChainGap = /^(?:至|到|和|及|、|-|–|—|或)$/
+
+interface Partial {
+  year?: string
+  month: number
+  days: string[]
+  text: string
+  index: number
+  length: number
+}
+
+/** Dates in English text: `22 October 2010`, `21 and 22 May 2012`, `27 August to 7 September 2012`, `May 2012`. */
+export function englishDates(text: string): DateMention[] {
+  const found: Partial[] = []
+  for (const match of text.matchAll(enDayFirst)) {
+    const month = months.indexOf(match[3] ?? '') + 1
+    const earlier = [...(match[1] ?? '').matchAll(/\d{1,2}/g)].map((day) => day[0])
+    const partial: Partial = {month, days: [...earlier, match[2] ?? ''], text: match[0], index: match.index ?? 0, length: match[0].length}
+    if (match[4]) partial.year = match[4]
+    found.push(partial)
+  }
+  const taken = (index: number): boolean => found.some((item) => index >= item.index && index < item.index + item.length)
+  for (const match of text.matchAll(enMonthFirst)) {
+    if (taken(match.index ?? 0)) continue
+    const month = months.indexOf(match[1] ?? '') + 1
+    found.push({month, days: match[2] ? [match[2]] : [], year: match[3] ?? '', text: match[0], index: match.index ?? 0, length: match[0].length})
+  }
+  found.sort((a, b) => a.index - b.index)
+  // `27 August to 7 September 2012`: the year is written once, on the last date of the range.
+  for (let index = found.length - 2; index >= 0; index--) {
+    const item = found[index]
+    const next = found[index + 1]
+    if (!item || !next || item.year || !next.year) continue
+    if (enChainGap.test(text.slice(item.index + item.length, next.index))) item.year = next.year
+  }
+  return found.map(toMention)
+}
+
+/** Dates in Chinese text: `2010年10月22日`, `2012年5月21日至22日`, `2012年8月27日至9月7日`, `2012年5月`. */
+export function chineseDates(text: string): DateMention[] {
+  const found: Partial[] = []
+  for (const match of text.matchAll(zhDate)) {
+    const days = match[3] ? [match[3], ...[...(match[4] ?? '').matchAll(/\d{1,2}/g)].map((day) => day[0])] : []
+    // A month with neither year nor day (`5月`) is too weak to be a date anchor.
+    if (!match[1] && days.length === 0) continue
+    const partial: Partial = {month: Number(match[2]), days, text: match[0], index: match.index ?? 0, length: match[0].length}
+    if (match[1]) partial.year = match[1]
+    found.push(partial)
+  }
+  // `2012年8月27日至9月7日`: the year is written once, on the first date of the range.
+  for (let index = 1; index < found.length; index++) {
+    const item = found[index]
+    const previous = found[index - 1]
+    if (!item || !previous || item.year || !previous.year) continue
+    if (zhChainGap.test(text.slice(previous.index + previous.length, item.index))) item.year = previous.year
+  }
+  return found.map(toMention)
+}
+
+function toMention(item: Partial): DateMention {
+  const month = String(item.month).padStart(2, '0')
+  const prefix = item.year ? `${item.year}-${month}` : `--${month}`
+  const iso = item.days.length === 0 ? [prefix] : item.days.map((day) => `${prefix}-${day.padStart(2, '0')}`)
+  return {iso, text: item.text, index: item.index, length: item.length}
+}

@@ -1,0 +1,145 @@
+/**
+ * English opening phrases → every Chinese rendering we accept, from PHRASES.md ("seen" and
+ * "likely" alike: a likely rendering is an accepted alternative, never the only answer).
+ * Keys are lower case, without the sequence words (also, further, again), without a
+ * trailing `of`/`that`. Several English phrases share one rendering (Requests, Invites →
+ * 请), so the map runs EN → ZH only.
+ */
+const renderings: Record<string, readonly string[]> = {
+  // Preambular
+  recalling: ['回顾', '忆及'],
+  reaffirming: ['重申'],
+  reiterating: ['重申', '再次重申'],
+  'having considered': ['审议了'],
+  'bearing in mind': ['铭记'],
+  'expressing the gravest concern': ['严重关切'],
+  'gravely concerned': ['严重关切'],
+  'expressing its firm conviction': ['坚信'],
+  'expressing its conviction': ['表示深信', '深信'],
+  convinced: ['深信', '确信'],
+  deploring: ['痛惜'],
+  endorsing: ['认可'],
+  noting: ['注意到'],
+  'taking note': ['注意到'],
+  'noting with appreciation': ['赞赏地注意到'],
+  'noting with concern': ['关切地注意到'],
+  'noting with satisfaction': ['满意地注意到'],
+  'noting with deep concern': ['深为关切地注意到'],
+  worried: ['担忧'],
+  welcoming: ['欢迎', '欣见'],
+  recognizing: ['确认', '认识到', '承认'],
+  acknowledging: ['确认', '承认'],
+  stressing: ['着重指出', '强调'],
+  emphasizing: ['强调', '着重指出'],
+  underlining: ['强调', '着重指出'],
+  concerned: ['关切'],
+  'deeply concerned': ['深为关切', '深感关切'],
+  'expressing concern': ['表示关切'],
+  'expressing deep concern': ['深表关切'],
+  alarmed: ['震惊'],
+  aware: ['意识到'],
+  conscious: ['意识到'],
+  mindful: ['铭记', '念及'],
+  considering: ['考虑到'],
+  'taking into account': ['考虑到'],
+  'guided by': ['遵循'],
+  affirming: ['申明'],
+  determined: ['决心'],
+  desiring: ['希望'],
+  commending: ['赞扬'],
+  condemning: ['谴责'],
+  // Operative
+  decides: ['决定'],
+  requests: ['请', '要求'],
+  invites: ['请', '邀请'],
+  urges: ['促请', '敦促'],
+  'calls upon': ['吁请', '呼吁'],
+  encourages: ['鼓励'],
+  'takes note': ['注意到'],
+  'takes note with appreciation': ['赞赏地注意到'],
+  'expresses its appreciation': ['表示赞赏'],
+  welcomes: ['欢迎', '欣见'],
+  reaffirms: ['重申'],
+  'reiterates its invitation': ['重申邀请', '再次邀请'],
+  reiterates: ['重申'],
+  acknowledges: ['确认', '承认'],
+  recognizes: ['确认', '认识到', '承认'],
+  stresses: ['着重指出', '强调'],
+  underscores: ['强调', '着重指出'],
+  emphasizes: ['强调', '着重指出'],
+  recommends: ['建议'],
+  approves: ['核准'],
+  endorses: ['赞同', '认可'],
+  adopts: ['通过'],
+  condemns: ['谴责'],
+  'strongly condemns': ['强烈谴责'],
+  deplores: ['痛惜'],
+  supports: ['支持'],
+  commends: ['赞扬'],
+  affirms: ['申明'],
+  declares: ['宣布'],
+  reminds: ['提醒'],
+  'looks forward to': ['期待'],
+  'decides to remain seized of the matter': ['决定继续处理此案']
+}
+
+/** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
+const sequenceWords: Record<string, readonly string[]> = {also: ['又', '还'], further: ['又', '还', '进一步'], again: ['再次', '又']}
+
+/** The lookup key of an English leading phrase: lower case, sequence words and a trailing `of`/`that` removed. */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/\b(?:once again|also|further|again)\b/g, ' ')
+    .replace(/\b(?:of|that)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The sequence word of an English leading phrase (`also`, `further`, `again`), if any. */
+export function sequenceWord(phrase: string): string | undefined {
+  const match = /\b(once again|also|further|again)\b/i.exec(phrase)
+  if (!match) return undefined
+  const word = (match[1] ?? '').toLowerCase()
+  return word === 'once again' ? 'again' : word
+}
+
+/** Accepted Chinese openings for an English leading phrase, or undefined when the phrase is not in the map. */
+export function chineseRenderings(phrase: string): readonly string[] | undefined {
+  const bases = renderings[phraseKey(phrase)]
+  if (!bases) return undefined
+  const sequence = sequenceWord(phrase)
+  if (!sequence) return bases
+  const prefixes = sequenceWords[sequence] ?? []
+  return prefixes.flatMap((prefix) => bases.map((base) => prefix + base))
+}
+
+export interface PhraseVerdict {
+  /** The English phrase is in the map: the verdict is meaningful. */
+  known: boolean
+  /** The Chinese text opens with an accepted rendering. */
+  maps: boolean
+  /** The renderings accepted, for messages. */
+  expected: readonly string[]
+}
+
+/** Does the Chinese paragraph open with a rendering of the English leading phrase? */
+export function judgePhrase(englishPhrase: string, chineseText: string): PhraseVerdict {
+  const expected = chineseRenderings(englishPhrase)
+  if (!expected) return {known: false, maps: false, expected: []}
+  const opening = chineseText.replace(/^[\s*_]+/, '')
+  // Renderings of "Requests" never start with 又/还, so "又请" for "Requests" is caught too.
+  const maps = expected.some((rendering) => opening.startsWith(rendering))
+  return {known: true, maps, expected}
+}
+
+/** Does some rendering of the English phrase occur inside the Chinese text (a merged paragraph's second opening)? */
+export function phraseOccursInside(englishPhrase: string, chineseText: string): boolean {
+  const expected = chineseRenderings(englishPhrase)
+  if (!expected) return false
+  const body = chineseText.slice(1)
+  return expected.some((rendering) => body.includes(rendering))
+}
+
+/** English phrases in the map, for finding an opening inside a merged English paragraph. */
+export const englishPhraseKeys: readonly string[] = Object.keys(renderings)
