@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {sniffContent, walkCorpus, WalkError} from '../src/corpus/index.js'
+import {createProgress, sniffContent, walkCorpus, WalkError} from '../src/corpus/index.js'
 
 let dir: string
 
@@ -65,5 +65,32 @@ describe('sniffContent', () => {
     expect(sniffContent(Buffer.from('\u0001\u0002\u0003\u0004 control', 'latin1'))).toBe('binary')
     // A multi-byte character cut by the end of the sniffed window is still text.
     expect(sniffContent(Buffer.from('大会，').subarray(0, 7))).toBe('text')
+  })
+})
+
+describe('createProgress', () => {
+  function fakeStream(isTTY: boolean): {stream: NodeJS.WriteStream; written: string[]} {
+    const written: string[] = []
+    const stream = {isTTY, columns: 80, write: (chunk: string) => written.push(chunk) > 0} as unknown as NodeJS.WriteStream
+    return {stream, written}
+  }
+
+  it('draws a bar on a terminal and erases it when done', () => {
+    const {stream, written} = fakeStream(true)
+    const progress = createProgress('indexing', 4, stream)
+    progress.update(1)
+    progress.update(4)
+    progress.finish()
+    expect(written[0]).toMatch(/^\rindexing \[#+-+\] 1\/4 25%/)
+    expect(written[1]).toMatch(/^\rindexing \[#+\] 4\/4 100%/)
+    expect(written.at(-1)).toBe('\r\u001b[K')
+  })
+
+  it('writes nothing when the stream is not a terminal', () => {
+    const {stream, written} = fakeStream(false)
+    const progress = createProgress('indexing', 4, stream)
+    progress.update(4)
+    progress.finish()
+    expect(written).toEqual([])
   })
 })

@@ -76,6 +76,22 @@ describe('resdiff trace', () => {
     expect(terminal).toContain('new language')
   })
 
+  it('writes a self-contained HTML page with -o, escaping every input character', () => {
+    const page = path.join(dir, 'trace.html')
+    const result = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', page)
+    expect(result).toMatchObject({status: 1, stdout: ''})
+    const html = readFileSync(page, 'utf8')
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html.match(/<tr id="row-/g)).toHaveLength(45)
+    expect(html).toContain('<tr id="row-para_3" data-kind="reworded" data-tags="traced">')
+    expect(html).toContain('+</span> new language')
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/)
+    const hostile = run('trace', '--index', indexFile, '--format', 'html', '--text', '<script>alert(1)</script> Also requests the Secretariat to support the Working Group in the performance of its functions')
+    expect(hostile.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(hostile.stdout).not.toContain('<script>alert(1)')
+    expect(run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', documents.cop10draft)).toMatchObject({status: 2})
+  })
+
   it('says in one sentence what is wrong with bad input, exit 2', () => {
     const cases = [
       run('trace', documents.cop10draft, '--index', path.join(dir, 'missing.rdx')),

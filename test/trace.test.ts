@@ -120,6 +120,21 @@ describe('tracePassage', () => {
   })
 })
 
+describe('Chinese', () => {
+  it('traces a Chinese passage to the Chinese text only, segmenting words', async () => {
+    const {data} = await indexFiles([file('cop62en'), file('cop62zh')])
+    const index = CorpusIndex.fromData(data)
+    const chinese = parseDocument('cop62zh')
+    const paragraph = chinese.children.flatMap((node) => (node.type === 'mainBody' ? node.children : []))[3]!
+    const edited = paragraph.text.replace(/；$/u, '，并请其报告；')
+    expect(edited).not.toBe(paragraph.text)
+    const matches = tracePassage(index, edited, 'zh')
+    expect(matches[0]).toMatchObject({number: '6/2', eId: paragraph.eId, relation: 'close'})
+    expect(matches.every((match) => match.file.endsWith('.zh.txt'))).toBe(true)
+    expect(matches[0]!.words.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(edited)
+  })
+})
+
 describe('determinism', () => {
   it('gives identical indexes and traces with and without the cache, and across runs', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'resdiff-trace-cache-'))

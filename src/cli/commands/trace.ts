@@ -5,6 +5,7 @@ import {
   CorpusIndex,
   IndexError,
   parserFingerprint,
+  renderTraceHtml,
   renderTraceJson,
   renderTraceMarkdown,
   renderTraceTerminal,
@@ -20,13 +21,15 @@ import type {Lang} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
+import {writeOutput} from '../output.js'
 import {addCorpusOptions, buildCorpusIndex, type CorpusOptions} from './index-cmd.js'
 
 interface TraceCommandOptions extends CorpusOptions {
   index?: string
   corpus?: string[]
   text?: string
-  format: 'terminal' | 'json' | 'markdown'
+  format: 'terminal' | 'json' | 'markdown' | 'html'
+  output?: string
   top: number
   threshold: number
   before?: string
@@ -69,7 +72,8 @@ export function registerTrace(program: Command): void {
     .option('--index <index>', 'an index built by resdiff index')
     .option('--corpus <dir...>', 'folders of resolutions to index on the fly instead of --index')
     .option('--text <passage>', 'trace one passage instead of a draft file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'markdown', 'html']).default('terminal'))
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .addOption(new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(3))
     .addOption(new Option('--threshold <similarity>', 'similarity (0–1) an earlier paragraph needs to count as close').argParser(share).default(0.35))
     .addOption(new Option('--before <date>', 'only documents dated on or before this day count as earlier (default: the draft\'s date)').argParser(isoDate))
@@ -89,9 +93,11 @@ Examples:
   $ resdiff index seeds/ fixtures/ -o corpus.rdx
   $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index corpus.rdx
   $ resdiff trace seeds/cop-10-draft-mexico.en.txt --corpus seeds/ --format json
+  $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index corpus.rdx --format html -o trace.html
   $ resdiff trace --text "Urges States parties to the Firearms Protocol to harmonize their legislation" --index corpus.rdx
 
-Output: terminal (default), json ("schema": "resdiff/trace@1", see docs/trace.md), markdown.
+Output: terminal (default), json ("schema": "resdiff/trace@1", see docs/trace.md), markdown,
+html (one self-contained page, with -o FILE).
 
 Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
 2 trouble (bad draft, index or option).`
@@ -138,22 +144,27 @@ Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
       const report = traceReport({draft: draftInfo, index, ...(options.index === undefined ? {} : {indexFile: options.index}), options: reportOptions, paragraphs})
       index.close()
 
-      const wantColor = (program.opts() as {color?: boolean}).color !== false
+      const wantColor = (program.opts() as {color?: boolean}).color !== false && options.output === undefined
+      let output: string
       switch (options.format) {
         case 'json':
-          process.stdout.write(renderTraceJson(report))
+          output = renderTraceJson(report)
           break
         case 'markdown':
-          process.stdout.write(renderTraceMarkdown(report))
+          output = renderTraceMarkdown(report)
+          break
+        case 'html':
+          output = renderTraceHtml(report)
           break
         case 'terminal':
-          process.stdout.write(renderTraceTerminal(report, colorsFor(process.stdout, wantColor)))
+          output = renderTraceTerminal(report, colorsFor(process.stdout, wantColor))
           break
         default: {
           const unknown: never = options.format
           throw new TroubleError(`unknown format ${String(unknown)}`)
         }
       }
+      await writeOutput(output, options.output, [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index])])
       process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
     })
 }
