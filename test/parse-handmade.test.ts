@@ -136,3 +136,14 @@ describe('section headings and Markdown numbering', () => {
     ])
   })
 })
+
+describe('numbers set apart from their paragraphs', () => {
+  it('joins `1.`, a blank line, and the text', () => {
+    const tree = parse('number-blocks.en.txt')
+    expect(operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`)).toEqual([
+      '1 Decides to continue the work;',
+      '2 Requests the Secretary-General to report.'
+    ])
+    expect(tree.data.warnings).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ import {detectLanguage} from './language.js'
 import {detectLeadingPhrase, isWellFormed, type Section} from './leading-phrase.js'
 import {splitLines, type Line} from './lines.js'
 import {findPdfMarkers, type MarkerSpan} from './markers.js'
-import {cjkOrFullWidth, gluedNumber, operativeNumber, symbolLine} from './patterns.js'
+import {cjkOrFullWidth, gluedNumber, itemMarkerLine, operativeNumber, symbolLine} from './patterns.js'
 import {findItems, type ItemSpan} from './items.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {makeSource, positionOf, type Source} from './source.js'
@@ -175,7 +175,9 @@ function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang:
     if (previous && unit.kind === 'text' && previous.kind !== 'conclusions') {
       const before = stripTrailingMarkers((lines[previous.lines.at(-1) as number] as Line).text)
       const next = (lines[unit.lines[0] as number] as Line).text
-      if (continues(before, next, lang)) {
+      // Some extractions set the number apart: `1.`, a blank line, then the text.
+      const bareNumber = previous.lines.length === 1 && (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
+      if (bareNumber || continues(before, next, lang)) {
         previous.lines.push(...unit.lines)
         continue
       }

@@ -1,3 +1,5 @@
+import {floorIndex} from './floor-index.js'
+
 /**
  * Text assembled from pieces of the source, remembering where each piece came from, so
  * that nodes built from the assembled text can point back into the file.
@@ -30,13 +32,7 @@ export function offsetMap(runs: readonly Run[]): OffsetMap {
   }
   return (index: number): number => {
     if (runs.length === 0) return 0
-    let low = 0
-    let high = runs.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] ?? 0) <= index) low = middle
-      else high = middle - 1
-    }
+    const low = floorIndex(starts, index)
     const run = runs[low] as Run
     const within = index - (starts[low] ?? 0)
     if (run.fixed) return run.at

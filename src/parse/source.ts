@@ -1,3 +1,4 @@
+import {floorIndex} from './floor-index.js'
 import type {Position} from '../tree/types.js'
 
 /** The decoded text of a file, with the offsets at which its lines start. */
@@ -21,15 +22,8 @@ export function makeSource(text: string): Source {
 
 /** Line (1-based), column (1-based) and offset of an offset in the source. */
 export function pointAt(source: Source, offset: number): {line: number; column: number; offset: number} {
-  const starts = source.lineStarts
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
+  const line = floorIndex(source.lineStarts, offset)
+  return {line: line + 1, column: offset - (source.lineStarts[line] ?? 0) + 1, offset}
 }
 
 export function positionOf(source: Source, start: number, end: number): Position {
