@@ -2,7 +2,7 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
-import {CacheError, clearCache, runParseJob, TreeCache, treeKey} from '../src/corpus/index.js'
+import {CacheError, clearCache, digestKey, runParseJob, TreeCache, treeKey} from '../src/corpus/index.js'
 import {documents, root} from './helpers.js'
 
 let dir: string
@@ -27,6 +27,28 @@ describe('treeKey', () => {
     expect(treeKey(Buffer.from('Recalling its resolution 5/5,'), undefined, 'parser-a')).not.toBe(key)
     expect(treeKey(bytes, 'en', 'parser-a')).not.toBe(key)
     expect(treeKey(bytes, undefined, 'parser-b')).not.toBe(key)
+  })
+})
+
+describe('digestKey', () => {
+  it('depends on the tree key and the code that digests trees', () => {
+    const key = treeKey(Buffer.from('Recalling its resolution 5/4,'), undefined, 'parser-a')
+    expect(digestKey(key, 'digest-a')).toBe(digestKey(key, 'digest-a'))
+    expect(digestKey(key, 'digest-b')).not.toBe(digestKey(key, 'digest-a'))
+    expect(digestKey(treeKey(Buffer.from('Recalling its resolution 5/5,'), undefined, 'parser-a'), 'digest-a')).not.toBe(digestKey(key, 'digest-a'))
+  })
+
+  it('serves an index digest equal to a fresh one, under another file name too', () => {
+    const fresh = runParseJob({file: draft, want: 'digest'})
+    const filling = runParseJob({file: draft, want: 'digest', cacheDir: dir})
+    const copy = path.join(dir, 'copy.txt')
+    writeFileSync(copy, readFileSync(draft))
+    const hit = runParseJob({file: copy, want: 'digest', cacheDir: dir})
+    expect(filling).toMatchObject({cached: false})
+    expect(hit).toMatchObject({cached: true})
+    if (!fresh.ok || !hit.ok) throw new Error('expected digests')
+    expect(hit.digest).toEqual({...fresh.digest, document: {...fresh.digest!.document, file: copy}})
+    expect(existsSync(path.join(dir, 'digests'))).toBe(true)
   })
 })
 

@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} 
 import os from 'node:os'
 import path from 'node:path'
 import type {Lang} from '../tree/types.js'
-import {parserFingerprint} from './fingerprint.js'
+import {digestFingerprint, parserFingerprint} from './fingerprint.js'
 
 /** Marks a folder as ours (and as a cache to backup tools): `clearCache` refuses folders without it. */
 const tagName = 'CACHEDIR.TAG'
@@ -30,7 +30,15 @@ export function treeKey(bytes: Uint8Array, lang: Lang | undefined, fingerprint =
     .digest('hex')
 }
 
-/** Parsed trees as JSON text, one file per key; synchronous so worker threads can use it freely. */
+/** What an entry holds: a parsed tree, or the index's digest of one. */
+export type CacheKind = 'trees' | 'digests'
+
+/** The key of a digest: the tree's key and the code that digests trees. */
+export function digestKey(treeKeyValue: string, fingerprint = digestFingerprint()): string {
+  return createHash('sha256').update(`resdiff-digest\0${fingerprint}\0${treeKeyValue}`).digest('hex')
+}
+
+/** Parsed trees (and index digests) as JSON text, one file per key; synchronous so worker threads can use it freely. */
 export class TreeCache {
   readonly dir: string
 
@@ -39,8 +47,8 @@ export class TreeCache {
   }
 
   /** The cached tree's JSON, or undefined. An unreadable or torn entry is a miss, not an error. */
-  get(key: string): string | undefined {
-    const file = this.entryPath(key)
+  get(key: string, kind: CacheKind = 'trees'): string | undefined {
+    const file = this.entryPath(key, kind)
     let json: string
     try {
       json = readFileSync(file, 'utf8')
@@ -54,8 +62,8 @@ export class TreeCache {
     return json.slice(header.length)
   }
 
-  set(key: string, json: string): void {
-    const file = this.entryPath(key)
+  set(key: string, json: string, kind: CacheKind = 'trees'): void {
+    const file = this.entryPath(key, kind)
     try {
       this.ensureDir(path.dirname(file))
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
@@ -66,8 +74,8 @@ export class TreeCache {
     }
   }
 
-  private entryPath(key: string): string {
-    return path.join(this.dir, 'trees', key.slice(0, 2), `${key}.json`)
+  private entryPath(key: string, kind: CacheKind): string {
+    return path.join(this.dir, kind, key.slice(0, 2), `${key}.json`)
   }
 
   private ensureDir(folder: string): void {

@@ -4,7 +4,7 @@ import {decodeResolution} from '../read/decode.js'
 import {parseResolution} from '../parse/index.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
-import {TreeCache, treeKey} from './cache.js'
+import {digestKey, TreeCache, treeKey} from './cache.js'
 import {shingleHashes} from './shingle-hash.js'
 
 /** Files larger than this are refused: no resolution comes near it. */
@@ -69,6 +69,11 @@ export function runParseJob(job: ParseJob): ParseOutcome {
 
   const cache = job.cacheDir === undefined ? undefined : new TreeCache(job.cacheDir)
   const key = cache ? treeKey(bytes, job.lang) : ''
+  // An index needs only the digest: cached on its own, it spares reading the tree and cutting shingles.
+  if (cache && job.want === 'digest') {
+    const stored = cache.get(digestKey(key), 'digests')
+    if (stored !== undefined) return {file, ok: true, cached: true, digest: decodeDigest(stored, file)}
+  }
   let json = cache?.get(key)
   const cached = json !== undefined
   let tree: Resolution | undefined
@@ -86,7 +91,39 @@ export function runParseJob(job: ParseJob): ParseOutcome {
   }
   if (job.want === 'tree') return {file, ok: true, cached, tree: json}
   tree ??= JSON.parse(json) as Resolution
-  return {file, ok: true, cached, digest: digestTree(tree, file, createHash('sha256').update(bytes).digest('hex'))}
+  const digest = digestTree(tree, file, createHash('sha256').update(bytes).digest('hex'))
+  cache?.set(digestKey(key), encodeDigest(digest), 'digests')
+  return {file, ok: true, cached, digest}
+}
+
+interface StoredDigest {
+  document: Omit<DocumentSummary, 'file'>
+  paragraphs: Array<Omit<ParagraphDigest, 'shingles'> & {shingles: string}>
+}
+
+/** A digest as cache text: shingle hashes as base64 of their little-endian bytes; no file name (content decides the key). */
+function encodeDigest(digest: DocumentDigest): string {
+  const {file, ...document} = digest.document
+  void file
+  const stored: StoredDigest = {
+    document,
+    paragraphs: digest.paragraphs.map((paragraph) => ({
+      ...paragraph,
+      shingles: Buffer.from(paragraph.shingles.buffer, paragraph.shingles.byteOffset, paragraph.shingles.byteLength).toString('base64')
+    }))
+  }
+  return JSON.stringify(stored)
+}
+
+function decodeDigest(json: string, file: string): DocumentDigest {
+  const stored = JSON.parse(json) as StoredDigest
+  return {
+    document: {file, ...stored.document},
+    paragraphs: stored.paragraphs.map((paragraph) => {
+      const bytes = Buffer.from(paragraph.shingles, 'base64')
+      return {...paragraph, shingles: new Uint32Array(Uint8Array.prototype.slice.call(bytes).buffer)}
+    })
+  }
 }
 
 /** The index's view of a parsed resolution: who adopted it when, and each paragraph's words. */

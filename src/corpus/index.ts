@@ -1,6 +1,6 @@
 export {walkCorpus, reasonToSkip, sniffContent, WalkError, type CorpusFiles, type SkippedFile} from './walk.js'
-export {TreeCache, clearCache, defaultCacheDir, treeKey, CacheError} from './cache.js'
-export {parserFingerprint} from './fingerprint.js'
+export {TreeCache, clearCache, defaultCacheDir, digestKey, treeKey, CacheError, type CacheKind} from './cache.js'
+export {parserFingerprint, digestFingerprint} from './fingerprint.js'
 export {runParseJob, digestTree, type DocumentDigest, type DocumentSummary, type ParagraphDigest, type ParseJob, type ParseOutcome} from './digest.js'
 export {parseFiles, defaultThreads, type PoolOptions} from './workers.js'
 export {IndexBuilder, indexFiles, type FileFailure, type IndexFilesOptions} from './index-build.js'
