@@ -59,6 +59,15 @@ describe('resdiff trace', () => {
     expect(uncached).toEqual(withCorpus)
   })
 
+  it('leaves the draft itself out when the corpus holds it', () => {
+    const withDraft = path.join(dir, 'with-draft.rdx')
+    expect(run('index', 'seeds', '-o', withDraft).status).toBe(0)
+    const report = JSON.parse(run('trace', documents.cop10draft, '--index', withDraft, '--format', 'json').stdout)
+    const files = report.paragraphs.flatMap((paragraph: {matches: Array<{file: string}>}) => paragraph.matches.map((match) => match.file))
+    expect(files.length).toBeGreaterThan(0)
+    expect(files).not.toContain(documents.cop10draft)
+  })
+
   it('traces one passage with --text', () => {
     const result = run('trace', '--index', indexFile, '--text', 'Also requests the Secretariat to support the Working Group in the performance of its functions;')
     expect(result.status).toBe(0)
