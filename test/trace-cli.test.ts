@@ -176,6 +176,12 @@ describe('resdiff parse on folders', () => {
     expect(run('parse', folder, '--no-cache', '--threads', '1').stdout).toBe(result.stdout)
   })
 
+  it('stops quietly when the reader goes away (| head)', () => {
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures | head -c 10`], {cwd: root, encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: cacheDir}})
+    expect(piped.stdout).toBe('{"schema":')
+    expect(piped.stderr).not.toContain('EPIPE')
+  })
+
   it('gives the same tree for a file in a folder as parse FILE gives', () => {
     const single = JSON.parse(run('parse', documents.cop62en).stdout)
     const folder = path.join(dir, 'single')

@@ -28,7 +28,15 @@ export async function parseFolders(paths: readonly string[], options: CorpusOpti
   }))
   const progress = createProgress('parsing', files.length)
   const failures = []
+  // `resdiff parse corpus/ | head`: once the reader is gone, stop parsing instead of crashing on EPIPE.
+  let readerGone = false
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') readerGone = true
+    else throw error
+  }
+  process.stdout.on('error', onStdoutError)
   for await (const outcome of parseFiles(jobs, {...(options.threads ? {threads: options.threads} : {}), onProgress: (done) => progress.update(done)})) {
+    if (readerGone) break
     if (!outcome.ok) {
       failures.push({file: outcome.file, reason: outcome.reason})
       continue
@@ -39,9 +47,18 @@ export async function parseFolders(paths: readonly string[], options: CorpusOpti
       options.format === 'json'
         ? `{"schema":${JSON.stringify(treeSchema)},"file":${JSON.stringify(outcome.file)},${json.slice(1)}\n`
         : `${renderOutline(JSON.parse(json) as Resolution, outcome.file)}\n`
-    if (!process.stdout.write(line)) await new Promise((resolve) => process.stdout.once('drain', resolve))
+    if (!process.stdout.write(line)) await new Promise<void>((resolve) => {
+      const done = (): void => {
+        process.stdout.off('drain', done)
+        process.stdout.off('error', done)
+        resolve()
+      }
+      process.stdout.once('drain', done)
+      process.stdout.once('error', done)
+    })
   }
   progress.finish()
+  if (readerGone) return
   reportFailures(failures)
   if (failures.length) process.stderr.write(`resdiff: ${failures.length} of ${files.length} files failed\n`)
   process.exitCode = failures.length ? exitCode.found : exitCode.ok
