@@ -1,8 +1,11 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {root} from './helpers/resolutions.js'
+import {diffResolutions} from '../src/diff/index.js'
+import {load, root} from './helpers/resolutions.js'
 
 const run = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
   const result = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
@@ -34,18 +37,27 @@ describe('resdiff diff', () => {
   })
 
   it('writes JSON that the resdiff/diff@1 schema accepts', () => {
+    const {stdout} = run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'json')
+    const result: unknown = JSON.parse(stdout)
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
+    expect(result).toMatchObject({schema: 'resdiff/diff@1', old: {file: 'seeds/cop-8-3.en.md'}, new: {file: 'seeds/cop-10-draft-mexico.en.txt'}})
+    // The schema is strict enough to refuse a broken document.
+    const broken = JSON.parse(stdout) as {changes: Array<Record<string, unknown>>}
+    broken.changes[0]!['kind'] = 'renamed'
+    expect(validate(broken)).toBe(false)
+    const merged = JSON.parse(stdout) as {changes: Array<{kind: string; old: string[]}>}
+    merged.changes.find((change) => change.kind === 'merged')!.old.splice(1)
+    expect(validate(merged)).toBe(false)
+    // The other real pairs through the library, serialised as the CLI does.
     const pairs = [
       ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
-      ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
       ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
       ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
       ['seeds/cop-6-2.zh.txt', 'seeds/cop-6-2.zh.txt']
-    ]
+    ] as const
     for (const [oldFile, newFile] of pairs) {
-      const {stdout} = run('diff', oldFile!, newFile!, '--format', 'json')
-      const result: unknown = JSON.parse(stdout)
-      expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
-      expect(result).toMatchObject({schema: 'resdiff/diff@1', old: {file: oldFile}, new: {file: newFile}})
+      const document: unknown = JSON.parse(JSON.stringify(diffResolutions(load(oldFile), load(newFile), {oldFile, newFile})))
+      expect(validate(document), `${oldFile} ${JSON.stringify(validate.errors)}`).toBe(true)
     }
   })
 
@@ -94,6 +106,26 @@ describe('resdiff diff', () => {
       expect(stderr).not.toMatch(/\bat .*\.js:\d+/u)
     }
     expect(run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt').stderr).toContain('use "resdiff align"')
+  })
+
+  it('does not count italics, hyphen debris and whitespace as changes unless --strict-format', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'resdiff-diff-'))
+    try {
+      const original = readFileSync(`${root}seeds/cop-8-3.en.md`, 'utf8')
+      const cleaned = original.replace(/record -keeping/gu, 'record-keeping').replace(/\*(Recalling also|Noting)\*/gu, '$1').replace(/ {2}/gu, ' ')
+      expect(cleaned).not.toBe(original)
+      const file = path.join(directory, 'cop-8-3.cleaned.md')
+      writeFileSync(file, cleaned)
+      const relaxed = run('diff', 'seeds/cop-8-3.en.md', file)
+      expect(relaxed.stdout.split('\n')[1]).toBe('54 unchanged, 0 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved')
+      expect(relaxed.code).toBe(0)
+      const strict = run('diff', 'seeds/cop-8-3.en.md', file, '--strict-format')
+      expect(strict.code).toBe(1)
+      expect(strict.stdout).toContain('record[- -]-keeping')
+      expect(strict.stdout).toContain('[-*-]Recalling also[-*-]')
+    } finally {
+      rmSync(directory, {recursive: true, force: true})
+    }
   })
 
   it('has help with examples', () => {

@@ -22,11 +22,11 @@ const movedSimilarity = 0.4
 const crossSectionSimilarity = 0.45
 const slotSimilarity = 0.15
 // A paragraph is part of a merge or split when at least this share of it is found in the other
-// side's paragraph — and at least twice as much as in any other — and it brings at least
+// side's paragraph — one and a half times as much as in any other — and it brings at least
 // `mergeGain` of that paragraph's weight not already accounted for by the paragraphs it is
 // grouped with.
 const containedShare = 0.33
-const containedMargin = 2
+const containedMargin = 1.5
 const mergeGain = 0.12
 // Runs of consecutive paragraphs that are each weakly alike and keep their order (a block of
 // requests to the same office, all rewritten) are linked when the run is long enough.
@@ -38,7 +38,8 @@ const largestSlot = 40_000
 /**
  * Align the paragraphs of two versions of a resolution: preamble with preamble and operative
  * with operative first, then merges and splits found by containment, then text that crossed
- * sections, then paragraphs rewritten in place between confident links.
+ * sections, then paragraphs rewritten in place next to the same link, then runs of weakly
+ * alike paragraphs that kept their order among themselves.
  */
 export function alignParagraphs(oldUnits: readonly Unit[], newUnits: readonly Unit[], lang: Lang): Alignment {
   const profiles = profilesOf([...oldUnits.map((unit) => featuresOf(unit.text, lang)), ...newUnits.map((unit) => featuresOf(unit.text, lang))])

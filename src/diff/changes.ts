@@ -84,8 +84,13 @@ export function diffResolutions(oldTree: Resolution, newTree: Resolution, option
     changes.push({change: reorderKeys(change), position: link.new[0]!, tie: link.old[0]!})
   })
 
+  // Where each old paragraph went, for links that kept their order: a dropped paragraph is
+  // listed after the new paragraph its nearest in-order predecessor became.
   const newOfOld = new Map<number, number>()
-  for (const link of links) for (const o of link.old) newOfOld.set(o, link.new[0]!)
+  links.forEach((link, index) => {
+    if (kept[index]) for (const o of link.old) newOfOld.set(o, link.new[0]!)
+  })
+  const moved = new Set(links.filter((_, index) => !kept[index]).flatMap((link) => link.old))
   const linkedNew = new Set(links.flatMap((link) => link.new))
   newUnits.forEach((unit, index) => {
     if (linkedNew.has(index)) return
@@ -98,7 +103,7 @@ export function diffResolutions(oldTree: Resolution, newTree: Resolution, option
       anchor = partner
       return
     }
-    // A dropped paragraph is listed after the new paragraph its predecessor became.
+    if (moved.has(index)) return
     changes.push({change: lonely('dropped', unit), position: anchor + 0.5, tie: index})
   })
   changes.sort((a, b) => a.position - b.position || a.tie - b.tie)

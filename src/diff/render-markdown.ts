@@ -1,5 +1,5 @@
 import type {DiffResult, ParagraphChange} from './changes.js'
-import {detailLines, eIdsOf, headLabel, sideName, visibleChanges, type RenderOptions} from './render-terminal.js'
+import {detailLines, eIdsOf, elide, headLabel, sideName, visibleChanges, type RenderOptions} from './render-terminal.js'
 import type {WordChange} from './words.js'
 
 /** The diff as Markdown for a review comment: a summary table, then one section per change. */
@@ -36,7 +36,7 @@ function markdownBody(change: ParagraphChange): string {
 
 /** Deletions struck through, insertions in bold. */
 export function markdownWords(words: readonly WordChange[]): string {
-  return words.map((word) => (word.removed ? wrap(word.value, '~~') : word.added ? wrap(word.value, '**') : escapeMarkdown(word.value))).join('')
+  return words.map((word) => (word.removed ? wrap(word.value, '~~') : word.added ? wrap(word.value, '**') : escapeMarkdown(elide(word.value)))).join('')
 }
 
 // Emphasis must hug its text, so surrounding spaces stay outside the markers.

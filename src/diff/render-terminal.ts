@@ -76,16 +76,30 @@ function bodyText(change: ParagraphChange, colors: ChalkInstance): string {
   return change.text
 }
 
-/** A word diff on one line: `[-old-]{+new+}` without colour, red and green with it. */
+/**
+ * A word diff on one line: `[-old-]{+new+}` without colour, red and green with it. Long kept
+ * stretches are shortened to their ends around ` … ` so the changes stand out (JSON keeps all).
+ */
 export function renderWords(words: readonly WordChange[], colors: ChalkInstance): string {
   const plain = colors.level === 0
   return words
     .map((word) => {
       if (word.removed) return plain ? `[-${word.value}-]` : colors.red.strikethrough(word.value)
       if (word.added) return plain ? `{+${word.value}+}` : colors.green.underline(word.value)
-      return word.value
+      return elide(word.value)
     })
     .join('')
+}
+
+const keptLimit = 240
+const keptEnd = 80
+
+/** Kept text longer than `keptLimit` characters, shortened to about `keptEnd` at each end, cut between words. */
+export function elide(text: string): string {
+  if (text.length <= keptLimit) return text
+  const head = text.slice(0, keptEnd).replace(/\S*$/u, '')
+  const tail = text.slice(-keptEnd).replace(/^\S*/u, '')
+  return `${head}…${tail}`
 }
 
 function kindColor(kind: ChangeKind, colors: ChalkInstance): ChalkInstance {

@@ -139,6 +139,10 @@ function scored(shared: number, oldProfile: Profile, newProfile: Profile): Affin
   }
 }
 
+// A feature in more old paragraphs than this is boilerplate for proposing candidates (it still
+// counts when a candidate is scored). A constant keeps candidate search linear in the text.
+const commonFeature = 48
+
 /**
  * Candidate partners for each new paragraph without comparing all pairs: an inverted index of
  * the old paragraphs' features, where features too common to tell paragraphs apart are left
@@ -146,28 +150,29 @@ function scored(shared: number, oldProfile: Profile, newProfile: Profile): Affin
  * the product of paragraph counts.
  */
 export function candidatePairs(oldProfiles: readonly Profile[], newProfiles: readonly Profile[], perParagraph: number): Array<[number, number]> {
-  const postings = new Map<number, number[]>()
+  // Feature ids are dense integers, so the index is an array.
+  const postings: Array<number[] | undefined> = []
   oldProfiles.forEach((profile, index) => {
     for (const id of profile.ids) {
-      const list = postings.get(id)
+      const list = postings[id]
       if (list) list.push(index)
-      else postings.set(id, [index])
+      else postings[id] = [index]
     }
   })
-  const cap = Math.max(64, Math.ceil(Math.sqrt(oldProfiles.length) * 2))
   const pairs: Array<[number, number]> = []
   const score = new Float64Array(oldProfiles.length)
   newProfiles.forEach((profile, newIndex) => {
     const touched: number[] = []
-    profile.ids.forEach((id, index) => {
-      const list = postings.get(id)
-      if (!list || list.length > cap) return
+    const ids = profile.ids
+    for (let index = 0; index < ids.length; index++) {
+      const list = postings[ids[index]!]
+      if (!list || list.length > commonFeature) continue
       const weight = profile.weights[index]!
       for (const oldIndex of list) {
         if (score[oldIndex] === 0) touched.push(oldIndex)
         score[oldIndex]! += weight
       }
-    })
+    }
     touched.sort((a, b) => score[b]! - score[a]! || a - b)
     for (const oldIndex of touched.slice(0, perParagraph)) pairs.push([oldIndex, newIndex])
     for (const oldIndex of touched) score[oldIndex] = 0

@@ -24,6 +24,10 @@ class ChineseWordDiff extends Diff<string, string> {
 
 const chineseWordDiff = new ChineseWordDiff()
 
+// jsdiff's cost grows with length times edits; a paragraph needing more edits than this is
+// rewritten, not reworded, and a word diff of it would take long and read as noise.
+const maxEditLength = 1500
+
 /**
  * Word-level diff of two versions of one paragraph. Unless `strictFormat`, a change whose old
  * and new text differ only in whitespace, hyphens or quote style — PDF debris such as `i n` →
@@ -31,9 +35,11 @@ const chineseWordDiff = new ChineseWordDiff()
  * (showing the new wording).
  */
 export function diffParagraphWords(oldText: string, newText: string, lang: Lang, options: WordDiffOptions = {}): WordChange[] {
-  const changes: ChangeObject<string>[] =
-    lang === 'zh' ? chineseWordDiff.diff(oldText, newText) : diffWordsWithSpace(oldText, newText)
-  const runs = changes.map(toWordChange)
+  const limit = {maxEditLength}
+  const changes: ChangeObject<string>[] | undefined =
+    lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(oldText, newText, limit)
+  // Past the limit the two texts have little in common word by word: show one as replaced by the other.
+  const runs: WordChange[] = changes ? changes.map(toWordChange) : [{value: oldText, removed: true}, {value: newText, added: true}]
   return coalesce(options.strictFormat ? runs : absorbFormatting(runs))
 }
 
