@@ -132,7 +132,11 @@ describe('HTML reports in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow).toBeLessThanOrEqual(0)
       expect(await page.locator('#filters').isVisible()).toBe(true)
+      expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('block')
+      // Printed on A4 (703 px of text width), the rows stay a side-by-side table.
+      await page.setViewportSize({width: 703, height: 1000})
       await page.emulateMedia({media: 'print'})
+      expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('table')
       expect(await page.locator('#filters').isVisible()).toBe(false)
       expect(await visibleRowKinds(page)).toHaveLength(9)
       const pdf = await page.pdf({format: 'A4'})
@@ -299,6 +303,43 @@ describe('HTML reports in Chromium', () => {
       for (const cell of cells) expect(cell).not.toContain('Not in this version')
       await page.getByRole('radio', {name: /^Added after v1/}).check()
       expect(await visibleRowKinds(page)).toHaveLength(json.paragraphs.filter((lineage) => lineage.since > 0).length)
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
+      await page.close()
+    })
+  })
+
+  describe('markup inside a resolution, through the CLI', () => {
+    const script = '<script>document.title="pwned"</script>'
+    const image = `"><img src=x onerror="document.title='pwned'">`
+    const texts = {
+      old: 'The General Assembly,\n\n*Recalling* its resolution 74/60 of 12 December 2019,\n\n*Noting* the report of the Secretary-General,\n\n1. *Requests* the Secretary-General to report to it at its seventy-sixth session;\n\n2. *Decides* to remain seized of the matter.\n',
+      new: `The General Assembly,\n\n*Recalling* its resolution 74/60 of 12 December 2019 ${script},\n\n*Noting* the report ${image} of the Secretary-General,\n\n1. *Requests* the Secretary-General to report to it at its seventy-seventh session;\n\n2. *Decides* to remain seized of the matter.\n`,
+      zh: `大会，\n\n回顾其2019年12月12日第74/60号决议${script}，\n\n注意到秘书长的报告${image}，\n\n1. 请秘书长向大会第七十七届会议提出报告；\n\n2. 决定继续处理此事项。\n`
+    }
+    const files = Object.fromEntries(
+      Object.entries(texts).map(([name, text]) => {
+        const file = join(folder, `hostile-${name}.txt`)
+        writeFileSync(file, text)
+        return [name, file]
+      })
+    ) as Record<keyof typeof texts, string>
+
+    it.each([
+      ['diff', [files.old, files.new]],
+      ['history', [files.old, files.old, files.new]],
+      ['align', [files.new, files.zh]]
+    ] as const)('resdiff %s shows it as text and runs none of it', async (command, inputs) => {
+      const file = join(folder, `hostile-${command}.html`)
+      const run = resdiff([command, ...inputs, '--format', 'html', '-o', file])
+      expect(run.stderr).toBe('')
+      const {page, errors, requests} = await openReport(file)
+      expect(await page.title()).not.toContain('pwned')
+      expect(await page.locator('img').count()).toBe(0)
+      expect(await page.locator('script').count()).toBe(1)
+      const text = await page.locator('main').innerText()
+      expect(text).toContain(script)
+      expect(text).toContain(image)
       expect(errors).toEqual([])
       expect(requests).toEqual([])
       await page.close()

@@ -4,6 +4,7 @@ import {renderAlignHtml} from '../src/report/html/align.js'
 import {escapeHtml, idToken} from '../src/report/html/escape.js'
 import {renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {distributeWords, wordsHtml} from '../src/report/html/words.js'
+import {handTree} from './report-trees.js'
 import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
 
 describe('escapeHtml', () => {
@@ -112,6 +113,36 @@ describe('renderDiffHtml', () => {
     expect(html).toMatch(/<tr id="change-6"[^>]*data-tags="unchanged changed moved"/)
     expect(html).toContain('<a class="moved-note" href="#moved-from-6">')
     expect(html).toContain('<a class="moved-note" href="#change-6">')
+  })
+})
+
+describe('renderDiffHtml on Chinese texts', () => {
+  const before = handTree('zh', 'A/RES/1', [], [{text: '还请秘书处提交报告；'}])
+  const after = handTree('zh', 'A/RES/2', [], [{text: '又请秘书处向大会提交报告；'}])
+  const html = renderDiffHtml(
+    {
+      schema: 'resdiff/diff@1',
+      old: {file: 'a.zh.txt', symbol: 'A/RES/1', lang: 'zh'},
+      new: {file: 'b.zh.txt', symbol: 'A/RES/2', lang: 'zh'},
+      summary: {unchanged: 0, reworded: 1, added: 0, dropped: 0, merged: 0, split: 0, moved: 0},
+      changes: [
+        {
+          kind: 'reworded',
+          moved: false,
+          old: ['para_1'],
+          new: ['para_1'],
+          similarity: 0.8,
+          words: [{value: '还', removed: true}, {value: '又', added: true}, {value: '请秘书处'}, {value: '向大会', added: true}, {value: '提交报告；'}]
+        }
+      ]
+    },
+    before,
+    after
+  )
+
+  it('marks changes inside text without spaces, and marks the paragraphs as Chinese', () => {
+    expect(html).toContain('<p class="para" id="old-para_1" lang="zh-Hans"><span class="label">OP 1</span> <del>还</del>请秘书处提交报告；</p>')
+    expect(html).toContain('<p class="para" id="new-para_1" lang="zh-Hans"><span class="label">OP 1</span> <ins>又</ins>请秘书处<ins>向大会</ins>提交报告；</p>')
   })
 })
 

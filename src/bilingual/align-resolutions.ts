@@ -1,8 +1,9 @@
 import {footnotes, operativeParagraphs, pointList, preambularParagraphs} from '../tree/access.js'
 import type {Lang, List, Resolution} from '../tree/types.js'
 import {alignSequences, type Bead, type BeadKind} from './align.js'
-import {anchorChecks, countChecks, ordinalOf, phraseCheck, punctuationCheck, structureChecks} from './checks.js'
+import {anchorChecks, countChecks, numberingTracker, phraseCheck, pointsCheck, punctuationCheck, structureChecks} from './checks.js'
 import {buildContext, segmentEvidence, type EvidenceContext} from './evidence.js'
+import {markerChecks} from './footnote-markers.js'
 import {bodySegments, footnoteSegments, type Part, type Segment} from './segments.js'
 import type {AlignCheck, AlignCounts, AlignPair, AlignResult, AlignSide} from './types.js'
 
@@ -76,10 +77,13 @@ export function alignResolutions(first: Resolution, second: Resolution, options:
 }
 
 function scorer(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext) {
-  return (enIndexes: readonly number[], zhIndexes: readonly number[]): number =>
+  // One-unit groups are by far the most asked for: build them once.
+  const enSingles = en.map((item) => [item])
+  const zhSingles = zh.map((item) => [item])
+  return (enStart: number, enCount: number, zhStart: number, zhCount: number): number =>
     segmentEvidence(
-      enIndexes.map((index) => en[index] as Segment),
-      zhIndexes.map((index) => zh[index] as Segment),
+      enCount === 1 ? (enSingles[enStart] as Segment[]) : en.slice(enStart, enStart + enCount),
+      zhCount === 1 ? (zhSingles[zhStart] as Segment[]) : zh.slice(zhStart, zhStart + zhCount),
       context
     )
 }
@@ -118,102 +122,6 @@ function emitPairs(beads: readonly Bead[], en: readonly Segment[], zh: readonly 
     if (pairedPoints && firstEn && firstZh) {
       const pointContext = {...buildContext(firstEn.points, firstZh.points, context.markerMap), ratio: context.ratio}
       emitPairs(alignSequences(firstEn.points.length, firstZh.points.length, scorer(firstEn.points, firstZh.points, pointContext)), firstEn.points, firstZh.points, pointContext, pairs)
-    }
-  }
-}
-
-/**
- * Operative numbers and item letters of paired units should move in step. A shift right
- * after a missing, merged or split paragraph is expected (the rest was renumbered); a
- * shift between two plain pairs is reported once, where it starts.
- */
-function numberingTracker() {
-  let offset = 0
-  let settled = true
-  return (kind: BeadKind, en: Segment | undefined, zh: Segment | undefined): AlignCheck[] => {
-    if ((en ?? zh)?.section === 'footnote') return []
-    if (kind !== '1-1' || !en || !zh) {
-      if ((en ?? zh)?.num !== undefined) settled = false
-      return []
-    }
-    const left = ordinalOf(en.num)
-    const right = ordinalOf(zh.num)
-    if (left === undefined || right === undefined) return []
-    const shift = right - left
-    const wasSettled = settled
-    const expected = offset
-    offset = shift
-    settled = true
-    if (!wasSettled || shift === expected) return []
-    const what = en.section === 'point' ? 'item' : 'paragraph'
-    return [{id: 'numbering', severity: 'warning', message: `English ${what} ${en.num} is numbered ${zh.num} in Chinese`, en: en.num ?? '', zh: zh.num ?? ''}]
-  }
-}
-
-/** Sub-items on one side only: fine when the other side writes the same letters inline. */
-function pointsCheck(en: readonly Segment[], zh: readonly Segment[]): AlignCheck[] {
-  const count = (segments: readonly Segment[]): number => segments.reduce((sum, item) => sum + item.points.length, 0)
-  const enCount = count(en)
-  const zhCount = count(zh)
-  if (enCount === zhCount) return []
-  const inline = (segments: readonly Segment[], letters: readonly string[]): boolean => {
-    const text = segments.map((item) => item.text).join(' ')
-    let from = 0
-    for (const letter of letters) {
-      const at = text.slice(from).search(new RegExp(`[(（]${letter}[)）]`))
-      if (at < 0) return false
-      from += at + 1
-    }
-    return letters.length > 0
-  }
-  const letters = (segments: readonly Segment[]): string[] => segments.flatMap((item) => item.points.map((point) => point.num ?? ''))
-  if (zhCount === 0 && inline(zh, letters(en))) return []
-  if (enCount === 0 && inline(en, letters(zh))) return []
-  return [{id: 'points', severity: 'error', message: `${enCount} sub-items in English, ${zhCount} in Chinese`, en: String(enCount), zh: String(zhCount)}]
-}
-
-/**
- * A footnote marker must sit in the paragraph that corresponds to the one holding it in the
- * other language. Each misplaced marker is reported once, on the pair holding the English marker.
- */
-function markerChecks(pairs: AlignPair[], enBody: readonly Segment[], zhBody: readonly Segment[], markerMap: ReadonlyMap<string, string>): void {
-  const holders = (segments: readonly Segment[], translate: (marker: string) => string): Map<string, string[]> => {
-    const found = new Map<string, string[]>()
-    const visit = (item: Segment): void => {
-      const markers = item.points.length > 0 && item.leadIn ? item.leadIn.markers : item.markers
-      for (const marker of markers) found.set(translate(marker), [...(found.get(translate(marker)) ?? []), item.eId])
-      item.points.forEach(visit)
-    }
-    segments.forEach(visit)
-    return found
-  }
-  const translate = (marker: string): string => markerMap.get(marker) ?? `unpaired:${marker}`
-  const enHolders = holders(enBody, translate)
-  const zhHolders = holders(zhBody, (marker) => marker)
-  const pairOf = new Map<string, AlignPair>()
-  for (const pair of pairs) for (const eId of pair.en) pairOf.set(`en:${eId}`, pair)
-  for (const pair of pairs) for (const eId of pair.zh) pairOf.set(`zh:${eId}`, pair)
-
-  const reported = new Set<string>()
-  for (const [marker, enEIds] of enHolders) {
-    if (marker.startsWith('unpaired:')) continue
-    const zhEIds = zhHolders.get(marker) ?? []
-    for (const enEId of enEIds) {
-      const pair = pairOf.get(`en:${enEId}`)
-      if (!pair || pair.zh.length === 0 || pair.zh.some((eId) => zhEIds.includes(eId))) continue
-      const where = zhEIds.length > 0 ? `in Chinese ${zhEIds.join(', ')}` : 'nowhere in Chinese'
-      pair.checks.push({id: 'footnote-marker', severity: 'error', message: `Footnote ${marker} is marked in English ${enEId} but ${where}`, en: enEId, zh: zhEIds.join(', ')})
-      reported.add(marker)
-    }
-  }
-  for (const [marker, zhEIds] of zhHolders) {
-    const enEIds = enHolders.get(marker) ?? []
-    for (const zhEId of zhEIds) {
-      const pair = pairOf.get(`zh:${zhEId}`)
-      if (!pair || pair.en.length === 0 || pair.en.some((eId) => enEIds.includes(eId))) continue
-      // Already told from the English side, where the marker belongs.
-      if (reported.has(marker) || enEIds.length > 0) continue
-      pair.checks.push({id: 'footnote-marker', severity: 'error', message: `Footnote ${marker} is marked in Chinese ${zhEId} but nowhere in English`, zh: zhEId})
     }
   }
 }

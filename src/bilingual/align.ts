@@ -11,16 +11,17 @@ export interface Bead {
   evidence: number
 }
 
-/** Log-odds that English units `en` and Chinese units `zh` are translations of each other. */
-export type EvidenceFunction = (en: readonly number[], zh: readonly number[]) => number
+/** Log-odds that English units `enStart…enStart+enCount-1` and the Chinese units likewise translate each other. */
+export type EvidenceFunction = (enStart: number, enCount: number, zhStart: number, zhCount: number) => number
 
 export interface AlignOptions {
   /** Half-width of the band around the diagonal; by default wide enough for the length difference. */
   band?: number
 }
 
-// Log prior of each bead, in the manner of Gale and Church: most paragraphs translate one to one.
-const prior: Record<BeadKind, number> = {'1-1': Math.log(0.89), '1-2': Math.log(0.04), '2-1': Math.log(0.04), '1-0': Math.log(0.01), '0-1': Math.log(0.01)}
+// Log prior of each bead, in the manner of Gale and Church: most paragraphs translate one to one; a merge must earn its place
+// with evidence (the second opening inside, its anchors, a better length), as a drop must.
+const prior: Record<BeadKind, number> = {'1-1': Math.log(0.89), '1-2': Math.log(0.01), '2-1': Math.log(0.01), '1-0': Math.log(0.01), '0-1': Math.log(0.01)}
 const steps: ReadonlyArray<{kind: BeadKind; di: number; dj: number}> = [
   {kind: '1-1', di: 1, dj: 1},
   {kind: '1-0', di: 1, dj: 0},
@@ -64,16 +65,17 @@ export function alignSequences(n: number, m: number, evidence: EvidenceFunction,
       if (i === 0 && j === 0) continue
       let best = Number.NEGATIVE_INFINITY
       let move = -1
-      steps.forEach((step, index) => {
+      for (let index = 0; index < steps.length; index++) {
+        const step = steps[index] as (typeof steps)[number]
         const before = score(i - step.di, j - step.dj)
-        if (before === Number.NEGATIVE_INFINITY) return
+        if (before === Number.NEGATIVE_INFINITY) continue
         let value = before + prior[step.kind]
-        if (step.di > 0 && step.dj > 0) value += evidence(indexes(i - step.di, step.di), indexes(j - step.dj, step.dj))
+        if (step.di > 0 && step.dj > 0) value += evidence(i - step.di, step.di, j - step.dj, step.dj)
         if (value > best) {
           best = value
           move = index
         }
-      })
+      }
       row[j - from] = best
       rowMoves[j - from] = move
     }
@@ -88,7 +90,7 @@ export function alignSequences(n: number, m: number, evidence: EvidenceFunction,
     if (!step) throw new Error(`alignment band lost the path at ${i}, ${j}`)
     const en = indexes(i - step.di, step.di)
     const zh = indexes(j - step.dj, step.dj)
-    beads.push({kind: step.kind, en, zh, evidence: step.di > 0 && step.dj > 0 ? evidence(en, zh) : 0})
+    beads.push({kind: step.kind, en, zh, evidence: step.di > 0 && step.dj > 0 ? evidence(i - step.di, step.di, j - step.dj, step.dj) : 0})
     i -= step.di
     j -= step.dj
   }

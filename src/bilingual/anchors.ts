@@ -19,6 +19,8 @@ export interface Anchor {
 
 // Document symbols: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `E/CN.15/2019/L.3/Rev.1`.
 const symbolPattern = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+// Corrigenda, revisions and addenda keep their Latin form in Chinese: `Corr.2`, `Rev.1`, `Add.3`.
+const documentPart = /\b(?:Corr|Rev|Add|Amend)\.\s?\d+/g
 // Resolution and decision numbers: `5/4`, `60/519`, `S-26/2`; Security Council `1540 (2004)` / `1540(2004)`.
 const referencePattern = /(?<![A-Za-z\d/.-])(?:S-)?\d{1,4}\/\d{1,4}(?![\d/])/gu
 const enCouncilReference = /\bresolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|,?\s+and\s+)?)+)/gi
@@ -28,13 +30,14 @@ const enNumberPattern = /(?<![\p{L}][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:
 const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?![\d])(?![A-Za-z])/gu
 const enOrdinalWords = new RegExp(String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi')
 const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titles?)\s+([IVXLC]+)\b/gi
-const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)/g
+// `第七`, `附件二`, `二十一世纪` (twenty-first century), `七十周年` (seventieth anniversary); `首次`/`首届`/`首先` is "first".
+const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
 
 type Span = [number, number]
 
 /** Every anchor of a paragraph's text, in the order found by kind (dates, symbols, references, numbers). */
 export function extractAnchors(raw: string, lang: Lang): Anchor[] {
-  const text = normaliseDigits(raw)
+  const text = rejoinSymbols(normaliseDigits(raw))
   const anchors: Anchor[] = []
   const taken: Span[] = []
   const free = (index: number, length: number): boolean => !taken.some(([from, to]) => index < to && index + length > from)
@@ -50,6 +53,13 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     if (!/\d/.test(value) || !free(index, value.length)) continue
     anchors.push({kind: 'symbol', key: value, text: value})
     take(index, value.length)
+  }
+  for (const match of text.matchAll(documentPart)) {
+    const index = match.index ?? 0
+    if (!free(index, match[0].length)) continue
+    const value = match[0].replace(/\s/g, '')
+    anchors.push({kind: 'symbol', key: value, text: match[0]})
+    take(index, match[0].length)
   }
   for (const match of text.matchAll(referencePattern)) {
     const index = match.index ?? 0
@@ -108,7 +118,7 @@ function chineseNumbers(text: string, free: (index: number, length: number) => b
     anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
   }
   for (const match of text.matchAll(zhOrdinal)) {
-    const value = hanNumeral(match[1] ?? '')
+    const value = match[0] === '首' ? 1 : hanNumeral(match[1] ?? match[2] ?? '')
     if (value !== undefined && value > 0) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
   }
   return anchors
@@ -118,6 +128,11 @@ function numberKey(integer: string, fraction: string | undefined, scale: number)
   const value = Number(`${integer.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`) * scale
   // Round away binary noise from the scaling (`1.5 million`), keep integers exact.
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)))
+}
+
+/** PDF extraction splits a symbol's first letters (`CT OC/COP/2015/3`): join a short capital run to it. */
+function rejoinSymbols(text: string): string {
+  return text.replace(/(?<![A-Za-z])([A-Z]{1,3}) ([A-Z]{1,4})(?=\/[A-Z0-9])/g, '$1$2')
 }
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */

@@ -93,17 +93,22 @@ const punctuation: Record<string, string> = {',': 'comma', '，': 'comma', '、'
 
 /** The mark that ends a text, looking through closing quotes and brackets; `none` when it ends in a word. */
 export function terminalMark(text: string): string {
-  const trimmed = text.replace(/[\s”’"'»)）\]】》〉」』*_]+$/u, '')
-  return punctuation[trimmed.at(-1) ?? ''] ?? 'none'
+  let end = text.length - 1
+  while (end >= 0 && closing.has(text[end] ?? '')) end--
+  return punctuation[text[end] ?? ''] ?? 'none'
 }
+
+const closing = new Set([' ', '\t', '\n', '\u00a0', '”', '’', '"', "'", '»', ')', '）', ']', '】', '》', '〉', '」', '』', '*', '_'])
 
 /** `;` ↔ `；`, `.` ↔ `。`, `,` ↔ `，`: the two paragraphs must end alike. */
 export function punctuationCheck(englishText: string, chineseText: string): AlignCheck[] {
   const enMark = terminalMark(englishText)
   const zhMark = terminalMark(chineseText)
   if (enMark === zhMark) return []
-  const tail = (text: string): string => [...text].slice(-12).join('')
-  return [{id: 'terminal-punctuation', severity: 'warning', message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`, en: tail(englishText), zh: tail(chineseText)}]
+  // The last words of English, the last characters of Chinese: enough to find the place.
+  const englishTail = englishText.trim().split(/\s+/).slice(-3).join(' ')
+  const chineseTail = [...chineseText.trim()].slice(-6).join('')
+  return [{id: 'terminal-punctuation', severity: 'warning', message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`, en: englishTail, zh: chineseTail}]
 }
 
 function article(mark: string): string {
@@ -123,7 +128,7 @@ export function countChecks(en: AlignCounts, zh: AlignCounts): AlignCheck[] {
 }
 
 /** A number or letter as a position: `5` → 5, `b` → 2, `ii` → 2. */
-export function ordinalOf(num: string | undefined): number | undefined {
+function ordinalOf(num: string | undefined): number | undefined {
   if (num === undefined) return undefined
   if (/^\d+$/.test(num)) return Number(num)
   if (/^[ivxlc]+$/.test(num) && num !== 'c' && num !== 'l' && num !== 'v' && num !== 'x') {
@@ -138,4 +143,48 @@ export function ordinalOf(num: string | undefined): number | undefined {
   }
   if (/^[a-z]$/.test(num)) return num.charCodeAt(0) - 96
   return undefined
+}
+
+/**
+ * Operative numbers and item letters of paired units should move in step. A shift right
+ * after a missing, merged or split paragraph is expected (the rest was renumbered); a
+ * shift between two plain pairs is reported once, where it starts.
+ */
+export function numberingTracker(): (kind: BeadKind, en: Segment | undefined, zh: Segment | undefined) => AlignCheck[] {
+  let offset = 0
+  let settled = true
+  return (kind: BeadKind, en: Segment | undefined, zh: Segment | undefined): AlignCheck[] => {
+    if ((en ?? zh)?.section === 'footnote') return []
+    if (kind !== '1-1' || !en || !zh) {
+      if ((en ?? zh)?.num !== undefined) settled = false
+      return []
+    }
+    const left = ordinalOf(en.num)
+    const right = ordinalOf(zh.num)
+    if (left === undefined || right === undefined) return []
+    const shift = right - left
+    const wasSettled = settled
+    const expected = offset
+    offset = shift
+    settled = true
+    if (!wasSettled || shift === expected) return []
+    const what = en.section === 'point' ? 'item' : 'paragraph'
+    return [{id: 'numbering', severity: 'warning', message: `English ${what} ${en.num} is numbered ${zh.num} in Chinese`, en: en.num ?? '', zh: zh.num ?? ''}]
+  }
+}
+
+/** Sub-items on one side only: fine when the other side writes the same letters inline. */
+export function pointsCheck(en: readonly Segment[], zh: readonly Segment[]): AlignCheck[] {
+  const letters = (segments: readonly Segment[]): string[] => segments.flatMap((item) => item.points.map((point) => point.num ?? ''))
+  const enLetters = letters(en)
+  const zhLetters = letters(zh)
+  if (enLetters.length === zhLetters.length) return []
+  // Item markers written in the running text of the side without a list: `(a)…，(b)…`.
+  const inline = (segments: readonly Segment[]): string[] =>
+    [...segments.map((item) => item.text).join(' ').matchAll(/[(（]([a-z]{1,4})[)）]/g)].map((match) => match[1] ?? '')
+  const enWritten = enLetters.length > 0 ? enLetters : inline(en)
+  const zhWritten = zhLetters.length > 0 ? zhLetters : inline(zh)
+  if (enWritten.join() === zhWritten.join()) return []
+  const list = (written: readonly string[]): string => (written.length > 0 ? written.map((letter) => `(${letter})`).join(' ') : 'none')
+  return [{id: 'points', severity: 'error', message: `Sub-items ${list(enWritten)} in English, ${list(zhWritten)} in Chinese`, en: list(enWritten), zh: list(zhWritten)}]
 }

@@ -57,7 +57,7 @@ export function englishDates(text: string): DateMention[] {
     if (!item || !next || item.year || !next.year) continue
     if (enChainGap.test(text.slice(item.index + item.length, next.index))) item.year = next.year
   }
-  return found.map(toMention)
+  return ranges(found, text, enChainGap)
 }
 
 /** Dates in Chinese text: `2010年10月22日`, `2012年5月21日至22日`, `2012年8月27日至9月7日`, `2012年5月`. */
@@ -78,7 +78,26 @@ export function chineseDates(text: string): DateMention[] {
     if (!item || !previous || item.year || !previous.year) continue
     if (zhChainGap.test(text.slice(previous.index + previous.length, item.index))) item.year = previous.year
   }
-  return found.map(toMention)
+  return ranges(found, text, zhChainGap)
+}
+
+/** Dates joined by `to`, `and`, `至`… are one mention: a change in the range is one difference. */
+function ranges(found: readonly Partial[], text: string, gap: RegExp): DateMention[] {
+  const mentions: DateMention[] = []
+  let previous: Partial | undefined
+  for (const item of found) {
+    const mention = toMention(item)
+    const last = mentions.at(-1)
+    if (last && previous && gap.test(text.slice(previous.index + previous.length, item.index))) {
+      last.iso.push(...mention.iso)
+      last.length = item.index + item.length - last.index
+      last.text = text.slice(last.index, last.index + last.length)
+    } else {
+      mentions.push(mention)
+    }
+    previous = item
+  }
+  return mentions
 }
 
 function toMention(item: Partial): DateMention {

@@ -14,7 +14,7 @@ export interface EvidenceContext {
 
 const kindWeight: Record<AnchorKind, number> = {date: 2.5, symbol: 2.5, reference: 2.5, number: 1.5, ordinal: 1}
 // Spread of log(length ratio) between a paragraph and its translation; generous for short ones.
-const lengthSpread = 0.3
+const lengthSpread = 0.25
 const lengthSmoothing = 8
 
 /** Anchors compare by key; numbers and ordinals share one space (`seventh` = `第七` = `7`). */
@@ -33,11 +33,12 @@ export function buildContext(en: readonly Segment[], zh: readonly Segment[], mar
   }
   const enFrequency = frequency(en)
   const zhFrequency = frequency(zh)
-  const weight = (slot: string): number => {
+  const weights = new Map<string, number>()
+  for (const slot of [...enFrequency.keys(), ...zhFrequency.keys()]) {
     const kind = slot.slice(0, slot.indexOf(':')) as AnchorKind
-    return kindWeight[kind] / Math.max(1, enFrequency.get(slot) ?? 0, zhFrequency.get(slot) ?? 0)
+    weights.set(slot, kindWeight[kind] / Math.max(1, enFrequency.get(slot) ?? 0, zhFrequency.get(slot) ?? 0))
   }
-  return {ratio, weight, markerMap}
+  return {ratio, weight: (slot) => weights.get(slot) ?? 1, markerMap}
 }
 
 /** Log-odds that the English segments and the Chinese segments are translations of each other. */
@@ -69,8 +70,8 @@ function phraseEvidence(en: readonly Segment[], zh: readonly Segment[]): number 
   const [firstEn, secondEn] = en
   const [firstZh, secondZh] = zh
   if (firstEn?.phrase && firstZh) {
-    const verdict = judgePhrase(firstEn.phrase, firstZh.text)
-    if (verdict.known) evidence += verdict.maps ? 2 : -2
+    const verdict = phraseVerdict(firstEn.phrase, firstZh)
+    if (verdict !== undefined) evidence += verdict ? 2 : -2
   }
   // Two English paragraphs in one Chinese: the second opening should be inside it.
   if (secondEn?.phrase && firstZh && chineseRenderings(secondEn.phrase)) evidence += phraseOccursInside(secondEn.phrase, firstZh.text) ? 1.5 : -1.5
@@ -93,17 +94,55 @@ function innerOpening(english: Segment, chineseText: string): boolean {
   return keys.some((key) => (chineseRenderings(key) ?? []).some((rendering) => opening.startsWith(rendering)))
 }
 
+// The DP asks about each unit many times: what does not depend on the pairing is kept.
+const verdicts = new WeakMap<Segment, Map<string, boolean | undefined>>()
+const slotSets = new WeakMap<Segment, Set<string>>()
+
+function phraseVerdict(phrase: string, chinese: Segment): boolean | undefined {
+  let known = verdicts.get(chinese)
+  if (!known) verdicts.set(chinese, (known = new Map()))
+  if (!known.has(phrase)) {
+    const verdict = judgePhrase(phrase, chinese.text)
+    known.set(phrase, verdict.known ? verdict.maps : undefined)
+  }
+  return known.get(phrase)
+}
+
+function slotsOf(segment: Segment): Set<string> {
+  let slots = slotSets.get(segment)
+  if (!slots) slotSets.set(segment, (slots = new Set(segment.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key)))))
+  return slots
+}
+
 function anchorEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
-  const slots = (segments: readonly Segment[]): Set<string> => new Set(segments.flatMap((item) => item.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key))))
-  const enSlots = slots(en)
-  const zhSlots = slots(zh)
-  let evidence = 0
-  for (const slot of enSlots) evidence += zhSlots.has(slot) ? context.weight(slot) : -0.5 * context.weight(slot)
-  for (const slot of zhSlots) if (!enSlots.has(slot)) evidence -= 0.5 * context.weight(slot)
-  return evidence
+  if (en.length === 1 && zh.length === 1) {
+    const enSlots = slotsOf(en[0] as Segment)
+    const zhSlots = slotsOf(zh[0] as Segment)
+    let evidence = 0
+    for (const slot of enSlots) evidence += zhSlots.has(slot) ? context.weight(slot) : -0.5 * context.weight(slot)
+    for (const slot of zhSlots) if (!enSlots.has(slot)) evidence -= 0.5 * context.weight(slot)
+    return evidence
+  }
+  const enSets = en.map(slotsOf)
+  const zhSets = zh.map(slotsOf)
+  // Each slot counts once per side, even when both units of a merged side carry it.
+  const visit = (sets: ReadonlyArray<Set<string>>, other: ReadonlyArray<Set<string>>, matched: boolean): number => {
+    let evidence = 0
+    sets.forEach((slots, index) => {
+      for (const slot of slots) {
+        if (index > 0 && sets.slice(0, index).some((earlier) => earlier.has(slot))) continue
+        const shared = other.some((set) => set.has(slot))
+        if (shared && matched) evidence += context.weight(slot)
+        else if (!shared) evidence -= 0.5 * context.weight(slot)
+      }
+    })
+    return evidence
+  }
+  return visit(enSets, zhSets, true) + visit(zhSets, enSets, false)
 }
 
 function markerEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
+  if (en.every((item) => item.markers.length === 0) && zh.every((item) => item.markers.length === 0)) return 0
   const enMarkers = new Set(en.flatMap((item) => item.markers).map((marker) => context.markerMap.get(marker) ?? `en:${marker}`))
   const zhMarkers = new Set(zh.flatMap((item) => item.markers))
   let evidence = 0

@@ -80,11 +80,31 @@ const renderings: Record<string, readonly string[]> = {
   declares: ['宣布'],
   reminds: ['提醒'],
   'looks forward to': ['期待'],
-  'decides to remain seized of the matter': ['决定继续处理此案']
+  'decides to remain seized of the matter': ['决定继续处理此案'],
+  'welcomes with appreciation': ['赞赏地欢迎', '欢迎'],
+  'welcoming with appreciation': ['赞赏地欢迎', '欢迎'],
+  'welcomes with satisfaction': ['满意地欢迎', '欢迎'],
+  // Common in UN texts though not in PHRASES.md yet: accepted renderings, never required ones.
+  notes: ['注意到'],
+  'notes with appreciation': ['赞赏地注意到'],
+  'notes with concern': ['关切地注意到'],
+  'notes with satisfaction': ['满意地注意到'],
+  'expresses concern': ['表示关切'],
+  'expresses its concern': ['表示关切'],
+  'expresses deep concern': ['深表关切'],
+  'expresses its gratitude': ['感谢', '表示感谢'],
+  'calls on': ['吁请', '呼吁'],
+  authorizes: ['授权'],
+  demands: ['要求'],
+  underlines: ['强调', '着重指出'],
+  highlights: ['强调', '突出强调'],
+  'taking into consideration': ['考虑到'],
+  'having examined': ['审查了', '审议了'],
+  appreciating: ['赞赏']
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
-const sequenceWords: Record<string, readonly string[]> = {also: ['又', '还'], further: ['又', '还', '进一步'], again: ['再次', '又']}
+const sequenceWords: Record<string, readonly string[]> = {also: ['又', '还', '并'], further: ['又', '还', '进一步'], again: ['再次', '又']}
 
 /** The lookup key of an English leading phrase: lower case, sequence words and a trailing `of`/`that` removed. */
 export function phraseKey(phrase: string): string {
@@ -106,6 +126,13 @@ export function sequenceWord(phrase: string): string | undefined {
 
 /** Accepted Chinese openings for an English leading phrase, or undefined when the phrase is not in the map. */
 export function chineseRenderings(phrase: string): readonly string[] | undefined {
+  if (!renderingCache.has(phrase)) renderingCache.set(phrase, lookUpRenderings(phrase))
+  return renderingCache.get(phrase)
+}
+
+const renderingCache = new Map<string, readonly string[] | undefined>()
+
+function lookUpRenderings(phrase: string): readonly string[] | undefined {
   const bases = renderings[phraseKey(phrase)]
   if (!bases) return undefined
   const sequence = sequenceWord(phrase)
@@ -139,6 +166,20 @@ export function phraseOccursInside(englishPhrase: string, chineseText: string): 
   if (!expected) return false
   const body = chineseText.slice(1)
   return expected.some((rendering) => body.includes(rendering))
+}
+
+/**
+ * The longest opening of an English paragraph that the map knows, as written (`Also
+ * requests`, `Takes note with appreciation of`): the parser's leading phrase may be only the
+ * italic part ("*Takes note* with appreciation of"), which would map to the wrong rendering.
+ */
+export function englishOpening(text: string): string | undefined {
+  const words = text.split(/\s+/, 10).map((word) => word.replace(/[*_,;:.]+$/g, '').replace(/^[*_]+/, ''))
+  for (let count = words.length; count > 0; count--) {
+    const phrase = words.slice(0, count).join(' ')
+    if (renderings[phraseKey(phrase)]) return phrase
+  }
+  return undefined
 }
 
 /** English phrases in the map, for finding an opening inside a merged English paragraph. */

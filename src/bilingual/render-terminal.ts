@@ -25,7 +25,7 @@ export function renderAlignTerminal(result: AlignResult, options: TerminalOption
     return [side.file ?? (lang === 'en' ? 'English' : 'Chinese'), side.symbol].filter(Boolean).join(' ')
   }
   out.push(colors.bold(`${padEnd(name(left), column)} │ ${name(right)}`))
-  for (const check of result.checks) out.push(finding(check, colors))
+  for (const check of result.checks) out.push(finding(check, colors, width))
   for (const pair of result.pairs) {
     out.push('')
     const heading = `${pair[left].join('+') || '—'} ↔ ${pair[right].join('+') || '—'}`
@@ -36,16 +36,21 @@ export function renderAlignTerminal(result: AlignResult, options: TerminalOption
     for (let index = 0; index < Math.max(leftLines.length, rightLines.length); index++) {
       out.push(`${padEnd(leftLines[index] ?? '', column)} ${colors.dim('│')} ${rightLines[index] ?? ''}`.trimEnd())
     }
-    for (const check of pair.checks) out.push(finding(check, colors))
+    for (const check of pair.checks) out.push(finding(check, colors, width))
   }
   out.push('')
   out.push(summaryLine(result, colors))
   return `${out.join('\n')}\n`
 }
 
-function finding(check: AlignCheck, colors: ChalkInstance): string {
-  const mark = check.severity === 'error' ? colors.red('✗ error') : colors.yellow('! warning')
-  return `  ${mark} ${colors.dim(check.id)} ${check.message}`
+/** `  ✗ error date The date differs: …`, wrapped to the width under a hanging indent. */
+function finding(check: AlignCheck, colors: ChalkInstance, width: number): string {
+  const label = check.severity === 'error' ? '✗ error' : '! warning'
+  const lines = wrapText(`${label} ${check.id} ${check.message}`, width - 4)
+  const first = lines[0] ?? ''
+  const mark = check.severity === 'error' ? colors.red(label) : colors.yellow(label)
+  const head = `  ${mark} ${colors.dim(check.id)}${first.slice(label.length + check.id.length + 1)}`
+  return [head, ...lines.slice(1).map((line) => `    ${line}`)].join('\n')
 }
 
 function summaryLine(result: AlignResult, colors: ChalkInstance): string {

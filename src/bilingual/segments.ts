@@ -1,6 +1,7 @@
 import {conclusions, footnotes, formula, noteRefs, operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Inline, Lang, List, Point, Resolution} from '../tree/types.js'
 import {extractAnchors, type Anchor} from './anchors.js'
+import {englishOpening} from './phrase-map.js'
 
 export type Section = 'formula' | 'preamble' | 'operative' | 'point' | 'conclusions' | 'footnote'
 
@@ -34,10 +35,10 @@ export function bodySegments(tree: Resolution): Segment[] {
   const opening = formula(tree)
   if (opening) segments.push(segment('formula', 'formula', opening.text, noteRefs(opening.children), lang))
   for (const paragraph of preambularParagraphs(tree)) {
-    segments.push(withPhrase(segment(paragraph.eId, 'preamble', paragraph.text, noteRefs(paragraph.children), lang), paragraph.leadingPhrase?.text))
+    segments.push(withPhrase(segment(paragraph.eId, 'preamble', paragraph.text, noteRefs(paragraph.children), lang), paragraph.leadingPhrase?.text, lang))
   }
   for (const paragraph of operativeParagraphs(tree)) {
-    const item = withPhrase(segment(paragraph.eId, 'operative', paragraph.text, noteRefs(paragraph.children), lang), paragraph.leadingPhrase?.text)
+    const item = withPhrase(segment(paragraph.eId, 'operative', paragraph.text, noteRefs(paragraph.children), lang), paragraph.leadingPhrase?.text, lang)
     if (paragraph.num !== undefined) item.num = String(paragraph.num)
     addPoints(item, paragraph.children, lang)
     segments.push(item)
@@ -60,8 +61,9 @@ function segment(eId: string, section: Section, text: string, markers: string[],
   return {eId, section, text: clean, markers, anchors: extractAnchors(clean, lang), length: clean.replace(/\s/g, '').length, points: []}
 }
 
-function withPhrase(item: Segment, phrase: string | undefined): Segment {
-  if (phrase) item.phrase = phrase
+function withPhrase(item: Segment, phrase: string | undefined, lang: Lang): Segment {
+  const opening = lang === 'en' ? (englishOpening(item.text) ?? phrase) : phrase
+  if (opening) item.phrase = opening
   return item
 }
 

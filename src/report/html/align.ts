@@ -117,6 +117,13 @@ function pairRowHtml(pair: AlignPair, number: number, sides: readonly [SideConte
   )
 }
 
+/** The side as the page names it: the aligner gives a resolution number as `symbol` when the text has no symbol. */
+function sideOf(side: AlignSide, tree: Resolution): AlignSide {
+  const number = side.number ?? tree.meta.number ?? null
+  const symbol = tree.meta.symbol ?? (side.symbol === number ? null : side.symbol)
+  return {...side, symbol, number}
+}
+
 function countsLine(side: AlignSide): string {
   const counts = side.counts
   if (!counts) return ''
@@ -131,8 +138,8 @@ export function renderAlignHtml(result: AlignResult, first: Resolution, second: 
   const treeOf = (lang: Lang): Resolution => (first.lang === lang ? first : second)
   const enTree = treeOf('en')
   const zhTree = treeOf('zh')
-  const en: AlignSide = {...result.en, number: result.en.number ?? enTree.meta.number ?? null}
-  const zh: AlignSide = {...result.zh, number: result.zh.number ?? zhTree.meta.number ?? null}
+  const en = sideOf(result.en, enTree)
+  const zh = sideOf(result.zh, zhTree)
   const enSide: SideContext = {lang: 'en', index: indexUnits(enTree)}
   const zhSide: SideContext = {lang: 'zh', index: indexUnits(zhTree)}
   const sides = result.source === 'zh' ? ([zhSide, enSide] as const) : ([enSide, zhSide] as const)

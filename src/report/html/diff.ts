@@ -24,7 +24,7 @@ interface Row {
   readonly number: number
   readonly role: 'change' | 'movedFrom'
   readonly section: Section
-  key: number
+  readonly key: number
   readonly tiebreak: number
 }
 

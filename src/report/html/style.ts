@@ -56,7 +56,8 @@ table.rows { width: 100%; border-collapse: separate; border-spacing: 0; table-la
 .rows tbody tr { border-left: 5px solid transparent; }
 .rows tbody th[scope="row"] { font-weight: 400; border-left: 5px solid var(--rule); }
 .rows tbody tr:target th, .rows tbody tr:target td { background: #fff8c5; }
-.kind { display: inline-block; font-weight: 700; font-size: .85rem; letter-spacing: .02em; }
+.rows tbody th[scope="row"] { overflow-wrap: normal; }
+.kind { display: inline-block; white-space: nowrap; font-weight: 700; font-size: .85rem; letter-spacing: .02em; }
 .kind .symbol { display: inline-block; min-width: 1.1em; text-align: center; }
 .detail { display: block; color: var(--muted); font-size: .82rem; margin-top: .2rem; }
 tr[data-kind="unchanged"] th[scope="row"] { border-left-color: var(--rule); }
@@ -116,7 +117,7 @@ mark { background: #ffe08a; color: inherit; border-bottom: 2px dotted var(--find
 .cell-kind.changed { color: var(--reworded); }
 .cell-kind.added { color: var(--added); }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
-@media (max-width: 48rem) {
+@media screen and (max-width: 48rem) {
   body { padding: 1rem; font-size: 15px; }
   table.rows, .rows tbody, .rows tr, .rows th, .rows td { display: block; width: 100%; }
   .rows thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
@@ -133,6 +134,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
   .filters { display: none !important; }
   .rows thead { display: table-header-group; }
   .rows thead th { position: static; }
+  .rows col.what { width: 7.5rem; }
+  .rows col.found { width: 11rem; }
   .rows tr { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .summary li, .findings, .rows tr.section th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
