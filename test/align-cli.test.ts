@@ -96,6 +96,9 @@ describe('resdiff align', () => {
     expect(lines.at(-2)).toBe('39 pairs (39 1-1): 1 finding (1 error, 0 warnings)')
     const json = JSON.parse(run(en, mutated, '--format', 'json').stdout) as {findings: number}
     expect(json.findings).toBe(1)
+    const only = run(en, mutated, '--width', '120', '--findings-only')
+    expect(only.status).toBe(1)
+    expect(only.stdout.split('\n').filter((line) => line.includes(' ↔ '))).toEqual(['fn_4 ↔ fn_4  1-1  score 0.971'])
   })
 
   it('writes well-formed TMX 1.4b that parses back to the pairs', () => {

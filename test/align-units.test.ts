@@ -31,6 +31,9 @@ describe('dates in both conventions', () => {
     expect(keys('decision 4/6 of 17 October 2008', 'en').sort()).toEqual(keys('2008年10月17日第4/6号决定', 'zh').sort())
     expect(keys('Security Council resolution 1540 (2004)', 'en')).toEqual(keys('安全理事会第1540(2004)号决议', 'zh'))
     expect(keys('resolutions 1540 (2004) and 1977 (2011)', 'en')).toEqual(['reference:1540(2004)', 'reference:1977(2011)'])
+    const cites = (text: string, lang: 'en' | 'zh'): Array<string | undefined> => extractAnchors(text, lang).filter((anchor) => anchor.kind === 'reference').map((anchor) => anchor.cites)
+    expect(cites('resolutions 5/4 of 22 October 2010 and 6/2, and decision 4/6', 'en')).toEqual(['resolution', 'resolution', 'decision'])
+    expect(cites('第5/4和6/2号决议以及第4/6号决定', 'zh')).toEqual(['resolution', 'resolution', 'decision'])
   })
 })
 

@@ -211,6 +211,12 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(findings(result)).toEqual(['symbol preamble_2|preamble_2'])
   })
 
+  it('a decision cited as a resolution', () => {
+    const result = alignMutated((text) => text.replace('第4/6号决定', '第4/6号决议'))
+    expect(findings(result)).toEqual(['symbol preamble_1|preamble_1'])
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_1')?.checks[0]?.message).toBe('4/6 is cited as a decision in English, as a resolution in Chinese')
+  })
+
   it('a dropped symbol', () => {
     const result = alignMutated((text) => text.replace('⁵ CTOC/COP/2012/6。', '⁵ 同上。'))
     expect(findings(result)).toEqual(['symbol fn_5|fn_5'])
@@ -262,6 +268,31 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     expect(result.pairs.filter((pair) => pair.section === 'operative').every((pair) => pair.kind === '1-1')).toBe(true)
   })
 
+  it('several mutations at once, each found where it is', () => {
+    const result = alignMutated((text) =>
+      renumber(
+        text
+          .replace(/\n注意到减少枪支[^\n]*\n/, '\n')
+          .replace('专长；\n\n6. 又请', '专长；又请')
+          .replace('A/60/88', 'A/60/89')
+          .replace('建议；⁵', '建议；')
+          .replace('在线名录；', '在线名录；⁵')
+          .replace('第七届会议审议', '第八届会议审议'),
+        7,
+        -1
+      )
+    )
+    expect(findings(result)).toEqual([
+      'paragraph-count document',
+      'paragraph-count document',
+      'no-counterpart preamble_3|',
+      'footnote-marker para_1|para_1',
+      'merged para_5+para_6|para_5',
+      'number para_7|para_6',
+      'symbol fn_4|fn_4'
+    ])
+  })
+
   it('footnotes placed after another paragraph change nothing', () => {
     const moved = (text: string): string =>
       text
@@ -308,6 +339,21 @@ describe('align 6/2 with any one Chinese paragraph dropped, or any two neighbour
       merges++
     })
     expect(merges).toBeGreaterThanOrEqual(20)
+  })
+})
+
+describe('align 6/2 with any one English paragraph dropped', () => {
+  it('finds exactly the Chinese paragraph left without a counterpart', () => {
+    const lines = readDocument('cop62en').split('\n')
+    let drops = 0
+    for (const paragraph of paragraphs(en)) {
+      const index = lines.findIndex((line) => line.replace(/^\d+\. /, '').replace(/[*¹²³⁴⁵⁶⁷]/g, '') === paragraph.text)
+      if (index < 0) continue
+      const english = parseResolution(lines.filter((_, line) => line !== index).join('\n'))
+      expect(findings(alignResolutions(english, zh)), paragraph.eId).toEqual(['paragraph-count document', `no-counterpart |${paragraph.eId}`])
+      drops++
+    }
+    expect(drops).toBeGreaterThanOrEqual(25)
   })
 })
 

@@ -147,3 +147,15 @@ describe('numbers set apart from their paragraphs', () => {
     expect(tree.data.warnings).toEqual([])
   })
 })
+
+describe('numbers glued to the text', () => {
+  it('reads `3Also requests` as paragraph 3 with a warning, and `3D printing` as words', () => {
+    const tree = parse('glued-number.en.txt')
+    expect(operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`)).toEqual([
+      '1 Decides to develop tools, including 3D printing controls;',
+      '2 Requests the Secretary-General to report;',
+      '3 Also requests the Secretary-General to consult.'
+    ])
+    expect(tree.data.warnings.map((warning) => warning.ruleId)).toEqual(['operative-number-glued'])
+  })
+})

@@ -15,6 +15,8 @@ export interface Anchor {
   key: string
   /** As written in the paragraph. */
   text: string
+  /** For a reference: what the text calls it, when it says. */
+  cites?: 'resolution' | 'decision'
 }
 
 // Document symbols: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `E/CN.15/2019/L.3/Rev.1`.
@@ -64,7 +66,10 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
   for (const match of text.matchAll(referencePattern)) {
     const index = match.index ?? 0
     if (!free(index, match[0].length)) continue
-    anchors.push({kind: 'reference', key: match[0], text: match[0]})
+    const anchor: Anchor = {kind: 'reference', key: match[0], text: match[0]}
+    const cites = lang === 'zh' ? chineseCitedAs(text.slice(index + match[0].length)) : englishCitedAs(text.slice(0, index))
+    if (cites) anchor.cites = cites
+    anchors.push(anchor)
     take(index, match[0].length)
   }
   if (lang === 'zh') {
@@ -87,6 +92,21 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
   }
   anchors.push(...(lang === 'zh' ? chineseNumbers(text, free) : englishNumbers(text, free)))
   return anchors
+}
+
+/** `resolutions 5/4 of …, and 6/2`: the last keyword before the number, within the clause. */
+function englishCitedAs(before: string): Anchor['cites'] {
+  const clause = before.slice(-300).split(/[.;]\s/).at(-1) ?? ''
+  const keyword = [...clause.matchAll(/\b(resolutions?|decisions?)\b/gi)].at(-1)?.[1]?.toLowerCase()
+  if (!keyword) return undefined
+  return keyword.startsWith('decision') ? 'decision' : 'resolution'
+}
+
+/** `第5/4和6/2号决议`: the 号决议 / 号决定 that closes the list. */
+function chineseCitedAs(after: string): Anchor['cites'] {
+  const match = /^[^，。；]{0,40}?号(决议|决定)/.exec(after)
+  if (!match) return undefined
+  return match[1] === '决定' ? 'decision' : 'resolution'
 }
 
 function englishNumbers(text: string, free: (index: number, length: number) => boolean): Anchor[] {

@@ -54,7 +54,7 @@ export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): Alig
   }
   const enOnly = unmatched(en, zhSlots)
   const zhOnly = unmatched(zh, enSlots)
-  const checks: AlignCheck[] = []
+  const checks: AlignCheck[] = citationChecks(en, zh)
   for (const checkId of ['date', 'number', 'symbol'] as const) {
     const left = enOnly.filter((mention) => mention.checkId === checkId)
     const right = zhOnly.filter((mention) => mention.checkId === checkId)
@@ -68,6 +68,20 @@ export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): Alig
     }
     for (const mention of left) checks.push({id: checkId, severity: mention.soft ? 'warning' : 'error', message: `The ${label} “${mention.text}” is in the English only`, en: mention.text})
     for (const mention of right) checks.push({id: checkId, severity: mention.soft ? 'warning' : 'error', message: `The ${label} “${mention.text}” is in the Chinese only`, zh: mention.text})
+  }
+  return checks
+}
+
+/** The same number cited as a resolution on one side and as a decision on the other. */
+function citationChecks(en: readonly Anchor[], zh: readonly Anchor[]): AlignCheck[] {
+  const checks: AlignCheck[] = []
+  const seen = new Set<string>()
+  for (const left of en) {
+    if (left.kind !== 'reference' || !left.cites || seen.has(left.key)) continue
+    const right = zh.find((anchor) => anchor.kind === 'reference' && anchor.key === left.key && anchor.cites)
+    if (!right || right.cites === left.cites) continue
+    seen.add(left.key)
+    checks.push({id: 'symbol', severity: 'error', message: `${left.key} is cited as a ${left.cites} in English, as a ${right.cites} in Chinese`, en: `${left.cites} ${left.key}`, zh: right.text})
   }
   return checks
 }

@@ -7,6 +7,8 @@ export interface TerminalOptions {
   /** Total columns; each language gets half, less the separator. */
   width: number
   colors: ChalkInstance
+  /** Show only the pairs that have findings (the summary still counts them all). */
+  findingsOnly?: boolean
 }
 
 /**
@@ -27,6 +29,7 @@ export function renderAlignTerminal(result: AlignResult, options: TerminalOption
   out.push(colors.bold(`${padEnd(name(left), column)} │ ${name(right)}`))
   for (const check of result.checks) out.push(finding(check, colors, width))
   for (const pair of result.pairs) {
+    if (options.findingsOnly && pair.checks.length === 0) continue
     out.push('')
     const heading = `${pair[left].join('+') || '—'} ↔ ${pair[right].join('+') || '—'}`
     const kind = pair.kind === '1-1' ? colors.dim(pair.kind) : colors.yellow(pair.kind)

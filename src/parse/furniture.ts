@@ -7,9 +7,10 @@ const headZone = 6
 /**
  * Lines that are page furniture, not text: page and job numbers, barcodes, separators
  * of converted Markdown, and running heads (the symbol or title repeated at the top of
- * each page). Running heads are told from text by recurring near a page anchor.
+ * each page). A running head recurs next to page anchors and repeats the masthead; a body
+ * line that merely wraps the same way twice does not.
  */
-export function findFurniture(lines: readonly Line[], from: number, symbol: string | undefined): Set<number> {
+export function findFurniture(lines: readonly Line[], from: number, symbol: string | undefined, masthead: string): Set<number> {
   const furniture = new Set<number>()
   const anchors: number[] = []
   for (let index = 0; index < lines.length; index++) {
@@ -26,8 +27,9 @@ export function findFurniture(lines: readonly Line[], from: number, symbol: stri
   }
   if (anchors.length === 0) return furniture
 
+  // The masthead counts: a two-page document repeats its title only once below it.
   const counts = new Map<string, number>()
-  for (let index = from; index < lines.length; index++) {
+  for (let index = 0; index < lines.length; index++) {
     const text = normalise((lines[index] as Line).text)
     if (text !== '' && text.length <= 150) counts.set(text, (counts.get(text) ?? 0) + 1)
   }
@@ -47,7 +49,7 @@ export function findFurniture(lines: readonly Line[], from: number, symbol: stri
     const line = lines[index] as Line
     const text = normalise(line.text)
     if (footnoteSeparator.test(text)) continue
-    if ((counts.get(text) ?? 0) >= 2 && isHeadLike(text)) furniture.add(index)
+    if ((counts.get(text) ?? 0) >= 2 && isHeadLike(text) && masthead.includes(text)) furniture.add(index)
   }
   return furniture
 }

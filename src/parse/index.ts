@@ -67,7 +67,11 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     .slice(0, prefaceEnd)
     .map((line) => line.text.replace(/\s+/g, ' '))
     .find((line) => symbolLine.test(line) && /\d/.test(line))
-  const furniture = findFurniture(lines, bodyFrom, symbol)
+  const masthead = lines
+    .slice(0, prefaceEnd)
+    .map((line) => line.text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim())
+    .join(' ')
+  const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   const footnotes = extractFootnotes(lines, 0, furniture)
   const skip = new Set([...furniture, ...footnotes.used])
 
@@ -78,7 +82,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   context.markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && !skip.has(index))
 
   const units = groupUnits(lines, bodyFrom, lines.length, skip, {lang})
-  const blocks = joinContinuations(units, lines, lang)
+  const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
     throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
@@ -168,31 +172,67 @@ function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<s
  * A unit that does not open a paragraph continues the one before it: a page break, a
  * footnote block or a Markdown page separator cut it (even inside a word: `《枪` … `支议定书》`).
  */
-function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang: Lang): Block[] {
+function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang: Lang, markers: ReadonlyMap<number, MarkerSpan[]>): Block[] {
   const blocks: Block[] = []
-  for (const unit of units) {
+  units.forEach((unit, index) => {
     const previous = blocks.at(-1)
-    if (previous && unit.kind === 'text' && previous.kind !== 'conclusions') {
-      const before = stripTrailingMarkers((lines[previous.lines.at(-1) as number] as Line).text)
+    if (previous && unit.kind === 'text' && previous.kind !== 'conclusions' && !headingUnit(units, index, lines)) {
+      const last = previous.lines.at(-1) as number
+      const before = stripTrailingMarkers(withoutMarkers((lines[last] as Line).text, markers.get(last)))
       const next = (lines[unit.lines[0] as number] as Line).text
       // Some extractions set the number apart: `1.`, a blank line, then the text.
       const bareNumber = previous.lines.length === 1 && (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
       if (bareNumber || continues(before, next, lang)) {
         previous.lines.push(...unit.lines)
-        continue
+        return
       }
     }
     blocks.push({kind: unit.kind, lines: [...unit.lines]})
-  }
+  })
   return blocks
 }
 
+/** A line's text with the PDF footnote markers found in it cut out. */
+function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined): string {
+  if (!spans) return text
+  let result = ''
+  let from = 0
+  for (const span of spans) {
+    result += text.slice(from, span.from)
+    from = span.to
+  }
+  return (result + text.slice(from)).trimEnd()
+}
+
+/** A short unpunctuated unit right before an operative paragraph (or another such unit) is a heading. */
+function headingUnit(units: readonly Unit[], index: number, lines: readonly Line[]): boolean {
+  for (let next = index; next < units.length; next++) {
+    const unit = units[next] as Unit
+    if (next > index && unit.kind === 'operative') return true
+    if (unit.kind !== 'text' || unit.lines.length > 2) return false
+    const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ')
+    if (text.length > 120 || /[,;:.，；：。]$/.test(stripTrailingMarkers(text))) return false
+  }
+  return false
+}
+
+/**
+ * Does `next` carry on the paragraph that `before` ends? Yes when `before` stops mid-sentence;
+ * after a comma, unless `next` opens a paragraph; after a semicolon or full stop, only when
+ * `next` starts in lower case.
+ */
 function continues(before: string, next: string, lang: Lang): boolean {
-  if (lang === 'zh') return !/[，；。：,;.:]$/.test(before)
-  const bare = next.replace(/^[*_]+/, '')
+  const bare = next.replace(/[*_]/g, '')
+  if (lang === 'zh') {
+    if (!/[，；。：,;.:]$/.test(before)) return true
+    return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
+  }
   if (/^\p{Ll}/u.test(bare)) return true
-  if (/[,;:.!?。]$/.test(before)) return false
-  return !detectLeadingPhrase(bare, 'en', 'preamble')?.known
+  if (/[;:.!?。]$/.test(before)) return false
+  if (!/,$/.test(before)) return true
+  const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
+  const opens = phrase !== undefined && (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))
+  return !opens
 }
 
 interface Sections {
@@ -281,7 +321,9 @@ function joinRuns(lineIndexes: readonly number[], context: Context): Run[] {
     if (line.text === '') continue
     const first = line.text.charAt(0)
     if (runs.length > 0) {
-      const joinTight = (previousEnd === '-' && runs.length > 0) || cjkOrFullWidth.test(previousEnd) || cjkOrFullWidth.test(first)
+      // `nuclear-` + `weapon-free` closes up; a suspended hyphen (`knowledge-` + `and`) does not.
+      const hyphenBreak = previousEnd === '-' && !/^(?:and|or|to|and\/or)\b/.test(line.text)
+      const joinTight = hyphenBreak || cjkOrFullWidth.test(previousEnd) || cjkOrFullWidth.test(first)
       if (!joinTight) runs.push({text: ' ', at: line.start, fixed: true})
     }
     let from = 0
@@ -324,7 +366,8 @@ function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, 
     const text = runsText(runs)
     let num: number | undefined
     const numbered = operativeNumber.exec(text)
-    const glued = numbered ? null : gluedNumber.exec(text)
+    const gluedMatch = numbered ? null : gluedNumber.exec(text)
+    const glued = gluedMatch && detectLeadingPhrase(text.slice(gluedMatch[0].length), context.lang, 'operative')?.known ? gluedMatch : null
     if (numbered) {
       num = Number(numbered[1])
       runs = dropStart(runs, numbered[0].length)

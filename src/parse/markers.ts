@@ -53,7 +53,33 @@ export function findPdfMarkers(
     spans.set(found.line, list)
     after = {line: found.line, at: found.to}
   }
+  citeAgain(lines, notes, isBody, spans)
   return spans
+}
+
+/**
+ * A paragraph may cite an earlier footnote again (`…(the third Review Conference); 3`):
+ * the page foot does not repeat it, so look for known numbers after closing punctuation at
+ * the end of a line.
+ */
+function citeAgain(
+  lines: readonly Line[],
+  notes: readonly RawNote[],
+  isBody: (line: number) => boolean,
+  spans: Map<number, MarkerSpan[]>
+): void {
+  const known = new Set(notes.map((note) => note.marker).filter((marker) => /^\d{1,3}$/.test(marker)))
+  if (known.size === 0) return
+  lines.forEach((line, index) => {
+    if (!isBody(index) || spans.has(index)) return
+    const match = /[;,.)”’]\s+(\d{1,3})$/.exec(line.text) ?? (/^(\d{1,3})$/.exec(line.text) && index > 0 ? /^(\d{1,3})$/.exec(line.text) : null)
+    if (!match || !known.has(match[1] as string)) return
+    const from = line.text.length - (match[1] as string).length
+    const previous = index > 0 ? (lines[index - 1] as Line).text : ''
+    if (from === 0 && !/[;,.)”’]$/.test(previous)) return
+    if (from > 0 && !plausibleMarker(line.text, from, line.text.length, previous)) return
+    spans.set(index, [{from, to: line.text.length, marker: match[1] as string}])
+  })
 }
 
 interface Found {

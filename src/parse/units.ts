@@ -70,9 +70,10 @@ function startKind(
   options: UnitOptions,
   fullWidth: number
 ): UnitKind | undefined {
-  const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous))
+  // A bare number on a line of its own is a footnote marker the extraction wrapped.
+  const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
   if (plenaryLine.test(text)) return 'conclusions'
-  if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph)) {
+  if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
@@ -101,6 +102,11 @@ function typicalLineLength(lines: readonly Line[], from: number, to: number, ski
   if (lengths.length === 0) return 0
   lengths.sort((a, b) => a - b)
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0
+}
+
+/** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
+function opensWithPhrase(text: string, lang: Lang): boolean {
+  return detectLeadingPhrase(text, lang, 'operative')?.known === true
 }
 
 /** A line that starts like a preambular paragraph: a known or well-formed opening phrase. */

@@ -10,8 +10,6 @@ import {writeOutput} from '../output.js'
 
 type AlignFormat = 'terminal' | 'json' | 'tmx' | 'html'
 
-const version = '0.1.0'
-
 export function registerAlign(program: Command): void {
   program
     .command('align')
@@ -21,6 +19,7 @@ export function registerAlign(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'tmx', 'html']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-w, --width <columns>', 'terminal width for side-by-side output (default: the terminal, else 100)', parseWidth)
+    .option('--findings-only', 'terminal output: show only the pairs that have findings')
     .addHelpText(
       'after',
       `
@@ -40,13 +39,14 @@ markers in another paragraph, leading phrases that do not map, terminal punctuat
 Examples:
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt
   $ resdiff align seeds/cop-6-2.zh.txt seeds/cop-6-2.en.txt --width 160
+  $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --findings-only
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format json | jq '.pairs[] | select(.checks != [])'
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format tmx > cop-6-2.tmx
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format html -o cop-6-2.html
 
 Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two texts in one language, bad option).`
     )
-    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; output?: string}, command: Command) => {
+    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; output?: string; findingsOnly?: boolean}, command: Command) => {
       const trees = [await readResolution(first), await readResolution(second)] as const
       let result
       try {
@@ -62,13 +62,17 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'tmx':
-          output = renderTmx(result, {version})
+          output = renderTmx(result, {version: command.parent?.version() ?? 'unknown'})
           break
         case 'html':
           output = renderAlignHtml(result, trees[0], trees[1])
           break
         case 'terminal':
-          output = renderAlignTerminal(result, {width: options.width ?? process.stdout.columns ?? 100, colors: colorsFor(process.stdout, wantColor)})
+          output = renderAlignTerminal(result, {
+            width: options.width ?? process.stdout.columns ?? 100,
+            colors: colorsFor(process.stdout, wantColor),
+            findingsOnly: options.findingsOnly === true
+          })
           break
         default: {
           const exhaustive: never = options.format

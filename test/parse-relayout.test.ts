@@ -1,0 +1,91 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import type {Resolution} from '../src/tree/types.js'
+import {parseDocument, type DocumentName} from './helpers.js'
+
+interface Layout {
+  width: number
+  pageLines: number
+  /** pdftotext separates pages with a form feed; PyMuPDF does not. */
+  formFeeds: boolean
+  /** Blank line between paragraphs (PyMuPDF) or none (pdftotext). */
+  blankBetween: boolean
+  /** Operative number on a line of its own. */
+  numberAlone: boolean
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/** Lay a parsed resolution out again as a PDF text extraction would give it. */
+
+function relayout(tree: Resolution, layout: Layout): string {
+  const title = 'Strengthening cooperation in all its aspects'
+  const head = ['A/RES/99/7', '', 'United Nations', '', 'General Assembly', '', 'Distr.: General', '2 January 2025', '', 'Ninety-ninth session', 'Agenda item 12 (a)', '', 'Resolution adopted by the General Assembly', 'on 20 December 2024', '', '99/7.', '', title]
+  const body: string[] = [formula(tree)?.text ?? 'The General Assembly,']
+  for (const paragraph of preambularParagraphs(tree)) {
+    if (layout.blankBetween) body.push('')
+    body.push(...wrap(paragraph.text, layout.width))
+  }
+  for (const paragraph of operativeParagraphs(tree)) {
+    if (layout.blankBetween) body.push('')
+    if (layout.numberAlone) body.push(`${paragraph.num}.`, ...wrap(paragraph.text, layout.width))
+    else body.push(...wrap(`${paragraph.num}. ${paragraph.text}`, layout.width))
+  }
+  const pages: string[][] = []
+  for (let index = 0; index < body.length; index += layout.pageLines) pages.push(body.slice(index, index + layout.pageLines))
+  const out: string[] = [...head]
+  pages.forEach((page, number) => {
+    if (number > 0) {
+      const top = layout.formFeeds ? '\f' : ''
+      out.push(...(number % 2 ? [`${top}A/RES/99/7`, '', title, ''] : [`${top}${title}`, '', 'A/RES/99/7', '']))
+    }
+    out.push(...page)
+    out.push('', '25-01234 (E)', '', `${number + 1}/${pages.length}`, '', ...(number === 0 ? ['*2501234*', ''] : []))
+  })
+  return out.join('\n')
+}
+
+function shape(tree: Resolution): string[] {
+  return [
+    ...preambularParagraphs(tree).map((paragraph) => `P ${paragraph.text}`),
+    ...operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`)
+  ]
+}
+
+describe('the same resolution laid out as PDF text parses to the same paragraphs', () => {
+  const names: DocumentName[] = ['cop62en', 'cop83', 'cop10draft', 'ga7460', 'ga7817']
+  it('at any line width and page length, with and without form feeds', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.record({
+          width: fc.integer({min: 55, max: 110}),
+          pageLines: fc.integer({min: 12, max: 60}),
+          formFeeds: fc.boolean(),
+          blankBetween: fc.boolean(),
+          numberAlone: fc.boolean()
+        }),
+        (name, layout) => {
+          const original = parseDocument(name)
+          const reparsed = parseResolution(relayout(original, layout))
+          expect(shape(reparsed)).toEqual(shape(original))
+          expect(reparsed.meta).toMatchObject({symbol: 'A/RES/99/7', number: '99/7', session: 99, agendaItem: '12 (a)', adoptionDate: '2024-12-20'})
+        }
+      ),
+      {numRuns: Number(process.env.RELAYOUT_RUNS ?? 120)}
+    )
+  })
+})
