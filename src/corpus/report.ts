@@ -23,11 +23,11 @@ export interface TraceReportInput {
 export function traceReport(input: TraceReportInput): TraceReport {
   const fresh = input.paragraphs.filter((paragraph) => paragraph.new).length
   const corpus: TraceReport['corpus'] = {
+    ...(input.indexFile === undefined ? {} : {index: input.indexFile}),
     documents: input.index.header.documents,
     paragraphs: input.index.header.paragraphs,
     texts: input.index.header.texts
   }
-  if (input.indexFile !== undefined) corpus.index = input.indexFile
   return {
     schema: 'resdiff/trace@1',
     draft: input.draft,

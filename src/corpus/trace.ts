@@ -229,9 +229,14 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
   for (const [section, paragraphs] of sections) {
     for (const paragraph of paragraphs) {
       const matches = tracePassage(index, paragraph.text, draft.lang, options, local)
-      const entry: TracedParagraph = {eId: paragraph.eId, section, text: paragraph.text, new: matches.length === 0, matches}
-      if (paragraph.leadingPhrase) entry.leadingPhrase = paragraph.leadingPhrase.text
-      traced.push(entry)
+      traced.push({
+        eId: paragraph.eId,
+        section,
+        ...(paragraph.leadingPhrase ? {leadingPhrase: paragraph.leadingPhrase.text} : {}),
+        text: paragraph.text,
+        new: matches.length === 0,
+        matches
+      })
     }
   }
   return traced
