@@ -162,3 +162,11 @@ describe('bead alignment', () => {
     expect(calls).toBeLessThan(size * 100)
   })
 })
+
+describe('wrapText keeps Chinese closing punctuation off the start of a line', () => {
+  it('carries the character before the comma to the next line', () => {
+    const lines = wrapText('重申其2008年10月17日第4/6号决定，并关注', 20)
+    for (const line of lines) expect(line).not.toMatch(/^[，。；：、）》]/u)
+    expect(lines.join('')).toBe('重申其2008年10月17日第4/6号决定，并关注')
+  })
+})

@@ -1,4 +1,5 @@
-import {existsSync, mkdtempSync, rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -74,4 +75,19 @@ export async function openReport(file: string, viewport = {width: 1280, height: 
   await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))
   await page.goto(url, {waitUntil: 'load'})
   return {page, errors, requests}
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * What axe-core finds against WCAG 2.1 A and AA and its best practices, as "rule: help (count)".
+ * Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>}}).axe
+    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+    return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)
+  })
 }

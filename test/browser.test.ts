@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, describe, expect, it} from 'vitest'
 import {renderAlignHtml, renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
-import {browser, closeBrowser, openReport} from './browser-harness.js'
+import {accessibilityViolations, browser, closeBrowser, openReport} from './browser-harness.js'
 import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'resdiff-report-'))
@@ -86,6 +86,11 @@ describe('HTML reports in Chromium', () => {
       expect(await visibleRowKinds(page)).toEqual(['added'])
       await page.getByText('All paragraphs').click()
       expect(await visibleRowKinds(page)).toHaveLength(9)
+      // By keyboard alone: the filters are one radio group, arrows move between them.
+      await page.getByRole('radio', {name: /^All paragraphs/}).focus()
+      await page.keyboard.press('ArrowRight')
+      expect(await page.getByRole('radio', {name: /^Changed only/}).isChecked()).toBe(true)
+      expect(await visibleRowKinds(page)).toHaveLength(7)
       expect(errors).toEqual([])
       await page.close()
     })
@@ -124,6 +129,7 @@ describe('HTML reports in Chromium', () => {
       expect(await tables.count()).toBe(2)
       expect(await page.getByRole('table', {name: /Operative part/}).getByRole('rowheader').count()).toBe(6)
       expect(await page.getByRole('columnheader').allInnerTexts()).toContain('New: CTOC/COP/2016/2')
+      expect(await accessibilityViolations(page)).toEqual([])
       await page.close()
     })
 
@@ -160,6 +166,7 @@ describe('HTML reports in Chromium', () => {
       expect(await visibleRowKinds(page)).toEqual(['pair', 'en-only'])
       expect(await page.getByRole('status').innerText()).toBe('Showing 2 of 3 rows: rows with findings.')
       expect(await page.getByRole('heading', {name: 'Findings about the whole text'}).isVisible()).toBe(true)
+      expect(await accessibilityViolations(page)).toEqual([])
       expect(errors).toEqual([])
       expect(requests).toEqual([])
       await page.close()
@@ -183,10 +190,17 @@ describe('HTML reports in Chromium', () => {
       expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible()).toBe(false)
       await page.getByText('All paragraphs').click()
       expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible()).toBe(true)
+      expect(await accessibilityViolations(page)).toEqual([])
       expect(errors).toEqual([])
       expect(requests).toEqual([])
       await page.close()
     })
+  })
+
+  it.each(['sample-diff.html', 'sample-align.html', 'sample-history.html'])('%s fits a 360 px screen without sideways scrolling', async (name) => {
+    const {page} = await openReport(join(folder, name), {width: 360, height: 740})
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await page.close()
   })
 
   const seedPairs = [
@@ -228,6 +242,7 @@ describe('HTML reports in Chromium', () => {
       )
       expect(unchangedInPlace).toHaveLength(0)
       expect(await page.getByRole('status').innerText()).toBe(`Showing ${changed.length} of ${json.changes.length} rows: changed only.`)
+      expect(await accessibilityViolations(page)).toEqual([])
       expect(errors).toEqual([])
       expect(requests).toEqual([])
       await page.close()

@@ -167,11 +167,12 @@ class AlignmentState {
   }
 
   /**
-   * Merges and splits: an unlinked paragraph most of whose weight lies inside a paragraph of the
-   * other version joins that paragraph's link, if it brings text the link did not yet account for.
+   * Merges and splits: an unlinked paragraph a good share of whose weight lies inside a paragraph
+   * of the other version joins that paragraph's link, if it brings text the link did not yet
+   * account for.
    */
   groupContained(candidates: readonly Pair[]): void {
-    const events: Array<{pair: Pair; fromOld: boolean; share: number}> = []
+    const events: Array<{pair: Pair; fromOld: boolean; share: number; dominant: boolean}> = []
     const runnerUp = {old: new Map<number, number[]>(), new: new Map<number, number[]>()}
     const keepTop = (map: Map<number, number[]>, key: number, share: number): void => {
       const top = map.get(key) ?? [0, 0]
@@ -186,19 +187,22 @@ class AlignmentState {
     const dominant = (share: number, top: number[] | undefined): boolean => share >= top![0]! && share >= containedMargin * top![1]!
     for (const pair of candidates) {
       const {oldContained, newContained} = pair.affinity
-      if (oldContained >= containedShare && dominant(oldContained, runnerUp.old.get(pair.old))) events.push({pair, fromOld: true, share: oldContained})
-      if (newContained >= containedShare && dominant(newContained, runnerUp.new.get(pair.new))) events.push({pair, fromOld: false, share: newContained})
+      if (oldContained >= containedShare) events.push({pair, fromOld: true, share: oldContained, dominant: dominant(oldContained, runnerUp.old.get(pair.old))})
+      if (newContained >= containedShare) events.push({pair, fromOld: false, share: newContained, dominant: dominant(newContained, runnerUp.new.get(pair.new))})
     }
     events.sort((a, b) => b.share - a.share || a.pair.old - b.pair.old || a.pair.new - b.pair.new || Number(b.fromOld) - Number(a.fromOld))
-    for (const {pair, fromOld} of events) {
+    for (const {pair, fromOld, dominant: clear} of events) {
       const free = fromOld ? this.oldLink[pair.old] === -1 : this.newLink[pair.new] === -1
       if (!free) continue
       const hostLinkId = fromOld ? this.newLink[pair.new]! : this.oldLink[pair.old]!
       if (hostLinkId === -1) {
-        this.linkIfFree(pair)
+        if (clear) this.linkIfFree(pair)
         continue
       }
       const host = this.links[hostLinkId]!
+      // Text found about as much elsewhere (a shared opening, a near-copy) joins only a link it
+      // stands next to, as the pieces of a split or merge usually do.
+      if (!clear && !this.adjacent(fromOld ? pair.old : pair.new, fromOld ? host.old : host.new, fromOld)) continue
       // Only one-to-many: a paragraph cannot be both merged and split.
       if (fromOld ? host.new.length !== 1 : host.old.length !== 1) continue
       const hostProfile = fromOld ? this.newProfiles[pair.new]! : this.oldProfiles[pair.old]!
@@ -213,6 +217,12 @@ class AlignmentState {
         this.newLink[pair.new] = hostLinkId
       }
     }
+  }
+
+  /** True when paragraph `index` is next to one of `members`, in the same section of the same version. */
+  private adjacent(index: number, members: readonly number[], inOld: boolean): boolean {
+    const units = inOld ? this.oldUnits : this.newUnits
+    return members.some((member) => Math.abs(member - index) === 1 && units[member]!.section === units[index]!.section)
   }
 
   /**

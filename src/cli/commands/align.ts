@@ -46,7 +46,7 @@ Examples:
 
 Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two texts in one language, bad option).`
     )
-    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; output?: string; findingsOnly?: boolean}, command: Command) => {
+    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; findingsOnly?: boolean; output?: string}, command: Command) => {
       const trees = [await readResolution(first), await readResolution(second)] as const
       let result
       try {

@@ -43,7 +43,7 @@ a:focus-visible, input:focus-visible + span { outline: 3px solid var(--moved); o
 .filters input { position: absolute; opacity: 0; width: 1px; height: 1px; }
 .filters label span { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--rule); border-radius: 999px; background: var(--paper); }
 .filters input:checked + span { background: var(--ink); border-color: var(--ink); color: var(--paper); }
-.filters input:checked + span::before { content: "\\2713\\00a0"; }
+.filters input:checked + span::before { content: "\\2713\\00a0" / ""; }
 .filter-status { margin: .4rem 0 0; color: var(--muted); }
 .key { color: var(--muted); margin: .5rem 0 0; }
 table.rows { width: 100%; border-collapse: separate; border-spacing: 0; table-layout: fixed; }
