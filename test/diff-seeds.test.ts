@@ -93,7 +93,7 @@ describe('diff of General Assembly resolutions 74/60 and 75/241 (PDF text)', () 
   it('updates the resolution recalled in the first preambular paragraph', () => {
     const change = linkOf(result, 'preamble_1')
     expect(change).toMatchObject({kind: 'reworded', new: ['preamble_1']})
-    expect(inserted(change)).toBe('74|60|12|2019')
+    expect(inserted(change)).toBe('74/60|12|2019')
   })
 
   it('adds the paragraph on the postponement and renumbers the preamble after it', () => {

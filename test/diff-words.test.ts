@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {diffParagraphWords} from '../src/diff/words.js'
 import {contentWords, shingles} from '../src/diff/tokens.js'
@@ -27,6 +28,12 @@ describe('diffParagraphWords', () => {
     )
   })
 
+  it('keeps a changed resolution number in one piece', () => {
+    expect(render(diffParagraphWords('its resolution 73/69 of 5 December 2018,', 'its resolution 74/60 of 12 December 2019,', 'en'))).toBe(
+      'its resolution [-73/69-]{+74/60+} of [-5-]{+12+} December [-2018-]{+2019+},'
+    )
+  })
+
   it('diffs Chinese by words, not characters', () => {
     expect(render(diffParagraphWords('还请缔约国加强合作', '又请缔约国进一步加强国际合作', 'zh'))).toBe('[-还-]{+又+}请缔约国{+进一步+}加强{+国际+}合作')
   })
@@ -37,6 +44,31 @@ describe('diffParagraphWords', () => {
     const changes = diffParagraphWords(oldText, newText, 'en', {strictFormat: true})
     expect(changes.filter((change) => !change.added).map((change) => change.value).join('')).toBe(oldText)
     expect(changes.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(newText)
+  })
+})
+
+describe('diffParagraphWords properties', () => {
+  const word = fc.constantFrom('States', 'parties', 'record', '-keeping', 'decision', 'making', '73/69', '(a)', 'Also', 'requests', '又', '请', '，', 'i', 'n', '  ')
+  const paragraph = fc.array(word, {maxLength: 30}).map((words) => words.join(' '))
+
+  it('old text is kept + removed and new text kept + added, in strict mode', () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, fc.constantFrom('en' as const, 'zh' as const), (a, b, lang) => {
+        const changes = diffParagraphWords(a, b, lang, {strictFormat: true})
+        expect(changes.filter((c) => !c.added).map((c) => c.value).join('')).toBe(a)
+        expect(changes.filter((c) => !c.removed).map((c) => c.value).join('')).toBe(b)
+      })
+    )
+  })
+
+  it('new text is kept + added when formatting is ignored, and no run is empty', () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, (a, b) => {
+        const changes = diffParagraphWords(a, b, 'en')
+        expect(changes.filter((c) => !c.removed).map((c) => c.value).join('')).toBe(b)
+        expect(changes.every((c) => c.value.length > 0)).toBe(true)
+      })
+    )
   })
 })
 

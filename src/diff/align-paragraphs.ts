@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {affinity, candidatePairs, featuresOf, gain, profilesOf, union, type Affinity, type Profile} from './similarity.js'
+import {affinity, candidatePairs, gain, profilesOf, union, type Affinity, type Profile} from './similarity.js'
 import type {Unit} from './units.js'
 
 /** Old paragraphs linked to new ones (indices into the unit arrays); one side may be empty. */
@@ -42,7 +42,7 @@ const largestSlot = 40_000
  * alike paragraphs that kept their order among themselves.
  */
 export function alignParagraphs(oldUnits: readonly Unit[], newUnits: readonly Unit[], lang: Lang): Alignment {
-  const profiles = profilesOf([...oldUnits.map((unit) => featuresOf(unit.text, lang)), ...newUnits.map((unit) => featuresOf(unit.text, lang))])
+  const profiles = profilesOf([...oldUnits, ...newUnits].map((unit) => unit.text), lang)
   const oldProfiles = profiles.slice(0, oldUnits.length)
   const newProfiles = profiles.slice(oldUnits.length)
   const state = new AlignmentState(oldUnits, newUnits, oldProfiles, newProfiles)

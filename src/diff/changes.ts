@@ -132,7 +132,8 @@ function describeLink(link: Link, oldUnits: readonly Unit[], newUnits: readonly 
   const news = link.new.map((i) => newUnits[i]!)
   const oldText = olds.map((unit) => unit.text).join(' ')
   const newText = news.map((unit) => unit.text).join(' ')
-  const words = diffParagraphWords(oldText, newText, lang, {strictFormat})
+  // Most paragraphs come through word for word: no need for a word diff to say so.
+  const words = oldText === newText ? [{value: newText}] : diffParagraphWords(oldText, newText, lang, {strictFormat})
   const changed = words.some((word) => word.added || word.removed)
   const kind: ChangeKind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : changed ? 'reworded' : 'unchanged'
   const first = olds[0]!

@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {contentWords, shingles} from './tokens.js'
+import {contentWords} from './tokens.js'
 
 /**
  * What a paragraph is made of, for comparison: its words and word bigrams and trigrams, each
@@ -28,39 +28,64 @@ export interface Affinity {
   newContained: number
 }
 
-/** Feature strings of one text: unigrams, then bigrams and trigrams (which contain spaces). */
-export function featuresOf(text: string, lang: Lang): Set<string> {
-  const words = contentWords(text, lang)
-  const found = new Set<string>(words)
-  if (words.length > 1) for (const bigram of shingles(words, 2)) found.add(bigram)
-  if (words.length > 2) for (const trigram of shingles(words, 3)) found.add(trigram)
-  return found
-}
+// Integer keys for features, in three ranges that cannot collide: words below 2^24, bigrams
+// from 2^24, trigrams from 2^29 (a bigram's number times 2^24 plus the third word), all
+// below 2^53. Building them from word numbers avoids creating a string per n-gram.
+const wordRange = 2 ** 24
+const bigramBase = 2 ** 24
+const trigramBase = 2 ** 29
 
 /**
- * Weigh the feature sets of both documents' paragraphs by inverse document frequency over all
- * of them. Features become integer ids so that comparing two paragraphs is a merge of two
- * sorted arrays, not string look-ups.
+ * Weigh the paragraphs of both documents: each becomes the set of its words, word bigrams and
+ * trigrams (tokens from `contentWords`), each feature weighted by inverse document frequency
+ * over all the paragraphs. Features are dense integer ids, sorted, so comparing two
+ * paragraphs is a merge of two sorted arrays.
  */
-export function profilesOf(featureSets: ReadonlyArray<Set<string>>): Profile[] {
-  const idOf = new Map<string, number>()
+export function profilesOf(texts: readonly string[], lang: Lang): Profile[] {
+  const wordIds = new Map<string, number>()
+  const bigramIds = new Map<number, number>()
+  const featureIds = new Map<number, number>()
   const frequency: number[] = []
-  const idSets = featureSets.map((set) => {
-    const ids = new Int32Array(set.size)
-    let index = 0
-    for (const feature of set) {
-      let id = idOf.get(feature)
+  const featureId = (key: number): number => {
+    let id = featureIds.get(key)
+    if (id === undefined) {
+      id = frequency.length
+      featureIds.set(key, id)
+      frequency.push(0)
+    }
+    return id
+  }
+  const idSets = texts.map((text) => {
+    const words = contentWords(text, lang).map((word) => {
+      let id = wordIds.get(word)
       if (id === undefined) {
-        id = frequency.length
-        idOf.set(feature, id)
-        frequency.push(0)
+        id = wordIds.size % wordRange
+        wordIds.set(word, id)
       }
+      return id
+    })
+    const keys = new Set<number>(words)
+    for (let index = 0; index + 1 < words.length; index++) {
+      const pair = words[index]! * wordRange + words[index + 1]!
+      let bigram = bigramIds.get(pair)
+      if (bigram === undefined) {
+        bigram = bigramIds.size
+        bigramIds.set(pair, bigram)
+      }
+      keys.add(bigramBase + bigram)
+      const third = words[index + 2]
+      if (third !== undefined) keys.add(trigramBase + bigram * wordRange + third)
+    }
+    const ids = new Int32Array(keys.size)
+    let index = 0
+    for (const key of keys) {
+      const id = featureId(key)
       frequency[id]!++
       ids[index++] = id
     }
     return ids.sort()
   })
-  const total = featureSets.length
+  const total = texts.length
   return idSets.map((ids) => {
     const weights = new Float64Array(ids.length)
     let weight = 0

@@ -40,7 +40,47 @@ export function diffParagraphWords(oldText: string, newText: string, lang: Lang,
     lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(oldText, newText, limit)
   // Past the limit the two texts have little in common word by word: show one as replaced by the other.
   const runs: WordChange[] = changes ? changes.map(toWordChange) : [{value: oldText, removed: true}, {value: newText, added: true}]
-  return coalesce(options.strictFormat ? runs : absorbFormatting(runs))
+  return joinAcrossPunctuation(coalesce(options.strictFormat ? runs : absorbFormatting(runs)))
+}
+
+// A change on both sides of one or two punctuation marks is one change: `[-73/69-]{+74/60+}`
+// reads better than `[-73-]{+74+}/[-69-]{+60+}`.
+const joiningPunctuation = /^[^\s\p{L}\p{N}]{1,2}$/u
+
+function joinAcrossPunctuation(runs: WordChange[]): WordChange[] {
+  const result: WordChange[] = []
+  let index = 0
+  while (index < runs.length) {
+    const run = runs[index]!
+    if (!run.added && !run.removed) {
+      result.push(run)
+      index++
+      continue
+    }
+    // Gather a hunk: changes, and the punctuation between changes.
+    let removed = ''
+    let added = ''
+    let end = index
+    while (end < runs.length) {
+      const next = runs[end]!
+      if (next.removed) removed += next.value
+      else if (next.added) added += next.value
+      else {
+        const after = runs[end + 1]
+        if (!joiningPunctuation.test(next.value) || !after || (!after.added && !after.removed)) break
+        removed += next.value
+        added += next.value
+      }
+      end++
+    }
+    if (end - index <= 2) result.push(...runs.slice(index, end))
+    else {
+      if (removed) result.push({value: removed, removed: true})
+      if (added) result.push({value: added, added: true})
+    }
+    index = end
+  }
+  return result
 }
 
 /** Text compared when deciding whether a change is only formatting. */
