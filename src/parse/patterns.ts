@@ -50,8 +50,8 @@ export function fromSuperscript(value: string): string {
 export const furniturePatterns: RegExp[] = [
   // Barcode: *2100007*
   /^\*\d{5,}\*$/,
-  // Job number, with language and date code: 21-00007 (E)    050121
-  /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
+  // Job number, with language and date code: 21-00007 (E)    050121 (a reissue adds *)
+  /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
   // Date code on its own: 050121
   /^\d{6}$/,
   // Page numbers: 2/6, Page 2, -2-
@@ -63,6 +63,9 @@ export const furniturePatterns: RegExp[] = [
   // Recycling logo, "Please recycle" notes
   /^Please recycle$/i
 ]
+
+/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
+export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
 
 export function isPageNumber(text: string): boolean {
   const match = /^(\d{1,3})\/(\d{1,3})$/.exec(text)
