@@ -34,7 +34,7 @@ interface EntryStart {
 const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
 const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
 const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
-const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—])(?=\\S)`)
+const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`)
 const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>)$/
 
 function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
@@ -169,7 +169,10 @@ function readArea(
     }
     if (!hasFormFeeds && job && close) break
     const marker = onlyMarker(line.text)
-    const start = marker === undefined ? entryStart(line.text, true) : undefined
+    // `3 −14 June 1992, …` right after an unfinished note line goes on with that note.
+    const previous = items.at(-1)
+    const unfinished = previous?.kind !== 'marker' && previous !== undefined && !blank && !/[.)。）]$/.test(previous.piece.text)
+    const start = marker === undefined ? entryStart(line.text, !unfinished) : undefined
     if (marker !== undefined) items.push({kind: 'marker', marker, line: index})
     else if (start) {
       items.push({kind: 'start', marker: start.marker, line: index, piece: {line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}})
