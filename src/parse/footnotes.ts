@@ -90,9 +90,10 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     }
 
     const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
-    if (!previousBlank) continue
     const start = entryStart(line.text, true)
     if (!start) continue
+    // A `* Reissued …` note may sit right under the text, just above the page furniture.
+    if (!previousBlank && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))) continue
     const number = Number(start.marker)
     if (Number.isInteger(number) && /^\d+$/.test(start.marker) && !supStart.test(line.text) && !superscriptStart.test(line.text)) {
       // A bare number opens a footnote only where the next footnote is expected.
@@ -234,4 +235,15 @@ function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
 function opensParagraph(text: string): boolean {
   if (operativeNumber.test(text)) return true
   return /^\p{Lu}/u.test(text) && detectLeadingPhrase(text, 'en', 'preamble')?.known === true
+}
+
+/** Page furniture within the next few lines: the line sits at a page foot. */
+function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  let seen = 0
+  for (let next = index + 1; next < lines.length && seen < 3; next++) {
+    if ((lines[next] as Line).text === '') continue
+    if (skip.has(next)) return true
+    seen++
+  }
+  return false
 }

@@ -30,6 +30,11 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
       continue
     }
     if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
+    // A resolution that is one unnumbered sentence has no comma after the formula:
+    // "The General Assembly" / "Endorses the political declaration …".
+    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first) && opensWithPhrase(lines, index + 1, lang)) {
+      return {start: index, end: index + 1, text: first}
+    }
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
       if (enFormula.test(text)) return {start: index, end, text}
@@ -59,4 +64,13 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
 
 function bare(text: string): string {
   return text.replace(/^[*_]+|[*_]+(?=,?$)/g, '').replace(/[*_]+$/, '').trim()
+}
+
+function opensWithPhrase(lines: readonly Line[], from: number, lang: Lang): boolean {
+  for (let index = from; index < Math.min(lines.length, from + 3); index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text === '') continue
+    return detectLeadingPhrase(text, lang, 'operative')?.known === true
+  }
+  return false
 }

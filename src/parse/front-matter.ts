@@ -67,7 +67,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
     }
     if (!meta.symbol && symbolLine.test(line) && /\d/.test(line)) {
-      meta.symbol = line
+      // A reissue marks the symbol with `*` ("* Reissued for technical reasons").
+      meta.symbol = line.replace(/\*$/, '')
       if (/\/L\.\d/.test(line)) draft = true
       if (/\/RES\//.test(line)) adopted = true
       return
@@ -99,7 +100,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (number !== undefined) meta.session = number
       return
     }
-    if ((match = /^(?:Agenda item|Item) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*)/i.exec(line))) {
+    if ((match = /^(?:Agenda items?|Items?) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*(?:(?:,| and) \d+(?:\s?\([a-z]{1,2}\))?)*)/i.exec(line))) {
       meta.agendaItem = match[1]!.replace(/(\d)\(/, '$1 (')
       return
     }
@@ -118,6 +119,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         .split(/,\s*|\s+and\s+/)
         .map((sponsor) => sponsor.trim())
         .filter((sponsor) => sponsor !== '')
+      titleFrom = index + 1
+      return
+    }
+    if ((match = /^Draft (?:resolution|decision) submitted by (?:the )?(.+?)\.?$/i.exec(line))) {
+      draft = true
+      meta.sponsors = [match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1)]
       titleFrom = index + 1
       return
     }

@@ -1,5 +1,5 @@
 import type {Line} from './lines.js'
-import {footnoteSeparator, isFurnitureLine} from './patterns.js'
+import {dateLine, footnoteSeparator, isFurnitureLine} from './patterns.js'
 
 /** How close (in non-blank lines) a running head sits to a page anchor. */
 const headZone = 6
@@ -20,7 +20,7 @@ export function findFurniture(lines: readonly Line[], from: number, symbol: stri
     if (isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) {
       furniture.add(index)
       anchors.push(index)
-    } else if (index >= from && symbol !== undefined && normalise(line.text) === symbol) {
+    } else if (index >= from && symbol !== undefined && normalise(line.text).replace(/\*$/, '') === symbol.replace(/\*$/, '')) {
       furniture.add(index)
       anchors.push(index)
     }
@@ -48,8 +48,10 @@ export function findFurniture(lines: readonly Line[], from: number, symbol: stri
     if (index < from) continue
     const line = lines[index] as Line
     const text = normalise(line.text)
-    if (footnoteSeparator.test(text)) continue
-    if ((counts.get(text) ?? 0) >= 2 && isHeadLike(text) && masthead.includes(text)) furniture.add(index)
+    if (footnoteSeparator.test(text) || dateLine.test(text)) continue
+    // A long line may repeat the title wrapped at other points, so it recurs only once.
+    const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
+    if (recurs && isHeadLike(text) && masthead.includes(text)) furniture.add(index)
   }
   return furniture
 }

@@ -1,4 +1,5 @@
 import type {
+  Annex,
   AuthorialNote,
   Conclusions,
   Formula,
@@ -72,16 +73,21 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     .map((line) => line.text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim())
     .join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
+  const annexFrom = findAnnex(lines, bodyFrom)
   const footnotes = extractFootnotes(lines, 0, furniture)
   const skip = new Set([...furniture, ...footnotes.used])
 
   const warnings: ParseWarning[] = []
   const context: Context = {source, lines, lang, markers: new Map(), warnings}
-  const inTextMarkers = markersInText(lines, skip)
+  const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
   const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))
-  context.markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && !skip.has(index))
+  context.markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && index < annexFrom && !skip.has(index))
+  // The page where an annex begins may carry the resolution's own notes; the annex's
+  // notes (no marker in the resolution) stay with the annex.
+  const marked = new Set([...inTextMarkers, ...[...context.markers.values()].flat().map((span) => span.marker)])
+  footnotes.notes = footnotes.notes.filter((note) => note.line < annexFrom || marked.has(note.marker))
 
-  const units = groupUnits(lines, bodyFrom, lines.length, skip, {lang})
+  const units = groupUnits(lines, bodyFrom, annexFrom, skip, {lang})
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
@@ -140,6 +146,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   }
   const notes = buildNotes(footnotes.notes, context)
   if (notes.length > 0) children.push({type: 'footnotes', children: notes})
+  children.push(...buildAnnexes(lines, annexFrom, skip, source))
   if (!meta.date && meta.adoptionDate) meta.date = meta.adoptionDate
 
   return {
@@ -280,7 +287,7 @@ function classify(blocks: readonly Block[], context: Context): Sections {
   })
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
-  if (sections.operative.length === 0 && sections.preamble.length > 1) {
+  if (sections.operative.length === 0 && sections.preamble.length > 0) {
     const last = sections.preamble.at(-1) as Block
     const text = runsText(joinRuns(last.lines, context)).trim()
     const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
@@ -475,6 +482,34 @@ function buildPreface(lines: readonly Line[], end: number, skip: ReadonlySet<num
     preface.children.push({type: 'prefaceLine', value: line.text, position: positionOf(source, line.start, line.start + line.text.length)})
   }
   return preface
+}
+
+const annexHeading = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?$|^附件[一二三四五六七八九十\d]*$/
+
+/** The line that opens the first annex, or the end of the lines when there is none. */
+function findAnnex(lines: readonly Line[], from: number): number {
+  for (let index = from; index < lines.length; index++) {
+    if (annexHeading.test((lines[index] as Line).text.replace(/[#*_]/g, '').trim())) return index
+  }
+  return lines.length
+}
+
+function buildAnnexes(lines: readonly Line[], from: number, skip: ReadonlySet<number>, source: Source): Annex[] {
+  const annexes: Annex[] = []
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.text === '' || skip.has(index)) continue
+    const heading = line.text.replace(/[#*_]/g, '').trim()
+    const position = positionOf(source, line.start, line.start + line.text.length)
+    if (annexHeading.test(heading)) annexes.push({type: 'annex', title: heading, children: [], position})
+    else {
+      const annex = annexes.at(-1)
+      if (!annex) continue
+      annex.children.push({type: 'prefaceLine', value: line.text, position})
+      if (annex.position) annex.position = {start: annex.position.start, end: position.end}
+    }
+  }
+  return annexes
 }
 
 function buildConclusions(blocks: readonly Block[], context: Context): Conclusions {

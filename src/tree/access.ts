@@ -1,4 +1,5 @@
 import type {
+  Annex,
   AuthorialNote,
   Conclusions,
   Formula,
@@ -69,4 +70,9 @@ export function noteRefs(children: ReadonlyArray<Inline | List>): string[] {
   }
   visit(children)
   return markers
+}
+
+/** Annexes set after the resolution proper, in order. */
+export function annexes(tree: Resolution): Annex[] {
+  return tree.children.filter((node): node is Annex => node.type === 'annex')
 }

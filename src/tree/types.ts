@@ -151,6 +151,18 @@ export interface Conclusions {
   position?: Position
 }
 
+/**
+ * An annex set after the resolution proper ("Annex", "Annex I"): a declaration, a
+ * convention, a programme. Kept as lines; it is not part of the resolution's paragraphs.
+ */
+export interface Annex {
+  type: 'annex'
+  /** The heading as written: `Annex`, `Annex II`. */
+  title: string
+  children: PrefaceLine[]
+  position?: Position
+}
+
 export interface AuthorialNote {
   type: 'authorialNote'
   /** `1`, `2`, `*`. */
@@ -201,7 +213,7 @@ export interface Resolution {
   type: 'resolution'
   lang: Lang
   meta: ResolutionMeta
-  children: Array<Preface | Preamble | MainBody | Conclusions | Footnotes>
+  children: Array<Preface | Preamble | MainBody | Conclusions | Footnotes | Annex>
   data: {
     /** How the source was laid out: blank-line blocks (`blocks`) or hard-wrapped PDF text (`wrapped`). */
     layout: 'blocks' | 'wrapped'
@@ -225,5 +237,6 @@ export type Node =
   | Point
   | Conclusions
   | Footnotes
+  | Annex
   | AuthorialNote
   | Inline
