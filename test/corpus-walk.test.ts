@@ -15,7 +15,8 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'b-session', 'res.txt'), 'Recalling its resolution 5/4,\n')
   writeFileSync(path.join(dir, 'a-session', 'z.md'), '*Noting* the report,\n')
   writeFileSync(path.join(dir, 'a-session', 'B.TXT'), 'Decides to remain seized of the matter.\n')
-  writeFileSync(path.join(dir, 'a-session', 'README'), 'Requests the Secretary-General to report.\n')
+  writeFileSync(path.join(dir, 'a-session', 'res-77-1'), 'Requests the Secretary-General to report.\n')
+  writeFileSync(path.join(dir, 'a-session', 'README.md'), '# Resolutions of the session\n')
   writeFileSync(path.join(dir, 'a-session', '.draft.txt'), 'Hidden draft\n')
   writeFileSync(path.join(dir, 'a-session', 'scan.pdf'), '%PDF-1.7\n')
   writeFileSync(path.join(dir, 'a-session', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
@@ -29,7 +30,7 @@ describe('walkCorpus', () => {
     const relative = (file: string): string => path.relative(dir, file)
     expect(found.files.map(relative)).toEqual([
       'a-session/B.TXT',
-      'a-session/README',
+      'a-session/res-77-1',
       'a-session/utf16.txt',
       'a-session/z.md',
       'b-session/res.txt'
@@ -37,6 +38,7 @@ describe('walkCorpus', () => {
     expect(found.skipped.map(({file, reason}) => [relative(file), reason])).toEqual([
       ['.git', 'hidden'],
       ['a-session/.draft.txt', 'hidden'],
+      ['a-session/README.md', 'documentation of the folder'],
       ['a-session/image.txt', 'binary'],
       ['a-session/scan.pdf', 'not a text file (.pdf)'],
       ['b-session/loop', 'symbolic link to a folder (not followed)']

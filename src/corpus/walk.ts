@@ -108,6 +108,8 @@ async function walkFolder(folder: string, take: (file: string) => void, skipped:
 /** Why a file found in a folder is not a resolution text, or undefined when it may be one. */
 export async function reasonToSkip(file: string): Promise<string | undefined> {
   const extension = path.extname(file).toLowerCase()
+  // A folder's own documentation is not one of its resolutions.
+  if (/^(?:readme|license|licence|changelog|manifest|notice)(?:\.[a-z]+)?$/i.test(path.basename(file))) return 'documentation of the folder'
   if (otherExtensions.has(extension)) return `not a text file (${extension})`
   const head = await readHead(file)
   if (head === undefined) return 'cannot be read'
