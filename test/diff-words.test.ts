@@ -38,6 +38,9 @@ describe('diffParagraphWords', () => {
       {value: 'the Protocols thereto 10 and to other treaties; 11'}
     ])
     expect(diffParagraphWords('Sustainable Development, 5 and recalls', 'Sustainable Development, and recalls', 'en')).toEqual([{value: 'Sustainable Development, and recalls'}])
+    expect(diffParagraphWords('held at Headquarters on 19 September 2016, 6', 'held at Headquarters on 19 September 2016, 10', 'en')).toEqual([
+      {value: 'held at Headquarters on 19 September 2016, 10'}
+    ])
     expect(render(diffParagraphWords('the Outcome, 1', 'the Outcome, 2', 'en', {strictFormat: true}))).toBe('the Outcome, [-1-]{+2+}')
   })
 

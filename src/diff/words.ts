@@ -139,8 +139,9 @@ function absorbFormatting(runs: WordChange[]): WordChange[] {
 // (`Outcome, 1`), and the parser cannot always tell it from the prose; one footnote more or
 // less renumbers every marker after it.
 const bareMarker = /^\d{1,2}$/u
-// A number in a list of numbers (`paragraphs 8, 9 and 10`) is prose, not a marker.
-const numberBefore = /\d\s*(?:[,\u2013-]|\band\b|\bor\b|\bto\b)?\s*$/u
+// A number in a list of numbers (`paragraphs 8, 9 and 10`) is prose, not a marker; a year
+// before the comma is not such a list (`held on 19 September 2016, 6`).
+const numberBefore = /(?:^|[^\d/.])\d{1,3}\s*(?:[,\u2013-]|\band\b|\bor\b|\bto\b)?\s*$/u
 const numberAfter = /^\s*(?:[,\u2013-]|and\b|or\b|to\b)\s*\d/u
 
 /**
