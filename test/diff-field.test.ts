@@ -29,5 +29,4 @@ describe('diff of General Assembly resolutions 74/193 and 77/112 (PDF text)', ()
     expect(changed(para3, 'added')).toEqual(['eighty-first'])
     expect(changed(result.changes[0]!, 'added').join(' ')).toContain('74/193 of 18 December 2019')
   })
-
 })
