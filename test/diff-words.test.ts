@@ -44,6 +44,16 @@ describe('diffParagraphWords', () => {
     expect(render(diffParagraphWords('the Outcome, 1', 'the Outcome, 2', 'en', {strictFormat: true}))).toBe('the Outcome, [-1-]{+2+}')
   })
 
+  it('compares a word whose hyphen the PDF lost at a line end in the spelling of the new text', () => {
+    // Without this the joined word cannot match and the change spreads to it: `[-seventyfourth-]{+seventy-seventh+}`.
+    const changes = diffParagraphWords('at the seventy-first and seventyfourth sessions', 'at the seventy-first, seventy-fourth and seventy-seventh sessions', 'en')
+    expect(changes.filter((change) => change.removed).map((change) => change.value)).toEqual(['fourth'])
+    expect(render(diffParagraphWords('the SecretaryGeneral to report', 'the Secretary-General to submit a report', 'en'))).toBe('the Secretary-General to {+submit a +}report')
+    expect(render(diffParagraphWords('the SecretaryGeneral to report', 'the Secretary-General to submit a report', 'en', {strictFormat: true}))).toBe(
+      'the [-SecretaryGeneral-]{+Secretary-General+} to {+submit a +}report'
+    )
+  })
+
   it('keeps changed numbers of the prose: dates, goals, numbers in a list', () => {
     expect(render(diffParagraphWords('adopted on 15 December 2020,', 'adopted on 9 December 2020,', 'en'))).toBe('adopted on [-15-]{+9+} December 2020,')
     expect(render(diffParagraphWords('in particular Goal 3, on health', 'in particular Goal 4, on health', 'en'))).toBe('in particular Goal [-3-]{+4+}, on health')

@@ -36,11 +36,28 @@ const maxEditLength = 1500
  */
 export function diffParagraphWords(oldText: string, newText: string, lang: Lang, options: WordDiffOptions = {}): WordChange[] {
   const limit = {maxEditLength}
+  const compared = options.strictFormat || lang === 'zh' ? oldText : rejoinedAsNew(oldText, newText)
   const changes: ChangeObject<string>[] | undefined =
-    lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(oldText, newText, limit)
+    lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(compared, newText, limit)
   // Past the limit the two texts have little in common word by word: show one as replaced by the other.
   const runs: WordChange[] = changes ? changes.map(toWordChange) : [{value: oldText, removed: true}, {value: newText, added: true}]
   return joinAcrossPunctuation(coalesce(options.strictFormat ? runs : absorbFormatting(runs)))
+}
+
+const compound = /[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
+const plainWord = /[\p{L}\p{N}]+/gu
+
+/**
+ * PDF text loses the hyphen at a line end (`seventyfourth`, `SecretaryGeneral`). Where the new
+ * text has the compound with its hyphen, the old text is compared in that spelling, so the word
+ * diff lines up around it instead of replacing the word and its neighbours.
+ */
+function rejoinedAsNew(oldText: string, newText: string): string {
+  const spelled = new Map<string, string>()
+  for (const [found] of newText.matchAll(compound)) spelled.set(formatKey(found), found)
+  if (spelled.size === 0) return oldText
+  const newWords = new Set(newText.match(plainWord) ?? [])
+  return oldText.replace(plainWord, (word) => (newWords.has(word) ? word : (spelled.get(word) ?? word)))
 }
 
 // A change on both sides of one or two punctuation marks is one change: `[-73/69-]{+74/60+}`
