@@ -93,6 +93,30 @@ describe('diffResolutions on small hand-made pairs', () => {
     expect(find(swapped, (c) => c.kind === 'merged')).toMatchObject({old: ['preamble_1', 'preamble_2'], new: ['preamble_1']})
   })
 
+  it('finds a long omnibus paragraph cut into two pieces, each taking one of its clauses, the rest dropped', () => {
+    // As in the General Assembly's yearly economic texts: one long "Recognizing …, noting …,
+    // deeply concerned …" paragraph of the crisis year becomes two shorter ones the next time.
+    const omnibus =
+      '*Recognizing* the unprecedented effects of the crisis on trade, travel and commerce, noting with concern that unemployment in the region exceeded earlier records, ' +
+      'recognizing that the crisis exacerbated the volatility of financial markets and capital outflow, underlining that the adverse effects present unforeseen challenges for all developing countries, ' +
+      'including the most vulnerable countries and those facing specific challenges, and further aggravate their structural vulnerabilities recognized in the Addis Ababa Action Agenda, ' +
+      'noting that commodity price shocks could increase the number of countries at risk of debt distress, deeply concerned about the impact of high debt levels on the abilities of countries ' +
+      'to withstand the shock and to invest in the implementation of the Agenda, welcoming the suspension of debt service payments for the poorest countries, and recognizing the positive effect of ' +
+      'regional integration processes on the ability of small economies to respond to the recession through trade in local currencies, noting that more than half of the workers ' +
+      'in the developing world live in vulnerable employment situations and that one in five people live on less than two dollars a day, recalling that the number of undernourished ' +
+      'people has been on the rise for six years, and recognizing also that the crisis requires a global response based on unity, solidarity and renewed multilateral cooperation, ' +
+      'including in ensuring supplies of the necessary food, medicine and medical equipment, along with building resilient health infrastructure,'
+    const pieceOne =
+      '*Acknowledging* that inflation, slowing growth and supply chain disruptions further endanger development prospects, in particular for all developing countries, ' +
+      'including the most vulnerable countries and those facing specific challenges, and further aggravate their structural vulnerabilities recognized in the Addis Ababa Action Agenda,'
+    const pieceTwo =
+      '*Noting with concern* that the total external debt of developing countries doubled in ten years, and deeply concerned about the impact of high debt levels on the abilities of countries ' +
+      'to withstand the shock and to invest in the implementation of the Agenda,'
+    const result = diffResolutions(resolution([...preamble, omnibus], operative), resolution([...preamble, pieceOne, pieceTwo], operative))
+    expect(find(result, (c) => c.kind === 'split')).toMatchObject({old: ['preamble_4'], new: ['preamble_4', 'preamble_5']})
+    expect(result.summary).toMatchObject({added: 0, dropped: 0, split: 1})
+  })
+
   it('finds preambular text that became operative', () => {
     const changed = [...operative.slice(0, 5), '*Notes* the growing number of accessions to and ratifications of the Protocol by States in every region;', operative[5]!]
     const result = diffResolutions(resolution(preamble, operative), resolution(preamble.slice(0, 2), changed))

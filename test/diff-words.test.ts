@@ -28,6 +28,39 @@ describe('diffParagraphWords', () => {
     )
   })
 
+  it('treats footnote markers that reached the text as bare numbers as formatting', () => {
+    // A footnote inserted earlier renumbers the markers after it; a marker the parser missed on one side only.
+    expect(diffParagraphWords('the 2005 World Summit Outcome, 1', 'the 2005 World Summit Outcome, 2', 'en')).toEqual([{value: 'the 2005 World Summit Outcome, 2'}])
+    expect(diffParagraphWords('the declaration adopted at that meeting, 2 takes note', 'the declaration adopted at that meeting, 3 takes note', 'en')).toEqual([
+      {value: 'the declaration adopted at that meeting, 3 takes note'}
+    ])
+    expect(diffParagraphWords('the Protocols thereto and to other treaties;', 'the Protocols thereto 10 and to other treaties; 11', 'en')).toEqual([
+      {value: 'the Protocols thereto 10 and to other treaties; 11'}
+    ])
+    expect(diffParagraphWords('Sustainable Development, 5 and recalls', 'Sustainable Development, and recalls', 'en')).toEqual([{value: 'Sustainable Development, and recalls'}])
+    expect(diffParagraphWords('held at Headquarters on 19 September 2016, 6', 'held at Headquarters on 19 September 2016, 10', 'en')).toEqual([
+      {value: 'held at Headquarters on 19 September 2016, 10'}
+    ])
+    expect(render(diffParagraphWords('the Outcome, 1', 'the Outcome, 2', 'en', {strictFormat: true}))).toBe('the Outcome, [-1-]{+2+}')
+  })
+
+  it('compares a word whose hyphen the PDF lost at a line end in the spelling of the new text', () => {
+    // Without this the joined word cannot match and the change spreads to it: `[-seventyfourth-]{+seventy-seventh+}`.
+    const changes = diffParagraphWords('at the seventy-first and seventyfourth sessions', 'at the seventy-first, seventy-fourth and seventy-seventh sessions', 'en')
+    expect(changes.filter((change) => change.removed).map((change) => change.value)).toEqual(['fourth'])
+    expect(render(diffParagraphWords('the SecretaryGeneral to report', 'the Secretary-General to submit a report', 'en'))).toBe('the Secretary-General to {+submit a +}report')
+    expect(render(diffParagraphWords('the SecretaryGeneral to report', 'the Secretary-General to submit a report', 'en', {strictFormat: true}))).toBe(
+      'the [-SecretaryGeneral-]{+Secretary-General+} to {+submit a +}report'
+    )
+  })
+
+  it('keeps changed numbers of the prose: dates, goals, numbers in a list', () => {
+    expect(render(diffParagraphWords('adopted on 15 December 2020,', 'adopted on 9 December 2020,', 'en'))).toBe('adopted on [-15-]{+9+} December 2020,')
+    expect(render(diffParagraphWords('in particular Goal 3, on health', 'in particular Goal 4, on health', 'en'))).toBe('in particular Goal [-3-]{+4+}, on health')
+    expect(render(diffParagraphWords('in paragraphs 8, 9 and 10 of', 'in paragraphs 8, 11 and 10 of', 'en'))).toBe('in paragraphs 8, [-9-]{+11+} and 10 of')
+    expect(render(diffParagraphWords('in paragraphs 8 and 10 of', 'in paragraphs 8 and 9 and 10 of', 'en'))).toContain('{+')
+  })
+
   it('keeps a changed resolution number in one piece', () => {
     expect(render(diffParagraphWords('its resolution 73/69 of 5 December 2018,', 'its resolution 74/60 of 12 December 2019,', 'en'))).toBe(
       'its resolution [-73/69-]{+74/60+} of [-5-]{+12+} December [-2018-]{+2019+},'

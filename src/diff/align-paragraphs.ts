@@ -28,6 +28,9 @@ const slotSimilarity = 0.15
 const containedShare = 0.33
 const containedMargin = 1.5
 const mergeGain = 0.12
+// ...or, for a piece of a long paragraph, at least this share when a third of the piece itself
+// is the paragraph's text not yet accounted for.
+const smallPieceGain = 0.06
 // Runs of consecutive paragraphs that are each weakly alike and keep their order (a block of
 // requests to the same office, all rewritten) are linked when the run is long enough.
 const runSimilarity = 0.1
@@ -208,7 +211,11 @@ class AlignmentState {
       const hostProfile = fromOld ? this.newProfiles[pair.new]! : this.oldProfiles[pair.old]!
       const partners = fromOld ? host.old.map((index) => this.oldProfiles[index]!) : host.new.map((index) => this.newProfiles[index]!)
       const joining = fromOld ? this.oldProfiles[pair.old]! : this.newProfiles[pair.new]!
-      if (gain(hostProfile, union(partners), joining) < mergeGain) continue
+      const gained = gain(hostProfile, union(partners), joining)
+      // A long paragraph cut into several may hand each piece only a small share of its text;
+      // a piece still counts when a third of it is the host's text not yet accounted for.
+      const ownShare = joining.weight > 0 ? (gained * hostProfile.weight) / joining.weight : 0
+      if (gained < mergeGain && (gained < smallPieceGain || ownShare < containedShare)) continue
       if (fromOld) {
         host.old.push(pair.old)
         this.oldLink[pair.old] = hostLinkId

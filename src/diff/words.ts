@@ -36,11 +36,28 @@ const maxEditLength = 1500
  */
 export function diffParagraphWords(oldText: string, newText: string, lang: Lang, options: WordDiffOptions = {}): WordChange[] {
   const limit = {maxEditLength}
+  const compared = options.strictFormat || lang === 'zh' ? oldText : rejoinedAsNew(oldText, newText)
   const changes: ChangeObject<string>[] | undefined =
-    lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(oldText, newText, limit)
+    lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(compared, newText, limit)
   // Past the limit the two texts have little in common word by word: show one as replaced by the other.
   const runs: WordChange[] = changes ? changes.map(toWordChange) : [{value: oldText, removed: true}, {value: newText, added: true}]
   return joinAcrossPunctuation(coalesce(options.strictFormat ? runs : absorbFormatting(runs)))
+}
+
+const compound = /[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
+const plainWord = /[\p{L}\p{N}]+/gu
+
+/**
+ * PDF text loses the hyphen at a line end (`seventyfourth`, `SecretaryGeneral`). Where the new
+ * text has the compound with its hyphen, the old text is compared in that spelling, so the word
+ * diff lines up around it instead of replacing the word and its neighbours.
+ */
+function rejoinedAsNew(oldText: string, newText: string): string {
+  const spelled = new Map<string, string>()
+  for (const [found] of newText.matchAll(compound)) spelled.set(formatKey(found), found)
+  if (spelled.size === 0) return oldText
+  const newWords = new Set(newText.match(plainWord) ?? [])
+  return oldText.replace(plainWord, (word) => (newWords.has(word) ? word : (spelled.get(word) ?? word)))
 }
 
 // A change on both sides of one or two punctuation marks is one change: `[-73/69-]{+74/60+}`
@@ -124,12 +141,38 @@ function absorbFormatting(runs: WordChange[]): WordChange[] {
     const hunk = runs.slice(index, last + 1)
     const oldSide = hunk.filter((change) => !change.added).map((change) => change.value).join('')
     const newSide = hunk.filter((change) => !change.removed).map((change) => change.value).join('')
-    if (formatKey(oldSide) === formatKey(newSide)) result.push({value: newSide})
+    const previous = result[result.length - 1]
+    const before = previous && !previous.added && !previous.removed ? previous.value : ''
+    const after = runs[last + 1]?.value ?? ''
+    if (formatKey(oldSide) === formatKey(newSide) || onlyNoteMarkers(oldSide, newSide, before, after)) result.push({value: newSide})
     else if (hunk.length <= 2) result.push(...hunk)
     else result.push(...wholeHunk(oldSide, newSide))
     index = last + 1
   }
   return result
+}
+
+// In text extracted from PDF a footnote marker is a bare number after the word it annotates
+// (`Outcome, 1`), and the parser cannot always tell it from the prose; one footnote more or
+// less renumbers every marker after it.
+const bareMarker = /^\d{1,2}$/u
+// A number in a list of numbers (`paragraphs 8, 9 and 10`) is prose, not a marker; a year
+// before the comma is not such a list (`held on 19 September 2016, 6`).
+const numberBefore = /(?:^|[^\d/.])\d{1,3}\s*(?:[,\u2013-]|\band\b|\bor\b|\bto\b)?\s*$/u
+const numberAfter = /^\s*(?:[,\u2013-]|and\b|or\b|to\b)\s*\d/u
+
+/**
+ * True when a hunk only adds, drops or renumbers footnote markers that reached the text as bare
+ * numbers: a lone number of one or two digits added or dropped, or replaced by another right
+ * after a comma, semicolon, colon, closing quote or bracket (where prose numbers do not stand:
+ * `Goal 3`, `article 90`, `15 December` keep their changes).
+ */
+function onlyNoteMarkers(oldSide: string, newSide: string, before: string, after: string): boolean {
+  const oldWord = oldSide.trim()
+  const newWord = newSide.trim()
+  if (numberBefore.test(before) || numberAfter.test(after)) return false
+  if (oldWord === '' || newWord === '') return bareMarker.test(oldWord + newWord) && before.trim() !== ''
+  return bareMarker.test(oldWord) && bareMarker.test(newWord) && /[,;:\u201d\u2019)\]]\s*$/u.test(before)
 }
 
 /**
