@@ -69,7 +69,9 @@ function build(size) {
     operative: Array.from({length: size - preambleCount}, (_, i) => distinct(operative, rand, vocabulary, preambleCount + i))
   }
   const made = {reworded: 0, merged: 0, split: 0, added: 0, dropped: 0, moved: 0}
-  const mutate = (paragraphs, offset) => {
+  // The second piece of a split opens like a paragraph of its section, or the parser rightly
+  // reads it as the first piece going on.
+  const mutate = (paragraphs, offset, opening) => {
     const result = []
     for (let i = 0; i < paragraphs.length; i++) {
       const text = paragraphs[i]
@@ -83,7 +85,7 @@ function build(size) {
         result.push(`${text}, and ${paragraphs[++i]}`)
         made.merged++
       } else if (roll < 0.19 && cut > 0) {
-        result.push(text.slice(0, cut), `Also ${text.slice(cut + 2)}`)
+        result.push(text.slice(0, cut), `${opening} ${text.slice(cut + 2)}`)
         made.split++
       } else result.push(text)
       if (rand() < 0.05) {
@@ -97,7 +99,7 @@ function build(size) {
     }
     return result
   }
-  const now = {preamble: mutate(old.preamble, 0), operative: mutate(old.operative, 50_000)}
+  const now = {preamble: mutate(old.preamble, 0, 'Noting also'), operative: mutate(old.operative, 50_000, 'Also decides')}
   return {old: render(old, 1), now: render(now, 2), made}
 }
 
