@@ -73,6 +73,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (/\/RES\//.test(line)) adopted = true
       return
     }
+    // 1990s mastheads set "Distr." and "GENERAL" on two lines.
+    if (/^Distr\.?$/i.test(line) && /^(?:GENERAL|LIMITED|RESTRICTED)$/i.test((lines[index + 1] ?? '').trim())) {
+      line = `Distr.: ${(lines[index + 1] ?? '').trim()}`
+    }
     if ((match = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i.exec(line))) {
       meta.distribution = (match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1).toLowerCase()) as Distribution
       afterDistr = true
@@ -110,15 +114,15 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
     if ((match = /^(.+?)\s*:\s*(?:revised\s+)?draft (?:resolution|decision)\b/i.exec(line))) {
       draft = true
-      // A long list of sponsors wraps: the lines before that end with a comma belong to it.
+      // A long list of sponsors wraps, even inside a name ("Trinidad and / Tobago"): the
+      // lines before it up to a blank line or a masthead field belong to it.
       let sponsors = match[1]!
-      for (let before = index - 1; before >= 0 && /,$/.test((lines[before] ?? '').trim()); before--) {
-        sponsors = `${(lines[before] ?? '').trim()} ${sponsors}`
+      for (let before = index - 1; before >= 0; before--) {
+        const previous = (lines[before] ?? '').trim()
+        if (previous === '' || !/,|\band$/.test(previous) || /^(?:Distr|Original|Agenda|Item)\b|session$/i.test(previous)) break
+        sponsors = `${previous} ${sponsors}`
       }
-      meta.sponsors = sponsors
-        .split(/,\s*|\s+and\s+/)
-        .map((sponsor) => sponsor.trim())
-        .filter((sponsor) => sponsor !== '')
+      meta.sponsors = splitSponsors(sponsors)
       titleFrom = index + 1
       return
     }
@@ -201,4 +205,28 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     if (title) meta.title = title
   }
   return {meta, titleLines}
+}
+
+/** Member States whose names hold "and": a list is never split inside them. */
+const namesWithAnd = [
+  'Antigua and Barbuda',
+  'Bosnia and Herzegovina',
+  'Saint Kitts and Nevis',
+  'Saint Vincent and the Grenadines',
+  'Sao Tome and Principe',
+  'Trinidad and Tobago',
+  'United Kingdom of Great Britain and Northern Ireland'
+]
+
+/** `A, B, Antigua and Barbuda and C` → [A, B, Antigua and Barbuda, C]. */
+export function splitSponsors(list: string): string[] {
+  let protectedList = list.replace(/\s+/g, ' ')
+  namesWithAnd.forEach((name, index) => {
+    protectedList = protectedList.split(name).join(`\u0000${index}\u0000`)
+  })
+  return protectedList
+    .split(/,\s*|\s+and\s+/)
+    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, index: string) => namesWithAnd[Number(index)] ?? ''))
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
 }

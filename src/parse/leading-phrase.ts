@@ -125,6 +125,16 @@ function matchWithAdverb(bare: string[], section: Section): number | undefined {
 }
 
 function matchLexicon(bare: string[], section: Section): number | undefined {
+  // British spellings (Recognising, Emphasises) match the lexicon's -ize forms.
+  if (/is(?:ing|es|e|ed)$/.test(bare[0] ?? '')) {
+    const american = [(bare[0] ?? '').replace(/is(ing|es|e|ed)$/, 'iz$1'), ...bare.slice(1)]
+    const found = matchLexiconAsIs(american, section)
+    if (found !== undefined) return found
+  }
+  return matchLexiconAsIs(bare, section)
+}
+
+function matchLexiconAsIs(bare: string[], section: Section): number | undefined {
   const order = section === 'preamble' ? [en.preamble, en.operative] : [en.operative, en.preamble]
   for (const table of order) {
     for (const candidate of table.byFirstWord.get(bare[0] ?? '') ?? []) {

@@ -3,7 +3,7 @@
  * Longer phrases are matched before shorter ones, so list a phrase and its head both.
  */
 export const preambularPhrasesEn: readonly string[] = [
-  'Acknowledging', 'Acknowledging with appreciation', 'Acknowledging with concern', 'Acting under', 'Acting',
+  'Acknowledging', 'Acknowledging with appreciation', 'Acknowledging with concern', 'Acting under', 'Acting', 'Demanding', 'Responding', 'Valuing', 'Reiterating its demand',
   'Affirming', 'Alarmed', 'Alarmed by', 'Alarmed at', 'Anxious', 'Appreciating', 'Approving', 'Aware', 'Aware of',
   'Bearing in mind', 'Believing', 'Cognizant', 'Cognizant of', 'Commending', 'Concerned', 'Concerned about',
   'Concerned at', 'Concerned by', 'Condemning', 'Confident', 'Conscious', 'Conscious of', 'Considering',
@@ -33,7 +33,7 @@ export const preambularPhrasesEn: readonly string[] = [
 ]
 
 export const operativePhrasesEn: readonly string[] = [
-  'Accepts', 'Acknowledges', 'Acknowledges with appreciation', 'Adopts', 'Affirms', 'Agrees', 'Appeals',
+  'Accepts', 'Acknowledges', 'Maintains', 'Values', 'Demands', 'Responds', 'Resolves', 'Acknowledges with appreciation', 'Adopts', 'Affirms', 'Agrees', 'Appeals',
   'Appeals to', 'Applauds', 'Appreciates', 'Approves', 'Authorizes', 'Calls for', 'Calls on', 'Calls upon',
   'Commends', 'Concurs', 'Condemns', 'Confirms', 'Congratulates', 'Considers', 'Decides', 'Declares',
   'Deeply deplores', 'Deeply regrets', 'Demands', 'Deplores', 'Designates', 'Determines', 'Directs',

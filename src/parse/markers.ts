@@ -21,7 +21,7 @@ const referenceWords = new Set([
 ])
 
 const afterNumber = new RegExp(
-  `^\\s*(?:${monthPattern}|to\\s+\\d|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|and\\s+\\d|or\\s+\\d|[-–—/]\\s?\\d)`
+  `^\\s*(?:${monthPattern}|to\\s+\\d|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|[-–—/]\\s?\\d)`
 )
 
 /**

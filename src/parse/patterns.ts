@@ -60,8 +60,9 @@ export const furniturePatterns: RegExp[] = [
   /^-\s?\d{1,3}\s?-$/,
   // Markdown page separator from PDF conversion
   /^(?:-{3,}|\*{3,}|_{3,}\s*\*?)$/,
-  // Recycling logo, "Please recycle" notes
-  /^Please recycle$/i
+  // Recycling logo, "Please recycle" notes; the "/..." page-continues mark of 1990s documents
+  /^Please recycle$/i,
+  /^\/\.\.\.$/
 ]
 
 /** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
