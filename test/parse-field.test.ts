@@ -31,6 +31,8 @@ describe('A/RES/76/130: footnotes scattered at the page foot, no form feeds', ()
     expect(noteRefs(preambularParagraphs(tree)[0]!.children)).toEqual(['1', '2', '3', '4', '5', '6', '7'])
     expect(preambularParagraphs(tree)[0]!.text).toMatch(/^Reaffirming the Universal Declaration of Human Rights, and recalling relevant international human rights treaties, including the International Covenant on Civil and Political Rights, the International Covenant/)
     for (const paragraph of paragraphs(tree)) expect(paragraph.text).not.toMatch(/Treaty Series|Ibid\.|21-19151|A\/RES\/76\/130/)
+    // Words split by justification in the PDF are mended against the document's own words.
+    expect(paragraphs(tree).map((paragraph) => paragraph.text).join(' ')).not.toMatch(/resoluti ons| o f | a nd /)
   })
 })
 

@@ -28,6 +28,7 @@ import {cjkOrFullWidth, gluedNumber, itemMarkerLine, operativeNumber, symbolLine
 import {findItems, type ItemSpan} from './items.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {makeSource, positionOf, type Source} from './source.js'
+import {mendSplitWords, wordCounts} from './split-words.js'
 import {plainText} from './text.js'
 import {groupUnits, stripTrailingMarkers, type Unit} from './units.js'
 
@@ -145,6 +146,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     }
   }
   const notes = buildNotes(footnotes.notes, context)
+  const layout = detectLayout(lines, bodyFrom, skip)
+  if (layout === 'wrapped' && lang === 'en') mendTexts([...preamble.children, ...operative, ...notes])
   if (notes.length > 0) children.push({type: 'footnotes', children: notes})
   children.push(...buildAnnexes(lines, annexFrom, skip, source))
   if (!meta.date && meta.adoptionDate) meta.date = meta.adoptionDate
@@ -154,9 +157,25 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     lang,
     meta,
     children,
-    data: {layout: detectLayout(lines, bodyFrom, skip), warnings},
+    data: {layout, warnings},
     position: positionOf(source, 0, text.length)
   }
+}
+
+/** Mend words split by PDF justification in every `text`, against the document's own words. */
+function mendTexts(nodes: ReadonlyArray<{text: string; children?: unknown}>): void {
+  const all: Array<{text: string}> = []
+  const collect = (node: {text: string; children?: unknown}): void => {
+    all.push(node)
+    if (Array.isArray(node.children)) {
+      for (const child of node.children as Array<{type?: string; children?: unknown}>) {
+        if (child.type === 'list') for (const point of child.children as Array<{text: string; children?: unknown}>) collect(point)
+      }
+    }
+  }
+  for (const node of nodes) collect(node)
+  const counts = wordCounts(all.map((node) => node.text))
+  for (const node of all) node.text = mendSplitWords(node.text, counts)
 }
 
 /** Footnote markers that the text itself carries as superscripts or `<sup>`. */
