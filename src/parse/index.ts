@@ -272,6 +272,7 @@ interface Sections {
 function classify(blocks: readonly Block[], context: Context): Sections {
   const sections: Sections = {preamble: [], operative: [], conclusions: [], headings: new Map()}
   let heading: string[] = []
+  const warned = new Set<Block>()
   blocks.forEach((block, index) => {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
       sections.conclusions.push(block)
@@ -294,11 +295,13 @@ function classify(blocks: readonly Block[], context: Context): Sections {
     }
     if (sections.operative.length > 0 && last) {
       const line = context.lines[block.lines[0] as number] as Line
-      context.warnings.push({
+      // One warning per paragraph: a table set inside one would otherwise give one per row.
+      if (!warned.has(last)) context.warnings.push({
         message: 'Unexpected text after an operative paragraph that does not open a paragraph of its own',
         ruleId: 'text-outside-parts',
         position: positionOf(context.source, line.start, line.start + line.text.length)
       })
+      warned.add(last)
       last.lines.push(...block.lines)
       return
     }
