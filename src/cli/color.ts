@@ -1,4 +1,5 @@
 import chalk, {Chalk, type ChalkInstance} from 'chalk'
+import type {Command} from 'commander'
 
 /**
  * A chalk instance for one output stream: no colour when `NO_COLOR` is set, when the
@@ -8,4 +9,9 @@ export function colorsFor(stream: NodeJS.WriteStream, wanted: boolean): ChalkIns
   const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== ''
   if (!wanted || noColorEnv || !stream.isTTY) return new Chalk({level: 0})
   return new Chalk({level: chalk.level === 0 ? 1 : chalk.level})
+}
+
+/** Colour is wanted unless `--no-color` was given or the output goes to a file (`-o`). */
+export function wantsColor(command: Command, outputFile: string | undefined): boolean {
+  return command.optsWithGlobals<{color?: boolean}>().color !== false && outputFile === undefined
 }

@@ -3,7 +3,7 @@ import {alignResolutions, LanguagePairError} from '../../bilingual/align-resolut
 import {renderAlignTerminal} from '../../bilingual/render-terminal.js'
 import {renderTmx} from '../../bilingual/tmx.js'
 import {renderAlignHtml} from '../../report/html/index.js'
-import {colorsFor} from '../color.js'
+import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
@@ -55,7 +55,7 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
         if (error instanceof LanguagePairError) throw new TroubleError(`${first}, ${second}: ${error.message}`)
         throw error
       }
-      const wantColor = command.optsWithGlobals<{color?: boolean}>().color !== false && options.output === undefined
+      const wantColor = wantsColor(command, options.output)
       let output: string
       switch (options.format) {
         case 'json':

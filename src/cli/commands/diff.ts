@@ -4,7 +4,7 @@ import {renderDiffMarkdown} from '../../diff/render-markdown.js'
 import {renderDiffTerminal} from '../../diff/render-terminal.js'
 import {renderDiffHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
-import {colorsFor} from '../color.js'
+import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
@@ -68,7 +68,7 @@ With --only, the exit code reflects only the changes asked for.`
       assertSameLanguage(oldFile, oldTree, newFile, newTree)
       const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile, newFile})
       const result = options.only ? filterChanges(full, options.only) : full
-      const color = command.optsWithGlobals<{color?: boolean}>().color !== false && options.output === undefined
+      const color = wantsColor(command, options.output)
       let output: string
       switch (options.format) {
         case 'json':

@@ -3,7 +3,7 @@ import {isUnchangedHistory, traceHistory} from '../../diff/history.js'
 import {renderHistoryMarkdown, renderHistoryTerminal} from '../../diff/render-history.js'
 import {renderHistoryHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
-import {colorsFor} from '../color.js'
+import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
@@ -67,7 +67,7 @@ fewer than three versions).`
         if (index > 0) assertSameLanguage(files[0]!, trees[0]!, files[index]!, tree)
       })
       const result = traceHistory(trees, {strictFormat: options.strictFormat ?? false, files})
-      const color = command.optsWithGlobals<{color?: boolean}>().color !== false && options.output === undefined
+      const color = wantsColor(command, options.output)
       let output: string
       switch (options.format) {
         case 'json':

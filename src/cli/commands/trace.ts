@@ -18,7 +18,7 @@ import {
 } from '../../corpus/index.js'
 import {detectLanguage} from '../../parse/language.js'
 import type {Lang} from '../../tree/types.js'
-import {colorsFor} from '../color.js'
+import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
@@ -102,7 +102,7 @@ html (one self-contained page, with -o FILE).
 Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
 2 trouble (bad draft, index or option).`
     )
-    .action(async (draft: string | undefined, options: TraceCommandOptions) => {
+    .action(async (draft: string | undefined, options: TraceCommandOptions, command: Command) => {
       if ((draft === undefined) === (options.text === undefined)) throw new TroubleError('give either a draft file or --text, not both or neither')
       if ((options.index === undefined) === (options.corpus === undefined)) throw new TroubleError('give either --index or --corpus, not both or neither')
       if (options.text !== undefined && options.text.trim() === '') throw new TroubleError('--text is empty')
@@ -144,7 +144,7 @@ Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
       const report = traceReport({draft: draftInfo, index, ...(options.index === undefined ? {} : {indexFile: options.index}), options: reportOptions, paragraphs})
       index.close()
 
-      const wantColor = (program.opts() as {color?: boolean}).color !== false && options.output === undefined
+      const wantColor = wantsColor(command, options.output)
       let output: string
       switch (options.format) {
         case 'json':
