@@ -299,8 +299,8 @@ describe('draft-metadata', () => {
 describe('the UN symbol grammar', () => {
   it('accepts real symbols and refuses malformed ones', async () => {
     const {isDocumentSymbol} = await import('../src/lint/symbols.js')
-    const real = ['A/60/88', 'A/CONF.192/15', 'CTOC/COP/WG.6/2015/3', 'A/RES/75/241', 'S/RES/1540 (2004)', 'S/RES/1540(2004)', 'E/CN.15/2019/L.5/Rev.1', 'A/C.1/74/L.20', 'A/ES-10/L.22', 'A/RES/S-26/2', 'GC(67)/RES/13', 'TD/B/C.I/MEM.2', 'UNEP/EA.5/Res.14', 'FCCC/CP/2015/10/Add.1', 'A/60/88/Corr.2']
-    const malformed = ['A//60/88', 'a/60/88', 'A/74/l.5', 'A.74/60', 'A/60/', 'A/60/88)']
+    const real = ['A/60/88', 'A/CONF.192/15', 'CTOC/COP/WG.6/2015/3', 'A/RES/75/241', 'S/RES/1540 (2004)', 'S/RES/1540(2004)', 'E/CN.15/2019/L.5/Rev.1', 'A/C.1/74/L.20', 'A/ES-10/L.22', 'A/RES/S-26/2', 'GC(67)/RES/13', 'TD/B/C.I/MEM.2', 'UNEP/EA.5/Res.14', 'FCCC/CP/2015/10/Add.1', 'A/60/88/Corr.2', 'A/70/95-S/2015/446', 'A/77/277-S/2022/606']
+    const malformed = ['A//60/88', 'a/60/88', 'A/74/l.5', 'A.74/60', 'A/60/', 'A/60/88)', 'A/70/95-S/2015/', 'A/70/95-s/2015/446']
     expect(real.filter((symbol) => !isDocumentSymbol(symbol))).toEqual([])
     expect(malformed.filter((symbol) => isDocumentSymbol(symbol))).toEqual([])
   })
