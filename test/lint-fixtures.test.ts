@@ -124,6 +124,8 @@ const expected: Record<string, string[]> = {
     "9:48 warning pdf-debris Unexpected `State s` (a word split by a space), expected `States`",
     "9:65 warning pdf-debris Unexpected `o n` (a word split by a space), expected `on`",
     "9:87 warning pdf-debris Unexpected `i n` (a word split by a space), expected `in`",
+    "9:123 warning pdf-debris Unexpected `exper t` (a word split by a space), expected `expert`",
+    "9:179 warning pdf-debris Unexpected lone letter `y` in `territor y for` (a word split by a space), expected the letter joined to its word",
   ],
   "pdf-debris/not-ok.zh.txt": [
     "7:9 warning pdf-debris Unexpected `议 这` (a space between Chinese characters), expected `议这`",
