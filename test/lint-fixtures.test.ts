@@ -131,7 +131,7 @@ const expected: Record<string, string[]> = {
     "7:9 warning pdf-debris Unexpected `议 这` (a space between Chinese characters), expected `议这`",
   ],
   "phrase-sequence/not-ok.en.txt": [
-    "5:1 warning phrase-sequence Unexpected `Recalling further` in preambular paragraph 2 with no earlier `Recalling also`, expected `Recalling also` to come first",
+    "5:1 warning phrase-sequence Unexpected `Recalling further` in preambular paragraph 2 with no earlier `Recalling`, expected `Recalling` to come first",
     "9:4 warning phrase-sequence Unexpected `Also requests` in operative paragraph 2 with no earlier `Requests`, expected `Requests` to come first",
   ],
   "phrase-sequence/not-ok.zh.txt": [

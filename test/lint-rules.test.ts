@@ -150,8 +150,8 @@ describe('leading-phrase-emphasis', () => {
 })
 
 describe('phrase-sequence', () => {
-  it('wants X before Also X, and Also X before Further X (an earlier mention counts)', () => {
-    const source = 'Recalling also a,\n\nRecalling b,\n\nRecalling further c,\n\n1. Requests d;\n\n2. Also requests e;\n\n3. Further requests f;\n\n4. Further decides g.\n'
+  it('wants X before Also X and Further X, and takes Further X straight after X (an earlier mention counts)', () => {
+    const source = 'Recalling also a,\n\nRecalling b,\n\nRecalling further c,\n\n1. Requests d;\n\n2. Also requests e;\n\n3. Further requests f;\n\n4. Further decides g;\n\n5. Calls upon h;\n\n6. Further calls upon i.\n'
     const b = new TreeBuilder(source)
     const tree = b.resolution({
       preamble: [
@@ -163,12 +163,14 @@ describe('phrase-sequence', () => {
         b.operative(1, 1, '1. Requests d;', b.phrase('Requests')),
         b.operative(2, 2, '2. Also requests e;', b.phrase('Also requests')),
         b.operative(3, 3, '3. Further requests f;', b.phrase('Further requests')),
-        b.operative(4, 4, '4. Further decides g.', b.phrase('Further decides'))
+        b.operative(4, 4, '4. Further decides g;', b.phrase('Further decides')),
+        b.operative(5, 5, '5. Calls upon h;', b.phrase('Calls upon')),
+        b.operative(6, 6, '6. Further calls upon i.', b.phrase('Further calls upon'))
       ]
     })
     expect(messages('phrase-sequence', tree, source)).toEqual([
       '1:1 warning Unexpected `Recalling also` in preambular paragraph 1 with no earlier `Recalling`, expected `Recalling` to come first [phrase-sequence]',
-      '13:4 warning Unexpected `Further decides` in operative paragraph 4 with no earlier `Also decides`, expected `Also decides` to come first [phrase-sequence]'
+      '13:4 warning Unexpected `Further decides` in operative paragraph 4 with no earlier `Decides`, expected `Decides` to come first [phrase-sequence]'
     ])
   })
 })
