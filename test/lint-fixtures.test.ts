@@ -146,6 +146,9 @@ const expected: Record<string, string[]> = {
   "preamble-terminal-comma/not-ok.en.txt": [
     "3:51 error preamble-terminal-comma Unexpected `;` at the end of preambular paragraph 1, expected `,`",
   ],
+  "preamble-terminal-comma/not-ok.pdf.en.txt": [
+    "38:55 error preamble-terminal-comma Unexpected `;` at the end of preambular paragraph 4, expected `,`",
+  ],
   "preamble-terminal-comma/not-ok.zh.txt": [
     "3:22 error preamble-terminal-comma Unexpected `,` at the end of preambular paragraph 1, expected `，`",
   ],
