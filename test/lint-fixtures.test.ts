@@ -133,6 +133,7 @@ const expected: Record<string, string[]> = {
   "phrase-sequence/not-ok.en.txt": [
     "5:1 warning phrase-sequence Unexpected `Recalling further` in preambular paragraph 2 with no earlier `Recalling`, expected `Recalling` to come first",
     "9:4 warning phrase-sequence Unexpected `Also requests` in operative paragraph 2 with no earlier `Requests`, expected `Requests` to come first",
+    "13:4 warning phrase-sequence Unexpected `Invites further` in operative paragraph 4 with no earlier `Invites`, expected `Invites` to come first",
   ],
   "phrase-sequence/not-ok.zh.txt": [
     "9:4 warning phrase-sequence Unexpected `又鼓励` in operative paragraph 2 with no earlier `鼓励`, expected `鼓励` to come first",

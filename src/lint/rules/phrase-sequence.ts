@@ -24,7 +24,7 @@ export const phraseSequence: LintRule = {
       for (const paragraph of part) {
         const phrase = paragraph.leadingPhrase
         const modifier = phrase?.modifier
-        if (phrase && modifier) {
+        if (phrase && modifier && !isAdjective(paragraph, phrase.text, modifier)) {
           const base = phrase.base
           const zh = tree.lang === 'zh'
           const needed = zh || /^(?:also|further)$/iu.test(modifier) ? base : undefined
@@ -43,3 +43,17 @@ function mentions(text: string, phrase: string, zh: boolean): boolean {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')
   return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'iu').test(text)
 }
+
+/**
+ * "Encourages further cooperation", "Calls for further efforts": after an operative verb,
+ * "further" before a bare noun qualifies the noun and is no sequence word. It is one when
+ * what follows is the verb's object or clause ("Decides further that", "Requests further
+ * the Secretary-General").
+ */
+function isAdjective(paragraph: Paragraph, phrase: string, modifier: string): boolean {
+  if (paragraph.type === 'preambularParagraph' || !/^further$/iu.test(modifier) || !phrase.toLowerCase().endsWith(modifier.toLowerCase())) return false
+  const next = /^\s*(\p{L}+)/u.exec(paragraph.text.slice(paragraph.text.indexOf(phrase) + phrase.length))?.[1]
+  return next !== undefined && !clauseStarts.has(next.toLowerCase())
+}
+
+const clauseStarts = new Set(['that', 'to', 'the', 'its', 'their', 'all', 'a', 'an', 'each', 'every', 'any', 'member', 'states', 'in', 'on', 'upon', 'with', 'by', 'for', 'and'])
