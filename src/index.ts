@@ -30,3 +30,4 @@ export {
   type Severity as LintSeverity
 } from './lint/index.js'
 export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, escapeHtml, type DiffReportOptions} from './report/html/index.js'
+export * from './corpus/index.js'

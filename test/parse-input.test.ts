@@ -66,7 +66,8 @@ describe('encodings', () => {
 describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => path.join(dir, 'missing.txt'), /missing\.txt: no such file$/],
-    ['a directory', () => dir, /is a directory, not a file$/],
+    // A folder is walked (resdiff parse DIR); one holding no resolution is bad input.
+    ['a folder with no resolution files', () => mkdtempSync(path.join(tmpdir(), 'resdiff-empty-')), /no resolution files found in .*resdiff-empty-\w+$/],
     ['an empty file', () => write('empty.txt', ''), /empty\.txt: the file is empty$/],
     ['a file of white space', () => write('blank.txt', '\n\n  \n'), /the file is empty \(it holds only white space\)$/],
     ['a binary file', () => write('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), /is binary/],

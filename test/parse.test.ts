@@ -220,8 +220,8 @@ describe('footnotes and their markers', () => {
     cop62zh: 'preamble_1:1 preamble_5:2 preamble_8:3 preamble_8:4 para_1:5 para_2:6 para_4:7',
     // 8/3 cites footnote 4 twice and 1 again in operative 6; footnote 9 has no marker in the text.
     cop83: 'preamble_1:1 preamble_4:2 preamble_5:3 preamble_13:4 preamble_15:5 preamble_15:6 preamble_15:7 para_1:8 para_2:4 para_5:10 para_6:1 para_7:11',
-    // 74/60 operative 6 cites footnote 3 again (`…Review Conference); 3`); the page foot does not repeat it.
-    ga7460: 'preamble_2:1 preamble_3:2 preamble_10:3 preamble_21:4 preamble_22:5 para_5:6 para_6:3 para_9:7 para_24:8',
+    // 74/60 operatives 2, 3 and 6 cite footnotes 1, 2 and 3 again (`All Its Aspects, 1 to prevent`, `…Review Conference); 3`); the page foot does not repeat them.
+    ga7460: 'preamble_2:1 preamble_3:2 preamble_10:3 preamble_21:4 preamble_22:5 para_2:1 para_3:2 para_5:6 para_6:3 para_9:7 para_24:8',
     ga75241: 'preamble_2:1 preamble_3:2 preamble_10:3 preamble_12:4 preamble_22:5 preamble_23:6 para_5:7 para_9:8 para_24:9',
     // PyMuPDF glues markers to punctuation (`Assembly,1`) and even to a year (`19904`).
     ga7817: 'preamble_2:1 preamble_12:2 para_1:3 para_10:4'

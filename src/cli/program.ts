@@ -5,6 +5,9 @@ import {registerDiff} from './commands/diff.js'
 import {registerHistory} from './commands/history.js'
 import {registerAlign} from './commands/align.js'
 import {registerLint} from './commands/lint.js'
+import {registerIndex} from './commands/index-cmd.js'
+import {registerTrace} from './commands/trace.js'
+import {registerCache} from './commands/cache.js'
 
 const version = '0.1.0'
 
@@ -34,6 +37,9 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
   registerHistory(program)
   registerAlign(program)
   registerLint(program)
+  registerIndex(program)
+  registerTrace(program)
+  registerCache(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }

@@ -10,7 +10,8 @@ export interface CitationMatch {
   length: number
 }
 
-const symbol = /(?<![\p{L}\d/.-])(?:[A-Z][A-Z0-9.]*(?:\(\d+\))?)(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+// Chinese runs symbols into the text (`和A/CONF.192/15号文件`): only a Latin letter before blocks one.
+const symbol = /(?<![A-Za-z\d/.-])(?:[A-Z][A-Z0-9.]*(?:\(\d+\))?)(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
 const enRef = new RegExp(
   `(?<![\\p{L}\\d/.-])(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: [A-Z](?: (?:and|to) [A-Z])?(?![\\p{L}\\d]))?|\\d{3,4} \\((?:\\d{4}|[IVXLC]+)\\))(?![\\d/])(?: of (\\d{1,2}) (${monthPattern}) (\\d{4}))?`,
   'gu'

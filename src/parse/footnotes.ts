@@ -1,5 +1,6 @@
 import type {Line} from './lines.js'
-import {footnoteSeparator, fromSuperscript, monthPattern} from './patterns.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
+import {footnoteSeparator, fromSuperscript, isPageNumber, jobNumber, monthPattern, operativeNumber} from './patterns.js'
 
 /** A piece of one line that belongs to a footnote's text. */
 export interface NotePiece {
@@ -33,7 +34,7 @@ interface EntryStart {
 const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
 const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
 const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
-const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|[-–—])(?=\\S)`)
+const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`)
 const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>)$/
 
 function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
@@ -79,7 +80,7 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     if (line.text === '') continue
 
     if (footnoteSeparator.test(line.text)) {
-      const area = readArea(lines, index, skip, hasFormFeeds)
+      const area = readArea(lines, index, skip, hasFormFeeds, opensParagraph)
       for (const taken of area.used) used.add(taken)
       used.add(index)
       for (const note of area.notes) push({...note, region: {from: regionFrom, to: index}})
@@ -125,9 +126,29 @@ type Item =
   | {kind: 'start'; marker: string; line: number; piece: NotePiece}
   | {kind: 'text'; line: number; piece: NotePiece; afterBlank: boolean}
 
-function readArea(lines: readonly Line[], separator: number, skip: ReadonlySet<number>, hasFormFeeds: boolean): Area {
+/** What a line of page furniture is, seen from a page foot: its bottom, or the next page's head. */
+function footKind(text: string): 'job' | 'close' | 'code' | 'head' {
+  if (jobNumber.test(text)) return 'job'
+  if (/^\*\d{5,}\*$/.test(text) || isPageNumber(text)) return 'close'
+  if (/^\d{6}$/.test(text)) return 'code'
+  return 'head'
+}
+
+function readArea(
+  lines: readonly Line[],
+  separator: number,
+  skip: ReadonlySet<number>,
+  hasFormFeeds: boolean,
+  opensParagraph: (text: string) => boolean
+): Area {
   const items: Item[] = []
   const used = new Set<number>()
+  // Without form feeds a PDF page foot is bounded by its furniture: it is complete once the
+  // job number and the page number (or barcode) have passed, or when the next page's
+  // running head appears. pdftotext may even put note texts after those lines.
+  const pdfRule = /^_{5,}$/.test((lines[separator] as Line).text)
+  let job = false
+  let close = false
   let index = separator + 1
   let blank = false
   for (; index < lines.length; index++) {
@@ -138,24 +159,36 @@ function readArea(lines: readonly Line[], separator: number, skip: ReadonlySet<n
       continue
     }
     if (skip.has(index)) {
-      if (!hasFormFeeds && items.length > 0) break
+      if (!hasFormFeeds) {
+        const kind = footKind(line.text)
+        if (kind === 'head' && (items.length > 0 || job || close)) break
+        if (kind === 'job') job = true
+        if (kind === 'close') close = true
+      }
       continue
     }
+    if (!hasFormFeeds && job && close) break
     const marker = onlyMarker(line.text)
-    const start = marker === undefined ? entryStart(line.text, true) : undefined
+    // `3 −14 June 1992, …` right after an unfinished note line goes on with that note.
+    const previous = items.at(-1)
+    const unfinished = previous?.kind !== 'marker' && previous !== undefined && !blank && !/[.)。）]$/.test(previous.piece.text)
+    const start = marker === undefined ? entryStart(line.text, !unfinished) : undefined
     if (marker !== undefined) items.push({kind: 'marker', marker, line: index})
     else if (start) {
       items.push({kind: 'start', marker: start.marker, line: index, piece: {line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}})
     } else {
       const last = items.at(-1)
-      const continues = hasFormFeeds || (last !== undefined && !blank)
+      const scattered = pdfRule && !items.some((item) => item.kind === 'start')
+      let continues: boolean
+      if (hasFormFeeds) continues = true
+      else if (scattered) continues = !(blank && (opensParagraph(line.text) || /^\p{Ll}/u.test(line.text)))
+      else continues = last !== undefined && !blank
       if (!continues) break
       items.push({kind: 'text', line: index, piece: {line: index, start: line.start, text: line.text}, afterBlank: blank})
     }
     used.add(index)
     blank = false
   }
-  // Trailing blank lines belong to the area too.
   return {notes: buildNotes(items), used, end: index}
 }
 
@@ -195,4 +228,10 @@ function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
     notes.push({marker: marker.marker, pieces: texts[position] ?? [], line: marker.line})
   })
   return notes
+}
+
+/** A line that plainly opens a paragraph of the body: an operative number or a known opening phrase. */
+function opensParagraph(text: string): boolean {
+  if (operativeNumber.test(text)) return true
+  return /^\p{Lu}/u.test(text) && detectLeadingPhrase(text, 'en', 'preamble')?.known === true
 }

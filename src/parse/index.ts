@@ -368,8 +368,10 @@ function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, 
     const numbered = operativeNumber.exec(text)
     const gluedMatch = numbered ? null : gluedNumber.exec(text)
     const glued = gluedMatch && detectLeadingPhrase(text.slice(gluedMatch[0].length), context.lang, 'operative')?.known ? gluedMatch : null
+    let suffix = ''
     if (numbered) {
       num = Number(numbered[1])
+      suffix = numbered[2] ?? ''
       runs = dropStart(runs, numbered[0].length)
     } else if (glued) {
       num = Number(glued[1])
@@ -380,7 +382,7 @@ function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, 
       })
       runs = dropStart(runs, glued[0].length)
     }
-    return {runs, num, all: trimRuns(joinRuns(block.lines, context))}
+    return {runs, num, suffix, all: trimRuns(joinRuns(block.lines, context))}
   })
   const counts = new Map<number, number>()
   for (const draft of drafts) if (draft.num !== undefined) counts.set(draft.num, (counts.get(draft.num) ?? 0) + 1)
@@ -388,6 +390,7 @@ function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, 
   return drafts.map((draft, position) => {
     let eId: string
     if (draft.num === undefined) eId = `para_${position + 1}`
+    else if (draft.suffix) eId = `para_${draft.num}${draft.suffix}`
     else {
       const occurrence = (seen.get(draft.num) ?? 0) + 1
       seen.set(draft.num, occurrence)

@@ -73,14 +73,16 @@ function detectEn(text: string, section: Section, emphasized?: string): LeadingP
   const twoWordModifier = sequenceWordsEn.get(`${first} ${second}`)
   if (twoWordModifier) attempts.push({modifierAt: [0, 1], rest: words.slice(2)})
   if (sequenceWordsEn.has(first)) attempts.push({modifierAt: [0], rest: words.slice(1)})
-  if (sequenceWordsEn.has(second)) attempts.push({modifierAt: [1], rest: [words[0] as Word, ...words.slice(2)]})
+  // "Recalling also", "Expressing concern also", "Noting with appreciation also".
+  for (const at of [1, 2, 3]) {
+    if (sequenceWordsEn.has(words[at]?.bare ?? '')) attempts.push({modifierAt: [at], rest: [...words.slice(0, at), ...words.slice(at + 1)]})
+  }
   attempts.push({modifierAt: [], rest: words})
   for (const attempt of attempts) {
-    const length = matchLexicon(
-      attempt.rest.map((word) => word.bare),
-      section
-    )
+    const length = matchWithAdverb(attempt.rest.map((word) => word.bare), section)
     if (length === undefined) continue
+    // A sequence word after the phrase belongs to it only when it follows the phrase's words.
+    if (attempt.modifierAt.length === 1 && (attempt.modifierAt[0] ?? 0) > length) continue
     const baseWords = attempt.rest.slice(0, length)
     const span = attempt.modifierAt.length > 0 ? Math.max(length + attempt.modifierAt.length, (attempt.modifierAt.at(-1) ?? 0) + 1) : length
     const phraseText = words
@@ -111,6 +113,15 @@ export function isWellFormed(base: string, section: Section): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(head)) return false
   if (section === 'preamble') return /(?:ing|ed)$/.test(head) || preambularAdjectivesEn.has(head)
   return /[^s]s$/.test(head) || /sses$/.test(head)
+}
+
+/** A lexicon phrase, or one after an adverb: "Strongly emphasizes", "Fully supports". */
+function matchWithAdverb(bare: string[], section: Section): number | undefined {
+  const direct = matchLexicon(bare, section)
+  if (direct !== undefined) return direct
+  if (!/^[a-z]+ly$/.test(bare[0] ?? '') || sequenceWordsEn.has(bare[0] ?? '')) return undefined
+  const after = matchLexicon(bare.slice(1), section)
+  return after === undefined ? undefined : after + 1
 }
 
 function matchLexicon(bare: string[], section: Section): number | undefined {

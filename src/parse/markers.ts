@@ -21,7 +21,7 @@ const referenceWords = new Set([
 ])
 
 const afterNumber = new RegExp(
-  `^\\s*(?:${monthPattern}|to\\b|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|and\\s+\\d|or\\s+\\d|[-–—/]\\s?\\d)`
+  `^\\s*(?:${monthPattern}|to\\s+\\d|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|and\\s+\\d|or\\s+\\d|[-–—/]\\s?\\d)`
 )
 
 /**
@@ -58,9 +58,9 @@ export function findPdfMarkers(
 }
 
 /**
- * A paragraph may cite an earlier footnote again (`…(the third Review Conference); 3`):
- * the page foot does not repeat it, so look for known numbers after closing punctuation at
- * the end of a line.
+ * A paragraph may cite an earlier footnote again (`…(the third Review Conference); 3`,
+ * `All Its Aspects, 1 to prevent`): the page foot does not repeat it, so look for known
+ * footnote numbers standing after closing punctuation.
  */
 function citeAgain(
   lines: readonly Line[],
@@ -71,14 +71,25 @@ function citeAgain(
   const known = new Set(notes.map((note) => note.marker).filter((marker) => /^\d{1,3}$/.test(marker)))
   if (known.size === 0) return
   lines.forEach((line, index) => {
-    if (!isBody(index) || spans.has(index)) return
-    const match = /[;,.)”’]\s+(\d{1,3})$/.exec(line.text) ?? (/^(\d{1,3})$/.exec(line.text) && index > 0 ? /^(\d{1,3})$/.exec(line.text) : null)
-    if (!match || !known.has(match[1] as string)) return
-    const from = line.text.length - (match[1] as string).length
+    if (!isBody(index)) return
     const previous = index > 0 ? (lines[index - 1] as Line).text : ''
-    if (from === 0 && !/[;,.)”’]$/.test(previous)) return
-    if (from > 0 && !plausibleMarker(line.text, from, line.text.length, previous)) return
-    spans.set(index, [{from, to: line.text.length, marker: match[1] as string}])
+    const found = spans.get(index) ?? []
+    const alone = /^(\d{1,3})$/.exec(line.text)
+    if (alone) {
+      if (known.has(alone[1] as string) && /[;,.)”’]$/.test(previous) && found.length === 0) {
+        spans.set(index, [{from: 0, to: line.text.length, marker: alone[1] as string}])
+      }
+      return
+    }
+    for (const match of line.text.matchAll(/(?<=[;,:.)”’])\s+(\d{1,3})(?=$|[\s,;.:)])/g)) {
+      const marker = match[1] as string
+      const to = (match.index ?? 0) + match[0].length
+      const from = to - marker.length
+      if (!known.has(marker) || found.some((span) => span.from < to && span.to > from)) continue
+      if (!plausibleMarker(line.text, from, to, previous)) continue
+      found.push({from, to, marker})
+    }
+    if (found.length > 0) spans.set(index, found.sort((a, b) => a.from - b.from))
   })
 }
 
@@ -128,7 +139,8 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
   if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
   const token = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
-  if (/^[\d,.;:()]+$/.test(token)) return false
+  // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
+  if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
   const bare = token.replace(/[^\p{L}]/gu, '')
   if (/^\p{L}/u.test(token) && /\p{L}$/u.test(token) && referenceWords.has(bare)) return false
   if (afterNumber.test(text.slice(to))) return false

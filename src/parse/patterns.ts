@@ -50,8 +50,8 @@ export function fromSuperscript(value: string): string {
 export const furniturePatterns: RegExp[] = [
   // Barcode: *2100007*
   /^\*\d{5,}\*$/,
-  // Job number, with language and date code: 21-00007 (E)    050121
-  /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
+  // Job number, with language and date code: 21-00007 (E)    050121 (a reissue adds *)
+  /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
   // Date code on its own: 050121
   /^\d{6}$/,
   // Page numbers: 2/6, Page 2, -2-
@@ -63,6 +63,9 @@ export const furniturePatterns: RegExp[] = [
   // Recycling logo, "Please recycle" notes
   /^Please recycle$/i
 ]
+
+/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
+export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
 
 export function isPageNumber(text: string): boolean {
   const match = /^(\d{1,3})\/(\d{1,3})$/.exec(text)
@@ -80,8 +83,11 @@ export const footnoteSeparator = /^(?:_{5,}|-{3,})$/
 /** A UN document symbol standing alone: A/RES/75/241, CTOC/COP/2020/L.5, S/RES/2565 (2021). */
 export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\))?)$/
 
-/** Operative number at the start of a paragraph: `12.`, and as Markdown writes it, `**12.**` or `12\.`. */
-export const operativeNumber = /^(?:\*\*|__)?(\d{1,3})\\?\.(?:\*\*|__)?(?:\s+|$)/
+/**
+ * Operative number at the start of a paragraph: `12.`, `12 bis.`, and as Markdown writes it,
+ * `**12.**` or `12\.`. Four digits only follow 999 (see units.ts), never a year.
+ */
+export const operativeNumber = /^(?:\*\*|__)?(\d{1,4})(?: (bis|ter|quater))?\\?\.(?:\*\*|__)?(?:\s+|$)/
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u

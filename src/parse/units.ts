@@ -1,7 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
-import {gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
+import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
 
@@ -38,6 +38,7 @@ export function groupUnits(
   let current: Unit | undefined
   let gap = true
   let seenOperative = false
+  let lastNumber = 0
   let previousText = ''
   for (let index = from; index < to; index++) {
     if (skip.has(index)) {
@@ -50,8 +51,20 @@ export function groupUnits(
       gap = true
       continue
     }
-    const kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
-    if (kind === 'operative') seenOperative = true
+    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
+    // The next number in sequence opens a paragraph whatever precedes it (a heading, say).
+    const number = operativeNumber.exec(text)
+    if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
+    if (kind === undefined && opensHeading(lines, index, to, skip, previousText, lastNumber)) kind = 'text'
+    if (kind === 'operative') {
+      // A four-digit number is an operative number only right after 999, 1000…; else it is a year.
+      const number = Number(operativeNumber.exec(text)?.[1] ?? lastNumber + 1)
+      if (number > 999 && number !== lastNumber + 1) kind = current ? undefined : 'text'
+      else {
+        seenOperative = true
+        lastNumber = number
+      }
+    }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       units.push(current)
@@ -73,6 +86,8 @@ function startKind(
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
   if (plenaryLine.test(text)) return 'conclusions'
+  // Adopted without a meeting (silence procedure): the closing is the date alone.
+  if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
@@ -102,6 +117,26 @@ function typicalLineLength(lines: readonly Line[], from: number, to: number, ski
   if (lengths.length === 0) return 0
   lengths.sort((a, b) => a - b)
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0
+}
+
+/**
+ * A section heading in hard-wrapped text ("Human rights, governance and the rule of law"):
+ * a short line without closing punctuation, after a line that ended a paragraph, right
+ * before the next operative number (or a second heading line and then the number).
+ */
+function opensHeading(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>, previous: string, lastNumber: number): boolean {
+  const text = (lines[index] as Line).text
+  if (!/[,;:.]$/.test(stripTrailingMarkers(previous)) || text.length > 100 || /[,;:.]$/.test(text) || !/^\p{Lu}/u.test(text)) return false
+  let seen = 0
+  for (let next = index + 1; next < to && seen < 2; next++) {
+    if (skip.has(next) || (lines[next] as Line).text === '') continue
+    const nextText = (lines[next] as Line).text
+    const number = operativeNumber.exec(nextText)
+    if (number) return Number(number[1]) === lastNumber + 1
+    if (nextText.length > 100 || /[,;:.]$/.test(nextText)) return false
+    seen++
+  }
+  return false
 }
 
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */

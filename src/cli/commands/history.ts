@@ -8,8 +8,11 @@ import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {assertSameLanguage} from './diff.js'
+import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
+import {namesAFolder} from './parse-folders.js'
+import {readSeries} from './series.js'
 
-interface HistoryCommandOptions {
+interface HistoryCommandOptions extends CorpusOptions {
   format: 'terminal' | 'markdown' | 'json' | 'html'
   strictFormat?: boolean
   lang?: Lang
@@ -17,20 +20,26 @@ interface HistoryCommandOptions {
 }
 
 export function registerHistory(program: Command): void {
-  program
+  const command = program
     .command('history')
     .description('trace every paragraph of the newest version back through the older ones')
-    .argument('<versions...>', 'three or more versions of one resolution, oldest first')
+    .argument('<versions...>', 'three or more versions of one resolution, oldest first; or a folder holding the series')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
     .addOption(new Option('--lang <lang>', 'force the language of every file instead of detecting it').choices(['en', 'zh']))
+  addPoolOptions(command)
     .addHelpText(
       'after',
       `
 Successive versions are aligned pairwise (as "resdiff diff" does) and the links chained:
 for each paragraph of the newest version, the version it first appeared in, and each step
 where it was reworded, merged, split, moved or renumbered; then what was dropped on the way.
+
+A folder: every resolution in it (walked as resdiff parse walks folders, through the
+parse cache) is one version, ordered by session, then date, then resolution number from
+the texts' own metadata, not by file name. Files that fail to parse are reported and
+left out; a folder mixing English and Chinese is refused.
 
 Output:
   terminal  versions v1…vn, summary, one entry per paragraph of vn with its lineage.
@@ -43,14 +52,17 @@ Examples:
   $ resdiff history seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt
   $ resdiff history seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt --format html -o history.html
   $ resdiff history v1.txt v2.txt v3.txt v4.txt --format json | jq '.paragraphs[] | select(.since == 0) | .eId'
+  $ resdiff history series/firearms/
 
 Exit codes: 0 nothing changed across the versions, 1 changes, 2 trouble (bad file or usage,
 fewer than three versions).`
     )
-    .action(async (files: string[], options: HistoryCommandOptions, command: Command) => {
+    .action(async (paths: string[], options: HistoryCommandOptions, command: Command) => {
+      let files = paths
+      let trees: Resolution[] = []
+      if (await namesAFolder(paths)) ({files, trees} = await readSeries(paths, options))
       if (files.length < 3) throw new TroubleError(`history needs three or more versions, oldest first (got ${files.length}); to compare two, use "resdiff diff"`)
-      const trees: Resolution[] = []
-      for (const file of files) trees.push(await readResolution(file, {lang: options.lang}))
+      if (trees.length === 0) for (const file of files) trees.push(await readResolution(file, {lang: options.lang}))
       trees.forEach((tree, index) => {
         if (index > 0) assertSameLanguage(files[0]!, trees[0]!, files[index]!, tree)
       })

@@ -2,6 +2,8 @@ import {Option, type Command} from 'commander'
 import {renderOutline} from '../../report/outline.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {readResolution} from '../files.js'
+import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
+import {namesAFolder, parseFolders} from './parse-folders.js'
 
 export const treeSchema = 'resdiff/tree@1'
 
@@ -11,12 +13,13 @@ export function treeDocument(tree: Resolution, file: string): Record<string, unk
 }
 
 export function registerParse(program: Command): void {
-  program
+  const command = program
     .command('parse')
     .description('parse resolution files into trees (front matter, preamble, operative paragraphs, footnotes)')
-    .argument('<file...>', 'resolution files: plain text, Markdown from PDF, or raw PDF text; English or Chinese')
+    .argument('<file...>', 'resolution files (plain text, Markdown from PDF, or raw PDF text; English or Chinese) or folders of them')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh']))
+  addPoolOptions(command)
     .addHelpText(
       'after',
       `
@@ -25,6 +28,12 @@ Output:
            several files: JSON Lines, one tree per line, in the order given.
   outline  metadata, then one line per paragraph: eId, leading phrase, first words.
 
+Folders: when an argument is a folder, it is walked (hidden, binary and non-text files
+are skipped with a note) and every resolution is parsed on all cores, through the parse
+cache (see resdiff cache), then written as JSON Lines, one tree per line, in a stable
+order (arguments as given, paths sorted within each folder). A file that fails is
+reported on stderr (file: reason) and the run goes on; warnings are not printed.
+
 Parser warnings (an unknown opening phrase, a number glued to its verb) go to stderr;
 they do not change the exit code.
 
@@ -32,10 +41,16 @@ Examples:
   $ resdiff parse seeds/cop-6-2.en.txt --format outline
   $ resdiff parse seeds/cop-6-2.zh.txt > tree.json
   $ resdiff parse fixtures/*.txt --format json | jq -c '.meta'
+  $ resdiff parse seeds/ fixtures/ > corpus.jsonl
 
-Exit codes: 0 parsed, 2 trouble (missing, empty, binary or unreadable file; no resolution structure).`
+Exit codes: 0 parsed, 2 trouble (missing, empty, binary or unreadable file; no resolution structure).
+With folders: 0 every file parsed, 1 some files failed (the rest were written), 2 trouble.`
     )
-    .action(async (files: string[], options: {format: 'json' | 'outline'; lang?: Lang}) => {
+    .action(async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang}) => {
+      if (await namesAFolder(files)) {
+        await parseFolders(files, options)
+        return
+      }
       const trees: Array<{file: string; tree: Resolution}> = []
       for (const file of files) trees.push({file, tree: await readResolution(file, {lang: options.lang})})
       for (const {file, tree} of trees) {

@@ -18,6 +18,8 @@ export const operativeNumbering: LintRule = {
     }
     let expected = 1
     for (const paragraph of operative) {
+      // `1 bis.` is a drafting alternative, the no-alternatives rule's concern; it takes no number.
+      if (/^para_\d+(?:bis|ter|quater)/u.test(paragraph.eId)) continue
       const start = paragraph.position?.start.offset
       // Sectioned resolutions (I, II …) number either straight through or afresh in each section.
       if (paragraph.heading !== undefined && paragraph.num === 1) expected = 1

@@ -1,0 +1,189 @@
+// `npm run bench -- corpus`: build a corpus of 10,000 resolutions mutated from the seeds and
+// fixtures (in a temporary folder, removed afterwards), then measure parse throughput on one
+// core and on all, index build time and memory (cold and with a warm cache), index size, and
+// trace of a 50-paragraph draft against indexes of 1,000, 3,000 and 10,000 resolutions.
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {CorpusIndex, defaultThreads, indexFiles, parseFiles, traceResolution, writeIndexFile} from '../dist/corpus/index.js'
+import {parseResolution} from '../dist/parse/index.js'
+import {paragraphs} from '../dist/tree/access.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const size = Number(process.env.RESDIFF_BENCH_CORPUS ?? 10_000)
+const bases = [
+  'seeds/cop-6-2.en.txt',
+  'seeds/cop-6-2.zh.txt',
+  'seeds/cop-8-3.en.md',
+  'seeds/cop-10-draft-mexico.en.txt',
+  'fixtures/ga-74-60.en.txt',
+  'fixtures/ga-75-241.en.txt',
+  'fixtures/ga-78-17.en.txt',
+  'fixtures/ga-79-16.en.txt'
+].map((file) => ({file, text: readFileSync(path.join(root, file), 'utf8')}))
+
+// A seeded generator, so every run builds the same corpus.
+let seed = 20_201_009
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+}
+const pick = (items) => items[Math.floor(random() * items.length)]
+
+const englishWords = [...new Set(bases.filter((base) => !base.file.includes('.zh.')).flatMap((base) => base.text.match(/[a-z]{4,}/g) ?? []))]
+const chineseWords = [...new Set(bases.filter((base) => base.file.includes('.zh.')).flatMap((base) => base.text.match(/[\u4e00-\u9fff]{2}/g) ?? []))]
+
+/**
+ * One mutated resolution: years shifted (as the next session's text would be), symbols
+ * renumbered, and about one long line in six reworded (words replaced, dropped or
+ * inserted after the leading phrase), so most paragraphs repeat agreed language verbatim
+ * and the rest are near variants, as in a real series.
+ */
+function mutate(base, serial) {
+  const shift = Math.floor(random() * 21) - 10
+  const chinese = base.file.includes('.zh.')
+  let text = base.text.replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, (year) => String(Number(year) + shift))
+  text = text.replace(/A\/RES\/(\d+)\/(\d+)/g, () => `A/RES/${60 + (serial % 20)}/${100 + (serial % 900)}`)
+  const lines = text.split('\n').map((line) => {
+    if (line.length < 60 || random() > 1 / 6) return line
+    if (chinese) {
+      const at = 4 + Math.floor(random() * (line.length - 8))
+      return line.slice(0, at) + pick(chineseWords) + line.slice(at + 2)
+    }
+    const words = line.split(' ')
+    for (let edit = 1 + Math.floor(random() * 3); edit > 0; edit--) {
+      const at = 2 + Math.floor(random() * Math.max(1, words.length - 3))
+      const kind = random()
+      if (kind < 0.5) words[at] = pick(englishWords)
+      else if (kind < 0.75 && words.length > 6) words.splice(at, 1)
+      else words.splice(at, 0, pick(englishWords))
+    }
+    return words.join(' ')
+  })
+  return lines.join('\n')
+}
+
+function generate(dir, count) {
+  const files = []
+  let bytes = 0
+  for (let serial = 0; serial < count; serial++) {
+    const base = bases[serial % bases.length]
+    const folder = path.join(dir, `session-${String(Math.floor(serial / 500)).padStart(2, '0')}`)
+    if (serial % 500 === 0) mkdirSync(folder, {recursive: true})
+    const file = path.join(folder, `${String(serial).padStart(5, '0')}-${path.basename(base.file)}`)
+    const text = mutate(base, serial)
+    writeFileSync(file, text)
+    bytes += Buffer.byteLength(text)
+    files.push(file)
+  }
+  return {files, bytes}
+}
+
+/** Run and time an async task while sampling the process's resident memory. */
+async function measure(task) {
+  global.gc?.()
+  const before = process.memoryUsage().rss
+  let peak = before
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }, 50)
+  const started = performance.now()
+  const result = await task()
+  const seconds = (performance.now() - started) / 1000
+  clearInterval(sampler)
+  peak = Math.max(peak, process.memoryUsage().rss)
+  return {result, seconds, peakMb: peak / 2 ** 20, baseMb: before / 2 ** 20}
+}
+
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(1)
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+// RESDIFF_BENCH_DIR keeps the corpus and cache in a folder of your choice between runs.
+const keep = process.env.RESDIFF_BENCH_DIR
+const work = keep ?? mkdtempSync(path.join(os.tmpdir(), 'resdiff-bench-corpus-'))
+try {
+  const threads = defaultThreads()
+  console.log(`load average at start: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`)
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${threads} worker threads`)
+
+  rmSync(path.join(work, 'corpus'), {recursive: true, force: true})
+  const generated = await measure(async () => generate(path.join(work, 'corpus'), size))
+  const {files, bytes} = generated.result
+  console.log(`corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (generated in ${generated.seconds.toFixed(1)} s)`)
+
+  // Parse throughput: the same 400 files on one thread and on every core, no cache.
+  const sample = files.slice(0, 400).map((file) => ({file, want: 'tree'}))
+  const sampleBytes = sample.reduce((sum, job) => sum + statSync(job.file).size, 0)
+  for (const count of [1, threads]) {
+    const run = await measure(async () => {
+      let parsed = 0
+      for await (const outcome of parseFiles(sample, {threads: count})) if (outcome.ok) parsed++
+      return parsed
+    })
+    console.log(`parse, ${count} thread${count === 1 ? '' : 's'}: ${run.result}/${sample.length} files in ${run.seconds.toFixed(2)} s = ${(sample.length / run.seconds).toFixed(0)} files/s, ${(sampleBytes / 2 ** 20 / run.seconds).toFixed(2)} MB/s`)
+  }
+
+  // Index build: cold (parse everything, filling the cache), then warm (trees from the cache).
+  const cacheDir = path.join(work, 'cache')
+  rmSync(cacheDir, {recursive: true, force: true})
+  const indexes = {}
+  const cold = await measure(() => indexFiles(files, {cacheDir}))
+  const indexFile = path.join(work, `corpus-${size}.rdx`)
+  const written = await measure(async () => writeIndexFile(indexFile, cold.result.data))
+  const {header} = cold.result.data
+  console.log(`index build, cold (parse + cache fill): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`)
+  console.log(`index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts, ${header.shingles} shingle keys, ${header.postings} postings; file ${mb(statSync(indexFile).size)} MB written in ${written.seconds.toFixed(1)} s`)
+  indexes[size] = indexFile
+  const warm = await measure(() => indexFiles(files, {cacheDir}))
+  console.log(`index build, warm cache: ${warm.seconds.toFixed(1)} s, peak RSS ${warm.peakMb.toFixed(0)} MB`)
+  cold.result = undefined
+  warm.result = undefined
+
+  for (const subset of [1000, 3000].filter((count) => count < size)) {
+    const {data} = await indexFiles(files.slice(0, subset), {cacheDir})
+    indexes[subset] = path.join(work, `corpus-${subset}.rdx`)
+    writeIndexFile(indexes[subset], data)
+  }
+
+  // The draft: the tenth-session draft (45 paragraphs) plus five operative paragraphs of 74/60.
+  const tenth = bases.find((base) => base.file.includes('cop-10'))
+  const extra = paragraphs(parseResolution(bases.find((base) => base.file.includes('74-60')).text))
+    .filter((paragraph) => paragraph.type === 'paragraph')
+    .slice(0, 5)
+    .map((paragraph, index) => `${25 + index}. ${paragraph.text}`)
+  const draftFile = path.join(work, 'draft-50.txt')
+  writeFileSync(draftFile, `${tenth.text.trimEnd()}\n\n${extra.join('\n\n')}\n`)
+  const draft = parseResolution(readFileSync(draftFile, 'utf8'))
+  console.log(`draft: ${paragraphs(draft).length} paragraphs`)
+
+  for (const [count, file] of Object.entries(indexes).sort((a, b) => Number(a[0]) - Number(b[0]))) {
+    const times = []
+    const cpu = []
+    let traced
+    for (let round = 0; round < 5; round++) {
+      const started = performance.now()
+      const usage = process.cpuUsage()
+      const index = CorpusIndex.open(file)
+      traced = traceResolution(index, draft)
+      index.close()
+      const spent = process.cpuUsage(usage)
+      cpu.push((spent.user + spent.system) / 1000)
+      times.push(performance.now() - started)
+    }
+    const found = traced.filter((paragraph) => !paragraph.new).length
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'], {maxBuffer: 1 << 28})
+    const started = performance.now()
+    spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'], {maxBuffer: 1 << 28})
+    const cliMs = performance.now() - started
+    console.log(
+      `trace of the ${traced.length}-paragraph draft, ${count} resolutions (${mb(statSync(file).size)} MB index): ` +
+        `open + trace median ${median(times).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (first ${times[0].toFixed(0)} ms); whole CLI run ${cliMs.toFixed(0)} ms (exit ${cli.status}); ${found} paragraphs found earlier`
+    )
+  }
+} finally {
+  if (!keep) rmSync(work, {recursive: true, force: true})
+}

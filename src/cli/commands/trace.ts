@@ -1,0 +1,170 @@
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
+import {InvalidArgumentError, Option, type Command} from 'commander'
+import {
+  CorpusIndex,
+  IndexError,
+  parserFingerprint,
+  renderTraceHtml,
+  renderTraceJson,
+  renderTraceMarkdown,
+  renderTraceTerminal,
+  traceReport,
+  tracePassage,
+  traceResolution,
+  type TraceOptions,
+  type TraceReport,
+  type TracedParagraph
+} from '../../corpus/index.js'
+import {detectLanguage} from '../../parse/language.js'
+import type {Lang} from '../../tree/types.js'
+import {colorsFor} from '../color.js'
+import {exitCode, TroubleError} from '../errors.js'
+import {readResolution} from '../files.js'
+import {writeOutput} from '../output.js'
+import {addCorpusOptions, buildCorpusIndex, type CorpusOptions} from './index-cmd.js'
+
+interface TraceCommandOptions extends CorpusOptions {
+  index?: string
+  corpus?: string[]
+  text?: string
+  format: 'terminal' | 'json' | 'markdown' | 'html'
+  output?: string
+  top: number
+  threshold: number
+  before?: string
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more')
+  return number
+}
+
+function share(value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0 || number > 1) throw new InvalidArgumentError('expected a number above 0 and at most 1')
+  return number
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD')
+  return value
+}
+
+function openIndex(file: string): CorpusIndex {
+  try {
+    return CorpusIndex.open(file)
+  } catch (error) {
+    if (error instanceof IndexError) throw new TroubleError(error.message)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new TroubleError(`${file}: no such index (build one with resdiff index)`)
+    if (code === 'EISDIR') throw new TroubleError(`${file}: is a folder, not an index (use --corpus for a folder)`)
+    throw new TroubleError(`${file}: cannot be read as an index (${code ?? String(error)})`)
+  }
+}
+
+export function registerTrace(program: Command): void {
+  const command = program
+    .command('trace')
+    .description('find where the wording of a draft was agreed before: the closest earlier paragraphs in a corpus')
+    .argument('[draft]', 'the draft resolution to trace (or use --text)')
+    .option('--index <index>', 'an index built by resdiff index')
+    .option('--corpus <dir...>', 'folders of resolutions to index on the fly instead of --index')
+    .option('--text <passage>', 'trace one passage instead of a draft file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'markdown', 'html']).default('terminal'))
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .addOption(new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(3))
+    .addOption(new Option('--threshold <similarity>', 'similarity (0–1) an earlier paragraph needs to count as close').argParser(share).default(0.35))
+    .addOption(new Option('--before <date>', 'only documents dated on or before this day count as earlier (default: the draft\'s date)').argParser(isoDate))
+  addCorpusOptions(command)
+    .addHelpText(
+      'after',
+      `
+For each paragraph of the draft, the earlier paragraphs whose wording it reuses: the
+resolution (number, symbol), the paragraph's eId, the date, the similarity (weighted
+by word rarity, so shared boilerplate counts little), and the word diff from the
+earlier text to the draft. "close" matches are similar as a whole; "part" matches
+supply a distinct part of the paragraph (merged into it, or split from it). A paragraph
+with no match is reported as new language. Among equally similar matches the newest
+comes first. The draft itself and documents dated after it are left out.
+
+Examples:
+  $ resdiff index seeds/ fixtures/ -o corpus.rdx
+  $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index corpus.rdx
+  $ resdiff trace seeds/cop-10-draft-mexico.en.txt --corpus seeds/ --format json
+  $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index corpus.rdx --format html -o trace.html
+  $ resdiff trace --text "Urges States parties to the Firearms Protocol to harmonize their legislation" --index corpus.rdx
+
+Output: terminal (default), json ("schema": "resdiff/trace@1", see docs/trace.md), markdown,
+html (one self-contained page, with -o FILE).
+
+Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
+2 trouble (bad draft, index or option).`
+    )
+    .action(async (draft: string | undefined, options: TraceCommandOptions) => {
+      if ((draft === undefined) === (options.text === undefined)) throw new TroubleError('give either a draft file or --text, not both or neither')
+      if ((options.index === undefined) === (options.corpus === undefined)) throw new TroubleError('give either --index or --corpus, not both or neither')
+      if (options.text !== undefined && options.text.trim() === '') throw new TroubleError('--text is empty')
+
+      let index: CorpusIndex
+      if (options.index !== undefined) {
+        index = openIndex(options.index)
+        if (index.header.parser !== parserFingerprint()) {
+          process.stderr.write(`resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`)
+        }
+      } else {
+        index = CorpusIndex.fromData((await buildCorpusIndex(options.corpus!, options)).data)
+      }
+
+      const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
+      let paragraphs: TracedParagraph[]
+      let draftInfo: TraceReport['draft']
+      if (draft !== undefined) {
+        const tree = await readResolution(draft, {lang: options.lang})
+        const sha256 = createHash('sha256').update(await readFile(draft)).digest('hex')
+        const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
+        if (before !== undefined) traceOptions.before = before
+        traceOptions.exclude = new Set([sha256])
+        paragraphs = traceResolution(index, tree, traceOptions)
+        draftInfo = {file: draft, lang: tree.lang}
+        if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
+        const date = tree.meta.adoptionDate ?? tree.meta.date
+        if (date !== undefined) draftInfo.date = date
+      } else {
+        const text = options.text!.trim()
+        const lang: Lang = options.lang ?? detectLanguage(text)
+        if (options.before !== undefined) traceOptions.before = options.before
+        const matches = tracePassage(index, text, lang, traceOptions)
+        paragraphs = [{text, new: matches.length === 0, matches}]
+        draftInfo = {lang}
+      }
+      const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
+      if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
+      const report = traceReport({draft: draftInfo, index, ...(options.index === undefined ? {} : {indexFile: options.index}), options: reportOptions, paragraphs})
+      index.close()
+
+      const wantColor = (program.opts() as {color?: boolean}).color !== false && options.output === undefined
+      let output: string
+      switch (options.format) {
+        case 'json':
+          output = renderTraceJson(report)
+          break
+        case 'markdown':
+          output = renderTraceMarkdown(report)
+          break
+        case 'html':
+          output = renderTraceHtml(report)
+          break
+        case 'terminal':
+          output = renderTraceTerminal(report, colorsFor(process.stdout, wantColor))
+          break
+        default: {
+          const unknown: never = options.format
+          throw new TroubleError(`unknown format ${String(unknown)}`)
+        }
+      }
+      await writeOutput(output, options.output, [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index])])
+      process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
+    })
+}

@@ -1,0 +1,227 @@
+import {spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import Ajv from 'ajv'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {documents, root} from './helpers.js'
+
+let dir: string
+let cacheDir: string
+let indexFile: string
+
+function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir}
+  })
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'resdiff-trace-cli-'))
+  cacheDir = path.join(dir, 'cache')
+  mkdirSync(path.join(dir, 'past'))
+  cpSync(path.join(root, documents.cop62en), path.join(dir, 'past', 'cop-6-2.en.txt'))
+  cpSync(path.join(root, documents.cop83), path.join(dir, 'past', 'cop-8-3.en.md'))
+  indexFile = path.join(dir, 'past.rdx')
+  const built = run('index', path.join(dir, 'past'), '-o', indexFile)
+  expect(built.stderr).toContain('indexed 2 resolutions')
+  expect(built.status).toBe(0)
+})
+
+describe('resdiff trace', () => {
+  it('writes JSON that the published schema accepts, and exits 1 when the draft holds new language', () => {
+    const result = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json')
+    expect(result.status).toBe(1)
+    const report = JSON.parse(result.stdout)
+    const schema = JSON.parse(readFileSync(path.join(root, 'docs/schema/trace.schema.json'), 'utf8'))
+    const validate = new Ajv({allErrors: true}).compile(schema)
+    expect(validate.errors ?? validate(report)).toBe(true)
+    expect(report).toMatchObject({
+      schema: 'resdiff/trace@1',
+      draft: {file: documents.cop10draft, lang: 'en', date: '2020-10-09'},
+      corpus: {index: indexFile, documents: 2},
+      options: {top: 3, threshold: 0.35, before: '2020-10-09'}
+    })
+    expect(report.summary.paragraphs).toBe(45)
+    expect(report.summary.new).toBeGreaterThan(0)
+    const para3 = report.paragraphs.find((paragraph: {eId: string}) => paragraph.eId === 'para_3')
+    expect(para3.matches[0]).toMatchObject({number: '8/3', eId: 'para_25', relation: 'close'})
+  })
+
+  it('answers the same with --corpus (a temporary index) as with --index, with or without the cache', () => {
+    const withIndex = JSON.parse(run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json').stdout)
+    const withCorpus = JSON.parse(run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json').stdout)
+    const uncached = JSON.parse(run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json', '--no-cache').stdout)
+    expect(withCorpus.paragraphs).toEqual(withIndex.paragraphs)
+    expect(uncached).toEqual(withCorpus)
+  })
+
+  it('leaves the draft itself out when the corpus holds it', () => {
+    const withDraft = path.join(dir, 'with-draft.rdx')
+    expect(run('index', 'seeds', '-o', withDraft).status).toBe(0)
+    const report = JSON.parse(run('trace', documents.cop10draft, '--index', withDraft, '--format', 'json').stdout)
+    const files = report.paragraphs.flatMap((paragraph: {matches: Array<{file: string}>}) => paragraph.matches.map((match) => match.file))
+    expect(files.length).toBeGreaterThan(0)
+    expect(files).not.toContain(documents.cop10draft)
+  })
+
+  it('traces one passage with --text', () => {
+    const result = run('trace', '--index', indexFile, '--text', 'Also requests the Secretariat to support the Working Group in the performance of its functions;')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('1.000  8/3 para_31')
+    expect(result.stdout).toContain('1 paragraph: 1 found earlier, 0 new')
+  })
+
+  it('renders markdown and the terminal report with the word diff', () => {
+    const markdown = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'markdown').stdout
+    expect(markdown).toContain('## para\\_3')
+    expect(markdown).toContain('*New language*')
+    const terminal = run('trace', documents.cop10draft, '--index', indexFile, '--top', '1').stdout
+    expect(terminal).toMatch(/para_3 {2}Welcomes|para_3 {2}\w+/)
+    expect(terminal).toContain('{+')
+    expect(terminal).toContain('new language')
+  })
+
+  it('writes a self-contained HTML page with -o, escaping every input character', () => {
+    const page = path.join(dir, 'trace.html')
+    const result = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', page)
+    expect(result).toMatchObject({status: 1, stdout: ''})
+    const html = readFileSync(page, 'utf8')
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html.match(/<tr id="row-/g)).toHaveLength(45)
+    expect(html).toContain('<tr id="row-para_3" data-kind="reworded" data-tags="traced">')
+    expect(html).toContain('+</span> new language')
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/)
+    const hostile = run('trace', '--index', indexFile, '--format', 'html', '--text', '<script>alert(1)</script> Also requests the Secretariat to support the Working Group in the performance of its functions')
+    expect(hostile.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(hostile.stdout).not.toContain('<script>alert(1)')
+    expect(run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', documents.cop10draft)).toMatchObject({status: 2})
+  })
+
+  it('says in one sentence what is wrong with bad input, exit 2', () => {
+    const cases = [
+      run('trace', documents.cop10draft, '--index', path.join(dir, 'missing.rdx')),
+      run('trace', documents.cop10draft, '--index', documents.cop62en),
+      run('trace', documents.cop10draft, '--index', indexFile, '--format', 'pdf'),
+      run('trace', documents.cop10draft, '--index', indexFile, '--threshold', '2'),
+      run('trace', documents.cop10draft),
+      run('trace', '--index', indexFile),
+      run('trace', path.join(dir, 'nothing.txt'), '--index', indexFile)
+    ]
+    for (const result of cases) {
+      expect(result.status).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
+    }
+    expect(cases[0]!.stderr).toBe(`resdiff: ${path.join(dir, 'missing.rdx')}: no such index (build one with resdiff index)\n`)
+    expect(cases[1]!.stderr).toBe(`resdiff: ${documents.cop62en}: not a resdiff index\n`)
+  })
+})
+
+describe('resdiff index', () => {
+  it('writes the same index with one thread or several, through the cache or not', () => {
+    const one = path.join(dir, 'one.rdx')
+    const two = path.join(dir, 'two.rdx')
+    const fresh = path.join(dir, 'fresh.rdx')
+    expect(run('index', 'seeds', 'fixtures', '-o', one, '--threads', '1').status).toBe(0)
+    expect(run('index', 'seeds', 'fixtures', '-o', two, '--threads', '2').status).toBe(0)
+    expect(run('index', 'seeds', 'fixtures', '-o', fresh, '--threads', '2', '--no-cache').status).toBe(0)
+    expect(readFileSync(two).equals(readFileSync(one))).toBe(true)
+    expect(readFileSync(fresh).equals(readFileSync(one))).toBe(true)
+  })
+
+  it('reports files that fail, keeps the rest, and exits 1', () => {
+    const mixed = path.join(dir, 'mixed')
+    mkdirSync(mixed)
+    cpSync(path.join(root, documents.cop62en), path.join(mixed, 'cop-6-2.en.txt'))
+    writeFileSync(path.join(mixed, 'latin1.txt'), Buffer.from('R\xe9affirmant sa r\xe9solution 5/4,', 'latin1'))
+    const result = run('index', mixed, '-o', path.join(dir, 'mixed.rdx'))
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`resdiff: ${path.join(mixed, 'latin1.txt')}: unknown encoding`)
+    expect(result.stderr).toContain('indexed 1 resolution (27 paragraphs')
+  })
+
+  it('refuses a folder with no resolutions and a missing folder, exit 2', () => {
+    const empty = path.join(dir, 'empty')
+    mkdirSync(empty)
+    expect(run('index', empty, '-o', path.join(dir, 'x.rdx'))).toMatchObject({status: 2, stderr: `resdiff: no resolution files found in ${empty}\n`})
+    expect(run('index', path.join(dir, 'nowhere'), '-o', path.join(dir, 'x.rdx'))).toMatchObject({status: 2})
+    expect(run('index', empty)).toMatchObject({status: 2})
+  })
+})
+
+describe('resdiff parse on folders', () => {
+  it('writes one tree per line in a stable order, skips hidden and binary files with a note, reports failures', () => {
+    const folder = path.join(dir, 'parse-me')
+    mkdirSync(path.join(folder, 'sub'), {recursive: true})
+    cpSync(path.join(root, documents.cop83), path.join(folder, 'sub', 'cop-8-3.en.md'))
+    cpSync(path.join(root, documents.cop62zh), path.join(folder, 'cop-6-2.zh.txt'))
+    writeFileSync(path.join(folder, '.notes.txt'), 'private')
+    writeFileSync(path.join(folder, 'scan.bin.txt'), Buffer.from([1, 2, 0, 3, 4]))
+    writeFileSync(path.join(folder, 'empty.txt'), '  \n')
+    const result = run('parse', folder)
+    expect(result.status).toBe(1)
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((tree) => [tree.schema, tree.file, tree.meta.number, tree.lang])).toEqual([
+      ['resdiff/tree@1', path.join(folder, 'cop-6-2.zh.txt'), '6/2', 'zh'],
+      ['resdiff/tree@1', path.join(folder, 'sub', 'cop-8-3.en.md'), '8/3', 'en']
+    ])
+    expect(result.stderr).toContain(`resdiff: skipped ${path.join(folder, '.notes.txt')} (hidden)`)
+    expect(result.stderr).toContain(`resdiff: skipped ${path.join(folder, 'scan.bin.txt')} (binary)`)
+    expect(result.stderr).toContain(`resdiff: ${path.join(folder, 'empty.txt')}: the file is empty`)
+    expect(run('parse', folder).stdout).toBe(result.stdout)
+    expect(run('parse', folder, '--no-cache', '--threads', '1').stdout).toBe(result.stdout)
+  })
+
+  it('stops quietly when the reader goes away (| head)', () => {
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures | head -c 10`], {cwd: root, encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: cacheDir}})
+    expect(piped.stdout).toBe('{"schema":')
+    expect(piped.stderr).not.toContain('EPIPE')
+  })
+
+  it('gives the same tree for a file in a folder as parse FILE gives', () => {
+    const single = JSON.parse(run('parse', documents.cop62en).stdout)
+    const folder = path.join(dir, 'single')
+    mkdirSync(folder)
+    cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+    const line = JSON.parse(run('parse', folder).stdout)
+    expect({...line, file: documents.cop62en}).toEqual(single)
+  })
+})
+
+describe('resdiff history on a folder', () => {
+  it('orders the series by the texts\' session and date, not by file name', () => {
+    const series = path.join(dir, 'series')
+    mkdirSync(series)
+    cpSync(path.join(root, documents.cop10draft), path.join(series, 'a.txt'))
+    cpSync(path.join(root, documents.cop62en), path.join(series, 'b.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(series, 'c.md'))
+    const fromFolder = run('history', series, '--format', 'json')
+    const fromFiles = run('history', path.join(series, 'b.txt'), path.join(series, 'c.md'), path.join(series, 'a.txt'), '--format', 'json')
+    expect(fromFolder.status).toBe(1)
+    const result = JSON.parse(fromFolder.stdout)
+    expect(result.versions.map((version: {file: string}) => path.basename(version.file))).toEqual(['b.txt', 'c.md', 'a.txt'])
+    expect(fromFolder.stdout).toBe(fromFiles.stdout)
+  })
+
+  it('refuses a folder that mixes English and Chinese texts', () => {
+    const mixed = path.join(dir, 'bilingual')
+    mkdirSync(mixed)
+    for (const name of ['cop62en', 'cop62zh', 'cop83'] as const) cpSync(path.join(root, documents[name]), path.join(mixed, path.basename(documents[name])))
+    expect(run('history', mixed)).toMatchObject({status: 2, stderr: 'resdiff: the series mixes languages (2 English, 1 Chinese texts); put each language in its own folder\n'})
+  })
+})
+
+describe('resdiff cache', () => {
+  it('prints and clears the cache folder', () => {
+    expect(run('cache', 'dir').stdout).toBe(`${cacheDir}\n`)
+    expect(existsSync(cacheDir)).toBe(true)
+    expect(run('cache', 'clear')).toMatchObject({status: 0, stderr: `resdiff: cleared the cache in ${cacheDir}\n`})
+    expect(existsSync(cacheDir)).toBe(false)
+    expect(run('cache', 'clear', '--cache-dir', root)).toMatchObject({status: 2})
+    expect(existsSync(path.join(root, 'package.json'))).toBe(true)
+  })
+})
