@@ -124,13 +124,16 @@ const expected: Record<string, string[]> = {
     "9:48 warning pdf-debris Unexpected `State s` (a word split by a space), expected `States`",
     "9:65 warning pdf-debris Unexpected `o n` (a word split by a space), expected `on`",
     "9:87 warning pdf-debris Unexpected `i n` (a word split by a space), expected `in`",
+    "9:123 warning pdf-debris Unexpected `exper t` (a word split by a space), expected `expert`",
+    "9:179 warning pdf-debris Unexpected lone letter `y` in `territor y for` (a word split by a space), expected the letter joined to its word",
   ],
   "pdf-debris/not-ok.zh.txt": [
     "7:9 warning pdf-debris Unexpected `议 这` (a space between Chinese characters), expected `议这`",
   ],
   "phrase-sequence/not-ok.en.txt": [
-    "5:1 warning phrase-sequence Unexpected `Recalling further` in preambular paragraph 2 with no earlier `Recalling also`, expected `Recalling also` to come first",
+    "5:1 warning phrase-sequence Unexpected `Recalling further` in preambular paragraph 2 with no earlier `Recalling`, expected `Recalling` to come first",
     "9:4 warning phrase-sequence Unexpected `Also requests` in operative paragraph 2 with no earlier `Requests`, expected `Requests` to come first",
+    "13:4 warning phrase-sequence Unexpected `Invites further` in operative paragraph 4 with no earlier `Invites`, expected `Invites` to come first",
   ],
   "phrase-sequence/not-ok.zh.txt": [
     "9:4 warning phrase-sequence Unexpected `又鼓励` in operative paragraph 2 with no earlier `鼓励`, expected `鼓励` to come first",
@@ -143,6 +146,9 @@ const expected: Record<string, string[]> = {
   ],
   "preamble-terminal-comma/not-ok.en.txt": [
     "3:51 error preamble-terminal-comma Unexpected `;` at the end of preambular paragraph 1, expected `,`",
+  ],
+  "preamble-terminal-comma/not-ok.pdf.en.txt": [
+    "38:55 error preamble-terminal-comma Unexpected `;` at the end of preambular paragraph 4, expected `,`",
   ],
   "preamble-terminal-comma/not-ok.zh.txt": [
     "3:22 error preamble-terminal-comma Unexpected `,` at the end of preambular paragraph 1, expected `，`",

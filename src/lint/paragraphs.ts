@@ -1,6 +1,6 @@
 import type {Point, Position} from 'unist'
 import type {Inline, Lang, List, Paragraph} from '../tree/types.js'
-import type {SourceMap} from './places.js'
+import {spanOf, type SourceMap} from './places.js'
 
 /** How a message names a paragraph: `preambular paragraph 4`, `operative paragraph 12`. */
 export function describe(paragraph: Paragraph): string {
@@ -72,3 +72,17 @@ export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks')
 
 /** A bare footnote number after terminal punctuation, as PDF extraction leaves it. */
 export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?\d{1,3}\s*$/u
+
+/**
+ * In text extracted from PDF, a paragraph that runs over a footnote rule (`__________`) was
+ * cut by the page foot: its last words may be a footnote the extraction set apart from its
+ * number (`1`, then the job number, then `Resolution 49/57, annex.`), which the parser could
+ * not give back to the notes. Its ending is then nobody's punctuation, and is not judged.
+ */
+export function endsUncertain(paragraph: Paragraph, source: string, layout: 'blocks' | 'wrapped' = 'blocks'): boolean {
+  if (layout !== 'wrapped') return false
+  const span = spanOf(paragraph.position)
+  return span !== undefined && footnoteRule.test(source.slice(span.start, span.end))
+}
+
+const footnoteRule = /(?:^|\n)[ \t]*_{5,}[ \t]*(?:\r?\n|$)/u

@@ -5,11 +5,17 @@
  * (`CONF.192`, `WG.6`, `C.1`, `C.I`, `L.5`, `RES`), a session or year (`75`, `2020`), a special
  * session (`S-26`, `ES-10`), a document number (`241`, `15`), a suffix (`Add.1`, `Corr.2`,
  * `Rev.1`) — and, for Security Council resolutions, the year in brackets (`(2004)`).
+ * A document issued to two organs carries a joint symbol, the two joined by a hyphen
+ * (`A/70/95-S/2015/446`); each half must follow the grammar.
  */
 const series = '[A-Z]{1,8}(?:\\(\\d+\\))?'
 const component = '(?:[A-Z][A-Za-z]*(?:\\.(?:\\d+[A-Za-z]?|[IVX]+))*|\\d+(?:\\.\\d+)*[A-Z]?|[A-Z]{1,2}-\\d+)'
 const symbolGrammar = new RegExp(`^${series}(?:/${component})+(?: ?\\(\\d{4}\\))?$`, 'u')
 
+const jointSymbol = /-(?=[A-Z]{1,8}(?:\(\d+\))?\/)/u
+
 export function isDocumentSymbol(text: string): boolean {
-  return symbolGrammar.test(text)
+  if (symbolGrammar.test(text)) return true
+  const halves = text.split(jointSymbol)
+  return halves.length > 1 && halves.every((half) => symbolGrammar.test(half))
 }

@@ -1,6 +1,6 @@
 import {operativeParagraphs} from '../../tree/access.js'
 import {SourceMap} from '../places.js'
-import {describe, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
+import {describe, endsUncertain, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
 import {isExtractionDebris} from '../phrases.js'
 import {report} from '../report.js'
 import {holdsStrayText, strayTexts} from '../stray.js'
@@ -21,7 +21,7 @@ export const operativeTerminalPunctuation: LintRule = {
       const last = index === operative.length - 1
       const expected = last ? marks.stop : marks.semicolon
       const mark = finalMark(paragraph.text, tree.data.layout)
-      if (mark === expected || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree)) return
+      if (mark === expected || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree) || endsUncertain(paragraph, source, tree.data.layout)) return
       const role = last ? 'the last operative paragraph' : describe(paragraph)
       report(file, 'operative-terminal-punctuation', `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
     })

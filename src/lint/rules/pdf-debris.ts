@@ -39,11 +39,24 @@ const kinds: Debris[] = [
     wordBefore: /\p{L}/u,
     reason: (text) => `Unexpected \`${text.trim()}\` (a word split by a space), expected \`${text.trim().replace(/\s+/u, '')}\``
   },
-  {
-    anchor: /(?<=^|[ \t\n])[b-rt-z] \p{Ll}+/gu,
-    reason: (text) => `Unexpected \`${text}\` (a word split by a space), expected \`${text.replace(' ', '')}\``
-  }
 ]
+
+/**
+ * A lone letter other than "a", "I" and "s" (`i n`, `territor y for`, `exper t on`): the
+ * letter was cut from the word before or the word after, and which one is not in the letters
+ * themselves. The side is the one that makes a word the text itself writes whole elsewhere
+ * (or a common short word); when neither or both do, the message names the lone letter
+ * without guessing the word.
+ */
+const loneLetter = /(?<=^|[ \t\n])[b-rt-z] \p{Ll}+/gu
+const wordBeforeLetter = /(\p{L}+)[ \t]+$/u
+const shortWords = new Set(['at', 'an', 'as', 'be', 'by', 'in', 'is', 'it', 'of', 'on', 'or', 'to', 'we', 'and', 'for', 'its', 'the', 'that', 'this', 'with', 'from'])
+
+function vocabulary(source: string): Set<string> {
+  const words = new Set(shortWords)
+  for (const match of source.matchAll(/\p{L}+/gu)) words.add(match[0].toLowerCase())
+  return words
+}
 
 /**
  * Traces of PDF conversion in the words themselves: a hyphen cut from its word
@@ -68,6 +81,23 @@ export const pdfDebris: LintRule = {
         const written = source.slice(start, at) + match[0]
         const shown = written.trim() === '' ? written : written.trimEnd().replace(/[*_]/gu, '')
         report(file, 'pdf-debris', kind.reason(shown), map.position(start, end))
+      }
+    }
+    let words: Set<string> | undefined
+    for (const {match, start, end} of matchesIn(source, spans, loneLetter)) {
+      words ??= vocabulary(source)
+      const [letter = '', after = ''] = match[0].split(' ')
+      const before = wordBeforeLetter.exec(source.slice(Math.max(0, start - 40), start))
+      const joinedAfter = words.has((letter + after).toLowerCase())
+      const joinedBefore = before?.[1] !== undefined && words.has((before[1] + letter).toLowerCase())
+      if (joinedAfter && !joinedBefore) {
+        report(file, 'pdf-debris', `Unexpected \`${match[0]}\` (a word split by a space), expected \`${letter}${after}\``, map.position(start, end))
+      } else if (before?.[1] !== undefined && joinedBefore && !joinedAfter) {
+        const from = start - before[0].length
+        report(file, 'pdf-debris', `Unexpected \`${source.slice(from, start + 1)}\` (a word split by a space), expected \`${before[1]}${letter}\``, map.position(from, start + 1))
+      } else {
+        const from = before ? start - before[0].length : start
+        report(file, 'pdf-debris', `Unexpected lone letter \`${letter}\` in \`${source.slice(from, end)}\` (a word split by a space), expected the letter joined to its word`, map.position(start, start + 1))
       }
     }
   }

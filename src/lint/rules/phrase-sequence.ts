@@ -6,15 +6,17 @@ import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /**
- * "Also X" comes after an earlier "X", "Further X" after an earlier "Also X" (in the preamble
- * "Recalling also", "Recalling further"). Chinese 又/还: texts disagree on which is "also",
- * so either one only needs the bare phrase before it. An earlier mention anywhere in the part
- * counts ("…, and requests" inside a paragraph), so only a real skip is reported.
+ * "Also X" and "Further X" come after an earlier "X" (in the preamble "Recalling also",
+ * "Recalling further"). "Further X" straight after "X" is not reported: adopted Security
+ * Council texts write it so ("Calls upon …; Further calls upon …", S/RES/2250 (2015)), so
+ * only a sequence word with no earlier phrase at all is a certain slip. Chinese 又/还: texts
+ * disagree on which is "also", so either one only needs the bare phrase before it. An earlier
+ * mention anywhere in the part counts ("…, and requests" inside a paragraph).
  */
 export const phraseSequence: LintRule = {
   id: 'phrase-sequence',
   severity: 'warn',
-  summary: '"Also X" follows an earlier "X"; "Further X" follows an earlier "Also X" (又/还 likewise).',
+  summary: '"Also X" and "Further X" follow an earlier "X" (又/还 likewise).',
   check({tree, source, file}) {
     const map = new SourceMap(source)
     for (const part of [preambularParagraphs(tree), operativeParagraphs(tree)] as Paragraph[][]) {
@@ -22,14 +24,12 @@ export const phraseSequence: LintRule = {
       for (const paragraph of part) {
         const phrase = paragraph.leadingPhrase
         const modifier = phrase?.modifier
-        if (phrase && modifier) {
+        if (phrase && modifier && !isAdjective(paragraph, phrase.text, modifier)) {
           const base = phrase.base
           const zh = tree.lang === 'zh'
-          const needed = zh || /^also$/iu.test(modifier) ? base : /^further$/iu.test(modifier) ? alsoForms(base) : undefined
-          const seen = needed === undefined || (typeof needed === 'string' ? mentions(before, needed, zh) : needed.some((form) => mentions(before, form, zh)))
-          if (!seen) {
-            const wanted = typeof needed === 'string' ? needed : paragraph.type === 'preambularParagraph' ? `${base} also` : `Also ${base.toLowerCase()}`
-            report(file, 'phrase-sequence', `Unexpected \`${phrase.text}\` in ${describe(paragraph)} with no earlier \`${wanted}\`, expected \`${wanted}\` to come first`, phrasePosition(paragraph, map))
+          const needed = zh || /^(?:also|further)$/iu.test(modifier) ? base : undefined
+          if (needed !== undefined && !mentions(before, needed, zh)) {
+            report(file, 'phrase-sequence', `Unexpected \`${phrase.text}\` in ${describe(paragraph)} with no earlier \`${needed}\`, expected \`${needed}\` to come first`, phrasePosition(paragraph, map))
           }
         }
         before += `\n${paragraph.text}`
@@ -38,13 +38,22 @@ export const phraseSequence: LintRule = {
   }
 }
 
-/** "Also requests" / "Recalling also": the sequence word goes before a verb, after a participle. */
-function alsoForms(base: string): string[] {
-  return [`Also ${base.toLowerCase()}`, `${base} also`]
-}
-
 function mentions(text: string, phrase: string, zh: boolean): boolean {
   if (zh) return text.includes(phrase)
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')
   return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'iu').test(text)
 }
+
+/**
+ * "Encourages further cooperation", "Calls for further efforts": after an operative verb,
+ * "further" before a bare noun qualifies the noun and is no sequence word. It is one when
+ * what follows is the verb's object or clause ("Decides further that", "Requests further
+ * the Secretary-General").
+ */
+function isAdjective(paragraph: Paragraph, phrase: string, modifier: string): boolean {
+  if (paragraph.type === 'preambularParagraph' || !/^further$/iu.test(modifier) || !phrase.toLowerCase().endsWith(modifier.toLowerCase())) return false
+  const next = /^\s*(\p{L}+)/u.exec(paragraph.text.slice(paragraph.text.indexOf(phrase) + phrase.length))?.[1]
+  return next !== undefined && !clauseStarts.has(next.toLowerCase())
+}
+
+const clauseStarts = new Set(['that', 'to', 'the', 'its', 'their', 'all', 'a', 'an', 'each', 'every', 'any', 'member', 'states', 'in', 'on', 'upon', 'with', 'by', 'for', 'and'])

@@ -1,6 +1,6 @@
 import {preambularParagraphs} from '../../tree/access.js'
 import {SourceMap} from '../places.js'
-import {describe, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
+import {describe, endsUncertain, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
 import {isExtractionDebris} from '../phrases.js'
 import {report} from '../report.js'
 import {holdsStrayText, strayTexts} from '../stray.js'
@@ -18,7 +18,7 @@ export const preambleTerminalComma: LintRule = {
     const comma = punctuation[tree.lang].comma
     for (const paragraph of preambularParagraphs(tree)) {
       const mark = finalMark(paragraph.text, tree.data.layout)
-      if (mark === comma || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree)) continue
+      if (mark === comma || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree) || endsUncertain(paragraph, source, tree.data.layout)) continue
       report(file, 'preamble-terminal-comma', `Unexpected \`${mark}\` at the end of ${describe(paragraph)}, expected \`${comma}\``, lastCharacter(paragraph, map, tree.data.layout))
     }
   }
