@@ -13,7 +13,7 @@ export interface MarkerSpan {
 const referenceWords = new Set([
   'resolution', 'resolutions', 'decision', 'decisions', 'paragraph', 'paragraphs', 'para', 'paras', 'article',
   'articles', 'no', 'nos', 'vol', 'vols', 'volume', 'item', 'items', 'goal', 'goals', 'target', 'targets', 'chapter',
-  'chapters', 'chap', 'annex', 'section', 'sect', 'rule', 'rules', 'page', 'pages', 'session', 'and', 'or', 'to',
+  'chapters', 'chap', 'annex', 'section', 'sect', 'rule', 'rules', 'page', 'pages', 'and', 'or', 'to',
   'from', 'of', 'than', 'between', 'principle', 'principles', 'indicator', 'indicators', 'part', 'table', 'figure',
   'protocol', 'convention', 'committee', 'council', 'appendix', 'sessions', 'meeting', 'meetings', 'phase', 'step',
   'level', 'category', 'categories', 'class', 'option', 'subparagraph', 'subparagraphs', 'approximately', 'over',

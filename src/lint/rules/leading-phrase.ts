@@ -24,6 +24,8 @@ export const leadingPhrase: LintRule = {
       // Chinese has no word form to go by, and PDF extraction puts stray text in the flow:
       // there only a phrase that belongs to the other part is wrong.
       if (found === expected || (found === undefined && (tree.lang === 'zh' || isExtractionDebris(paragraph, tree)))) continue
+      // Security Council style: "Acting under Chapter VII …, decides …" puts the verb after a participle clause.
+      if (expected === 'operative' && /^Acting (?:under|in|pursuant)\b[^;]*?, (?:also |further )?\p{Ll}+s\b/u.test(paragraph.text)) continue
       report(file, 'leading-phrase', `Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`, phrasePosition(paragraph, map))
     }
   }
