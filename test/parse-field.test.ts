@@ -116,3 +116,17 @@ describe('A/78/L.1: one unnumbered sentence after a formula without comma, then 
     expect(annexes(tree)).toHaveLength(1)
   })
 })
+
+describe('A/RES/72/1: one sentence, and the declaration it adopts set out after it', () => {
+  it('keeps the declaration out of the resolution’s paragraphs', () => {
+    const tree = parse('ga-72-1.en.txt')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.leadingPhrase?.text])).toEqual([[undefined, 'Adopts']])
+    expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Adopts the following political declaration .*Trafficking in Persons:$/)
+    expect(annexes(tree).map((annex) => annex.title)).toEqual([
+      'Political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons'
+    ])
+    expect(annexes(tree)[0]!.children[1]!.value).toMatch(/^We, the States Members of the United Nations, reaffirm/)
+    expect(tree.data.warnings).toEqual([])
+  })
+})

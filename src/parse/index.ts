@@ -91,6 +91,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const units = groupUnits(lines, bodyFrom, annexFrom, skip, {lang})
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
+  const adopted = oneSentence(formulaLines, sections)
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
     throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
   }
@@ -149,6 +150,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const layout = detectLayout(lines, bodyFrom, skip)
   if (layout === 'wrapped' && lang === 'en') mendTexts([...preamble.children, ...operative, ...notes])
   if (notes.length > 0) children.push({type: 'footnotes', children: notes})
+  if (adopted.blocks.length > 0) children.push(inlineAnnex(adopted, context))
   children.push(...buildAnnexes(lines, annexFrom, skip, source))
   if (!meta.date && meta.adoptionDate) meta.date = meta.adoptionDate
 
@@ -504,6 +506,37 @@ function buildPreface(lines: readonly Line[], end: number, skip: ReadonlySet<num
     preface.children.push({type: 'prefaceLine', value: line.text, position: positionOf(source, line.start, line.start + line.text.length)})
   }
   return preface
+}
+
+/**
+ * "The General Assembly" with no comma opens a resolution that is one sentence ("Adopts the
+ * following political declaration:"): its first block is the only operative paragraph, and
+ * what follows it is the text it adopts, set out without an "Annex" line. Returns those blocks.
+ */
+function oneSentence(formulaLines: {text: string} | undefined, sections: Sections): {blocks: Block[]; title: string} {
+  if (!formulaLines || /[,，]$/.test(formulaLines.text)) return {blocks: [], title: ''}
+  const [sentence, ...rest] = [...sections.preamble, ...sections.operative]
+  if (!sentence) return {blocks: [], title: ''}
+  // The adopted text's own title stands before its first paragraph, where a heading would.
+  const title = sections.headings.get(sections.preamble.length > 0 ? 0 : 1) ?? ''
+  sections.preamble = []
+  sections.operative = [{kind: 'text', lines: sentence.lines}]
+  sections.headings = new Map()
+  return {blocks: rest, title}
+}
+
+function inlineAnnex({blocks, title}: {blocks: readonly Block[]; title: string}, context: Context): Annex {
+  const children = blocks.flatMap((block) =>
+    block.lines.map((index) => {
+      const line = context.lines[index] as Line
+      return {type: 'prefaceLine' as const, value: line.text, position: positionOf(context.source, line.start, line.start + line.text.length)}
+    })
+  )
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  const annex: Annex = {type: 'annex', title, children}
+  if (first && last) annex.position = {start: first.start, end: last.end}
+  return annex
 }
 
 const annexHeading = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?$|^附件[一二三四五六七八九十\d]*$/
