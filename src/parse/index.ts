@@ -40,7 +40,8 @@ export interface ParseOptions {
 }
 
 interface Block {
-  kind: Unit['kind']
+  /** A unit's kind, or `heading` for a section heading of the operative part. */
+  kind: Unit['kind'] | 'heading'
   lines: number[]
 }
 
@@ -203,8 +204,12 @@ function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<s
 function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang: Lang, markers: ReadonlyMap<number, MarkerSpan[]>): Block[] {
   const blocks: Block[] = []
   units.forEach((unit, index) => {
+    if (isHeading(units, index, lines, lang)) {
+      blocks.push({kind: 'heading', lines: [...unit.lines]})
+      return
+    }
     const previous = blocks.at(-1)
-    if (previous && unit.kind === 'text' && previous.kind !== 'conclusions' && !headingUnit(units, index, lines)) {
+    if (previous && unit.kind === 'text' && previous.kind !== 'conclusions' && previous.kind !== 'heading') {
       const last = previous.lines.at(-1) as number
       const before = stripTrailingMarkers(withoutMarkers((lines[last] as Line).text, markers.get(last)))
       const next = (lines[unit.lines[0] as number] as Line).text
@@ -232,8 +237,17 @@ function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined):
   return (result + text.slice(from)).trimEnd()
 }
 
-/** A short unpunctuated unit right before an operative paragraph (or another such unit) is a heading. */
-function headingUnit(units: readonly Unit[], index: number, lines: readonly Line[]): boolean {
+/**
+ * A section heading of the operative part ("I", "A. General matters", "Refugees"): a short
+ * unit without closing punctuation or an opening phrase, right before an operative
+ * paragraph or before another such unit.
+ */
+function isHeading(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
+  const unit = units[index] as Unit
+  if (unit.kind !== 'text') return false
+  const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ').replace(/[*_#]/g, '').trim()
+  if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  if (detectLeadingPhrase(text, lang, 'preamble')?.known) return false
   for (let next = index; next < units.length; next++) {
     const unit = units[next] as Unit
     if (next > index && unit.kind === 'operative') return true
@@ -275,25 +289,25 @@ function classify(blocks: readonly Block[], context: Context): Sections {
   const sections: Sections = {preamble: [], operative: [], conclusions: [], headings: new Map()}
   let heading: string[] = []
   const warned = new Set<Block>()
-  blocks.forEach((block, index) => {
+  for (const block of blocks) {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
       sections.conclusions.push(block)
-      return
+      continue
     }
     if (block.kind === 'operative') {
       if (heading.length > 0) sections.headings.set(sections.operative.length, heading.join(' '))
       heading = []
       sections.operative.push(block)
-      return
+      continue
     }
-    if (block.kind === 'text' && isHeading(block, blocks.slice(index + 1), context)) {
+    if (block.kind === 'heading') {
       heading.push(runsText(joinRuns(block.lines, context)).trim())
-      return
+      continue
     }
     const last = sections.operative.at(-1) ?? sections.preamble.at(-1)
     if (block.kind === 'item' && last) {
       last.lines.push(...block.lines)
-      return
+      continue
     }
     if (sections.operative.length > 0 && last) {
       const line = context.lines[block.lines[0] as number] as Line
@@ -305,10 +319,10 @@ function classify(blocks: readonly Block[], context: Context): Sections {
       })
       warned.add(last)
       last.lines.push(...block.lines)
-      return
+      continue
     }
     sections.preamble.push(block)
-  })
+  }
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
   if (sections.operative.length === 0 && sections.preamble.length > 0) {
@@ -322,25 +336,6 @@ function classify(blocks: readonly Block[], context: Context): Sections {
     }
   }
   return sections
-}
-
-/**
- * A section heading of the operative part ("I", "A. General matters"): short, without
- * closing punctuation or an opening phrase, and followed by an operative paragraph or
- * another heading.
- */
-function isHeading(block: Block, rest: readonly Block[], context: Context): boolean {
-  const text = runsText(joinRuns(block.lines, context)).replace(/[*_#]/g, '').trim()
-  if (text.length === 0 || text.length > 120 || /[,;:.，；：。]$/.test(stripTrailingMarkers(text))) return false
-  if (!/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text) && context.lang === 'en') return false
-  if (detectLeadingPhrase(text, context.lang, 'preamble')?.known) return false
-  for (const next of rest) {
-    if (next.kind === 'operative') return true
-    if (next.kind !== 'text') return false
-    const nextText = runsText(joinRuns(next.lines, context)).trim()
-    if (nextText.length > 120 || /[,;:.，；：。]$/.test(nextText)) return false
-  }
-  return false
 }
 
 /** The runs of a block's lines, joined as the text reads, with PDF markers as sentinels. */
@@ -393,7 +388,8 @@ function buildPreambular(block: Block, index: number, context: Context): Preambu
 
 function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, string>, context: Context): OperativeParagraph[] {
   const drafts = blocks.map((block) => {
-    let runs = trimRuns(joinRuns(block.lines, context))
+    const all = trimRuns(joinRuns(block.lines, context))
+    let runs = all
     const text = runsText(runs)
     let num: number | undefined
     const numbered = operativeNumber.exec(text)
@@ -413,7 +409,7 @@ function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, 
       })
       runs = dropStart(runs, glued[0].length)
     }
-    return {runs, num, suffix, all: trimRuns(joinRuns(block.lines, context))}
+    return {runs, num, suffix, all}
   })
   const counts = new Map<number, number>()
   for (const draft of drafts) if (draft.num !== undefined) counts.set(draft.num, (counts.get(draft.num) ?? 0) + 1)
