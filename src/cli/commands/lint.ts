@@ -14,7 +14,7 @@ import {
   parseConfig,
   parseRuleOption,
   resolveSeverities,
-  type Severity
+  type RuleSeverity
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
@@ -108,7 +108,7 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
 }
 
-function lintOne(file: string, source: string, options: LintCommandOptions, severities: ReadonlyMap<string, Severity>): VFile {
+function lintOne(file: string, source: string, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
   let tree: Resolution
   try {
     tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
@@ -133,7 +133,7 @@ async function walkedFiles(paths: readonly string[]): Promise<string[]> {
   return found.files
 }
 
-function render(files: VFile[], format: Format, severities: ReadonlyMap<string, Severity>, color: boolean): string {
+function render(files: VFile[], format: Format, severities: ReadonlyMap<string, RuleSeverity>, color: boolean): string {
   switch (format) {
     case 'stylish':
       return formatStylish(files, {color: colorsFor(process.stdout, color).level > 0})
@@ -150,10 +150,10 @@ function render(files: VFile[], format: Format, severities: ReadonlyMap<string, 
   }
 }
 
-async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, Severity>> {
+async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, RuleSeverity>> {
   try {
     const path = options.config ?? (existsSync('.resdiffrc.json') ? '.resdiffrc.json' : undefined)
-    let fromFile = new Map<string, Severity>()
+    let fromFile = new Map<string, RuleSeverity>()
     if (path !== undefined) {
       let text: string
       try {
