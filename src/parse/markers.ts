@@ -149,3 +149,20 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   if (text.charAt(to) === '.') return false
   return true
 }
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** Footnote markers that the text itself carries as superscripts, `<sup>` or trailing asterisks. */
+export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
+  const found = new Set<string>()
+  const marker = /<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu
+  lines.forEach((line, index) => {
+    if (skip.has(index) || !/[<*⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) return
+    for (const match of line.text.matchAll(marker)) {
+      if (match[1]) found.add(match[1])
+      else if (match[2]) found.add(match[2])
+      else found.add([...match[0]].map((char) => String(superscriptDigits.indexOf(char))).join(''))
+    }
+  })
+  return found
+}
