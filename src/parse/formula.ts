@@ -8,6 +8,8 @@ export interface FormulaLines {
   start: number
   end: number
   text: string
+  /** "The General Assembly" with no comma, then an operative verb: the resolution is one sentence. */
+  oneSentence?: boolean
 }
 
 const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
@@ -38,7 +40,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
     if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first) && opensWithPhrase(lines, index + 1, lang)) {
-      return {start: index, end: index + 1, text: first}
+      return {start: index, end: index + 1, text: first, oneSentence: true}
     }
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {

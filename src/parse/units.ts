@@ -11,6 +11,8 @@ export interface Unit {
   lines: number[]
   /** A blank line or a page came before this unit (block layouts, page breaks). */
   afterGap: boolean
+  /** Text with one paragraph to a line, and the line before ended one: never a continuation. */
+  ownParagraph?: boolean
 }
 
 /** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
@@ -78,6 +80,7 @@ export function groupUnits(
     }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
+      if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
       units.push(current)
     } else current.lines.push(index)
     gap = false
