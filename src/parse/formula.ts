@@ -70,7 +70,7 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
 }
 
 function bare(text: string): string {
-  return text.replace(/^[*_]+|[*_]+(?=,?$)/g, '').replace(/[*_]+$/, '').trim()
+  return text.replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '').replace(/(?<![*_])[*_]+$/, '').trim()
 }
 
 /** The next line with text opens a paragraph: an opening phrase, or an operative number. */

@@ -1,6 +1,6 @@
 import type {Line} from './lines.js'
 import type {RawNote} from './footnotes.js'
-import {monthPattern} from './patterns.js'
+import {fromSuperscript, monthPattern} from './patterns.js'
 
 /** A footnote marker found inside a line of text: [from, to) in the line's text. */
 export interface MarkerSpan {
@@ -139,7 +139,7 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   if (!/[\p{L},;:.)”’"\]》）」』。，；：]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
   // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
   if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
-  const token = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
+  const token = (/(?<!\S)(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
   if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
   const bare = token.replace(/[^\p{L}]/gu, '')
@@ -150,8 +150,6 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   return true
 }
 
-const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
-
 /** Footnote markers that the text itself carries as superscripts, `<sup>` or trailing asterisks. */
 export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
   const found = new Set<string>()
@@ -161,7 +159,7 @@ export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>)
     for (const match of line.text.matchAll(marker)) {
       if (match[1]) found.add(match[1])
       else if (match[2]) found.add(match[2])
-      else found.add([...match[0]].map((char) => String(superscriptDigits.indexOf(char))).join(''))
+      else found.add(fromSuperscript(match[0]))
     }
   })
   return found

@@ -2,6 +2,7 @@ import type {Annex, Conclusions, Preface} from '../tree/types.js'
 import type {Block} from './blocks.js'
 import {lineNode, type Context} from './context.js'
 import type {Line} from './lines.js'
+import {monthNumber, monthPattern} from './patterns.js'
 
 type LineContext = Pick<Context, 'lines' | 'source'>
 
@@ -21,13 +22,14 @@ export function buildConclusions(blocks: readonly Block[], context: LineContext)
   return {type: 'conclusions', text: children.map((child) => child.value).join(' '), children}
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+const closingDate = new RegExp(`(\\d{1,2}) (${monthPattern}) (\\d{4})`)
 
 /** The ISO date in a closing line such as `45th plenary meeting 9 December 2019`. */
 export function conclusionDate(text: string): string | undefined {
-  const match = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(text)
+  const match = closingDate.exec(text)
   if (!match) return undefined
-  const month = months.indexOf(match[2]!) + 1
+  const month = monthNumber(match[2]!)
   return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
 }
 
