@@ -27,7 +27,7 @@ export {
   type FlatMessage,
   type LintContext,
   type LintRule,
-  type Severity as LintSeverity
+  type RuleSeverity
 } from './lint/index.js'
 export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, escapeHtml, type DiffReportOptions} from './report/html/index.js'
 export * from './corpus/index.js'

@@ -14,7 +14,7 @@ import {
   parseConfig,
   parseRuleOption,
   resolveSeverities,
-  type Severity
+  type RuleSeverity
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
@@ -97,7 +97,7 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
 }
 
-function render(files: VFile[], format: Format, severities: ReadonlyMap<string, Severity>, color: boolean): string {
+function render(files: VFile[], format: Format, severities: ReadonlyMap<string, RuleSeverity>, color: boolean): string {
   switch (format) {
     case 'stylish':
       return formatStylish(files, {color: colorsFor(process.stdout, color).level > 0})
@@ -114,10 +114,10 @@ function render(files: VFile[], format: Format, severities: ReadonlyMap<string, 
   }
 }
 
-async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, Severity>> {
+async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, RuleSeverity>> {
   try {
     const path = options.config ?? (existsSync('.resdiffrc.json') ? '.resdiffrc.json' : undefined)
-    let fromFile = new Map<string, Severity>()
+    let fromFile = new Map<string, RuleSeverity>()
     if (path !== undefined) {
       let text: string
       try {
