@@ -9,11 +9,6 @@ export function describe(paragraph: Paragraph): string {
   return `operative paragraph ${paragraph.num ?? ordinal}`
 }
 
-/** The start of a node, as a point (a message placed there reads "line:column"). */
-export function startOf(node: {position?: Position | undefined}): Point | undefined {
-  return node.position?.start
-}
-
 /**
  * The last written character of a node, as a one-character position: trailing space,
  * footnote markers (`¹`, `<sup>10</sup>`) and emphasis marks are stepped over.
