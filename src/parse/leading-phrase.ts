@@ -1,6 +1,7 @@
 import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
 import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
+import {mayHoldTraditional, toSimplified} from './normalise.js'
 
 
 interface Lexicon {
@@ -171,7 +172,10 @@ function phrase(text: string, base: string, modifier: string | undefined, known:
 }
 
 function detectZh(text: string, section: Part): LeadingPhrase | undefined {
-  const trimmed = text.trimStart()
+  const written = text.trimStart().slice(0, 24)
+  // Traditional characters (`決定`, `還注意到`) are read as simplified; the phrase keeps its
+  // written form in `text` and the simplified one in `base`, which the lexicons share.
+  const trimmed = mayHoldTraditional(written) ? toSimplified(written) : written
   const order = section === 'preamble' ? [zh.preamble, zh.operative] : [zh.operative, zh.preamble]
   const tryMatch = (value: string): string | undefined => {
     for (const table of order) for (const candidate of table) if (value.startsWith(candidate)) return candidate
@@ -180,9 +184,9 @@ function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   const first = trimmed.charAt(0)
   if (sequenceWordsZh.includes(first)) {
     const base = tryMatch(trimmed.slice(1))
-    if (base) return phrase(first + base, base, first, true, false)
+    if (base) return phrase(written.slice(0, base.length + 1), base, first, true, false)
   }
   const base = tryMatch(trimmed)
-  if (base) return phrase(base, base, undefined, true, false)
+  if (base) return phrase(written.slice(0, base.length), base, undefined, true, false)
   return undefined
 }
