@@ -1,4 +1,4 @@
-import type {Point, Position} from 'unist'
+import type {Position} from 'unist'
 import type {Inline, Lang, List, Paragraph} from '../tree/types.js'
 import {spanOf, type SourceMap} from './places.js'
 
