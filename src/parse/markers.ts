@@ -142,7 +142,7 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   const token = (/(?<!\S)(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
   if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
-  const bare = token.replace(/[^\p{L}]/gu, '')
+  const bare = token.replace(/\P{L}/gu, '')
   if (/^\p{L}/u.test(token) && /\p{L}$/u.test(token) && referenceWords.has(bare)) return false
   if (afterNumber.test(text.slice(to))) return false
   // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.

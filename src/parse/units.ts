@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {trailingStart} from '../scan.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
@@ -23,7 +24,7 @@ const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?m
  * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
  * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
  */
-const voteLine = /^(?:Adopted\b[^.;]{0,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:（续）|\(续\))?\s*(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+const voteLine = /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
 
 /** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
 const zhDateLine = /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
@@ -195,29 +196,10 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
  * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
- * A scan from the end: each of these ends in a character that says which one it is, so one step
+ * A scan from the end (see src/scan.ts): each of these ends in a character that says which one it is, so one step
  * back never has to be undone (a regular expression with these as overlapping alternatives took
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
-  let end = text.length
-  for (;;) {
-    const last = text.charAt(end - 1)
-    if (last === '') break
-    if (/[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(last)) {
-      end -= 1
-    } else if (last === '>' && text.endsWith('</sup>', end)) {
-      const open = text.lastIndexOf('<', end - '</sup>'.length - 1)
-      if (open < 0 || !text.startsWith('<sup>', open)) break
-      end = open
-    } else if (/\d/.test(last)) {
-      let start = end - 1
-      while (start > 0 && end - start < 4 && /\d/.test(text.charAt(start - 1))) start -= 1
-      if (end - start > 3 || !/\s/u.test(text.charAt(start - 1))) break
-      end = start - 1
-    } else {
-      break
-    }
-  }
-  return text.slice(0, end)
+  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true}))
 }
