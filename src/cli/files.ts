@@ -1,5 +1,6 @@
 import {readFile, stat} from 'node:fs/promises'
-import {DecodeError, decodeResolution} from '../read/decode.js'
+import {DecodeError} from '../read/decode.js'
+import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
@@ -9,6 +10,14 @@ const maxBytes = 64 * 1024 * 1024
 
 /** Read a file as resolution text, turning every way it can fail into one clear sentence. */
 export async function readText(file: string): Promise<string> {
+  return (await readDocumentFile(file)).text
+}
+
+/**
+ * Read a resolution file of any kind resdiff reads (text, Word, PDF), turning every way it
+ * can fail into one clear sentence; what the user should know about the reading goes to stderr.
+ */
+export async function readDocumentFile(file: string, options: DocumentOptions = {}): Promise<ReadDocument> {
   let info
   try {
     info = await stat(file)
@@ -24,12 +33,15 @@ export async function readText(file: string): Promise<string> {
   } catch (error) {
     throw new TroubleError(`${file}: ${describeFsError(error)}`)
   }
+  let document: ReadDocument
   try {
-    return decodeResolution(bytes).text
+    document = await readDocument(bytes, options)
   } catch (error) {
     if (error instanceof DecodeError) throw new TroubleError(`${file}: ${error.message}`)
     throw error
   }
+  for (const notice of document.notices) process.stderr.write(`resdiff: ${file}: ${notice}\n`)
+  return document
 }
 
 export interface ReadOptions {
@@ -38,9 +50,11 @@ export interface ReadOptions {
 
 /** Read and parse one resolution file; any problem is a TroubleError naming the file. */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
-  const text = await readText(file)
+  const document = await readDocumentFile(file)
   try {
-    return parseResolution(text, options.lang ? {lang: options.lang} : {})
+    const tree = parseResolution(document.text, options.lang ? {lang: options.lang} : {})
+    remapTree(tree, document)
+    return tree
   } catch (error) {
     if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${file}: ${error.message}`)
     throw error
