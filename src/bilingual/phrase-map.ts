@@ -5,7 +5,7 @@
  * trailing `of`/`that`. Several English phrases share one rendering (Requests, Invites →
  * 请), so the map runs EN → ZH only.
  */
-const renderings: Record<string, readonly string[]> = {
+export const renderings: Readonly<Record<string, readonly string[]>> = {
   // Preambular
   recalling: ['回顾', '忆及'],
   reaffirming: ['重申'],

@@ -1,4 +1,5 @@
 import {Command, CommanderError} from 'commander'
+import {version} from '../version.js'
 import {exitCode, TroubleError} from './errors.js'
 import {registerParse} from './commands/parse.js'
 import {registerDiff} from './commands/diff.js'
@@ -9,7 +10,6 @@ import {registerIndex} from './commands/index-cmd.js'
 import {registerTrace} from './commands/trace.js'
 import {registerCache} from './commands/cache.js'
 
-const version = '0.1.0'
 
 /** Build the `resdiff` program; every subcommand registers itself here. */
 export function buildProgram(): Command {

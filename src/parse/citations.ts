@@ -28,8 +28,8 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
   const found: CitationMatch[] = []
   const taken: Array<[number, number]> = []
   for (const match of text.matchAll(symbol)) {
-    const value = match[0].replace(/[.)]+$/, '')
-    if (!/\d/.test(value) || !/^[A-Z]{1,}[A-Z0-9.()]*\//.test(value)) continue
+    const value = match[0].replace(/(?<![.)])[.)]+$/, '')
+    if (!/\d/.test(value) || !/^[A-Z][A-Z0-9.()]*\//.test(value)) continue
     if (/^\d/.test(value)) continue
     const index = match.index ?? 0
     found.push({kind: 'symbol', ref: value, index, length: value.length})

@@ -63,7 +63,7 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
 }
 
 function bare(text: string): string {
-  return text.replace(/^[*_]+|[*_]+(?=,?$)/g, '').replace(/[*_]+$/, '').trim()
+  return text.replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '').replace(/(?<![*_])[*_]+$/, '').trim()
 }
 
 function opensWithPhrase(lines: readonly Line[], from: number, lang: Lang): boolean {

@@ -48,7 +48,7 @@ function wordsOf(text: string, limit: number): Word[] {
   const words: Word[] = []
   for (const match of text.matchAll(/\S+/g)) {
     const raw = match[0]
-    words.push({raw, bare: raw.replace(/[,;:.!?“”"'’()]+$/u, '').toLowerCase()})
+    words.push({raw, bare: raw.replace(/(?<![,;:.!?“”"'’()])[,;:.!?“”"'’()]+$/u, '').toLowerCase()})
     if (words.length >= limit) break
   }
   return words
@@ -56,7 +56,7 @@ function wordsOf(text: string, limit: number): Word[] {
 
 function detectEn(text: string, section: Section, emphasized?: string): LeadingPhrase | undefined {
   if (emphasized !== undefined) {
-    const phraseText = emphasized.replace(/[\s,;:.]+$/u, '').replace(/\s+/g, ' ').trim()
+    const phraseText = emphasized.replace(/(?<![\s,;:.])[\s,;:.]+$/u, '').replace(/\s+/g, ' ').trim()
     const words = wordsOf(phraseText, 12)
     if (words.length > 0 && words.length <= 10 && /^\p{Lu}/u.test(phraseText)) {
       const {base, modifier} = splitSequenceWord(words)
@@ -89,21 +89,21 @@ function detectEn(text: string, section: Section, emphasized?: string): LeadingP
       .slice(0, span)
       .map((word) => word.raw)
       .join(' ')
-      .replace(/[,;:.]+$/u, '')
+      .replace(/(?<![,;:.])[,;:.]+$/u, '')
     const modifier = modifierFrom(attempt.modifierAt.map((index) => words[index]?.bare ?? ''))
-    return phrase(phraseText, capitalise(baseWords.map((word) => word.raw.replace(/[,;:.]+$/u, '')).join(' ')), modifier, true, false)
+    return phrase(phraseText, capitalise(baseWords.map((word) => word.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')).join(' ')), modifier, true, false)
   }
   // Morphological fallback: an unlisted but well-formed opening is still an opening.
   const modifierAt = sequenceWordsEn.has(first) ? 1 : 0
   const head = words[modifierAt]
   if (!head) return undefined
-  const headWord = head.raw.replace(/[,;:.]+$/u, '')
+  const headWord = head.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')
   if (!isWellFormed(headWord, section)) return undefined
   const phraseText = words
     .slice(0, modifierAt + 1)
     .map((word) => word.raw)
     .join(' ')
-    .replace(/[,;:.]+$/u, '')
+    .replace(/(?<![,;:.])[,;:.]+$/u, '')
   return phrase(phraseText, capitalise(headWord), modifierAt ? modifierFrom([first]) : undefined, false, false)
 }
 
@@ -151,7 +151,7 @@ function splitSequenceWord(words: Word[]): {base: string; modifier: string | und
   words.forEach((word, index) => {
     const bare = word.bare
     if (index <= 1 && sequenceWordsEn.has(bare) && words.length > 1) sequence.push(bare)
-    else kept.push(word.raw.replace(/[,;:.]+$/u, ''))
+    else kept.push(word.raw.replace(/(?<![,;:.])[,;:.]+$/u, ''))
   })
   return {base: kept.join(' '), modifier: modifierFrom(sequence)}
 }

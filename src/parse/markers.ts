@@ -1,6 +1,6 @@
 import type {Line} from './lines.js'
 import type {RawNote} from './footnotes.js'
-import {monthPattern} from './patterns.js'
+import {fromSuperscript, monthPattern} from './patterns.js'
 
 /** A footnote marker found inside a line of text: [from, to) in the line's text. */
 export interface MarkerSpan {
@@ -139,7 +139,7 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   if (!/[\p{L},;:.)”’"\]》）」』]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
   // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
   if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
-  const token = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
+  const token = (/(?<!\S)(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
   if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
   const bare = token.replace(/[^\p{L}]/gu, '')
@@ -148,4 +148,19 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.
   if (text.charAt(to) === '.') return false
   return true
+}
+
+/** Footnote markers that the text itself carries as superscripts, `<sup>` or trailing asterisks. */
+export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
+  const found = new Set<string>()
+  const marker = /<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu
+  lines.forEach((line, index) => {
+    if (skip.has(index) || !/[<*⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) return
+    for (const match of line.text.matchAll(marker)) {
+      if (match[1]) found.add(match[1])
+      else if (match[2]) found.add(match[2])
+      else found.add(fromSuperscript(match[0]))
+    }
+  })
+  return found
 }

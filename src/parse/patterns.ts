@@ -17,6 +17,11 @@ export const months = [
 
 export const monthPattern = months.join('|')
 
+/** 1 for `January` … 12 for `December`, 0 for anything else. */
+export function monthNumber(name: string): number {
+  return (months as readonly string[]).indexOf(name) + 1
+}
+
 /** `22 October 2010` → `2010-10-22`; undefined when it is not a real date. */
 export function isoDate(day: string | number, month: string | number, year: string | number): string | undefined {
   const d = Number(day)
@@ -46,12 +51,15 @@ export function fromSuperscript(value: string): string {
   return digits
 }
 
+/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
+export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
+
 /** Page furniture that a PDF extraction leaves between pages. */
 export const furniturePatterns: RegExp[] = [
   // Barcode: *2100007*
   /^\*\d{5,}\*$/,
   // Job number, with language and date code: 21-00007 (E)    050121 (a reissue adds *)
-  /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
+  jobNumber,
   // Date code on its own: 050121
   /^\d{6}$/,
   // Page numbers: 2/6, Page 2, -2-
@@ -64,9 +72,6 @@ export const furniturePatterns: RegExp[] = [
   /^Please recycle$/i,
   /^\/\.\.\.$/
 ]
-
-/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
-export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
 
 export function isPageNumber(text: string): boolean {
   const match = /^(\d{1,3})\/(\d{1,3})$/.exec(text)

@@ -14,7 +14,7 @@ export interface Unit {
 }
 
 /** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
-const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:（续）|\(续\))?\s*全体会议|\[Adopted [^\]]*\]?)$/i
+const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
 
 export interface UnitOptions {
   lang: Lang
@@ -154,11 +154,32 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
 }
 
-/** Drop footnote markers and emphasis closers that follow the real last character. */
+/**
+ * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
+ * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
+ * A scan from the end: each of these ends in a character that says which one it is, so one step
+ * back never has to be undone (a regular expression with these as overlapping alternatives took
+ * exponential time on a run of `²` or `*_`).
+ */
 export function stripTrailingMarkers(text: string): string {
-  // Only the end matters; looking at a bounded tail keeps this linear on huge lines.
-  const tail = text.length > 80 ? text.slice(-80) : text
-  const head = text.length > 80 ? text.slice(0, -80) : ''
-  return head + tail
-    .replace(/(?:<sup>[^<]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,3}|[*_]+|\s)+$/u, '')
+  let end = text.length
+  for (;;) {
+    const last = text.charAt(end - 1)
+    if (last === '') break
+    if (/[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(last)) {
+      end -= 1
+    } else if (last === '>' && text.endsWith('</sup>', end)) {
+      const open = text.lastIndexOf('<', end - '</sup>'.length - 1)
+      if (open < 0 || !text.startsWith('<sup>', open)) break
+      end = open
+    } else if (/\d/.test(last)) {
+      let start = end - 1
+      while (start > 0 && end - start < 4 && /\d/.test(text.charAt(start - 1))) start -= 1
+      if (end - start > 3 || !/\s/u.test(text.charAt(start - 1))) break
+      end = start - 1
+    } else {
+      break
+    }
+  }
+  return text.slice(0, end)
 }

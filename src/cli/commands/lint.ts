@@ -21,6 +21,7 @@ import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readText} from '../files.js'
+import {version} from '../../version.js'
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
 type Format = (typeof formats)[number]
@@ -103,7 +104,7 @@ function render(files: VFile[], format: Format, severities: ReadonlyMap<string, 
     case 'json':
       return formatJson(files)
     case 'sarif':
-      return formatSarif(files, {rules: lintRules, severities, version: packageVersion()})
+      return formatSarif(files, {rules: lintRules, severities, version: version})
     case 'github':
       return formatGithub(files)
     default: {
@@ -143,8 +144,3 @@ function parseCount(value: string): number {
   return Number(value)
 }
 
-/** resdiff's own version, from the package.json shipped beside dist/. */
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')
-  return (JSON.parse(text) as {version: string}).version
-}
