@@ -28,19 +28,28 @@ for source in "${sources[@]}"; do
   pandoc --from markdown-smart-citations --to docx --output "$out/$name.docx" "$work/$name.md"
 done
 (cd "$out" && soffice --headless --convert-to pdf --outdir . ./*.docx >/dev/null)
-pandoc --version | head -1 > "$out/TOOLS"
-soffice --version >> "$out/TOOLS"
+{
+  echo "# Word and PDF fixtures"
+  echo
+  echo "Made by scripts/make-office-fixtures.sh from the seeds and fixtures named there, never by resdiff:"
+  echo "Word files by pandoc (operative paragraphs as automatic numbering, real footnotes), PDFs printed"
+  echo "from them by LibreOffice. Tools:"
+  echo
+  echo "- $(pandoc --version | head -1)"
+  echo "- $(soffice --version 2>/dev/null | head -1)"
+} > "$out/README.md"
 
 # Files resdiff must refuse, each made by the tool a user would have used:
 #   apt-get install -y zip qpdf img2pdf python3-pil
-mkdir -p "$out/bad"
-(cd "$out" && soffice --headless --convert-to 'doc:MS Word 97' --outdir bad cop-6-2.en.docx >/dev/null \
-  && mv bad/cop-6-2.en.doc bad/binary-word.doc)
-(cd "$out" && soffice --headless --convert-to odt --outdir bad cop-6-2.en.docx >/dev/null \
-  && mv bad/cop-6-2.en.odt bad/opendocument.odt)
-qpdf --encrypt resdiff owner 256 -- "$out/cop-6-2.en.pdf" "$out/bad/password.pdf"
-rm -f "$out/bad/not-word.zip"
-cp "$out/TOOLS" "$work/README.txt" && (cd "$work" && zip -q "$OLDPWD/$out/bad/not-word.zip" README.txt)
+bad=test/fixtures/office-bad
+mkdir -p "$bad"
+(cd "$out" && soffice --headless --convert-to 'doc:MS Word 97' --outdir "$OLDPWD/$bad" cop-6-2.en.docx >/dev/null \
+  && mv "$OLDPWD/$bad/cop-6-2.en.doc" "$OLDPWD/$bad/binary-word.doc")
+(cd "$out" && soffice --headless --convert-to odt --outdir "$OLDPWD/$bad" cop-6-2.en.docx >/dev/null \
+  && mv "$OLDPWD/$bad/cop-6-2.en.odt" "$OLDPWD/$bad/opendocument.odt")
+qpdf --encrypt resdiff owner 256 -- "$out/cop-6-2.en.pdf" "$bad/password.pdf"
+rm -f "$bad/not-word.zip"
+cp "$out/README.md" "$work/README.txt" && (cd "$work" && zip -q "$OLDPWD/$bad/not-word.zip" README.txt)
 # A scan: a page as a picture only (drawn by Pillow), wrapped in a PDF by img2pdf.
 /usr/bin/python3 -c '
 import sys
@@ -51,4 +60,4 @@ for row, line in enumerate(open(sys.argv[1], encoding="utf-8").read().split("\n"
     draw.text((100, 100 + row * 36), line[:110], fill=0)
 page.save(sys.argv[2])
 ' seeds/cop-6-2.en.txt "$work/scan.png"
-img2pdf --output "$out/bad/scanned.pdf" "$work/scan.png"
+img2pdf --output "$bad/scanned.pdf" "$work/scan.png"

@@ -5,72 +5,14 @@ import {describe, expect, it} from 'vitest'
 import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {DecodeError} from '../src/read/decode.js'
-import {readDocument, remapTree} from '../src/read/document.js'
+import {readDocument} from '../src/read/document.js'
 import {readWordDocument, unzipOffice} from '../src/read/docx.js'
-import type {AuthorialNote, Inline, List, OperativeParagraph, Paragraph, Point, Resolution} from '../src/tree/types.js'
+import type {OperativeParagraph, Resolution} from '../src/tree/types.js'
+import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
 
 // The Word files were made by pandoc from the seeds (scripts/make-office-fixtures.sh), with
 // operative paragraphs as Word's automatic numbering, so no number is in their text.
 const office = (name: string): string => path.join('fixtures/office', name)
-
-async function treeOf(file: string): Promise<Resolution> {
-  const document = await readDocument(readFileSync(file))
-  const tree = parseResolution(document.text)
-  remapTree(tree, document)
-  return tree
-}
-
-function paragraphs(tree: Resolution): Paragraph[] {
-  const result: Paragraph[] = []
-  for (const part of tree.children) {
-    if (part.type === 'preamble') for (const node of part.children) if (node.type === 'preambularParagraph') result.push(node)
-    if (part.type === 'mainBody') result.push(...part.children)
-  }
-  return result
-}
-
-function notes(tree: Resolution): Map<string, string> {
-  const byMarker = new Map<string, string>()
-  for (const part of tree.children) if (part.type === 'footnotes') for (const note of part.children as AuthorialNote[]) byMarker.set(note.marker, note.text)
-  return byMarker
-}
-
-function refsOf(children: ReadonlyArray<Inline | List>): string[] {
-  const markers: string[] = []
-  for (const node of children) {
-    if (node.type === 'noteRef') markers.push(node.marker)
-    else if (node.type === 'emphasis') markers.push(...refsOf(node.children))
-    else if (node.type === 'list') for (const point of node.children) markers.push(...refsOf(point.children))
-  }
-  return markers
-}
-
-function points(paragraph: Paragraph): string[] {
-  if (paragraph.type !== 'paragraph') return []
-  const list = paragraph.children.find((node): node is List => node.type === 'list')
-  const walk = (items: Point[]): string[] => items.flatMap((point) => [point.num, ...walk(point.children.find((node): node is List => node.type === 'list')?.children ?? [])])
-  return walk(list?.children ?? [])
-}
-
-/**
- * The facts a reader checks in both versions: each paragraph's kind, number, leading phrase,
- * sub-item numbers, words, and the texts of the notes it refers to (Word renumbers notes by
- * their references, so the texts are compared, not the marks). The agenda `*` note cannot be a
- * pandoc footnote and is left out of the Word files (see the script).
- */
-function facts(tree: Resolution): unknown[] {
-  const byMarker = notes(tree)
-  return paragraphs(tree).map((paragraph) => ({
-    kind: paragraph.type,
-    num: paragraph.type === 'paragraph' ? (paragraph as OperativeParagraph).num : undefined,
-    phrase: paragraph.leadingPhrase?.text,
-    points: points(paragraph),
-    text: paragraph.text.replace(/\s+/g, ' '),
-    notes: refsOf(paragraph.children)
-      .filter((marker) => marker !== '*')
-      .map((marker) => byMarker.get(marker))
-  }))
-}
 
 const pairs: Array<[string, string]> = [
   ['seeds/cop-8-3.en.md', 'cop-8-3.en.docx'],
@@ -155,9 +97,9 @@ describe('Word files resdiff cannot read', () => {
   it('refuses a damaged zip, a zip that is not Word, a .doc and an .odt in one sentence each', async () => {
     const docx = readFileSync(office('cop-6-2.en.docx'))
     expect(await refuse(docx.subarray(0, docx.length - 400))).toMatch(/^the file is a damaged zip archive/)
-    expect(await refuse(readFileSync(office('bad/not-word.zip')))).toMatch(/not a Word document/)
-    expect(await refuse(readFileSync(office('bad/binary-word.doc')))).toMatch(/binary Word document \(\.doc\).*save it as \.docx/)
-    expect(await refuse(readFileSync(office('bad/opendocument.odt')))).toMatch(/OpenDocument.*save it as \.docx/)
+    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'not-word.zip')))).toMatch(/not a Word document/)
+    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'binary-word.doc')))).toMatch(/binary Word document \(\.doc\).*save it as \.docx/)
+    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'opendocument.odt')))).toMatch(/OpenDocument.*save it as \.docx/)
   })
 
   it('tells a password-protected Word file (an OLE container holding an EncryptedPackage stream) from a .doc', async () => {
@@ -171,7 +113,7 @@ describe('Word files resdiff cannot read', () => {
   })
 
   it('exits 2 with one sentence naming the file', () => {
-    const file = office('bad/binary-word.doc')
+    const file = path.join('test/fixtures/office-bad', 'binary-word.doc')
     let status = 0
     let stderr = ''
     try {

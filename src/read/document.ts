@@ -61,8 +61,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       return readDocx(bytes, options)
     case 'ole':
       throw new DecodeError(oleProblem(bytes))
-    case 'pdf':
-      throw new DecodeError('this is a PDF, which this version of resdiff does not read yet: convert it to text (pdftotext) first')
+    case 'pdf': {
+      const {readPdf} = await import('./pdf.js')
+      return readPdf(bytes)
+    }
     default: {
       const decoded = decodeResolution(bytes)
       return {format: 'text', text: decoded.text, encoding: decoded.encoding, notices: []}

@@ -5,6 +5,8 @@ export interface SourcePoint {
   line: number
   column: number
   offset: number
+  /** PDF only: the page (1-based); `line` then counts the lines of that page. */
+  page?: number
 }
 
 /**
@@ -22,9 +24,16 @@ export class SynthText {
   private sourceParts: string[] = []
   private sourceLength = 0
   private readonly sourceLineStarts: number[] = []
+  /** PDF: the page of each source line, and the index of each page's first line. */
+  private readonly pageOfLine: number[] = []
+  private readonly firstLineOfPage = new Map<number, number>()
 
-  /** Start a new source line (a Word paragraph or a PDF line); returns its 0-based index. */
-  sourceLine(text: string): number {
+  /** Start a new source line (a Word paragraph or a PDF line on a page); returns its 0-based index. */
+  sourceLine(text: string, page?: number): number {
+    if (page !== undefined) {
+      this.pageOfLine[this.sourceLineStarts.length] = page
+      if (!this.firstLineOfPage.has(page)) this.firstLineOfPage.set(page, this.sourceLineStarts.length)
+    }
     if (this.sourceLineStarts.length > 0) {
       this.sourceParts.push('\n')
       this.sourceLength += 1
@@ -82,7 +91,10 @@ export class SynthText {
       if ((this.sourceLineStarts[middle] ?? 0) <= sourceOffset) low = middle
       else high = middle - 1
     }
-    return {line: low + 1, column: sourceOffset - (this.sourceLineStarts[low] ?? 0) + 1, offset: sourceOffset}
+    const column = sourceOffset - (this.sourceLineStarts[low] ?? 0) + 1
+    const page = this.pageOfLine[low]
+    if (page !== undefined) return {line: low - (this.firstLineOfPage.get(page) ?? 0) + 1, column, offset: sourceOffset, page}
+    return {line: low + 1, column, offset: sourceOffset}
   }
 }
 
@@ -103,7 +115,7 @@ export function remapPositions(node: unknown, toSource: (offset: number) => Sour
       // The end is exclusive: map the last character and step past it.
       const endOffset = position.end.offset ?? 0
       const last = toSource(Math.max(position.start.offset ?? 0, endOffset - 1))
-      const end = endOffset > (position.start.offset ?? 0) ? {line: last.line, column: last.column + 1, offset: last.offset + 1} : start
+      const end = endOffset > (position.start.offset ?? 0) ? {...last, column: last.column + 1, offset: last.offset + 1} : start
       record['position'] = {start, end}
     }
     for (const [key, child] of Object.entries(record)) if (key !== 'position') visit(child)
