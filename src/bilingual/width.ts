@@ -54,7 +54,7 @@ export function wrapText(text: string, columns: number): string[] {
     const tokenWidth = displayWidth(token.trimEnd())
     if (width > 0 && width + tokenWidth > columns) {
       // Chinese closing punctuation never starts a line: take the character before it along.
-      const carried = /^[，。；：、）》」』”’！？]/u.test(token) && /[^\s]$/u.test(line) ? [...line].at(-1) ?? '' : ''
+      const carried = /^[，。；：、）》」』”’！？]/u.test(token) && /\S$/u.test(line) ? [...line].at(-1) ?? '' : ''
       if (carried) line = line.slice(0, line.length - carried.length)
       push()
       line = carried

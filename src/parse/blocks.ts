@@ -24,7 +24,7 @@ export function joinContinuations(units: readonly Unit[], lines: readonly Line[]
       return
     }
     const previous = blocks.at(-1)
-    if (previous && unit.kind === 'text' && previous.kind !== 'conclusions' && previous.kind !== 'heading') {
+    if (previous && unit.kind === 'text' && !unit.ownParagraph && previous.kind !== 'conclusions' && previous.kind !== 'heading') {
       const last = previous.lines.at(-1) as number
       const before = stripTrailingMarkers(withoutMarkers((lines[last] as Line).text, markers.get(last)))
       const next = (lines[unit.lines[0] as number] as Line).text
@@ -62,6 +62,8 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
   if (unit.kind !== 'text') return false
   const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ').replace(/[*_#]/g, '').trim()
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  // A Chinese heading is a short title: a clause with a comma inside is a paragraph.
+  if (lang === 'zh' && (/[，,；;。]/.test(text) || [...text].length > 40)) return false
   if (detectLeadingPhrase(text, lang, 'preamble')?.known) return false
   for (let next = index; next < units.length; next++) {
     const unit = units[next] as Unit

@@ -30,14 +30,16 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
       if (!joinTight) runs.push({text: ' ', at: line.start, fixed: true})
     }
     let from = 0
+    // The text as written: lines hold the recognition view (normalise.ts), of the same length.
+    const written = writtenText(line, context)
     for (const span of context.markers.get(index) ?? []) {
-      if (span.from > from) runs.push({text: line.text.slice(from, span.from), at: line.start + from})
+      if (span.from > from) runs.push({text: written.slice(from, span.from), at: line.start + from})
       runs.push({text: '\uE000', at: line.start + span.from, fixed: true})
       runs.push({text: span.marker, at: line.start + span.from})
       runs.push({text: '\uE001', at: line.start + span.to - 1, fixed: true})
       from = span.to
     }
-    if (from < line.text.length) runs.push({text: line.text.slice(from), at: line.start + from})
+    if (from < line.text.length) runs.push({text: written.slice(from), at: line.start + from})
     previousEnd = line.text.charAt(line.text.length - 1)
   }
   return runs
@@ -75,5 +77,13 @@ export function spanOf(nodes: ReadonlyArray<{position?: Position}>): Position | 
 /** A source line as a preface, annex or conclusions line. */
 export function lineNode(index: number, context: Pick<Context, 'lines' | 'source'>): {type: 'prefaceLine'; value: string; position: Position} {
   const line = context.lines[index] as Line
-  return {type: 'prefaceLine', value: line.text, position: positionOf(context.source, line.start, line.start + line.text.length)}
+  return {type: 'prefaceLine', value: writtenText(line, context), position: positionOf(context.source, line.start, line.start + line.text.length)}
+}
+
+/**
+ * A line's text as the file has it. `line.text` is the recognition view (traditional
+ * characters read as simplified, `,` as `，`…), which has the same length and offsets.
+ */
+export function writtenText(line: Line, context: Pick<Context, 'source'>): string {
+  return context.source.text.slice(line.start, line.start + line.text.length)
 }

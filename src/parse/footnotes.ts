@@ -92,8 +92,10 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
     const start = entryStart(line.text, true)
     if (!start) continue
-    // A `* Reissued …` note may sit right under the text, just above the page furniture.
-    if (!previousBlank && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))) continue
+    // A `* Reissued …` note may sit right under the text, just above the page furniture;
+    // a note may follow the line that ends with its marker (`…通过。 1` / `1 两个理事国…`).
+    const citedAbove = index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
+    if (!previousBlank && !citedAbove && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))) continue
     const number = Number(start.marker)
     if (Number.isInteger(number) && /^\d+$/.test(start.marker) && !supStart.test(line.text) && !superscriptStart.test(line.text)) {
       // A bare number opens a footnote only where the next footnote is expected.
@@ -246,4 +248,8 @@ function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlyS
     seen++
   }
   return false
+}
+
+function escapeMarker(marker: string): string {
+  return marker.replace(/[*†‡]/g, (char) => `\\${char}`)
 }

@@ -1,6 +1,6 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {joinContinuations} from './blocks.js'
-import {spanOf, type Context} from './context.js'
+import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
 import {extractFootnotes, type FootnoteResult} from './footnotes.js'
@@ -15,6 +15,7 @@ import {buildFormula, buildOperative, buildPreambular} from './paragraphs.js'
 import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex, inlineAnnex} from './parts.js'
 import {symbolLine} from './patterns.js'
 import {classify, oneSentence} from './sections.js'
+import {recognitionView} from './normalise.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 
@@ -35,8 +36,11 @@ export interface ParseOptions {
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
   const source = makeSource(text)
-  const lines = splitLines(source)
   const lang = options.lang ?? detectLanguage(text)
+  // Structure is recognised on a view of the text of the same length (normalise.ts); the
+  // tree takes its texts from the source as written.
+  const view = recognitionView(text, lang)
+  const lines = splitLines(view === text ? source : makeSource(view))
   const frame = locateParts(lines, lang)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
@@ -48,14 +52,14 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
   }
 
-  const meta: Resolution['meta'] = {...readFrontMatter(lines.slice(0, frame.prefaceEnd).map((line, index) => (frame.skip.has(index) ? '' : line.text))).meta}
+  const meta: Resolution['meta'] = {...readFrontMatter(lines.slice(0, frame.prefaceEnd).map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context)))).meta}
   const preamble: Preamble = {type: 'preamble', children: []}
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
     const body = formula.text
       .replace(/^The\s+/, '')
-      .replace(/[,，]$/, '')
+      .replace(/[,，:：]$/, '')
       .trim()
     if (body) meta.body = body
   }

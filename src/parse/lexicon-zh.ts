@@ -5,7 +5,10 @@ export const preambularPhrasesZh: readonly string[] = [
   '深表关切', '震惊', '意识到', '念及', '考虑到', '遵循', '申明', '决心', '希望', '赞扬', '谴责', '认识到',
   '深感关切', '感谢', '赞赏', '欣见', '关注', '满意地', '铭记着', '又回顾', '忆及', '深切关注', '严重关注',
   '表示赞赏', '欢迎并', '仍然关切', '继续关切', '确信', '致力于', '决意', '认为',
-  '再次重申', '深为关切地注意到', '突出强调', '审查了'
+  '再次重申', '深为关切地注意到', '突出强调', '审查了',
+  // Security Council and older texts: 认定 (Determining), 根据…采取行动 (Acting under),
+  // 鉴于 (Considering), 备悉 (Taking note), 覆按/复查 (Recalling/Reviewing, 1960s).
+  '认定', '根据', '鉴于', '备悉', '覆按', '复查', '深为震惊'
 ]
 
 export const operativePhrasesZh: readonly string[] = [
@@ -15,7 +18,9 @@ export const operativePhrasesZh: readonly string[] = [
   '表示关切', '深表关切', '关切地注意到', '满意地注意到', '表示满意', '认可', '核可', '授权', '指示', '再次呼吁',
   '大力鼓励', '强烈敦促', '坚决谴责', '赞赏', '欣见', '注意', '表示注意到', '再次', '指出', '认为',
   '满意地欢迎', '赞赏地欢迎', '表示支持', '强烈鼓励', '敦请',
-  '再次重申', '再次邀请', '突出强调'
+  '再次重申', '再次邀请', '突出强调',
+  // 肯定 (Affirms), 期望 (Expects), 决议 (Resolves, 1950s), 延长 (Extends).
+  '肯定', '期望', '决议', '延长'
 ]
 
 /** Sequence words. Real texts disagree on which of 又/还 is "also": accept both. */

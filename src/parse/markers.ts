@@ -136,13 +136,13 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   if (before === '') return false
   const last = before.charAt(before.length - 1)
   // After a word or closing punctuation, or right after a year (`26 March 2015 13 and`).
-  if (!/[\p{L},;:.)”’"\]》）」』]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
+  if (!/[\p{L},;:.)”’"\]》）」』。，；：]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
   // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
   if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
   const token = (/(?<!\S)(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
   if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
-  const bare = token.replace(/[^\p{L}]/gu, '')
+  const bare = token.replace(/\P{L}/gu, '')
   if (/^\p{L}/u.test(token) && /\p{L}$/u.test(token) && referenceWords.has(bare)) return false
   if (afterNumber.test(text.slice(to))) return false
   // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.

@@ -17,7 +17,7 @@ export function buildNotes(raw: readonly RawNote[], context: Context): Authorial
         const previous = runs.at(-1)!.text
         if (!tight(previous.charAt(previous.length - 1)) && !tight(piece.text.charAt(0))) runs.push({text: ' ', at: piece.start, fixed: true})
       }
-      runs.push({text: piece.text, at: piece.start})
+      runs.push({text: context.source.text.slice(piece.start, piece.start + piece.text.length), at: piece.start})
     }
     const children = runs.length > 0 ? parseInline(runs, context.source, context.lang) : []
     const base = `fn_${markerId(note.marker)}`

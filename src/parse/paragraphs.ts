@@ -1,9 +1,9 @@
-import type {Formula, List, OperativeParagraph, Point, PreambularParagraph} from '../tree/types.js'
+import type {Formula, List, OperativeParagraph, Part, Point, PreambularParagraph} from '../tree/types.js'
 import type {Block} from './blocks.js'
 import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
-import {detectLeadingPhrase, type Section} from './leading-phrase.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
 import {gluedNumber, operativeNumber} from './patterns.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {plainText} from './text.js'
@@ -123,7 +123,7 @@ function buildList(runs: readonly Run[], items: readonly ItemSpan[], parentId: s
 function leadingPhraseOf(
   children: ReadonlyArray<OperativeParagraph['children'][number]>,
   text: string,
-  section: Section,
+  section: Part,
   context: Context
 ): ReturnType<typeof detectLeadingPhrase> {
   const first = children.find((child) => !(child.type === 'text' && child.value.trim() === ''))

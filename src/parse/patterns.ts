@@ -91,15 +91,16 @@ export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\)
 
 /**
  * Operative number at the start of a paragraph: `12.`, `12 bis.`, and as Markdown writes it,
- * `**12.**` or `12\.`. Four digits only follow 999 (see units.ts), never a year.
+ * `**12.**` or `12\.`; in Chinese `1.决定` and `1．决定` with no space. Four digits only follow
+ * 999 (see units.ts), never a year.
  */
-export const operativeNumber = /^(?:\*\*|__)?(\d{1,4})(?: (bis|ter|quater))?\\?\.(?:\*\*|__)?(?:\s+|$)/
+export const operativeNumber = /^(?:\*\*|__)?(\d{1,4})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 
 /** Sub-item marker at the start of a line: (a), (ii). */
-export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)/
+export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/

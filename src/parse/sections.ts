@@ -84,8 +84,8 @@ export interface AdoptedText {
  * what follows it is the text it adopts, set out without an "Annex" line. Takes those blocks
  * out of the sections and returns them.
  */
-export function oneSentence(formulaLines: {text: string} | undefined, sections: Sections): AdoptedText {
-  if (!formulaLines || /[,，]$/.test(formulaLines.text)) return {blocks: [], title: ''}
+export function oneSentence(formulaLines: {text: string; oneSentence?: boolean} | undefined, sections: Sections): AdoptedText {
+  if (!formulaLines?.oneSentence) return {blocks: [], title: ''}
   const [sentence, ...rest] = [...sections.preamble, ...sections.operative]
   if (!sentence) return {blocks: [], title: ''}
   // The adopted text's own title stands before its first paragraph, where a heading would.

@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {trailingStart} from '../scan.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
@@ -11,10 +12,22 @@ export interface Unit {
   lines: number[]
   /** A blank line or a page came before this unit (block layouts, page breaks). */
   afterGap: boolean
+  /** Text with one paragraph to a line, and the line before ended one: never a continuation. */
+  ownParagraph?: boolean
 }
 
 /** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
 const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
+
+/**
+ * The vote line that closes a Security Council resolution and older texts: `Adopted
+ * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
+ * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
+ */
+const voteLine = /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+
+/** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
+const zhDateLine = /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
 
 export interface UnitOptions {
   lang: Lang
@@ -35,6 +48,7 @@ export function groupUnits(
 ): Unit[] {
   const units: Unit[] = []
   const fullWidth = typicalLineLength(lines, from, to, skip)
+  const perLine = options.lang === 'zh' && paragraphPerLine(lines, from, to, skip, fullWidth)
   let current: Unit | undefined
   let gap = true
   let seenOperative = false
@@ -51,7 +65,7 @@ export function groupUnits(
       gap = true
       continue
     }
-    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
+    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth, perLine)
     // The next number in sequence opens a paragraph whatever precedes it (a heading, say).
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
@@ -67,6 +81,7 @@ export function groupUnits(
     }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
+      if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
       units.push(current)
     } else current.lines.push(index)
     gap = false
@@ -81,18 +96,24 @@ function startKind(
   atGap: boolean,
   seenOperative: boolean,
   options: UnitOptions,
-  fullWidth: number
+  fullWidth: number,
+  perLine: boolean
 ): UnitKind | undefined {
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
   if (plenaryLine.test(text)) return 'conclusions'
+  if (endedParagraph && voteLine.test(text)) return 'conclusions'
   // Adopted without a meeting (silence procedure): the closing is the date alone.
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
+  if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
+  // Chinese set one paragraph to a line (text copied from the web): a line that ends with
+  // a paragraph's punctuation ends the paragraph.
+  if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previous))) return 'text'
   if (!seenOperative && /[,，;；]$/.test(stripTrailingMarkers(previous)) && opensPreambularParagraph(text, options.lang)) {
     // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
     // one: ask for the short last line a paragraph ends with as well.
@@ -105,6 +126,24 @@ function startKind(
 function distinctiveZh(text: string): boolean {
   const phrase = detectLeadingPhrase(text, 'zh', 'preamble')
   return phrase !== undefined && ([...phrase.text].length >= 4 || phrase.modifier !== undefined)
+}
+
+/**
+ * Chinese text with one paragraph to a line: few lines reach the length of a full line, as
+ * they all do in text wrapped to a page width, and most end with punctuation.
+ */
+function paragraphPerLine(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, fullWidth: number): boolean {
+  let count = 0
+  let full = 0
+  let punctuated = 0
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (text === '' || skip.has(index)) continue
+    count++
+    if (text.length >= fullWidth * 0.9) full++
+    if (/[，；。：,;:]$/.test(stripTrailingMarkers(text))) punctuated++
+  }
+  return count > 0 && full / count < 0.5 && punctuated / count >= 0.6
 }
 
 /** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
@@ -157,29 +196,10 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
  * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
- * A scan from the end: each of these ends in a character that says which one it is, so one step
+ * A scan from the end (see src/scan.ts): each of these ends in a character that says which one it is, so one step
  * back never has to be undone (a regular expression with these as overlapping alternatives took
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
-  let end = text.length
-  for (;;) {
-    const last = text.charAt(end - 1)
-    if (last === '') break
-    if (/[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(last)) {
-      end -= 1
-    } else if (last === '>' && text.endsWith('</sup>', end)) {
-      const open = text.lastIndexOf('<', end - '</sup>'.length - 1)
-      if (open < 0 || !text.startsWith('<sup>', open)) break
-      end = open
-    } else if (/\d/.test(last)) {
-      let start = end - 1
-      while (start > 0 && end - start < 4 && /\d/.test(text.charAt(start - 1))) start -= 1
-      if (end - start > 3 || !/\s/u.test(text.charAt(start - 1))) break
-      end = start - 1
-    } else {
-      break
-    }
-  }
-  return text.slice(0, end)
+  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true}))
 }
