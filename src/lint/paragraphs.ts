@@ -1,4 +1,4 @@
-import type {Point, Position} from 'unist'
+import type {Position} from 'unist'
 import type {Inline, Lang, List, Paragraph} from '../tree/types.js'
 import {spanOf, type SourceMap} from './places.js'
 import {trailingStart} from '../scan.js'
@@ -8,11 +8,6 @@ export function describe(paragraph: Paragraph): string {
   const ordinal = /_(\d+)$/.exec(paragraph.eId)?.[1] ?? '?'
   if (paragraph.type === 'preambularParagraph') return `preambular paragraph ${ordinal}`
   return `operative paragraph ${paragraph.num ?? ordinal}`
-}
-
-/** The start of a node, as a point (a message placed there reads "line:column"). */
-export function startOf(node: {position?: Position | undefined}): Point | undefined {
-  return node.position?.start
 }
 
 /**
