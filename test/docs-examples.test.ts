@@ -25,7 +25,7 @@ export function examplesOf(file: string, text: string): Example[] {
   let current: Example | undefined
   for (const [index, raw] of lines.entries()) {
     const line = raw.replace(/\s+$/, '')
-    const opening = /^\s*(```+|~~~+)/.exec(line)
+    const opening = /^\s*(`{3,}|~{3,})/.exec(line)
     if (fence === undefined) {
       if (opening?.[1]) fence = opening[1]
       continue
@@ -37,7 +37,7 @@ export function examplesOf(file: string, text: string): Example[] {
     }
     if (line.startsWith('$ ')) {
       current = undefined
-      if (/^\$ resdiff(\s|$)/.test(line)) {
+      if (/^\$ resdiff(?:\s|$)/.test(line)) {
         current = {file, line: index + 1, command: line.slice(2), expected: []}
         examples.push(current)
       }

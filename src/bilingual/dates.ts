@@ -19,11 +19,11 @@ const enDayFirst = new RegExp(
 )
 // `May 21, 2012`, `May 2012`.
 const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`, 'g')
-const enChainGap = /^\s*(?:-|–|—|to|and|or|until|through)\s*$/
+const enChainGap = /^\s*(?:[-–—]|to|and|or|until|through)\s*$/
 
 // `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
-const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:(?:至|到|和|及|、|-|–|—|或)\d{1,2}日)*))?/g
-const zhChainGap = /^(?:至|到|和|及|、|-|–|—|或)$/
+const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:[至到和及、\-–—或]\d{1,2}日)*))?/g
+const zhChainGap = /^[至到和及、\-–—或]$/
 
 interface Partial {
   year?: string

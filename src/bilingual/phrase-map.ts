@@ -174,7 +174,7 @@ export function phraseOccursInside(englishPhrase: string, chineseText: string): 
  * italic part ("*Takes note* with appreciation of"), which would map to the wrong rendering.
  */
 export function englishOpening(text: string): string | undefined {
-  const words = text.split(/\s+/, 10).map((word) => word.replace(/[*_,;:.]+$/g, '').replace(/^[*_]+/, ''))
+  const words = text.split(/\s+/, 10).map((word) => word.replace(/(?<![*_,;:.])[*_,;:.]+$/, '').replace(/^[*_]+/, ''))
   for (let count = words.length; count > 0; count--) {
     const phrase = words.slice(0, count).join(' ')
     if (renderings[phraseKey(phrase)]) return phrase

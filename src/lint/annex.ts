@@ -3,7 +3,7 @@ import type {OperativeParagraph, Resolution} from '../tree/types.js'
 import {fromSuperscript} from '../parse/patterns.js'
 import {SourceMap} from './places.js'
 
-const annexLine = /^[ \t]*(?:\*{0,2})(?:(?:Annex|ANNEX)(?:es|ES)?(?:[ \t]+(?:[IVX]+|[A-Z]|\d+))?|附件(?:[一二三四五六七八九十]+)?)(?:\*{0,2})[ \t]*\r?$/mu
+const annexLine = /^[ \t]*\*{0,2}(?:(?:Annex|ANNEX)(?:es|ES)?(?:[ \t]+(?:[IVX]+|[A-Z]|\d+))?|附件[一二三四五六七八九十]*)\*{0,2}[ \t]*\r?$/mu
 
 /**
  * Lint checks the resolution, not what it annexes: a declaration or programme set out

@@ -60,9 +60,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     let line = raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
     let match: RegExpExecArray | null
     // Two-column mastheads (pdftotext -layout) put the symbol or Distr. at the end of a line.
-    const column = /^(.*?\S)\s{2,}(\S.*)$/.exec(line)
-    if (column && !meta.symbol && symbolLine.test(column[2]!) && /\d/.test(column[2]!)) line = column[2]!
-    else if (column && /^Distr\.|^Original/i.test(column[2]!)) line = column[2]!
+    const column = /^.*?\S\s{2,}(\S.*)$/.exec(line)
+    if (column && !meta.symbol && symbolLine.test(column[1]!) && /\d/.test(column[1]!)) line = column[1]!
+    else if (column && /^Distr\.|^Original/i.test(column[1]!)) line = column[1]!
     else if ((match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))) {
       if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
     }
@@ -94,7 +94,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       meta.originalLanguage = match[1]!
       return
     }
-    if ((match = /^([\p{L}-]+(?:[ -][\p{L}]+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))) {
+    if ((match = /^([\p{L}-]+(?:[ -]\p{L}+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))) {
       const number = ordinalNumber(match[1]!)
       if (number !== undefined) meta.session = number
       return
@@ -141,7 +141,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       adopted = true
       return
     }
-    if ((match = /^(?:Resolution\s+)(\d{1,4}\/\d{1,4}(?: [A-Z])?|\d{1,5} \(\d{4}\))\.?$/i.exec(line))) {
+    if ((match = /^Resolution\s+(\d{1,4}\/\d{1,4}(?: [A-Z])?|\d{1,5} \(\d{4}\))\.?$/i.exec(line))) {
       meta.number = match[1]!
       adopted = true
       titleFrom = index + 1
@@ -176,7 +176,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     if (iso) meta.date = iso
   }
   if (!meta.number && meta.symbol) {
-    const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*?(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
+    const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
     if (fromSymbol) meta.number = fromSymbol[1]!
   }
   if (meta.session === undefined && meta.number) {
@@ -226,7 +226,7 @@ export function splitSponsors(list: string): string[] {
   })
   return protectedList
     .split(/,\s*|(?<!\s)\s+and\s+/)
-    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, index: string) => namesWithAnd[Number(index)] ?? ''))
+    .map((part) => part.replace(/\0(\d+)\0/g, (_, index: string) => namesWithAnd[Number(index)] ?? ''))
     .map((part) => part.trim())
     .filter((part) => part !== '')
 }

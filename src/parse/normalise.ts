@@ -30,7 +30,7 @@ export function recognitionView(text: string, lang: Lang): string {
 
 const asciiPunctuation = /[,;:]/g
 const fullWidth: Record<string, string> = {',': '，', ';': '；', ':': '：'}
-const cjkContext = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”《》]/
+const cjkContext = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”]/
 const listBullet = /^[ \t]*[-+•·][ \t]+(?=\S)/gm
 
 type Convert = (text: string) => string
@@ -55,7 +55,7 @@ function loadConverter(): Convert | undefined {
  * text: a cheap test that spares simplified texts the converter. The conversion itself is
  * OpenCC's.
  */
-const traditionalTell = /[會議國關於與為這們對時發說經請決際區應並員問題長報條實現動組織權並處將從義務]/
+const traditionalTell = /[會議國關於與為這們對時發說經請決際區應並員問題長報條實現動組織權處將從義務]/
 
 export function mayHoldTraditional(text: string): boolean {
   return traditionalTell.test(text)

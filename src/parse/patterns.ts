@@ -102,8 +102,5 @@ export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 /** Sub-item marker at the start of a line: (a), (ii). */
 export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
-export const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
-/** Punctuation that can end a paragraph (or a preambular one). */
-export const terminalPunctuation = /[,;:.，；：。]$/

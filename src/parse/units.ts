@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {trailingStart} from '../scan.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
@@ -23,7 +24,7 @@ const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?m
  * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
  * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
  */
-const voteLine = /^(?:Adopted\b[^.;]{0,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:（续）|\(续\))?\s*(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+const voteLine = /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
 
 /** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
 const zhDateLine = /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
@@ -78,6 +79,16 @@ export function groupUnits(
         lastNumber = number
       }
     }
+    if (kind === 'operative' && current && displacedNumber(lines, index, to, skip, current, options.lang)) {
+      // pdftotext put the number after its paragraph's first line: take that line back.
+      const first = current.lines.pop() as number
+      if (current.lines.length === 0) units.pop()
+      current = {kind: 'operative', lines: [index, first], afterGap: gap}
+      units.push(current)
+      gap = false
+      previousText = text
+      continue
+    }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
@@ -105,6 +116,8 @@ function startKind(
   // Adopted without a meeting (silence procedure): the closing is the date alone.
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
+  // `(Resolution S/RES/612 (1988))` after the last paragraph (web copies).
+  if (seenOperative && atGap && /^\((?:\p{L}+\s+)?[A-Z]{1,6}\/\S.*\)$/u.test(text)) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
@@ -119,6 +132,30 @@ function startKind(
     if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
   }
   return undefined
+}
+
+/**
+ * `Decides that … resolution 1472` / `1.` / `(2003) shall remain in force…`: a bare number
+ * that comes right after the first line of its paragraph. That line opens with an operative
+ * phrase and runs on (no closing punctuation), the line before it ended a paragraph, and the
+ * text after the number carries on the sentence.
+ */
+function displacedNumber(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>, current: Unit, lang: Lang): boolean {
+  const text = (lines[index] as Line).text
+  if (operativeNumber.exec(text)?.[0].trim() !== text) return false
+  const first = current.lines.at(-1) as number
+  if (first !== index - 1) return false
+  const firstText = (lines[first] as Line).text
+  if (/[,;:.，；：。]$/.test(stripTrailingMarkers(firstText))) return false
+  const phrase = detectLeadingPhrase(firstText, lang, 'operative')
+  if (!phrase?.known || (lang === 'en' && !isWellFormed(phrase.base, 'operative'))) return false
+  const before = current.lines.length > 1 ? (lines[current.lines.at(-2) as number] as Line).text : ''
+  if (current.lines.length > 1 && !/[,;:.，；：。]$/.test(stripTrailingMarkers(before))) return false
+  for (let next = index + 1; next < to; next++) {
+    if (skip.has(next) || (lines[next] as Line).text === '') continue
+    return /^[\p{Ll}(\d]/u.test((lines[next] as Line).text)
+  }
+  return false
 }
 
 /** A long phrase (深感关切) or one with a sequence word (又回顾) rarely opens a line inside a paragraph. */
@@ -195,29 +232,10 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
  * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
- * A scan from the end: each of these ends in a character that says which one it is, so one step
+ * A scan from the end (see src/scan.ts): each of these ends in a character that says which one it is, so one step
  * back never has to be undone (a regular expression with these as overlapping alternatives took
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
-  let end = text.length
-  for (;;) {
-    const last = text.charAt(end - 1)
-    if (last === '') break
-    if (/[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(last)) {
-      end -= 1
-    } else if (last === '>' && text.endsWith('</sup>', end)) {
-      const open = text.lastIndexOf('<', end - '</sup>'.length - 1)
-      if (open < 0 || !text.startsWith('<sup>', open)) break
-      end = open
-    } else if (/\d/.test(last)) {
-      let start = end - 1
-      while (start > 0 && end - start < 4 && /\d/.test(text.charAt(start - 1))) start -= 1
-      if (end - start > 3 || !/\s/u.test(text.charAt(start - 1))) break
-      end = start - 1
-    } else {
-      break
-    }
-  }
-  return text.slice(0, end)
+  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {Option, type Command} from 'commander'
 import type {VFile} from 'vfile'

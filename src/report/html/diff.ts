@@ -1,5 +1,5 @@
 import type {Part, Resolution} from '../../tree/types.js'
-import type {DiffChange, DiffResult, DocumentRef, LinkKind} from './contracts.js'
+import type {DiffChange, DiffResult, LinkKind} from './contracts.js'
 import {documentName, sourceLine} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
