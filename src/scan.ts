@@ -9,6 +9,8 @@ export interface TrailingOptions {
   sup?: boolean
   /** Also strip a white-space character followed by one to three ASCII digits (`Outcome, 12`). */
   spacedNumbers?: boolean
+  /** Also strip the footnote markers of older layouts: `1/` after white space or punctuation, `*\/` anywhere. */
+  slashMarkers?: boolean
 }
 
 /**
@@ -27,6 +29,13 @@ export function trailingStart(text: string, single: RegExp, options: TrailingOpt
       const open = text.lastIndexOf('<', end - '</sup>'.length - 1)
       if (open < 0 || !text.startsWith('<sup>', open)) return end
       end = open
+    } else if (options.slashMarkers && last === '/') {
+      let start = end - 1
+      const star = text.charAt(start - 1) === '*'
+      while (start > 0 && end - 1 - start < 3 && (star ? text.charAt(start - 1) === '*' : isDigit(text.charAt(start - 1)))) start -= 1
+      if (start === end - 1) return end
+      if (!star && start > 0 && !/[\s,;:)]/u.test(text.charAt(start - 1))) return end
+      end = start
     } else if (options.spacedNumbers && isDigit(last)) {
       let start = end - 1
       while (start > 0 && end - start <= 3 && isDigit(text.charAt(start - 1))) start -= 1

@@ -60,10 +60,15 @@ export function trimRuns(runs: readonly Run[]): Run[] {
 /** The source span of the runs that come from the text (not inserted spaces or sentinels). */
 export function runsPosition(runs: readonly Run[], context: Context): Position {
   const real = runs.filter((run) => !run.fixed && run.text.length > 0)
-  const first = real[0]
-  const last = real.at(-1)
-  if (!first || !last) return positionOf(context.source, runs[0]?.at ?? 0, runs[0]?.at ?? 0)
-  return positionOf(context.source, first.at, last.at + last.text.length)
+  if (real.length === 0) return positionOf(context.source, runs[0]?.at ?? 0, runs[0]?.at ?? 0)
+  // Lines may be joined out of file order (a number pdftotext put after its first line).
+  let start = Infinity
+  let end = 0
+  for (const run of real) {
+    start = Math.min(start, run.at)
+    end = Math.max(end, run.at + run.text.length)
+  }
+  return positionOf(context.source, start, end)
 }
 
 /** From the first positioned node's start to the last one's end. */

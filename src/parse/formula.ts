@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {operativeNumber} from './patterns.js'
 
@@ -39,8 +39,11 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
-    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first) && opensWithPhrase(lines, index + 1, lang)) {
-      return {start: index, end: index + 1, text: first, oneSentence: true}
+    // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
+    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
+      const next = nextPhrase(lines, index + 1)
+      if (next === 'operative') return {start: index, end: index + 1, text: first, oneSentence: true}
+      if (next === 'preamble') return {start: index, end: index + 1, text: first}
     }
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
@@ -83,11 +86,14 @@ function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): 
   return false
 }
 
-function opensWithPhrase(lines: readonly Line[], from: number, lang: Lang): boolean {
+/** What the next line with text opens: a preambular paragraph (a participle or adjective), an operative one, or neither. */
+function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operative' | undefined {
   for (let index = from; index < Math.min(lines.length, from + 3); index++) {
     const text = bare((lines[index] as Line).text)
     if (text === '') continue
-    return detectLeadingPhrase(text, lang, 'operative')?.known === true
+    const preamble = detectLeadingPhrase(text, 'en', 'preamble')
+    if (preamble?.known && isWellFormed(preamble.base, 'preamble')) return 'preamble'
+    return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
   }
-  return false
+  return undefined
 }

@@ -20,7 +20,9 @@ export function buildNotes(raw: readonly RawNote[], context: Context): Authorial
       runs.push({text: context.source.text.slice(piece.start, piece.start + piece.text.length), at: piece.start})
     }
     const children = runs.length > 0 ? parseInline(runs, context.source, context.lang) : []
-    const base = `fn_${markerId(note.marker)}`
+    // `1/` and `*\/` (older layouts) are notes 1 and *.
+    const marker = note.marker.replace(/\/$/, '')
+    const base = `fn_${markerId(marker)}`
     const count = (used.get(base) ?? 0) + 1
     used.set(base, count)
     const line = context.lines[note.line] as Line
@@ -29,7 +31,7 @@ export function buildNotes(raw: readonly RawNote[], context: Context): Authorial
     const end = lastRun ? lastRun.at + lastRun.text.length : line.start + line.text.length
     return {
       type: 'authorialNote',
-      marker: note.marker,
+      marker,
       eId: count === 1 ? base : `${base}_${count}`,
       text: plainText(children),
       children,

@@ -79,6 +79,16 @@ export function groupUnits(
         lastNumber = number
       }
     }
+    if (kind === 'operative' && current && displacedNumber(lines, index, to, skip, current, options.lang)) {
+      // pdftotext put the number after its paragraph's first line: take that line back.
+      const first = current.lines.pop() as number
+      if (current.lines.length === 0) units.pop()
+      current = {kind: 'operative', lines: [index, first], afterGap: gap}
+      units.push(current)
+      gap = false
+      previousText = text
+      continue
+    }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
@@ -106,6 +116,8 @@ function startKind(
   // Adopted without a meeting (silence procedure): the closing is the date alone.
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
+  // `(Resolution S/RES/612 (1988))` after the last paragraph (web copies).
+  if (seenOperative && atGap && /^\((?:\p{L}+\s+)?[A-Z]{1,6}\/\S.*\)$/u.test(text)) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
@@ -120,6 +132,30 @@ function startKind(
     if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
   }
   return undefined
+}
+
+/**
+ * `Decides that … resolution 1472` / `1.` / `(2003) shall remain in force…`: a bare number
+ * that comes right after the first line of its paragraph. That line opens with an operative
+ * phrase and runs on (no closing punctuation), the line before it ended a paragraph, and the
+ * text after the number carries on the sentence.
+ */
+function displacedNumber(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>, current: Unit, lang: Lang): boolean {
+  const text = (lines[index] as Line).text
+  if (operativeNumber.exec(text)?.[0].trim() !== text) return false
+  const first = current.lines.at(-1) as number
+  if (first !== index - 1) return false
+  const firstText = (lines[first] as Line).text
+  if (/[,;:.，；：。]$/.test(stripTrailingMarkers(firstText))) return false
+  const phrase = detectLeadingPhrase(firstText, lang, 'operative')
+  if (!phrase?.known || (lang === 'en' && !isWellFormed(phrase.base, 'operative'))) return false
+  const before = current.lines.length > 1 ? (lines[current.lines.at(-2) as number] as Line).text : ''
+  if (current.lines.length > 1 && !/[,;:.，；：。]$/.test(stripTrailingMarkers(before))) return false
+  for (let next = index + 1; next < to; next++) {
+    if (skip.has(next) || (lines[next] as Line).text === '') continue
+    return /^[\p{Ll}(\d]/u.test((lines[next] as Line).text)
+  }
+  return false
 }
 
 /** A long phrase (深感关切) or one with a sequence word (又回顾) rarely opens a line inside a paragraph. */
@@ -201,5 +237,5 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
-  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true}))
+  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }
