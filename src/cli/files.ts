@@ -2,6 +2,7 @@ import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {DecodeError, decodeResolution} from '../read/decode.js'
 import {parseResolution} from '../parse/index.js'
+import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
 
@@ -87,15 +88,39 @@ export async function readText(file: string): Promise<string> {
 
 export interface ReadOptions {
   lang?: Lang | undefined
+  /** In a file that holds several resolutions (a printed volume), the one to read: `368 (1975)`. */
+  pick?: string | undefined
 }
 
-/** Read and parse one resolution file; any problem is a TroubleError naming the file. */
+/**
+ * Read and parse one resolution file; any problem is a TroubleError naming the file. A file
+ * that holds several resolutions is never read as one: `pick` names the one to read.
+ */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
   const text = await readText(file)
+  const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
-    return parseResolution(text, options.lang ? {lang: options.lang} : {})
+    if (options.pick !== undefined) return pickResolution(text, options.pick, parseOptions)
+    const labels = volumeLabels(text)
+    if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`)
+    return parseResolution(text, parseOptions)
   } catch (error) {
-    if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    throw error
+  }
+}
+
+/** Read a file as every resolution it holds: one, or each resolution of a printed volume with its number. */
+export async function readResolutions(file: string, options: ReadOptions = {}): Promise<Array<{label?: string; tree: Resolution}>> {
+  const text = await readText(file)
+  const parseOptions = options.lang ? {lang: options.lang} : {}
+  try {
+    if (options.pick !== undefined) return [{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}]
+    const volume = splitVolume(text, parseOptions)
+    if (volume) return volume.map(({label, tree}) => ({label, tree}))
+    return [{tree: parseResolution(text, parseOptions)}]
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
 }
