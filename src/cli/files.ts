@@ -1,6 +1,7 @@
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
-import {DecodeError, decodeResolution} from '../read/decode.js'
+import {DecodeError} from '../read/decode.js'
+import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
@@ -77,13 +78,24 @@ export async function readInput(file: string): Promise<Buffer> {
 
 /** Read an input (see readInput) as resolution text, turning every way it can fail into one clear sentence. */
 export async function readText(file: string): Promise<string> {
+  return (await readDocumentFile(file)).text
+}
+
+/**
+ * Read an input of any kind resdiff reads (text, Word, PDF), turning every way it can fail
+ * into one clear sentence; what the user should know about the reading goes to stderr.
+ */
+export async function readDocumentFile(file: string, options: DocumentOptions = {}): Promise<ReadDocument> {
   const bytes = await readInput(file)
+  let document: ReadDocument
   try {
-    return decodeResolution(bytes).text
+    document = await readDocument(bytes, options)
   } catch (error) {
     if (error instanceof DecodeError) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
+  for (const notice of document.notices) process.stderr.write(`resdiff: ${inputName(file)}: ${notice}\n`)
+  return document
 }
 
 export interface ReadOptions {
@@ -97,13 +109,19 @@ export interface ReadOptions {
  * that holds several resolutions is never read as one: `pick` names the one to read.
  */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
-  const text = await readText(file)
+  const document = await readDocumentFile(file)
+  const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
-    if (options.pick !== undefined) return pickResolution(text, options.pick, parseOptions)
-    const labels = volumeLabels(text)
-    if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`)
-    return parseResolution(text, parseOptions)
+    let tree: Resolution
+    if (options.pick !== undefined) tree = pickResolution(text, options.pick, parseOptions)
+    else {
+      const labels = volumeLabels(text)
+      if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`)
+      tree = parseResolution(text, parseOptions)
+    }
+    remapTree(tree, document)
+    return tree
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
@@ -112,13 +130,18 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
 
 /** Read a file as every resolution it holds: one, or each resolution of a printed volume with its number. */
 export async function readResolutions(file: string, options: ReadOptions = {}): Promise<Array<{label?: string; tree: Resolution}>> {
-  const text = await readText(file)
+  const document = await readDocumentFile(file)
+  const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
+  const remapped = (found: Array<{label?: string; tree: Resolution}>): Array<{label?: string; tree: Resolution}> => {
+    for (const item of found) remapTree(item.tree, document)
+    return found
+  }
   try {
-    if (options.pick !== undefined) return [{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}]
+    if (options.pick !== undefined) return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
     const volume = splitVolume(text, parseOptions)
-    if (volume) return volume.map(({label, tree}) => ({label, tree}))
-    return [{tree: parseResolution(text, parseOptions)}]
+    if (volume) return remapped(volume.map(({label, tree}) => ({label, tree})))
+    return remapped([{tree: parseResolution(text, parseOptions)}])
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error

@@ -5,13 +5,14 @@ import {
   indexFiles,
   walkCorpus,
   WalkError,
-  writeIndexFile,
+  serializeIndex,
   type CorpusFiles,
   type FileFailure,
   type IndexData
 } from '../../corpus/index.js'
 import type {Lang} from '../../tree/types.js'
 import {exitCode, TroubleError} from '../errors.js'
+import {checkOutput, writeFileAtomic} from '../output.js'
 
 /** Options shared by the commands that read a whole corpus. */
 export interface CorpusOptions {
@@ -65,7 +66,7 @@ export function reportFailures(failures: readonly FileFailure[]): void {
 }
 
 /** Parse a corpus on every core, through the cache, with a progress bar, and index it. */
-export async function buildCorpusIndex(roots: readonly string[], options: CorpusOptions): Promise<{data: IndexData; failures: FileFailure[]}> {
+export async function buildCorpusIndex(roots: readonly string[], options: CorpusOptions): Promise<{data: IndexData; failures: FileFailure[]; files: string[]}> {
   const {files} = await findCorpusFiles(roots)
   const progress = createProgress('indexing', files.length)
   const cacheDir = cacheDirOf(options)
@@ -78,7 +79,7 @@ export async function buildCorpusIndex(roots: readonly string[], options: Corpus
   progress.finish()
   reportFailures(result.failures)
   if (result.data.header.documents === 0) throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)
-  return result
+  return {...result, files}
 }
 
 export function registerIndex(program: Command): void {
@@ -107,12 +108,10 @@ Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest)
 2 trouble (no such folder, nothing parseable, the index cannot be written).`
     )
     .action(async (roots: string[], options: CorpusOptions & {output: string}) => {
-      const {data, failures} = await buildCorpusIndex(roots, options)
-      try {
-        writeIndexFile(options.output, data)
-      } catch (error) {
-        throw new TroubleError(`${options.output}: cannot write the index (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-      }
+      // Refuse an output that is an input before the work, and again (with every file read) when writing.
+      checkOutput(options.output, roots)
+      const {data, failures, files} = await buildCorpusIndex(roots, options)
+      writeFileAtomic(options.output, serializeIndex(data), [...roots, ...files])
       const {header} = data
       process.stderr.write(
         `resdiff: indexed ${header.documents} resolution${header.documents === 1 ? '' : 's'} ` +

@@ -21,7 +21,7 @@ import type {Lang} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
-import {writeOutput} from '../output.js'
+import {checkOutput, writeOutput} from '../output.js'
 import {addCorpusOptions, buildCorpusIndex, type CorpusOptions} from './index-cmd.js'
 
 interface TraceCommandOptions extends CorpusOptions {
@@ -107,6 +107,8 @@ Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
       if ((options.index === undefined) === (options.corpus === undefined)) throw new TroubleError('give either --index or --corpus, not both or neither')
       if (options.text !== undefined && options.text.trim() === '') throw new TroubleError('--text is empty')
 
+      const inputs = [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index]), ...(options.corpus ?? [])]
+      if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
       let index: CorpusIndex
       if (options.index !== undefined) {
         index = openIndex(options.index)
@@ -114,7 +116,9 @@ Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
           process.stderr.write(`resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`)
         }
       } else {
-        index = CorpusIndex.fromData((await buildCorpusIndex(options.corpus!, options)).data)
+        const built = await buildCorpusIndex(options.corpus!, options)
+        index = CorpusIndex.fromData(built.data)
+        inputs.push(...built.files)
       }
 
       const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
@@ -164,7 +168,7 @@ Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
           throw new TroubleError(`unknown format ${String(unknown)}`)
         }
       }
-      await writeOutput(output, options.output, [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index])])
+      await writeOutput(output, options.output, inputs)
       process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
     })
 }
