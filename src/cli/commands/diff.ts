@@ -49,7 +49,7 @@ moved (out of order relative to the others) and renumbered. A changed opening ph
 (English or Chinese); to pair English with Chinese use "resdiff align".
 
 Output:
-  terminal  summary, then each change with old → new eIds and the word diff inline;
+  terminal  summary, then each change with old → new paragraphs (PP 3, OP 9) and the word diff inline;
             deletions [-like this-] and insertions {+like this+} when colour is off.
   markdown  the same for a review comment: summary table, deletions ~~struck~~, insertions **bold**.
   json      "schema": "resdiff/diff@1", every paragraph (see docs/diff.md).
@@ -89,10 +89,10 @@ With --only, the exit code reflects only the changes asked for.`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = renderDiffMarkdown(result, {context: options.context ?? false})
+          output = renderDiffMarkdown(result, {context: options.context ?? false, all: full.changes})
           break
         case 'terminal':
-          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false})
+          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false, all: full.changes})
           break
         case 'html':
           output = renderDiffHtml(result, oldTree, newTree)
