@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&')
     .replace(/@/g, `@${invisible}`)
-    .replace(/:\\\/\\\//g, `:${invisible}\\/\\/`)
+    .replace(/:\/\//g, `:${invisible}//`)
     .replace(/\b(www)\\\./gi, `$1${invisible}\\.`)
 }
 

@@ -1,13 +1,12 @@
 import {createHash} from 'node:crypto'
-import {closeSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync} from 'node:fs'
+import {closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {crc32} from 'node:zlib'
 import Database from 'better-sqlite3'
 import type {Lang} from '../tree/types.js'
 import type {DocumentDigest, DocumentSummary} from './digest.js'
 import {parserFingerprint} from './fingerprint.js'
-import {newerFirst} from './series.js'
-import {hashWords, seedSize, wordSpans} from './words.js'
+import {hashWords, seedsOf, seedSize, wordSpans, type WordSpans} from './words.js'
 
 type DB = Database.Database
 
@@ -317,6 +316,7 @@ export function memoryDatabase(): DB {
  * either the old index or the new one.
  */
 export async function buildIndexFile(file: string, fill: (writer: IndexWriter) => Promise<void>): Promise<void> {
+  removeAbandoned(file)
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`)
   let db: DB | undefined
   try {
@@ -346,6 +346,32 @@ export async function buildIndexFile(file: string, fill: (writer: IndexWriter) =
     }
     rmSync(temporary, {force: true})
     throw translateSqliteError(error, file)
+  }
+}
+
+/** Temporary files of builds that were killed (their process is gone): nobody else will remove them. */
+function removeAbandoned(file: string): void {
+  const prefix = `.${path.basename(file)}.`
+  let names: string[]
+  try {
+    names = readdirSync(path.dirname(file))
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue
+    const pid = /^(\d+)\.\d+\.tmp(?:-journal)?$/.exec(name.slice(prefix.length))?.[1]
+    if (pid === undefined || isRunning(Number(pid))) continue
+    rmSync(path.join(path.dirname(file), name), {force: true})
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -490,11 +516,12 @@ export class CorpusIndex {
       total += blob.length / 4
     }
     const ids = new Uint32Array(Math.min(total, postingCap))
+    const bytes = new Uint8Array(ids.buffer)
     let at = 0
     for (const [blob] of rows) {
       if (at >= ids.length) break
       const take = Math.min(blob.length / 4, ids.length - at)
-      for (let index = 0; index < take; index++) ids[at + index] = blob.readUInt32LE(index * 4)
+      bytes.set(blob.subarray(0, take * 4), at * 4)
       at += take
     }
     this.postingCache.set(seed, ids)
@@ -511,8 +538,12 @@ export class CorpusIndex {
     return record
   }
 
-  /** Where a text occurs, newest document first. */
+  private readonly occurrenceCache = new Map<number, Occurrence[]>()
+
+  /** Where a text occurs, in index order. */
   occurrences(id: number): Occurrence[] {
+    const known = this.occurrenceCache.get(id)
+    if (known) return known
     const rows = this.guard(
       () => this.statements.occurrences.all(id) as Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}>
     )
@@ -523,7 +554,8 @@ export class CorpusIndex {
       section: row.section,
       ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase})
     }))
-    return found.sort((a, b) => newerFirst(this.document(a.document), this.document(b.document)) || a.document - b.document)
+    this.occurrenceCache.set(id, found)
+    return found
   }
 
   document(id: number): DocumentSummary {
@@ -580,8 +612,25 @@ export class CorpusIndex {
     return this.guard(() => this.statements.phrase.all(query, limit) as number[])
   }
 
+  private limit: number | undefined
+
   /** Every text id is below this. */
   get textLimit(): number {
-    return this.guard(() => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1)
+    this.limit ??= this.guard(() => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1)
+    return this.limit
+  }
+
+  private readonly wordCache = new Map<number, {spans: WordSpans; seeds: Uint32Array}>()
+
+  /** A text's words and positional seeds, computed once per open index. */
+  wordsOf(id: number): {spans: WordSpans; seeds: Uint32Array} {
+    let known = this.wordCache.get(id)
+    if (!known) {
+      const record = this.text(id)
+      const spans = wordSpans(record.text, record.lang)
+      known = {spans, seeds: seedsOf(spans.words)}
+      this.wordCache.set(id, known)
+    }
+    return known
   }
 }

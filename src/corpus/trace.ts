@@ -66,8 +66,8 @@ export interface TraceMatch extends Place {
   containment: {earlier: number; draft: number}
   /** The earlier paragraph's text. */
   text: string
-  /** Word diff from the whole earlier paragraph to the whole draft paragraph. */
-  words: WordChange[]
+  /** Word diff from the whole earlier paragraph to the whole draft paragraph (`close` matches only: a part's is noise). */
+  words?: WordChange[]
   passages: Passage[]
   /** Other earlier places holding exactly this text, newest first (at most ten). */
   alsoIn: Place[]
@@ -102,9 +102,9 @@ export interface TracedParagraph {
 const defaults = {top: 5, threshold: 0.35, minWords: 5}
 
 /** Candidates per reported match that are aligned word by word. */
-const candidatesPerMatch = 10
+const candidatesPerMatch = 6
 /** At least this many candidates are aligned, so a small `top` still sees alternatives. */
-const minimumCandidates = 40
+const minimumCandidates = 24
 /** Words between two exact runs that still belong to one passage (an edit, not a new passage). */
 const maxGap = 8
 
@@ -120,14 +120,18 @@ interface Aligned {
   text: string
   spans: WordSpans
   passages: Run[][]
+  /** Positions of the draft's words inside the passages' exact runs. */
+  draftWords: Set<number>
   matchedDraft: number
   matchedEarlier: number
+  /** Draft words matched, less half a word per word of edit inside the passages: a verbatim clause beats one with words inserted. */
+  score: number
   similarity: number
   places: Array<{occurrence: Occurrence; document: DocumentSummary}>
 }
 
 /** Exact runs of at least `seedSize` words shared by two word sequences (all of them when one is shorter than a seed). */
-function exactRuns(query: WordSpans, querySeeds: Uint32Array, earlier: WordSpans): Run[] {
+function exactRuns(query: WordSpans, querySeeds: Uint32Array, earlier: WordSpans, earlierSeeds: Uint32Array): Run[] {
   const q = query.words
   const t = earlier.words
   if (q.length === 0 || t.length === 0) return []
@@ -147,7 +151,6 @@ function exactRuns(query: WordSpans, querySeeds: Uint32Array, earlier: WordSpans
     if (list) list.push(position)
     else positions.set(seed, [position])
   })
-  const earlierSeeds = seedsOf(t)
   // Hits on one diagonal (t - q) that follow each other make one run.
   const hits: Array<[number, number]> = []
   earlierSeeds.forEach((seed, tPosition) => {
@@ -208,6 +211,19 @@ function chainRuns(runs: Run[]): Run[][] {
     rest = rest.filter((run) => !chain.includes(run) && !overlaps(run.q, run.length, usedQ) && !overlaps(run.t, run.length, usedT))
   }
   return passages
+}
+
+/** Words between the exact runs of each passage: the larger side of each gap (a substitution counts once). */
+function editWords(passages: readonly Run[][]): number {
+  let total = 0
+  for (const passage of passages) {
+    for (let index = 1; index < passage.length; index++) {
+      const before = passage[index - 1]!
+      const run = passage[index]!
+      total += Math.max(run.q - (before.q + before.length), run.t - (before.t + before.length))
+    }
+  }
+  return total
 }
 
 function runWords(passage: readonly Run[]): number {
@@ -292,42 +308,56 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
   if (total === 0 || top <= 0) return empty
 
   const aligned: Aligned[] = []
-  for (const id of candidates(index, query, seeds, Math.max(minimumCandidates, top * candidatesPerMatch))) {
-    const record = index.text(id)
-    if (record.lang !== lang) continue
-    const spans = wordSpans(record.text, lang)
-    const minWords = Math.min(options.minWords ?? defaults.minWords, total, spans.words.length)
-    const passages = chainRuns(exactRuns(query, seeds, spans)).filter((passage) => runWords(passage) >= minWords)
-    if (passages.length === 0) continue
+  // Texts found only in left-out documents (the draft itself, later ones) do not take a candidate's place.
+  const limit = Math.max(minimumCandidates, top * candidatesPerMatch)
+  let tried = 0
+  for (const id of candidates(index, query, seeds, limit * 20)) {
+    if (tried === limit) break
     const places = index
       .occurrences(id)
       .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
       .filter((place) => isEarlier(place.document, options))
     if (places.length === 0) continue
-    const matchedDraft = covered(passages, 'q').size
+    const record = index.text(id)
+    if (record.lang !== lang) continue
+    tried++
+    const {spans, seeds: earlierSeeds} = index.wordsOf(id)
+    const minWords = Math.min(options.minWords ?? defaults.minWords, total, spans.words.length)
+    const passages = chainRuns(exactRuns(query, seeds, spans, earlierSeeds)).filter((passage) => runWords(passage) >= minWords)
+    if (passages.length === 0) continue
+    // The newest place first (the rest are sorted only for the matches reported).
+    let newest = 0
+    places.forEach((place, position) => {
+      if (newerFirst(place.document, places[newest]!.document) < 0) newest = position
+    })
+    if (newest > 0) places.unshift(...places.splice(newest, 1))
+    const draftWords = covered(passages, 'q')
+    const matchedDraft = draftWords.size
     const matchedEarlier = covered(passages, 't').size
-    aligned.push({id, text: record.text, spans, passages, matchedDraft, matchedEarlier, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length), places})
+    const score = matchedDraft - editWords(passages) / 2
+    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, score, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length), places})
   }
   if (aligned.length === 0) return empty
 
-  // Rank: most of the draft's words covered, then the closer as a whole, then the newest.
+  // Rank: most of the draft's words shared (less edits), then the closer as a whole, then the newest.
   aligned.sort(
-    (a, b) =>
-      b.matchedDraft - a.matchedDraft || b.similarity - a.similarity || newerFirst(a.places[0]!.document, b.places[0]!.document) || a.id - b.id
+    (a, b) => b.score - a.score || b.similarity - a.similarity || newerFirst(a.places[0]!.document, b.places[0]!.document) || a.id - b.id
   )
   const chosen = choose(aligned, top, Math.max(options.minWords ?? defaults.minWords, Math.ceil(total / 10)))
   for (const candidate of chosen) for (const place of candidate.places) index.checkFresh(place.occurrence.document)
 
   const matches = chosen.map((candidate): TraceMatch => {
+    candidate.places.sort((a, b) => newerFirst(a.document, b.document) || compare(a.document.file, b.document.file) || compare(a.occurrence.eId, b.occurrence.eId))
     const [newest, ...others] = candidate.places
     const oldest = candidate.places[candidate.places.length - 1]!
+    const close = candidate.similarity >= threshold
     return {
       ...placeOf(newest!.occurrence, newest!.document),
       similarity: round(candidate.similarity),
-      relation: candidate.similarity >= threshold ? 'close' : 'part',
+      relation: close ? 'close' : 'part',
       containment: {earlier: round(candidate.matchedEarlier / candidate.spans.words.length), draft: round(candidate.matchedDraft / total)},
       text: candidate.text,
-      words: diffParagraphWords(candidate.text, text, lang),
+      ...(close ? {words: diffParagraphWords(candidate.text, text, lang)} : {}),
       passages: candidate.passages.map((passage) => describePassage(passage, query, candidate, text, lang)).sort((a, b) => a.draft.start - b.draft.start),
       alsoIn: others.slice(0, 10).map((place) => placeOf(place.occurrence, place.document)),
       first: placeOf(oldest.occurrence, oldest.document)
@@ -352,7 +382,7 @@ function choose(ranked: Aligned[], top: number, minimumGain: number): Aligned[] 
       let bestGain = 0
       rest.forEach((candidate, position) => {
         let gain = 0
-        for (const word of covered(candidate.passages, 'q')) if (!done.has(word)) gain++
+        for (const word of candidate.draftWords) if (!done.has(word)) gain++
         if (gain >= minimumGain && gain > bestGain) {
           bestGain = gain
           pick = position
@@ -361,7 +391,7 @@ function choose(ranked: Aligned[], top: number, minimumGain: number): Aligned[] 
     }
     const [picked] = rest.splice(pick, 1)
     chosen.push(picked!)
-    for (const word of covered(picked!.passages, 'q')) done.add(word)
+    for (const word of picked!.draftWords) done.add(word)
   }
   return chosen
 }
@@ -387,7 +417,7 @@ function agreedMap(text: string, query: WordSpans, chosen: readonly Aligned[], m
   const firstOf = new Array<Place | undefined>(query.words.length)
   chosen.forEach((candidate, position) => {
     const first = matches[position]!.first
-    for (const word of covered(candidate.passages, 'q')) {
+    for (const word of candidate.draftWords) {
       if (owner[word] === -1) owner[word] = position
       const known = firstOf[word]
       if (!known || earlierPlace(first, known)) firstOf[word] = first
@@ -444,6 +474,10 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
     })
   }
   return traced
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function round(value: number): number {
