@@ -10,7 +10,7 @@ import {lintResolution, lintRules, resolveSeverities} from '../dist/lint/index.j
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const files = [
   ...readdirSync(path.join(root, 'seeds')).map((name) => path.join(root, 'seeds', name)),
-  ...readdirSync(path.join(root, 'fixtures')).filter((name) => /\.(txt|md)$/u.test(name)).map((name) => path.join(root, 'fixtures', name))
+  ...readdirSync(path.join(root, 'fixtures')).filter((name) => /\.(?:txt|md)$/u.test(name)).map((name) => path.join(root, 'fixtures', name))
 ]
 const documents = files.map((file) => {
   const source = readFileSync(file, 'utf8')

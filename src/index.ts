@@ -1,9 +1,62 @@
+// The public API of resdiff: what the README and docs/*.md document, and nothing else.
+// Everything not named here is internal and may change without notice.
+
+// The resolution tree and its accessors (docs/tree.md).
 export type * from './tree/types.js'
-export * from './tree/access.js'
-export {parseResolution, NoStructureError, type ParseOptions} from './parse/index.js'
+export {annexes, conclusions, footnotes, formula, noteRefs, operativeParagraphs, paragraphs, pointList, preambularParagraphs, preface} from './tree/access.js'
+
+// Reading and parsing.
 export {decodeResolution, DecodeError, type Decoded, type Encoding} from './read/decode.js'
-export * from './bilingual/index.js'
-export * from './diff/index.js'
+export {parseResolution, NoStructureError, type ParseOptions} from './parse/index.js'
+
+// Diff and history (docs/diff.md, docs/history.md).
+export {
+  diffResolutions,
+  isSame,
+  changeKinds,
+  diffParagraphWords,
+  renderDiffTerminal,
+  renderDiffMarkdown,
+  traceHistory,
+  isUnchangedHistory,
+  renderHistoryTerminal,
+  renderHistoryMarkdown,
+  type ChangeKind,
+  type DiffOptions,
+  type DiffResult,
+  type DiffSide,
+  type DiffSummary,
+  type ParagraphChange,
+  type WordChange,
+  type WordDiffOptions,
+  type RenderOptions,
+  type HistoryResult,
+  type HistoryOptions,
+  type HistorySummary,
+  type LineageStep,
+  type ParagraphLineage,
+  type DroppedParagraph
+} from './diff/index.js'
+
+// English–Chinese alignment (docs/align.md).
+export {
+  alignResolutions,
+  LanguagePairError,
+  renderAlignTerminal,
+  renderTmx,
+  type AlignResolutionsOptions,
+  type AlignCheck,
+  type AlignCounts,
+  type AlignPair,
+  type AlignResult,
+  type AlignSide,
+  type CheckId,
+  type FindingSeverity,
+  type TerminalOptions,
+  type TmxOptions
+} from './bilingual/index.js'
+
+// Lint (docs/lint.md).
 export {
   lintResolution,
   lintRules,
@@ -27,7 +80,43 @@ export {
   type FlatMessage,
   type LintContext,
   type LintRule,
-  type Severity as LintSeverity
+  type RuleSeverity
 } from './lint/index.js'
-export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, escapeHtml, type DiffReportOptions} from './report/html/index.js'
-export * from './corpus/index.js'
+
+// HTML reports (docs/report.md).
+export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, type DiffReportOptions} from './report/html/index.js'
+
+// Corpora: walking, indexing and tracing (docs/corpus.md, docs/index.md, docs/trace.md).
+export {
+  walkCorpus,
+  WalkError,
+  indexFiles,
+  writeIndex,
+  addToIndex,
+  CorpusIndex,
+  IndexError,
+  traceResolution,
+  traceText,
+  tracePassage,
+  traceReport,
+  renderTraceJson,
+  renderTraceTerminal,
+  renderTraceMarkdown,
+  renderTraceHtml,
+  orderSeries,
+  parseFiles,
+  TreeCache,
+  defaultCacheDir,
+  type CorpusFiles,
+  type SkippedFile,
+  type IndexFilesOptions,
+  type FileFailure,
+  type IndexOutcome,
+  type TraceMatch,
+  type Passage,
+  type Place,
+  type MapSegment,
+  type TraceOptions,
+  type TracedParagraph,
+  type TraceReport
+} from './corpus/index.js'

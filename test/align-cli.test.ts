@@ -5,7 +5,7 @@ import path from 'node:path'
 import Ajv from 'ajv'
 import {SaxesParser} from 'saxes'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {displayWidth} from '../src/bilingual/index.js'
+import {displayWidth} from '../src/bilingual/width.js'
 import {readDocument, root} from './helpers.js'
 
 const en = path.join(root, 'seeds/cop-6-2.en.txt')

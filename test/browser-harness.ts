@@ -1,44 +1,23 @@
 import {createRequire} from 'node:module'
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type BrowserContext, type Page} from 'playwright-core'
 
-/** Debian's Chromium; playwright-core drives it and never downloads a browser of its own. */
-export const chromiumPath = process.env['RESDIFF_CHROMIUM'] ?? '/usr/bin/chromium'
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
+import {launchBrowser} from '../scripts/browser.js'
 
 let context: Promise<BrowserContext> | undefined
 let profile: string | undefined
 
-/** One browser for the whole file, with a fresh profile; a missing Chromium fails, never skips. */
+/**
+ * One browser for the whole file, with a fresh profile: the Chromium that the npm package
+ * @sparticuz/chromium carries (scripts/browser.js), with a CJK font from npm. Nothing from the system.
+ */
 export function browser(): Promise<BrowserContext> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is missing at ${chromiumPath}: the HTML reports are tested in a real browser. ` +
-        'Install it with `apt-get install -y chromium` (.ci/run does) or set RESDIFF_CHROMIUM to its path.'
-    )
-  }
   if (!context) {
     profile = mkdtempSync(join(tmpdir(), 'resdiff-chromium-'))
-    context = chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      args: chromiumArgs,
-      headless: true,
-      viewport: {width: 1280, height: 900},
-      offline: true
-    })
+    context = launchBrowser(chromium, profile, {viewport: {width: 1280, height: 900}})
   }
   return context
 }
@@ -89,5 +68,36 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>}}).axe
     const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
     return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)
+  })
+}
+
+/**
+ * How the page draws the Han characters of the elements matched by `selector`, in their own font:
+ * each is painted on a canvas and the bitmaps compared. Without a CJK font every character comes
+ * out the same (an empty box or nothing), so `distinct` falls to 1 and `blank` lists them.
+ */
+export async function distinctGlyphs(page: Page, selector: string): Promise<{characters: number; distinct: number; blank: string[]}> {
+  return page.locator(selector).evaluateAll((elements) => {
+    const characters = [...new Set(elements.map((element) => element.textContent ?? '').join('').match(/\p{Script=Han}/gu) ?? [])]
+    const first = elements[0]
+    if (!first) return {characters: 0, distinct: 0, blank: []}
+    const canvas = document.createElement('canvas')
+    canvas.width = 48
+    canvas.height = 48
+    const context = canvas.getContext('2d', {willReadFrequently: true})
+    if (!context) throw new Error('no 2D canvas')
+    context.font = `40px ${getComputedStyle(first).fontFamily}`
+    const bitmaps = new Set<string>()
+    const blank: string[] = []
+    for (const character of characters) {
+      context.clearRect(0, 0, 48, 48)
+      context.fillText(character, 4, 40)
+      const pixels = context.getImageData(0, 0, 48, 48).data
+      let ink = 0
+      for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) ink++
+      if (ink === 0) blank.push(character)
+      bitmaps.add(Array.from(pixels).join(','))
+    }
+    return {characters: characters.length, distinct: bitmaps.size, blank}
   })
 }

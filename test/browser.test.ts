@@ -1,11 +1,12 @@
-import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, describe, expect, it} from 'vitest'
 import {renderAlignHtml, renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
-import {accessibilityViolations, browser, closeBrowser, openReport} from './browser-harness.js'
+import {chromiumInstall} from '../scripts/browser.js'
+import {accessibilityViolations, browser, closeBrowser, distinctGlyphs, openReport} from './browser-harness.js'
 import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'resdiff-report-'))
@@ -45,9 +46,15 @@ async function visibleRowKinds(page: Page): Promise<string[]> {
 }
 
 describe('HTML reports in Chromium', () => {
-  it('finds Chromium and opens a page', async () => {
-    const context = await browser()
-    expect(context.pages().length).toBeGreaterThanOrEqual(0)
+  it('runs the Chromium that npm brought, unpacked in the temporary folder, and renders a page', async () => {
+    const {executablePath} = await chromiumInstall()
+    expect(executablePath.startsWith(tmpdir())).toBe(true)
+    expect(existsSync(executablePath)).toBe(true)
+    const page = await (await browser()).newPage()
+    await page.setContent('<p id="p">résolution <b>1</b></p>')
+    expect(await page.locator('#p').innerText()).toBe('résolution 1')
+    expect(await page.evaluate(() => navigator.userAgent)).toContain('HeadlessChrome')
+    await page.close()
   })
 
   describe('diff report of a hand-made pair with every kind of change', () => {
@@ -281,6 +288,18 @@ describe('HTML reports in Chromium', () => {
       }
       expect(errors).toEqual([])
       expect(requests).toEqual([])
+      await page.close()
+    })
+
+    it('draws the Chinese as Chinese: every distinct character of the page its own glyph, none an empty box', async () => {
+      const file = join(folder, 'align-glyphs.html')
+      expect(resdiff(['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'html', '-o', file]).status).toBe(0)
+      const {page} = await openReport(file)
+      const glyphs = await distinctGlyphs(page, 'td[data-label="Chinese"] p[lang="zh-Hans"]')
+      // 6/2 in Chinese uses several hundred distinct characters; without a CJK font they all draw alike.
+      expect(glyphs.characters).toBeGreaterThan(300)
+      expect(glyphs.blank).toEqual([])
+      expect(glyphs.distinct).toBe(glyphs.characters)
       await page.close()
     })
 

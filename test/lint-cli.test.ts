@@ -1,7 +1,7 @@
 // `resdiff lint` end to end (node bin/resdiff.js; `npm test` builds first): exit codes,
 // formats, configuration, and one clear sentence for every kind of bad input.
 import {spawn} from 'node:child_process'
-import {mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Ajv from 'ajv'
@@ -140,9 +140,12 @@ describe.concurrent('bad input', () => {
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]))
     const prose = path.join(scratch, 'prose.txt')
     writeFileSync(prose, 'This is a letter, not a resolution.\n')
+    // A folder is walked now (lint DIR, as parse DIR); one with no resolution in it is trouble.
+    const empty = path.join(scratch, 'empty-folder')
+    mkdirSync(empty, {recursive: true})
     const cases: Array<[string[], string]> = [
       [['lint', path.join(scratch, 'nothing.txt')], 'no such file'],
-      [['lint', scratch], 'is a directory, not a file'],
+      [['lint', empty], `no resolution files found in ${empty}`],
       [['lint', 'seeds/cop-6-2.en.txt', binary], 'the file is binary'],
       [['lint'], 'lint: no file given']
     ]

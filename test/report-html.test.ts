@@ -24,7 +24,7 @@ describe('idToken', () => {
     expect(idToken('para_12__point_a')).toBe('para_12__point_a')
     expect(idToken('a-b')).toBe('a-2d-b')
     expect(idToken('a.b')).not.toBe(idToken('a-2e-b'))
-    expect(idToken('"><x')).toMatch(/^[A-Za-z0-9_-]+$/)
+    expect(idToken('"><x')).toMatch(/^[\w-]+$/)
   })
 })
 
@@ -59,9 +59,9 @@ describe('renderDiffHtml', () => {
   it('is one self-contained page: no URL, no external stylesheet, script or font', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
     expect(html).not.toMatch(/https?:|@import|url\(/i)
-    const tags = html.match(/<[a-zA-Z][^>]*>/g) ?? []
-    expect(tags.filter((tag) => /^<(link|img|iframe|object|embed|audio|video|source|base)\b/i.test(tag))).toEqual([])
-    expect(tags.filter((tag) => /\s(src|srcset|poster|action)=/i.test(tag))).toEqual([])
+    const tags = html.match(/<[a-z][^>]*>/gi) ?? []
+    expect(tags.filter((tag) => /^<(?:link|img|iframe|object|embed|audio|video|source|base)\b/i.test(tag))).toEqual([])
+    expect(tags.filter((tag) => /\s(?:src|srcset|poster|action)=/i.test(tag))).toEqual([])
     expect(tags.filter((tag) => /\shref="(?!#)/.test(tag))).toEqual([])
     expect(html.match(/<script>/g)).toHaveLength(1)
     expect(html.match(/<style>/g)).toHaveLength(1)

@@ -28,12 +28,12 @@ const referencePattern = /(?<![A-Za-z\d/.-])(?:S-)?\d{1,4}\/\d{1,4}(?![\d/])/gu
 const enCouncilReference = /\bresolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|,?\s+and\s+)?)+)/gi
 const zhCouncilReference = /(\d{3,4})\s*[(（](\d{4})[)）]/g
 // Digits not glued to letters (`G20`, `Corr.2`, `COVID-19` are names, not quantities).
-const enNumberPattern = /(?<![\p{L}][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion))?(?![\d])(s\b|st\b|nd\b|rd\b|th\b)?(?![\p{L}])/gu
-const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?![\d])(?![A-Za-z])/gu
+const enNumberPattern = /(?<!\p{L}[.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion))?(?!\d)(s\b|st\b|nd\b|rd\b|th\b)?(?!\p{L})/gu
+const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?!\d)(?![A-Za-z])/gu
 const enOrdinalWords = new RegExp(String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi')
 const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titles?)\s+([IVXLC]+)\b/gi
 // `第七`, `附件二`, `二十一世纪` (twenty-first century), `七十周年` (seventieth anniversary); `首次`/`首届`/`首先` is "first".
-const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
+const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
 
 type Span = [number, number]
 
@@ -50,7 +50,7 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     take(mention.index, mention.length)
   }
   for (const match of text.matchAll(symbolPattern)) {
-    const value = match[0].replace(/[.,)]+$/, '')
+    const value = match[0].replace(/(?<![.,)])[.,)]+$/, '')
     const index = match.index ?? 0
     if (!/\d/.test(value) || !free(index, value.length)) continue
     anchors.push({kind: 'symbol', key: value, text: value})
@@ -157,5 +157,5 @@ function rejoinSymbols(text: string): string {
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */
 function normaliseDigits(text: string): string {
-  return text.replace(/[０-９／]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  return text.replace(/[\uff10-\uff19／]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
 }

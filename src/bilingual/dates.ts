@@ -1,3 +1,5 @@
+import {monthNumber, monthPattern} from '../parse/patterns.js'
+
 /** A date as written, with every day it names as ISO: `2012-05-21`, `--05-21` without a year, `2012-05` a month. */
 export interface DateMention {
   iso: string[]
@@ -6,8 +8,7 @@ export interface DateMention {
   length: number
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const monthAlternation = months.join('|')
+const monthAlternation = monthPattern
 const ordinalSuffix = '(?:st|nd|rd|th)?'
 const enConnector = String.raw`\s*(?:-|–|—|to|and|or|,)\s*`
 
@@ -18,11 +19,11 @@ const enDayFirst = new RegExp(
 )
 // `May 21, 2012`, `May 2012`.
 const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`, 'g')
-const enChainGap = /^\s*(?:-|–|—|to|and|or|until|through)\s*$/
+const enChainGap = /^\s*(?:[-–—]|to|and|or|until|through)\s*$/
 
 // `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
-const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:(?:至|到|和|及|、|-|–|—|或)\d{1,2}日)*))?/g
-const zhChainGap = /^(?:至|到|和|及|、|-|–|—|或)$/
+const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:[至到和及、\-–—或]\d{1,2}日)*))?/g
+const zhChainGap = /^[至到和及、\-–—或]$/
 
 interface Partial {
   year?: string
@@ -37,7 +38,7 @@ interface Partial {
 export function englishDates(text: string): DateMention[] {
   const found: Partial[] = []
   for (const match of text.matchAll(enDayFirst)) {
-    const month = months.indexOf(match[3] ?? '') + 1
+    const month = monthNumber(match[3] ?? '')
     const earlier = [...(match[1] ?? '').matchAll(/\d{1,2}/g)].map((day) => day[0])
     const partial: Partial = {month, days: [...earlier, match[2] ?? ''], text: match[0], index: match.index ?? 0, length: match[0].length}
     if (match[4]) partial.year = match[4]
@@ -46,7 +47,7 @@ export function englishDates(text: string): DateMention[] {
   const taken = (index: number): boolean => found.some((item) => index >= item.index && index < item.index + item.length)
   for (const match of text.matchAll(enMonthFirst)) {
     if (taken(match.index ?? 0)) continue
-    const month = months.indexOf(match[1] ?? '') + 1
+    const month = monthNumber(match[1] ?? '')
     found.push({month, days: match[2] ? [match[2]] : [], year: match[3] ?? '', text: match[0], index: match.index ?? 0, length: match[0].length})
   }
   found.sort((a, b) => a.index - b.index)

@@ -3,7 +3,6 @@ export {alignSequences, type Bead, type BeadKind, type EvidenceFunction, type Al
 export {extractAnchors, type Anchor, type AnchorKind} from './anchors.js'
 export {chineseDates, englishDates, type DateMention} from './dates.js'
 export {chineseRenderings, judgePhrase, phraseKey} from './phrase-map.js'
-export type {AlignCheck, AlignCounts, AlignPair, AlignResult, AlignSide, CheckId, Severity} from './types.js'
+export type {AlignCheck, AlignCounts, AlignPair, AlignResult, AlignSide, CheckId, FindingSeverity} from './types.js'
 export {renderAlignTerminal, type TerminalOptions} from './render-terminal.js'
 export {renderTmx, type TmxOptions} from './tmx.js'
-export {charWidth, displayWidth, wrapText} from './width.js'

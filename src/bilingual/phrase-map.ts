@@ -5,7 +5,7 @@
  * trailing `of`/`that`. Several English phrases share one rendering (Requests, Invites →
  * 请), so the map runs EN → ZH only.
  */
-const renderings: Record<string, readonly string[]> = {
+export const renderings: Readonly<Record<string, readonly string[]>> = {
   // Preambular
   recalling: ['回顾', '忆及'],
   reaffirming: ['重申'],
@@ -174,7 +174,7 @@ export function phraseOccursInside(englishPhrase: string, chineseText: string): 
  * italic part ("*Takes note* with appreciation of"), which would map to the wrong rendering.
  */
 export function englishOpening(text: string): string | undefined {
-  const words = text.split(/\s+/, 10).map((word) => word.replace(/[*_,;:.]+$/g, '').replace(/^[*_]+/, ''))
+  const words = text.split(/\s+/, 10).map((word) => word.replace(/(?<![*_,;:.])[*_,;:.]+$/, '').replace(/^[*_]+/, ''))
   for (let count = words.length; count > 0; count--) {
     const phrase = words.slice(0, count).join(' ')
     if (renderings[phraseKey(phrase)]) return phrase

@@ -1,6 +1,6 @@
 import type {ChalkInstance} from 'chalk'
 import type {Lang} from '../tree/types.js'
-import type {AlignCheck, AlignPair, AlignResult} from './types.js'
+import type {AlignCheck, AlignResult} from './types.js'
 import {padEnd, wrapText} from './width.js'
 
 export interface TerminalOptions {

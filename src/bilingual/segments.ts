@@ -3,7 +3,7 @@ import type {Inline, Lang, List, Point, Resolution} from '../tree/types.js'
 import {extractAnchors, type Anchor} from './anchors.js'
 import {englishOpening} from './phrase-map.js'
 
-export type Section = 'formula' | 'preamble' | 'operative' | 'point' | 'conclusions' | 'footnote'
+export type SegmentKind = 'formula' | 'preamble' | 'operative' | 'point' | 'conclusions' | 'footnote'
 
 /** What the checks compare for one piece of a paragraph. */
 export interface Part {
@@ -16,7 +16,7 @@ export interface Part {
 /** One alignable unit: the formula, a paragraph, a sub-item, a footnote, the closing lines. */
 export interface Segment extends Part {
   eId: string
-  section: Section
+  section: SegmentKind
   /** Operative number (`5`), item letter without brackets (`a`), footnote marker (`1`). */
   num?: string
   /** Leading phrase as written (`Also requests`, `还请`). */
@@ -56,7 +56,7 @@ export function footnoteSegments(tree: Resolution): Segment[] {
   })
 }
 
-function segment(eId: string, section: Section, text: string, markers: string[], lang: Lang): Segment {
+function segment(eId: string, section: SegmentKind, text: string, markers: string[], lang: Lang): Segment {
   const clean = text.replace(/\s+/g, ' ').trim()
   return {eId, section, text: clean, markers, anchors: extractAnchors(clean, lang), length: clean.replace(/\s/g, '').length, points: []}
 }

@@ -43,7 +43,7 @@ export function renderTmx(result: AlignResult, options: TmxOptions): string {
 /** XML-escape, and drop the control characters XML 1.0 cannot carry at all. */
 function escape(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,6 @@
 import type {Lang} from '../tree/types.js'
 import type {BeadKind} from './align.js'
-import type {Section} from './segments.js'
+import type {SegmentKind} from './segments.js'
 
 export type CheckId =
   | 'paragraph-count'
@@ -17,12 +17,12 @@ export type CheckId =
   | 'leading-phrase'
   | 'terminal-punctuation'
 
-export type Severity = 'error' | 'warning'
+export type FindingSeverity = 'error' | 'warning'
 
 /** One difference a reviser must look at, with the offending text of each side. */
 export interface AlignCheck {
   id: CheckId
-  severity: Severity
+  severity: FindingSeverity
   message: string
   en?: string
   zh?: string
@@ -33,7 +33,7 @@ export interface AlignPair {
   en: string[]
   zh: string[]
   kind: BeadKind
-  section: Section
+  section: SegmentKind
   /** Confidence that the two sides translate each other, 0–1 (0 when one side is empty). */
   score: number
   /** The compared text of each side (a paragraph with paired sub-items: its words before them). */

@@ -1,39 +1,12 @@
-// East Asian Wide and Fullwidth ranges (Unicode UAX #11) that occur in UN texts: Han,
-// kana, Hangul, CJK and full-width punctuation, full-width forms. Ambiguous characters
-// (“ ” …) count as one column, as terminals outside CJK locales draw them.
-const wideRanges: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd]
-]
+import stringWidth from 'string-width'
 
-/** Columns a character takes in a terminal: 2 for East Asian wide, 0 for combining marks, else 1. */
-export function charWidth(char: string): number {
-  const code = char.codePointAt(0) ?? 0
-  if (code === 0 || (code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f)) return 0
-  for (const [from, to] of wideRanges) {
-    if (code < from) return 1
-    if (code <= to) return 2
-  }
-  return 1
-}
+// Terminal columns come from string-width (East Asian Wide and Fullwidth as two columns,
+// combining marks and zero-width characters as none, ambiguous ones such as “ ” as one, as
+// terminals outside CJK locales draw them).
 
+/** Columns a text takes in a terminal. */
 export function displayWidth(text: string): number {
-  let width = 0
-  for (const char of text) width += charWidth(char)
-  return width
+  return stringWidth(text)
 }
 
 /**
@@ -54,7 +27,7 @@ export function wrapText(text: string, columns: number): string[] {
     const tokenWidth = displayWidth(token.trimEnd())
     if (width > 0 && width + tokenWidth > columns) {
       // Chinese closing punctuation never starts a line: take the character before it along.
-      const carried = /^[，。；：、）》」』”’！？]/u.test(token) && /[^\s]$/u.test(line) ? [...line].at(-1) ?? '' : ''
+      const carried = /^[，。；：、）》」』”’！？]/u.test(token) && /\S$/u.test(line) ? [...line].at(-1) ?? '' : ''
       if (carried) line = line.slice(0, line.length - carried.length)
       push()
       line = carried
@@ -63,9 +36,9 @@ export function wrapText(text: string, columns: number): string[] {
     if (width === 0 && /^\s+$/.test(token)) continue
     if (tokenWidth > columns) {
       for (const char of token.trimEnd()) {
-        if (width + charWidth(char) > columns) push()
+        if (width + displayWidth(char) > columns) push()
         line += char
-        width += charWidth(char)
+        width += displayWidth(char)
       }
       line += ' '
       width += 1

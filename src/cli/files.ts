@@ -1,3 +1,4 @@
+import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {DecodeError, decodeResolution} from '../read/decode.js'
 import {parseResolution} from '../parse/index.js'
@@ -7,27 +8,79 @@ import {TroubleError} from './errors.js'
 /** Files larger than this are refused: no resolution comes near it, and reading it would be a mistake. */
 const maxBytes = 64 * 1024 * 1024
 
-/** Read a file as resolution text, turning every way it can fail into one clear sentence. */
-export async function readText(file: string): Promise<string> {
+/** True when any argument is a folder: then parse, lint and history walk it. */
+export async function namesAFolder(paths: readonly string[]): Promise<boolean> {
+  for (const path of paths) if (path !== stdinArgument && (await stat(path).catch(() => undefined))?.isDirectory()) return true
+  return false
+}
+
+/** `-` names standard input, as in most Unix tools. */
+export const stdinArgument = '-'
+
+/** The name an input goes by in messages and reports: `<stdin>` for `-`, else the path as given. */
+export function inputName(file: string): string {
+  return file === stdinArgument ? '<stdin>' : file
+}
+
+let stdinRead = false
+
+/** Start of a run: standard input has not been read yet (the CLI may run several times in one process). */
+export function resetInputs(): void {
+  stdinRead = false
+}
+
+/** Read a stream to its end, refusing more than `maxBytes`. */
+async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      size += buffer.length
+      if (size > maxBytes) throw new TroubleError(`${name}: is too large (more than ${maxBytes} bytes)`)
+      chunks.push(buffer)
+    }
+  } catch (error) {
+    if (error instanceof TroubleError) throw error
+    throw new TroubleError(`${name}: ${describeFsError(error)}`)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * The bytes of an input: a regular file, `-` (standard input, once per run), or anything else
+ * that can be read to its end — /dev/stdin, a named pipe, a process substitution `<(…)`.
+ */
+export async function readInput(file: string): Promise<Buffer> {
+  const name = inputName(file)
+  if (file === stdinArgument) {
+    if (stdinRead) throw new TroubleError('<stdin>: standard input can be read only once; give "-" for one input only')
+    stdinRead = true
+    return readStream(process.stdin, name)
+  }
   let info
   try {
     info = await stat(file)
   } catch (error) {
-    throw new TroubleError(`${file}: ${describeFsError(error)}`)
+    throw new TroubleError(`${name}: ${describeFsError(error)}`)
   }
-  if (info.isDirectory()) throw new TroubleError(`${file}: is a directory, not a file`)
-  if (!info.isFile()) throw new TroubleError(`${file}: is not a regular file`)
-  if (info.size > maxBytes) throw new TroubleError(`${file}: is too large (${info.size} bytes; the limit is ${maxBytes})`)
-  let bytes: Buffer
+  if (info.isDirectory()) throw new TroubleError(`${name}: is a directory, not a file`)
+  if (!info.isFile()) return readStream(createReadStream(file), name)
+  if (info.size > maxBytes) throw new TroubleError(`${name}: is too large (${info.size} bytes; the limit is ${maxBytes})`)
   try {
-    bytes = await readFile(file)
+    return await readFile(file)
   } catch (error) {
-    throw new TroubleError(`${file}: ${describeFsError(error)}`)
+    throw new TroubleError(`${name}: ${describeFsError(error)}`)
   }
+}
+
+/** Read an input (see readInput) as resolution text, turning every way it can fail into one clear sentence. */
+export async function readText(file: string): Promise<string> {
+  const bytes = await readInput(file)
   try {
     return decodeResolution(bytes).text
   } catch (error) {
-    if (error instanceof DecodeError) throw new TroubleError(`${file}: ${error.message}`)
+    if (error instanceof DecodeError) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
 }
@@ -42,7 +95,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
   try {
     return parseResolution(text, options.lang ? {lang: options.lang} : {})
   } catch (error) {
-    if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${file}: ${error.message}`)
+    if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
 }

@@ -1,5 +1,7 @@
 import {Command, CommanderError} from 'commander'
+import {version} from '../version.js'
 import {exitCode, TroubleError} from './errors.js'
+import {resetInputs} from './files.js'
 import {registerParse} from './commands/parse.js'
 import {registerDiff} from './commands/diff.js'
 import {registerHistory} from './commands/history.js'
@@ -9,7 +11,6 @@ import {registerIndex} from './commands/index-cmd.js'
 import {registerTrace} from './commands/trace.js'
 import {registerCache} from './commands/cache.js'
 
-const version = '0.1.0'
 
 /** Build the `resdiff` program; every subcommand registers itself here. */
 export function buildProgram(): Command {
@@ -47,6 +48,7 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
 /** Run the CLI and return the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram()
+  resetInputs()
   try {
     await program.parseAsync(argv, {from: 'user'})
     return typeof process.exitCode === 'number' ? process.exitCode : exitCode.ok

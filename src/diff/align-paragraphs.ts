@@ -1,6 +1,6 @@
 import type {Lang} from '../tree/types.js'
 import {affinity, candidatePairs, gain, profilesOf, union, type Affinity, type Profile} from './similarity.js'
-import type {Unit} from './units.js'
+import type {ComparedParagraph} from './units.js'
 
 /** Old paragraphs linked to new ones (indices into the unit arrays); one side may be empty. */
 export interface Link {
@@ -44,7 +44,7 @@ const largestSlot = 40_000
  * sections, then paragraphs rewritten in place next to the same link, then runs of weakly
  * alike paragraphs that kept their order among themselves.
  */
-export function alignParagraphs(oldUnits: readonly Unit[], newUnits: readonly Unit[], lang: Lang): Alignment {
+export function alignParagraphs(oldUnits: readonly ComparedParagraph[], newUnits: readonly ComparedParagraph[], lang: Lang): Alignment {
   const profiles = profilesOf([...oldUnits, ...newUnits].map((unit) => unit.text), lang)
   const oldProfiles = profiles.slice(0, oldUnits.length)
   const newProfiles = profiles.slice(oldUnits.length)
@@ -91,8 +91,8 @@ class AlignmentState {
   private readonly cache = new Map<number, Affinity>()
 
   constructor(
-    private readonly oldUnits: readonly Unit[],
-    private readonly newUnits: readonly Unit[],
+    private readonly oldUnits: readonly ComparedParagraph[],
+    private readonly newUnits: readonly ComparedParagraph[],
     private readonly oldProfiles: readonly Profile[],
     private readonly newProfiles: readonly Profile[]
   ) {
@@ -329,7 +329,7 @@ class AlignmentState {
  * Unlinked paragraphs of one section, in runs keyed by the link right before the run (`after`) or
  * right after it (`before`) — the section's start or end when there is none.
  */
-function freeRuns(units: readonly Unit[], linkOf: Int32Array, side: 'after' | 'before'): Map<string, number[]> {
+function freeRuns(units: readonly ComparedParagraph[], linkOf: Int32Array, side: 'after' | 'before'): Map<string, number[]> {
   const runs = new Map<string, number[]>()
   let index = 0
   while (index < units.length) {

@@ -1,8 +1,8 @@
-import type {Lang, Resolution} from '../tree/types.js'
+import type {Lang, Part, Resolution} from '../tree/types.js'
 import {alignParagraphs, type Link} from './align-paragraphs.js'
 import {inOrder} from './moves.js'
 import {groupAffinity} from './similarity.js'
-import {unitsOf, type Section, type Unit} from './units.js'
+import {unitsOf, type ComparedParagraph} from './units.js'
 import {diffParagraphWords, type WordChange} from './words.js'
 
 export type ChangeKind = 'unchanged' | 'reworded' | 'added' | 'dropped' | 'merged' | 'split'
@@ -23,7 +23,7 @@ export interface ParagraphChange {
   /** Present when the opening phrase changed. */
   leadingPhrase?: {old: string | null; new: string | null}
   /** Present when the text crossed between preamble and operative part. */
-  section?: {old: Section; new: Section}
+  section?: {old: Part; new: Part}
   /** Word-level diff (reworded, merged, split); merged and split compare the group's texts joined. */
   words?: WordChange[]
   /** The paragraph's text, for added and dropped. */
@@ -127,7 +127,7 @@ export function isSame(result: DiffResult): boolean {
   return result.changes.every((change) => change.kind === 'unchanged' && !change.moved && !change.renumbered)
 }
 
-function describeLink(link: Link, oldUnits: readonly Unit[], newUnits: readonly Unit[], lang: Lang, strictFormat: boolean, moved: boolean): ParagraphChange {
+function describeLink(link: Link, oldUnits: readonly ComparedParagraph[], newUnits: readonly ComparedParagraph[], lang: Lang, strictFormat: boolean, moved: boolean): ParagraphChange {
   const olds = link.old.map((i) => oldUnits[i]!)
   const news = link.new.map((i) => newUnits[i]!)
   const oldText = olds.map((unit) => unit.text).join(' ')
@@ -153,7 +153,7 @@ function describeLink(link: Link, oldUnits: readonly Unit[], newUnits: readonly 
   return change
 }
 
-function lonely(kind: 'added' | 'dropped', unit: Unit): ParagraphChange {
+function lonely(kind: 'added' | 'dropped', unit: ComparedParagraph): ParagraphChange {
   return {
     kind,
     moved: false,

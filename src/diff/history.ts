@@ -158,7 +158,7 @@ function textOf(change: ParagraphChange, eId: string, tree: Resolution): string 
 
 // Preamble before operative part, then by number: `preamble_2` < `preamble_10` < `para_1`.
 function order(eId: string): number {
-  const number = Number(/\d+$/u.exec(eId)?.[0] ?? 0)
+  const number = Number(/(?<!\d)\d+$/u.exec(eId)?.[0] ?? 0)
   return (eId.startsWith('preamble_') ? 0 : 1_000_000) + number
 }
 

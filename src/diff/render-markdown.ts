@@ -41,8 +41,10 @@ export function markdownWords(words: readonly WordChange[]): string {
 
 // Emphasis must hug its text, so surrounding spaces stay outside the markers.
 function wrap(text: string, marker: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)
-  const [, lead = '', core = '', trail = ''] = match ?? []
+  // trim() removes exactly what \s matches; a regular expression for this was quadratic.
+  const core = text.trim()
+  const lead = text.slice(0, text.length - text.trimStart().length)
+  const trail = text.slice(text.trimEnd().length)
   if (!core) return text
   return `${lead}${marker}${escapeMarkdown(core)}${marker}${trail}`
 }

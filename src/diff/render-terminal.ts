@@ -97,7 +97,7 @@ const keptEnd = 80
 /** Kept text longer than `keptLimit` characters, shortened to about `keptEnd` at each end, cut between words. */
 export function elide(text: string): string {
   if (text.length <= keptLimit) return text
-  const head = text.slice(0, keptEnd).replace(/\S*$/u, '')
+  const head = text.slice(0, keptEnd).replace(/(?<!\S)\S*$/u, '')
   const tail = text.slice(-keptEnd).replace(/^\S*/u, '')
   return `${head}…${tail}`
 }

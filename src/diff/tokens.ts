@@ -2,7 +2,7 @@ import type {Lang} from '../tree/types.js'
 
 // Letters and digits, keeping resolution numbers (`5/4`, `1540`) and decimals whole; hyphens and
 // apostrophes split, so `decision-making`, `decision making` and `record -keeping` give the same words.
-const englishWord = /[\p{L}\p{M}\p{N}]+(?:[/.][\p{N}]+)*/gu
+const englishWord = /[\p{L}\p{M}\p{N}]+(?:[/.]\p{N}+)*/gu
 
 let chineseSegmenter: Intl.Segmenter | undefined
 

@@ -1,12 +1,11 @@
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
-import type {Inline, List, Paragraph, Resolution} from '../tree/types.js'
+import type {Inline, List, Paragraph, Part, Resolution} from '../tree/types.js'
 
-export type Section = 'preamble' | 'operative'
 
 /** A paragraph as the aligner sees it: where it sits, and the text compared. */
-export interface Unit {
+export interface ComparedParagraph {
   eId: string
-  section: Section
+  section: Part
   /** Position in the whole document, preamble first. */
   order: number
   /** Position within its section. */
@@ -19,10 +18,10 @@ export interface Unit {
 }
 
 /** The paragraphs of a resolution in document order. */
-export function unitsOf(tree: Resolution, strictFormat = false): Unit[] {
-  const units: Unit[] = []
-  const add = (paragraph: Paragraph, section: Section, sectionOrder: number): void => {
-    const unit: Unit = {
+export function unitsOf(tree: Resolution, strictFormat = false): ComparedParagraph[] {
+  const units: ComparedParagraph[] = []
+  const add = (paragraph: Paragraph, section: Part, sectionOrder: number): void => {
+    const unit: ComparedParagraph = {
       eId: paragraph.eId,
       section,
       order: units.length,

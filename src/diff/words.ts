@@ -44,7 +44,7 @@ export function diffParagraphWords(oldText: string, newText: string, lang: Lang,
   return joinAcrossPunctuation(coalesce(options.strictFormat ? runs : absorbFormatting(runs)))
 }
 
-const compound = /[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
+const compound = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
 const plainWord = /[\p{L}\p{N}]+/gu
 
 /**
@@ -158,7 +158,7 @@ function absorbFormatting(runs: WordChange[]): WordChange[] {
 const bareMarker = /^\d{1,2}$/u
 // A number in a list of numbers (`paragraphs 8, 9 and 10`) is prose, not a marker; a year
 // before the comma is not such a list (`held on 19 September 2016, 6`).
-const numberBefore = /(?:^|[^\d/.])\d{1,3}\s*(?:[,\u2013-]|\band\b|\bor\b|\bto\b)?\s*$/u
+const numberBefore = /(?:^|[^\d/.])\d{1,3}\s*(?:(?:[,\u2013-]|\band|\bor|\bto)\s*)?$/u
 const numberAfter = /^\s*(?:[,\u2013-]|and\b|or\b|to\b)\s*\d/u
 
 /**
@@ -181,7 +181,7 @@ function onlyNoteMarkers(oldSide: string, newSide: string, before: string, after
  */
 function wholeHunk(oldSide: string, newSide: string): WordChange[] {
   const lead = commonEdge(oldSide, newSide, (text) => text.match(/^\s*/u)?.[0] ?? '')
-  const trail = commonEdge(oldSide.slice(lead.length), newSide.slice(lead.length), (text) => text.match(/\s*$/u)?.[0] ?? '')
+  const trail = commonEdge(oldSide.slice(lead.length), newSide.slice(lead.length), (text) => text.slice(text.trimEnd().length))
   return [
     {value: lead},
     {value: oldSide.slice(lead.length, oldSide.length - trail.length), removed: true},

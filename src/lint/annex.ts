@@ -1,8 +1,9 @@
 import {noteRefs, operativeParagraphs} from '../tree/access.js'
 import type {OperativeParagraph, Resolution} from '../tree/types.js'
+import {fromSuperscript} from '../parse/patterns.js'
 import {SourceMap} from './places.js'
 
-const annexLine = /^[ \t]*(?:\*{0,2})(?:(?:Annex|ANNEX)(?:es|ES)?(?:[ \t]+(?:[IVX]+|[A-Z]|\d+))?|附件(?:[一二三四五六七八九十]+)?)(?:\*{0,2})[ \t]*\r?$/mu
+const annexLine = /^[ \t]*\*{0,2}(?:(?:Annex|ANNEX)(?:es|ES)?(?:[ \t]+(?:[IVX]+|[A-Z]|\d+))?|附件[一二三四五六七八九十]*)\*{0,2}[ \t]*\r?$/mu
 
 /**
  * Lint checks the resolution, not what it annexes: a declaration or programme set out
@@ -49,12 +50,11 @@ export function withoutAnnex(tree: Resolution, source: string): Resolution {
   }
 }
 
-const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Footnote markers written in a stretch of source: superscripts, `<sup>n</sup>`, and in PDF text a footnote's number glued to a word. */
 function markersIn(text: string, tree: Resolution): string[] {
   const found: string[] = []
-  for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) found.push([...match[0]].map((digit) => superscriptDigits.indexOf(digit)).join(''))
+  for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) found.push(fromSuperscript(match[0]))
   for (const match of text.matchAll(/<sup>\s*(\d+)\s*<\/sup>/gu)) if (match[1]) found.push(match[1])
   if (tree.data.layout === 'wrapped') {
     for (const node of tree.children) {

@@ -15,7 +15,7 @@ export function citedBody(citation: Citation, tree: Resolution, source: string):
     return undefined
   }
   // The citation may start at the number ("General Assembly resolution 70/1 of …").
-  const lead = before.replace(/\s*(?:resolutions?|decisions?)?\s*$/u, '')
+  const lead = before.replace(/(?<!\s)\s*(?:(?:resolutions?|decisions?)\s*)?$/u, '')
   if (/General Assembly$/u.test(lead)) return 'General Assembly'
   if (/Security Council$/u.test(lead)) return 'Security Council'
   if (/\bits$/u.test(lead)) return known(tree.meta.body)
@@ -41,7 +41,8 @@ export function citedIssuer(citation: Citation, tree: Resolution, source: string
     const named = /(大会|安全理事会|安理会|人权理事会|经济及社会理事会|经社理事会)\s*$/u.exec(before)
     return named?.[1] ?? 'own'
   }
-  const lead = before.replace(/\s*(?:resolutions?|decisions?)?\s*$/u, '')
+  const lead = before.replace(/(?<!\s)\s*(?:(?:resolutions?|decisions?)\s*)?$/u, '')
+  // eslint-disable-next-line regexp/no-super-linear-move -- `lead` is at most 80 characters (sliced above), so a rescan per word costs little.
   const named = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}-]*)$/u.exec(lead)
   // A capitalised word that opens the paragraph ("Recalling", "Also") names no body.
   const name = (named?.[1] ?? '').replace(/^(?:\p{Lu}\p{L}*ing\s+|Also\s+|Further\s+)+/u, '').replace(/^\p{Lu}\p{L}*ing$/u, '')

@@ -1,4 +1,4 @@
-import type {LintRule, Severity} from './types.js'
+import type {LintRule, RuleSeverity} from './types.js'
 
 /** Why a configuration cannot be used; the CLI turns it into one sentence and exit 2. */
 export class LintConfigError extends Error {
@@ -6,11 +6,11 @@ export class LintConfigError extends Error {
 }
 
 /** Severity per rule id, after defaults, the config file and `--rule` options are applied. */
-export type RuleSeverities = ReadonlyMap<string, Severity>
+export type RuleSeverities = ReadonlyMap<string, RuleSeverity>
 
-const severities: readonly Severity[] = ['off', 'warn', 'error']
+const severities: readonly RuleSeverity[] = ['off', 'warn', 'error']
 
-export function isSeverity(value: unknown): value is Severity {
+export function isSeverity(value: unknown): value is RuleSeverity {
   return typeof value === 'string' && (severities as readonly string[]).includes(value)
 }
 
@@ -18,7 +18,7 @@ export function isSeverity(value: unknown): value is Severity {
  * Read the `rules` of a `.resdiffrc.json` text: `{"rules": {"id": "off"|"warn"|"error"}}`.
  * Unknown rule ids and severities are errors, so a typo never silently disables a check.
  */
-export function parseConfig(text: string, known: readonly LintRule[], origin: string): Map<string, Severity> {
+export function parseConfig(text: string, known: readonly LintRule[], origin: string): Map<string, RuleSeverity> {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -35,7 +35,7 @@ export function parseConfig(text: string, known: readonly LintRule[], origin: st
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
     throw new LintConfigError(`${origin}: "rules" must be an object mapping rule ids to "off", "warn" or "error"`)
   }
-  const settings = new Map<string, Severity>()
+  const settings = new Map<string, RuleSeverity>()
   for (const [id, value] of Object.entries(rules)) {
     checkRuleId(id, known, origin)
     if (!isSeverity(value)) {
@@ -47,7 +47,7 @@ export function parseConfig(text: string, known: readonly LintRule[], origin: st
 }
 
 /** Read one `--rule ID=SEVERITY` option. */
-export function parseRuleOption(option: string, known: readonly LintRule[]): [string, Severity] {
+export function parseRuleOption(option: string, known: readonly LintRule[]): [string, RuleSeverity] {
   const match = /^([^=]+)=(.*)$/.exec(option)
   if (!match) throw new LintConfigError(`--rule ${option}: expected ID=off|warn|error, e.g. --rule doubled-space=off`)
   const id = (match[1] ?? '').trim()
@@ -58,8 +58,8 @@ export function parseRuleOption(option: string, known: readonly LintRule[]): [st
 }
 
 /** Defaults of every rule, overridden in turn by each settings map given. */
-export function resolveSeverities(rules: readonly LintRule[], ...overrides: ReadonlyArray<ReadonlyMap<string, Severity>>): RuleSeverities {
-  const resolved = new Map<string, Severity>()
+export function resolveSeverities(rules: readonly LintRule[], ...overrides: ReadonlyArray<ReadonlyMap<string, RuleSeverity>>): RuleSeverities {
+  const resolved = new Map<string, RuleSeverity>()
   for (const rule of rules) resolved.set(rule.id, rule.severity)
   for (const settings of overrides) for (const [id, severity] of settings) resolved.set(id, severity)
   return resolved

@@ -1,17 +1,13 @@
-import type {Point, Position} from 'unist'
+import type {Position} from 'unist'
 import type {Inline, Lang, List, Paragraph} from '../tree/types.js'
 import {spanOf, type SourceMap} from './places.js'
+import {trailingStart} from '../scan.js'
 
 /** How a message names a paragraph: `preambular paragraph 4`, `operative paragraph 12`. */
 export function describe(paragraph: Paragraph): string {
   const ordinal = /_(\d+)$/.exec(paragraph.eId)?.[1] ?? '?'
   if (paragraph.type === 'preambularParagraph') return `preambular paragraph ${ordinal}`
   return `operative paragraph ${paragraph.num ?? ordinal}`
-}
-
-/** The start of a node, as a point (a message placed there reads "line:column"). */
-export function startOf(node: {position?: Position | undefined}): Point | undefined {
-  return node.position?.start
 }
 
 /**
@@ -24,8 +20,7 @@ export function lastCharacter(node: {position?: Position | undefined}, map: Sour
   if (end === undefined || start === undefined) return node.position
   let text = map.source.slice(start, end)
   if (layout === 'wrapped') text = text.replace(trailingPdfMarker, '')
-  const tail = /(?:\s|<sup>[^<]*<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079*_])*$/u.exec(text)
-  const index = start + (tail ? tail.index : text.length)
+  const index = start + trailingStart(text, /[\s\u00b9\u00b2\u00b3\u2070-\u2079*_]/u, {sup: true})
   return map.position(Math.max(start, index - 1), Math.max(start, index))
 }
 
@@ -65,7 +60,7 @@ export const punctuation: Record<Lang, {comma: string; semicolon: string; stop: 
  * a marker may trail the punctuation (`Weapons;3`, `Conference); 3`): it is stepped over.
  */
 export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks'): string {
-  let trimmed = text.trimEnd().replace(/[\s*_]+$/u, '')
+  let trimmed = text.trimEnd().replace(/(?<![\s*_])[\s*_]+$/u, '')
   if (layout === 'wrapped') trimmed = trimmed.replace(trailingPdfMarker, '')
   return trimmed.slice(-1)
 }

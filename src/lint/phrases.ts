@@ -1,23 +1,26 @@
+import {operativePhrasesEn, preambularPhrasesEn} from '../parse/lexicon-en.js'
+import {operativePhrasesZh, preambularPhrasesZh} from '../parse/lexicon-zh.js'
 import type {Lang, Paragraph, Resolution} from '../tree/types.js'
 
 /**
- * Opening phrases by part, from PHRASES.md. Only what tells the parts apart matters here:
- * a phrase that opens paragraphs of one part only. Chinese shares many renderings between
- * the parts (注意到, 重申, 欢迎, 表示赞赏, 希望), so those are in neither list.
+ * Which part an opening phrase belongs to, from the parser's lexicon (the one list of opening
+ * phrases, src/parse/lexicon-*.ts). Only what tells the parts apart matters here: a phrase
+ * that opens paragraphs of one part only. Chinese shares many renderings between the parts
+ * (注意到, 重申, 欢迎, 表示赞赏, 希望), so those are in neither set.
  */
 const lexicon: Record<Lang, {preambular: ReadonlySet<string>; operative: ReadonlySet<string>}> = {
-  en: {
-    preambular: new Set(
-      'recalling|reaffirming|reiterating|having considered|bearing in mind|expressing the gravest concern|gravely concerned|expressing its firm conviction|expressing its conviction|convinced|deploring|endorsing|noting|taking note of|noting with appreciation|noting with concern|noting with satisfaction|worried|welcoming|recognizing|acknowledging|stressing|emphasizing|underlining|concerned|deeply concerned|expressing concern|expressing deep concern|alarmed|aware|conscious|mindful|considering|taking into account|guided by|affirming|determined|desiring|commending|condemning'.split('|')
-    ),
-    operative: new Set(
-      'decides|requests|invites|urges|calls upon|encourages|takes note of|takes note|takes note with appreciation of|expresses its appreciation|welcomes|reaffirms|reiterates its invitation|reiterates|acknowledges|recognizes|stresses|underscores|emphasizes|recommends|approves|endorses|adopts|condemns|strongly condemns|deplores|supports|commends|affirms|declares|reminds|looks forward to|decides to remain seized of the matter'.split('|')
-    )
-  },
-  zh: {
-    preambular: new Set(['回顾', '审议了', '铭记', '严重关切', '坚信', '表示深信', '深信', '担忧', '痛惜', '赞赏地注意到', '关切地注意到', '满意地注意到', '深为关切', '震惊', '意识到', '念及', '考虑到', '遵循', '决心']),
-    operative: new Set(['决定', '请', '邀请', '促请', '敦促', '吁请', '鼓励', '重申邀请', '建议', '核准', '通过', '强烈谴责', '宣布', '提醒', '期待'])
-  }
+  en: onePartOnly(preambularPhrasesEn, operativePhrasesEn, (phrase) => phrase.toLowerCase()),
+  zh: onePartOnly(preambularPhrasesZh, operativePhrasesZh, (phrase) => phrase)
+}
+
+function onePartOnly(
+  preambular: readonly string[],
+  operative: readonly string[],
+  key: (phrase: string) => string
+): {preambular: ReadonlySet<string>; operative: ReadonlySet<string>} {
+  const pre = new Set(preambular.map(key))
+  const op = new Set(operative.map(key))
+  return {preambular: new Set([...pre].filter((phrase) => !op.has(phrase))), operative: new Set([...op].filter((phrase) => !pre.has(phrase)))}
 }
 
 export type Part = 'preambular' | 'operative'

@@ -1,24 +1,16 @@
+import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 
-/** Turns offsets in the source into unist points (1-based line and column, 0-based offset). */
+/** Turns offsets in the source into unist points (1-based line and column, 0-based offset), as the parser does. */
 export class SourceMap {
-  private readonly lineStarts: number[] = [0]
+  private readonly toPoint: ReturnType<typeof location>['toPoint']
 
   constructor(readonly source: string) {
-    for (let index = 0; index < source.length; index++) {
-      if (source.charCodeAt(index) === 10) this.lineStarts.push(index + 1)
-    }
+    this.toPoint = location(source).toPoint
   }
 
   point(offset: number): Point {
-    let low = 0
-    let high = this.lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1, offset}
+    return this.toPoint(Math.max(0, Math.min(offset, this.source.length))) ?? {line: 1, column: 1, offset: 0}
   }
 
   position(start: number, end: number): Position {

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {Resolution} from '../tree/types.js'
 
 /** How loudly a rule speaks: `off` silences it, `warn` never fails a run, `error` does. */
-export type Severity = 'off' | 'warn' | 'error'
+export type RuleSeverity = 'off' | 'warn' | 'error'
 
 /** What every rule is given: the parsed tree, the text it was parsed from, the file to report on. */
 export interface LintContext {
@@ -17,7 +17,7 @@ export interface LintRule {
   /** Kebab-case id used in messages and configuration: `operative-numbering`. */
   id: string
   /** Severity when the configuration says nothing about the rule. */
-  severity: Exclude<Severity, 'off'>
+  severity: Exclude<RuleSeverity, 'off'>
   /** One line for `--help`, SARIF `shortDescription` and the docs. */
   summary: string
   check(context: LintContext): void

@@ -11,13 +11,13 @@ export interface CitationMatch {
 }
 
 // Chinese runs symbols into the text (`和A/CONF.192/15号文件`): only a Latin letter before blocks one.
-const symbol = /(?<![A-Za-z\d/.-])(?:[A-Z][A-Z0-9.]*(?:\(\d+\))?)(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+const symbol = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
 const enRef = new RegExp(
   `(?<![\\p{L}\\d/.-])(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: [A-Z](?: (?:and|to) [A-Z])?(?![\\p{L}\\d]))?|\\d{3,4} \\((?:\\d{4}|[IVXLC]+)\\))(?![\\d/])(?: of (\\d{1,2}) (${monthPattern}) (\\d{4}))?`,
   'gu'
 )
 const enKeyword = /\b(?:resolutions?|decisions?)\b/gi
-const zhRef = /(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?(?:[^，。；\d第]{0,12})?第\s*(\d{1,4}\/\d{1,4}|S-\d{1,2}\/\d{1,3}|\d{3,4}\s*[(（]\d{4}[)）])\s*号(决议|决定)/gu
+const zhRef = /(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?[^，。；\d第]{0,12}第\s*(\d{1,4}\/\d{1,4}|S-\d{1,2}\/\d{1,3}|\d{3,4}\s*[(（]\d{4}[)）])\s*号(决议|决定)/gu
 
 /**
  * Citations of earlier resolutions, decisions and document symbols in a piece of text.
@@ -28,8 +28,8 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
   const found: CitationMatch[] = []
   const taken: Array<[number, number]> = []
   for (const match of text.matchAll(symbol)) {
-    const value = match[0].replace(/[.)]+$/, '')
-    if (!/\d/.test(value) || !/^[A-Z]{1,}[A-Z0-9.()]*\//.test(value)) continue
+    const value = match[0].replace(/(?<![.)])[.)]+$/, '')
+    if (!/\d/.test(value) || !/^[A-Z][A-Z0-9.()]*\//.test(value)) continue
     if (/^\d/.test(value)) continue
     const index = match.index ?? 0
     found.push({kind: 'symbol', ref: value, index, length: value.length})

@@ -35,13 +35,20 @@ const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
 const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
 const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
 const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`)
-const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>)$/
+const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3})\/))$/
+/**
+ * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, in the text and before the note. The note
+ * keeps the slash in its raw marker (so the text is searched for `1/`); the tree drops it.
+ */
+const slashStart = /^((?:\d{1,3}|\*{1,3})\/)\s+(?=\S)/
 
 function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
   let match = supStart.exec(text)
   if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
   match = superscriptStart.exec(text)
   if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
+  match = slashStart.exec(text)
+  if (match) return {marker: match[1] as string, skip: match[0].length}
   match = symbolStart.exec(text)
   if (match) return {marker: match[1] as string, skip: match[0].length}
   if (allowBare) {
@@ -54,7 +61,7 @@ function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
 function onlyMarker(text: string): string | undefined {
   const match = markerOnly.exec(text)
   if (!match) return undefined
-  return match[1] ?? (match[2] ? fromSuperscript(match[2]) : match[3])
+  return match[1] ?? (match[2] ? fromSuperscript(match[2]) : (match[3] ?? match[4]))
 }
 
 /**
@@ -92,8 +99,10 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
     const start = entryStart(line.text, true)
     if (!start) continue
-    // A `* Reissued …` note may sit right under the text, just above the page furniture.
-    if (!previousBlank && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))) continue
+    // A `* Reissued …` note may sit right under the text, just above the page furniture;
+    // a note may follow the line that ends with its marker (`…通过。 1` / `1 两个理事国…`).
+    const citedAbove = index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
+    if (!previousBlank && !citedAbove && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))) continue
     const number = Number(start.marker)
     if (Number.isInteger(number) && /^\d+$/.test(start.marker) && !supStart.test(line.text) && !superscriptStart.test(line.text)) {
       // A bare number opens a footnote only where the next footnote is expected.
@@ -212,7 +221,7 @@ function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
   // markers, in numeric order, with the texts, in reading order.
   const markers = items
     .filter((item): item is Extract<Item, {kind: 'marker'}> => item.kind === 'marker')
-    .sort((a, b) => Number(a.marker) - Number(b.marker))
+    .sort((a, b) => (Number.parseInt(a.marker, 10) || 0) - (Number.parseInt(b.marker, 10) || 0))
   const texts: NotePiece[][] = []
   let open = false
   for (const item of items) {
@@ -246,4 +255,8 @@ function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlyS
     seen++
   }
   return false
+}
+
+function escapeMarker(marker: string): string {
+  return marker.replace(/[*†‡]/g, (char) => `\\${char}`)
 }

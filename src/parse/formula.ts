@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {operativeNumber} from './patterns.js'
 
@@ -8,10 +8,16 @@ export interface FormulaLines {
   start: number
   end: number
   text: string
+  /** "The General Assembly" with no comma, then an operative verb: the resolution is one sentence. */
+  oneSentence?: boolean
 }
 
 const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
-const zhFormula = /^[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)，$/u
+const zhBody = /^[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
+/** `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width). */
+const zhFormula = new RegExp(`${zhBody.source}[，：]$`, 'u')
+/** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
+const zhBareFormula = new RegExp(`${zhBody.source}$`, 'u')
 
 /** How far into a file the formula may sit: the masthead is never longer than this. */
 const searchLimit = 400
@@ -27,13 +33,17 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     if (first === '') continue
     if (lang === 'zh') {
       if (zhFormula.test(first)) return {start: index, end: index + 1, text: first}
+      if (zhBareFormula.test(first) && first.length <= 20 && opensParagraphAfter(lines, index + 1, lang)) return {start: index, end: index + 1, text: first}
       continue
     }
     if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
-    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first) && opensWithPhrase(lines, index + 1, lang)) {
-      return {start: index, end: index + 1, text: first}
+    // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
+    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
+      const next = nextPhrase(lines, index + 1)
+      if (next === 'operative') return {start: index, end: index + 1, text: first, oneSentence: true}
+      if (next === 'preamble') return {start: index, end: index + 1, text: first}
     }
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
@@ -63,14 +73,27 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
 }
 
 function bare(text: string): string {
-  return text.replace(/^[*_]+|[*_]+(?=,?$)/g, '').replace(/[*_]+$/, '').trim()
+  return text.replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '').replace(/(?<![*_])[*_]+$/, '').trim()
 }
 
-function opensWithPhrase(lines: readonly Line[], from: number, lang: Lang): boolean {
+/** The next line with text opens a paragraph: an opening phrase, or an operative number. */
+function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): boolean {
+  for (let index = from; index < Math.min(lines.length, from + 4); index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text === '') continue
+    return operativeNumber.test(text) || detectLeadingPhrase(text, lang, 'preamble') !== undefined || /[，,；;]$/.test(text)
+  }
+  return false
+}
+
+/** What the next line with text opens: a preambular paragraph (a participle or adjective), an operative one, or neither. */
+function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operative' | undefined {
   for (let index = from; index < Math.min(lines.length, from + 3); index++) {
     const text = bare((lines[index] as Line).text)
     if (text === '') continue
-    return detectLeadingPhrase(text, lang, 'operative')?.known === true
+    const preamble = detectLeadingPhrase(text, 'en', 'preamble')
+    if (preamble?.known && isWellFormed(preamble.base, 'preamble')) return 'preamble'
+    return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
   }
-  return false
+  return undefined
 }

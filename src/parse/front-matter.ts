@@ -60,9 +60,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     let line = raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
     let match: RegExpExecArray | null
     // Two-column mastheads (pdftotext -layout) put the symbol or Distr. at the end of a line.
-    const column = /^(.*?\S)\s{2,}(\S.*)$/.exec(line)
-    if (column && !meta.symbol && symbolLine.test(column[2]!) && /\d/.test(column[2]!)) line = column[2]!
-    else if (column && /^Distr\.|^Original/i.test(column[2]!)) line = column[2]!
+    const column = /^.*?\S\s{2,}(\S.*)$/.exec(line)
+    if (column && !meta.symbol && symbolLine.test(column[1]!) && /\d/.test(column[1]!)) line = column[1]!
+    else if (column && /^Distr\.|^Original/i.test(column[1]!)) line = column[1]!
     else if ((match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))) {
       if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
     }
@@ -77,7 +77,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     if (/^Distr\.?$/i.test(line) && /^(?:GENERAL|LIMITED|RESTRICTED)$/i.test((lines[index + 1] ?? '').trim())) {
       line = `Distr.: ${(lines[index + 1] ?? '').trim()}`
     }
-    if ((match = /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i.exec(line))) {
+    if ((match = /^Distr\.?\s*(?::\s*)?(General|Limited|Restricted)\b/i.exec(line))) {
       meta.distribution = (match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1).toLowerCase()) as Distribution
       afterDistr = true
       const rest = line.slice(match[0].length).trim()
@@ -94,7 +94,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       meta.originalLanguage = match[1]!
       return
     }
-    if ((match = /^([\p{L}-]+(?:[ -][\p{L}]+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))) {
+    if ((match = /^([\p{L}-]+(?:[ -]\p{L}+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))) {
       const number = ordinalNumber(match[1]!)
       if (number !== undefined) meta.session = number
       return
@@ -109,10 +109,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       return
     }
     if ((match = /^议程项目\s*(\d+(?:\s?[(（][a-z]{1,2}[)）])?)/.exec(line))) {
-      meta.agendaItem = match[1]!.replace(/\s*[(（]/, ' (').replace(/）/, ')')
+      meta.agendaItem = match[1]!.replace(/\s?[(（]/, ' (').replace(/）/, ')')
       return
     }
-    if ((match = /^(.+?)\s*:\s*(?:revised\s+)?draft (?:resolution|decision)\b/i.exec(line))) {
+    if ((match = /^(.*?\S)\s*:\s*(?:revised\s+)?draft (?:resolution|decision)\b/i.exec(line))) {
       draft = true
       // A long list of sponsors wraps, even inside a name ("Trinidad and / Tobago"): the
       // lines before it up to a blank line or a masthead field belong to it.
@@ -141,7 +141,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       adopted = true
       return
     }
-    if ((match = /^(?:Resolution\s+)(\d{1,4}\/\d{1,4}(?: [A-Z])?|\d{1,5} \(\d{4}\))\.?$/i.exec(line))) {
+    if ((match = /^Resolution\s+(\d{1,4}\/\d{1,4}(?: [A-Z])?|\d{1,5} \(\d{4}\))\.?$/i.exec(line))) {
       meta.number = match[1]!
       adopted = true
       titleFrom = index + 1
@@ -153,7 +153,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleFrom = index + 1
       return
     }
-    if ((match = /^(\d{1,4}\/\d{1,4})\.(?:\s+(.*))?$/.exec(line))) {
+    if ((match = /^(\d{1,4}\/\d{1,4})\.(?:\s+(\S.*)|\s*)$/.exec(line))) {
       meta.number = match[1]!
       adopted = true
       titleFrom = match[2] ? index : index + 1
@@ -166,7 +166,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
   }
-  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:大会|.*通过)/.exec(joined)
+  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*大会|.{0,400}通过)/.exec(joined)
   if (zhAdoption) {
     const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
     if (iso) meta.adoptionDate = iso
@@ -176,7 +176,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     if (iso) meta.date = iso
   }
   if (!meta.number && meta.symbol) {
-    const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*?(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
+    const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
     if (fromSymbol) meta.number = fromSymbol[1]!
   }
   if (meta.session === undefined && meta.number) {
@@ -225,8 +225,8 @@ export function splitSponsors(list: string): string[] {
     protectedList = protectedList.split(name).join(`\u0000${index}\u0000`)
   })
   return protectedList
-    .split(/,\s*|\s+and\s+/)
-    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, index: string) => namesWithAnd[Number(index)] ?? ''))
+    .split(/,\s*|(?<!\s)\s+and\s+/)
+    .map((part) => part.replace(/\0(\d+)\0/g, (_, index: string) => namesWithAnd[Number(index)] ?? ''))
     .map((part) => part.trim())
     .filter((part) => part !== '')
 }

@@ -49,12 +49,19 @@ export function findFurniture(lines: readonly Line[], from: number, symbol: stri
     const line = lines[index] as Line
     const text = normalise(line.text)
     if (footnoteSeparator.test(text) || dateLine.test(text)) continue
+    // OCR debris at a page foot (`I •• .`): a few marks and at most two letters.
+    if (ocrDebris.test(text)) {
+      furniture.add(index)
+      continue
+    }
     // A long line may repeat the title wrapped at other points, so it recurs only once.
     const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
     if (recurs && isHeadLike(text) && masthead.includes(text)) furniture.add(index)
   }
   return furniture
 }
+
+const ocrDebris = /^(?=.*[•■▪●◆□◊¤©®°])[^\p{L}\d]{0,10}(?:\p{L}[^\p{L}\d]{0,10}){0,2}$/u
 
 /** Running heads are short and do not end a sentence of the body in the middle of a list. */
 function isHeadLike(text: string): boolean {

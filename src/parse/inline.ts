@@ -127,7 +127,7 @@ function phrasing(children: readonly MdastNodes[], context: Context, text: strin
   return nodes
 }
 
-const markerPattern = new RegExp(`${markerOpen}+([^${markerOpen}${markerClose}]*)${markerClose}+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`, 'gu')
+const markerPattern = new RegExp(`(?<!${markerOpen})${markerOpen}+([^${markerOpen}${markerClose}]*)${markerClose}+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`, 'gu')
 
 /** Split a text value at footnote markers and citations. `start` is its offset in the assembled text. */
 function splitText(value: string, start: number, context: Context): Inline[] {

@@ -1,8 +1,8 @@
-import type {Lang, LeadingPhrase} from '../tree/types.js'
+import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
 import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
+import {mayHoldTraditional, toSimplified} from './normalise.js'
 
-export type Section = 'preamble' | 'operative'
 
 interface Lexicon {
   /** Phrases as lowercase word arrays, longest first, by their first word. */
@@ -33,7 +33,7 @@ const zh = {
 export function detectLeadingPhrase(
   text: string,
   lang: Lang,
-  section: Section,
+  section: Part,
   emphasized?: string
 ): LeadingPhrase | undefined {
   return lang === 'zh' ? detectZh(text, section) : detectEn(text, section, emphasized)
@@ -48,15 +48,15 @@ function wordsOf(text: string, limit: number): Word[] {
   const words: Word[] = []
   for (const match of text.matchAll(/\S+/g)) {
     const raw = match[0]
-    words.push({raw, bare: raw.replace(/[,;:.!?“”"'’()]+$/u, '').toLowerCase()})
+    words.push({raw, bare: raw.replace(/(?<![,;:.!?“”"'’()])[,;:.!?“”"'’()]+$/u, '').toLowerCase()})
     if (words.length >= limit) break
   }
   return words
 }
 
-function detectEn(text: string, section: Section, emphasized?: string): LeadingPhrase | undefined {
+function detectEn(text: string, section: Part, emphasized?: string): LeadingPhrase | undefined {
   if (emphasized !== undefined) {
-    const phraseText = emphasized.replace(/[\s,;:.]+$/u, '').replace(/\s+/g, ' ').trim()
+    const phraseText = emphasized.replace(/(?<![\s,;:.])[\s,;:.]+$/u, '').replace(/\s+/g, ' ').trim()
     const words = wordsOf(phraseText, 12)
     if (words.length > 0 && words.length <= 10 && /^\p{Lu}/u.test(phraseText)) {
       const {base, modifier} = splitSequenceWord(words)
@@ -89,26 +89,26 @@ function detectEn(text: string, section: Section, emphasized?: string): LeadingP
       .slice(0, span)
       .map((word) => word.raw)
       .join(' ')
-      .replace(/[,;:.]+$/u, '')
+      .replace(/(?<![,;:.])[,;:.]+$/u, '')
     const modifier = modifierFrom(attempt.modifierAt.map((index) => words[index]?.bare ?? ''))
-    return phrase(phraseText, capitalise(baseWords.map((word) => word.raw.replace(/[,;:.]+$/u, '')).join(' ')), modifier, true, false)
+    return phrase(phraseText, capitalise(baseWords.map((word) => word.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')).join(' ')), modifier, true, false)
   }
   // Morphological fallback: an unlisted but well-formed opening is still an opening.
   const modifierAt = sequenceWordsEn.has(first) ? 1 : 0
   const head = words[modifierAt]
   if (!head) return undefined
-  const headWord = head.raw.replace(/[,;:.]+$/u, '')
+  const headWord = head.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')
   if (!isWellFormed(headWord, section)) return undefined
   const phraseText = words
     .slice(0, modifierAt + 1)
     .map((word) => word.raw)
     .join(' ')
-    .replace(/[,;:.]+$/u, '')
+    .replace(/(?<![,;:.])[,;:.]+$/u, '')
   return phrase(phraseText, capitalise(headWord), modifierAt ? modifierFrom([first]) : undefined, false, false)
 }
 
 /** Is this word shaped like an opening: a participle or adjective (preamble) or a verb in -s (operative)? */
-export function isWellFormed(base: string, section: Section): boolean {
+export function isWellFormed(base: string, section: Part): boolean {
   const head = base.split(' ')[0] ?? ''
   if (!/^\p{Lu}\p{Ll}+$/u.test(head)) return false
   if (section === 'preamble') return /(?:ing|ed)$/.test(head) || preambularAdjectivesEn.has(head)
@@ -116,7 +116,7 @@ export function isWellFormed(base: string, section: Section): boolean {
 }
 
 /** A lexicon phrase, or one after an adverb: "Strongly emphasizes", "Fully supports". */
-function matchWithAdverb(bare: string[], section: Section): number | undefined {
+function matchWithAdverb(bare: string[], section: Part): number | undefined {
   const direct = matchLexicon(bare, section)
   if (direct !== undefined) return direct
   if (!/^[a-z]+ly$/.test(bare[0] ?? '') || sequenceWordsEn.has(bare[0] ?? '')) return undefined
@@ -124,7 +124,7 @@ function matchWithAdverb(bare: string[], section: Section): number | undefined {
   return after === undefined ? undefined : after + 1
 }
 
-function matchLexicon(bare: string[], section: Section): number | undefined {
+function matchLexicon(bare: string[], section: Part): number | undefined {
   // British spellings (Recognising, Emphasises) match the lexicon's -ize forms.
   if (/is(?:ing|es|e|ed)$/.test(bare[0] ?? '')) {
     const american = [(bare[0] ?? '').replace(/is(ing|es|e|ed)$/, 'iz$1'), ...bare.slice(1)]
@@ -134,7 +134,7 @@ function matchLexicon(bare: string[], section: Section): number | undefined {
   return matchLexiconAsIs(bare, section)
 }
 
-function matchLexiconAsIs(bare: string[], section: Section): number | undefined {
+function matchLexiconAsIs(bare: string[], section: Part): number | undefined {
   const order = section === 'preamble' ? [en.preamble, en.operative] : [en.operative, en.preamble]
   for (const table of order) {
     for (const candidate of table.byFirstWord.get(bare[0] ?? '') ?? []) {
@@ -151,7 +151,7 @@ function splitSequenceWord(words: Word[]): {base: string; modifier: string | und
   words.forEach((word, index) => {
     const bare = word.bare
     if (index <= 1 && sequenceWordsEn.has(bare) && words.length > 1) sequence.push(bare)
-    else kept.push(word.raw.replace(/[,;:.]+$/u, ''))
+    else kept.push(word.raw.replace(/(?<![,;:.])[,;:.]+$/u, ''))
   })
   return {base: kept.join(' '), modifier: modifierFrom(sequence)}
 }
@@ -171,8 +171,11 @@ function phrase(text: string, base: string, modifier: string | undefined, known:
   return result
 }
 
-function detectZh(text: string, section: Section): LeadingPhrase | undefined {
-  const trimmed = text.trimStart()
+function detectZh(text: string, section: Part): LeadingPhrase | undefined {
+  const written = text.trimStart().slice(0, 24)
+  // Traditional characters (`決定`, `還注意到`) are read as simplified; the phrase keeps its
+  // written form in `text` and the simplified one in `base`, which the lexicons share.
+  const trimmed = mayHoldTraditional(written) ? toSimplified(written) : written
   const order = section === 'preamble' ? [zh.preamble, zh.operative] : [zh.operative, zh.preamble]
   const tryMatch = (value: string): string | undefined => {
     for (const table of order) for (const candidate of table) if (value.startsWith(candidate)) return candidate
@@ -181,9 +184,9 @@ function detectZh(text: string, section: Section): LeadingPhrase | undefined {
   const first = trimmed.charAt(0)
   if (sequenceWordsZh.includes(first)) {
     const base = tryMatch(trimmed.slice(1))
-    if (base) return phrase(first + base, base, first, true, false)
+    if (base) return phrase(written.slice(0, base.length + 1), base, first, true, false)
   }
   const base = tryMatch(trimmed)
-  if (base) return phrase(base, base, undefined, true, false)
+  if (base) return phrase(written.slice(0, base.length), base, undefined, true, false)
   return undefined
 }

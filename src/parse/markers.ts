@@ -1,6 +1,6 @@
 import type {Line} from './lines.js'
 import type {RawNote} from './footnotes.js'
-import {monthPattern} from './patterns.js'
+import {fromSuperscript, monthPattern} from './patterns.js'
 
 /** A footnote marker found inside a line of text: [from, to) in the line's text. */
 export interface MarkerSpan {
@@ -38,7 +38,7 @@ export function findPdfMarkers(
   let after = {line: -1, at: -1}
   let regionKey = ''
   for (const note of notes) {
-    if (!/^\d{1,3}$/.test(note.marker)) continue
+    if (!/^\d{1,3}\/?$/.test(note.marker) && !/^\*{1,3}\/$/.test(note.marker)) continue
     const key = `${note.region.from}:${note.region.to}`
     if (key !== regionKey) {
       regionKey = key
@@ -48,7 +48,7 @@ export function findPdfMarkers(
       search(lines, note, after, isBody, spans, false) ?? search(lines, note, after, isBody, spans, true)
     if (!found) continue
     const list = spans.get(found.line) ?? []
-    list.push({from: found.from, to: found.to, marker: note.marker})
+    list.push({from: found.from, to: found.to, marker: note.marker.replace(/\/$/, '')})
     list.sort((a, b) => a.from - b.from)
     spans.set(found.line, list)
     after = {line: found.line, at: found.to}
@@ -69,11 +69,24 @@ function citeAgain(
   spans: Map<number, MarkerSpan[]>
 ): void {
   const known = new Set(notes.map((note) => note.marker).filter((marker) => /^\d{1,3}$/.test(marker)))
-  if (known.size === 0) return
+  const slashed = [...new Set(notes.map((note) => note.marker).filter((marker) => marker.endsWith('/')))].map((marker) => ({marker, pattern: slashedPattern(marker)}))
+  if (known.size === 0 && slashed.length === 0) return
   lines.forEach((line, index) => {
     if (!isBody(index)) return
     const previous = index > 0 ? (lines[index - 1] as Line).text : ''
     const found = spans.get(index) ?? []
+    for (const {marker, pattern} of slashed) {
+      if (!line.text.includes(marker)) continue
+      for (const match of line.text.matchAll(pattern)) {
+        const from = (match.index ?? 0) + (match[1] ?? '').length
+        const to = from + marker.length
+        if (!found.some((span) => span.from < to && span.to > from)) found.push({from, to, marker: marker.slice(0, -1)})
+      }
+    }
+    if (known.size === 0) {
+      if (found.length > 0) spans.set(index, found.sort((a, b) => a.from - b.from))
+      return
+    }
     const alone = /^(\d{1,3})$/.exec(line.text)
     if (alone) {
       if (known.has(alone[1] as string) && /[;,.)”’]$/.test(previous) && found.length === 0) {
@@ -108,6 +121,8 @@ function search(
   glued: boolean
 ): Found | undefined {
   const number = note.marker
+  // `1/`, `*\/` (older layouts): the slash makes the marker plain wherever it stands.
+  if (number.endsWith('/')) return glued ? undefined : searchSlashed(lines, note, after, isBody, taken)
   // Spaced (`Aspects, 1`) or glued to punctuation (`Assembly,1`, PyMuPDF).
   const standalone = new RegExp(`(^|\\s|(?<=[,;:)”’》）」』\\u3400-\\u9fff]))(${number})(?=$|[\\s,;.:)，；。：])`, 'gu')
   const gluedYear = new RegExp(`(?:19|20)\\d\\d(${number})(?=$|[\\s,;.:)])`, 'g')
@@ -131,21 +146,64 @@ function search(
   return undefined
 }
 
+function searchSlashed(
+  lines: readonly Line[],
+  note: RawNote,
+  after: {line: number; at: number},
+  isBody: (line: number) => boolean,
+  taken: ReadonlyMap<number, MarkerSpan[]>
+): Found | undefined {
+  const pattern = slashedPattern(note.marker)
+  for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {
+    if (!isBody(index)) continue
+    const text = (lines[index] as Line).text
+    for (const match of text.matchAll(pattern)) {
+      const from = (match.index ?? 0) + (match[1] ?? '').length
+      const to = from + note.marker.length
+      if (index === after.line && from < after.at) continue
+      if (taken.get(index)?.some((span) => span.from === from)) continue
+      return {line: index, from, to}
+    }
+  }
+  return undefined
+}
+
+/** `, 1/ adopted`, `1993, 3/`, `Assembly*\/`: after white space, a word or closing punctuation, before a space or the end. */
+function slashedPattern(marker: string): RegExp {
+  const escaped = marker.replace(/[*]/g, '\\*')
+  return new RegExp(`(^|\\s|(?<=[\\p{L},;:)”’"]))(${escaped})(?=$|[\\s,;.:)])`, 'gu')
+}
+
 function plausibleMarker(text: string, from: number, to: number, previousLine: string): boolean {
   const before = from > 0 ? text.slice(0, from).trimEnd() : previousLine.trimEnd()
   if (before === '') return false
   const last = before.charAt(before.length - 1)
   // After a word or closing punctuation, or right after a year (`26 March 2015 13 and`).
-  if (!/[\p{L},;:.)”’"\]》）」』]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
+  if (!/[\p{L},;:.)”’"\]》）」』。，；：]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
   // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
   if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
-  const token = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
+  const token = (/(?<!\S)(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
   if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
-  const bare = token.replace(/[^\p{L}]/gu, '')
+  const bare = token.replace(/\P{L}/gu, '')
   if (/^\p{L}/u.test(token) && /\p{L}$/u.test(token) && referenceWords.has(bare)) return false
   if (afterNumber.test(text.slice(to))) return false
   // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.
   if (text.charAt(to) === '.') return false
   return true
+}
+
+/** Footnote markers that the text itself carries as superscripts, `<sup>` or trailing asterisks. */
+export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>): Set<string> {
+  const found = new Set<string>()
+  const marker = /<sup>\s*([^<\s]{1,6})\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)(\*{1,3})(?=\s|$)/gu
+  lines.forEach((line, index) => {
+    if (skip.has(index) || !/[<*⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text)) return
+    for (const match of line.text.matchAll(marker)) {
+      if (match[1]) found.add(match[1])
+      else if (match[2]) found.add(match[2])
+      else found.add(fromSuperscript(match[0]))
+    }
+  })
+  return found
 }

@@ -17,6 +17,11 @@ export const months = [
 
 export const monthPattern = months.join('|')
 
+/** 1 for `January` … 12 for `December`, 0 for anything else. */
+export function monthNumber(name: string): number {
+  return (months as readonly string[]).indexOf(name) + 1
+}
+
 /** `22 October 2010` → `2010-10-22`; undefined when it is not a real date. */
 export function isoDate(day: string | number, month: string | number, year: string | number): string | undefined {
   const d = Number(day)
@@ -46,12 +51,15 @@ export function fromSuperscript(value: string): string {
   return digits
 }
 
+/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
+export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
+
 /** Page furniture that a PDF extraction leaves between pages. */
 export const furniturePatterns: RegExp[] = [
   // Barcode: *2100007*
   /^\*\d{5,}\*$/,
   // Job number, with language and date code: 21-00007 (E)    050121 (a reissue adds *)
-  /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/,
+  jobNumber,
   // Date code on its own: 050121
   /^\d{6}$/,
   // Page numbers: 2/6, Page 2, -2-
@@ -64,9 +72,6 @@ export const furniturePatterns: RegExp[] = [
   /^Please recycle$/i,
   /^\/\.\.\.$/
 ]
-
-/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
-export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
 
 export function isPageNumber(text: string): boolean {
   const match = /^(\d{1,3})\/(\d{1,3})$/.exec(text)
@@ -86,18 +91,16 @@ export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\)
 
 /**
  * Operative number at the start of a paragraph: `12.`, `12 bis.`, and as Markdown writes it,
- * `**12.**` or `12\.`. Four digits only follow 999 (see units.ts), never a year.
+ * `**12.**` or `12\.`; in Chinese `1.决定` and `1．决定` with no space. Four digits only follow
+ * 999 (see units.ts), never a year.
  */
-export const operativeNumber = /^(?:\*\*|__)?(\d{1,4})(?: (bis|ter|quater))?\\?\.(?:\*\*|__)?(?:\s+|$)/
+export const operativeNumber = /^(?:\*\*|__)?(\d{1,4})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 
 /** Sub-item marker at the start of a line: (a), (ii). */
-export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$)/
+export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
-export const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
-/** Punctuation that can end a paragraph (or a preambular one). */
-export const terminalPunctuation = /[,;:.，；：。]$/

@@ -18,7 +18,7 @@ const hardSyntax = /[_`\\&<!]|\]\(|\[[^\]]*\[/
  * readings agree on every block of the seeds.
  */
 export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
-  if (hardSyntax.test(text.replace(/\[[^\[\]()]*\]\([^\s()\[\]]*\)/g, (link) => 'x'.repeat(link.length)))) return undefined
+  if (hardSyntax.test(text.replace(/\[[^[\]()]*\]\([^\s()[\]]*\)/g, (link) => 'x'.repeat(link.length)))) return undefined
   const segments: MarkupSegment[] = []
   // Like remark, leave out white space around the block.
   const last = text.length - (text.length - text.trimEnd().length)
@@ -30,7 +30,7 @@ export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
   while (index < last) {
     const char = text.charAt(index)
     if (char === '[') {
-      const match = /^\[([^\[\]()]*)\]\(([^\s()\[\]]*)\)/.exec(text.slice(index, index + 400))
+      const match = /^\[([^[\]()]*)\]\([^\s()[\]]*\)/.exec(text.slice(index, index + 400))
       if (!match) return undefined
       pushText(index)
       const contentStart = index + 1

@@ -1,10 +1,14 @@
-import {floorIndex} from './floor-index.js'
+import {location} from 'vfile-location'
 import type {Position} from '../tree/types.js'
 
-/** The decoded text of a file, with the offsets at which its lines start. */
+/**
+ * The decoded text of a file, the offsets at which its lines start, and a map from offsets to
+ * points. CRLF, LF and a lone CR each end a line, here and in vfile-location alike.
+ */
 export interface Source {
   text: string
   lineStarts: number[]
+  toPoint: ReturnType<typeof location>['toPoint']
 }
 
 export function makeSource(text: string): Source {
@@ -17,13 +21,13 @@ export function makeSource(text: string): Source {
       lineStarts.push(index + 1)
     }
   }
-  return {text, lineStarts}
+  return {text, lineStarts, toPoint: location(text).toPoint}
 }
 
 /** Line (1-based), column (1-based) and offset of an offset in the source. */
 export function pointAt(source: Source, offset: number): {line: number; column: number; offset: number} {
-  const line = floorIndex(source.lineStarts, offset)
-  return {line: line + 1, column: offset - (source.lineStarts[line] ?? 0) + 1, offset}
+  const point = source.toPoint(Math.max(0, Math.min(offset, source.text.length)))
+  return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
 }
 
 export function positionOf(source: Source, start: number, end: number): Position {

@@ -40,11 +40,11 @@ export function plainText(nodes: ReadonlyArray<Inline | List>): string {
  */
 export function normaliseText(value: string): string {
   return value
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
     .replace(/ ([,;:.!?)\]”’])/g, '$1')
-    .replace(/([(\[“‘]) /g, '$1')
-    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(（])/gu, '$1')
+    .replace(/([([“‘]) /g, '$1')
+    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(])/gu, '$1')
     .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
     // PDF extraction sets digits apart in Chinese text: `其 2024 年 12 月 2 日第 79/40 号`.
     .replace(/([\u3400-\u9fff《》（）“”，；。：]) (?=[\d(])/gu, '$1')

@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {trailingStart} from '../scan.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
@@ -11,10 +12,22 @@ export interface Unit {
   lines: number[]
   /** A blank line or a page came before this unit (block layouts, page breaks). */
   afterGap: boolean
+  /** Text with one paragraph to a line, and the line before ended one: never a continuation. */
+  ownParagraph?: boolean
 }
 
 /** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
-const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:（续）|\(续\))?\s*全体会议|\[Adopted [^\]]*\]?)$/i
+const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
+
+/**
+ * The vote line that closes a Security Council resolution and older texts: `Adopted
+ * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
+ * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
+ */
+const voteLine = /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+
+/** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
+const zhDateLine = /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
 
 export interface UnitOptions {
   lang: Lang
@@ -35,6 +48,7 @@ export function groupUnits(
 ): Unit[] {
   const units: Unit[] = []
   const fullWidth = typicalLineLength(lines, from, to, skip)
+  const perLine = options.lang === 'zh' && paragraphPerLine(lines, from, to, skip, fullWidth)
   let current: Unit | undefined
   let gap = true
   let seenOperative = false
@@ -51,7 +65,7 @@ export function groupUnits(
       gap = true
       continue
     }
-    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth)
+    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth, perLine)
     // The next number in sequence opens a paragraph whatever precedes it (a heading, say).
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
@@ -65,8 +79,19 @@ export function groupUnits(
         lastNumber = number
       }
     }
+    if (kind === 'operative' && current && displacedNumber(lines, index, to, skip, current, options.lang)) {
+      // pdftotext put the number after its paragraph's first line: take that line back.
+      const first = current.lines.pop() as number
+      if (current.lines.length === 0) units.pop()
+      current = {kind: 'operative', lines: [index, first], afterGap: gap}
+      units.push(current)
+      gap = false
+      previousText = text
+      continue
+    }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
+      if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
       units.push(current)
     } else current.lines.push(index)
     gap = false
@@ -81,18 +106,26 @@ function startKind(
   atGap: boolean,
   seenOperative: boolean,
   options: UnitOptions,
-  fullWidth: number
+  fullWidth: number,
+  perLine: boolean
 ): UnitKind | undefined {
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
   if (plenaryLine.test(text)) return 'conclusions'
+  if (endedParagraph && voteLine.test(text)) return 'conclusions'
   // Adopted without a meeting (silence procedure): the closing is the date alone.
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
+  if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
+  // `(Resolution S/RES/612 (1988))` after the last paragraph (web copies).
+  if (seenOperative && atGap && /^\((?:\p{L}+\s+)?[A-Z]{1,6}\/\S.*\)$/u.test(text)) return 'conclusions'
   if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
+  // Chinese set one paragraph to a line (text copied from the web): a line that ends with
+  // a paragraph's punctuation ends the paragraph.
+  if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previous))) return 'text'
   if (!seenOperative && /[,，;；]$/.test(stripTrailingMarkers(previous)) && opensPreambularParagraph(text, options.lang)) {
     // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
     // one: ask for the short last line a paragraph ends with as well.
@@ -101,10 +134,52 @@ function startKind(
   return undefined
 }
 
+/**
+ * `Decides that … resolution 1472` / `1.` / `(2003) shall remain in force…`: a bare number
+ * that comes right after the first line of its paragraph. That line opens with an operative
+ * phrase and runs on (no closing punctuation), the line before it ended a paragraph, and the
+ * text after the number carries on the sentence.
+ */
+function displacedNumber(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>, current: Unit, lang: Lang): boolean {
+  const text = (lines[index] as Line).text
+  if (operativeNumber.exec(text)?.[0].trim() !== text) return false
+  const first = current.lines.at(-1) as number
+  if (first !== index - 1) return false
+  const firstText = (lines[first] as Line).text
+  if (/[,;:.，；：。]$/.test(stripTrailingMarkers(firstText))) return false
+  const phrase = detectLeadingPhrase(firstText, lang, 'operative')
+  if (!phrase?.known || (lang === 'en' && !isWellFormed(phrase.base, 'operative'))) return false
+  const before = current.lines.length > 1 ? (lines[current.lines.at(-2) as number] as Line).text : ''
+  if (current.lines.length > 1 && !/[,;:.，；：。]$/.test(stripTrailingMarkers(before))) return false
+  for (let next = index + 1; next < to; next++) {
+    if (skip.has(next) || (lines[next] as Line).text === '') continue
+    return /^[\p{Ll}(\d]/u.test((lines[next] as Line).text)
+  }
+  return false
+}
+
 /** A long phrase (深感关切) or one with a sequence word (又回顾) rarely opens a line inside a paragraph. */
 function distinctiveZh(text: string): boolean {
   const phrase = detectLeadingPhrase(text, 'zh', 'preamble')
   return phrase !== undefined && ([...phrase.text].length >= 4 || phrase.modifier !== undefined)
+}
+
+/**
+ * Chinese text with one paragraph to a line: few lines reach the length of a full line, as
+ * they all do in text wrapped to a page width, and most end with punctuation.
+ */
+function paragraphPerLine(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, fullWidth: number): boolean {
+  let count = 0
+  let full = 0
+  let punctuated = 0
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (text === '' || skip.has(index)) continue
+    count++
+    if (text.length >= fullWidth * 0.9) full++
+    if (/[，；。：,;:]$/.test(stripTrailingMarkers(text))) punctuated++
+  }
+  return count > 0 && full / count < 0.5 && punctuated / count >= 0.6
 }
 
 /** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
@@ -154,11 +229,13 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
 }
 
-/** Drop footnote markers and emphasis closers that follow the real last character. */
+/**
+ * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
+ * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
+ * A scan from the end (see src/scan.ts): each of these ends in a character that says which one it is, so one step
+ * back never has to be undone (a regular expression with these as overlapping alternatives took
+ * exponential time on a run of `²` or `*_`).
+ */
 export function stripTrailingMarkers(text: string): string {
-  // Only the end matters; looking at a bounded tail keeps this linear on huge lines.
-  const tail = text.length > 80 ? text.slice(-80) : text
-  const head = text.length > 80 ? text.slice(0, -80) : ''
-  return head + tail
-    .replace(/(?:<sup>[^<]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,3}|[*_]+|\s)+$/u, '')
+  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }

@@ -5,6 +5,9 @@ export type {Position} from 'unist'
 /** Languages resdiff parses. */
 export type Lang = 'en' | 'zh'
 
+/** The two parts of a resolution that hold paragraphs. */
+export type Part = 'preamble' | 'operative'
+
 // ---------------------------------------------------------------------------
 // Inline content
 // ---------------------------------------------------------------------------

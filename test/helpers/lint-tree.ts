@@ -39,7 +39,7 @@ export class TreeBuilder {
   }
 
   phrase(text: string, options: {emphasized?: boolean; modifier?: string; base?: string} = {}): LeadingPhrase {
-    const modifier = options.modifier ?? /^(Also|Further)\b|\b(also|further)$/u.exec(text)?.[0]
+    const modifier = options.modifier ?? /^(?:Also|Further)\b|\b(?:also|further)$/u.exec(text)?.[0]
     const base = options.base ?? text.replace(/^(Also|Further)\s+/u, '').replace(/\s+(also|further)$/u, '')
     const capitalised = base.charAt(0).toUpperCase() + base.slice(1)
     return {text, base: capitalised, ...(modifier ? {modifier: modifier.charAt(0).toUpperCase() + modifier.slice(1)} : {}), known: true, emphasized: options.emphasized ?? false}

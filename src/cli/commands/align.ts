@@ -5,7 +5,7 @@ import {renderTmx} from '../../bilingual/tmx.js'
 import {renderAlignHtml} from '../../report/html/index.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {readResolution} from '../files.js'
+import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 
 type AlignFormat = 'terminal' | 'json' | 'tmx' | 'html'
@@ -15,7 +15,7 @@ export function registerAlign(program: Command): void {
     .command('align')
     .description('pair the paragraphs of the English and Chinese versions of one resolution and check numbers, dates, symbols, footnotes, leading phrases and punctuation')
     .argument('<first>', 'the English (or Chinese) text')
-    .argument('<second>', 'the other language of the same resolution')
+    .argument('<second>', 'the other language of the same resolution; either may be - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'tmx', 'html']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-w, --width <columns>', 'terminal width for side-by-side output (default: the terminal, else 100)', parseWidth)
@@ -50,9 +50,9 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
       const trees = [await readResolution(first), await readResolution(second)] as const
       let result
       try {
-        result = alignResolutions(trees[0], trees[1], {files: [first, second]})
+        result = alignResolutions(trees[0], trees[1], {files: [inputName(first), inputName(second)]})
       } catch (error) {
-        if (error instanceof LanguagePairError) throw new TroubleError(`${first}, ${second}: ${error.message}`)
+        if (error instanceof LanguagePairError) throw new TroubleError(`${inputName(first)}, ${inputName(second)}: ${error.message}`)
         throw error
       }
       const wantColor = wantsColor(command, options.output)

@@ -6,7 +6,7 @@ import {renderDiffHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {readResolution} from '../files.js'
+import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 
 type Format = 'terminal' | 'markdown' | 'json' | 'html'
@@ -28,7 +28,7 @@ export function registerDiff(program: Command): void {
     .command('diff')
     .description('align the paragraphs of two versions of a resolution and name every change')
     .argument('<old>', 'the earlier version (last session’s resolution)')
-    .argument('<new>', 'the later version (this session’s draft)')
+    .argument('<new>', 'the later version (this session’s draft); either may be - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
@@ -65,8 +65,8 @@ With --only, the exit code reflects only the changes asked for.`
     .action(async (oldFile: string, newFile: string, options: DiffCommandOptions, command: Command) => {
       const oldTree = await readResolution(oldFile, {lang: options.lang})
       const newTree = await readResolution(newFile, {lang: options.lang})
-      assertSameLanguage(oldFile, oldTree, newFile, newTree)
-      const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile, newFile})
+      assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
+      const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile: inputName(oldFile), newFile: inputName(newFile)})
       const result = options.only ? filterChanges(full, options.only) : full
       const color = wantsColor(command, options.output)
       let output: string

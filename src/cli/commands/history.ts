@@ -5,7 +5,7 @@ import {renderHistoryHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {readResolution} from '../files.js'
+import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {assertSameLanguage} from './diff.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
@@ -23,7 +23,7 @@ export function registerHistory(program: Command): void {
   const command = program
     .command('history')
     .description('trace every paragraph of the newest version back through the older ones')
-    .argument('<versions...>', 'three or more versions of one resolution, oldest first; or a folder holding the series')
+    .argument('<versions...>', 'three or more versions of one resolution, oldest first (one may be - for standard input); or a folder holding the series')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
@@ -64,9 +64,9 @@ fewer than three versions).`
       if (files.length < 3) throw new TroubleError(`history needs three or more versions, oldest first (got ${files.length}); to compare two, use "resdiff diff"`)
       if (trees.length === 0) for (const file of files) trees.push(await readResolution(file, {lang: options.lang}))
       trees.forEach((tree, index) => {
-        if (index > 0) assertSameLanguage(files[0]!, trees[0]!, files[index]!, tree)
+        if (index > 0) assertSameLanguage(inputName(files[0]!), trees[0]!, inputName(files[index]!), tree)
       })
-      const result = traceHistory(trees, {strictFormat: options.strictFormat ?? false, files})
+      const result = traceHistory(trees, {strictFormat: options.strictFormat ?? false, files: files.map(inputName)})
       const color = wantsColor(command, options.output)
       let output: string
       switch (options.format) {

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {Option, type Command} from 'commander'
 import type {VFile} from 'vfile'
@@ -14,13 +14,15 @@ import {
   parseConfig,
   parseRuleOption,
   resolveSeverities,
-  type Severity
+  type RuleSeverity
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {readText} from '../files.js'
+import {inputName, namesAFolder, readText} from '../files.js'
+import {walkCorpus, WalkError} from '../../corpus/walk.js'
+import {version} from '../../version.js'
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
 type Format = (typeof formats)[number]
@@ -38,7 +40,7 @@ export function registerLint(program: Command): void {
   program
     .command('lint')
     .description('check resolution texts against the UN drafting conventions (structure, numbering, phrases, punctuation, footnotes, citations, leftovers)')
-    .argument('[files...]', 'resolution texts to check (.txt or .md, UTF-8, UTF-16 or GB18030)')
+    .argument('[files...]', 'resolution texts to check (.txt or .md, UTF-8, UTF-16 or GB18030), folders of them, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('-c, --config <file>', 'configuration file (default: .resdiffrc.json in the current directory, if any)')
@@ -51,6 +53,8 @@ export function registerLint(program: Command): void {
 Examples:
   $ resdiff lint seeds/cop-10-draft-mexico.en.txt
   $ resdiff lint seeds/*.txt --format github --max-warnings 0
+  $ resdiff lint drafts/
+  $ pdftotext draft.pdf - | resdiff lint -
   $ resdiff lint draft.txt --rule pdf-debris=off --rule phrase-sequence=error
   $ resdiff lint draft.txt --format sarif > resdiff.sarif
   $ resdiff lint --list-rules
@@ -59,7 +63,8 @@ Configuration (.resdiffrc.json): {"rules": {"doubled-space": "off", "phrase-sequ
 Rules are described in docs/rules/<id>.md; output formats in docs/lint.md.
 
 Exit codes: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings),
-2 trouble (unreadable file, not a resolution, bad option or configuration).`
+2 trouble (unreadable file, not a resolution, bad option or configuration). In a folder,
+a file that cannot be linted is named on stderr, the others are checked, and the exit is 2.`
     )
     .action(async (files: string[], options: LintCommandOptions, command: Command) => {
       const color = (command.optsWithGlobals() as {color?: boolean}).color !== false
@@ -75,19 +80,26 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
     return exitCode.ok
   }
   if (files.length === 0) throw new TroubleError('lint: no file given (run `resdiff lint --help` for usage)')
+  // Folders are walked as parse, index and history walk them; then a file that cannot be linted
+  // is reported and the rest are still checked, as grep -r goes on past an unreadable file.
+  const walked = await namesAFolder(files)
+  const inputs = walked ? await walkedFiles(files) : files
   const results: VFile[] = []
-  for (const file of files) {
-    const source = await readText(file)
-    let tree: Resolution
+  let failed = 0
+  for (const file of inputs) {
     try {
-      tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
+      results.push(lintOne(file, await readText(file), options, severities))
     } catch (error) {
-      if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${file}: ${error.message}`)
-      throw error
+      if (!walked || !(error instanceof TroubleError)) throw error
+      process.stderr.write(`resdiff: ${error.message}\n`)
+      failed++
     }
-    results.push(lintResolution(tree, source, {path: file, severities}))
   }
   process.stdout.write(render(results, options.format, severities, color))
+  if (failed > 0) {
+    process.stderr.write(`resdiff: ${failed} of ${inputs.length} files could not be linted\n`)
+    return exitCode.trouble
+  }
   const {errors, warnings} = countMessages(results)
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
   if (tooManyWarnings && options.format === 'stylish') {
@@ -96,14 +108,39 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
 }
 
-function render(files: VFile[], format: Format, severities: ReadonlyMap<string, Severity>, color: boolean): string {
+function lintOne(file: string, source: string, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
+  let tree: Resolution
+  try {
+    tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
+  } catch (error) {
+    if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    throw error
+  }
+  return lintResolution(tree, source, {path: inputName(file), severities})
+}
+
+/** The resolution files under the folders (and the files) given, in walk order; skipped files noted. */
+async function walkedFiles(paths: readonly string[]): Promise<string[]> {
+  let found
+  try {
+    found = await walkCorpus(paths)
+  } catch (error) {
+    if (error instanceof WalkError) throw new TroubleError(error.message)
+    throw error
+  }
+  for (const {file, reason} of found.skipped) process.stderr.write(`resdiff: skipped ${file} (${reason})\n`)
+  if (found.files.length === 0) throw new TroubleError(`no resolution files found in ${paths.join(', ')}`)
+  return found.files
+}
+
+function render(files: VFile[], format: Format, severities: ReadonlyMap<string, RuleSeverity>, color: boolean): string {
   switch (format) {
     case 'stylish':
       return formatStylish(files, {color: colorsFor(process.stdout, color).level > 0})
     case 'json':
       return formatJson(files)
     case 'sarif':
-      return formatSarif(files, {rules: lintRules, severities, version: packageVersion()})
+      return formatSarif(files, {rules: lintRules, severities, version: version})
     case 'github':
       return formatGithub(files)
     default: {
@@ -113,10 +150,10 @@ function render(files: VFile[], format: Format, severities: ReadonlyMap<string, 
   }
 }
 
-async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, Severity>> {
+async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, RuleSeverity>> {
   try {
     const path = options.config ?? (existsSync('.resdiffrc.json') ? '.resdiffrc.json' : undefined)
-    let fromFile = new Map<string, Severity>()
+    let fromFile = new Map<string, RuleSeverity>()
     if (path !== undefined) {
       let text: string
       try {
@@ -143,8 +180,3 @@ function parseCount(value: string): number {
   return Number(value)
 }
 
-/** resdiff's own version, from the package.json shipped beside dist/. */
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')
-  return (JSON.parse(text) as {version: string}).version
-}

@@ -1,4 +1,3 @@
-import {stat} from 'node:fs/promises'
 import {createProgress, parseFiles, type ParseJob} from '../../corpus/index.js'
 import {renderOutline} from '../../report/outline.js'
 import type {Resolution} from '../../tree/types.js'
@@ -6,11 +5,7 @@ import {exitCode} from '../errors.js'
 import {cacheDirOf, findCorpusFiles, reportFailures, type CorpusOptions} from './index-cmd.js'
 import {treeSchema} from './parse.js'
 
-/** True when any argument is a folder: then `parse` walks and writes JSON Lines. */
-export async function namesAFolder(paths: readonly string[]): Promise<boolean> {
-  for (const path of paths) if ((await stat(path).catch(() => undefined))?.isDirectory()) return true
-  return false
-}
+export {namesAFolder} from '../files.js'
 
 /**
  * `resdiff parse DIR…`: every resolution under the folders, parsed on every core through

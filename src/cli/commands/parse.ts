@@ -1,7 +1,7 @@
 import {Option, type Command} from 'commander'
 import {renderOutline} from '../../report/outline.js'
 import type {Lang, Resolution} from '../../tree/types.js'
-import {readResolution} from '../files.js'
+import {inputName, readResolution} from '../files.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {namesAFolder, parseFolders} from './parse-folders.js'
 
@@ -16,7 +16,7 @@ export function registerParse(program: Command): void {
   const command = program
     .command('parse')
     .description('parse resolution files into trees (front matter, preamble, operative paragraphs, footnotes)')
-    .argument('<file...>', 'resolution files (plain text, Markdown from PDF, or raw PDF text; English or Chinese) or folders of them')
+    .argument('<file...>', 'resolution files (plain text, Markdown from PDF, or raw PDF text; English or Chinese), folders of them, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh']))
   addPoolOptions(command)
@@ -52,7 +52,7 @@ With folders: 0 every file parsed, 1 some files failed (the rest were written), 
         return
       }
       const trees: Array<{file: string; tree: Resolution}> = []
-      for (const file of files) trees.push({file, tree: await readResolution(file, {lang: options.lang})})
+      for (const file of files) trees.push({file: inputName(file), tree: await readResolution(file, {lang: options.lang})})
       for (const {file, tree} of trees) {
         for (const warning of tree.data.warnings) {
           const at = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : '1:1'

@@ -20,7 +20,7 @@ export const doubledWord: LintRule = {
       const token = match[0]
       const word = token.toLowerCase()
       if (previous && word.startsWith(previous.word) && isSpace(source.slice(previous.end, start))) {
-        const bare = /^[\p{L}]+/u.exec(token)?.[0] ?? ''
+        const bare = /^\p{L}+/u.exec(token)?.[0] ?? ''
         if (bare !== '' && bare.toLowerCase() === previous.word && /^\p{L}+$/u.test(previous.word) && !allowed.has(previous.word) && !/\p{Script=Han}/u.test(bare)) {
           const until = start + bare.length
           report(file, 'doubled-word', `Unexpected repeated word \`${source.slice(previous.start, until).replace(/\s+/gu, ' ')}\`, expected \`${bare}\` once`, map.position(previous.start, until))

@@ -1,3 +1,4 @@
+import {superscriptDigits} from '../../parse/patterns.js'
 import {footnotes, paragraphs, preface} from '../../tree/access.js'
 import type {Paragraph} from '../../tree/types.js'
 import {noteRefNodes} from '../inline.js'
@@ -5,7 +6,6 @@ import {report} from '../report.js'
 import {alternative} from './no-alternatives.js'
 import type {LintRule} from '../types.js'
 
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Every footnote is called from the text: by a marker in a paragraph, or in the masthead ("agenda*"). */
 export const footnoteUsed: LintRule = {
@@ -29,7 +29,7 @@ export const footnoteUsed: LintRule = {
 /** The masthead is kept as lines of text: look for the marker as it would be written there. */
 function inMasthead(masthead: string, marker: string): boolean {
   if (!/^\d+$/u.test(marker)) return masthead.includes(marker)
-  const superscript = [...marker].map((digit) => superscripts[Number(digit)]).join('')
+  const superscript = [...marker].map((digit) => superscriptDigits[Number(digit)]).join('')
   return masthead.includes(superscript) || masthead.includes(`<sup>${marker}</sup>`)
 }
 

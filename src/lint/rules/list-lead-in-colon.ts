@@ -2,6 +2,7 @@ import {operativeParagraphs} from '../../tree/access.js'
 import {lineItems} from '../items.js'
 import {describe, finalMark, punctuation} from '../paragraphs.js'
 import {SourceMap} from '../places.js'
+import {trailingStart} from '../../scan.js'
 import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
@@ -21,12 +22,13 @@ export const listLeadInColon: LintRule = {
       const start = paragraph.position?.start.offset
       // Only a list that starts on its own line has a lead-in: "(b)" first means "(a)" ran into the sentence.
       if (!first || start === undefined || first.start <= start || (first.label !== 'a' && first.label !== 'i')) continue
-      const leadIn = source.slice(start, first.start).replace(/(?:\s|<sup>[^<]*<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])+$/u, '')
+      const span = source.slice(start, first.start)
+      const leadIn = span.slice(0, trailingStart(span, /[\s\u00b9\u00b2\u00b3\u2070-\u2079]/u, {sup: true}))
       const mark = finalMark(leadIn)
       if (mark === colon) continue
       // A lead-in that simply stops is shown by its last word (two characters in Chinese), not its last letter.
-      const bare = leadIn.replace(/[*_]+$/u, '')
-      const word = /\p{Script=Han}/u.test(mark) ? bare.slice(-2) : /[\p{L}\p{N}]+$/u.exec(bare)?.[0]
+      const bare = leadIn.replace(/(?<![*_])[*_]+$/u, '')
+      const word = /\p{Script=Han}/u.test(mark) ? bare.slice(-2) : /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u.exec(bare)?.[0]
       const shown = /[\p{L}\p{N}]/u.test(mark) ? (word ?? mark) : mark
       const end = start + leadIn.length
       report(file, 'list-lead-in-colon', `Unexpected \`${shown}\` at the end of the lead-in of ${describe(paragraph)}, expected \`${colon}\` before its sub-items`, map.position(Math.max(start, end - shown.length), end))

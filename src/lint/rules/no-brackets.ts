@@ -13,7 +13,10 @@ export const noBrackets: LintRule = {
   summary: 'No square-bracketed (unagreed) text is left in the resolution.',
   check({tree, source, file}) {
     const map = new SourceMap(source)
-    for (const {match, start, end} of matchesIn(source, bodySpans(tree), /[[【]([^\]】\n]*)[\]】](?!\()/gu)) {
+    // Only the first `[` after a line break or closing bracket can start a match (a later one
+    // reaches the same close); the lookbehind skips the others, so a line of `[` is scanned
+    // once instead of once per bracket (issue 15).
+    for (const {match, start, end} of matchesIn(source, bodySpans(tree), /[[【](?<![[【][^\]】\n]*?[[【])([^\]】\n]*)[\]】](?!\()/gu)) {
       const inside = match[1] ?? ''
       if (inside.length <= 1 || /^sic$/iu.test(inside)) continue
       const shown = match[0].length > 40 ? `${match[0].slice(0, 37)}…` : match[0]

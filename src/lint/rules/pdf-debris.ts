@@ -30,7 +30,7 @@ const kinds: Debris[] = [
     reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``
   },
   {anchor: /\( +(?=[^\s)])/gu, reason: () => 'Unexpected space after `(`, expected the bracket to touch the word'},
-  {anchor: / +\)/gu, after: /[^\s(]/u, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
+  {anchor: /(?<! ) +\)/gu, after: /[^\s(]/u, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
   {anchor: /\p{Script=Han} +\p{Script=Han}/gu, reason: (text) => `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``},
   // A lone letter is no English word (but "a"): "i n All Its", "o f", "State s and".
   {
@@ -49,7 +49,7 @@ const kinds: Debris[] = [
  * without guessing the word.
  */
 const loneLetter = /(?<=^|[ \t\n])[b-rt-z] \p{Ll}+/gu
-const wordBeforeLetter = /(\p{L}+)[ \t]+$/u
+const wordBeforeLetter = /(?<!\p{L})(\p{L}+)[ \t]+$/u
 const shortWords = new Set(['at', 'an', 'as', 'be', 'by', 'in', 'is', 'it', 'of', 'on', 'or', 'to', 'we', 'and', 'for', 'its', 'the', 'that', 'this', 'with', 'from'])
 
 function vocabulary(source: string): Set<string> {

@@ -1,9 +1,9 @@
-import type {Resolution} from '../../tree/types.js'
-import type {DiffChange, DiffResult, DocumentRef, LinkKind} from './contracts.js'
+import type {Part, Resolution} from '../../tree/types.js'
+import type {DiffChange, DiffResult, LinkKind} from './contracts.js'
 import {documentName, sourceLine} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
-import {htmlLang, indexParagraphs, paragraphHtml, plainTextHtml, type Section, type ShownParagraph} from './paragraphs.js'
+import {htmlLang, indexParagraphs, paragraphHtml, plainTextHtml, type ShownParagraph} from './paragraphs.js'
 import {distributeWords, wordsHtml, type Side} from './words.js'
 
 const kindNames: Record<LinkKind, {label: string; symbol: string}> = {
@@ -16,14 +16,14 @@ const kindNames: Record<LinkKind, {label: string; symbol: string}> = {
 }
 const movedSymbol = '↕'
 
-const sectionTitles: Record<Section, string> = {preamble: 'Preamble', operative: 'Operative part'}
+const sectionTitles: Record<Part, string> = {preamble: 'Preamble', operative: 'Operative part'}
 
 /** A change placed in the side-by-side table; `movedFrom` rows mark where a moved paragraph used to be. */
 interface Row {
   readonly change: DiffChange
   readonly number: number
   readonly role: 'change' | 'movedFrom'
-  readonly section: Section
+  readonly section: Part
   readonly key: number
   readonly tiebreak: number
 }
@@ -37,7 +37,7 @@ function placeRows(changes: readonly DiffChange[], oldIndex: Map<string, ShownPa
   const rowOfOld = new Map<string, Row>()
   const orderOf = (eIds: readonly string[], index: Map<string, ShownParagraph>): number =>
     Math.min(...eIds.map((eId) => index.get(eId)?.order ?? Number.MAX_SAFE_INTEGER))
-  const sectionOf = (eIds: readonly string[], index: Map<string, ShownParagraph>): Section =>
+  const sectionOf = (eIds: readonly string[], index: Map<string, ShownParagraph>): Part =>
     index.get(eIds[0] ?? '')?.section ?? (eIds[0]?.startsWith('preamble') ? 'preamble' : 'operative')
   changes.forEach((change, number) => {
     if (change.new.length > 0) {

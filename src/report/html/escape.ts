@@ -13,10 +13,10 @@ const replacements: Record<string, string> = {
  * serves every place input text lands. NUL becomes U+FFFD, as an HTML parser would make it.
  */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`\u0000]/g, (character) => replacements[character] ?? character)
+  return value.replace(/[&<>"'`\0]/g, (character) => replacements[character] ?? character)
 }
 
 /** A token safe to use as an element id or fragment: letters, digits and `_`, every other character spelt `-hex-` (so distinct values stay distinct). */
 export function idToken(value: string): string {
-  return value.replace(/[^A-Za-z0-9_]/g, (character) => `-${character.codePointAt(0)?.toString(16) ?? ''}-`)
+  return value.replace(/\W/g, (character) => `-${character.codePointAt(0)?.toString(16) ?? ''}-`)
 }

@@ -1,15 +1,15 @@
 import {diffParagraphWords} from '../../diff/index.js'
-import type {Resolution} from '../../tree/types.js'
+import type {Part, Resolution} from '../../tree/types.js'
 import type {HistoryResult, LineageStep, ParagraphLineage} from './contracts.js'
 import {documentName, sourceLine} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
-import {htmlLang, indexParagraphs, paragraphHtml, plainTextHtml, type Section, type ShownParagraph} from './paragraphs.js'
+import {htmlLang, indexParagraphs, paragraphHtml, plainTextHtml, type ShownParagraph} from './paragraphs.js'
 import {distributeWords} from './words.js'
 
 const stepSymbols: Record<string, string> = {unchanged: '=', reworded: '≈', merged: '>', split: '<'}
 
-const sectionTitles: Record<Section, string> = {preamble: 'Preamble', operative: 'Operative part'}
+const sectionTitles: Record<Part, string> = {preamble: 'Preamble', operative: 'Operative part'}
 
 interface Column {
   readonly tree: Resolution

@@ -1,8 +1,7 @@
 import {conclusions, footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from '../../tree/access.js'
-import type {LeadingPhrase, Point, Resolution} from '../../tree/types.js'
+import type {LeadingPhrase, Part, Point, Resolution} from '../../tree/types.js'
 import {escapeHtml} from './escape.js'
 
-export type Section = 'preamble' | 'operative'
 
 /** What a report shows of one paragraph (or sub-item) of a parsed text. */
 export interface ShownParagraph {
@@ -11,7 +10,7 @@ export interface ShownParagraph {
   readonly label: string
   readonly text: string
   readonly leadingPhrase?: LeadingPhrase | undefined
-  readonly section: Section
+  readonly section: Part
   /** Position in document order, preamble first. */
   readonly order: number
 }
@@ -40,7 +39,7 @@ export function indexParagraphs(tree: Resolution): Map<string, ShownParagraph> {
   return index
 }
 
-export type UnitSection = Section | 'formula' | 'conclusions' | 'footnote'
+export type UnitSection = Part | 'formula' | 'conclusions' | 'footnote'
 
 /** A unit the bilingual aligner pairs: a paragraph or sub-item, or the formula, closing lines, a footnote. */
 export interface ShownUnit extends Omit<ShownParagraph, 'section'> {

@@ -42,7 +42,7 @@ function runsHtml(runs: readonly Run[], side: Side): string {
       if (run.mark === 'same' || run.text.trim() === '') return escapeHtml(run.text)
       // Keep the spaces around a change outside the mark, so a marked run starts and ends on a word.
       const lead = /^\s*/.exec(run.text)?.[0] ?? ''
-      const trail = /\s*$/.exec(run.text)?.[0] ?? ''
+      const trail = run.text.slice(run.text.trimEnd().length)
       const core = run.text.slice(lead.length, run.text.length - trail.length)
       return `${escapeHtml(lead)}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(trail)}`
     })

@@ -1,0 +1,95 @@
+import type {Lang} from '../tree/types.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import type {Line} from './lines.js'
+import type {MarkerSpan} from './markers.js'
+import {itemMarkerLine, operativeNumber} from './patterns.js'
+import {stripTrailingMarkers, type Unit} from './units.js'
+
+/** A paragraph's lines once page breaks are mended, or a section heading of the operative part. */
+export interface Block {
+  kind: Unit['kind'] | 'heading'
+  lines: number[]
+}
+
+/**
+ * Stage: units → blocks. A unit that does not open a paragraph continues the one before it: a
+ * page break, a footnote block or a Markdown page separator cut it (even inside a word:
+ * `《枪` … `支议定书》`).
+ */
+export function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang: Lang, markers: ReadonlyMap<number, MarkerSpan[]>): Block[] {
+  const blocks: Block[] = []
+  units.forEach((unit, index) => {
+    if (isHeading(units, index, lines, lang)) {
+      blocks.push({kind: 'heading', lines: [...unit.lines]})
+      return
+    }
+    const previous = blocks.at(-1)
+    if (previous && unit.kind === 'text' && !unit.ownParagraph && previous.kind !== 'conclusions' && previous.kind !== 'heading') {
+      const last = previous.lines.at(-1) as number
+      const before = stripTrailingMarkers(withoutMarkers((lines[last] as Line).text, markers.get(last)))
+      const next = (lines[unit.lines[0] as number] as Line).text
+      // Some extractions set the number apart: `1.`, a blank line, then the text.
+      const bareNumber = previous.lines.length === 1 && (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
+      if (bareNumber || continues(before, next, lang)) {
+        previous.lines.push(...unit.lines)
+        return
+      }
+    }
+    blocks.push({kind: unit.kind, lines: [...unit.lines]})
+  })
+  return blocks
+}
+
+/** A line's text with the PDF footnote markers found in it cut out. */
+function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined): string {
+  if (!spans) return text
+  let result = ''
+  let from = 0
+  for (const span of spans) {
+    result += text.slice(from, span.from)
+    from = span.to
+  }
+  return (result + text.slice(from)).trimEnd()
+}
+
+/**
+ * A section heading of the operative part ("I", "A. General matters", "Refugees"): a short
+ * unit without closing punctuation or an opening phrase, right before an operative
+ * paragraph or before another such unit.
+ */
+function isHeading(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
+  const unit = units[index] as Unit
+  if (unit.kind !== 'text') return false
+  const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ').replace(/[*_#]/g, '').trim()
+  if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  // A Chinese heading is a short title: a clause with a comma inside is a paragraph.
+  if (lang === 'zh' && (/[，,；;。]/.test(text) || [...text].length > 40)) return false
+  if (detectLeadingPhrase(text, lang, 'preamble')?.known) return false
+  for (let next = index; next < units.length; next++) {
+    const unit = units[next] as Unit
+    if (next > index && unit.kind === 'operative') return true
+    if (unit.kind !== 'text' || unit.lines.length > 2) return false
+    const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ')
+    if (text.length > 120 || /[,;:.，；：。]$/.test(stripTrailingMarkers(text))) return false
+  }
+  return false
+}
+
+/**
+ * Does `next` carry on the paragraph that `before` ends? Yes when `before` stops mid-sentence;
+ * after a comma, unless `next` opens a paragraph; after a semicolon or full stop, only when
+ * `next` starts in lower case.
+ */
+function continues(before: string, next: string, lang: Lang): boolean {
+  const bare = next.replace(/[*_]/g, '')
+  if (lang === 'zh') {
+    if (!/[，；。：,;.:]$/.test(before)) return true
+    return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
+  }
+  if (/^\p{Ll}/u.test(bare)) return true
+  if (/[;:.!?。]$/.test(before)) return false
+  if (!/,$/.test(before)) return true
+  const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
+  const opens = phrase !== undefined && (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))
+  return !opens
+}

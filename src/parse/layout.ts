@@ -1,0 +1,31 @@
+import type {Line} from './lines.js'
+import {mendSplitWords, wordCounts} from './split-words.js'
+
+/** Hard-wrapped PDF text has many body lines followed directly by another. */
+export function detectLayout(lines: readonly Line[], from: number, skip: ReadonlySet<number>): 'blocks' | 'wrapped' {
+  let text = 0
+  let followed = 0
+  for (let index = from; index < lines.length; index++) {
+    if (skip.has(index) || (lines[index] as Line).text === '') continue
+    text++
+    const next = lines[index + 1]
+    if (next && next.text !== '' && !skip.has(index + 1)) followed++
+  }
+  return text > 0 && followed / text > 0.4 ? 'wrapped' : 'blocks'
+}
+
+/** Stage: mend words split by PDF justification in every `text`, against the document's own words. */
+export function mendTexts(nodes: ReadonlyArray<{text: string; children?: unknown}>): void {
+  const all: Array<{text: string}> = []
+  const collect = (node: {text: string; children?: unknown}): void => {
+    all.push(node)
+    if (Array.isArray(node.children)) {
+      for (const child of node.children as Array<{type?: string; children?: unknown}>) {
+        if (child.type === 'list') for (const point of child.children as Array<{text: string; children?: unknown}>) collect(point)
+      }
+    }
+  }
+  for (const node of nodes) collect(node)
+  const counts = wordCounts(all.map((node) => node.text))
+  for (const node of all) node.text = mendSplitWords(node.text, counts)
+}

@@ -1,0 +1,86 @@
+import {createRequire} from 'node:module'
+import type {Lang} from '../tree/types.js'
+
+/**
+ * A view of the text for recognising structure only: the tree keeps the text as written.
+ * Every change keeps the length (in UTF-16 units) of what it replaces, so an offset in the
+ * view is the same offset in the source.
+ *
+ * Chinese copied from the web, or held in traditional characters, differs from official UN
+ * Chinese in ways that hide its structure: traditional characters (`安全理事會`, `決議`),
+ * ASCII punctuation where the UN writes full-width (`安全理事会,`, `决定:`), full-width digits
+ * (`１．`), and paragraphs set as Markdown list items (`- 1. 决定…`).
+ */
+export function recognitionView(text: string, lang: Lang): string {
+  if (lang !== 'zh') return text
+  let view = mayHoldTraditional(text) ? toSimplified(text) : text
+  // Full-width digits and letters of the ASCII range read as ASCII (`１．` → `1．`).
+  if (/[\uff10-\uff19]/.test(view)) view = view.replace(/[\uff10-\uff19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  view = view.replace(asciiPunctuation, (char, offset: number, whole: string) => {
+    const before = whole.charAt(offset - 1)
+    const after = whole.charAt(offset + 1)
+    // `1,000`, `Distr.: General`, `S/11670, Corr.1`: Latin context keeps ASCII.
+    const chinese = cjkContext.test(before) || cjkContext.test(after) || (/[)）]/.test(before) && (after === '' || after === '\n' || after === '\r'))
+    return chinese ? (fullWidth[char] ?? char) : char
+  })
+  // `- 1. 决定…`: a Markdown list item is a paragraph; its bullet is not text.
+  view = view.replace(listBullet, (match) => ' '.repeat(match.length))
+  return view
+}
+
+const asciiPunctuation = /[,;:]/g
+const fullWidth: Record<string, string> = {',': '，', ';': '；', ':': '：'}
+const cjkContext = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”]/
+const listBullet = /^[ \t]*[-+•·][ \t]+(?=\S)/gm
+
+type Convert = (text: string) => string
+let converter: Convert | null | undefined
+
+/** OpenCC's traditional → simplified converter (opencc-js), loaded on first use. */
+function loadConverter(): Convert | undefined {
+  if (converter === undefined) {
+    try {
+      const require = createRequire(import.meta.url)
+      const opencc = require('opencc-js/t2cn') as {Converter: (options: {from: string; to: string}) => Convert}
+      converter = opencc.Converter({from: 't', to: 'cn'})
+    } catch {
+      converter = null
+    }
+  }
+  return converter ?? undefined
+}
+
+/**
+ * Characters found in nearly every traditional Chinese resolution and never in simplified
+ * text: a cheap test that spares simplified texts the converter. The conversion itself is
+ * OpenCC's.
+ */
+const traditionalTell = /[會議國關於與為這們對時發說經請決際區應並員問題長報條實現動組織權處將從義務]/
+
+export function mayHoldTraditional(text: string): boolean {
+  return traditionalTell.test(text)
+}
+
+/**
+ * Traditional characters as simplified ones, keeping the length: OpenCC maps a few phrases
+ * to phrases of another length, so where the lengths differ each character is converted alone.
+ */
+export function toSimplified(text: string): string {
+  const convert = loadConverter()
+  if (!convert) return text
+  const whole = convert(text)
+  if (whole.length === text.length) return whole
+  let result = ''
+  for (const line of text.split(/(?<=\n)/)) {
+    const converted = convert(line)
+    if (converted.length === line.length) {
+      result += converted
+      continue
+    }
+    for (const char of line) {
+      const one = convert(char)
+      result += one.length === char.length ? one : char
+    }
+  }
+  return result
+}

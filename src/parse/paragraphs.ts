@@ -1,0 +1,141 @@
+import type {Formula, List, OperativeParagraph, Part, Point, PreambularParagraph} from '../tree/types.js'
+import type {Block} from './blocks.js'
+import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
+import {parseInline} from './inline.js'
+import {findItems, type ItemSpan} from './items.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
+import {gluedNumber, operativeNumber} from './patterns.js'
+import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
+import {plainText} from './text.js'
+
+/** Stage: the formula's lines → the formula node. */
+export function buildFormula(start: number, end: number, context: Context): Formula {
+  const lines: number[] = []
+  for (let index = start; index < end; index++) lines.push(index)
+  const runs = joinRuns(lines, context)
+  const children = parseInline(runs, context.source, context.lang)
+  return {type: 'formula', text: plainText(children), children, position: runsPosition(runs, context)}
+}
+
+/** Stage: a preambular block → a preambular paragraph, numbered by its place. */
+export function buildPreambular(block: Block, index: number, context: Context): PreambularParagraph {
+  const runs = trimRuns(joinRuns(block.lines, context))
+  const eId = `preamble_${index}`
+  const {children} = contentWithItems(runs, eId, context)
+  const paragraph: PreambularParagraph = {type: 'preambularParagraph', eId, text: plainText(children), children: children as PreambularParagraph['children']}
+  const phrase = leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context)
+  if (phrase) paragraph.leadingPhrase = phrase
+  else warnPhrase(paragraph.eId, runs, context)
+  paragraph.position = runsPosition(runs, context)
+  return paragraph
+}
+
+/**
+ * Stage: operative blocks → operative paragraphs. The number printed before a paragraph gives
+ * its eId (`para_3`, `para_3bis`, a repeated number `para_3_2`); an unnumbered one takes its place.
+ */
+export function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, string>, context: Context): OperativeParagraph[] {
+  const drafts = blocks.map((block) => {
+    const all = trimRuns(joinRuns(block.lines, context))
+    let runs = all
+    const text = runsText(runs)
+    let num: number | undefined
+    const numbered = operativeNumber.exec(text)
+    const gluedMatch = numbered ? null : gluedNumber.exec(text)
+    const glued = gluedMatch && detectLeadingPhrase(text.slice(gluedMatch[0].length), context.lang, 'operative')?.known ? gluedMatch : null
+    let suffix = ''
+    if (numbered) {
+      num = Number(numbered[1])
+      suffix = numbered[2] ?? ''
+      runs = dropStart(runs, numbered[0].length)
+    } else if (glued) {
+      num = Number(glued[1])
+      context.warnings.push({
+        message: `Unexpected number glued to the opening phrase (\`${text.slice(0, 24)}…\`), expected \`${glued[1]}. \``,
+        ruleId: 'operative-number-glued',
+        position: runsPosition(runs.slice(0, 1), context)
+      })
+      runs = dropStart(runs, glued[0].length)
+    }
+    return {runs, num, suffix, all}
+  })
+  const seen = new Map<number, number>()
+  return drafts.map((draft, position) => {
+    let eId: string
+    if (draft.num === undefined) eId = `para_${position + 1}`
+    else if (draft.suffix) eId = `para_${draft.num}${draft.suffix}`
+    else {
+      const occurrence = (seen.get(draft.num) ?? 0) + 1
+      seen.set(draft.num, occurrence)
+      eId = occurrence === 1 ? `para_${draft.num}` : `para_${draft.num}_${occurrence}`
+    }
+    const {children} = contentWithItems(draft.runs, eId, context)
+    const paragraph: OperativeParagraph = {type: 'paragraph', eId, text: plainText(children), children}
+    if (draft.num !== undefined) paragraph.num = draft.num
+    const heading = headings.get(position)
+    if (heading) paragraph.heading = heading
+    const phrase = leadingPhraseOf(children, paragraph.text, 'operative', context)
+    if (phrase) paragraph.leadingPhrase = phrase
+    else warnPhrase(eId, draft.runs, context)
+    paragraph.position = runsPosition(draft.all, context)
+    return paragraph
+  })
+}
+
+/** Inline content, then a list of the sub-items when the text has (a), (b)… or (i), (ii)…. */
+function contentWithItems(runs: readonly Run[], eId: string, context: Context): {children: Array<OperativeParagraph['children'][number]>} {
+  const text = runsText(runs)
+  const items = findItems(text, 'any')
+  if (items.length === 0) return {children: parseInline(runs, context.source, context.lang)}
+  const children: Array<OperativeParagraph['children'][number]> = parseInline(
+    trimRuns(sliceRuns(runs, 0, items[0]!.start)),
+    context.source,
+    context.lang
+  )
+  children.push(buildList(runs, items, eId, context, true))
+  return {children}
+}
+
+function buildList(runs: readonly Run[], items: readonly ItemSpan[], parentId: string, context: Context, nest: boolean): List {
+  const points: Point[] = items.map((item) => {
+    const eId = `${parentId}__point_${item.marker}`
+    const body = trimRuns(sliceRuns(runs, item.contentStart, item.end))
+    const inner = nest ? findItems(runsText(body), 'roman') : []
+    const children: Point['children'] =
+      inner.length > 0
+        ? [
+            ...parseInline(trimRuns(sliceRuns(body, 0, inner[0]!.start)), context.source, context.lang),
+            buildList(body, inner, eId, context, false)
+          ]
+        : parseInline(body, context.source, context.lang)
+    return {
+      type: 'point',
+      eId,
+      num: `(${item.marker})`,
+      text: plainText(children),
+      children,
+      position: runsPosition(sliceRuns(runs, item.start, item.end), context)
+    }
+  })
+  return {type: 'list', children: points, position: runsPosition(sliceRuns(runs, items[0]!.start, items.at(-1)!.end), context)}
+}
+
+function leadingPhraseOf(
+  children: ReadonlyArray<OperativeParagraph['children'][number]>,
+  text: string,
+  section: Part,
+  context: Context
+): ReturnType<typeof detectLeadingPhrase> {
+  const first = children.find((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const emphasized = first?.type === 'emphasis' ? plainText(first.children) : undefined
+  return detectLeadingPhrase(text, context.lang, section, emphasized)
+}
+
+function warnPhrase(eId: string, runs: readonly Run[], context: Context): void {
+  const text = runsText(runs).trim()
+  context.warnings.push({
+    message: `Unexpected opening of ${eId} (\`${text.slice(0, 30)}\`), expected a known opening phrase`,
+    ruleId: 'unknown-leading-phrase',
+    position: runsPosition(runs.slice(0, 1), context)
+  })
+}

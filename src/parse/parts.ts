@@ -1,0 +1,73 @@
+import type {Annex, Conclusions, Preface} from '../tree/types.js'
+import type {Block} from './blocks.js'
+import {lineNode, type Context} from './context.js'
+import type {Line} from './lines.js'
+import {monthNumber, monthPattern} from './patterns.js'
+
+type LineContext = Pick<Context, 'lines' | 'source'>
+
+/** Stage: the lines before the formula (masthead, symbol, title) → the preface. */
+export function buildPreface(end: number, skip: ReadonlySet<number>, context: LineContext): Preface {
+  const preface: Preface = {type: 'preface', children: []}
+  for (let index = 0; index < end; index++) {
+    if ((context.lines[index] as Line).text === '' || skip.has(index)) continue
+    preface.children.push(lineNode(index, context))
+  }
+  return preface
+}
+
+/** Stage: the closing lines (meeting, vote) → conclusions. */
+export function buildConclusions(blocks: readonly Block[], context: LineContext): Conclusions {
+  const children = blocks.flatMap((block) => block.lines.map((index) => lineNode(index, context)))
+  return {type: 'conclusions', text: children.map((child) => child.value).join(' '), children}
+}
+
+
+const closingDate = new RegExp(`(\\d{1,2}) (${monthPattern}) (\\d{4})`)
+
+/** The ISO date in a closing line such as `45th plenary meeting 9 December 2019`. */
+export function conclusionDate(text: string): string | undefined {
+  const match = closingDate.exec(text)
+  if (!match) return undefined
+  const month = monthNumber(match[2]!)
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
+}
+
+const annexHeading = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?$|^附件[一二三四五六七八九十\d]*$/
+
+/** The line that opens the first annex, or the end of the lines when there is none. */
+export function findAnnex(lines: readonly Line[], from: number): number {
+  for (let index = from; index < lines.length; index++) {
+    if (annexHeading.test((lines[index] as Line).text.replace(/[#*_]/g, '').trim())) return index
+  }
+  return lines.length
+}
+
+/** Stage: the lines from the first "Annex" heading on → one annex per heading. */
+export function buildAnnexes(from: number, skip: ReadonlySet<number>, context: LineContext): Annex[] {
+  const annexes: Annex[] = []
+  for (let index = from; index < context.lines.length; index++) {
+    const line = context.lines[index] as Line
+    if (line.text === '' || skip.has(index)) continue
+    const heading = line.text.replace(/[#*_]/g, '').trim()
+    const node = lineNode(index, context)
+    if (annexHeading.test(heading)) annexes.push({type: 'annex', title: heading, children: [], position: node.position})
+    else {
+      const annex = annexes.at(-1)
+      if (!annex) continue
+      annex.children.push(node)
+      if (annex.position) annex.position = {start: annex.position.start, end: node.position.end}
+    }
+  }
+  return annexes
+}
+
+/** The text a one-sentence resolution adopts, set out without an "Annex" line, as an annex. */
+export function inlineAnnex({blocks, title}: {blocks: readonly Block[]; title: string}, context: LineContext): Annex {
+  const children = blocks.flatMap((block) => block.lines.map((index) => lineNode(index, context)))
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  const annex: Annex = {type: 'annex', title, children}
+  if (first && last) annex.position = {start: first.start, end: last.end}
+  return annex
+}

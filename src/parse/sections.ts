@@ -1,0 +1,97 @@
+import type {Block} from './blocks.js'
+import {joinRuns, type Context} from './context.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import type {Line} from './lines.js'
+import {runsText} from './runs.js'
+import {positionOf} from './source.js'
+import {stripTrailingMarkers} from './units.js'
+
+/** The blocks of each part of a resolution. */
+export interface Sections {
+  preamble: Block[]
+  operative: Block[]
+  conclusions: Block[]
+  /** Section headings ("I", "General matters") by the index of the operative block they introduce. */
+  headings: Map<number, string>
+}
+
+/**
+ * Stage: blocks → sections. Sub-items join the paragraph they belong to, headings attach to
+ * the operative paragraph after them, and everything after the closing lines is conclusions.
+ */
+export function classify(blocks: readonly Block[], context: Context): Sections {
+  const sections: Sections = {preamble: [], operative: [], conclusions: [], headings: new Map()}
+  let heading: string[] = []
+  const warned = new Set<Block>()
+  for (const block of blocks) {
+    if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
+      sections.conclusions.push(block)
+      continue
+    }
+    if (block.kind === 'operative') {
+      if (heading.length > 0) sections.headings.set(sections.operative.length, heading.join(' '))
+      heading = []
+      sections.operative.push(block)
+      continue
+    }
+    if (block.kind === 'heading') {
+      heading.push(runsText(joinRuns(block.lines, context)).trim())
+      continue
+    }
+    const last = sections.operative.at(-1) ?? sections.preamble.at(-1)
+    if (block.kind === 'item' && last) {
+      last.lines.push(...block.lines)
+      continue
+    }
+    if (sections.operative.length > 0 && last) {
+      const line = context.lines[block.lines[0] as number] as Line
+      // One warning per paragraph: a table set inside one would otherwise give one per row.
+      if (!warned.has(last)) context.warnings.push({
+        message: 'Unexpected text after an operative paragraph that does not open a paragraph of its own',
+        ruleId: 'text-outside-parts',
+        position: positionOf(context.source, line.start, line.start + line.text.length)
+      })
+      warned.add(last)
+      last.lines.push(...block.lines)
+      continue
+    }
+    sections.preamble.push(block)
+  }
+  // A resolution with a single operative paragraph leaves it unnumbered: the last
+  // paragraph, ending with a full stop and opening with an operative verb, is it.
+  if (sections.operative.length === 0 && sections.preamble.length > 0) {
+    const last = sections.preamble.at(-1) as Block
+    const text = runsText(joinRuns(last.lines, context)).trim()
+    const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
+    const operativeShape = context.lang === 'zh' ? phrase !== undefined : phrase !== undefined && isWellFormed(phrase.base, 'operative')
+    if (/[.。]$/.test(stripTrailingMarkers(text)) && operativeShape) {
+      sections.preamble.pop()
+      sections.operative.push({kind: 'operative', lines: last.lines})
+    }
+  }
+  return sections
+}
+
+/** The blocks a one-sentence resolution adopts, and the adopted text's title. */
+export interface AdoptedText {
+  blocks: Block[]
+  title: string
+}
+
+/**
+ * "The General Assembly" with no comma opens a resolution that is one sentence ("Adopts the
+ * following political declaration:"): its first block is the only operative paragraph, and
+ * what follows it is the text it adopts, set out without an "Annex" line. Takes those blocks
+ * out of the sections and returns them.
+ */
+export function oneSentence(formulaLines: {text: string; oneSentence?: boolean} | undefined, sections: Sections): AdoptedText {
+  if (!formulaLines?.oneSentence) return {blocks: [], title: ''}
+  const [sentence, ...rest] = [...sections.preamble, ...sections.operative]
+  if (!sentence) return {blocks: [], title: ''}
+  // The adopted text's own title stands before its first paragraph, where a heading would.
+  const title = sections.headings.get(sections.preamble.length > 0 ? 0 : 1) ?? ''
+  sections.preamble = []
+  sections.operative = [{kind: 'text', lines: sentence.lines}]
+  sections.headings = new Map()
+  return {blocks: rest, title}
+}

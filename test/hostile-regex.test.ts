@@ -1,0 +1,49 @@
+// Issue 15: short hostile lines that used to hang resdiff through exponential or quadratic
+// regular expressions. Each shape runs through every command; the budget is generous for a
+// loaded two-core machine (they took a minute or more before) yet far below the old times.
+import {describe, expect, it} from 'vitest'
+import {stripTrailingMarkers} from '../src/parse/units.js'
+import {commands, timeCommand} from './hostile-commands.js'
+
+const run = (unit: string, count: number): string => unit.repeat(count)
+
+const shapes: Record<string, string> = {
+  // 30 superscript twos before a word: 28 took 27 s, 30 over a minute.
+  'superscripts inside an operative paragraph': `The General Assembly,\n\n1. Decides the${run('²', 30)} fund;\n2. Requests more;\n`,
+  '32 asterisks before "Recalling,"': `The General Assembly,\n\n${run('*', 32)}Recalling,\n\n1. Decides;\n`,
+  '40 underscores before a word at the start of a line': `The General Assembly,\n\n${run('_', 40)}Recalling its resolution,\n\n1. Decides;\n`,
+  '"*_" twenty times before a comma': `The General Assembly,\n\n1. Decides the fund${run('*_', 20)},\n2. Requests;\n`,
+  'a 20k line of asterisks': `The General Assembly,\n\n1. Decides ${run('*', 20_000)}x\n`,
+  'a 20k line of opening brackets': `The General Assembly,\n\n1. Decides ${run('[', 20_000)}x;\n`,
+  'a 20k line of underscores': `The General Assembly,\n\n1. Decides ${run('_', 20_000)}x;\n`,
+  'a 12k-character word without hyphens': `The General Assembly,\n\n1. Decides ${run('abcdefghij', 1_200)} now;\n`,
+  'a 16k run of underscores in Chinese': `大会，\n\n1. 决定${run('_', 16_000)}；\n`
+}
+
+describe('short hostile lines finish quickly in every command', () => {
+  for (const [name, text] of Object.entries(shapes)) {
+    it(name, () => {
+      for (const command of commands) {
+        const seconds = timeCommand(command, text)
+        expect(seconds, `${command} took ${seconds.toFixed(2)} s`).toBeLessThan(3)
+      }
+    })
+  }
+})
+
+describe('stripTrailingMarkers', () => {
+  it('drops footnote markers and emphasis closers after the last real character', () => {
+    expect(stripTrailingMarkers('Decides to remain seized of the matter.*')).toBe('Decides to remain seized of the matter.')
+    expect(stripTrailingMarkers('Recalling its resolution 70/1,²³')).toBe('Recalling its resolution 70/1,')
+    expect(stripTrailingMarkers('Noting the report,<sup>12</sup> ')).toBe('Noting the report,')
+    expect(stripTrailingMarkers('Welcoming the work of the Council, 4')).toBe('Welcoming the work of the Council,')
+    expect(stripTrailingMarkers('_Recalling_ also,__')).toBe('_Recalling_ also,')
+  })
+
+  it('keeps a number that is part of the text', () => {
+    // Four digits are a year, not a footnote marker; digits glued to a word are not a marker.
+    expect(stripTrailingMarkers('adopted on 25 September 2015')).toBe('adopted on 25 September 2015')
+    expect(stripTrailingMarkers('resolution 70/1')).toBe('resolution 70/1')
+    expect(stripTrailingMarkers('a <sup> open tag</sup')).toBe('a <sup> open tag</sup')
+  })
+})
