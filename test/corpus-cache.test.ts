@@ -38,12 +38,12 @@ describe('digestKey', () => {
     expect(digestKey(treeKey(Buffer.from('Recalling its resolution 5/5,'), undefined, 'parser-a'), 'digest-a')).not.toBe(digestKey(key, 'digest-a'))
   })
 
-  it('serves an index digest equal to a fresh one, under another file name too', () => {
-    const fresh = runParseJob({file: draft, want: 'digest'})
-    const filling = runParseJob({file: draft, want: 'digest', cacheDir: dir})
+  it('serves an index digest equal to a fresh one, under another file name too', async () => {
+    const fresh = await runParseJob({file: draft, want: 'digest'})
+    const filling = await runParseJob({file: draft, want: 'digest', cacheDir: dir})
     const copy = path.join(dir, 'copy.txt')
     writeFileSync(copy, readFileSync(draft))
-    const hit = runParseJob({file: copy, want: 'digest', cacheDir: dir})
+    const hit = await runParseJob({file: copy, want: 'digest', cacheDir: dir})
     expect(filling).toMatchObject({cached: false})
     expect(hit).toMatchObject({cached: true})
     if (!fresh.ok || !hit.ok) throw new Error('expected digests')
@@ -80,10 +80,10 @@ describe('TreeCache', () => {
 })
 
 describe('runParseJob with a cache', () => {
-  it('parses once, then serves the identical tree from the cache', () => {
-    const first = runParseJob({file: draft, want: 'tree', cacheDir: dir})
-    const second = runParseJob({file: draft, want: 'tree', cacheDir: dir})
-    const uncached = runParseJob({file: draft, want: 'tree'})
+  it('parses once, then serves the identical tree from the cache', async () => {
+    const first = await runParseJob({file: draft, want: 'tree', cacheDir: dir})
+    const second = await runParseJob({file: draft, want: 'tree', cacheDir: dir})
+    const uncached = await runParseJob({file: draft, want: 'tree'})
     expect(first).toMatchObject({ok: true, cached: false})
     expect(second).toMatchObject({ok: true, cached: true})
     expect(entries(dir)).toHaveLength(1)
@@ -93,13 +93,13 @@ describe('runParseJob with a cache', () => {
     expect(JSON.parse(first.tree!)).toMatchObject({type: 'resolution', meta: {session: 10, stage: 'draft'}})
   })
 
-  it('never serves a stale tree: an edited file is a new key', () => {
+  it('never serves a stale tree: an edited file is a new key', async () => {
     const copy = path.join(dir, 'draft.txt')
     const text = readFileSync(draft, 'utf8')
     writeFileSync(copy, text)
-    const before = runParseJob({file: copy, want: 'digest', cacheDir: dir})
+    const before = await runParseJob({file: copy, want: 'digest', cacheDir: dir})
     writeFileSync(copy, text.replace('harmonize their', 'align their'))
-    const after = runParseJob({file: copy, want: 'digest', cacheDir: dir})
+    const after = await runParseJob({file: copy, want: 'digest', cacheDir: dir})
     expect(after).toMatchObject({ok: true, cached: false})
     if (!before.ok || !after.ok) throw new Error('expected digests')
     const harmonize = (digest: typeof before.digest): number => digest!.paragraphs.filter((paragraph) => paragraph.text.includes('harmonize their')).length
@@ -108,16 +108,16 @@ describe('runParseJob with a cache', () => {
     expect(entries(dir)).toHaveLength(2)
   })
 
-  it('reports a file it cannot read as a failure with a reason, and caches nothing', () => {
+  it('reports a file it cannot read as a failure with a reason, and caches nothing', async () => {
     const empty = path.join(dir, 'empty.txt')
     writeFileSync(empty, '')
     const latin1 = path.join(dir, 'latin1.txt')
     writeFileSync(latin1, Buffer.from('R\xe9affirmant sa r\xe9solution', 'latin1'))
     mkdirSync(path.join(dir, 'folder.txt'))
-    expect(runParseJob({file: empty, want: 'tree', cacheDir: dir})).toEqual({file: empty, ok: false, reason: 'the file is empty'})
-    expect(runParseJob({file: latin1, want: 'tree', cacheDir: dir})).toMatchObject({ok: false, reason: expect.stringContaining('unknown encoding')})
-    expect(runParseJob({file: path.join(dir, 'folder.txt'), want: 'tree'})).toMatchObject({ok: false, reason: 'is not a regular file'})
-    expect(runParseJob({file: path.join(dir, 'none.txt'), want: 'tree'})).toMatchObject({ok: false, reason: 'no such file'})
+    expect(await runParseJob({file: empty, want: 'tree', cacheDir: dir})).toEqual({file: empty, ok: false, reason: 'the file is empty'})
+    expect(await runParseJob({file: latin1, want: 'tree', cacheDir: dir})).toMatchObject({ok: false, reason: expect.stringContaining('unknown encoding')})
+    expect(await runParseJob({file: path.join(dir, 'folder.txt'), want: 'tree'})).toMatchObject({ok: false, reason: 'is not a regular file'})
+    expect(await runParseJob({file: path.join(dir, 'none.txt'), want: 'tree'})).toMatchObject({ok: false, reason: 'no such file'})
     expect(entries(dir)).toHaveLength(0)
   })
 })

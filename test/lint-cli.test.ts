@@ -146,7 +146,8 @@ describe.concurrent('bad input', () => {
     const cases: Array<[string[], string]> = [
       [['lint', path.join(scratch, 'nothing.txt')], 'no such file'],
       [['lint', empty], `no resolution files found in ${empty}`],
-      [['lint', 'seeds/cop-6-2.en.txt', binary], 'the file is binary'],
+      // Bytes that open like a zip are read as a Word document and named as a damaged zip (issue 12).
+      [['lint', 'seeds/cop-6-2.en.txt', binary], 'the file is a damaged zip archive'],
       [['lint'], 'lint: no file given']
     ]
     for (const [args, sentence] of cases) {

@@ -1,6 +1,7 @@
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
-import {DecodeError, decodeResolution} from '../read/decode.js'
+import {DecodeError} from '../read/decode.js'
+import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
@@ -76,13 +77,24 @@ export async function readInput(file: string): Promise<Buffer> {
 
 /** Read an input (see readInput) as resolution text, turning every way it can fail into one clear sentence. */
 export async function readText(file: string): Promise<string> {
+  return (await readDocumentFile(file)).text
+}
+
+/**
+ * Read an input of any kind resdiff reads (text, Word, PDF), turning every way it can fail
+ * into one clear sentence; what the user should know about the reading goes to stderr.
+ */
+export async function readDocumentFile(file: string, options: DocumentOptions = {}): Promise<ReadDocument> {
   const bytes = await readInput(file)
+  let document: ReadDocument
   try {
-    return decodeResolution(bytes).text
+    document = await readDocument(bytes, options)
   } catch (error) {
     if (error instanceof DecodeError) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
+  for (const notice of document.notices) process.stderr.write(`resdiff: ${inputName(file)}: ${notice}\n`)
+  return document
 }
 
 export interface ReadOptions {
@@ -91,9 +103,11 @@ export interface ReadOptions {
 
 /** Read and parse one resolution file; any problem is a TroubleError naming the file. */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
-  const text = await readText(file)
+  const document = await readDocumentFile(file)
   try {
-    return parseResolution(text, options.lang ? {lang: options.lang} : {})
+    const tree = parseResolution(document.text, options.lang ? {lang: options.lang} : {})
+    remapTree(tree, document)
+    return tree
   } catch (error) {
     if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error

@@ -1,55 +1,136 @@
-import {realpathSync, rmSync, statSync} from 'node:fs'
-import {rename, writeFile} from 'node:fs/promises'
-import {basename, dirname, join, resolve} from 'node:path'
+// Every file resdiff writes for `-o/--output` goes through here (issue 15):
+// - an output is never one of the inputs: files are compared by device and inode, so a hard
+//   link or a symbolic link to an input is caught, and an output that is a text file inside an
+//   input folder (which the folder walk would read) is refused too;
+// - the file is written whole to a temporary file in the same folder and renamed over the
+//   target, so a failure or a kill never leaves half a report or half an index behind; a
+//   temporary file still pending when resdiff is interrupted is removed on the way out.
+import {closeSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats} from 'node:fs'
+import path from 'node:path'
+import {randomBytes} from 'node:crypto'
 import {TroubleError} from './errors.js'
+import {sniffContent} from '../corpus/walk.js'
 
-/**
- * Are two names the same file? Device and inode decide, so a hard link or a second path
- * to an input is caught; names that do not exist (yet) are compared by resolved path.
- */
-export function sameFile(a: string, b: string): boolean {
+function statOf(file: string): Stats | undefined {
   try {
-    const one = statSync(a)
-    const two = statSync(b)
-    return one.dev === two.dev && one.ino === two.ino
+    return statSync(file)
   } catch {
-    const real = (file: string): string => {
-      try {
-        return realpathSync(file)
-      } catch {
-        return resolve(file)
-      }
-    }
-    return real(a) === real(b)
+    return undefined
   }
 }
 
-/** Refuse an output that is one of the inputs: a report must never replace what it reports on. */
-export function refuseInputAsOutput(file: string, inputs: readonly string[]): void {
-  const input = inputs.find((candidate) => sameFile(candidate, file))
-  if (input !== undefined) throw new TroubleError(`${file}: is one of the input files; choose another output file`)
+function realOf(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return path.resolve(file)
+  }
+}
+
+/** Would a folder walk read this file as a resolution (not empty, not binary)? */
+function textLike(file: string): boolean {
+  let descriptor: number | undefined
+  try {
+    descriptor = openSync(file, 'r')
+    const head = new Uint8Array(4096)
+    const length = readSync(descriptor, head, 0, head.length, 0)
+    return length > 0 && sniffContent(head.subarray(0, length)) !== 'binary'
+  } catch {
+    return false
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor)
+  }
 }
 
 /**
- * Write a report to `-o FILE`, or to stdout when no file is given. Refuses to write over one of
- * the inputs, and writes through a temporary file renamed into place, so a failed or killed
- * run never leaves half a report.
+ * Refuse `output` when it is one of `inputs` (files or folders named on the command line, or
+ * the files a command read from them). Throws a TroubleError with one sentence.
+ */
+export function checkOutput(output: string, inputs: readonly string[]): void {
+  const target = statOf(output)
+  if (target === undefined) return
+  if (target.isDirectory()) throw new TroubleError(`${output}: is a folder; give a file name for the output`)
+  for (const input of inputs) {
+    const stats = statOf(input)
+    if (stats === undefined) continue
+    if (stats.dev === target.dev && stats.ino === target.ino) {
+      throw new TroubleError(`${output}: is one of the input files${input === output ? '' : ` (${input})`}; choose another output file`)
+    }
+    if (stats.isDirectory()) {
+      const folder = realOf(input)
+      const real = realOf(output)
+      if (real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep) && textLike(real)) {
+        throw new TroubleError(`${output}: is a text file inside the input folder ${input}; choose another output file`)
+      }
+    }
+  }
+}
+
+const pending = new Set<string>()
+let handlersInstalled = false
+
+function installHandlers(): void {
+  if (handlersInstalled) return
+  handlersInstalled = true
+  const cleanUp = (): void => {
+    for (const file of pending) rmSync(file, {force: true})
+    pending.clear()
+  }
+  process.on('exit', cleanUp)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      cleanUp()
+      // Die of the same signal, so the parent sees how resdiff ended.
+      process.kill(process.pid, signal)
+    })
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') return 'its folder does not exist'
+  if (code === 'EISDIR') return 'is a folder'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied'
+  if (code === 'ENOSPC') return 'the disk is full'
+  return `cannot be written (${code ?? String(error)})`
+}
+
+/**
+ * Write `content` to `file` whole: to a temporary file beside it, flushed, then renamed over
+ * it. `inputs` are checked with {@link checkOutput} first. Errors are one-sentence TroubleErrors.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
+  checkOutput(file, inputs)
+  installHandlers()
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  pending.add(temporary)
+  try {
+    const descriptor = openSync(temporary, 'wx', 0o666)
+    try {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+      let written = 0
+      while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written)
+      fsyncSync(descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
+    renameSync(temporary, file)
+  } catch (error) {
+    rmSync(temporary, {force: true})
+    throw new TroubleError(`${file}: ${reasonOf(error)}`)
+  } finally {
+    pending.delete(temporary)
+  }
+}
+
+/**
+ * Write a report to `-o FILE`, or to stdout when no file is given (or `-`). Refuses to write
+ * over one of the inputs: a report must never replace the text it reports on.
  */
 export async function writeOutput(output: string, file: string | undefined, inputs: readonly string[]): Promise<void> {
   if (file === undefined || file === '-') {
     process.stdout.write(output)
     return
   }
-  refuseInputAsOutput(file, inputs)
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
-  try {
-    await writeFile(temporary, output)
-    await rename(temporary, file)
-  } catch (error) {
-    rmSync(temporary, {force: true})
-    const code = (error as NodeJS.ErrnoException | undefined)?.code
-    const reason =
-      code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : `cannot be written (${code ?? String(error)})`
-    throw new TroubleError(`${file}: ${reason}`)
-  }
+  writeFileAtomic(file, output, inputs)
 }

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
-import {decodeResolution} from '../read/decode.js'
+import {readDocument, remapTree} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
@@ -53,7 +53,7 @@ export type ParseOutcome =
   | {file: string; ok: false; reason: string}
 
 /** Read, decode and parse one file (or take its tree from the cache); never throws. */
-export function runParseJob(job: ParseJob): ParseOutcome {
+export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
   const {file} = job
   let bytes: Buffer
   try {
@@ -78,7 +78,9 @@ export function runParseJob(job: ParseJob): ParseOutcome {
   let tree: Resolution | undefined
   if (json === undefined) {
     try {
-      tree = parseResolution(decodeResolution(bytes).text, job.lang ? {lang: job.lang} : {})
+      const document = await readDocument(bytes)
+      tree = parseResolution(document.text, job.lang ? {lang: job.lang} : {})
+      remapTree(tree, document)
     } catch (error) {
       if (error instanceof Error && (error.name === 'DecodeError' || error.name === 'NoStructureError')) {
         return {file, ok: false, reason: error.message}

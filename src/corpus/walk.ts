@@ -1,12 +1,13 @@
 import {open, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {sniffFormat} from '../read/document.js'
 
 /** Extensions resolution texts come in; other files are read only if their content is text. */
 const textExtensions = new Set(['.txt', '.text', '.md', '.markdown'])
 
 /** Extensions that are never plain resolution text, so they are skipped without opening them. */
 const otherExtensions = new Set([
-  '.pdf', '.doc', '.docx', '.odt', '.rtf', '.xls', '.xlsx', '.ppt', '.pptx', '.zip', '.gz', '.tgz',
+  '.odt', '.rtf', '.xls', '.xlsx', '.ppt', '.pptx', '.zip', '.gz', '.tgz',
   '.bz2', '.xz', '.7z', '.rar', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.bmp', '.svg',
   '.json', '.jsonl', '.xml', '.html', '.htm', '.css', '.js', '.ts', '.exe', '.bin', '.rdx'
 ])
@@ -114,10 +115,25 @@ export async function reasonToSkip(file: string): Promise<string | undefined> {
   const head = await readHead(file)
   if (head === undefined) return 'cannot be read'
   if (head.length === 0) return 'empty'
+  const office = officeKind(head)
+  if (office === 'docx' || office === 'pdf') return undefined
+  if (office === 'doc') return 'binary Word document (.doc): save it as .docx'
+  if (office === 'zip') return 'zip archive, not a Word document'
   const kind = sniffContent(head)
   if (kind === 'binary') return 'binary'
   if (kind === 'unknown' && !textExtensions.has(extension)) return 'not text in a known encoding'
   return undefined
+}
+
+/** Word and PDF files are read by content: a zip holding a Word document, `%PDF-`, an OLE container. */
+function officeKind(head: Uint8Array): 'docx' | 'pdf' | 'doc' | 'zip' | undefined {
+  const format = sniffFormat(head)
+  if (format === 'pdf') return 'pdf'
+  if (format === 'ole') return 'doc'
+  if (format !== 'zip') return undefined
+  // The names of the first entries are in the head: a Word package names its parts there.
+  const names = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1')
+  return /\[Content_Types\]\.xml|word\//.test(names) ? 'docx' : 'zip'
 }
 
 async function readHead(file: string): Promise<Uint8Array | undefined> {

@@ -29,7 +29,7 @@ export async function* parseFiles(jobs: readonly ParseJob[], options: PoolOption
   if (threads === 1 || !existsSync(fileURLToPath(workerScript))) {
     let done = 0
     for (const job of jobs) {
-      const outcome = runParseJob(job)
+      const outcome = await runParseJob(job)
       options.onProgress?.(++done)
       yield outcome
     }

@@ -170,7 +170,7 @@ function searchSlashed(
 
 /** `, 1/ adopted`, `1993, 3/`, `Assembly*\/`: after white space, a word or closing punctuation, before a space or the end. */
 function slashedPattern(marker: string): RegExp {
-  const escaped = marker.replace(/[*]/g, '\\*')
+  const escaped = marker.replace(/\*/g, '\\*')
   return new RegExp(`(^|\\s|(?<=[\\p{L},;:)”’"]))(${escaped})(?=$|[\\s,;.:)])`, 'gu')
 }
 

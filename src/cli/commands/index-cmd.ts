@@ -17,7 +17,7 @@ import {
 } from '../../corpus/index.js'
 import type {Lang} from '../../tree/types.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {refuseInputAsOutput} from '../output.js'
+import {checkOutput} from '../output.js'
 
 /** Options shared by the commands that read a whole corpus. */
 export interface CorpusOptions {
@@ -134,7 +134,7 @@ Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest)
     )
     .action(async (roots: string[], options: CorpusOptions & {output: string; add?: boolean}) => {
       const {files} = await findCorpusFiles(roots)
-      refuseInputAsOutput(options.output, [...roots.filter((root) => existsSync(root) && statSync(root).isFile()), ...files])
+      checkOutput(options.output, [...roots, ...files])
       const exists = existsSync(options.output)
       if (exists && !statSync(options.output).isFile()) throw new TroubleError(`${options.output}: is not a file; choose another output file`)
       if (exists && !isIndexFile(options.output)) throw new TroubleError(`${options.output}: exists and is not a resdiff index; choose another output file`)

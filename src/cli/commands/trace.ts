@@ -21,7 +21,7 @@ import type {Lang} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
-import {refuseInputAsOutput, writeOutput} from '../output.js'
+import {checkOutput, writeOutput} from '../output.js'
 import {addCorpusOptions, buildCorpusIndex, findCorpusFiles, type CorpusOptions} from './index-cmd.js'
 
 interface TraceCommandOptions extends CorpusOptions {
@@ -108,17 +108,18 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
       if ((options.index === undefined) === (options.corpus === undefined)) throw new TroubleError('give either --index or --corpus, not both or neither')
       if (options.text !== undefined && options.text.trim() === '') throw new TroubleError('--text is empty')
 
+      const inputs = [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index]), ...(options.corpus ?? [])]
+      if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
       let index: CorpusIndex
-      let corpusFiles: string[] = []
       if (options.index !== undefined) {
-        if (options.output !== undefined) refuseInputAsOutput(options.output, [options.index, ...(draft === undefined ? [] : [draft])])
         index = openIndex(options.index)
         if (index.header.parser !== parserFingerprint()) {
           process.stderr.write(`resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`)
         }
       } else {
-        corpusFiles = (await findCorpusFiles(options.corpus!)).files
-        if (options.output !== undefined) refuseInputAsOutput(options.output, [...corpusFiles, ...(draft === undefined ? [] : [draft])])
+        const corpusFiles = (await findCorpusFiles(options.corpus!)).files
+        inputs.push(...corpusFiles)
+        if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
         index = (await buildCorpusIndex(corpusFiles, options)).index
       }
 
@@ -177,7 +178,7 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
           throw new TroubleError(`unknown format ${String(unknown)}`)
         }
       }
-      await writeOutput(output, options.output, [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index]), ...corpusFiles])
+      await writeOutput(output, options.output, inputs)
       process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
     })
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Make the Word and PDF fixtures of fixtures/office/ with third-party tools, never with
+# resdiff: pandoc writes the Word files (operative paragraphs as an automatically numbered
+# list, sub-items as nested (a)/(i) lists, italic leading phrases where the source has them,
+# real footnotes) from Markdown that scripts/office-fixture-md.py shapes from the seeds and
+# fixtures; LibreOffice prints each Word file to PDF. npm test reads the committed files and
+# needs neither tool.
+#
+#   apt-get install -y pandoc libreoffice-writer fonts-noto-cjk
+#   bash scripts/make-office-fixtures.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=fixtures/office
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+sources=(
+  seeds/cop-8-3.en.md
+  seeds/cop-10-draft-mexico.en.txt
+  seeds/cop-6-2.en.txt
+  seeds/cop-6-2.zh.txt
+  fixtures/handmade/draft-a-c3-80-l19.en.txt
+)
+for source in "${sources[@]}"; do
+  name=$(basename "$source"); name=${name%.*}
+  python3 scripts/office-fixture-md.py "$source" > "$work/$name.md"
+  pandoc --from markdown-smart-citations --to docx --output "$out/$name.docx" "$work/$name.md"
+done
+(cd "$out" && soffice --headless --convert-to pdf --outdir . ./*.docx >/dev/null)
+{
+  echo "# Word and PDF fixtures"
+  echo
+  echo "Made by scripts/make-office-fixtures.sh from the seeds and fixtures named there, never by resdiff:"
+  echo "Word files by pandoc (operative paragraphs as automatic numbering, real footnotes), PDFs printed"
+  echo "from them by LibreOffice. Tools:"
+  echo
+  echo "- $(pandoc --version | head -1)"
+  echo "- $(soffice --version 2>/dev/null | head -1)"
+} > "$out/README.md"
+
+# Files resdiff must refuse, each made by the tool a user would have used:
+#   apt-get install -y zip qpdf img2pdf python3-pil
+bad=test/fixtures/office-bad
+mkdir -p "$bad"
+(cd "$out" && soffice --headless --convert-to 'doc:MS Word 97' --outdir "$OLDPWD/$bad" cop-6-2.en.docx >/dev/null \
+  && mv "$OLDPWD/$bad/cop-6-2.en.doc" "$OLDPWD/$bad/binary-word.doc")
+(cd "$out" && soffice --headless --convert-to odt --outdir "$OLDPWD/$bad" cop-6-2.en.docx >/dev/null \
+  && mv "$OLDPWD/$bad/cop-6-2.en.odt" "$OLDPWD/$bad/opendocument.odt")
+qpdf --encrypt resdiff owner 256 -- "$out/cop-6-2.en.pdf" "$bad/password.pdf"
+rm -f "$bad/not-word.zip"
+cp "$out/README.md" "$work/README.txt" && (cd "$work" && zip -q "$OLDPWD/$bad/not-word.zip" README.txt)
+# A scan: a page as a picture only (drawn by Pillow), wrapped in a PDF by img2pdf.
+/usr/bin/python3 -c '
+import sys
+from PIL import Image, ImageDraw
+page = Image.new("L", (1240, 1754), 255)
+draw = ImageDraw.Draw(page)
+for row, line in enumerate(open(sys.argv[1], encoding="utf-8").read().split("\n")[:40]):
+    draw.text((100, 100 + row * 36), line[:110], fill=0)
+page.save(sys.argv[2])
+' seeds/cop-6-2.en.txt "$work/scan.png"
+img2pdf --output "$bad/scanned.pdf" "$work/scan.png"

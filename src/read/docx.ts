@@ -1,0 +1,479 @@
+import {strFromU8, unzipSync, type Unzipped} from 'fflate'
+import {DecodeError} from './decode.js'
+import {SynthText} from './synth.js'
+import {attr, child, children, isOn, parseXml, type Element} from './xml.js'
+
+/** Which text of a document with tracked changes to read. */
+export type TrackedView = 'current' | 'original'
+
+export interface DocxOptions {
+  /** `current` (default): insertions in, deletions out, as after "Accept all"; `original`: as after "Reject all". */
+  view?: TrackedView
+}
+
+/** One Word paragraph as read: its pieces in order. */
+export interface WordParagraph {
+  /** 0-based index among the body's paragraphs (footnote paragraphs are numbered after them). */
+  index: number
+  /** The number Word draws before it (`3.`, `(a)`), empty when none. */
+  label: string
+  /** The numbering level (0 for operative paragraphs), when numbered. */
+  level?: number
+  pieces: Piece[]
+  /** The text as Word shows it, without the number and note marks. */
+  text: string
+}
+
+export type Piece =
+  | {kind: 'text'; text: string; italic: boolean; superscript: boolean; at: number}
+  | {kind: 'note'; marker: string; at: number}
+  | {kind: 'break'; at: number}
+
+export interface WordFootnote {
+  marker: string
+  paragraphs: WordParagraph[]
+}
+
+export interface WordDocument {
+  paragraphs: WordParagraph[]
+  footnotes: WordFootnote[]
+  /** True when the file holds tracked insertions or deletions. */
+  tracked: boolean
+}
+
+/** Decompressed parts above this are refused: no resolution comes near it. */
+const maxUnzipped = 256 * 1024 * 1024
+
+const wanted = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/.*\.xml|word\/_rels\/.*\.rels|[^/]+\.xml|[^/]+\/_rels\/[^/]+\.rels|mimetype)$/
+
+/** Open the zip container; every failure is a one-sentence DecodeError. */
+export function unzipOffice(bytes: Uint8Array): Unzipped {
+  let total = 0
+  try {
+    return unzipSync(bytes, {
+      filter: (file) => {
+        if (!wanted.test(file.name)) return false
+        total += file.originalSize
+        if (total > maxUnzipped) throw new DecodeError('the zip archive unpacks to more than 256 MB, far more than a resolution')
+        return true
+      }
+    })
+  } catch (error) {
+    if (error instanceof DecodeError) throw error
+    throw new DecodeError('the file is a damaged zip archive (it cannot be unpacked)')
+  }
+}
+
+/** Resolve a relationship target against the folder of the part that owns it. */
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1)
+  const parts = base.split('/').filter(Boolean)
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop()
+    else if (piece !== '.' && piece !== '') parts.push(piece)
+  }
+  return parts.join('/')
+}
+
+function relationships(files: Unzipped, part: string): Map<string, string> {
+  const folder = part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : ''
+  const name = part.slice(part.lastIndexOf('/') + 1)
+  const relsPath = `${folder ? `${folder}/` : ''}_rels/${name}.rels`
+  const bytes = files[relsPath]
+  const byType = new Map<string, string>()
+  if (!bytes) return byType
+  const root = parseXml(strFromU8(bytes), relsPath)
+  for (const relation of children(root, 'Relationship')) {
+    const type = attr(relation, 'Type') ?? ''
+    const target = attr(relation, 'Target')
+    if (target === undefined || attr(relation, 'TargetMode') === 'External') continue
+    const short = type.slice(type.lastIndexOf('/') + 1)
+    if (!byType.has(short)) byType.set(short, resolveTarget(folder, target))
+  }
+  return byType
+}
+
+/** The main document part of a Word package, or undefined when the zip is not one. */
+export function mainDocumentPart(files: Unzipped): string | undefined {
+  const main = relationships(files, '').get('officeDocument')
+  if (main && files[main]) return main
+  return files['word/document.xml'] ? 'word/document.xml' : undefined
+}
+
+interface Level {
+  start: number
+  format: string
+  text: string
+}
+
+interface Numbering {
+  /** numId → abstract id, and level overrides. */
+  nums: Map<string, {abstractId: string; starts: Map<number, number>; levels: Map<number, Level>}>
+  abstracts: Map<string, Map<number, Level>>
+}
+
+interface StyleInfo {
+  basedOn?: string
+  numId?: string
+  ilvl?: number
+  italic?: boolean
+}
+
+function readLevel(level: Element): Level {
+  const start = Number(attr(child(level, 'start'), 'val') ?? '0')
+  return {
+    start: Number.isFinite(start) ? start : 0,
+    format: attr(child(level, 'numFmt'), 'val') ?? 'decimal',
+    text: attr(child(level, 'lvlText'), 'val') ?? ''
+  }
+}
+
+function readNumbering(root: Element | undefined): Numbering {
+  const numbering: Numbering = {nums: new Map(), abstracts: new Map()}
+  if (!root) return numbering
+  for (const abstract of children(root, 'abstractNum')) {
+    const levels = new Map<number, Level>()
+    for (const level of children(abstract, 'lvl')) levels.set(Number(attr(level, 'ilvl') ?? '0'), readLevel(level))
+    numbering.abstracts.set(attr(abstract, 'abstractNumId') ?? '', levels)
+  }
+  for (const num of children(root, 'num')) {
+    const starts = new Map<number, number>()
+    const levels = new Map<number, Level>()
+    for (const override of children(num, 'lvlOverride')) {
+      const ilvl = Number(attr(override, 'ilvl') ?? '0')
+      const start = attr(child(override, 'startOverride'), 'val')
+      if (start !== undefined) starts.set(ilvl, Number(start))
+      const level = child(override, 'lvl')
+      if (level) levels.set(ilvl, readLevel(level))
+    }
+    numbering.nums.set(attr(num, 'numId') ?? '', {abstractId: attr(child(num, 'abstractNumId'), 'val') ?? '', starts, levels})
+  }
+  return numbering
+}
+
+function readStyles(root: Element | undefined): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>()
+  if (!root) return styles
+  for (const style of children(root, 'style')) {
+    const info: StyleInfo = {}
+    const basedOn = attr(child(style, 'basedOn'), 'val')
+    if (basedOn) info.basedOn = basedOn
+    const numPr = child(child(style, 'pPr'), 'numPr')
+    const numId = attr(child(numPr, 'numId'), 'val')
+    if (numId !== undefined) info.numId = numId
+    const ilvl = attr(child(numPr, 'ilvl'), 'val')
+    if (ilvl !== undefined) info.ilvl = Number(ilvl)
+    const rPr = child(style, 'rPr')
+    if (child(rPr, 'i')) info.italic = isOn(child(rPr, 'i'))
+    styles.set(attr(style, 'styleId') ?? '', info)
+  }
+  return styles
+}
+
+function styleChain<K extends keyof StyleInfo>(styles: Map<string, StyleInfo>, id: string | undefined, key: K): StyleInfo[K] | undefined {
+  const seen = new Set<string>()
+  while (id !== undefined && !seen.has(id)) {
+    seen.add(id)
+    const style = styles.get(id)
+    if (!style) return undefined
+    if (style[key] !== undefined) return style[key]
+    id = style.basedOn
+  }
+  return undefined
+}
+
+const romans: Array<[number, string]> = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']
+]
+
+function roman(value: number): string {
+  let result = ''
+  let rest = value
+  for (const [amount, letters] of romans) {
+    while (rest >= amount) {
+      result += letters
+      rest -= amount
+    }
+  }
+  return result
+}
+
+function letters(value: number): string {
+  // Word repeats the letter past z: aa, bb, …
+  if (value < 1) return String(value)
+  const letter = String.fromCharCode(97 + ((value - 1) % 26))
+  return letter.repeat(Math.floor((value - 1) / 26) + 1)
+}
+
+/** A counter in one of Word's number formats; formats resdiff does not know are written as decimals. */
+export function formatNumber(value: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letters(value)
+    case 'upperLetter':
+      return letters(value).toUpperCase()
+    case 'lowerRoman':
+      return value > 0 ? roman(value) : String(value)
+    case 'upperRoman':
+      return value > 0 ? roman(value).toUpperCase() : String(value)
+    case 'decimalZero':
+      return value < 10 ? `0${value}` : String(value)
+    case 'none':
+    case 'bullet':
+      return ''
+    default:
+      return String(value)
+  }
+}
+
+/** Word's list counters: one set per list (a `w:num` with its own start, else its abstract definition). */
+class Counters {
+  private readonly values = new Map<string, number[]>()
+  constructor(private readonly numbering: Numbering) {}
+
+  label(numId: string, ilvl: number): string {
+    const num = this.numbering.nums.get(numId)
+    if (!num) return ''
+    const abstract = this.numbering.abstracts.get(num.abstractId) ?? new Map<number, Level>()
+    const levelOf = (index: number): Level | undefined => num.levels.get(index) ?? abstract.get(index)
+    const startOf = (index: number): number => num.starts.get(index) ?? levelOf(index)?.start ?? 0
+    const key = num.starts.size > 0 || num.levels.size > 0 ? `num:${numId}` : `abstract:${num.abstractId}`
+    const counters = this.values.get(key) ?? []
+    this.values.set(key, counters)
+    counters[ilvl] = counters[ilvl] === undefined ? startOf(ilvl) : (counters[ilvl] ?? 0) + 1
+    counters.length = ilvl + 1
+    const level = levelOf(ilvl)
+    if (!level || level.format === 'bullet' || level.format === 'none') return ''
+    return level.text.replace(/%([1-9])/g, (_, digit: string) => {
+      const index = Number(digit) - 1
+      const value = counters[index] ?? startOf(index)
+      return formatNumber(value, levelOf(index)?.format ?? 'decimal')
+    })
+  }
+}
+
+interface WalkState {
+  view: TrackedView
+  tracked: boolean
+  noteNumber: number
+  /** Footnote id → marker, in reference order. */
+  noteMarkers: Map<string, string>
+  styles: Map<string, StyleInfo>
+  /** A note reference with a custom mark takes its mark from the text that follows. */
+  pendingCustom?: {kind: 'note'; marker: string; at: number; id: string} | undefined
+}
+
+/** Read a Word package into paragraphs and footnotes (`view` picks the side of tracked changes). */
+export function readWordDocument(files: Unzipped, options: DocxOptions = {}): WordDocument {
+  const main = mainDocumentPart(files)
+  if (!main) throw new DecodeError('the file is a zip archive but not a Word document (it has no word/document.xml)')
+  const related = relationships(files, main)
+  const part = (type: string): Element | undefined => {
+    const target = related.get(type)
+    const bytes = target ? files[target] : undefined
+    return bytes && target ? parseXml(strFromU8(bytes), target) : undefined
+  }
+  const document = parseXml(strFromU8(files[main] ?? new Uint8Array()), main)
+  const numbering = readNumbering(part('numbering'))
+  const styles = readStyles(part('styles'))
+  const footnotesRoot = part('footnotes')
+  const state: WalkState = {view: options.view ?? 'current', tracked: false, noteNumber: 0, noteMarkers: new Map(), styles}
+  const counters = new Counters(numbering)
+
+  const body = child(document, 'body')
+  if (!body) throw new DecodeError('the Word document is damaged (word/document.xml has no body)')
+  const paragraphs: WordParagraph[] = []
+  const raw: Array<{element: Element}> = []
+  collectParagraphs(body, raw)
+  let carry: Piece[] = []
+  for (const {element} of raw) {
+    const read = readParagraph(element, state)
+    const pieces = [...carry, ...read.pieces]
+    carry = []
+    if (!read.markPresent) {
+      // The paragraph mark is deleted (or inserted, seen from the original): its text joins the next paragraph.
+      carry = pieces
+      continue
+    }
+    const pPr = child(element, 'pPr')
+    const pStyle = attr(child(pPr, 'pStyle'), 'val')
+    const numPr = child(pPr, 'numPr')
+    const numId = attr(child(numPr, 'numId'), 'val') ?? styleChain(styles, pStyle, 'numId')
+    const ilvl = Number(attr(child(numPr, 'ilvl'), 'val') ?? styleChain(styles, pStyle, 'ilvl') ?? 0)
+    const text = piecesText(pieces)
+    let label = ''
+    let level: number | undefined
+    // Word draws no number on an empty paragraph's line only when it is hidden; an empty
+    // numbered paragraph still takes a number, as in Word.
+    if (numId !== undefined && numId !== '0') {
+      label = counters.label(numId, ilvl)
+      level = ilvl
+    }
+    const paragraph: WordParagraph = {index: paragraphs.length, label, pieces, text}
+    if (level !== undefined) paragraph.level = level
+    paragraphs.push(paragraph)
+  }
+
+  const footnotes: WordFootnote[] = []
+  if (footnotesRoot) {
+    const byId = new Map<string, Element>()
+    for (const note of children(footnotesRoot, 'footnote')) {
+      const type = attr(note, 'type')
+      if (type && type !== 'normal') continue
+      byId.set(attr(note, 'id') ?? '', note)
+    }
+    let index = paragraphs.length
+    for (const [id, marker] of state.noteMarkers) {
+      const note = byId.get(id)
+      if (!note) continue
+      const noteParagraphs: WordParagraph[] = []
+      const found: Array<{element: Element}> = []
+      collectParagraphs(note, found)
+      for (const {element} of found) {
+        const read = readParagraph(element, state)
+        noteParagraphs.push({index: index++, label: '', pieces: read.pieces, text: piecesText(read.pieces)})
+      }
+      footnotes.push({marker, paragraphs: noteParagraphs})
+    }
+  }
+  return {paragraphs, footnotes, tracked: state.tracked}
+}
+
+function collectParagraphs(container: Element, into: Array<{element: Element}>): void {
+  for (const element of children(container)) {
+    switch (element.localName) {
+      case 'p':
+        into.push({element})
+        break
+      case 'tbl':
+      case 'tr':
+      case 'tc':
+      case 'sdt':
+      case 'sdtContent':
+      case 'customXml':
+      case 'ins':
+      case 'moveTo':
+        collectParagraphs(element, into)
+        break
+      default:
+        break
+    }
+  }
+}
+
+function piecesText(pieces: Piece[]): string {
+  return pieces.map((piece) => (piece.kind === 'text' ? piece.text : '')).join('')
+}
+
+function readParagraph(paragraph: Element, state: WalkState): {pieces: Piece[]; markPresent: boolean} {
+  const pieces: Piece[] = []
+  const position = {at: 0}
+  const markRun = child(child(paragraph, 'pPr'), 'rPr')
+  const markInserted = child(markRun, 'ins') !== undefined || child(markRun, 'moveTo') !== undefined
+  const markDeleted = child(markRun, 'del') !== undefined || child(markRun, 'moveFrom') !== undefined
+  if (markInserted || markDeleted) state.tracked = true
+  const markPresent = state.view === 'current' ? !markDeleted : !markInserted
+  const paragraphStyle = attr(child(child(paragraph, 'pPr'), 'pStyle'), 'val')
+  walkInline(paragraph, state, pieces, position, paragraphStyle)
+  return {pieces, markPresent}
+}
+
+function walkInline(container: Element, state: WalkState, pieces: Piece[], position: {at: number}, paragraphStyle: string | undefined): void {
+  for (const element of children(container)) {
+    switch (element.localName) {
+      case 'r':
+        readRun(element, state, pieces, position, paragraphStyle)
+        break
+      case 'ins':
+      case 'moveTo':
+        state.tracked = true
+        if (state.view === 'current') walkInline(element, state, pieces, position, paragraphStyle)
+        break
+      case 'del':
+      case 'moveFrom':
+        state.tracked = true
+        if (state.view === 'original') walkInline(element, state, pieces, position, paragraphStyle)
+        break
+      case 'hyperlink':
+      case 'smartTag':
+      case 'customXml':
+      case 'sdt':
+      case 'sdtContent':
+      case 'fldSimple':
+      case 'bdo':
+      case 'dir':
+        walkInline(element, state, pieces, position, paragraphStyle)
+        break
+      default:
+        break
+    }
+  }
+}
+
+function readRun(run: Element, state: WalkState, pieces: Piece[], position: {at: number}, paragraphStyle: string | undefined): void {
+  const rPr = child(run, 'rPr')
+  if (isOn(child(rPr, 'vanish'))) return
+  const italicElement = child(rPr, 'i')
+  const runStyle = attr(child(rPr, 'rStyle'), 'val')
+  const italic = italicElement
+    ? isOn(italicElement)
+    : (styleChain(state.styles, runStyle, 'italic') ?? styleChain(state.styles, paragraphStyle, 'italic') ?? false)
+  const superscript = attr(child(rPr, 'vertAlign'), 'val') === 'superscript'
+  const pushText = (text: string): void => {
+    if (text === '') return
+    if (state.pendingCustom) {
+      // The run after a custom-mark footnote reference is the mark itself (`*`, `**`).
+      const mark = text.trim()
+      if (mark !== '') {
+        const pending = state.pendingCustom
+        state.pendingCustom = undefined
+        pending.marker = mark
+        state.noteMarkers.set(pending.id, mark)
+        const rest = text.slice(text.indexOf(mark) + mark.length)
+        if (rest) pushText(rest)
+        return
+      }
+    }
+    const last = pieces[pieces.length - 1]
+    if (last && last.kind === 'text' && last.italic === italic && last.superscript === superscript) last.text += text
+    else pieces.push({kind: 'text', text, italic, superscript, at: position.at})
+    position.at += text.length
+  }
+  for (const element of children(run)) {
+    switch (element.localName) {
+      case 't':
+        pushText(element.textContent ?? '')
+        break
+      case 'delText':
+        if (state.view === 'original') pushText(element.textContent ?? '')
+        break
+      case 'tab':
+        pushText('\t')
+        break
+      case 'noBreakHyphen':
+        pushText('-')
+        break
+      case 'br':
+      case 'cr':
+        pieces.push({kind: 'break', at: position.at})
+        break
+      case 'footnoteReference': {
+        const id = attr(element, 'id') ?? ''
+        const custom = attr(element, 'customMarkFollows')
+        if (custom !== undefined && !/^(?:0|false|off)$/i.test(custom)) {
+          const piece = {kind: 'note' as const, marker: '*', at: position.at, id}
+          state.pendingCustom = piece
+          state.noteMarkers.set(id, '*')
+          pieces.push(piece)
+        } else {
+          const marker = state.noteMarkers.get(id) ?? String(++state.noteNumber)
+          state.noteMarkers.set(id, marker)
+          pieces.push({kind: 'note', marker, at: position.at})
+        }
+        break
+      }
+      default:
+        break
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import {DOMParser, type Element} from '@xmldom/xmldom'
+import {DecodeError} from './decode.js'
+
+export type {Element} from '@xmldom/xmldom'
+
+/** Parse one XML part of a package; a part that is not well-formed XML is a DecodeError naming it. */
+export function parseXml(text: string, part: string): Element {
+  let failed: string | undefined
+  const document = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') failed ??= message
+    }
+  }).parseFromString(text, 'text/xml')
+  const root = document.documentElement
+  if (failed !== undefined || !root) throw new DecodeError(`the Word document is damaged (its part ${part} is not well-formed XML)`)
+  return root
+}
+
+/** Child elements, optionally only those with a local name. */
+export function children(element: Element, localName?: string): Element[] {
+  const result: Element[] = []
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (localName === undefined || (node as Element).localName === localName)) result.push(node as Element)
+  }
+  return result
+}
+
+export function child(element: Element | undefined, localName: string): Element | undefined {
+  if (!element) return undefined
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).localName === localName) return node as Element
+  }
+  return undefined
+}
+
+/** An attribute by local name (`w:val` → `val`), whatever its prefix. */
+export function attr(element: Element | undefined, localName: string): string | undefined {
+  if (!element) return undefined
+  const attributes = element.attributes
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes.item(index)
+    if (attribute && (attribute.localName === localName || attribute.name === localName)) return attribute.value
+  }
+  return undefined
+}
+
+/** A WordprocessingML on/off property: present and not `0`/`false`/`off`. */
+export function isOn(element: Element | undefined): boolean {
+  if (!element) return false
+  const value = attr(element, 'val')
+  return value === undefined || !/^(?:0|false|off)$/i.test(value)
+}
+
+export function textOf(element: Element): string {
+  return element.textContent ?? ''
+}

@@ -1,0 +1,67 @@
+import {readFileSync} from 'node:fs'
+import {parseResolution} from '../src/parse/index.js'
+import {readDocument, remapTree} from '../src/read/document.js'
+import type {AuthorialNote, Inline, List, OperativeParagraph, Paragraph, Point, Resolution} from '../src/tree/types.js'
+
+// Helpers of the Word and PDF tests: read a file as the CLI does, and the facts of a tree that
+// a reader checks in both versions of a text.
+
+export async function treeOf(file: string): Promise<Resolution> {
+  const document = await readDocument(readFileSync(file))
+  const tree = parseResolution(document.text)
+  remapTree(tree, document)
+  return tree
+}
+
+export function paragraphs(tree: Resolution): Paragraph[] {
+  const result: Paragraph[] = []
+  for (const part of tree.children) {
+    if (part.type === 'preamble') for (const node of part.children) if (node.type === 'preambularParagraph') result.push(node)
+    if (part.type === 'mainBody') result.push(...part.children)
+  }
+  return result
+}
+
+export function notes(tree: Resolution): Map<string, string> {
+  const byMarker = new Map<string, string>()
+  for (const part of tree.children) if (part.type === 'footnotes') for (const note of part.children as AuthorialNote[]) byMarker.set(note.marker, note.text)
+  return byMarker
+}
+
+export function refsOf(children: ReadonlyArray<Inline | List>): string[] {
+  const markers: string[] = []
+  for (const node of children) {
+    if (node.type === 'noteRef') markers.push(node.marker)
+    else if (node.type === 'emphasis') markers.push(...refsOf(node.children))
+    else if (node.type === 'list') for (const point of node.children) markers.push(...refsOf(point.children))
+  }
+  return markers
+}
+
+export function points(paragraph: Paragraph): string[] {
+  if (paragraph.type !== 'paragraph') return []
+  const list = paragraph.children.find((node): node is List => node.type === 'list')
+  const walk = (items: Point[]): string[] => items.flatMap((point) => [point.num, ...walk(point.children.find((node): node is List => node.type === 'list')?.children ?? [])])
+  return walk(list?.children ?? [])
+}
+
+/**
+ * The facts a reader checks in both versions: each paragraph's kind, number, leading phrase,
+ * sub-item numbers, words, and the texts of the notes it refers to (Word renumbers notes by
+ * their references, so the texts are compared, not the marks). The agenda `*` note cannot be a
+ * pandoc footnote and is left out of the Word files (see the script).
+ */
+export function facts(tree: Resolution): unknown[] {
+  const byMarker = notes(tree)
+  return paragraphs(tree).map((paragraph) => ({
+    kind: paragraph.type,
+    num: paragraph.type === 'paragraph' ? (paragraph as OperativeParagraph).num : undefined,
+    phrase: paragraph.leadingPhrase?.text,
+    points: points(paragraph),
+    text: paragraph.text.replace(/\s+/g, ' '),
+    notes: refsOf(paragraph.children)
+      .filter((marker) => marker !== '*')
+      .map((marker) => byMarker.get(marker))
+  }))
+}
+

@@ -1,0 +1,97 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {diffResolutions} from '../src/diff/index.js'
+import {parseResolution} from '../src/parse/index.js'
+import {DecodeError} from '../src/read/decode.js'
+import {readDocument} from '../src/read/document.js'
+import type {Resolution} from '../src/tree/types.js'
+import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+
+// The PDFs were printed by LibreOffice from the Word files pandoc made from the seeds
+// (scripts/make-office-fixtures.sh): numbers drawn by the list, raised smaller note marks,
+// italic fonts, notes in smaller type at the foot of each page.
+const office = (name: string): string => path.join('fixtures/office', name)
+
+const pairs: Array<[string, string]> = [
+  ['seeds/cop-8-3.en.md', 'cop-8-3.en.pdf'],
+  ['seeds/cop-10-draft-mexico.en.txt', 'cop-10-draft-mexico.en.pdf'],
+  ['seeds/cop-6-2.en.txt', 'cop-6-2.en.pdf'],
+  ['seeds/cop-6-2.zh.txt', 'cop-6-2.zh.pdf'],
+  ['fixtures/handmade/draft-a-c3-80-l19.en.txt', 'draft-a-c3-80-l19.en.pdf']
+]
+
+describe('reading PDFs', () => {
+  for (const [text, pdf] of pairs) {
+    it(`reads ${pdf} into the tree its text gives`, async () => {
+      const fromText = parseResolution(readFileSync(text, 'utf8'))
+      const fromPdf = await treeOf(office(pdf))
+      expect(fromPdf.lang).toBe(fromText.lang)
+      expect(facts(fromPdf)).toEqual(facts(fromText))
+      expect(fromPdf.meta.symbol).toBe(fromText.meta.symbol)
+      expect(fromPdf.meta.number).toBe(fromText.meta.number)
+    })
+  }
+
+  it('reads italic fonts as emphasis and raised small figures as note marks', async () => {
+    const tree = await treeOf(office('cop-8-3.en.pdf'))
+    const all = paragraphs(tree)
+    expect(all.filter((p) => p.leadingPhrase?.emphasized).length).toBe(all.length)
+    expect(all[1]?.leadingPhrase?.text).toBe('Recalling also')
+    expect(refsOf(all[0]!.children)).toEqual(['1'])
+    expect(notes(tree).get('1')).toBe('United Nations, Treaty Series, vol. 2225, No. 39574')
+  })
+
+  it('reads a Chinese PDF without the spacing set between Chinese and Latin text', async () => {
+    const tree = await treeOf(office('cop-6-2.zh.pdf'))
+    expect(tree.meta.number).toBe('6/2')
+    expect(paragraphs(tree)[0]?.text).toContain('第32条')
+  })
+
+  it('gives positions as page, line on the page and character', async () => {
+    const tree = await treeOf(office('cop-6-2.en.pdf'))
+    const starts = paragraphs(tree).map((paragraph) => paragraph.position!.start as {line: number; column: number; offset: number; page?: number})
+    expect(starts.every((start) => start.page !== undefined && start.line >= 1 && start.column === 1)).toBe(true)
+    expect(starts[0]!.page).toBe(1)
+    // In reading order: page by page, line by line.
+    for (let index = 1; index < starts.length; index++) {
+      const [before, after] = [starts[index - 1]!, starts[index]!]
+      expect(after.page! > before.page! || (after.page === before.page && after.line > before.line)).toBe(true)
+    }
+    expect(starts[starts.length - 1]!.page).toBeGreaterThan(1)
+  })
+
+  it('finds the same links between two PDFs as between their texts', async () => {
+    const linksOf = (oldTree: Resolution, newTree: Resolution): string[] =>
+      diffResolutions(oldTree, newTree).changes.map((change) => `${change.kind} ${change.old.join('+')} → ${change.new.join('+')}`)
+    const fromText = linksOf(parseResolution(readFileSync('seeds/cop-8-3.en.md', 'utf8')), parseResolution(readFileSync('seeds/cop-10-draft-mexico.en.txt', 'utf8')))
+    const fromPdf = linksOf(await treeOf(office('cop-8-3.en.pdf')), await treeOf(office('cop-10-draft-mexico.en.pdf')))
+    expect(fromPdf).toEqual(fromText)
+  })
+})
+
+describe('PDFs resdiff cannot read', () => {
+  const refuse = async (bytes: Uint8Array): Promise<string> => {
+    try {
+      await readDocument(bytes)
+    } catch (error) {
+      expect(error).toBeInstanceOf(DecodeError)
+      return (error as Error).message
+    }
+    throw new Error('expected a DecodeError')
+  }
+  const bad = (name: string): Buffer => readFileSync(path.join('test/fixtures/office-bad', name))
+
+  it('asks for OCR on a scan, a password on an encrypted file, and names a damaged one', async () => {
+    expect(await refuse(bad('scanned.pdf'))).toBe('the PDF has no text layer (it is a scan or a picture): run OCR first')
+    expect(await refuse(bad('password.pdf'))).toMatch(/^the PDF is protected by a password/)
+    expect(await refuse(Buffer.from('%PDF-1.7\n1 0 obj <<>> garbage'))).toMatch(/^the PDF is damaged/)
+  })
+
+  it('leaves the bytes it was given as they were', async () => {
+    const bytes = readFileSync(office('draft-a-c3-80-l19.en.pdf'))
+    const copy = Buffer.from(bytes)
+    await readDocument(bytes)
+    expect(bytes.equals(copy)).toBe(true)
+  })
+})
