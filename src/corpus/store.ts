@@ -318,6 +318,15 @@ export function memoryDatabase(): DB {
 export async function buildIndexFile(file: string, fill: (writer: IndexWriter) => Promise<void>): Promise<void> {
   removeAbandoned(file)
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`)
+  // Interrupted (Ctrl-C, kill), the build removes its temporary file and dies of the same signal.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(temporary, {force: true})
+    rmSync(`${temporary}-journal`, {force: true})
+    for (const other of signals) process.removeListener(other, onSignal)
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  }
+  for (const signal of signals) process.once(signal, onSignal)
   let db: DB | undefined
   try {
     db = new Database(temporary)
@@ -346,6 +355,8 @@ export async function buildIndexFile(file: string, fill: (writer: IndexWriter) =
     }
     rmSync(temporary, {force: true})
     throw translateSqliteError(error, file)
+  } finally {
+    for (const signal of signals) process.removeListener(signal, onSignal)
   }
 }
 

@@ -226,6 +226,54 @@ function editWords(passages: readonly Run[][]): number {
   return total
 }
 
+/** Words skipped on either side when a passage is extended past an edit. */
+const extendSkip = 2
+
+/**
+ * Extend a passage past its seeds at both ends, over small edits: a word or two changed,
+ * dropped or added, then words that agree again ("harmonize their [national] legislation").
+ * A run of one word is taken only where it ends the text, so stray common words do not
+ * stretch a passage.
+ */
+function extendPassage(passage: Run[], q: readonly string[], t: readonly string[]): Run[] {
+  const runs = [...passage]
+  for (;;) {
+    const last = runs[runs.length - 1]!
+    const qi = last.q + last.length
+    const ti = last.t + last.length
+    let best: Run | undefined
+    for (let skip = 1; skip <= extendSkip * 2 && !best; skip++) {
+      for (let dq = 0; dq <= Math.min(skip, extendSkip) && !best; dq++) {
+        const dt = skip - dq
+        if (dt > extendSkip || qi + dq >= q.length || ti + dt >= t.length || q[qi + dq] !== t[ti + dt]) continue
+        let length = 0
+        while (qi + dq + length < q.length && ti + dt + length < t.length && q[qi + dq + length] === t[ti + dt + length]) length++
+        if (length >= 2 || qi + dq + length === q.length || ti + dt + length === t.length) best = {q: qi + dq, t: ti + dt, length}
+      }
+    }
+    if (!best) break
+    runs.push(best)
+  }
+  for (;;) {
+    const first = runs[0]!
+    let best: Run | undefined
+    for (let skip = 1; skip <= extendSkip * 2 && !best; skip++) {
+      for (let dq = 0; dq <= Math.min(skip, extendSkip) && !best; dq++) {
+        const dt = skip - dq
+        const qEnd = first.q - dq
+        const tEnd = first.t - dt
+        if (dt > extendSkip || qEnd < 1 || tEnd < 1 || q[qEnd - 1] !== t[tEnd - 1]) continue
+        let length = 0
+        while (qEnd - length > 0 && tEnd - length > 0 && q[qEnd - 1 - length] === t[tEnd - 1 - length]) length++
+        if (length >= 2 || qEnd - length === 0 || tEnd - length === 0) best = {q: qEnd - length, t: tEnd - length, length}
+      }
+    }
+    if (!best) break
+    runs.unshift(best)
+  }
+  return runs
+}
+
 function runWords(passage: readonly Run[]): number {
   let total = 0
   for (const run of passage) total += run.length
@@ -323,7 +371,9 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
     tried++
     const {spans, seeds: earlierSeeds} = index.wordsOf(id)
     const minWords = Math.min(options.minWords ?? defaults.minWords, total, spans.words.length)
-    const passages = chainRuns(exactRuns(query, seeds, spans, earlierSeeds)).filter((passage) => runWords(passage) >= minWords)
+    const passages = chainRuns(exactRuns(query, seeds, spans, earlierSeeds))
+      .filter((passage) => runWords(passage) >= minWords)
+      .map((passage) => extendPassage(passage, query.words, spans.words))
     if (passages.length === 0) continue
     // The newest place first (the rest are sorted only for the matches reported).
     let newest = 0
