@@ -124,8 +124,8 @@ interface Aligned {
   draftWords: Set<number>
   matchedDraft: number
   matchedEarlier: number
-  /** Draft words matched, less half a word per word of edit inside the passages: a verbatim clause beats one with words inserted. */
-  score: number
+  /** Words of edit inside the passages: between two texts sharing as many words, the more verbatim ranks first. */
+  edits: number
   similarity: number
   places: Array<{occurrence: Occurrence; document: DocumentSummary}>
 }
@@ -384,14 +384,15 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
     const draftWords = covered(passages, 'q')
     const matchedDraft = draftWords.size
     const matchedEarlier = covered(passages, 't').size
-    const score = matchedDraft - editWords(passages) / 2
-    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, score, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length), places})
+    const edits = editWords(passages)
+    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, edits, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length), places})
   }
   if (aligned.length === 0) return empty
 
-  // Rank: most of the draft's words shared (less edits), then the closer as a whole, then the newest.
+  // Rank: most of the draft's words shared, then the fewer edits inside the passages, then the closer as a whole, then the newest.
   aligned.sort(
-    (a, b) => b.score - a.score || b.similarity - a.similarity || newerFirst(a.places[0]!.document, b.places[0]!.document) || a.id - b.id
+    (a, b) =>
+      b.matchedDraft - a.matchedDraft || a.edits - b.edits || b.similarity - a.similarity || newerFirst(a.places[0]!.document, b.places[0]!.document) || a.id - b.id
   )
   const chosen = choose(aligned, top, Math.max(options.minWords ?? defaults.minWords, Math.ceil(total / 10)))
   for (const candidate of chosen) for (const place of candidate.places) index.checkFresh(place.occurrence.document)
