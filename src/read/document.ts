@@ -22,7 +22,7 @@ export interface ReadDocument {
   toSource?: (offset: number) => SourcePoint
 }
 
-export interface ReadOptions extends DocxOptions {}
+export type ReadOptions = DocxOptions
 
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 

@@ -1,6 +1,5 @@
 import {strFromU8, unzipSync, type Unzipped} from 'fflate'
 import {DecodeError} from './decode.js'
-import {SynthText} from './synth.js'
 import {attr, child, children, isOn, parseXml, type Element} from './xml.js'
 
 /** Which text of a document with tracked changes to read. */
@@ -44,7 +43,7 @@ export interface WordDocument {
 /** Decompressed parts above this are refused: no resolution comes near it. */
 const maxUnzipped = 256 * 1024 * 1024
 
-const wanted = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/.*\.xml|word\/_rels\/.*\.rels|[^/]+\.xml|[^/]+\/_rels\/[^/]+\.rels|mimetype)$/
+const wanted = /^(?:_rels\/\.rels|word\/.*\.xml|word\/_rels\/.*\.rels|[^/]+\.xml|[^/]+\/_rels\/[^/]+\.rels|mimetype)$/
 
 /** Open the zip container; every failure is a one-sentence DecodeError. */
 export function unzipOffice(bytes: Uint8Array): Unzipped {

@@ -26,7 +26,7 @@ export function registerParse(program: Command): void {
 Output:
   json     one file: the tree as one JSON document ("schema": "resdiff/tree@1");
            several files: JSON Lines, one tree per line, in the order given.
-  outline  metadata, then one line per paragraph: eId, leading phrase, first words.
+  outline  metadata, then one line per paragraph: label (PP 3, OP 9), leading phrase, first words.
 
 Folders: when an argument is a folder, it is walked (hidden, binary and non-text files
 are skipped with a note) and every resolution is parsed on all cores, through the parse
