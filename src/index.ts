@@ -8,6 +8,7 @@ export {annexes, conclusions, footnotes, formula, noteRefs, operativeParagraphs,
 // Reading and parsing.
 export {decodeResolution, DecodeError, type Decoded, type Encoding} from './read/decode.js'
 export {parseResolution, NoStructureError, type ParseOptions} from './parse/index.js'
+export {pickResolution, splitVolume, volumeLabels, findResolutionHeadings, PickError, type VolumeResolution, type ResolutionHeading} from './parse/volume.js'
 
 // Diff and history (docs/diff.md, docs/history.md).
 export {

@@ -20,6 +20,7 @@ interface DiffCommandOptions {
   strictFormat?: boolean
   lang?: Lang
   output?: string
+  pick?: string
 }
 
 /** What `--only` accepts: the change kinds, and `moved` / `renumbered` for links that changed place. */
@@ -37,6 +38,7 @@ export function registerDiff(program: Command): void {
     .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
     .addOption(new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']))
+    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"'))
     .addHelpText(
       'after',
       `
@@ -69,8 +71,8 @@ Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad file o
 With --only, the exit code reflects only the changes asked for.`
     )
     .action(async (oldFile: string, newFile: string, options: DiffCommandOptions, command: Command) => {
-      const oldTree = await readResolution(oldFile, {lang: options.lang})
-      const newTree = await readResolution(newFile, {lang: options.lang})
+      const oldTree = await readResolution(oldFile, {lang: options.lang, pick: options.pick})
+      const newTree = await readResolution(newFile, {lang: options.lang, pick: options.pick})
       assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
       const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile: inputName(oldFile), newFile: inputName(newFile)})
       const result = options.only ? filterChanges(full, options.only) : full
