@@ -10,6 +10,7 @@ export {decodeResolution, DecodeError, type Decoded, type Encoding} from './read
 export {readDocument, remapTree, type DocumentFormat, type ReadDocument} from './read/document.js'
 export {renderRedline, type RedlineOptions} from './report/docx/redline.js'
 export {parseResolution, NoStructureError, type ParseOptions} from './parse/index.js'
+export {pickResolution, splitVolume, volumeLabels, findResolutionHeadings, PickError, type VolumeResolution, type ResolutionHeading} from './parse/volume.js'
 
 // Diff and history (docs/diff.md, docs/history.md).
 export {

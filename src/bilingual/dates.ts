@@ -1,4 +1,5 @@
 import {monthNumber, monthPattern} from '../parse/patterns.js'
+import {hanNumeral} from './numerals.js'
 
 /** A date as written, with every day it names as ISO: `2012-05-21`, `--05-21` without a year, `2012-05` a month. */
 export interface DateMention {
@@ -22,7 +23,9 @@ const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2}
 const enChainGap = /^\s*(?:[-–—]|to|and|or|until|through)\s*$/
 
 // `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
-const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:[至到和及、\-–—或]\d{1,2}日)*))?/g
+// Years, months and days may be written in Chinese numerals: `一九七五年四月十七日`, `二〇一〇年`.
+const zhDay = String.raw`\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]`
+const zhDate = new RegExp(String.raw`(?:(\d{4}|[〇零一二三四五六七八九0]{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(${zhDay})日((?:[至到和及、\-–—或](?:${zhDay})日)*))?`, 'g')
 const zhChainGap = /^[至到和及、\-–—或]$/
 
 interface Partial {
@@ -65,11 +68,11 @@ export function englishDates(text: string): DateMention[] {
 export function chineseDates(text: string): DateMention[] {
   const found: Partial[] = []
   for (const match of text.matchAll(zhDate)) {
-    const days = match[3] ? [match[3], ...[...(match[4] ?? '').matchAll(/\d{1,2}/g)].map((day) => day[0])] : []
+    const days = match[3] ? [arabic(match[3]), ...[...(match[4] ?? '').matchAll(new RegExp(zhDay, 'g'))].map((day) => arabic(day[0]))] : []
     // A month with neither year nor day (`5月`) is too weak to be a date anchor.
     if (!match[1] && days.length === 0) continue
-    const partial: Partial = {month: Number(match[2]), days, text: match[0], index: match.index ?? 0, length: match[0].length}
-    if (match[1]) partial.year = match[1]
+    const partial: Partial = {month: Number(arabic(match[2] ?? '')), days, text: match[0], index: match.index ?? 0, length: match[0].length}
+    if (match[1]) partial.year = arabic(match[1])
     found.push(partial)
   }
   // `2012年8月27日至9月7日`: the year is written once, on the first date of the range.
@@ -106,4 +109,11 @@ function toMention(item: Partial): DateMention {
   const prefix = item.year ? `${item.year}-${month}` : `--${month}`
   const iso = item.days.length === 0 ? [prefix] : item.days.map((day) => `${prefix}-${day.padStart(2, '0')}`)
   return {iso, text: item.text, index: item.index, length: item.length}
+}
+
+/** `十七` → `17`, `一九七五` → `1975`; Arabic digits as they are. */
+function arabic(value: string): string {
+  if (/^\d+$/.test(value)) return value
+  const number = hanNumeral(value)
+  return number === undefined ? value : String(number)
 }

@@ -14,12 +14,9 @@ export function renderDiffMarkdown(result: DiffResult, options: RenderOptions = 
   ]
   for (const change of visibleChanges(result.changes, options)) {
     const eIds = eIdsOf(change)
-      .split(' ')
-      .map((part) => (part === '→' || part === '+' ? part : `\`${part}\``))
-      .join(' ')
     const similarity = change.similarity !== undefined && change.kind !== 'unchanged' ? ` · similarity ${change.similarity.toFixed(2)}` : ''
     lines.push('', `#### ${headLabel(change)} · ${eIds}${similarity}`)
-    for (const detail of detailLines(change)) lines.push('', escapeMarkdown(detail))
+    for (const detail of detailLines(change, options.all ?? result.changes)) lines.push('', escapeMarkdown(detail))
     const body = markdownBody(change)
     if (body) lines.push('', `> ${body}`)
   }

@@ -20,6 +20,7 @@ interface DiffCommandOptions {
   strictFormat?: boolean
   lang?: Lang
   output?: string
+  pick?: string
 }
 
 /** What `--only` accepts: the change kinds, and `moved` / `renumbered` for links that changed place. */
@@ -37,6 +38,7 @@ export function registerDiff(program: Command): void {
     .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
     .addOption(new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']))
+    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"'))
     .addHelpText(
       'after',
       `
@@ -47,7 +49,7 @@ moved (out of order relative to the others) and renumbered. A changed opening ph
 (English or Chinese); to pair English with Chinese use "resdiff align".
 
 Output:
-  terminal  summary, then each change with old → new eIds and the word diff inline;
+  terminal  summary, then each change with old → new paragraphs (PP 3, OP 9) and the word diff inline;
             deletions [-like this-] and insertions {+like this+} when colour is off.
   markdown  the same for a review comment: summary table, deletions ~~struck~~, insertions **bold**.
   json      "schema": "resdiff/diff@1", every paragraph (see docs/diff.md).
@@ -69,8 +71,8 @@ Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad file o
 With --only, the exit code reflects only the changes asked for.`
     )
     .action(async (oldFile: string, newFile: string, options: DiffCommandOptions, command: Command) => {
-      const oldTree = await readResolution(oldFile, {lang: options.lang})
-      const newTree = await readResolution(newFile, {lang: options.lang})
+      const oldTree = await readResolution(oldFile, {lang: options.lang, pick: options.pick})
+      const newTree = await readResolution(newFile, {lang: options.lang, pick: options.pick})
       assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
       const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile: inputName(oldFile), newFile: inputName(newFile)})
       const result = options.only ? filterChanges(full, options.only) : full
@@ -87,10 +89,10 @@ With --only, the exit code reflects only the changes asked for.`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = renderDiffMarkdown(result, {context: options.context ?? false})
+          output = renderDiffMarkdown(result, {context: options.context ?? false, all: full.changes})
           break
         case 'terminal':
-          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false})
+          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false, all: full.changes})
           break
         case 'html':
           output = renderDiffHtml(result, oldTree, newTree)
