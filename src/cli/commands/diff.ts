@@ -1,5 +1,5 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {changeKinds, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
+import {changeKinds, differentResolutions, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
 import {renderDiffMarkdown} from '../../diff/render-markdown.js'
 import {renderDiffTerminal} from '../../diff/render-terminal.js'
 import {renderDiffHtml} from '../../report/html/index.js'
@@ -75,6 +75,12 @@ With --only, the exit code reflects only the changes asked for.`
       const newTree = await readResolution(newFile, {lang: options.lang, pick: options.pick})
       assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
       const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile: inputName(oldFile), newFile: inputName(newFile)})
+      if (differentResolutions(full)) {
+        process.stderr.write(
+          `resdiff: warning: ${inputName(oldFile)} and ${inputName(newFile)} look like two different resolutions, not two versions of one: ` +
+            'no paragraph of one is even half alike a paragraph of the other\n'
+        )
+      }
       const result = options.only ? filterChanges(full, options.only) : full
       if (options.format === 'docx') {
         // The redline shows every change: --only does not apply to it.
