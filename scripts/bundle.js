@@ -8,7 +8,7 @@
 // version.js the package.json), and the large packages that only some commands load,
 // through dynamic import (pdfjs-dist, docx, opencc-js).
 import {build} from 'esbuild'
-import {rmSync} from 'node:fs'
+import {readdirSync, readFileSync, rmSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 
 const dist = resolve('dist')
@@ -31,7 +31,8 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'opencc-js', 'opencc-js/*'],
+  // better-sqlite3 is a native addon: it finds its .node file from its own path, so it stays outside.
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'opencc-js', 'opencc-js/*', 'better-sqlite3'],
   // Some bundled packages are CommonJS and call require(): give the ES module one.
   banner: {js: "import {createRequire as __resdiffRequire} from 'node:module'; const require = __resdiffRequire(import.meta.url);"},
   plugins: [
@@ -49,3 +50,12 @@ await build({
     }
   ]
 })
+
+// A CommonJS package that finds files from its own path (__filename, __dirname) breaks once
+// bundled, at run time and only on the command that reaches it: refuse the build instead, so the
+// package is added to `external` above.
+for (const file of readdirSync(outdir)) {
+  const code = readFileSync(resolve(outdir, file), 'utf8')
+  const found = /\b__(?:filename|dirname)\b/.exec(code)
+  if (found) throw new Error(`${file}: bundled code uses ${found[0]}; mark its package external in scripts/bundle.js`)
+}
