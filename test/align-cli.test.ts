@@ -55,8 +55,9 @@ describe('resdiff align', () => {
     const result = run(en, zh, '--width', '100')
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('preamble_1 ↔ preamble_1  1-1')
-    expect(result.stdout).toContain('para_12__point_a ↔ para_12__point_a  1-1')
+    // Pairs are named as drafters cite them (PP 1, OP 12 (a)); the JSON keeps the eIds.
+    expect(result.stdout).toContain('PP 1 ↔ PP 1  1-1')
+    expect(result.stdout).toContain('OP 12 (a) ↔ OP 12 (a)  1-1')
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('39 pairs (39 1-1): aligned, no findings')
     // Wrapped by display width: a Chinese character takes two columns.
     for (const line of result.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100)
@@ -89,7 +90,7 @@ describe('resdiff align', () => {
     const result = run(en, mutated, '--width', '120')
     expect(result.status).toBe(1)
     const lines = result.stdout.split('\n')
-    const heading = lines.findIndex((line) => line.startsWith('fn_4 ↔ fn_4'))
+    const heading = lines.findIndex((line) => line.startsWith('Note 4 ↔ Note 4'))
     const finding = lines.findIndex((line) => line.includes('✗ error symbol The symbol differs: “A/60/88” in English, “A/60/89” in Chinese'))
     expect(heading).toBeGreaterThan(0)
     expect(finding).toBeGreaterThan(heading)
@@ -98,7 +99,7 @@ describe('resdiff align', () => {
     expect(json.findings).toBe(1)
     const only = run(en, mutated, '--width', '120', '--findings-only')
     expect(only.status).toBe(1)
-    expect(only.stdout.split('\n').filter((line) => line.includes(' ↔ '))).toEqual(['fn_4 ↔ fn_4  1-1  score 0.971'])
+    expect(only.stdout.split('\n').filter((line) => line.includes(' ↔ '))).toEqual(['Note 4 ↔ Note 4  1-1  score 0.971'])
   })
 
   it('writes well-formed TMX 1.4b that parses back to the pairs', () => {

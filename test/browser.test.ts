@@ -60,8 +60,13 @@ describe('HTML reports in Chromium', () => {
   describe('diff report of a hand-made pair with every kind of change', () => {
     const file = write('sample-diff.html', renderDiffHtml(diffResult, oldTree, newTree))
 
-    it('shows the counts and one row per change, with no console error and no request', async () => {
+    it('opens on the changes; "All paragraphs" shows one row per change, with no console error and no request', async () => {
       const {page, errors, requests} = await openReport(file)
+      // Changes first: the unchanged paragraphs that stayed in place wait behind "All paragraphs".
+      expect(await page.getByRole('radio', {name: /^Changed only/}).isChecked()).toBe(true)
+      expect(await page.getByRole('status').innerText()).toBe('Showing 7 of 9 rows: changed only.')
+      expect((await visibleRowKinds(page)).filter((kind) => kind === 'unchanged')).toHaveLength(1)
+      await page.getByText('All paragraphs').click()
       expect(await summaryCounts(page)).toEqual({
         unchanged: 3,
         reworded: 2,
@@ -84,7 +89,7 @@ describe('HTML reports in Chromium', () => {
 
     it('hides unchanged rows when "Changed only" is clicked, and shows them again with "All"', async () => {
       const {page, errors} = await openReport(file)
-      await page.getByText('Changed only').click()
+      await page.getByRole('radio', {name: /^Changed only/}).check()
       const kinds = await visibleRowKinds(page)
       // The unchanged paragraph that moved stays: moving is a change.
       expect(kinds).toEqual(['reworded', 'dropped', 'added', 'reworded', 'unchanged', 'merged', 'split'])
@@ -134,6 +139,7 @@ describe('HTML reports in Chromium', () => {
       expect(await page.getByRole('heading', {level: 2}).allInnerTexts()).toEqual(['Summary', 'Preamble', 'Operative part'])
       const tables = page.getByRole('table')
       expect(await tables.count()).toBe(2)
+      await page.getByRole('radio', {name: /^All paragraphs/}).check()
       expect(await page.getByRole('table', {name: /Operative part/}).getByRole('rowheader').count()).toBe(6)
       expect(await page.getByRole('columnheader').allInnerTexts()).toContain('New: CTOC/COP/2016/2')
       expect(await accessibilityViolations(page)).toEqual([])
@@ -151,7 +157,8 @@ describe('HTML reports in Chromium', () => {
       await page.emulateMedia({media: 'print'})
       expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('table')
       expect(await page.locator('#filters').isVisible()).toBe(false)
-      expect(await visibleRowKinds(page)).toHaveLength(9)
+      // It prints what it shows: the changes, as it opens (7 of the 9 rows).
+      expect(await visibleRowKinds(page)).toHaveLength(7)
       const pdf = await page.pdf({format: 'A4'})
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
       await page.close()
@@ -221,7 +228,7 @@ describe('HTML reports in Chromium', () => {
     const name = `${oldFile}-${newFile}`.replace(/[^a-z0-9]+/gi, '-')
     const file = join(folder, `${name}.html`)
 
-    it('shows the counts of the JSON diff and one row per change; "Changed only" hides the unchanged rows', async () => {
+    it('opens on the changes; shows the counts of the JSON diff, and one row per change under "All paragraphs"', async () => {
       const html = resdiff(['diff', oldFile, newFile, '--format', 'html', '-o', file])
       expect(html.stderr).toBe('')
       expect(html.status).toBe(1)
@@ -229,6 +236,9 @@ describe('HTML reports in Chromium', () => {
       const {page, errors, requests} = await openReport(file)
 
       expect(await summaryCounts(page)).toEqual(json.summary)
+      const changedRows = json.changes.filter((change) => change.kind !== 'unchanged' || change.moved).length
+      expect(await visibleRowKinds(page)).toHaveLength(changedRows)
+      await page.getByText('All paragraphs').click()
       const kinds = await visibleRowKinds(page)
       expect(kinds).toHaveLength(json.changes.length)
       for (const kind of ['unchanged', 'reworded', 'added', 'dropped', 'merged', 'split'] as const) {
@@ -240,7 +250,7 @@ describe('HTML reports in Chromium', () => {
       expect(shownOld.sort()).toEqual(json.changes.flatMap((change) => change.old.map((eId) => `old-${eId}`)).sort())
       expect(shownNew.sort()).toEqual(json.changes.flatMap((change) => change.new.map((eId) => `new-${eId}`)).sort())
 
-      await page.getByText('Changed only').click()
+      await page.getByRole('radio', {name: /^Changed only/}).check()
       const changed = json.changes.filter((change) => change.kind !== 'unchanged' || change.moved)
       const afterFilter = await visibleRowKinds(page)
       expect(afterFilter).toHaveLength(changed.length)

@@ -85,7 +85,7 @@ describe('resdiff diff', () => {
   it('writes Markdown for a review comment', () => {
     const {stdout} = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--format', 'markdown')
     expect(stdout).toContain('| 17 | 7 | 0 | 0 | 0 | 0 | 0 |')
-    expect(stdout).toContain('#### reworded · `para_11` → `para_11` · similarity 0.84')
+    expect(stdout).toContain('#### reworded · OP 11 → OP 11 · similarity 0.84')
     expect(stdout).toContain('at its ~~seventy-ninth~~**eightieth** session')
   })
 

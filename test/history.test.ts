@@ -102,8 +102,8 @@ describe('resdiff history', () => {
       'v3  seeds/cop-10-draft-mexico.en.txt',
       '45 paragraphs in v3: 10 from v1 (0 never changed), 35 added later; 33 dropped along the way'
     ])
-    expect(stdout).toContain('  v2→v3 merged: para_10 + para_12 + para_13 → para_9 (similarity 0.69)')
-    expect(run('history', ...files, '--format', 'markdown').stdout).toContain('| `para_9` | since v2 (`para_10` + `para_12` + `para_13`) | v2→v3 merged: `para_10`')
+    expect(stdout).toContain('  v2→v3 merged: OP 10 + OP 12 + OP 13 → OP 9 (similarity 0.69)')
+    expect(run('history', ...files, '--format', 'markdown').stdout).toContain('| OP 9 | since v2 (OP 10 + OP 12 + OP 13) | v2→v3 merged: OP 10')
   })
 
   it('exits 0 when nothing changed and 2 with fewer than three versions', () => {

@@ -129,8 +129,11 @@ describe.concurrent('formats', () => {
     expect(run.stderr).toContain("argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.")
   })
 
-  it('colours only a terminal, never with NO_COLOR', async () => {
-    expect((await resdiff(['lint', 'seeds/cop-8-3.en.md'], {env: {FORCE_COLOR: '1'}})).stdout).not.toMatch(/\u001b\[/u)
+  // FORCE_COLOR wins over NO_COLOR, as in Node itself (\`resdiff … | less -R\`); FORCE_COLOR=0 turns colour off.
+  it('colours a pipe only when FORCE_COLOR asks, never with FORCE_COLOR=0', async () => {
+    expect((await resdiff(['lint', 'seeds/cop-8-3.en.md'])).stdout).not.toMatch(/\u001b\[/u)
+    expect((await resdiff(['lint', 'seeds/cop-8-3.en.md'], {env: {FORCE_COLOR: '0'}})).stdout).not.toMatch(/\u001b\[/u)
+    expect((await resdiff(['lint', 'seeds/cop-8-3.en.md'], {env: {FORCE_COLOR: '1'}})).stdout).toMatch(/\u001b\[/u)
   })
 })
 

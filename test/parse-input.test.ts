@@ -109,7 +109,7 @@ describe('resdiff parse', () => {
     const lines = result.stdout.split('\n')
     expect(lines[0]).toBe('resolution 6/2 · adopted · en')
     expect(lines).toContain('12 preambular, 15 operative, 7 footnotes')
-    expect(lines).toContain('para_5         Also requests | the United Nations Office on Drugs and Crime to continue dev…')
+    expect(lines).toContain('OP 5           Also requests | the United Nations Office on Drugs and Crime to continue dev…')
   })
 
   it('writes one JSON document for one file and JSON Lines for several', () => {

@@ -1,4 +1,5 @@
 import {monthNumber, monthPattern} from '../parse/patterns.js'
+import {hanNumeral} from './numerals.js'
 
 /** A date as written, with every day it names as ISO: `2012-05-21`, `--05-21` without a year, `2012-05` a month. */
 export interface DateMention {
@@ -19,10 +20,13 @@ const enDayFirst = new RegExp(
 )
 // `May 21, 2012`, `May 2012`.
 const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`, 'g')
+const enMonthRangeStart = new RegExp(String.raw`\b(${monthPattern})(?=\s*(?:-|–|—|to|and|until|through)\s*(?:${monthPattern})\s+\d{4})`, 'g')
 const enChainGap = /^\s*(?:[-–—]|to|and|or|until|through)\s*$/
 
 // `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
-const zhDate = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日((?:[至到和及、\-–—或]\d{1,2}日)*))?/g
+// Years, months and days may be written in Chinese numerals: `一九七五年四月十七日`, `二〇一〇年`.
+const zhDay = String.raw`\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]`
+const zhDate = new RegExp(String.raw`(?:(\d{4}|[〇零一二三四五六七八九0]{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(${zhDay})日((?:[至到和及、\-–—或](?:${zhDay})日)*))?`, 'g')
 const zhChainGap = /^[至到和及、\-–—或]$/
 
 interface Partial {
@@ -50,6 +54,11 @@ export function englishDates(text: string): DateMention[] {
     const month = monthNumber(match[1] ?? '')
     found.push({month, days: match[2] ? [match[2]] : [], year: match[3] ?? '', text: match[0], index: match.index ?? 0, length: match[0].length})
   }
+  // `June -September 2018`, `June to September 2018`: a month alone that opens a range of months.
+  for (const match of text.matchAll(enMonthRangeStart)) {
+    if (taken(match.index ?? 0)) continue
+    found.push({month: monthNumber(match[1] ?? ''), days: [], text: match[1] ?? '', index: match.index ?? 0, length: (match[1] ?? '').length})
+  }
   found.sort((a, b) => a.index - b.index)
   // `27 August to 7 September 2012`: the year is written once, on the last date of the range.
   for (let index = found.length - 2; index >= 0; index--) {
@@ -65,11 +74,13 @@ export function englishDates(text: string): DateMention[] {
 export function chineseDates(text: string): DateMention[] {
   const found: Partial[] = []
   for (const match of text.matchAll(zhDate)) {
-    const days = match[3] ? [match[3], ...[...(match[4] ?? '').matchAll(/\d{1,2}/g)].map((day) => day[0])] : []
-    // A month with neither year nor day (`5月`) is too weak to be a date anchor.
-    if (!match[1] && days.length === 0) continue
-    const partial: Partial = {month: Number(match[2]), days, text: match[0], index: match.index ?? 0, length: match[0].length}
-    if (match[1]) partial.year = match[1]
+    const days = match[3] ? [arabic(match[3]), ...[...(match[4] ?? '').matchAll(new RegExp(zhDay, 'g'))].map((day) => arabic(day[0]))] : []
+    // A month with neither year nor day (`5月`) is too weak to be a date anchor, unless it
+    // closes a range of months (`2018年6月至9月`).
+    const closesRange = found.length > 0 && zhChainGap.test(text.charAt((match.index ?? 0) - 1))
+    if (!match[1] && days.length === 0 && !closesRange) continue
+    const partial: Partial = {month: Number(arabic(match[2] ?? '')), days, text: match[0], index: match.index ?? 0, length: match[0].length}
+    if (match[1]) partial.year = arabic(match[1])
     found.push(partial)
   }
   // `2012年8月27日至9月7日`: the year is written once, on the first date of the range.
@@ -106,4 +117,11 @@ function toMention(item: Partial): DateMention {
   const prefix = item.year ? `${item.year}-${month}` : `--${month}`
   const iso = item.days.length === 0 ? [prefix] : item.days.map((day) => `${prefix}-${day.padStart(2, '0')}`)
   return {iso, text: item.text, index: item.index, length: item.length}
+}
+
+/** `十七` → `17`, `一九七五` → `1975`; Arabic digits as they are. */
+function arabic(value: string): string {
+  if (/^\d+$/.test(value)) return value
+  const number = hanNumeral(value)
+  return number === undefined ? value : String(number)
 }

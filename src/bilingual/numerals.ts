@@ -1,5 +1,18 @@
-/** Chinese numerals up to 9999: `七` 7, `十二` 12, `七十五` 75, `二〇一〇` read digit by digit is not handled. */
+/**
+ * Chinese numerals up to 9999: `七` 7, `十二` 12, `七十五` 75; without 十/百/千, digit by
+ * digit, as years and meeting numbers are written: `一九七五` 1975, `第一八二一次` 1821,
+ * `二〇一〇` 2010 (also with an ASCII or full-width zero, `二0二五`).
+ */
 export function hanNumeral(value: string): number | undefined {
+  if (value.length > 1 && /^[零〇0０一二两三四五六七八九\d]+$/.test(value)) {
+    let number = 0
+    for (const char of value) {
+      const digit = digitValue(char)
+      if (digit === undefined) return undefined
+      number = number * 10 + digit
+    }
+    return number
+  }
   const digits: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
   const units: Record<string, number> = {十: 10, 百: 100, 千: 1000}
   let total = 0
@@ -21,6 +34,13 @@ export function hanNumeral(value: string): number | undefined {
     }
   }
   return total + pending
+}
+
+function digitValue(char: string): number | undefined {
+  if (/\d/.test(char)) return Number(char)
+  if (char === '０') return 0
+  const digits: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
+  return digits[char]
 }
 
 /** Roman numerals as used for chapters, parts and annexes: `IV` 4, `XII` 12. */

@@ -1,6 +1,7 @@
 import type {ChalkInstance} from 'chalk'
 import type {Lang} from '../tree/types.js'
 import type {AlignCheck, AlignResult} from './types.js'
+import {paragraphLabels} from '../tree/labels.js'
 import {padEnd, wrapText} from './width.js'
 
 export interface TerminalOptions {
@@ -31,7 +32,7 @@ export function renderAlignTerminal(result: AlignResult, options: TerminalOption
   for (const pair of result.pairs) {
     if (options.findingsOnly && pair.checks.length === 0) continue
     out.push('')
-    const heading = `${pair[left].join('+') || '—'} ↔ ${pair[right].join('+') || '—'}`
+    const heading = `${paragraphLabels(pair[left]) || '—'} ↔ ${paragraphLabels(pair[right]) || '—'}`
     const kind = pair.kind === '1-1' ? colors.dim(pair.kind) : colors.yellow(pair.kind)
     out.push(`${colors.bold(heading)}  ${kind}  ${colors.dim(`score ${pair.score.toFixed(3)}`)}`)
     const leftLines = pair[left].length > 0 ? wrapText(pair.text[left], column) : []

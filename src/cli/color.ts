@@ -2,13 +2,27 @@ import chalk, {Chalk, type ChalkInstance} from 'chalk'
 import type {Command} from 'commander'
 
 /**
- * A chalk instance for one output stream: no colour when `NO_COLOR` is set, when the
- * user passed `--no-color`, or when the stream is not a terminal.
+ * The colour level for one output stream, as Node and chalk read the environment: `--no-color`
+ * first, then `FORCE_COLOR` (`0`/`false` off; `1`, `2`, `3` that level; empty or `true` level 1),
+ * which wins over `NO_COLOR` (as in Node), then `NO_COLOR`, then whether the stream is a terminal.
  */
+export function colorLevel(stream: {isTTY?: boolean}, wanted: boolean, env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+  if (!wanted) return 0
+  const force = env['FORCE_COLOR']
+  if (force !== undefined) {
+    const value = force.trim().toLowerCase()
+    if (value === '0' || value === 'false') return 0
+    if (value === '2' || value === '3') return Number(value) as 2 | 3
+    return 1
+  }
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0
+  if (!stream.isTTY) return 0
+  return chalk.level === 0 ? 1 : chalk.level
+}
+
+/** A chalk instance for one output stream, at the level colorLevel gives. */
 export function colorsFor(stream: NodeJS.WriteStream, wanted: boolean): ChalkInstance {
-  const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== ''
-  if (!wanted || noColorEnv || !stream.isTTY) return new Chalk({level: 0})
-  return new Chalk({level: chalk.level === 0 ? 1 : chalk.level})
+  return new Chalk({level: colorLevel(stream, wanted)})
 }
 
 /** Colour is wanted unless `--no-color` was given or the output goes to a file (`-o`). */

@@ -3,6 +3,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {DecodeError} from '../read/decode.js'
 import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
+import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
 
@@ -99,17 +100,50 @@ export async function readDocumentFile(file: string, options: DocumentOptions = 
 
 export interface ReadOptions {
   lang?: Lang | undefined
+  /** In a file that holds several resolutions (a printed volume), the one to read: `368 (1975)`. */
+  pick?: string | undefined
 }
 
-/** Read and parse one resolution file; any problem is a TroubleError naming the file. */
+/**
+ * Read and parse one resolution file; any problem is a TroubleError naming the file. A file
+ * that holds several resolutions is never read as one: `pick` names the one to read.
+ */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
   const document = await readDocumentFile(file)
+  const text = document.text
+  const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
-    const tree = parseResolution(document.text, options.lang ? {lang: options.lang} : {})
+    let tree: Resolution
+    if (options.pick !== undefined) tree = pickResolution(text, options.pick, parseOptions)
+    else {
+      const labels = volumeLabels(text)
+      if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`)
+      tree = parseResolution(text, parseOptions)
+    }
     remapTree(tree, document)
     return tree
   } catch (error) {
-    if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    throw error
+  }
+}
+
+/** Read a file as every resolution it holds: one, or each resolution of a printed volume with its number. */
+export async function readResolutions(file: string, options: ReadOptions = {}): Promise<Array<{label?: string; tree: Resolution}>> {
+  const document = await readDocumentFile(file)
+  const text = document.text
+  const parseOptions = options.lang ? {lang: options.lang} : {}
+  const remapped = (found: Array<{label?: string; tree: Resolution}>): Array<{label?: string; tree: Resolution}> => {
+    for (const item of found) remapTree(item.tree, document)
+    return found
+  }
+  try {
+    if (options.pick !== undefined) return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
+    const volume = splitVolume(text, parseOptions)
+    if (volume) return remapped(volume.map(({label, tree}) => ({label, tree})))
+    return remapped([{tree: parseResolution(text, parseOptions)}])
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
 }

@@ -18,7 +18,7 @@ export function buildProgram(): Command {
     .name('resdiff')
     .description('Parse, diff, align and lint the texts of United Nations resolutions.')
     .version(version, '-V, --version', 'print the version')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({sortSubcommands: false})
     .exitOverride()
@@ -31,7 +31,11 @@ Examples:
   $ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt
   $ resdiff lint seeds/cop-10-draft-mexico.en.txt
 
-Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or usage).`
+Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or usage;
+a bare "resdiff" prints this help on stderr and exits 2).
+
+Colour: on when stdout is a terminal; FORCE_COLOR=1 (2, 3) forces it, as for "less -R";
+NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`
   )
   registerParse(program)
   registerDiff(program)
@@ -54,10 +58,11 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : exitCode.ok
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version are not errors; every other commander error is a usage error.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-        return exitCode.ok
-      }
+      // Help asked for (--help, `help`) and the version are not errors. Help shown because no
+      // command was given (bare `resdiff`, `resdiff cache`) went to stderr: a usage error, exit 2,
+      // as GNU tools do when an operand is missing (git exits 1; our 1 means "found changes").
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return exitCode.ok
+      if (error.code === 'commander.help') return error.exitCode === 0 ? exitCode.ok : exitCode.trouble
       return exitCode.trouble
     }
     if (error instanceof TroubleError) {

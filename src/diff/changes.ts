@@ -1,5 +1,5 @@
 import type {Lang, Part, Resolution} from '../tree/types.js'
-import {alignParagraphs, type Link} from './align-paragraphs.js'
+import {alignParagraphs, type Alignment, type Link} from './align-paragraphs.js'
 import {inOrder} from './moves.js'
 import {groupAffinity} from './similarity.js'
 import {unitsOf, type ComparedParagraph} from './units.js'
@@ -69,16 +69,13 @@ export function diffResolutions(oldTree: Resolution, newTree: Resolution, option
   const newUnits = unitsOf(newTree, strictFormat)
   const lang = newTree.lang
   const alignment = alignParagraphs(oldUnits, newUnits, lang)
-  const links = alignment.links
+  const links = supportedLinks(alignment)
   const kept = inOrder(links.map((link) => link.new[0]!))
 
   const changes: Array<{change: ParagraphChange; position: number; tie: number}> = []
   links.forEach((link, index) => {
     const change = describeLink(link, oldUnits, newUnits, lang, strictFormat, !kept[index])
-    const similarity = groupAffinity(
-      link.old.map((i) => alignment.oldProfiles[i]!),
-      link.new.map((i) => alignment.newProfiles[i]!)
-    ).similarity
+    const similarity = linkSimilarity(link, alignment)
     change.similarity = Math.round(similarity * 100) / 100
     if (change.kind === 'unchanged') change.similarity = 1
     changes.push({change: reorderKeys(change), position: link.new[0]!, tie: link.old[0]!})
@@ -120,6 +117,40 @@ export function diffResolutions(oldTree: Resolution, newTree: Resolution, option
     summary,
     changes: changes.map((entry) => entry.change)
   }
+}
+
+// A link this alike is confident on its own; below `similarityFloor` a pairing rests on its
+// place among confident links (the aligner's slots and runs) and on the subject they share.
+const confidentSimilarity = 0.5
+const similarityFloor = 0.3
+
+function linkSimilarity(link: Link, alignment: Alignment): number {
+  return groupAffinity(
+    link.old.map((i) => alignment.oldProfiles[i]!),
+    link.new.map((i) => alignment.newProfiles[i]!)
+  ).similarity
+}
+
+/**
+ * The links that the texts support. When no paragraph of one text is confidently alike any of the
+ * other, the two are different resolutions, not two versions of one: there is no shared frame to
+ * place a weak pairing in, so pairings below the floor are dropped (each paragraph is then added
+ * or dropped) instead of being called "reworded, similarity 0.16".
+ */
+function supportedLinks(alignment: Alignment): Link[] {
+  const similarities = alignment.links.map((link) => linkSimilarity(link, alignment))
+  if (similarities.some((similarity) => similarity >= confidentSimilarity)) return alignment.links
+  return alignment.links.filter((_, index) => similarities[index]! >= similarityFloor)
+}
+
+/**
+ * True when the diff found the two texts to be different resolutions altogether: both have
+ * paragraphs, and not one of them is confidently alike a paragraph of the other.
+ */
+export function differentResolutions(result: DiffResult): boolean {
+  const hasOld = result.changes.some((change) => change.old.length > 0)
+  const hasNew = result.changes.some((change) => change.new.length > 0)
+  return hasOld && hasNew && !result.changes.some((change) => (change.similarity ?? 0) >= confidentSimilarity)
 }
 
 /** True when the two versions have no difference worth reporting. */

@@ -14,12 +14,9 @@ export function renderDiffMarkdown(result: DiffResult, options: RenderOptions = 
   ]
   for (const change of visibleChanges(result.changes, options)) {
     const eIds = eIdsOf(change)
-      .split(' ')
-      .map((part) => (part === '→' || part === '+' ? part : `\`${part}\``))
-      .join(' ')
     const similarity = change.similarity !== undefined && change.kind !== 'unchanged' ? ` · similarity ${change.similarity.toFixed(2)}` : ''
     lines.push('', `#### ${headLabel(change)} · ${eIds}${similarity}`)
-    for (const detail of detailLines(change)) lines.push('', escapeMarkdown(detail))
+    for (const detail of detailLines(change, options.all ?? result.changes)) lines.push('', escapeMarkdown(detail))
     const body = markdownBody(change)
     if (body) lines.push('', `> ${body}`)
   }
@@ -34,19 +31,53 @@ function markdownBody(change: ParagraphChange): string {
   return escapeMarkdown(change.text)
 }
 
-/** Deletions struck through, insertions in bold. */
+/**
+ * Deletions struck through, insertions in bold, in a form GitHub-flavoured Markdown renders (see
+ * markdownMark); long kept stretches shortened. Shared by every Markdown report with a word diff.
+ */
 export function markdownWords(words: readonly WordChange[]): string {
-  return words.map((word) => (word.removed ? wrap(word.value, '~~') : word.added ? wrap(word.value, '**') : escapeMarkdown(elide(word.value)))).join('')
+  let out = ''
+  words.forEach((word, index) => {
+    if (!word.removed && !word.added) {
+      out += escapeMarkdown(elide(word.value))
+      return
+    }
+    const next = words[index + 1]
+    // What follows the closing marker: a marker of the next change (punctuation), or its first character.
+    const after = next === undefined ? '' : (next.removed || next.added) && !/^\s/u.test(next.value) ? '*' : next.value.charAt(0)
+    out += markdownMark(word.value, word.removed ? 'del' : 'ins', out.charAt(out.length - 1), after)
+  })
+  return out
 }
 
-// Emphasis must hug its text, so surrounding spaces stay outside the markers.
-function wrap(text: string, marker: string): string {
-  // trim() removes exactly what \s matches; a regular expression for this was quadratic.
-  const core = text.trim()
-  const lead = text.slice(0, text.length - text.trimStart().length)
-  const trail = text.slice(text.trimEnd().length)
+const punctuation = /[\p{P}\p{S}]/u
+const space = /\s/u
+
+/**
+ * One deletion (`~~…~~`) or insertion (`**…**`) as GFM renders it. Markers must hug their text,
+ * so white space at either end stays outside them; and a marker between a letter and punctuation
+ * is not "flanking" in CommonMark's sense and would stay literal (`regions**,** and`), so there
+ * the change is written as inline HTML instead, `<ins>,</ins>` / `<del>…</del>`, which GitHub
+ * renders too. `before` and `after` are the characters around the change in the output.
+ */
+export function markdownMark(text: string, kind: 'ins' | 'del', before: string, after: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)
+  const [, lead = '', core = '', trail = ''] = match ?? []
   if (!core) return text
-  return `${lead}${marker}${escapeMarkdown(core)}${marker}${trail}`
+  const left = lead ? ' ' : before
+  const right = trail ? ' ' : after
+  const loose = (character: string): boolean => character === '' || space.test(character) || punctuation.test(character)
+  const opens = !punctuation.test(core.charAt(0)) || loose(left)
+  const closes = !punctuation.test(core.charAt(core.length - 1)) || loose(right)
+  if (opens && closes) {
+    const marker = kind === 'del' ? '~~' : '**'
+    return `${lead}${marker}${escapeMarkdown(core)}${marker}${trail}`
+  }
+  return `${lead}<${kind}>${escapeMarkdown(core)}</${kind}>${trail}`
+}
+
+function wrap(text: string, marker: '~~' | '**'): string {
+  return markdownMark(text, marker === '~~' ? 'del' : 'ins', '', '')
 }
 
 export function escapeMarkdown(text: string): string {

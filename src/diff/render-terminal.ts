@@ -1,10 +1,13 @@
 import type {ChalkInstance} from 'chalk'
 import type {ChangeKind, DiffResult, DiffSide, ParagraphChange} from './changes.js'
 import type {WordChange} from './words.js'
+import {compareDocumentOrder, paragraphLabels} from '../tree/labels.js'
 
 export interface RenderOptions {
   /** Show unchanged paragraphs that did not move. */
   context?: boolean
+  /** Every change of the diff, when `result.changes` holds only some (`--only`): moves are told against all. */
+  all?: readonly ParagraphChange[]
 }
 
 /**
@@ -16,7 +19,7 @@ export function renderDiffTerminal(result: DiffResult, colors: ChalkInstance, op
   const lines: string[] = [`${colors.bold(sideName(result.old))} → ${colors.bold(sideName(result.new))}`, summaryLine(result)]
   for (const change of visibleChanges(result.changes, options)) {
     lines.push('', headLine(change, colors))
-    for (const detail of detailLines(change)) lines.push(`  ${detail}`)
+    for (const detail of detailLines(change, options.all ?? result.changes)) lines.push(`  ${detail}`)
     const body = bodyText(change, colors)
     if (body) lines.push(`  ${body}`)
   }
@@ -39,7 +42,7 @@ export function summaryLine(result: DiffResult): string {
   return `${s.unchanged} unchanged, ${s.reworded} reworded, ${s.added} added, ${s.dropped} dropped, ${s.merged} merged, ${s.split} split; ${s.moved} moved`
 }
 
-/** `reworded, moved  para_10 → para_6  (similarity 0.66)` */
+/** `reworded, moved  OP 10 → OP 6  (similarity 0.66)` */
 export function headLabel(change: ParagraphChange): string {
   const tags: string[] = [change.kind]
   if (change.moved) tags.push('moved')
@@ -47,9 +50,10 @@ export function headLabel(change: ParagraphChange): string {
   return tags.join(', ')
 }
 
+/** The paragraphs a change links, as drafters cite them: `OP 10 + OP 12 → OP 9`. */
 export function eIdsOf(change: ParagraphChange): string {
-  const old = change.old.join(' + ')
-  const now = change.new.join(' + ')
+  const old = paragraphLabels(change.old)
+  const now = paragraphLabels(change.new)
   if (change.kind === 'added') return now
   if (change.kind === 'dropped') return old
   return `${old} → ${now}`
@@ -60,11 +64,50 @@ function headLine(change: ParagraphChange, colors: ChalkInstance): string {
   return `${kindColor(change.kind, colors)(headLabel(change).padEnd(10))}  ${eIdsOf(change)}${similarity}`
 }
 
-export function detailLines(change: ParagraphChange): string[] {
+/** Lines under a change's head: what moved relative to what, a section crossed, an opening phrase changed. */
+export function detailLines(change: ParagraphChange, changes: readonly ParagraphChange[] = []): string[] {
   const details: string[] = []
+  const moved = movedDetail(change, changes)
+  if (moved) details.push(moved)
   if (change.section) details.push(`section: ${change.section.old} → ${change.section.new}`)
   if (change.leadingPhrase) details.push(`leading phrase: ${change.leadingPhrase.old ?? '(none)'} → ${change.leadingPhrase.new ?? '(none)'}`)
   return details
+}
+
+/**
+ * A move said against the paragraphs it crossed, since "moved PP 8 → PP 8" reads as a
+ * contradiction: the paragraph may keep its number yet change its place among the others. Names
+ * the nearest paragraph (one that stayed in order, when there is one) that it came before in the
+ * old text and comes after in the new one, or the other way round.
+ */
+export function movedDetail(change: ParagraphChange, changes: readonly ParagraphChange[]): string | undefined {
+  if (!change.moved || changes.length === 0) return undefined
+  const oldOrder = [...new Set(changes.flatMap((each) => each.old))].sort(compareDocumentOrder)
+  const newOrder = [...new Set(changes.flatMap((each) => each.new))].sort(compareDocumentOrder)
+  const place = (each: ParagraphChange): {old: number; new: number} | undefined => {
+    const [oldId] = each.old
+    const [newId] = each.new
+    if (oldId === undefined || newId === undefined) return undefined
+    return {old: oldOrder.indexOf(oldId), new: newOrder.indexOf(newId)}
+  }
+  const here = place(change)
+  if (!here) return undefined
+  let best: {change: ParagraphChange; now: 'after' | 'before'; score: number} | undefined
+  for (const other of changes) {
+    const there = other === change ? undefined : place(other)
+    if (!there) continue
+    const now = there.old > here.old && there.new < here.new ? 'after' : there.old < here.old && there.new > here.new ? 'before' : undefined
+    if (!now) continue
+    // Nearest in the new text, and a paragraph that itself stayed in order before one that moved.
+    const score = Math.abs(there.new - here.new) + (other.moved ? 10_000 : 0)
+    if (!best || score < best.score) best = {change: other, now, score}
+  }
+  if (!best) return undefined
+  const newLabel = paragraphLabels(best.change.new)
+  const oldLabel = paragraphLabels(best.change.old)
+  const name = newLabel === oldLabel ? newLabel : `${newLabel} (old ${oldLabel})`
+  const then = best.now === 'after' ? 'before' : 'after'
+  return `moved: now ${best.now} ${name}; in the old text it came ${then} it`
 }
 
 function bodyText(change: ParagraphChange, colors: ChalkInstance): string {

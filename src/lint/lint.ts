@@ -1,9 +1,10 @@
+import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
 import type {Resolution} from '../tree/types.js'
-import {withoutAnnex} from './annex.js'
 import {resolveSeverities, type RuleSeverities} from './config.js'
 import {rules as allRules} from './registry.js'
 import {startOffset} from './messages.js'
+import {SourceMap} from './places.js'
 import type {LintRule} from './types.js'
 
 export interface LintOptions {
@@ -23,12 +24,15 @@ export function lintResolution(tree: Resolution, source: string, options: LintOp
   const rules = options.rules ?? allRules
   const severities = options.severities ?? resolveSeverities(rules)
   const file = new VFile(options.path === undefined ? {value: source} : {path: options.path, value: source})
-  const body = withoutAnnex(tree, source)
+  const map = new SourceMap(source)
   for (const rule of rules) {
     const severity = severities.get(rule.id) ?? rule.severity
     if (severity === 'off') continue
     const before = file.messages.length
-    rule.check({tree: body, source, file})
+    const report = (reason: string, place: Point | Position | undefined): void => {
+      file.message(reason, {place, ruleId: rule.id, source: 'resdiff'})
+    }
+    rule.check({tree, source, file, map, report})
     for (const message of file.messages.slice(before)) message.fatal = severity === 'error'
   }
   // Document order, then rule id (the sort is stable), so the same input always reads the same.

@@ -1,3 +1,4 @@
+import {phraseKey, renderings} from '../bilingual/phrase-map.js'
 import {operativePhrasesEn, preambularPhrasesEn} from '../parse/lexicon-en.js'
 import {operativePhrasesZh, preambularPhrasesZh} from '../parse/lexicon-zh.js'
 import type {Lang, Paragraph, Resolution} from '../tree/types.js'
@@ -65,17 +66,22 @@ export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): 
 /** True when a line of text opens like a preambular paragraph (used for text the parser could not place). */
 export function opensPreambular(text: string, lang: Lang): boolean {
   if (lang === 'zh') {
+    // Stray text is judged only when it ends with a comma, so any preambular phrase will do,
+    // even one that can open an operative paragraph too.
     const bare = text.replace(/^[又还]/u, '')
-    return [...lexicon.zh.preambular].some((phrase) => bare.startsWith(phrase))
+    return preambularPhrasesZh.some((phrase) => bare.startsWith(phrase))
   }
   const opening = text.split(/[\s,]+/u).slice(0, 3).join(' ')
   return phrasePart(opening, lang, text) === 'preambular'
 }
 
-/** True when the lexicon lists the phrase (sequence words aside) for either part. */
+/**
+ * True when the lexicon lists the phrase (sequence words aside) for either part, or the
+ * bilingual map pairs it as a whole (`Decides to remain seized of the matter`).
+ */
 export function isLexiconPhrase(phrase: string, lang: Lang): boolean {
   const base = lang === 'zh' ? phrase.replace(/^[又还]/u, '') : phrase.split(/\s+/u).filter((word) => !sequenceWords.test(word)).join(' ').toLowerCase()
-  return lexicon[lang].preambular.has(base) || lexicon[lang].operative.has(base)
+  return lexicon[lang].preambular.has(base) || lexicon[lang].operative.has(base) || (lang === 'en' && phraseKey(phrase) in renderings)
 }
 
 /**

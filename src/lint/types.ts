@@ -1,5 +1,7 @@
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Resolution} from '../tree/types.js'
+import type {SourceMap} from './places.js'
 
 /** How loudly a rule speaks: `off` silences it, `warn` never fails a run, `error` does. */
 export type RuleSeverity = 'off' | 'warn' | 'error'
@@ -10,6 +12,10 @@ export interface LintContext {
   /** The decoded source text; tree positions point into it. */
   source: string
   file: VFile
+  /** Offsets in the source as points, shared by the rules. */
+  map: SourceMap
+  /** Report a problem at a place; the registry stamps the rule's id and severity. */
+  report(reason: string, place: Point | Position | undefined): void
 }
 
 /** A lint rule in the remark-lint manner: an id, a default severity, one small check. */

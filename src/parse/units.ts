@@ -17,7 +17,7 @@ export interface Unit {
 }
 
 /** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
-const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
+const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting,?|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
 
 /**
  * The vote line that closes a Security Council resolution and older texts: `Adopted
@@ -92,6 +92,7 @@ export function groupUnits(
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
+      if (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth)) current.ownParagraph = true
       units.push(current)
     } else current.lines.push(index)
     gap = false
@@ -131,7 +132,17 @@ function startKind(
     // one: ask for the short last line a paragraph ends with as well.
     if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
   }
+  // The source lost the paragraph's closing comma (`…dated 1 December 1978/3` / `Noting the
+  // concurrence…`): a short last line, then a line that opens with a known preambular phrase.
+  if (!seenOperative && lostComma(text, previous, options.lang, fullWidth)) return 'text'
   return undefined
+}
+
+/** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */
+function lostComma(text: string, previous: string, lang: Lang, fullWidth: number): boolean {
+  if (lang !== 'en' || previous === '' || previous.length >= fullWidth * 0.6 || /[-–—(,;:.]$/.test(previous) || !/^\p{Lu}/u.test(text)) return false
+  const phrase = detectLeadingPhrase(text, 'en', 'preamble')
+  return phrase?.known === true && isWellFormed(phrase.base, 'preamble')
 }
 
 /**

@@ -1,4 +1,5 @@
 import {footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from '../tree/access.js'
+import {paragraphLabel} from '../tree/labels.js'
 import type {Resolution} from '../tree/types.js'
 
 const firstWordsLength = 60
@@ -29,21 +30,21 @@ export function renderOutline(tree: Resolution, file?: string): string {
   lines.push(`${preamble.length} preambular, ${operative.length} operative, ${notes.length} footnotes`)
   lines.push('')
   const theFormula = formula(tree)
-  if (theFormula) lines.push(`formula        ${theFormula.text}`)
+  if (theFormula) lines.push(`Formula        ${theFormula.text}`)
   for (const paragraph of [...preamble, ...operative]) {
     const phrase = paragraph.leadingPhrase
     const label = phrase ? (phrase.known ? phrase.text : `${phrase.text}?`) : '—'
     const rest = phrase && paragraph.text.startsWith(phrase.text) ? paragraph.text.slice(phrase.text.length).trim() : paragraph.text
     if (paragraph.type === 'paragraph' && paragraph.heading) lines.push(`— ${paragraph.heading}`)
-    lines.push(`${paragraph.eId.padEnd(14)} ${label} | ${shorten(rest)}`)
+    lines.push(`${paragraphLabel(paragraph.eId).padEnd(14)} ${label} | ${shorten(rest)}`)
     if (paragraph.type === 'paragraph') {
       for (const point of pointList(paragraph)?.children ?? []) {
-        lines.push(`  ${point.eId.padEnd(22)} ${shorten(point.text)}`)
+        lines.push(`  ${paragraphLabel(point.eId).padEnd(22)} ${shorten(point.text)}`)
       }
     }
   }
   if (notes.length > 0) lines.push('')
-  for (const note of notes) lines.push(`${note.eId.padEnd(14)} ${shorten(note.text)}`)
+  for (const note of notes) lines.push(`${paragraphLabel(note.eId).padEnd(14)} ${shorten(note.text)}`)
   return `${lines.join('\n')}\n`
 }
 

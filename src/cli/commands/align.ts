@@ -17,6 +17,7 @@ export function registerAlign(program: Command): void {
     .argument('<first>', 'the English (or Chinese) text')
     .argument('<second>', 'the other language of the same resolution; either may be - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'tmx', 'html']).default('terminal'))
+    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-w, --width <columns>', 'terminal width for side-by-side output (default: the terminal, else 100)', parseWidth)
     .option('--findings-only', 'terminal output: show only the pairs that have findings')
@@ -46,8 +47,8 @@ Examples:
 
 Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two texts in one language, bad option).`
     )
-    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; findingsOnly?: boolean; output?: string}, command: Command) => {
-      const trees = [await readResolution(first), await readResolution(second)] as const
+    .action(async (first: string, second: string, options: {format: AlignFormat; width?: number; findingsOnly?: boolean; output?: string; pick?: string}, command: Command) => {
+      const trees = [await readResolution(first, {pick: options.pick}), await readResolution(second, {pick: options.pick})] as const
       let result
       try {
         result = alignResolutions(trees[0], trees[1], {files: [inputName(first), inputName(second)]})

@@ -1,5 +1,5 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {changeKinds, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
+import {changeKinds, differentResolutions, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
 import {renderDiffMarkdown} from '../../diff/render-markdown.js'
 import {renderDiffTerminal} from '../../diff/render-terminal.js'
 import {renderDiffHtml} from '../../report/html/index.js'
@@ -8,8 +8,10 @@ import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
+import {writeBinaryOutput} from '../binary-output.js'
+import {renderRedline} from '../../report/docx/redline.js'
 
-type Format = 'terminal' | 'markdown' | 'json' | 'html'
+type Format = 'terminal' | 'markdown' | 'json' | 'html' | 'docx'
 
 interface DiffCommandOptions {
   format: Format
@@ -18,6 +20,7 @@ interface DiffCommandOptions {
   strictFormat?: boolean
   lang?: Lang
   output?: string
+  pick?: string
 }
 
 /** What `--only` accepts: the change kinds, and `moved` / `renumbered` for links that changed place. */
@@ -29,12 +32,13 @@ export function registerDiff(program: Command): void {
     .description('align the paragraphs of two versions of a resolution and name every change')
     .argument('<old>', 'the earlier version (last session’s resolution)')
     .argument('<new>', 'the later version (this session’s draft); either may be - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html', 'docx']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
     .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
     .addOption(new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']))
+    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"'))
     .addHelpText(
       'after',
       `
@@ -45,12 +49,15 @@ moved (out of order relative to the others) and renumbered. A changed opening ph
 (English or Chinese); to pair English with Chinese use "resdiff align".
 
 Output:
-  terminal  summary, then each change with old → new eIds and the word diff inline;
+  terminal  summary, then each change with old → new paragraphs (PP 3, OP 9) and the word diff inline;
             deletions [-like this-] and insertions {+like this+} when colour is off.
   markdown  the same for a review comment: summary table, deletions ~~struck~~, insertions **bold**.
   json      "schema": "resdiff/diff@1", every paragraph (see docs/diff.md).
   html      one self-contained page: old and new side by side, filters, print-ready
             (see docs/report.md).
+  docx      a Word redline (needs --output): the new text as tracked changes by
+            "resdiff" against the old, with a comment on each moved, merged or split
+            paragraph and each changed leading phrase (see docs/diff.md).
 
 Examples:
   $ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md
@@ -58,16 +65,29 @@ Examples:
   $ resdiff diff fixtures/ga-78-17.en.txt fixtures/ga-79-16.en.txt --format markdown > review.md
   $ resdiff diff old.txt new.txt --format json | jq '.summary'
   $ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md --format html -o changes.html
+  $ resdiff diff last-session.pdf draft.docx --format docx -o redline.docx
 
 Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad file or usage).
 With --only, the exit code reflects only the changes asked for.`
     )
     .action(async (oldFile: string, newFile: string, options: DiffCommandOptions, command: Command) => {
-      const oldTree = await readResolution(oldFile, {lang: options.lang})
-      const newTree = await readResolution(newFile, {lang: options.lang})
+      const oldTree = await readResolution(oldFile, {lang: options.lang, pick: options.pick})
+      const newTree = await readResolution(newFile, {lang: options.lang, pick: options.pick})
       assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
       const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile: inputName(oldFile), newFile: inputName(newFile)})
+      if (differentResolutions(full)) {
+        process.stderr.write(
+          `resdiff: warning: ${inputName(oldFile)} and ${inputName(newFile)} look like two different resolutions, not two versions of one: ` +
+            'no paragraph of one is even half alike a paragraph of the other\n'
+        )
+      }
       const result = options.only ? filterChanges(full, options.only) : full
+      if (options.format === 'docx') {
+        // The redline shows every change: --only does not apply to it.
+        await writeBinaryOutput(await renderRedline(full, oldTree, newTree), options.output, [oldFile, newFile], 'a Word redline')
+        process.exitCode = full.changes.some(isDifference) ? exitCode.found : exitCode.ok
+        return
+      }
       const color = wantsColor(command, options.output)
       let output: string
       switch (options.format) {
@@ -75,14 +95,16 @@ With --only, the exit code reflects only the changes asked for.`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = renderDiffMarkdown(result, {context: options.context ?? false})
+          output = renderDiffMarkdown(result, {context: options.context ?? false, all: full.changes})
           break
         case 'terminal':
-          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false})
+          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false, all: full.changes})
           break
         case 'html':
           output = renderDiffHtml(result, oldTree, newTree)
           break
+        default:
+          throw new TroubleError(`unknown format ${String(options.format)}`)
       }
       await writeOutput(output, options.output, [oldFile, newFile])
       process.exitCode = result.changes.some(isDifference) ? exitCode.found : exitCode.ok

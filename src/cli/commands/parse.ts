@@ -1,7 +1,7 @@
 import {Option, type Command} from 'commander'
 import {renderOutline} from '../../report/outline.js'
 import type {Lang, Resolution} from '../../tree/types.js'
-import {inputName, readResolution} from '../files.js'
+import {inputName, readResolutions} from '../files.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {namesAFolder, parseFolders} from './parse-folders.js'
 
@@ -19,6 +19,7 @@ export function registerParse(program: Command): void {
     .argument('<file...>', 'resolution files (plain text, Markdown from PDF, or raw PDF text; English or Chinese), folders of them, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh']))
+    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read only this one, e.g. "368 (1975)"'))
   addPoolOptions(command)
     .addHelpText(
       'after',
@@ -26,13 +27,17 @@ export function registerParse(program: Command): void {
 Output:
   json     one file: the tree as one JSON document ("schema": "resdiff/tree@1");
            several files: JSON Lines, one tree per line, in the order given.
-  outline  metadata, then one line per paragraph: eId, leading phrase, first words.
+  outline  metadata, then one line per paragraph: label (PP 3, OP 9), leading phrase, first words.
 
 Folders: when an argument is a folder, it is walked (hidden, binary and non-text files
 are skipped with a note) and every resolution is parsed on all cores, through the parse
 cache (see resdiff cache), then written as JSON Lines, one tree per line, in a stable
 order (arguments as given, paths sorted within each folder). A file that fails is
 reported on stderr (file: reason) and the run goes on; warnings are not printed.
+
+Printed volumes: a file that holds several resolutions (OCR of the annual volumes, several
+numbered headings with their formulas) gives one tree per resolution, as JSON Lines, with
+"resolution" naming each; stderr says so. --pick NUMBER reads one of them.
 
 Parser warnings (an unknown opening phrase, a number glued to its verb) go to stderr;
 they do not change the exit code.
@@ -42,17 +47,24 @@ Examples:
   $ resdiff parse seeds/cop-6-2.zh.txt > tree.json
   $ resdiff parse fixtures/*.txt --format json | jq -c '.meta'
   $ resdiff parse seeds/ fixtures/ > corpus.jsonl
+  $ resdiff parse fixtures/corpus/sc-0368-1975.en.txt --pick "368 (1975)" --format outline
 
 Exit codes: 0 parsed, 2 trouble (missing, empty, binary or unreadable file; no resolution structure).
 With folders: 0 every file parsed, 1 some files failed (the rest were written), 2 trouble.`
     )
-    .action(async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang}) => {
+    .action(async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang; pick?: string}) => {
       if (await namesAFolder(files)) {
         await parseFolders(files, options)
         return
       }
-      const trees: Array<{file: string; tree: Resolution}> = []
-      for (const file of files) trees.push({file: inputName(file), tree: await readResolution(file, {lang: options.lang})})
+      const trees: Array<{file: string; tree: Resolution; label?: string}> = []
+      for (const file of files) {
+        const found = await readResolutions(file, {lang: options.lang, pick: options.pick})
+        if (found.length > 1) {
+          process.stderr.write(`${inputName(file)}: holds ${found.length} resolutions (${found.map((item) => item.label).join(', ')}): one tree each; --pick NUMBER reads one\n`)
+        }
+        for (const item of found) trees.push({file: inputName(file), tree: item.tree, ...(item.label !== undefined && found.length > 1 ? {label: item.label} : {})})
+      }
       for (const {file, tree} of trees) {
         for (const warning of tree.data.warnings) {
           const at = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : '1:1'
@@ -60,12 +72,13 @@ With folders: 0 every file parsed, 1 some files failed (the rest were written), 
         }
       }
       let output = ''
+      const named = (file: string, label: string | undefined): string => (label ? `${file} [${label}]` : file)
       if (options.format === 'outline') {
-        output = trees.map(({file, tree}) => renderOutline(tree, trees.length > 1 ? file : undefined)).join('\n')
+        output = trees.map(({file, tree, label}) => renderOutline(tree, trees.length > 1 ? named(file, label) : undefined)).join('\n')
       } else if (trees.length === 1) {
         output = `${JSON.stringify(treeDocument(trees[0]!.tree, trees[0]!.file), null, 2)}\n`
       } else {
-        output = trees.map(({file, tree}) => `${JSON.stringify(treeDocument(tree, file))}\n`).join('')
+        output = trees.map(({file, tree, label}) => `${JSON.stringify(label ? {schema: treeSchema, file, resolution: label, ...tree} : treeDocument(tree, file))}\n`).join('')
       }
       process.stdout.write(output)
     })

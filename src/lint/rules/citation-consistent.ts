@@ -1,6 +1,5 @@
 import {isoDate, isRealDate, writtenDate} from '../dates.js'
 import {citationNodes} from '../inline.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 import {citedIssuer} from '../cited.js'
 
@@ -9,7 +8,7 @@ export const citationConsistent: LintRule = {
   id: 'citation-consistent',
   severity: 'error',
   summary: 'The same resolution or decision is cited with the same date throughout.',
-  check({tree, source, file}) {
+  check({tree, source, report}) {
     const first = new Map<string, {date: string; text: string; line: number | undefined}>()
     for (const citation of citationNodes(tree)) {
       if (citation.kind === 'symbol') continue
@@ -23,7 +22,7 @@ export const citationConsistent: LintRule = {
       }
       if (earlier.date === isoDate(date)) continue
       const where = earlier.line ? ` on line ${earlier.line}` : ''
-      report(file, 'citation-consistent', `Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected \`${earlier.text}\` as cited${where}`, citation.position)
+      report(`Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected \`${earlier.text}\` as cited${where}`, citation.position)
     }
   }
 }

@@ -2,7 +2,6 @@ import type {Citation} from '../../tree/types.js'
 import {isoDate, isRealDate, writtenDate, type WrittenDate} from '../dates.js'
 import {citedBody, type Body} from '../cited.js'
 import {citationNodes} from '../inline.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /**
@@ -15,7 +14,7 @@ export const citationDate: LintRule = {
   id: 'citation-date',
   severity: 'error',
   summary: 'Cited dates are real days that fit the cited session and precede the document.',
-  check({tree, source, file}) {
+  check({tree, source, report}) {
     const own = tree.meta.adoptionDate ?? tree.meta.date
     for (const citation of citationNodes(tree)) {
       if (citation.kind === 'symbol') continue
@@ -23,15 +22,15 @@ export const citationDate: LintRule = {
       if (!date) continue
       const place = citation.position
       if (!isRealDate(date)) {
-        report(file, 'citation-date', `Unexpected date \`${date.text}\` in \`${citation.value}\`: no such day, expected a real calendar date`, place)
+        report(`Unexpected date \`${date.text}\` in \`${citation.value}\`: no such day, expected a real calendar date`, place)
         continue
       }
       if (own && isoDate(date) > own) {
-        report(file, 'citation-date', `Unexpected date \`${date.text}\` in \`${citation.value}\`, expected a date before this document's own (${own})`, place)
+        report(`Unexpected date \`${date.text}\` in \`${citation.value}\`, expected a date before this document's own (${own})`, place)
         continue
       }
       const problem = sessionProblem(citation, date, citedBody(citation, tree, source))
-      if (problem) report(file, 'citation-date', `Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected ${problem}`, place)
+      if (problem) report(`Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected ${problem}`, place)
     }
   }
 }

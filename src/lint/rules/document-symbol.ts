@@ -1,5 +1,4 @@
 import {citationNodes} from '../inline.js'
-import {report} from '../report.js'
 import {isDocumentSymbol} from '../symbols.js'
 import type {LintRule} from '../types.js'
 
@@ -8,10 +7,10 @@ export const documentSymbol: LintRule = {
   id: 'document-symbol',
   severity: 'error',
   summary: 'Document symbols follow the United Nations symbol grammar.',
-  check({tree, file}) {
+  check({tree, report}) {
     for (const citation of citationNodes(tree)) {
       if (citation.kind !== 'symbol' || isDocumentSymbol(citation.ref)) continue
-      report(file, 'document-symbol', `Unexpected document symbol \`${citation.ref}\`, expected a series and slash-separated parts such as \`A/CONF.192/15\``, citation.position)
+      report(`Unexpected document symbol \`${citation.ref}\`, expected a series and slash-separated parts such as \`A/CONF.192/15\``, citation.position)
     }
   }
 }

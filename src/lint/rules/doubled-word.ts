@@ -1,6 +1,4 @@
 import {bodySpans, matchesIn} from '../body.js'
-import {SourceMap} from '../places.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 // "that that" and "had had" can be right; a blank line between means a page break, not a repeat.
@@ -11,8 +9,7 @@ export const doubledWord: LintRule = {
   id: 'doubled-word',
   severity: 'warn',
   summary: 'No word is repeated by mistake ("the the").',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     let previous: {word: string; start: number; end: number} | undefined
     // Token by token rather than one regular expression with a back-reference: linear and
     // fast. A token is what lies between spaces; the repeat must be a plain word in both.
@@ -23,7 +20,7 @@ export const doubledWord: LintRule = {
         const bare = /^\p{L}+/u.exec(token)?.[0] ?? ''
         if (bare !== '' && bare.toLowerCase() === previous.word && /^\p{L}+$/u.test(previous.word) && !allowed.has(previous.word) && !/\p{Script=Han}/u.test(bare)) {
           const until = start + bare.length
-          report(file, 'doubled-word', `Unexpected repeated word \`${source.slice(previous.start, until).replace(/\s+/gu, ' ')}\`, expected \`${bare}\` once`, map.position(previous.start, until))
+          report(`Unexpected repeated word \`${source.slice(previous.start, until).replace(/\s+/gu, ' ')}\`, expected \`${bare}\` once`, map.position(previous.start, until))
         }
       }
       previous = {word, start, end}

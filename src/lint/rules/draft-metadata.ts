@@ -1,5 +1,4 @@
 import {preface} from '../../tree/access.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /** A draft says what it is: a symbol or a sponsor line, `Distr.: Limited`, a date, an original language. */
@@ -7,7 +6,7 @@ export const draftMetadata: LintRule = {
   id: 'draft-metadata',
   severity: 'error',
   summary: 'A draft carries a symbol or sponsor line, "Distr.: Limited", a date and its original language.',
-  check({tree, file}) {
+  check({tree, report}) {
     const meta = tree.meta
     if (meta.stage !== 'draft') return
     const place = preface(tree)?.position?.start ?? tree.position?.start
@@ -18,6 +17,6 @@ export const draftMetadata: LintRule = {
     }
     if (!meta.date) missing.push('the date of the draft')
     if (!meta.originalLanguage) missing.push('the original language (`Original: English`)')
-    for (const item of missing) report(file, 'draft-metadata', `Unexpected draft without ${item}, expected it in the masthead`, place)
+    for (const item of missing) report(`Unexpected draft without ${item}, expected it in the masthead`, place)
   }
 }

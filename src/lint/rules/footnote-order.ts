@@ -1,5 +1,4 @@
 import {noteRefNodes} from '../inline.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /**
@@ -11,7 +10,7 @@ export const footnoteOrder: LintRule = {
   id: 'footnote-order',
   severity: 'error',
   summary: 'Footnotes are numbered in order of first use.',
-  check({tree, file}) {
+  check({tree, report}) {
     const seen = new Set<string>()
     let highest = 0
     for (const ref of noteRefNodes(tree)) {
@@ -19,7 +18,7 @@ export const footnoteOrder: LintRule = {
       seen.add(ref.marker)
       const number = Number(ref.marker)
       if (number < highest) {
-        report(file, 'footnote-order', `Unexpected first use of footnote ${number} after footnote ${highest}, expected footnotes numbered in order of first use`, ref.position)
+        report(`Unexpected first use of footnote ${number} after footnote ${highest}, expected footnotes numbered in order of first use`, ref.position)
       }
       highest = Math.max(highest, number)
     }

@@ -2,7 +2,6 @@ import {superscriptDigits} from '../../parse/patterns.js'
 import {footnotes, paragraphs, preface} from '../../tree/access.js'
 import type {Paragraph} from '../../tree/types.js'
 import {noteRefNodes} from '../inline.js'
-import {report} from '../report.js'
 import {alternative} from './no-alternatives.js'
 import type {LintRule} from '../types.js'
 
@@ -12,7 +11,7 @@ export const footnoteUsed: LintRule = {
   id: 'footnote-used',
   severity: 'error',
   summary: 'Every footnote has a marker in the text.',
-  check({tree, source, file}) {
+  check({tree, source, report}) {
     const used = new Set(noteRefNodes(tree).map((ref) => ref.marker))
     const masthead = preface(tree)?.children.map((line) => line.value).join('\n') ?? ''
     const body = tree.data.layout === 'wrapped' ? paragraphs(tree).map((paragraph) => sourceOf(paragraph, source)).join('\n') : ''
@@ -21,7 +20,7 @@ export const footnoteUsed: LintRule = {
       // "5 bis. Also decides" read as footnote 5 is a leftover paragraph, reported by no-alternatives.
       const start = note.position?.start.offset
       if (start !== undefined && alternative.test(source.slice(start, start + 24))) continue
-      report(file, 'footnote-used', `Unexpected footnote \`${note.marker}\` that no marker calls, expected a marker \`${note.marker}\` in the text`, note.position?.start)
+      report(`Unexpected footnote \`${note.marker}\` that no marker calls, expected a marker \`${note.marker}\` in the text`, note.position?.start)
     }
   }
 }

@@ -1,5 +1,4 @@
 import {formula, paragraphs} from '../../tree/access.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /** A resolution opens with the name of the body that adopts it: `The General Assembly,` / `大会，`. */
@@ -7,10 +6,10 @@ export const formulaPresent: LintRule = {
   id: 'formula-present',
   severity: 'error',
   summary: 'The enacting formula ("The General Assembly," / "大会，") comes before the paragraphs.',
-  check({tree, file}) {
+  check({tree, report}) {
     if (formula(tree)) return
     const first = paragraphs(tree)[0]
     const expected = tree.lang === 'zh' ? '`大会，`' : '`The General Assembly,`'
-    report(file, 'formula-present', `Unexpected paragraphs without an enacting formula, expected the adopting body first (such as ${expected})`, first?.position?.start)
+    report(`Unexpected paragraphs without an enacting formula, expected the adopting body first (such as ${expected})`, first?.position?.start)
   }
 }

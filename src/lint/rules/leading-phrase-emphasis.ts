@@ -1,11 +1,9 @@
 import {operativeParagraphs, preambularParagraphs} from '../../tree/access.js'
 import type {Paragraph} from '../../tree/types.js'
-import {SourceMap} from '../places.js'
+import type {SourceMap} from '../places.js'
 import {describe, phrasePosition} from '../paragraphs.js'
 import {isLexiconPhrase} from '../phrases.js'
-import {report} from '../report.js'
-import type {VFile} from 'vfile'
-import type {LintRule} from '../types.js'
+import type {LintContext, LintRule} from '../types.js'
 
 /**
  * Where a part of an English text sets its leading phrases in italics, every paragraph of
@@ -18,22 +16,21 @@ export const leadingPhraseEmphasis: LintRule = {
   id: 'leading-phrase-emphasis',
   severity: 'warn',
   summary: 'In English texts that italicize leading phrases, every leading phrase of that part is italic.',
-  check({tree, source, file}) {
+  check({tree, report, map}) {
     if (tree.lang !== 'en') return
-    const map = new SourceMap(source)
     for (const part of [preambularParagraphs(tree), operativeParagraphs(tree)] as Paragraph[][]) {
       const withPhrase = part.filter((paragraph) => paragraph.leadingPhrase)
       const italic = withPhrase.filter((paragraph) => paragraph.leadingPhrase?.emphasized)
       // Only a clear majority sets the convention; half-and-half texts say nothing certain.
       if (italic.length < 2 || italic.length * 2 <= withPhrase.length) continue
-      for (const paragraph of italic) checkExtent(paragraph, file, map)
+      for (const paragraph of italic) checkExtent(paragraph, map, report)
       for (const paragraph of withPhrase) {
         if (paragraph.leadingPhrase?.emphasized) continue
         const others = withPhrase.length - 1
         const partName = paragraph.type === 'paragraph' ? 'operative' : 'preambular'
         const like = italic.length === others ? `the other ${others}` : `${italic.length} of the other ${others}`
         const reason = `Unexpected roman \`${paragraph.leadingPhrase?.text ?? ''}\` in ${describe(paragraph)}, expected the leading phrase in italics as in ${like} ${partName} paragraphs`
-        report(file, 'leading-phrase-emphasis', reason, phrasePosition(paragraph, map))
+        report(reason, phrasePosition(paragraph, map))
       }
     }
   }
@@ -44,16 +41,16 @@ export const leadingPhraseEmphasis: LintRule = {
  * a sequence word alone, or a phrase that runs on into its object ("the", a capitalised
  * name after the first word), unless the lexicon has the whole phrase.
  */
-function checkExtent(paragraph: Paragraph, file: VFile, map: SourceMap): void {
+function checkExtent(paragraph: Paragraph, map: SourceMap, report: LintContext['report']): void {
   const text = paragraph.leadingPhrase?.text ?? ''
   if (/^(?:Also|Further)$/u.test(text)) {
     const verb = paragraph.text.replace(/^\s*\d+[.．]?\s*/u, '').split(/\s+/u)[1] ?? ''
-    report(file, 'leading-phrase-emphasis', `Unexpected italics on \`${text}\` alone in ${describe(paragraph)}, expected the whole leading phrase \`${text} ${verb}\` in italics`, phrasePosition(paragraph, map))
+    report(`Unexpected italics on \`${text}\` alone in ${describe(paragraph)}, expected the whole leading phrase \`${text} ${verb}\` in italics`, phrasePosition(paragraph, map))
     return
   }
   const words = text.split(/\s+/u)
   const runOn = words.findIndex((word, index) => index > 0 && (word === 'the' || (/^\p{Lu}/u.test(word) && !/^(?:Also|Further)$/u.test(word))))
   if (runOn < 0 || isLexiconPhrase(text, 'en')) return
   const phrase = words.slice(0, runOn).join(' ')
-  report(file, 'leading-phrase-emphasis', `Unexpected italics on \`${words.slice(runOn).join(' ')}\` after the leading phrase in ${describe(paragraph)}, expected only \`${phrase}\` in italics`, phrasePosition(paragraph, map))
+  report(`Unexpected italics on \`${words.slice(runOn).join(' ')}\` after the leading phrase in ${describe(paragraph)}, expected only \`${phrase}\` in italics`, phrasePosition(paragraph, map))
 }

@@ -1,8 +1,6 @@
 import {paragraphs} from '../../tree/access.js'
-import {SourceMap} from '../places.js'
 import {describe, phrasePosition} from '../paragraphs.js'
 import {isExtractionDebris, partOf, phrasePart} from '../phrases.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 const expectations = {
@@ -15,8 +13,7 @@ export const leadingPhrase: LintRule = {
   id: 'leading-phrase',
   severity: 'error',
   summary: 'Preambular paragraphs open with a participle or adjective, operative paragraphs with a present-tense verb.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, report, map}) {
     for (const paragraph of paragraphs(tree)) {
       const expected = partOf(paragraph)
       const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
@@ -26,7 +23,7 @@ export const leadingPhrase: LintRule = {
       if (found === expected || (found === undefined && (tree.lang === 'zh' || isExtractionDebris(paragraph, tree)))) continue
       // Security Council style: "Acting under Chapter VII …, decides …" puts the verb after a participle clause.
       if (expected === 'operative' && /^Acting (?:under|in|pursuant)\b[^;]*?, (?:also |further )?\p{Ll}+s\b/u.test(paragraph.text)) continue
-      report(file, 'leading-phrase', `Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`, phrasePosition(paragraph, map))
+      report(`Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`, phrasePosition(paragraph, map))
     }
   }
 }

@@ -1,9 +1,7 @@
 import {operativeParagraphs} from '../../tree/access.js'
 import {lineItems} from '../items.js'
 import {describe, finalMark, punctuation} from '../paragraphs.js'
-import {SourceMap} from '../places.js'
 import {trailingStart} from '../../scan.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /**
@@ -14,8 +12,7 @@ export const listLeadInColon: LintRule = {
   id: 'list-lead-in-colon',
   severity: 'error',
   summary: 'The lead-in of sub-items set out on their own lines ends with `:` / `：`.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     const colon = punctuation[tree.lang].colon
     for (const paragraph of operativeParagraphs(tree)) {
       const first = lineItems(paragraph, tree, source)[0]
@@ -31,7 +28,7 @@ export const listLeadInColon: LintRule = {
       const word = /\p{Script=Han}/u.test(mark) ? bare.slice(-2) : /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u.exec(bare)?.[0]
       const shown = /[\p{L}\p{N}]/u.test(mark) ? (word ?? mark) : mark
       const end = start + leadIn.length
-      report(file, 'list-lead-in-colon', `Unexpected \`${shown}\` at the end of the lead-in of ${describe(paragraph)}, expected \`${colon}\` before its sub-items`, map.position(Math.max(start, end - shown.length), end))
+      report(`Unexpected \`${shown}\` at the end of the lead-in of ${describe(paragraph)}, expected \`${colon}\` before its sub-items`, map.position(Math.max(start, end - shown.length), end))
     }
   }
 }

@@ -1,7 +1,5 @@
 import {footnotes, paragraphs} from '../../tree/access.js'
 import type {List, Point} from '../../tree/types.js'
-import {SourceMap} from '../places.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 export const alternative = /^\s*(?:\d+|\(\s*[a-z]+)\s*(bis|ter|quater|quinquies)\b\)?/iu
@@ -15,8 +13,7 @@ export const noAlternatives: LintRule = {
   id: 'no-alternatives',
   severity: 'error',
   summary: 'No "bis"/"ter" paragraphs or sub-items left from negotiation.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     const starts: number[] = []
     const points = (list: List): Point[] => list.children.flatMap((point) => [point, ...point.children.flatMap((child) => (child.type === 'list' ? points(child) : []))])
     for (const paragraph of paragraphs(tree)) {
@@ -33,7 +30,7 @@ export const noAlternatives: LintRule = {
       const match = alternative.exec(source.slice(start, start + 24))
       if (!match) continue
       const end = start + match[0].length
-      report(file, 'no-alternatives', `Unexpected \`${match[0].trim()}\`, expected paragraphs renumbered without "${match[1]}"`, map.position(start, end))
+      report(`Unexpected \`${match[0].trim()}\`, expected paragraphs renumbered without "${match[1]}"`, map.position(start, end))
     }
   }
 }

@@ -1,6 +1,4 @@
 import {bodySpans, matchesIn} from '../body.js'
-import {SourceMap} from '../places.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /**
@@ -11,8 +9,7 @@ export const noBrackets: LintRule = {
   id: 'no-brackets',
   severity: 'error',
   summary: 'No square-bracketed (unagreed) text is left in the resolution.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     // Only the first `[` after a line break or closing bracket can start a match (a later one
     // reaches the same close); the lookbehind skips the others, so a line of `[` is scanned
     // once instead of once per bracket (issue 15).
@@ -20,7 +17,7 @@ export const noBrackets: LintRule = {
       const inside = match[1] ?? ''
       if (inside.length <= 1 || /^sic$/iu.test(inside)) continue
       const shown = match[0].length > 40 ? `${match[0].slice(0, 37)}…` : match[0]
-      report(file, 'no-brackets', `Unexpected bracketed text \`${shown}\`, expected agreed text without square brackets`, map.position(start, end))
+      report(`Unexpected bracketed text \`${shown}\`, expected agreed text without square brackets`, map.position(start, end))
     }
   }
 }

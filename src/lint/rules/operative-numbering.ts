@@ -1,6 +1,4 @@
 import {operativeParagraphs} from '../../tree/access.js'
-import {SourceMap} from '../places.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /** Operative paragraphs are numbered 1…n with no gap or repeat; a lone operative paragraph is not numbered. */
@@ -8,12 +6,11 @@ export const operativeNumbering: LintRule = {
   id: 'operative-numbering',
   severity: 'error',
   summary: 'Operative paragraphs are numbered 1, 2, 3… (a single one is unnumbered); the number is followed by ". ".',
-  check({tree, source, file}) {
+  check({tree, source, report, map}) {
     const operative = operativeParagraphs(tree)
-    const map = new SourceMap(source)
     if (operative.length === 1) {
       const only = operative[0]
-      if (only?.num !== undefined) report(file, 'operative-numbering', `Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`, only.position?.start)
+      if (only?.num !== undefined) report(`Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`, only.position?.start)
       return
     }
     let expected = 1
@@ -24,7 +21,7 @@ export const operativeNumbering: LintRule = {
       // Sectioned resolutions (I, II …) number either straight through or afresh in each section.
       if (paragraph.heading !== undefined && paragraph.num === 1) expected = 1
       if (paragraph.num === undefined) {
-        report(file, 'operative-numbering', `Unexpected unnumbered operative paragraph, expected number ${expected}`, paragraph.position?.start)
+        report(`Unexpected unnumbered operative paragraph, expected number ${expected}`, paragraph.position?.start)
         expected++
         continue
       }
@@ -32,7 +29,7 @@ export const operativeNumbering: LintRule = {
         const why = paragraph.num < expected ? 'a repeated or out-of-order number' : `a gap after ${expected - 1}`
         const digits = start === undefined ? undefined : /^\d+/u.exec(source.slice(start, start + 12))?.[0]
         const place = start !== undefined && digits ? map.position(start, start + digits.length) : paragraph.position?.start
-        report(file, 'operative-numbering', `Unexpected operative paragraph number ${paragraph.num} (${why}), expected ${expected}`, place)
+        report(`Unexpected operative paragraph number ${paragraph.num} (${why}), expected ${expected}`, place)
       }
       expected = paragraph.num + 1
       if (start === undefined) continue
@@ -45,7 +42,7 @@ export const operativeNumbering: LintRule = {
         const end = start + written[0].length
         const next = source.slice(end, end + 12).split(/\s/u)[0] ?? ''
         const shown = written[0].replace(/[*_\\]/gu, '')
-        report(file, 'operative-numbering', `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`, map.position(start, end + next.length))
+        report(`Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`, map.position(start, end + next.length))
       }
     }
   }

@@ -1,8 +1,6 @@
 import {operativeParagraphs} from '../../tree/access.js'
-import {SourceMap} from '../places.js'
 import {describe, endsUncertain, finalMark, lastCharacter, punctuation} from '../paragraphs.js'
 import {isExtractionDebris} from '../phrases.js'
-import {report} from '../report.js'
 import {holdsStrayText, strayTexts} from '../stray.js'
 import type {LintRule} from '../types.js'
 
@@ -11,8 +9,7 @@ export const operativeTerminalPunctuation: LintRule = {
   id: 'operative-terminal-punctuation',
   severity: 'error',
   summary: 'Operative paragraphs end with `;` / `；`, the last one with `.` / `。`.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     // A paragraph that swallowed stray text ends with that text, already reported by its own rule.
     const strays = strayTexts(tree, source)
     const marks = punctuation[tree.lang]
@@ -24,7 +21,7 @@ export const operativeTerminalPunctuation: LintRule = {
       const mark = !last && /; (?:and|or)$/u.test(paragraph.text.trim()) ? marks.semicolon : finalMark(paragraph.text, tree.data.layout)
       if (mark === expected || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree) || endsUncertain(paragraph, source, tree.data.layout)) return
       const role = last ? 'the last operative paragraph' : describe(paragraph)
-      report(file, 'operative-terminal-punctuation', `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
+      report(`Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
     })
   }
 }

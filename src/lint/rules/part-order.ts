@@ -1,6 +1,5 @@
 import {operativeParagraphs, preambularParagraphs} from '../../tree/access.js'
 import {describe} from '../paragraphs.js'
-import {report} from '../report.js'
 import {excerpt, strayTexts} from '../stray.js'
 import type {LintRule} from '../types.js'
 
@@ -13,18 +12,18 @@ export const partOrder: LintRule = {
   id: 'part-order',
   severity: 'error',
   summary: 'Preambular paragraphs come before the operative part.',
-  check({tree, source, file}) {
+  check({tree, source, report}) {
     const firstOperative = operativeParagraphs(tree)[0]?.position?.start.offset
     if (firstOperative === undefined) return
     for (const paragraph of preambularParagraphs(tree)) {
       const start = paragraph.position?.start.offset
       if (start === undefined || start < firstOperative) continue
       const phrase = paragraph.leadingPhrase ? ` (\`${paragraph.leadingPhrase.text}\`)` : ''
-      report(file, 'part-order', `Unexpected ${describe(paragraph)}${phrase} after the first operative paragraph, expected the preamble before the operative part`, paragraph.position?.start)
+      report(`Unexpected ${describe(paragraph)}${phrase} after the first operative paragraph, expected the preamble before the operative part`, paragraph.position?.start)
     }
     for (const stray of strayTexts(tree, source)) {
       if (!stray.preambular) continue
-      report(file, 'part-order', `Unexpected preambular paragraph \`${excerpt(stray.text)}\` after the operative part, expected the preamble before the operative part`, stray.position)
+      report(`Unexpected preambular paragraph \`${excerpt(stray.text)}\` after the operative part, expected the preamble before the operative part`, stray.position)
     }
   }
 }

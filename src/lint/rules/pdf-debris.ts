@@ -1,6 +1,4 @@
 import {bodySpans, matchesIn} from '../body.js'
-import {SourceMap} from '../places.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 interface Debris {
@@ -68,8 +66,7 @@ export const pdfDebris: LintRule = {
   id: 'pdf-debris',
   severity: 'warn',
   summary: 'No conversion debris: `record -keeping`, `CT OC/COP`, `and , where`, `( A/60/88 )`, `i n`.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     const spans = bodySpans(tree)
     for (const kind of kinds) {
       for (const {match, start: at, end} of matchesIn(source, spans, kind.anchor)) {
@@ -80,7 +77,7 @@ export const pdfDebris: LintRule = {
         // Emphasis marks are Markdown, not words: `Thereto* ;` reads `Thereto ;`.
         const written = source.slice(start, at) + match[0]
         const shown = written.trim() === '' ? written : written.trimEnd().replace(/[*_]/gu, '')
-        report(file, 'pdf-debris', kind.reason(shown), map.position(start, end))
+        report(kind.reason(shown), map.position(start, end))
       }
     }
     let words: Set<string> | undefined
@@ -91,13 +88,13 @@ export const pdfDebris: LintRule = {
       const joinedAfter = words.has((letter + after).toLowerCase())
       const joinedBefore = before?.[1] !== undefined && words.has((before[1] + letter).toLowerCase())
       if (joinedAfter && !joinedBefore) {
-        report(file, 'pdf-debris', `Unexpected \`${match[0]}\` (a word split by a space), expected \`${letter}${after}\``, map.position(start, end))
+        report(`Unexpected \`${match[0]}\` (a word split by a space), expected \`${letter}${after}\``, map.position(start, end))
       } else if (before?.[1] !== undefined && joinedBefore && !joinedAfter) {
         const from = start - before[0].length
-        report(file, 'pdf-debris', `Unexpected \`${source.slice(from, start + 1)}\` (a word split by a space), expected \`${before[1]}${letter}\``, map.position(from, start + 1))
+        report(`Unexpected \`${source.slice(from, start + 1)}\` (a word split by a space), expected \`${before[1]}${letter}\``, map.position(from, start + 1))
       } else {
         const from = before ? start - before[0].length : start
-        report(file, 'pdf-debris', `Unexpected lone letter \`${letter}\` in \`${source.slice(from, end)}\` (a word split by a space), expected the letter joined to its word`, map.position(start, start + 1))
+        report(`Unexpected lone letter \`${letter}\` in \`${source.slice(from, end)}\` (a word split by a space), expected the letter joined to its word`, map.position(start, start + 1))
       }
     }
   }

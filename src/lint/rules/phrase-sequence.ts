@@ -1,8 +1,6 @@
 import {operativeParagraphs, preambularParagraphs} from '../../tree/access.js'
 import type {Paragraph} from '../../tree/types.js'
-import {SourceMap} from '../places.js'
 import {describe, phrasePosition} from '../paragraphs.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 /**
@@ -17,8 +15,7 @@ export const phraseSequence: LintRule = {
   id: 'phrase-sequence',
   severity: 'warn',
   summary: '"Also X" and "Further X" follow an earlier "X" (又/还 likewise).',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, report, map}) {
     for (const part of [preambularParagraphs(tree), operativeParagraphs(tree)] as Paragraph[][]) {
       let before = ''
       for (const paragraph of part) {
@@ -29,7 +26,7 @@ export const phraseSequence: LintRule = {
           const zh = tree.lang === 'zh'
           const needed = zh || /^(?:also|further)$/iu.test(modifier) ? base : undefined
           if (needed !== undefined && !mentions(before, needed, zh)) {
-            report(file, 'phrase-sequence', `Unexpected \`${phrase.text}\` in ${describe(paragraph)} with no earlier \`${needed}\`, expected \`${needed}\` to come first`, phrasePosition(paragraph, map))
+            report(`Unexpected \`${phrase.text}\` in ${describe(paragraph)} with no earlier \`${needed}\`, expected \`${needed}\` to come first`, phrasePosition(paragraph, map))
           }
         }
         before += `\n${paragraph.text}`

@@ -1,8 +1,6 @@
 import {operativeParagraphs} from '../../tree/access.js'
 import {lineItems, type LineItem} from '../items.js'
 import {describe} from '../paragraphs.js'
-import {SourceMap} from '../places.js'
-import {report} from '../report.js'
 import type {LintRule} from '../types.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
@@ -13,13 +11,12 @@ export const pointNumbering: LintRule = {
   id: 'point-numbering',
   severity: 'error',
   summary: 'Sub-items are lettered (a), (b)… and sub-sub-items numbered (i), (ii)…, in sequence.',
-  check({tree, source, file}) {
-    const map = new SourceMap(source)
+  check({tree, source, report, map}) {
     for (const paragraph of operativeParagraphs(tree)) {
       const items = lineItems(paragraph, tree, source)
       if (items.length < 2) continue
       for (const [item, expected] of expectations(items)) {
-        report(file, 'point-numbering', `Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``, map.position(item.start, item.end))
+        report(`Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``, map.position(item.start, item.end))
       }
     }
   }

@@ -1,4 +1,3 @@
-import {report} from '../report.js'
 import {excerpt, strayTexts} from '../stray.js'
 import type {LintRule} from '../types.js'
 
@@ -7,13 +6,13 @@ export const textOutsideParts: LintRule = {
   id: 'text-outside-parts',
   severity: 'error',
   summary: 'No text outside the known parts (masthead, preamble, operative part, footnotes, conclusions).',
-  check({tree, source, file}) {
+  check({tree, source, report}) {
     // In text extracted from PDF, stray text is nearly always the extractor's (a footnote
     // that lost its number, a running head), not the drafter's.
     if (tree.data.layout === 'wrapped') return
     for (const stray of strayTexts(tree, source)) {
       if (stray.preambular) continue
-      report(file, 'text-outside-parts', `Unexpected text \`${excerpt(stray.text)}\` after the operative part, expected a numbered operative paragraph or a footnote`, stray.position)
+      report(`Unexpected text \`${excerpt(stray.text)}\` after the operative part, expected a numbered operative paragraph or a footnote`, stray.position)
     }
   }
 }

@@ -203,7 +203,8 @@ ${body}
   const changed = result.changes.filter((change) => change.kind !== 'unchanged' || change.moved).length
   const filters: FilterChoice[] = [
     {tag: 'all', label: 'All paragraphs', count: result.changes.length},
-    {tag: 'changed', label: 'Changed only', count: changed},
+    // The page opens on the changes: unchanged paragraphs in place would bury them (All shows them).
+    {tag: 'changed', label: 'Changed only', count: changed, initial: changed > 0},
     ...(['reworded', 'added', 'dropped', 'merged', 'split'] as const)
       .filter((kind) => summary[kind] > 0)
       .map((kind) => ({tag: kind, label: `Only ${kind}`, count: summary[kind]})),

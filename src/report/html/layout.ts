@@ -16,6 +16,8 @@ export interface FilterChoice {
   readonly tag: string
   readonly label: string
   readonly count?: number
+  /** The filter the page opens on; the first choice when none says so. */
+  readonly initial?: boolean
 }
 
 export interface PageParts {
@@ -58,10 +60,11 @@ export function renderPage(parts: PageParts): string {
         `<span class="count">${item.count}</span> <span class="what">${escapeHtml(item.label)}</span></li>`
     )
     .join('\n')
+  const initial = Math.max(0, parts.filters.findIndex((choice) => choice.initial === true))
   const filters = parts.filters
     .map((choice, index) => {
       const count = choice.count === undefined ? '' : ` (${choice.count})`
-      const checked = index === 0 ? ' checked' : ''
+      const checked = index === initial ? ' checked' : ''
       return `<label><input type="radio" name="show" value="${escapeHtml(choice.tag)}" data-name="${escapeHtml(choice.label.toLowerCase())}"${checked}><span>${escapeHtml(choice.label)}${count}</span></label>`
     })
     .join('\n')

@@ -1,0 +1,157 @@
+import {footnotes, paragraphs, noteRefs} from '../tree/access.js'
+import type {Resolution} from '../tree/types.js'
+import {parseResolution, type ParseOptions} from './index.js'
+
+/**
+ * Printed annual volumes (and their OCR) set several resolutions on one page, each under a
+ * heading with its number: `Resolution 368 (1975)`, `2159 (XXI). Representation of China…`,
+ * `46/86. Elimination of racism…`, `87 (1950). Resolution of 29 September 1950`. Such a file
+ * is read as one tree per resolution, never as one resolution.
+ */
+export interface ResolutionHeading {
+  /** The number as printed, spaces from OCR removed: `368 (1975)`, `2159 (XXI)`, `46/86`. */
+  label: string
+  /** Index of the heading's line. */
+  line: number
+}
+
+/** One resolution of a volume: its label, its lines [fromLine, toLine) and its tree. */
+export interface VolumeResolution {
+  label: string
+  fromLine: number
+  toLine: number
+  tree: Resolution
+}
+
+/** `--pick` names no resolution of the file. */
+export class PickError extends Error {
+  override name = 'PickError'
+}
+
+const securityCouncilHeading = /^(?:Resolution|RESOLUTION)\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,5}?)\s*\)$/
+const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*([IVXL]{1,7}|\d{4})\s*\)\s*\.\s+\S/
+const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
+const formulaLine = /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
+
+/** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
+export function findResolutionHeadings(text: string): ResolutionHeading[] {
+  const lines = text.split(/\r\n|\r|\n/)
+  const headings: ResolutionHeading[] = []
+  lines.forEach((raw, line) => {
+    const text = raw.replace(/\f/g, '').trim()
+    if (text.length > 200 || !/^[\dR]/.test(text)) return
+    let match = securityCouncilHeading.exec(text)
+    let label: string | undefined
+    if (match) label = `${digits(match[1]!)} (${digits(match[2]!)})`
+    else if ((match = sessionHeading.exec(text))) label = `${digits(match[1]!)} (${match[2]})`
+    else if ((match = slashHeading.exec(text))) label = `${match[1]}/${match[2]}`
+    if (!label || headings.some((heading) => heading.label === label)) return
+    headings.push({label, line})
+  })
+  return headings
+}
+
+function digits(value: string): string {
+  return value.replace(/\s+/g, '')
+}
+
+/**
+ * The resolutions of a file that holds several, or undefined when it holds one: two or more
+ * numbered headings, and an enacting formula after at least two of them.
+ */
+export function splitVolume(text: string, options: ParseOptions = {}): VolumeResolution[] | undefined {
+  const spans = volumeSpans(text)
+  if (!spans) return undefined
+  const result: VolumeResolution[] = []
+  for (const span of spans) {
+    const tree = parseSpan(text, span.fromLine, span.toLine, options)
+    if (tree) result.push({...span, tree})
+  }
+  return result
+}
+
+/** The labels of the resolutions a volume holds, or undefined when the file holds one (no parsing). */
+export function volumeLabels(text: string): string[] | undefined {
+  return volumeSpans(text)?.map((span) => span.label)
+}
+
+/**
+ * Where each resolution of a volume lies: from its numbered heading to the next. A formula
+ * before the first heading opens a resolution whose heading is on an earlier page (`before
+ * 46/86`); without any heading, each formula opens one. Undefined when the file holds one.
+ */
+function volumeSpans(text: string): Array<{label: string; fromLine: number; toLine: number}> | undefined {
+  const lines = text.split(/\r\n|\r|\n/)
+  const formulas: number[] = []
+  lines.forEach((line, index) => {
+    if (formulaLine.test(line.replace(/\f/g, '').trim())) formulas.push(index)
+  })
+  if (formulas.length < 2) return undefined
+  const headings = findResolutionHeadings(text)
+  const spans = headings.map((heading, index) => ({label: heading.label, fromLine: heading.line, toLine: headings[index + 1]?.line ?? lines.length}))
+  const first = headings[0]
+  if (!first) return formulas.map((line, index) => ({label: `resolution ${index + 1} of the file`, fromLine: line, toLine: formulas[index + 1] ?? lines.length}))
+  if ((formulas[0] as number) < first.line) spans.unshift({label: `before ${first.label}`, fromLine: 0, toLine: first.line})
+  const withFormula = spans.filter((span) => formulas.some((line) => line >= span.fromLine && line < span.toLine))
+  return withFormula.length < 2 ? undefined : spans
+}
+
+/**
+ * The resolution numbered `label` (`368 (1975)`, `S/RES/368 (1975)`, `2159 (XXI)`, `46/86`,
+ * or the number alone) in a file that holds several; a file that holds one is parsed whole.
+ */
+export function pickResolution(text: string, label: string, options: ParseOptions = {}): Resolution {
+  const spans = volumeSpans(text) ?? findResolutionHeadings(text).map((heading) => ({label: heading.label, fromLine: heading.line, toLine: Infinity}))
+  const wanted = labelKey(label)
+  const matches = (candidate: string): boolean => labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
+  const span = spans.find((candidate) => matches(candidate.label))
+  if (!span) {
+    if (spans.length < 2) return parseResolution(text, options)
+    throw new PickError(`no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`)
+  }
+  const tree = parseSpan(text, span.fromLine, span.toLine, options)
+  if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
+  return tree
+}
+
+function labelKey(label: string): string {
+  return label.replace(/^[A-Z]\/RES\//i, '').replace(/\s+/g, '').toLowerCase()
+}
+
+/**
+ * Parse lines [from, to) alone. Every other character becomes a space, so offsets, lines and
+ * columns stay those of the file. Notes printed on the page for other items (their markers
+ * are not in this resolution) are left out.
+ */
+function parseSpan(text: string, fromLine: number, toLine: number, options: ParseOptions): Resolution | undefined {
+  let masked = ''
+  let line = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (char === '\n' || char === '\r' || char === '\f') {
+      masked += char
+      if (char === '\n' || (char === '\r' && text.charAt(index + 1) !== '\n')) line++
+      continue
+    }
+    masked += line >= fromLine && line < toLine ? char : ' '
+  }
+  let tree: Resolution
+  try {
+    tree = parseResolution(masked, options)
+  } catch {
+    return undefined
+  }
+  const cited = new Set(paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children)))
+  if (footnotes(tree).some((note) => !cited.has(note.marker))) {
+    const children: Resolution['children'] = []
+    for (const child of tree.children) {
+      if (child.type !== 'footnotes') children.push(child)
+      else {
+        const kept = child.children.filter((note) => cited.has(note.marker))
+        if (kept.length > 0) children.push({...child, children: kept})
+      }
+    }
+    tree.children = children
+  }
+  return tree
+}

@@ -1,0 +1,343 @@
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  FootnoteReferenceRun,
+  InsertedTextRun,
+  LevelFormat,
+  Packer,
+  Paragraph as WordParagraph,
+  TextRun,
+  XmlAttributeComponent,
+  XmlComponent,
+  type ParagraphChild
+} from 'docx'
+import type {DiffResult, ParagraphChange} from '../../diff/changes.js'
+import {diffParagraphWords} from '../../diff/words.js'
+import {operativeParagraphs, preambularParagraphs} from '../../tree/access.js'
+import type {Inline, Lang, List, Paragraph, Resolution} from '../../tree/types.js'
+
+export interface RedlineOptions {
+  /** Author of the tracked changes and comments. */
+  author?: string
+  /** Date of the changes (ISO 8601); now when absent. */
+  date?: string
+}
+
+/** One paragraph of either version, with where it sat. */
+interface Unit {
+  paragraph: Paragraph
+  section: 'preamble' | 'operative'
+  /** `PP 3`, `OP 12`: how a drafter names it. */
+  label: string
+}
+
+/** What the redline shows at one place: a paragraph kept (with a word diff), or one only in the old or the new text. */
+type Entry =
+  | {kind: 'kept'; old: Unit; new: Unit; change: ParagraphChange}
+  | {kind: 'deleted'; old: Unit}
+  | {kind: 'inserted'; new: Unit; change: ParagraphChange}
+
+interface Context {
+  author: string
+  date: string
+  lang: Lang
+  nextId: number
+  comments: Array<{id: number; author: string; date: Date; children: WordParagraph[]}>
+  footnotes: Record<string, {children: WordParagraph[]}>
+  nextFootnote: number
+  newNotes: Map<string, string>
+}
+
+function unitsOf(tree: Resolution): Unit[] {
+  const units: Unit[] = []
+  preambularParagraphs(tree).forEach((paragraph, index) => units.push({paragraph, section: 'preamble', label: `PP ${index + 1}`}))
+  operativeParagraphs(tree).forEach((paragraph, index) =>
+    units.push({paragraph, section: 'operative', label: `OP ${paragraph.type === 'paragraph' && paragraph.num !== undefined ? paragraph.num : index + 1}`})
+  )
+  return units
+}
+
+/** `OP 10, 12 and 13`; `PP 2 and OP 1` when the kinds differ. */
+export function listLabels(labels: readonly string[]): string {
+  const kinds = new Set(labels.map((label) => label.split(' ')[0]))
+  const names = kinds.size === 1 ? labels.map((label, index) => (index === 0 ? label : label.split(' ')[1] ?? label)) : [...labels]
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+/** What a redline does not show of a link: where it came from, what it merges or splits, a changed leading phrase. */
+export function linkComment(change: ParagraphChange, oldLabels: readonly string[], lang: Lang): string[] {
+  const notes: string[] = []
+  if (change.kind === 'merged') notes.push(`merges ${listLabels(oldLabels)}`)
+  else if (change.kind === 'split') notes.push(`split from ${listLabels(oldLabels)}`)
+  else if (change.moved || change.section) notes.push(`moved from ${listLabels(oldLabels)}`)
+  if (change.leadingPhrase && change.leadingPhrase.old !== null && change.leadingPhrase.new !== null) {
+    notes.push(`leading phrase: ${change.leadingPhrase.old} → ${change.leadingPhrase.new}`)
+  }
+  void lang
+  return notes
+}
+
+/**
+ * Lay the two versions out in one sequence: paragraphs kept in place (1-1 links not moved)
+ * anchor it; between two anchors come the old paragraphs that go (deleted, in old order), then
+ * the new ones that come (inserted, in new order). Accepting every change gives the new text in
+ * its order; rejecting every change gives the old text in its order.
+ */
+function layout(result: DiffResult, oldUnits: Unit[], newUnits: Unit[]): Entry[] {
+  const oldIndex = new Map(oldUnits.map((unit, index) => [unit.paragraph.eId, index]))
+  const newIndex = new Map(newUnits.map((unit, index) => [unit.paragraph.eId, index]))
+  const changeOfNew = new Map<number, ParagraphChange>()
+  const anchors: Array<{old: number; new: number; change: ParagraphChange}> = []
+  for (const change of result.changes) {
+    for (const eId of change.new) {
+      const index = newIndex.get(eId)
+      if (index !== undefined) changeOfNew.set(index, change)
+    }
+    if ((change.kind === 'unchanged' || change.kind === 'reworded') && !change.moved && !change.section && change.old.length === 1 && change.new.length === 1) {
+      const oldAt = oldIndex.get(change.old[0]!)
+      const newAt = newIndex.get(change.new[0]!)
+      if (oldAt !== undefined && newAt !== undefined) anchors.push({old: oldAt, new: newAt, change})
+    }
+  }
+  anchors.sort((first, second) => first.new - second.new)
+  const chain: typeof anchors = []
+  for (const anchor of anchors) if (chain.length === 0 || anchor.old > chain[chain.length - 1]!.old) chain.push(anchor)
+
+  const entries: Entry[] = []
+  let oldAt = 0
+  let newAt = 0
+  const gap = (oldEnd: number, newEnd: number): void => {
+    for (; oldAt < oldEnd; oldAt++) entries.push({kind: 'deleted', old: oldUnits[oldAt]!})
+    for (; newAt < newEnd; newAt++) entries.push({kind: 'inserted', new: newUnits[newAt]!, change: changeOfNew.get(newAt)!})
+  }
+  for (const anchor of chain) {
+    gap(anchor.old, anchor.new)
+    entries.push({kind: 'kept', old: oldUnits[anchor.old]!, new: newUnits[anchor.new]!, change: anchor.change})
+    oldAt = anchor.old + 1
+    newAt = anchor.new + 1
+  }
+  gap(oldUnits.length, newUnits.length)
+  return entries
+}
+
+/** The length of the italic leading phrase at the start of a paragraph's text (0 when not in italics). */
+function phraseLength(paragraph: Paragraph): number {
+  const phrase = paragraph.leadingPhrase
+  if (!phrase?.emphasized) return 0
+  return paragraph.text.startsWith(phrase.text) ? phrase.text.length : 0
+}
+
+/** Offsets in a paragraph's text after which its note marks stand, with their marks. */
+function notePlaces(paragraph: Paragraph): Array<{at: number; marker: string}> {
+  const places: Array<{at: number; marker: string}> = []
+  let before = ''
+  const walk = (nodes: ReadonlyArray<Inline | List>): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') before += node.value
+      else if (node.type === 'citation') before += node.value
+      else if (node.type === 'emphasis') walk(node.children)
+      else if (node.type === 'noteRef') places.push({at: before.replace(/\s+/g, ' ').trimStart().length, marker: node.marker})
+      else if (node.type === 'list') for (const point of node.children) walk(point.children)
+    }
+  }
+  walk(paragraph.children)
+  return places.map((place) => ({...place, at: Math.min(place.at, paragraph.text.length)}))
+}
+
+type Side = 'old' | 'new' | 'both'
+
+/** Cut `[start, end)` of one side's text into runs, italic inside the leading phrase. */
+function runs(text: string, start: number, end: number, italicEnd: number, side: Side, context: Context): ParagraphChild[] {
+  const pieces: Array<{text: string; italics: boolean}> = []
+  if (start < italicEnd) pieces.push({text: text.slice(start, Math.min(end, italicEnd)), italics: true})
+  if (end > Math.max(start, italicEnd)) pieces.push({text: text.slice(Math.max(start, italicEnd), end), italics: false})
+  return pieces
+    .filter((piece) => piece.text.length > 0)
+    .map((piece) => {
+      if (side === 'both') return new TextRun({text: piece.text, italics: piece.italics})
+      const revision = {id: context.nextId++, author: context.author, date: context.date, text: piece.text, italics: piece.italics}
+      return side === 'new' ? new InsertedTextRun(revision) : new DeletedTextRun(revision)
+    })
+}
+
+class RevisionAttributes extends XmlAttributeComponent<{id: number; author: string; date: string}> {
+  protected override readonly xmlKeys = {id: 'w:id', author: 'w:author', date: 'w:date'}
+}
+
+/** A footnote reference inside `w:ins`: it comes with the inserted words, and goes when they are rejected. */
+class InsertedFootnoteReference extends XmlComponent {
+  constructor(revision: {id: number; author: string; date: string}, footnote: number) {
+    super('w:ins')
+    this.root.push(new RevisionAttributes(revision))
+    this.root.push(new FootnoteReferenceRun(footnote))
+  }
+}
+
+function footnoteRun(marker: string, context: Context, inserted: boolean): ParagraphChild | undefined {
+  const text = context.newNotes.get(marker)
+  if (text === undefined) return undefined
+  const id = context.nextFootnote++
+  context.footnotes[String(id)] = {children: [new WordParagraph({children: [new TextRun(text)]})]}
+  if (!inserted) return new FootnoteReferenceRun(id)
+  return new InsertedFootnoteReference({id: context.nextId++, author: context.author, date: context.date}, id) as unknown as ParagraphChild
+}
+
+/** One side's whole paragraph, every run inserted or deleted (notes only on the new side). */
+function wholeParagraph(unit: Unit, side: 'old' | 'new', context: Context): ParagraphChild[] {
+  const text = unit.paragraph.text
+  const italicEnd = phraseLength(unit.paragraph)
+  if (side === 'old') return runs(text, 0, text.length, italicEnd, 'old', context)
+  const children: ParagraphChild[] = []
+  let at = 0
+  for (const place of notePlaces(unit.paragraph)) {
+    children.push(...runs(text, at, place.at, italicEnd, 'new', context))
+    const note = footnoteRun(place.marker, context, true)
+    if (note) children.push(note)
+    at = place.at
+  }
+  children.push(...runs(text, at, text.length, italicEnd, 'new', context))
+  return children
+}
+
+/** A kept paragraph: the word diff of its two versions, exact on both sides, or the old deleted and the new inserted. */
+function keptParagraph(oldUnit: Unit, newUnit: Unit, context: Context): ParagraphChild[] {
+  const oldText = oldUnit.paragraph.text
+  const newText = newUnit.paragraph.text
+  const words = diffParagraphWords(oldText, newText, context.lang, {strictFormat: true})
+  const oldJoined = words.filter((word) => !word.added).map((word) => word.value).join('')
+  const newJoined = words.filter((word) => !word.removed).map((word) => word.value).join('')
+  if (oldJoined !== oldText || newJoined !== newText) {
+    return [...wholeParagraph(oldUnit, 'old', context), ...wholeParagraph(newUnit, 'new', context)]
+  }
+  const oldItalic = phraseLength(oldUnit.paragraph)
+  const newItalic = phraseLength(newUnit.paragraph)
+  const places = notePlaces(newUnit.paragraph)
+  const children: ParagraphChild[] = []
+  let oldAt = 0
+  let newAt = 0
+  for (const word of words) {
+    if (word.removed) {
+      children.push(...runs(oldText, oldAt, oldAt + word.value.length, oldItalic, 'old', context))
+      oldAt += word.value.length
+      continue
+    }
+    const side: Side = word.added ? 'new' : 'both'
+    const end = newAt + word.value.length
+    let cursor = newAt
+    // A note mark goes right after the new-side text it follows.
+    while (places.length > 0 && places[0]!.at <= end) {
+      const place = places.shift()!
+      const cut = Math.max(place.at, cursor)
+      children.push(...runs(newText, cursor, cut, newItalic, side, context))
+      const note = footnoteRun(place.marker, context, side === 'new')
+      if (note) children.push(note)
+      cursor = cut
+    }
+    children.push(...runs(newText, cursor, end, newItalic, side, context))
+    if (!word.added) oldAt += word.value.length
+    newAt = end
+  }
+  for (const place of places) {
+    const note = footnoteRun(place.marker, context, false)
+    if (note) children.push(note)
+  }
+  return children
+}
+
+function withComment(children: ParagraphChild[], notes: string[], context: Context): ParagraphChild[] {
+  if (notes.length === 0) return children
+  const id = context.comments.length
+  context.comments.push({id, author: context.author, date: new Date(context.date), children: notes.map((note) => new WordParagraph({children: [new TextRun(note)]}))})
+  return [new CommentRangeStart(id), ...children, new CommentRangeEnd(id), new TextRun({children: [new CommentReference(id)]})]
+}
+
+/** A line of the masthead or the formula: the new wording, with the old one deleted before it when it changed. */
+function lineParagraph(oldLine: string | undefined, newLine: string | undefined, context: Context, italics: boolean): WordParagraph | undefined {
+  if (oldLine === undefined && newLine === undefined) return undefined
+  const children: ParagraphChild[] = []
+  const revision = (text: string): {id: number; author: string; date: string; text: string; italics: boolean} => ({id: context.nextId++, author: context.author, date: context.date, text, italics})
+  if (oldLine === newLine) children.push(new TextRun({text: newLine ?? '', italics}))
+  else {
+    if (oldLine) children.push(new DeletedTextRun(revision(oldLine)))
+    if (newLine) children.push(new InsertedTextRun(revision(newLine)))
+  }
+  return new WordParagraph({children})
+}
+
+function notesOf(tree: Resolution): Map<string, string> {
+  const notes = new Map<string, string>()
+  for (const part of tree.children) if (part.type === 'footnotes') for (const note of part.children) notes.set(note.marker, note.text)
+  return notes
+}
+
+function formulaOf(tree: Resolution): string | undefined {
+  for (const part of tree.children) if (part.type === 'preamble') for (const node of part.children) if (node.type === 'formula') return node.text
+  return undefined
+}
+
+/**
+ * A Word document showing the new version as tracked changes against the old one: insertions
+ * and deletions by `author` (word by word in reworded paragraphs, whole paragraphs for added
+ * and dropped ones), a comment on each link a redline hides (moved, merged, split, a changed
+ * leading phrase), italic leading phrases, the new version's footnotes, and operative
+ * paragraphs numbered by Word.
+ */
+export async function renderRedline(result: DiffResult, oldTree: Resolution, newTree: Resolution, options: RedlineOptions = {}): Promise<Buffer> {
+  const context: Context = {
+    author: options.author ?? 'resdiff',
+    date: options.date ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    lang: newTree.lang,
+    nextId: 1,
+    comments: [],
+    footnotes: {},
+    nextFootnote: 1,
+    newNotes: notesOf(newTree)
+  }
+  const oldUnits = unitsOf(oldTree)
+  const newUnits = unitsOf(newTree)
+  const labelOfOld = new Map(oldUnits.map((unit) => [unit.paragraph.eId, unit.label]))
+  const body: WordParagraph[] = []
+  const title = lineParagraph(oldTree.meta.title, newTree.meta.title, context, false)
+  if (title) body.push(title)
+  const formula = lineParagraph(formulaOf(oldTree), formulaOf(newTree), context, true)
+  if (formula) body.push(formula)
+
+  for (const entry of layout(result, oldUnits, newUnits)) {
+    const unit = entry.kind === 'deleted' ? entry.old : entry.new
+    const numbered = unit.section === 'operative' ? {numbering: {reference: 'operative', level: 0}} : {}
+    if (entry.kind === 'deleted') {
+      const children = wholeParagraph(entry.old, 'old', context)
+      body.push(new WordParagraph({...numbered, children, run: {deletion: {id: context.nextId++, author: context.author, date: context.date}}}))
+      continue
+    }
+    const comment = linkComment(entry.change, entry.change.old.map((eId) => labelOfOld.get(eId) ?? eId), context.lang)
+    if (entry.kind === 'kept') {
+      body.push(new WordParagraph({...numbered, children: withComment(keptParagraph(entry.old, entry.new, context), comment, context)}))
+      continue
+    }
+    const children = withComment(wholeParagraph(entry.new, 'new', context), comment, context)
+    body.push(new WordParagraph({...numbered, children, run: {insertion: {id: context.nextId++, author: context.author, date: context.date}}}))
+  }
+
+  const document = new Document({
+    creator: context.author,
+    title: `Redline: ${result.old.number ?? result.old.file ?? 'old'} → ${result.new.number ?? result.new.file ?? 'new'}`,
+    comments: {children: context.comments},
+    footnotes: context.footnotes,
+    numbering: {
+      config: [
+        {
+          reference: 'operative',
+          levels: [{level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: {paragraph: {indent: {left: 720, hanging: 720}}}}]
+        }
+      ]
+    },
+    sections: [{children: body}]
+  })
+  return Packer.toBuffer(document)
+}

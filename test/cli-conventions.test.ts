@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {colorLevel} from '../src/cli/color.js'
+import {runCli, runCliProcess} from './helpers/cli.js'
+
+// What a newcomer expects of a Unix command in the first minutes: usage when no command is
+// given (on stderr, exit 2, as GNU tools do for a missing operand), and colour that follows
+// FORCE_COLOR and NO_COLOR the way Node itself does.
+
+const escape = /\u001b\[/u
+
+describe('no command given', () => {
+  it('bare resdiff prints the usage on stderr, nothing on stdout, and exits 2', () => {
+    const run = runCliProcess([])
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^Usage: resdiff \[options\] \[command\]/u)
+    expect(run.stderr).toContain('diff [options] <old> <new>')
+  })
+
+  it('resdiff cache without dir or clear does the same for its subcommands', async () => {
+    const run = await runCli(['cache'])
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^Usage: resdiff cache/u)
+  })
+
+  it('help asked for goes to stdout with exit 0', async () => {
+    for (const args of [['--help'], ['help'], ['help', 'diff'], ['diff', '--help']]) {
+      const run = await runCli(args)
+      expect(run.status, args.join(' ')).toBe(0)
+      expect(run.stdout, args.join(' ')).toMatch(/^Usage: resdiff/u)
+    }
+  })
+})
+
+describe('colour', () => {
+  const diff = ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']
+
+  it('is off in a pipe, and on with FORCE_COLOR, for less -R', async () => {
+    expect((await runCli(diff, {env: {FORCE_COLOR: undefined, NO_COLOR: undefined}})).stdout).not.toMatch(escape)
+    expect((await runCli(diff, {env: {FORCE_COLOR: '1', NO_COLOR: undefined}})).stdout).toMatch(escape)
+  })
+
+  it('FORCE_COLOR=0 and --no-color turn it off; FORCE_COLOR wins over NO_COLOR, as in Node', async () => {
+    expect((await runCli(diff, {env: {FORCE_COLOR: '0'}})).stdout).not.toMatch(escape)
+    expect((await runCli(['--no-color', ...diff], {env: {FORCE_COLOR: '1'}})).stdout).not.toMatch(escape)
+    expect((await runCli(diff, {env: {FORCE_COLOR: '1', NO_COLOR: '1'}})).stdout).toMatch(escape)
+  })
+
+  it('reads the levels as chalk does', () => {
+    const pipe = {isTTY: false}
+    const tty = {isTTY: true}
+    expect(colorLevel(pipe, true, {})).toBe(0)
+    expect(colorLevel(tty, true, {NO_COLOR: '1'})).toBe(0)
+    expect(colorLevel(tty, true, {NO_COLOR: ''})).toBeGreaterThan(0)
+    expect(colorLevel(pipe, true, {FORCE_COLOR: '3'})).toBe(3)
+    expect(colorLevel(pipe, true, {FORCE_COLOR: 'false'})).toBe(0)
+    expect(colorLevel(pipe, true, {FORCE_COLOR: ''})).toBe(1)
+    expect(colorLevel(tty, false, {FORCE_COLOR: '1'})).toBe(0)
+  })
+})
