@@ -7,6 +7,8 @@ export {annexes, conclusions, footnotes, formula, noteRefs, operativeParagraphs,
 
 // Reading and parsing.
 export {decodeResolution, DecodeError, type Decoded, type Encoding} from './read/decode.js'
+export {readDocument, remapTree, type DocumentFormat, type ReadDocument} from './read/document.js'
+export {renderRedline, type RedlineOptions} from './report/docx/redline.js'
 export {parseResolution, NoStructureError, type ParseOptions} from './parse/index.js'
 export {pickResolution, splitVolume, volumeLabels, findResolutionHeadings, PickError, type VolumeResolution, type ResolutionHeading} from './parse/volume.js'
 
@@ -92,10 +94,12 @@ export {
   walkCorpus,
   WalkError,
   indexFiles,
+  writeIndex,
+  addToIndex,
   CorpusIndex,
   IndexError,
-  writeIndexFile,
   traceResolution,
+  traceText,
   tracePassage,
   traceReport,
   renderTraceJson,
@@ -110,7 +114,11 @@ export {
   type SkippedFile,
   type IndexFilesOptions,
   type FileFailure,
+  type IndexOutcome,
   type TraceMatch,
+  type Passage,
+  type Place,
+  type MapSegment,
   type TraceOptions,
   type TracedParagraph,
   type TraceReport

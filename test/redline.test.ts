@@ -161,3 +161,25 @@ describe('resdiff diff --format docx', () => {
     expect(existsSync(path.join(dir, 'old.txt'))).toBe(true)
   })
 })
+
+describe('resdiff history --format docx', () => {
+  const series = ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'fixtures/office/cop-10-draft-mexico.en.docx']
+
+  it('redlines the newest version against the oldest, or the pair chosen', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-history-redline-'))
+    for (const [pair, from, to] of [[[], 0, 2], [['--pair', '2,3'], 1, 2]] as Array<[string[], number, number]>) {
+      const output = path.join(dir, `redline-${from}-${to}.docx`)
+      const result = spawnSync(process.execPath, ['bin/resdiff.js', 'history', ...series, '--format', 'docx', ...pair, '-o', output], {encoding: 'utf8'})
+      expect(result.status).toBe(1)
+      const bytes = readFileSync(output)
+      expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'current'}).text))).toEqual(paragraphTexts(await treeOf(series[to]!)))
+      expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'original'}).text))).toEqual(paragraphTexts(await treeOf(series[from]!)))
+    }
+  })
+
+  it('refuses a pair past the last version in one sentence, exit 2', () => {
+    const result = spawnSync(process.execPath, ['bin/resdiff.js', 'history', ...series, '--format', 'docx', '--pair', '1,4', '-o', path.join(tmpdir(), 'never.docx')], {encoding: 'utf8'})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('resdiff: --pair 1,4: there are only 3 versions\n')
+  })
+})
