@@ -1,13 +1,14 @@
-// `npm run bench -- corpus`: build a corpus of 10,000 resolutions mutated from the seeds and
-// fixtures (in a temporary folder, removed afterwards), then measure parse throughput on one
-// core and on all, index build time and memory (cold and with a warm cache), index size, and
-// trace of a 50-paragraph draft against indexes of 1,000, 3,000 and 10,000 resolutions.
+// `npm run bench -- corpus`: build a corpus of resolutions mutated from the seeds and fixtures
+// (RESDIFF_BENCH_CORPUS of them, default 10,000; in a temporary folder, removed afterwards), then
+// measure parse throughput on one core and on all, index build time and peak memory (cold and
+// with a warm cache), an incremental --add, index size, trace of a 50-paragraph draft against
+// indexes of 1,000, 3,000 and the whole corpus, and --text look-ups once the index is open.
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {CorpusIndex, defaultThreads, indexFiles, parseFiles, traceResolution, writeIndexFile} from '../dist/corpus/index.js'
+import {addToIndex, CorpusIndex, defaultThreads, parseFiles, traceResolution, traceText, wordSpans, writeIndex} from '../dist/corpus/index.js'
 import {parseResolution} from '../dist/parse/index.js'
 import {paragraphs} from '../dist/tree/access.js'
 
@@ -111,8 +112,11 @@ try {
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${threads} worker threads`)
 
   rmSync(path.join(work, 'corpus'), {recursive: true, force: true})
-  const generated = await measure(async () => generate(path.join(work, 'corpus'), size))
-  const {files, bytes} = generated.result
+  const generated = await measure(async () => generate(path.join(work, 'corpus'), size + 100))
+  const all = generated.result.files
+  const files = all.slice(0, size)
+  const later = all.slice(size)
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
   console.log(`corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (generated in ${generated.seconds.toFixed(1)} s)`)
 
   // Parse throughput: the same 400 files on one thread and on every core, no cache.
@@ -127,26 +131,28 @@ try {
     console.log(`parse, ${count} thread${count === 1 ? '' : 's'}: ${run.result}/${sample.length} files in ${run.seconds.toFixed(2)} s = ${(sample.length / run.seconds).toFixed(0)} files/s, ${(sampleBytes / 2 ** 20 / run.seconds).toFixed(2)} MB/s`)
   }
 
-  // Index build: cold (parse everything, filling the cache), then warm (trees from the cache).
+  // Index build: cold (parse everything, filling the cache), then warm (digests from the cache).
   const cacheDir = path.join(work, 'cache')
   rmSync(cacheDir, {recursive: true, force: true})
   const indexes = {}
-  const cold = await measure(() => indexFiles(files, {cacheDir}))
   const indexFile = path.join(work, `corpus-${size}.rdx`)
-  const written = await measure(async () => writeIndexFile(indexFile, cold.result.data))
-  const {header} = cold.result.data
-  console.log(`index build, cold (parse + cache fill): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`)
-  console.log(`index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts, ${header.shingles} shingle keys, ${header.postings} postings; file ${mb(statSync(indexFile).size)} MB written in ${written.seconds.toFixed(1)} s`)
+  const cold = await measure(() => writeIndex(indexFile, files, {cacheDir}))
+  console.log(`index build, cold (parse + cache fill + SQLite): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`)
+  const opened = CorpusIndex.open(indexFile)
+  const {header} = opened
+  opened.close()
+  console.log(`index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts; file ${mb(statSync(indexFile).size)} MB (${(statSync(indexFile).size / header.documents / 1024).toFixed(1)} KB per resolution)`)
   indexes[size] = indexFile
-  const warm = await measure(() => indexFiles(files, {cacheDir}))
+  const warmFile = path.join(work, 'warm.rdx')
+  const warm = await measure(() => writeIndex(warmFile, files, {cacheDir}))
   console.log(`index build, warm cache: ${warm.seconds.toFixed(1)} s, peak RSS ${warm.peakMb.toFixed(0)} MB`)
-  cold.result = undefined
-  warm.result = undefined
+  const added = await measure(() => addToIndex(warmFile, [...later, ...files.slice(0, 1000)], {cacheDir: path.join(work, 'cache-add')}))
+  console.log(`index --add of ${later.length} new files (and 1,000 unchanged ones, checked by SHA-256): ${added.seconds.toFixed(1)} s, ${added.result.indexed} read, ${added.result.unchanged} unchanged`)
+  rmSync(warmFile, {force: true})
 
   for (const subset of [1000, 3000].filter((count) => count < size)) {
-    const {data} = await indexFiles(files.slice(0, subset), {cacheDir})
     indexes[subset] = path.join(work, `corpus-${subset}.rdx`)
-    writeIndexFile(indexes[subset], data)
+    await writeIndex(indexes[subset], files.slice(0, subset), {cacheDir})
   }
 
   // The draft: the tenth-session draft (45 paragraphs) plus five operative paragraphs of 74/60.
@@ -160,11 +166,22 @@ try {
   const draft = parseResolution(readFileSync(draftFile, 'utf8'))
   console.log(`draft: ${paragraphs(draft).length} paragraphs`)
 
+  // Clauses for --text: ten words from the middle of paragraphs of the draft.
+  const clauses = paragraphs(draft)
+    .map((paragraph) => paragraph.text)
+    .filter((text) => wordSpans(text, 'en').words.length >= 20)
+    .slice(0, 20)
+    .map((text) => {
+      const spans = wordSpans(text, 'en')
+      const from = Math.floor(spans.words.length / 2) - 5
+      return text.slice(spans.starts[from], spans.ends[from + 9])
+    })
+
   for (const [count, file] of Object.entries(indexes).sort((a, b) => Number(a[0]) - Number(b[0]))) {
     const times = []
     const cpu = []
     let traced
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 3; round++) {
       const started = performance.now()
       const usage = process.cpuUsage()
       const index = CorpusIndex.open(file)
@@ -175,13 +192,20 @@ try {
       times.push(performance.now() - started)
     }
     const found = traced.filter((paragraph) => !paragraph.new).length
-    const cli = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'], {maxBuffer: 1 << 28})
     const started = performance.now()
-    spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'], {maxBuffer: 1 << 28})
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'], {maxBuffer: 1 << 28})
     const cliMs = performance.now() - started
+    const index = CorpusIndex.open(file)
+    const textTimes = clauses.map((clause) => {
+      const at = performance.now()
+      traceText(index, clause, 'en')
+      return performance.now() - at
+    })
+    index.close()
     console.log(
       `trace of the ${traced.length}-paragraph draft, ${count} resolutions (${mb(statSync(file).size)} MB index): ` +
-        `open + trace median ${median(times).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (first ${times[0].toFixed(0)} ms); whole CLI run ${cliMs.toFixed(0)} ms (exit ${cli.status}); ${found} paragraphs found earlier`
+        `open + trace median ${median(times).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (first ${times[0].toFixed(0)} ms); whole CLI run ${cliMs.toFixed(0)} ms (exit ${cli.status}); ` +
+        `${found} paragraphs found earlier; --text once open: median ${median(textTimes).toFixed(1)} ms, slowest ${Math.max(...textTimes).toFixed(1)} ms (${clauses.length} clauses)`
     )
   }
 } finally {

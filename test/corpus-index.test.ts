@@ -1,78 +1,276 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {appendFileSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
-import {
-  CorpusIndex,
-  IndexBuilder,
-  IndexError,
-  orderSeries,
-  serializeIndex,
-  writeIndexFile,
-  type DocumentDigest,
-  type DocumentSummary
-} from '../src/corpus/index.js'
-import {hashShingle, shingleHashes} from '../src/corpus/shingle-hash.js'
+import Database from 'better-sqlite3'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {CorpusIndex, IndexError, orderSeries} from '../src/corpus/index.js'
 import type {Resolution, ResolutionMeta} from '../src/tree/types.js'
+import {documents, root} from './helpers.js'
 
-function digest(document: Omit<DocumentSummary, 'sha256' | 'lang' | 'stage'>, texts: string[]): DocumentDigest {
-  return {
-    document: {sha256: document.file, lang: 'en', stage: 'adopted', ...document},
-    paragraphs: texts.map((text, index) => ({eId: `para_${index + 1}`, section: 'operative' as const, leadingPhrase: text.split(' ')[0]!, text, shingles: shingleHashes(text, 'en')}))
+let dir: string
+let cacheDir: string
+
+const cli = path.join(root, 'bin/resdiff.js')
+const env = (): NodeJS.ProcessEnv => ({...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir})
+
+function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', cwd: root, env: env()})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** A folder holding copies of the two past sessions, and an index of it. */
+function pastCorpus(name: string): {folder: string; index: string} {
+  const folder = path.join(dir, name)
+  mkdirSync(folder)
+  cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+  cpSync(path.join(root, documents.cop83), path.join(folder, 'cop-8-3.en.md'))
+  const index = path.join(dir, `${name}.rdx`)
+  expect(run('index', folder, '-o', index).status).toBe(0)
+  return {folder, index}
+}
+
+const passage = 'Also requests the Secretariat to support the Working Group in the performance of its functions;'
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'resdiff-index-'))
+  cacheDir = path.join(dir, 'cache')
+})
+
+describe('the index is a SQLite database other tools can read', () => {
+  it('holds documents, paragraphs with their PP/OP labels, distinct texts, and an FTS5 table of their words', () => {
+    const {index} = pastCorpus('readable')
+    const db = new Database(index, {readonly: true})
+    expect(db.pragma('application_id', {simple: true})).toBe(0x52445832)
+    const documentsRows = db.prepare('SELECT number, session, lang FROM documents ORDER BY number').all()
+    expect(documentsRows).toEqual([
+      {number: '6/2', session: 6, lang: 'en'},
+      {number: '8/3', session: 8, lang: 'en'}
+    ])
+    // 8/3 OP 31 as a person reads it in the file.
+    const op31 = db
+      .prepare("SELECT p.label, p.leading_phrase AS phrase, t.text FROM paragraphs p JOIN documents d ON d.id = p.document JOIN texts t ON t.id = p.text WHERE d.number = '8/3' AND p.eid = 'para_31'")
+      .get() as {label: string; phrase: string; text: string}
+    expect(op31).toEqual({label: 'OP 31', phrase: 'Also requests', text: passage})
+    // 8/3 OP 2 repeats 6/2 OP 2: one text, two places.
+    const shared = db.prepare("SELECT count(*) AS places FROM paragraphs WHERE text = (SELECT text FROM paragraphs p JOIN documents d ON d.id = p.document WHERE d.number = '8/3' AND p.eid = 'para_2')").get()
+    expect(shared).toEqual({places: 2})
+    const phrase = db
+      .prepare("SELECT t.text FROM phrases JOIN texts t ON t.id = phrases.rowid WHERE phrases MATCH '\"harmonize their national legislation\"'")
+      .all() as Array<{text: string}>
+    expect(phrase.length).toBe(2)
+    for (const row of phrase) expect(row.text).toContain('harmonize their national legislation')
+    db.close()
+  })
+})
+
+describe('resdiff index --add', () => {
+  it('adds new files, re-reads only changed ones, and serves the new wording', () => {
+    const {folder, index} = pastCorpus('grow')
+    const draft = path.join(folder, 'cop-10-draft.en.txt')
+    cpSync(path.join(root, documents.cop10draft), draft)
+    const added = run('index', '--add', folder, '-o', index)
+    expect(added.status).toBe(0)
+    expect(added.stderr).toContain('indexed 3 resolutions')
+    expect(added.stderr).toContain('1 read, 2 unchanged')
+    const again = run('index', '--add', folder, '-o', index)
+    expect(again.stderr).toContain('0 read, 3 unchanged')
+    // Edit the draft: it alone is read again, and its new wording is found.
+    appendFileSync(draft, '\n30. Decides to hold its next meeting on the shores of Lake Titicaca in the presence of every delegation;\n')
+    const edited = run('index', '--add', draft, '-o', index)
+    expect(edited.stderr).toContain('indexed 3 resolutions')
+    expect(edited.stderr).toContain('1 read, 0 unchanged')
+    const found = JSON.parse(run('trace', '--index', index, '--format', 'json', '--text', 'hold its next meeting on the shores of Lake Titicaca').stdout)
+    expect(found.paragraphs[0].matches[0].file).toBe(draft)
+  })
+
+  it('lets two writers add at once: the second waits, and the index holds both', async () => {
+    const {index} = pastCorpus('two-writers')
+    const one = path.join(dir, 'writer-one')
+    const two = path.join(dir, 'writer-two')
+    mkdirSync(one)
+    mkdirSync(two)
+    cpSync(path.join(root, documents.ga7460), path.join(one, 'ga-74-60.en.txt'))
+    cpSync(path.join(root, documents.ga7817), path.join(two, 'ga-78-17.en.txt'))
+    const start = (folder: string): Promise<number | null> =>
+      new Promise((resolve) => spawn(process.execPath, [cli, 'index', '--add', folder, '-o', index, '--no-cache'], {cwd: root, env: env(), stdio: 'ignore'}).on('exit', resolve))
+    expect(await Promise.all([start(one), start(two)])).toEqual([0, 0])
+    const opened = CorpusIndex.open(index)
+    expect(opened.header.documents).toBe(4)
+    opened.close()
+  })
+})
+
+describe('an index survives a killed build', () => {
+  /** Start a command and kill it (SIGKILL) as soon as `ready` sees it has started writing. */
+  async function killWhen(args: string[], ready: () => boolean): Promise<void> {
+    const child = spawn(process.execPath, [cli, ...args], {cwd: root, env: env(), stdio: 'ignore'})
+    const exited = new Promise((resolve) => child.on('exit', resolve))
+    const started = Date.now()
+    while (!ready() && child.exitCode === null && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(child.exitCode).toBe(null)
+    child.kill('SIGKILL')
+    await exited
   }
-}
 
-const agreed = 'Requests the Secretariat to continue supporting the Working Group on Firearms in the performance of its functions;'
+  function bigFolder(name: string): string {
+    const folder = path.join(dir, name)
+    mkdirSync(folder)
+    // Many distinct files, so the build takes long enough to be killed in the middle.
+    const text = readFileSync(path.join(root, documents.ga7460), 'utf8')
+    for (let copy = 0; copy < 60; copy++) writeFileSync(path.join(folder, `copy-${copy}.txt`), `${text}\n${copy + 1}0. Decides to meet again in session ${copy};\n`)
+    return folder
+  }
 
-function smallIndex(): IndexBuilder {
-  const builder = new IndexBuilder()
-  builder.add(digest({file: 'a.txt', number: '8/3', session: 8}, [agreed, 'Decides to remain seized of the matter.']))
-  builder.add(digest({file: 'b.txt', number: '9/2', session: 9}, ['Welcomes the report of the Working Group.', agreed]))
-  return builder
-}
-
-describe('IndexBuilder', () => {
-  it('stores identical paragraphs once, with every place they occur', () => {
-    const data = smallIndex().finish()
-    expect(data.header).toMatchObject({documents: 2, paragraphs: 4, texts: 3, hashBits: 32, shingleSize: 3})
-    const index = CorpusIndex.fromData(data)
-    expect(index.text(0)).toEqual({lang: 'en', text: agreed, occurrences: [[1, 'para_2', 'operative', 'Requests'], [0, 'para_1', 'operative', 'Requests']]})
-    expect([index.document(0).number, index.document(1).number]).toEqual(['8/3', '9/2'])
+  it('keeps the old index whole when a rebuild is killed, and clears the abandoned temporary file later', async () => {
+    const {index} = pastCorpus('killed-build')
+    const before = run('trace', '--index', index, '--text', passage).stdout
+    const folder = bigFolder('killed-build-big')
+    const temporaries = (): string[] => readdirSync(dir).filter((name) => name.startsWith('.killed-build.rdx.'))
+    await killWhen(['index', folder, '-o', index, '--no-cache', '--threads', '1'], () => temporaries().length > 0)
+    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 0, stdout: before})
+    expect(temporaries().length).toBeGreaterThan(0)
+    expect(run('index', path.join(root, documents.cop83), '-o', index).status).toBe(0)
+    expect(temporaries()).toEqual([])
   })
 
-  it('posts each shingle to the distinct texts that hold it', () => {
-    const index = CorpusIndex.fromData(smallIndex().finish())
-    const workingGroup = hashShingle('the working group')
-    expect([...index.postings(workingGroup)]).toEqual([0, 2])
-    expect(index.documentFrequency(workingGroup)).toBe(2)
-    expect(index.documentFrequency(hashShingle('remain seized of'))).toBe(1)
-    expect(index.documentFrequency(hashShingle('not in any paragraph'))).toBe(0)
-    expect(index.postings(hashShingle('not in any paragraph'))).toHaveLength(0)
+  it('rolls back an --add that is killed while writing', async () => {
+    const {index} = pastCorpus('killed-add')
+    const before = run('trace', '--index', index, '--text', passage).stdout
+    const folder = bigFolder('killed-add-big')
+    await killWhen(['index', '--add', folder, '-o', index, '--no-cache', '--threads', '1'], () => existsSync(`${index}-journal`))
+    const after = run('trace', '--index', index, '--text', passage)
+    expect(after).toMatchObject({status: 0, stdout: before})
+    const opened = CorpusIndex.open(index)
+    expect(opened.header.documents).toBe(2)
+    opened.close()
+  })
+})
+
+describe('a damaged or stale index is refused in one sentence', () => {
+  function damagedCopy(name: string, damage: (bytes: Buffer) => Buffer): string {
+    const {index} = pastCorpus(name)
+    const copy = path.join(dir, `${name}-damaged.rdx`)
+    writeFileSync(copy, damage(readFileSync(index)))
+    return copy
+  }
+
+  const sentence = (file: string): string => `resdiff: ${file} is damaged (or stale); rebuild it with resdiff index\n`
+
+  it('catches overwritten postings (they would otherwise give wrong answers)', () => {
+    const index = damagedCopy('postings', (bytes) => {
+      // The postings of one seed of the passage: find its stored bytes and overwrite them.
+      const db = new Database(path.join(dir, 'postings.rdx'), {readonly: true})
+      const blobs = db.prepare('SELECT texts FROM seeds WHERE length(texts) >= 8').pluck().all() as Buffer[]
+      db.close()
+      const damaged = Buffer.from(bytes)
+      let hits = 0
+      for (const blob of blobs) {
+        const at = damaged.indexOf(blob)
+        if (at < 0) continue
+        damaged.fill(0x7f, at, at + blob.length)
+        hits++
+      }
+      expect(hits).toBeGreaterThan(10)
+      return damaged
+    })
+    const result = run('trace', '--index', index, '--text', passage)
+    expect(result).toMatchObject({status: 2, stdout: '', stderr: sentence(index)})
   })
 
-  it('writes the same bytes for the same corpus, and reads back what it wrote', () => {
-    const bytes = serializeIndex(smallIndex().finish())
-    expect(serializeIndex(smallIndex().finish()).equals(bytes)).toBe(true)
-    const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-index-'))
-    const file = path.join(dir, 'corpus.rdx')
-    writeIndexFile(file, smallIndex().finish())
-    expect(readFileSync(file).equals(bytes)).toBe(true)
-    const index = CorpusIndex.open(file)
-    expect(index.header.texts).toBe(3)
-    expect(index.text(2).text).toBe('Welcomes the report of the Working Group.')
-    expect([...index.postings(hashShingle('the working group'))]).toEqual([0, 2])
-    index.close()
+  it('catches an overwritten paragraph text', () => {
+    const index = damagedCopy('texts', (bytes) => {
+      const damaged = Buffer.from(bytes)
+      const at = damaged.indexOf(Buffer.from('support the Working Group in the performance'))
+      expect(at).toBeGreaterThan(0)
+      damaged.write('XXXXXXX', at, 'latin1')
+      return damaged
+    })
+    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: sentence(index)})
   })
 
-  it('refuses a file that is not an index, and a truncated one', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-index-'))
+  it('catches an index cut short by one byte, and one with its pages garbled', () => {
+    const short = damagedCopy('short', (bytes) => bytes.subarray(0, bytes.length - 1))
+    expect(run('trace', '--index', short, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: sentence(short)})
+    const garbled = damagedCopy('garbled', (bytes) => {
+      const damaged = Buffer.from(bytes)
+      for (let at = 4096; at < damaged.length; at += 4096) damaged.fill(0xa5, at + 100, at + 400)
+      return damaged
+    })
+    const result = run('trace', path.join(root, documents.cop10draft), '--index', garbled)
+    expect(result).toMatchObject({status: 2, stdout: '', stderr: sentence(garbled)})
+  })
+
+  it('refuses an index whose corpus file changed since it was indexed, until it is added again', () => {
+    const {folder, index} = pastCorpus('stale')
+    const file = path.join(folder, 'cop-8-3.en.md')
+    const edited = readFileSync(file, 'utf8').replace('the Secretariat to support the Working Group', 'the Secretariat to assist the Working Group')
+    expect(edited).not.toBe(readFileSync(file, 'utf8'))
+    writeFileSync(file, edited)
+    const stale = run('trace', '--index', index, '--text', passage)
+    expect(stale).toMatchObject({status: 2, stdout: ''})
+    expect(stale.stderr).toBe(`resdiff: ${index} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${index}\n`)
+    expect(run('index', '--add', file, '-o', index).status).toBe(0)
+    const fresh = run('trace', '--index', index, '--text', passage)
+    expect(fresh.status).toBe(0)
+    expect(fresh.stdout).toContain('{+support+}')
+  })
+
+  it('says an index from before SQLite must be rebuilt', () => {
+    const old = path.join(dir, 'old.rdx')
+    writeFileSync(old, Buffer.concat([Buffer.from('RESDIFFX'), Buffer.alloc(100)]))
+    expect(run('trace', '--index', old, '--text', passage)).toMatchObject({status: 2, stderr: `resdiff: ${old} was written by an older resdiff; rebuild it with resdiff index\n`})
+  })
+
+  it('throws IndexError from the library', () => {
     const text = path.join(dir, 'resolution.txt')
     writeFileSync(text, 'Recalling its resolution 5/4 of 22 October 2010,\n')
+    expect(() => CorpusIndex.open(text)).toThrow(IndexError)
     expect(() => CorpusIndex.open(text)).toThrow(`${text}: not a resdiff index`)
-    const truncated = path.join(dir, 'truncated.rdx')
-    const bytes = serializeIndex(smallIndex().finish())
-    writeFileSync(truncated, bytes.subarray(0, bytes.length - 200))
-    expect(() => CorpusIndex.open(truncated)).toThrow(IndexError)
+  })
+})
+
+describe('an output is never an input', () => {
+  it('refuses to write the index over a file it reads, whether named, found in a folder or hard-linked', () => {
+    const folder = path.join(dir, 'inputs')
+    mkdirSync(folder)
+    const a = path.join(folder, 'a.txt')
+    const b = path.join(folder, 'b.md')
+    copyFileSync(path.join(root, documents.cop62en), a)
+    copyFileSync(path.join(root, documents.cop83), b)
+    const original = readFileSync(a)
+    const link = path.join(dir, 'hard-link.txt')
+    linkSync(a, link)
+    for (const args of [[a, b, '-o', a], [folder, '-o', a], [a, '-o', link], [folder, '-o', link]]) {
+      const result = run('index', ...args)
+      expect(result.status).toBe(2)
+      expect(result.stderr).toMatch(/: is (?:one of the input files|a text file inside the input folder)[^\n]*; choose another output file\n$/)
+    }
+    expect(readFileSync(a).equals(original)).toBe(true)
+    // A trace report over a corpus file, or over the draft through a hard link.
+    expect(run('trace', path.join(root, documents.cop10draft), '--corpus', folder, '-o', a).status).toBe(2)
+    const draftLink = path.join(dir, 'draft-link.txt')
+    const draft = path.join(dir, 'draft.txt')
+    copyFileSync(path.join(root, documents.cop10draft), draft)
+    linkSync(draft, draftLink)
+    expect(run('trace', draft, '--corpus', folder, '-o', draftLink).status).toBe(2)
+    expect(readFileSync(a).equals(original)).toBe(true)
+    expect(readFileSync(draft).equals(readFileSync(path.join(root, documents.cop10draft)))).toBe(true)
+  })
+
+  it('refuses to replace a file that is not a resdiff index', () => {
+    const notes = path.join(dir, 'notes.txt')
+    writeFileSync(notes, 'my notes\n')
+    expect(run('index', path.join(root, documents.cop62en), '-o', notes)).toMatchObject({
+      status: 2,
+      stderr: `resdiff: ${notes}: exists and is not a resdiff index; choose another output file\n`
+    })
+    expect(readFileSync(notes, 'utf8')).toBe('my notes\n')
+  })
+
+  it('caps --threads at the cores', () => {
+    const result = run('index', path.join(root, documents.cop62en), path.join(root, documents.cop83), '-o', path.join(dir, 'threads.rdx'), '--threads', '99999', '--no-cache')
+    expect(result.status).toBe(0)
   })
 })
 

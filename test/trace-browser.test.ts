@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {CorpusIndex, indexFiles, renderTraceHtml, traceReport, traceResolution, type TraceReport} from '../src/corpus/index.js'
+import {indexFiles, renderTraceHtml, traceReport, traceResolution, type TraceReport} from '../src/corpus/index.js'
 import {accessibilityViolations, closeBrowser, openReport} from './browser-harness.js'
 import {documents, parseDocument, root} from './helpers.js'
 
@@ -11,8 +11,7 @@ let file: string
 let report: TraceReport
 
 beforeAll(async () => {
-  const {data} = await indexFiles([path.join(root, documents.cop62en), path.join(root, documents.cop83)])
-  const index = CorpusIndex.fromData(data)
+  const {index} = await indexFiles([path.join(root, documents.cop62en), path.join(root, documents.cop83)])
   const draft = parseDocument('cop10draft')
   report = traceReport({draft: {file: documents.cop10draft, lang: 'en', date: '2020-10-09'}, index, options: {top: 3, threshold: 0.35}, paragraphs: traceResolution(index, draft, {top: 3})})
   file = path.join(folder, 'trace.html')

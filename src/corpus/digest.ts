@@ -5,7 +5,6 @@ import {parseResolution} from '../parse/index.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {digestKey, TreeCache, treeKey} from './cache.js'
-import {shingleHashes} from './shingle-hash.js'
 
 /** Files larger than this are refused: no resolution comes near it. */
 const maxBytes = 64 * 1024 * 1024
@@ -28,11 +27,11 @@ export interface DocumentSummary {
 
 export interface ParagraphDigest {
   eId: string
+  /** `PP 3`, `OP 5`: how drafters cite the paragraph (the printed number of an operative paragraph). */
+  label: string
   section: 'preamble' | 'operative'
   leadingPhrase?: string
   text: string
-  /** Distinct shingle hashes of the text, ascending. */
-  shingles: Uint32Array
 }
 
 export interface DocumentDigest {
@@ -100,32 +99,20 @@ export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
 
 interface StoredDigest {
   document: Omit<DocumentSummary, 'file'>
-  paragraphs: Array<Omit<ParagraphDigest, 'shingles'> & {shingles: string}>
+  paragraphs: ParagraphDigest[]
 }
 
-/** A digest as cache text: shingle hashes as base64 of their little-endian bytes; no file name (content decides the key). */
+/** A digest as cache text, without the file name (content decides the key). */
 function encodeDigest(digest: DocumentDigest): string {
   const {file, ...document} = digest.document
   void file
-  const stored: StoredDigest = {
-    document,
-    paragraphs: digest.paragraphs.map((paragraph) => ({
-      ...paragraph,
-      shingles: Buffer.from(paragraph.shingles.buffer, paragraph.shingles.byteOffset, paragraph.shingles.byteLength).toString('base64')
-    }))
-  }
+  const stored: StoredDigest = {document, paragraphs: digest.paragraphs}
   return JSON.stringify(stored)
 }
 
 function decodeDigest(json: string, file: string): DocumentDigest {
   const stored = JSON.parse(json) as StoredDigest
-  return {
-    document: {file, ...stored.document},
-    paragraphs: stored.paragraphs.map((paragraph) => {
-      const bytes = Buffer.from(paragraph.shingles, 'base64')
-      return {...paragraph, shingles: new Uint32Array(Uint8Array.prototype.slice.call(bytes).buffer)}
-    })
-  }
+  return {document: {file, ...stored.document}, paragraphs: stored.paragraphs}
 }
 
 /** The index's view of a parsed resolution: who adopted it when, and each paragraph's words. */
@@ -140,12 +127,12 @@ export function digestTree(tree: Resolution, file: string, sha256: string): Docu
   if (meta.body !== undefined) document.body = meta.body
   if (meta.title !== undefined) document.title = meta.title
   const paragraphs: ParagraphDigest[] = []
-  const add = (section: ParagraphDigest['section'], eId: string, text: string, phrase: string | undefined): void => {
-    const digest: ParagraphDigest = {eId, section, text, shingles: shingleHashes(text, tree.lang)}
+  const add = (section: ParagraphDigest['section'], eId: string, label: string, text: string, phrase: string | undefined): void => {
+    const digest: ParagraphDigest = {eId, label, section, text}
     if (phrase !== undefined) digest.leadingPhrase = phrase
     paragraphs.push(digest)
   }
-  for (const paragraph of preambularParagraphs(tree)) add('preamble', paragraph.eId, paragraph.text, paragraph.leadingPhrase?.text)
-  for (const paragraph of operativeParagraphs(tree)) add('operative', paragraph.eId, paragraph.text, paragraph.leadingPhrase?.text)
+  preambularParagraphs(tree).forEach((paragraph, position) => add('preamble', paragraph.eId, `PP ${position + 1}`, paragraph.text, paragraph.leadingPhrase?.text))
+  operativeParagraphs(tree).forEach((paragraph, position) => add('operative', paragraph.eId, `OP ${paragraph.num ?? position + 1}`, paragraph.text, paragraph.leadingPhrase?.text))
   return {document, paragraphs}
 }

@@ -3,9 +3,21 @@ export {TreeCache, clearCache, defaultCacheDir, digestKey, treeKey, CacheError, 
 export {parserFingerprint, digestFingerprint} from './fingerprint.js'
 export {runParseJob, digestTree, type DocumentDigest, type DocumentSummary, type ParagraphDigest, type ParseJob, type ParseOutcome} from './digest.js'
 export {parseFiles, defaultThreads, type PoolOptions} from './workers.js'
-export {IndexBuilder, indexFiles, type FileFailure, type IndexFilesOptions} from './index-build.js'
-export {CorpusIndex, IndexError, serializeIndex, writeIndexFile, type IndexData, type IndexHeader, type Occurrence, type TextRecord} from './index-format.js'
-export {tracePassage, traceResolution, type TraceMatch, type TraceOptions, type TracedParagraph} from './trace.js'
+export {fillIndex, writeIndex, addToIndex, indexFiles, type FileFailure, type IndexFilesOptions, type IndexOutcome} from './index-build.js'
+export {CorpusIndex, IndexError, IndexWriter, indexSchema, memoryDatabase, type IndexHeader, type Occurrence, type TextRecord} from './store.js'
+export {wordSpans, seedsOf, seedSize, type WordSpans} from './words.js'
+export {
+  traceText,
+  tracePassage,
+  traceResolution,
+  type MapSegment,
+  type Passage,
+  type Place,
+  type Span,
+  type TraceMatch,
+  type TraceOptions,
+  type TracedParagraph
+} from './trace.js'
 export {traceReport, type TraceReport} from './report.js'
 export {renderTraceJson} from './render-json.js'
 export {renderTraceTerminal} from './render-terminal.js'

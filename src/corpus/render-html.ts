@@ -3,35 +3,52 @@ import {renderPage, type FilterChoice, type SummaryItem} from '../report/html/la
 import {htmlLang, paragraphHtml} from '../report/html/paragraphs.js'
 import {wordsHtml} from '../report/html/words.js'
 import type {TraceReport} from './report.js'
-import {citeMatch} from './render-terminal.js'
-import type {TracedParagraph} from './trace.js'
+import {citePlace, shortPlace} from './render-terminal.js'
+import type {MapSegment, TracedParagraph} from './trace.js'
 
 const sectionTitles = {preamble: 'Preamble', operative: 'Operative part', passage: 'Passage'} as const
 
-function rowOf(paragraph: TracedParagraph, lang: string, threshold: number): string {
+/** The draft paragraph: agreed wording with the number of the match it comes from, new wording underlined. */
+function mapHtml(map: readonly MapSegment[], paragraph: TracedParagraph): string {
+  return map
+    .map((segment) => {
+      if (segment.match === undefined) return segment.text.trim() === '' ? escapeHtml(segment.text) : `<ins>${escapeHtml(segment.text)}</ins>`
+      const match = paragraph.matches[segment.match]!
+      const first = segment.firstAgreed ? `; first agreed ${citePlace(segment.firstAgreed)}` : ''
+      const trimmed = segment.text.trimEnd()
+      return `<span class="agreed" title="${escapeHtml(`${citePlace(match)}${first}`)}">${escapeHtml(trimmed)}<sup>${segment.match + 1}</sup></span>${escapeHtml(segment.text.slice(trimmed.length))}`
+    })
+    .join('')
+}
+
+function rowOf(paragraph: TracedParagraph, lang: string): string {
   const best = paragraph.matches[0]
   const verbatim = best !== undefined && best.similarity === 1
   const kind = paragraph.new ? 'added' : verbatim ? 'unchanged' : 'reworded'
   const tags = paragraph.new ? 'new' : `traced${verbatim ? ' verbatim' : ''}`
-  const label = paragraph.eId ?? 'passage'
+  const label = paragraph.label ?? 'Passage'
+  const token = paragraph.eId ?? 'passage'
+  const agreedShare = paragraph.words.total ? Math.round((paragraph.words.agreed / paragraph.words.total) * 100) : 0
   const heading = paragraph.new
-    ? `<span class="kind"><span class="symbol" aria-hidden="true">+</span> new language</span><span class="detail">no earlier paragraph reaches ${threshold}</span>`
+    ? `<span class="kind"><span class="symbol" aria-hidden="true">+</span> new language</span><span class="detail">no earlier text shares a passage with it</span>`
     : `<span class="kind"><span class="symbol" aria-hidden="true">${verbatim ? '=' : '≈'}</span> ${verbatim ? 'agreed verbatim' : 'found earlier'}</span>` +
-      `<span class="detail">best ${best!.similarity.toFixed(3)} · ${escapeHtml(citeMatch(best!))}</span>`
-  // The draft's words new against the closest match are underlined; each earlier text shows what the draft dropped.
-  const draft = paragraphHtml(label, best ? wordsHtml(best.words, 'new') : escapeHtml(paragraph.text), `draft-${idToken(label)}`, lang)
+      `<span class="detail">${agreedShare}% of the words agreed before · best ${escapeHtml(citePlace(best!))}</span>`
+  const draft = paragraphHtml(label, paragraph.new ? `<ins>${escapeHtml(paragraph.text)}</ins>` : mapHtml(paragraph.map, paragraph), `draft-${idToken(token)}`, lang)
   const earlier =
     paragraph.matches.length === 0
       ? '<span class="empty">Not found in the corpus</span>'
       : paragraph.matches
-          .map((match) => {
-            const note = `<span class="detail">similarity ${match.similarity.toFixed(3)}${match.relation === 'part' ? ' · supplies part of the paragraph' : ''} · earlier text covered ${Math.round(match.containment.earlier * 100)}%</span>`
-            return paragraphHtml(citeMatch(match), wordsHtml(match.words, 'old'), undefined, lang) + note
+          .map((match, position) => {
+            const first = match.first.file === match.file && match.first.eId === match.eId ? '' : ` · first agreed ${escapeHtml(citePlace(match.first))}`
+            const also = match.alsoIn.length ? ` · also in ${escapeHtml(match.alsoIn.map(shortPlace).join(', '))}` : ''
+            const note = `<span class="detail">${match.relation === 'close' ? 'close' : 'shares a part'}, similarity ${match.similarity.toFixed(3)}${first}${also}</span>`
+            const passages = match.passages.map((passage) => wordsHtml(passage.diff, 'old')).join(' … ')
+            return paragraphHtml(`${position + 1}. ${citePlace(match)}`, passages, undefined, lang) + note
           })
           .join('')
   return (
-    `<tr id="row-${idToken(label)}" data-kind="${kind}" data-tags="${tags}">` +
-    `<th scope="row">${heading}</th><td data-label="Draft">${draft}</td><td data-label="Earlier">${earlier}</td></tr>`
+    `<tr id="row-${idToken(token)}" data-kind="${kind}" data-tags="${tags}">` +
+    `<th scope="row">${escapeHtml(label)}<br>${heading}</th><td data-label="Draft">${draft}</td><td data-label="Earlier">${earlier}</td></tr>`
   )
 }
 
@@ -56,7 +73,7 @@ export function renderTraceHtml(report: TraceReport): string {
 <colgroup><col class="what"><col><col></colgroup>
 <thead><tr><th scope="col">Paragraph</th><th scope="col">Draft</th><th scope="col">Earlier</th></tr></thead>
 <tbody>
-${own.map((paragraph) => rowOf(paragraph, lang, report.options.threshold)).join('\n')}
+${own.map((paragraph) => rowOf(paragraph, lang)).join('\n')}
 </tbody>
 </table>
 </section>`
@@ -85,8 +102,8 @@ ${own.map((paragraph) => rowOf(paragraph, lang, report.options.threshold)).join(
     summary: summaryItems,
     filters,
     key:
-      'Each row shows a paragraph of the draft, with the words that are new against its closest earlier paragraph <ins>underlined</ins>, ' +
-      'and the earlier paragraphs it reuses, with the words the draft does not keep <del>struck through</del>. Among equally close matches the newest comes first.',
+      'Each row shows a paragraph of the draft: wording agreed before carries the number of the earlier text it comes from (hover for where it was first agreed), ' +
+      'new wording is <ins>underlined</ins>. Beside it, the passages of each earlier text the draft shares, with the words the draft does not keep <del>struck through</del>.',
     body: tables
   })
 }

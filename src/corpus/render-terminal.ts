@@ -1,13 +1,21 @@
 import type {ChalkInstance} from 'chalk'
 import type {WordChange} from '../diff/words.js'
 import type {TraceReport} from './report.js'
-import type {TraceMatch} from './trace.js'
+import type {MapSegment, Place, TraceMatch, TracedParagraph} from './trace.js'
 
-/** Where a match comes from, as a drafter cites it: `8/3 (CTOC/COP/2016/L.5) para_25, 2016-10-21`. */
-export function citeMatch(match: TraceMatch): string {
-  const name = match.number && match.symbol ? `${match.number} (${match.symbol})` : (match.number ?? match.symbol ?? match.file)
-  return `${name} ${match.eId}${match.date ? `, ${match.date}` : ''}`
+/** A place as a drafter cites it: `8/3 (CTOC/COP/2016/L.5) OP 25, 2016-10-21`. */
+export function citePlace(place: Place): string {
+  const name = place.number && place.symbol ? `${place.number} (${place.symbol})` : (place.number ?? place.symbol ?? place.file)
+  return `${name} ${place.label}${place.date ? `, ${place.date}` : ''}`
 }
+
+/** Shorter: `8/3 OP 25` (number or symbol, and the paragraph). */
+export function shortPlace(place: Place): string {
+  return `${place.number ?? place.symbol ?? place.file} ${place.label}`
+}
+
+/** @deprecated Use citePlace. */
+export const citeMatch = (match: TraceMatch): string => citePlace(match)
 
 function renderWords(words: readonly WordChange[], color: ChalkInstance): string {
   const plain = color.level === 0
@@ -20,28 +28,57 @@ function renderWords(words: readonly WordChange[], color: ChalkInstance): string
     .join('')
 }
 
+const sourceColours = ['cyan', 'magenta', 'blue', 'yellow', 'white'] as const
+
+/** The paragraph with each piece of agreed wording followed by its source's number, new wording marked as an insertion. */
+export function renderMap(map: readonly MapSegment[], color: ChalkInstance): string {
+  const plain = color.level === 0
+  return map
+    .map((segment) => {
+      if (segment.match === undefined) {
+        if (segment.text.trim() === '') return segment.text
+        return plain ? `{+${segment.text}+}` : color.green.underline(segment.text)
+      }
+      const tag = `[${segment.match + 1}]`
+      const trimmed = segment.text.trimEnd()
+      const space = segment.text.slice(trimmed.length)
+      return plain ? `${trimmed}${tag}${space}` : `${color[sourceColours[segment.match % sourceColours.length]!](trimmed)}${color.dim(tag)}${space}`
+    })
+    .join('')
+}
+
 function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`
 }
 
-/** Each draft paragraph, then its earlier matches with the word diff from each to the draft. */
+function share(paragraph: TracedParagraph): string {
+  if (paragraph.words.total === 0) return ''
+  return `${Math.round((paragraph.words.agreed / paragraph.words.total) * 100)}% agreed before`
+}
+
+/** Each draft paragraph: its agreed-language map, then each earlier match with the word diff of the shared passages. */
 export function renderTraceTerminal(report: TraceReport, color: ChalkInstance): string {
   const lines: string[] = []
   for (const paragraph of report.paragraphs) {
-    const name = paragraph.eId ?? 'passage'
-    lines.push(color.bold(`${name}  ${shorten(paragraph.text, 72)}`))
+    const name = paragraph.label ?? 'passage'
+    lines.push(`${color.bold(`${name}  ${shorten(paragraph.text, 72)}`)}${paragraph.new ? '' : `  ${color.dim(share(paragraph))}`}`)
     if (paragraph.new) {
-      lines.push(`  ${color.yellow('new language')}: no earlier paragraph reaches similarity ${report.options.threshold}`)
+      lines.push(`  ${color.yellow('new language')}: no earlier text shares a passage with it`, '')
+      continue
     }
-    for (const match of paragraph.matches) {
-      lines.push(`  ${color.cyan(match.similarity.toFixed(3))}  ${citeMatch(match)}${match.relation === 'part' ? color.dim(' (part)') : ''}`)
-      lines.push(`    ${renderWords(match.words, color)}`)
-    }
+    lines.push(`  ${renderMap(paragraph.map, color)}`)
+    paragraph.matches.forEach((match, position) => {
+      const first = match.first.file === match.file && match.first.eId === match.eId ? '' : `; first agreed ${citePlace(match.first)}`
+      const also = match.alsoIn.length > 0 ? `; also in ${match.alsoIn.map(shortPlace).join(', ')}` : ''
+      lines.push(`  [${position + 1}] ${color.cyan(match.similarity.toFixed(3))} ${match.relation}  ${citePlace(match)}${color.dim(`${first}${also}`)}`)
+      for (const passage of match.passages) lines.push(`      ${renderWords(passage.diff, color)}`)
+    })
     lines.push('')
   }
   const {summary} = report
+  const agreed = summary.words > 0 ? `; ${Math.round((summary.agreedWords / summary.words) * 100)}% of the words agreed before` : ''
   lines.push(
-    `${summary.paragraphs} paragraph${summary.paragraphs === 1 ? '' : 's'}: ${summary.traced} found earlier, ${summary.new} new ` +
+    `${summary.paragraphs} paragraph${summary.paragraphs === 1 ? '' : 's'}: ${summary.traced} found earlier, ${summary.new} new${agreed} ` +
       `(corpus: ${report.corpus.documents} resolutions, ${report.corpus.paragraphs} paragraphs)`
   )
   return `${lines.join('\n')}\n`

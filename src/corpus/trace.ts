@@ -2,220 +2,507 @@ import {diffParagraphWords, type WordChange} from '../diff/words.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import type {DocumentSummary} from './digest.js'
-import type {CorpusIndex, TextRecord} from './index-format.js'
 import {newerFirst} from './series.js'
-import {shingleHashes} from './shingle-hash.js'
+import type {CorpusIndex, Occurrence} from './store.js'
+import {seedSize, seedsOf, wordSpans, type WordSpans} from './words.js'
 
 export interface TraceOptions {
-  /** Matches reported per paragraph (default 5). */
+  /** Earlier texts reported per paragraph (default 5). */
   top?: number
-  /** Weighted similarity below which an earlier paragraph is not a match (default 0.35). */
+  /** Similarity (0–1) at which a match counts as `close` rather than a `part` (default 0.35). */
   threshold?: number
   /** Only documents dated on or before this ISO date count as earlier (undated ones always do). */
   before?: string
   /** SHA-256 of files to leave out (the draft itself, when it is in the corpus). */
   exclude?: ReadonlySet<string>
-  /** Postings read per paragraph while looking for candidates: bounds the cost on any corpus. */
-  postingBudget?: number
+  /** A symbol to leave out (the draft's own: another copy or version of the same document). */
+  excludeSymbol?: string
+  /**
+   * The draft's body and session: a document of the same body from a later session is not
+   * earlier, even when one of the two is undated.
+   */
+  session?: {body: string; session: number}
+  /** Fewest words a shared passage holds (default 5; a shorter passage or text counts whole). */
+  minWords?: number
 }
 
-export interface TraceMatch {
+/** A place in the corpus where a text occurs. */
+export interface Place {
   file: string
   symbol?: string
   number?: string
   date?: string
   body?: string
   eId: string
+  /** `PP 3`, `OP 5`: how drafters cite the paragraph. */
+  label: string
   section: 'preamble' | 'operative'
   leadingPhrase?: string
-  /** Weighted Dice similarity of the two paragraphs' word shingles, 0–1. */
-  similarity: number
-  /**
-   * `close`: similar as a whole (similarity at or above the threshold); `part`: supplies a
-   * distinct part of the draft paragraph (merged into it, or split from it).
-   */
-  relation: 'close' | 'part'
+}
 
-  /** Share of the earlier paragraph's wording found in the draft's, and of the draft's in the earlier one. */
-  containment: {earlier: number; draft: number}
+/** Characters `[start, end)` of a paragraph, and their text. */
+export interface Span {
+  start: number
+  end: number
   text: string
-  /** Word diff from the earlier paragraph to the draft paragraph. */
-  words: WordChange[]
+}
+
+/** Wording shared by the draft paragraph and an earlier text: the span on each side and how it changed. */
+export interface Passage {
+  draft: Span
+  earlier: Span
+  /** Words the two spans share exactly (in order). */
+  words: number
+  /** Word diff from the earlier span to the draft span. */
+  diff: WordChange[]
+}
+
+export interface TraceMatch extends Place {
+  /** Share of the two paragraphs' words in shared passages: (shared in draft + shared in earlier) / (both lengths), 0–1. */
+  similarity: number
+  /** `close`: similar as a whole (similarity ≥ threshold); `part`: supplies a part of the draft paragraph, or holds it as a part. */
+  relation: 'close' | 'part'
+  /** Share of the earlier text's words in shared passages, and of the draft paragraph's. */
+  containment: {earlier: number; draft: number}
+  /** The earlier paragraph's text. */
+  text: string
+  /** Word diff from the whole earlier paragraph to the whole draft paragraph (`close` matches only: a part's is noise). */
+  words?: WordChange[]
+  passages: Passage[]
+  /** Other earlier places holding exactly this text, newest first (at most ten). */
+  alsoIn: Place[]
+  /** The earliest place holding exactly this text. */
+  first: Place
+}
+
+/** A piece of a draft paragraph: wording agreed before (where, and when first), or new. */
+export interface MapSegment {
+  text: string
+  /** Index into `matches` of the match this wording comes from; absent for new wording. */
+  match?: number
+  /** The earliest place among the matches that share this wording. */
+  firstAgreed?: Place
 }
 
 export interface TracedParagraph {
   eId?: string
+  label?: string
   section?: 'preamble' | 'operative'
   leadingPhrase?: string
   text: string
-  /** No earlier paragraph reaches the threshold: this is new language. */
+  /** No earlier passage: this is new language. */
   new: boolean
+  /** Words of the paragraph, and how many are in wording agreed before. */
+  words: {total: number; agreed: number}
   matches: TraceMatch[]
+  /** The paragraph cut into agreed and new wording; the segments' texts join to `text`. */
+  map: MapSegment[]
 }
 
-const defaults = {top: 5, threshold: 0.35, postingBudget: 20_000}
+const defaults = {top: 5, threshold: 0.35, minWords: 5}
 
-/** How many candidates, per match asked for, are scored exactly. */
-const candidatesPerMatch = 12
+/** Candidates per reported match that are aligned word by word. */
+const candidatesPerMatch = 6
+/** At least this many candidates are aligned, so a small `top` still sees alternatives. */
+const minimumCandidates = 24
+/** Words between two exact runs that still belong to one passage (an edit, not a new passage). */
+const maxGap = 8
 
-/** A part-source must have a good part (a quarter) of its own wording reused… */
-const minimumReuse = 0.25
-/** …and supply this share of the passage's wording that closer matches do not. */
-const minimumGain = 0.1
+/** An exact run of words: `[q, q + length)` in the draft, `[t, t + length)` in the earlier text. */
+interface Run {
+  q: number
+  t: number
+  length: number
+}
 
-interface Scored {
+interface Aligned {
   id: number
-  record: TextRecord
-  /** Query shingles this candidate holds. */
-  shared: Set<number>
+  text: string
+  spans: WordSpans
+  passages: Run[][]
+  /** Positions of the draft's words inside the passages' exact runs. */
+  draftWords: Set<number>
+  matchedDraft: number
+  matchedEarlier: number
+  /** Words of edit inside the passages: between two texts sharing as many words, the more verbatim ranks first. */
+  edits: number
   similarity: number
-  earlier: number
-  draft: number
+  places: Array<{occurrence: Occurrence; document: DocumentSummary}>
+}
+
+/** Exact runs of at least `seedSize` words shared by two word sequences (all of them when one is shorter than a seed). */
+function exactRuns(query: WordSpans, querySeeds: Uint32Array, earlier: WordSpans, earlierSeeds: Uint32Array): Run[] {
+  const q = query.words
+  const t = earlier.words
+  if (q.length === 0 || t.length === 0) return []
+  if (q.length < seedSize || t.length < seedSize) {
+    const [short, long, shortIsQuery] = q.length <= t.length ? [q, t, true] : [t, q, false]
+    const runs: Run[] = []
+    for (let at = 0; at + short.length <= long.length; at++) {
+      let same = true
+      for (let index = 0; index < short.length && same; index++) same = long[at + index] === short[index]
+      if (same) runs.push(shortIsQuery ? {q: 0, t: at, length: short.length} : {q: at, t: 0, length: short.length})
+    }
+    return runs
+  }
+  const positions = new Map<number, number[]>()
+  querySeeds.forEach((seed, position) => {
+    const list = positions.get(seed)
+    if (list) list.push(position)
+    else positions.set(seed, [position])
+  })
+  // Hits on one diagonal (t - q) that follow each other make one run.
+  const hits: Array<[number, number]> = []
+  earlierSeeds.forEach((seed, tPosition) => {
+    const list = positions.get(seed)
+    if (!list) return
+    for (const qPosition of list) {
+      if (q[qPosition] === t[tPosition] && q[qPosition + 1] === t[tPosition + 1] && q[qPosition + 2] === t[tPosition + 2]) hits.push([qPosition, tPosition])
+    }
+  })
+  hits.sort((a, b) => a[1] - a[0] - (b[1] - b[0]) || a[0] - b[0])
+  const runs: Run[] = []
+  for (let index = 0; index < hits.length; ) {
+    const [q0, t0] = hits[index]!
+    let end = index + 1
+    while (end < hits.length && hits[end]![0] === q0 + (end - index) && hits[end]![1] - hits[end]![0] === t0 - q0) end++
+    runs.push({q: q0, t: t0, length: end - index + seedSize - 1})
+    index = end
+  }
+  return runs
 }
 
 /**
- * Shingle counts of the draft's own paragraphs. Added to the corpus's counts, they make the
- * draft's boilerplate (a treaty title repeated in half its paragraphs) weigh little even
- * when the corpus is small.
+ * Chain exact runs into passages: in order on both sides, with gaps of at most `maxGap`
+ * words (edits). The best chain (most shared words) is taken first; runs it crosses are
+ * dropped and the next chain is sought among the rest, so wording moved elsewhere in the
+ * paragraph becomes a passage of its own.
  */
-export type LocalFrequencies = ReadonlyMap<number, number>
+function chainRuns(runs: Run[]): Run[][] {
+  let rest = [...runs].sort((a, b) => a.q - b.q || a.t - b.t)
+  const passages: Run[][] = []
+  while (rest.length > 0) {
+    const score = new Array<number>(rest.length)
+    const from = new Array<number>(rest.length).fill(-1)
+    let best = 0
+    rest.forEach((run, index) => {
+      score[index] = run.length
+      for (let previous = 0; previous < index; previous++) {
+        const before = rest[previous]!
+        const qGap = run.q - (before.q + before.length)
+        const tGap = run.t - (before.t + before.length)
+        if (qGap < 0 || tGap < 0 || qGap > maxGap || tGap > maxGap) continue
+        if (score[previous]! + run.length > score[index]!) {
+          score[index] = score[previous]! + run.length
+          from[index] = previous
+        }
+      }
+      if (score[index]! > score[best]!) best = index
+    })
+    const chain: Run[] = []
+    for (let at = best; at >= 0; at = from[at]!) chain.unshift(rest[at]!)
+    passages.push(chain)
+    const usedQ = covered([chain], 'q')
+    const usedT = covered([chain], 't')
+    const overlaps = (from: number, length: number, used: Set<number>): boolean => {
+      for (let index = from; index < from + length; index++) if (used.has(index)) return true
+      return false
+    }
+    rest = rest.filter((run) => !chain.includes(run) && !overlaps(run.q, run.length, usedQ) && !overlaps(run.t, run.length, usedT))
+  }
+  return passages
+}
 
-export function localFrequencies(texts: readonly string[], lang: Lang): Map<number, number> {
-  const counts = new Map<number, number>()
-  for (const text of texts) for (const hash of shingleHashes(text, lang)) counts.set(hash, (counts.get(hash) ?? 0) + 1)
-  return counts
+/** Words between the exact runs of each passage: the larger side of each gap (a substitution counts once). */
+function editWords(passages: readonly Run[][]): number {
+  let total = 0
+  for (const passage of passages) {
+    for (let index = 1; index < passage.length; index++) {
+      const before = passage[index - 1]!
+      const run = passage[index]!
+      total += Math.max(run.q - (before.q + before.length), run.t - (before.t + before.length))
+    }
+  }
+  return total
+}
+
+/** Words skipped on either side when a passage is extended past an edit. */
+const extendSkip = 2
+
+/**
+ * Extend a passage past its seeds at both ends, over small edits: a word or two changed,
+ * dropped or added, then words that agree again ("harmonize their [national] legislation").
+ * A run of one word is taken only where it ends the text, so stray common words do not
+ * stretch a passage.
+ */
+function extendPassage(passage: Run[], q: readonly string[], t: readonly string[]): Run[] {
+  const runs = [...passage]
+  for (;;) {
+    const last = runs[runs.length - 1]!
+    const qi = last.q + last.length
+    const ti = last.t + last.length
+    let best: Run | undefined
+    for (let skip = 1; skip <= extendSkip * 2 && !best; skip++) {
+      for (let dq = 0; dq <= Math.min(skip, extendSkip) && !best; dq++) {
+        const dt = skip - dq
+        if (dt > extendSkip || qi + dq >= q.length || ti + dt >= t.length || q[qi + dq] !== t[ti + dt]) continue
+        let length = 0
+        while (qi + dq + length < q.length && ti + dt + length < t.length && q[qi + dq + length] === t[ti + dt + length]) length++
+        if (length >= 2 || qi + dq + length === q.length || ti + dt + length === t.length) best = {q: qi + dq, t: ti + dt, length}
+      }
+    }
+    if (!best) break
+    runs.push(best)
+  }
+  for (;;) {
+    const first = runs[0]!
+    let best: Run | undefined
+    for (let skip = 1; skip <= extendSkip * 2 && !best; skip++) {
+      for (let dq = 0; dq <= Math.min(skip, extendSkip) && !best; dq++) {
+        const dt = skip - dq
+        const qEnd = first.q - dq
+        const tEnd = first.t - dt
+        if (dt > extendSkip || qEnd < 1 || tEnd < 1 || q[qEnd - 1] !== t[tEnd - 1]) continue
+        let length = 0
+        while (qEnd - length > 0 && tEnd - length > 0 && q[qEnd - 1 - length] === t[tEnd - 1 - length]) length++
+        if (length >= 2 || qEnd - length === 0 || tEnd - length === 0) best = {q: qEnd - length, t: tEnd - length, length}
+      }
+    }
+    if (!best) break
+    runs.unshift(best)
+  }
+  return runs
+}
+
+function runWords(passage: readonly Run[]): number {
+  let total = 0
+  for (const run of passage) total += run.length
+  return total
+}
+
+/** Words of one side covered by the passages' exact runs. */
+function covered(passages: readonly Run[][], side: 'q' | 't'): Set<number> {
+  const words = new Set<number>()
+  for (const passage of passages) for (const run of passage) for (let index = 0; index < run.length; index++) words.add(run[side] + index)
+  return words
+}
+
+function isEarlier(document: DocumentSummary, options: TraceOptions): boolean {
+  if (options.exclude?.has(document.sha256)) return false
+  if (options.excludeSymbol !== undefined && document.symbol === options.excludeSymbol) return false
+  if (options.before !== undefined && document.date !== undefined && document.date > options.before) return false
+  const {session} = options
+  if (session && document.body === session.body && document.session !== undefined && document.session > session.session) return false
+  return true
+}
+
+function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
+  const place = {file: document.file} as Place
+  if (document.symbol !== undefined) place.symbol = document.symbol
+  if (document.number !== undefined) place.number = document.number
+  if (document.date !== undefined) place.date = document.date
+  if (document.body !== undefined) place.body = document.body
+  place.eId = occurrence.eId
+  place.label = occurrence.label
+  place.section = occurrence.section
+  if (occurrence.leadingPhrase !== undefined) place.leadingPhrase = occurrence.leadingPhrase
+  return place
+}
+
+const votesFor = new WeakMap<CorpusIndex, Uint16Array>()
+
+/**
+ * Earlier texts that share seeds with the passage, most shared seeds first. Every seed of
+ * the passage is looked up (a seed's postings are read up to a fixed cap, in index order),
+ * and the count of shared seeds depends on the two texts alone: documents added to the
+ * corpus can add candidates but never change how an existing one is counted.
+ */
+function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Array, limit: number): number[] {
+  if (query.words.length < seedSize) return index.phrase(query.words, limit * 4)
+  let votes = votesFor.get(index)
+  const size = index.textLimit
+  if (!votes || votes.length < size) {
+    votes = new Uint16Array(size)
+    votesFor.set(index, votes)
+  }
+  const touched: number[] = []
+  for (const seed of new Set(seeds)) {
+    for (const id of index.postings(seed)) {
+      if (id >= votes.length) continue
+      if (votes[id] === 0) touched.push(id)
+      if (votes[id]! < 65535) votes[id]!++
+    }
+  }
+  const ranked = touched.sort((a, b) => votes[b]! - votes[a]! || a - b).slice(0, limit)
+  for (const id of touched) votes[id] = 0
+  return ranked
 }
 
 /**
- * The earlier paragraphs closest to one passage. Candidates come from the inverted index,
- * probing the passage's rarest shingles first until a fixed number of postings has been
- * read, so common boilerplate cannot make the search scan the corpus. Each candidate is
- * then scored on all its shingles, weighted by rarity (idf). A candidate is a match when
- * its weighted Dice similarity reaches the threshold, or when it supplies a distinct part
- * of the passage (a paragraph merged into it, or one it was split from): most of the
- * candidate is reused and it covers wording no better match already covers.
+ * The earlier texts sharing wording with one passage. Candidates come from the seeds
+ * (every word 3-gram of the passage); each is aligned word by word — exact runs found from
+ * shared seeds, chained across small edits into passages — and scored on the shared words
+ * alone, with no corpus-wide weights, so a match's score never moves when unrelated
+ * documents join the corpus. The best-covering texts are reported, then texts that cover
+ * wording the earlier ones do not (merged or split paragraphs), then other versions.
  */
-export function tracePassage(
-  index: CorpusIndex,
-  text: string,
-  lang: Lang,
-  options: TraceOptions = {},
-  local: LocalFrequencies = new Map()
-): TraceMatch[] {
+export function traceText(index: CorpusIndex, text: string, lang: Lang, options: TraceOptions = {}): Omit<TracedParagraph, 'eId' | 'label' | 'section' | 'leadingPhrase'> {
   const top = options.top ?? defaults.top
   const threshold = options.threshold ?? defaults.threshold
-  const budget = options.postingBudget ?? defaults.postingBudget
-  let localTotal = 0
-  for (const count of local.values()) localTotal = Math.max(localTotal, count)
-  const total = index.header.texts + localTotal
-  const weightOf = (hash: number): number =>
-    Math.log((total + 1) / (index.documentFrequency(hash) + (local.get(hash) ?? 0) + 0.5))
+  const query = wordSpans(text, lang)
+  const seeds = seedsOf(query.words)
+  const total = query.words.length
+  const empty = {text, new: true, words: {total, agreed: 0}, matches: [], map: [{text}]}
+  if (total === 0 || top <= 0) return empty
 
-  const query = shingleHashes(text, lang)
-  if (query.length === 0 || top <= 0) return []
-  const queryWeights = new Map<number, number>()
-  for (const hash of query) queryWeights.set(hash, weightOf(hash))
-  const byRarity = [...query].sort((a, b) => queryWeights.get(b)! - queryWeights.get(a)! || a - b)
-
-  // Votes live in one reusable array per index (as many slots as texts); only touched slots are reset.
-  const votes = scratchFor(index)
-  const touched: number[] = []
-  let read = 0
-  for (const hash of byRarity) {
-    const frequency = index.documentFrequency(hash)
-    if (frequency === 0) continue
-    if (read > 0 && read + frequency > budget) break
-    read += frequency
-    const weight = queryWeights.get(hash)!
-    for (const id of index.postings(hash)) {
-      if (votes[id] === 0) touched.push(id)
-      votes[id] = votes[id]! + weight
-    }
-  }
-  const candidates = touched.sort((a, b) => votes[b]! - votes[a]! || a - b).slice(0, top * candidatesPerMatch)
-  for (const id of touched) votes[id] = 0
-
-  const queryTotal = sum(queryWeights.values())
-  const scored: Scored[] = []
-  for (const id of candidates) {
-    const shared = new Set<number>()
-    let sharedWeight = 0
-    let own = 0
-    for (const hash of index.shinglesOf(id)) {
-      const weight = queryWeights.get(hash) ?? weightOf(hash)
-      own += weight
-      if (queryWeights.has(hash)) {
-        shared.add(hash)
-        sharedWeight += weight
-      }
-    }
-    if (sharedWeight === 0) continue
-    const similarity = (2 * sharedWeight) / (queryTotal + own)
-    const earlier = sharedWeight / own
-    if (similarity < threshold && earlier < minimumReuse) continue
+  const aligned: Aligned[] = []
+  // Texts found only in left-out documents (the draft itself, later ones) do not take a candidate's place.
+  const limit = Math.max(minimumCandidates, top * candidatesPerMatch)
+  let tried = 0
+  for (const id of candidates(index, query, seeds, limit * 20)) {
+    if (tried === limit) break
+    const places = index
+      .occurrences(id)
+      .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
+      .filter((place) => isEarlier(place.document, options))
+    if (places.length === 0) continue
     const record = index.text(id)
     if (record.lang !== lang) continue
-    scored.push({id, record, shared, similarity, earlier, draft: sharedWeight / queryTotal})
+    tried++
+    const {spans, seeds: earlierSeeds} = index.wordsOf(id)
+    const minWords = Math.min(options.minWords ?? defaults.minWords, total, spans.words.length)
+    const passages = chainRuns(exactRuns(query, seeds, spans, earlierSeeds))
+      .filter((passage) => runWords(passage) >= minWords)
+      .map((passage) => extendPassage(passage, query.words, spans.words))
+    if (passages.length === 0) continue
+    // The newest place first (the rest are sorted only for the matches reported).
+    let newest = 0
+    places.forEach((place, position) => {
+      if (newerFirst(place.document, places[newest]!.document) < 0) newest = position
+    })
+    if (newest > 0) places.unshift(...places.splice(newest, 1))
+    const draftWords = covered(passages, 'q')
+    const matchedDraft = draftWords.size
+    const matchedEarlier = covered(passages, 't').size
+    const edits = editWords(passages)
+    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, edits, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length), places})
   }
-  scored.sort((a, b) => b.similarity - a.similarity || a.id - b.id)
-  const chosen = choose(scored, threshold, queryWeights, queryTotal, top)
+  if (aligned.length === 0) return empty
 
-  // Occurrences are stored newest first: the first `top` that count as earlier are all a
-  // candidate can contribute, however often its text was repeated.
-  const matches: Ranked[] = []
-  for (const candidate of chosen) {
-    let taken = 0
-    for (const [documentIndex, eId, section, phrase] of candidate.record.occurrences) {
-      if (taken === top) break
-      const document = index.document(documentIndex)
-      if (!isEarlier(document, options)) continue
-      taken++
-      matches.push({...describe(document), eId, section, ...(phrase === null ? {} : {leadingPhrase: phrase}),
-        similarity: round(candidate.similarity),
-        relation: candidate.similarity >= threshold ? 'close' : 'part',
-        containment: {earlier: round(candidate.earlier), draft: round(candidate.draft)},
-        text: candidate.record.text, words: [], order: candidate.id, series: document})
+  // Rank: most of the draft's words shared, then the fewer edits inside the passages, then the closer as a whole, then the newest.
+  aligned.sort(
+    (a, b) =>
+      b.matchedDraft - a.matchedDraft || a.edits - b.edits || b.similarity - a.similarity || newerFirst(a.places[0]!.document, b.places[0]!.document) || a.id - b.id
+  )
+  const chosen = choose(aligned, top, Math.max(options.minWords ?? defaults.minWords, Math.ceil(total / 10)))
+  for (const candidate of chosen) for (const place of candidate.places) index.checkFresh(place.occurrence.document)
+
+  const matches = chosen.map((candidate): TraceMatch => {
+    candidate.places.sort((a, b) => newerFirst(a.document, b.document) || compare(a.document.file, b.document.file) || compare(a.occurrence.eId, b.occurrence.eId))
+    const [newest, ...others] = candidate.places
+    const oldest = candidate.places[candidate.places.length - 1]!
+    const close = candidate.similarity >= threshold
+    return {
+      ...placeOf(newest!.occurrence, newest!.document),
+      similarity: round(candidate.similarity),
+      relation: close ? 'close' : 'part',
+      containment: {earlier: round(candidate.matchedEarlier / candidate.spans.words.length), draft: round(candidate.matchedDraft / total)},
+      text: candidate.text,
+      ...(close ? {words: diffParagraphWords(candidate.text, text, lang)} : {}),
+      passages: candidate.passages.map((passage) => describePassage(passage, query, candidate, text, lang)).sort((a, b) => a.draft.start - b.draft.start),
+      alsoIn: others.slice(0, 10).map((place) => placeOf(place.occurrence, place.document)),
+      first: placeOf(oldest.occurrence, oldest.document)
     }
-  }
-  matches.sort(newestFirstAmongEquals)
-  const diffs = new Map<number, WordChange[]>()
-  return matches.slice(0, top).map(({order, series, ...match}) => {
-    void series
-    let words = diffs.get(order)
-    if (!words) {
-      words = diffParagraphWords(match.text, text, lang)
-      diffs.set(order, words)
-    }
-    return {...match, words}
   })
+  const {map, agreed} = agreedMap(text, query, chosen, matches)
+  return {text, new: matches.length === 0, words: {total, agreed}, matches, map}
 }
 
 /**
- * Close matches first; then, greedily, candidates that are mostly reused in the passage and
- * cover at least `minimumGain` of its wording that no chosen match covers yet.
+ * The best-covering text first; then, while some text covers enough of the draft's words
+ * not yet covered, the one covering most of them (a paragraph merged into the draft's, or
+ * split from it); then the rest in rank order (other versions of the same wording).
  */
-function choose(scored: Scored[], threshold: number, weights: ReadonlyMap<number, number>, total: number, top: number): Scored[] {
-  const chosen = scored.filter((candidate) => candidate.similarity >= threshold)
-  const covered = new Set<number>()
-  for (const candidate of chosen) for (const hash of candidate.shared) covered.add(hash)
-  const rest = scored.filter((candidate) => candidate.similarity < threshold)
-  while (rest.length > 0 && chosen.length < top) {
-    let best = -1
-    let bestGain = 0
-    rest.forEach((candidate, position) => {
-      let gain = 0
-      for (const hash of candidate.shared) if (!covered.has(hash)) gain += weights.get(hash)!
-      if (gain > bestGain) {
-        bestGain = gain
-        best = position
-      }
-    })
-    if (best < 0 || bestGain / total < minimumGain) break
-    const [picked] = rest.splice(best, 1)
+function choose(ranked: Aligned[], top: number, minimumGain: number): Aligned[] {
+  const chosen: Aligned[] = []
+  const done = new Set<number>()
+  const rest = [...ranked]
+  while (chosen.length < top && rest.length > 0) {
+    let pick = 0
+    if (chosen.length > 0) {
+      let bestGain = 0
+      rest.forEach((candidate, position) => {
+        let gain = 0
+        for (const word of candidate.draftWords) if (!done.has(word)) gain++
+        if (gain >= minimumGain && gain > bestGain) {
+          bestGain = gain
+          pick = position
+        }
+      })
+    }
+    const [picked] = rest.splice(pick, 1)
     chosen.push(picked!)
-    for (const hash of picked!.shared) covered.add(hash)
+    for (const word of picked!.draftWords) done.add(word)
   }
   return chosen
+}
+
+function describePassage(passage: readonly Run[], query: WordSpans, candidate: Aligned, text: string, lang: Lang): Passage {
+  const first = passage[0]!
+  const last = passage[passage.length - 1]!
+  const draft = {start: query.starts[first.q]!, end: query.ends[last.q + last.length - 1]!}
+  const earlier = {start: candidate.spans.starts[first.t]!, end: candidate.spans.ends[last.t + last.length - 1]!}
+  const draftText = text.slice(draft.start, draft.end)
+  const earlierText = candidate.text.slice(earlier.start, earlier.end)
+  return {
+    draft: {...draft, text: draftText},
+    earlier: {...earlier, text: earlierText},
+    words: runWords(passage),
+    diff: diffParagraphWords(earlierText, draftText, lang)
+  }
+}
+
+/** Cut the draft paragraph into runs of words owned by the same match (the first chosen that shares them), or new. */
+function agreedMap(text: string, query: WordSpans, chosen: readonly Aligned[], matches: readonly TraceMatch[]): {map: MapSegment[]; agreed: number} {
+  const owner = new Array<number>(query.words.length).fill(-1)
+  const firstOf = new Array<Place | undefined>(query.words.length)
+  chosen.forEach((candidate, position) => {
+    const first = matches[position]!.first
+    for (const word of candidate.draftWords) {
+      if (owner[word] === -1) owner[word] = position
+      const known = firstOf[word]
+      if (!known || earlierPlace(first, known)) firstOf[word] = first
+    }
+  })
+  let agreed = 0
+  for (const value of owner) if (value >= 0) agreed++
+  const map: MapSegment[] = []
+  let segmentStart = 0
+  for (let word = 0; word < query.words.length; word++) {
+    const changes = word === 0 || owner[word] !== owner[word - 1] || firstOf[word] !== firstOf[word - 1]
+    if (!changes) continue
+    if (word > 0) map.push(segment(text.slice(segmentStart, query.starts[word]!), owner[word - 1]!, firstOf[word - 1]))
+    segmentStart = word === 0 ? 0 : query.starts[word]!
+  }
+  map.push(segment(text.slice(segmentStart), owner[query.words.length - 1]!, firstOf[query.words.length - 1]))
+  return {map, agreed}
+}
+
+function segment(text: string, owner: number, first: Place | undefined): MapSegment {
+  if (owner < 0) return {text}
+  return {text, match: owner, ...(first ? {firstAgreed: first} : {})}
+}
+
+/** Is `a` dated before `b`? Undated places are never earlier than dated ones. */
+function earlierPlace(a: Place, b: Place): boolean {
+  if (a.date === undefined) return false
+  if (b.date === undefined) return true
+  return a.date < b.date
+}
+
+/** Trace one passage (`--text`). */
+export function tracePassage(index: CorpusIndex, text: string, lang: Lang, options: TraceOptions = {}): TraceMatch[] {
+  return traceText(index, text, lang, options).matches
 }
 
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
@@ -225,61 +512,19 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
     ['preamble', preambularParagraphs(draft)],
     ['operative', operativeParagraphs(draft)]
   ] as const
-  const local = localFrequencies([...preambularParagraphs(draft), ...operativeParagraphs(draft)].map((paragraph) => paragraph.text), draft.lang)
   for (const [section, paragraphs] of sections) {
-    for (const paragraph of paragraphs) {
-      const matches = tracePassage(index, paragraph.text, draft.lang, options, local)
+    paragraphs.forEach((paragraph, position) => {
+      const label = section === 'preamble' ? `PP ${position + 1}` : `OP ${'num' in paragraph && paragraph.num !== undefined ? paragraph.num : position + 1}`
       traced.push({
         eId: paragraph.eId,
+        label,
         section,
         ...(paragraph.leadingPhrase ? {leadingPhrase: paragraph.leadingPhrase.text} : {}),
-        text: paragraph.text,
-        new: matches.length === 0,
-        matches
+        ...traceText(index, paragraph.text, draft.lang, options)
       })
-    }
+    })
   }
   return traced
-}
-
-const scratch = new WeakMap<CorpusIndex, Float64Array>()
-
-function scratchFor(index: CorpusIndex): Float64Array {
-  let votes = scratch.get(index)
-  if (!votes) {
-    votes = new Float64Array(index.header.texts)
-    scratch.set(index, votes)
-  }
-  return votes
-}
-
-function isEarlier(document: DocumentSummary, options: TraceOptions): boolean {
-  if (options.exclude?.has(document.sha256)) return false
-  if (options.before !== undefined && document.date !== undefined && document.date > options.before) return false
-  return true
-}
-
-function describe(document: DocumentSummary): Pick<TraceMatch, 'file' | 'symbol' | 'number' | 'date' | 'body'> {
-  const described: Pick<TraceMatch, 'file' | 'symbol' | 'number' | 'date' | 'body'> = {file: document.file}
-  if (document.symbol !== undefined) described.symbol = document.symbol
-  if (document.number !== undefined) described.number = document.number
-  if (document.date !== undefined) described.date = document.date
-  if (document.body !== undefined) described.body = document.body
-  return described
-}
-
-type Ranked = TraceMatch & {order: number; series: DocumentSummary}
-
-/** Higher similarity first; among equals the newest document, then a fixed order so output is stable. */
-function newestFirstAmongEquals(a: Ranked, b: Ranked): number {
-  return (
-    b.similarity - a.similarity ||
-    newerFirst(a.series, b.series) ||
-    compare(a.symbol ?? '', b.symbol ?? '') ||
-    compare(a.file, b.file) ||
-    a.order - b.order ||
-    compare(a.eId, b.eId)
-  )
 }
 
 function compare(a: string, b: string): number {
@@ -288,10 +533,4 @@ function compare(a: string, b: string): number {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0
-  for (const value of values) total += value
-  return total
 }

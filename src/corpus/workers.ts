@@ -5,7 +5,7 @@ import {Worker} from 'node:worker_threads'
 import {runParseJob, type ParseJob, type ParseOutcome} from './digest.js'
 
 export interface PoolOptions {
-  /** Worker threads; default: every core. 1 parses in this thread. */
+  /** Worker threads; default and most: every core (more would only share the cores and add memory). 1 parses in this thread. */
   threads?: number
   /** Called after each file with the number done so far. */
   onProgress?: (done: number) => void
@@ -24,7 +24,7 @@ const workerScript = new URL('./parse-worker.js', import.meta.url)
  * ahead of the consumer, which keeps memory flat on large corpora.
  */
 export async function* parseFiles(jobs: readonly ParseJob[], options: PoolOptions = {}): AsyncGenerator<ParseOutcome> {
-  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), jobs.length))
+  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), defaultThreads(), jobs.length))
   // Running from the TypeScript sources (tests) there is no compiled worker: parse here.
   if (threads === 1 || !existsSync(fileURLToPath(workerScript))) {
     let done = 0

@@ -10,8 +10,8 @@ import {
   renderTraceMarkdown,
   renderTraceTerminal,
   traceReport,
-  tracePassage,
   traceResolution,
+  traceText,
   type TraceOptions,
   type TraceReport,
   type TracedParagraph
@@ -22,7 +22,7 @@ import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {checkOutput, writeOutput} from '../output.js'
-import {addCorpusOptions, buildCorpusIndex, type CorpusOptions} from './index-cmd.js'
+import {addCorpusOptions, buildCorpusIndex, findCorpusFiles, type CorpusOptions} from './index-cmd.js'
 
 interface TraceCommandOptions extends CorpusOptions {
   index?: string
@@ -74,20 +74,21 @@ export function registerTrace(program: Command): void {
     .option('--text <passage>', 'trace one passage instead of a draft file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'markdown', 'html']).default('terminal'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
-    .addOption(new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(3))
+    .addOption(new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(5))
     .addOption(new Option('--threshold <similarity>', 'similarity (0–1) an earlier paragraph needs to count as close').argParser(share).default(0.35))
     .addOption(new Option('--before <date>', 'only documents dated on or before this day count as earlier (default: the draft\'s date)').argParser(isoDate))
   addCorpusOptions(command)
     .addHelpText(
       'after',
       `
-For each paragraph of the draft, the earlier paragraphs whose wording it reuses: the
-resolution (number, symbol), the paragraph's eId, the date, the similarity (weighted
-by word rarity, so shared boilerplate counts little), and the word diff from the
-earlier text to the draft. "close" matches are similar as a whole; "part" matches
-supply a distinct part of the paragraph (merged into it, or split from it). A paragraph
-with no match is reported as new language. Among equally similar matches the newest
-comes first. The draft itself and documents dated after it are left out.
+For each paragraph of the draft, the earlier passages that share its wording: a
+clause inside a longer paragraph, a paragraph that became two, words moved. Each match
+gives the resolution (number, symbol, date), the paragraph (PP 3, OP 5), the span on
+both sides with its word diff, and where the same text was first agreed. Then an
+agreed-language map: the paragraph with each piece of wording marked by where it was
+agreed before, and new wording marked. Scores depend on the two texts alone, so adding
+unrelated documents to the corpus does not change a match. The draft itself (same
+bytes or same symbol) and documents dated after it are left out.
 
 Examples:
   $ resdiff index seeds/ fixtures/ -o corpus.rdx
@@ -96,11 +97,11 @@ Examples:
   $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index corpus.rdx --format html -o trace.html
   $ resdiff trace --text "Urges States parties to the Firearms Protocol to harmonize their legislation" --index corpus.rdx
 
-Output: terminal (default), json ("schema": "resdiff/trace@1", see docs/trace.md), markdown,
+Output: terminal (default), json ("schema": "resdiff/trace@2", see docs/trace.md), markdown,
 html (one self-contained page, with -o FILE).
 
-Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
-2 trouble (bad draft, index or option).`
+Exit codes: 0 every paragraph shares wording with an earlier text, 1 some paragraph is
+new language, 2 trouble (bad draft, bad option, an index that is damaged or stale).`
     )
     .action(async (draft: string | undefined, options: TraceCommandOptions, command: Command) => {
       if ((draft === undefined) === (options.text === undefined)) throw new TroubleError('give either a draft file or --text, not both or neither')
@@ -116,37 +117,46 @@ Exit codes: 0 every paragraph found earlier, 1 some paragraph is new language,
           process.stderr.write(`resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`)
         }
       } else {
-        const built = await buildCorpusIndex(options.corpus!, options)
-        index = CorpusIndex.fromData(built.data)
-        inputs.push(...built.files)
+        const corpusFiles = (await findCorpusFiles(options.corpus!)).files
+        inputs.push(...corpusFiles)
+        if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
+        index = (await buildCorpusIndex(corpusFiles, options)).index
       }
 
       const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
       let paragraphs: TracedParagraph[]
       let draftInfo: TraceReport['draft']
-      if (draft !== undefined) {
-        const tree = await readResolution(draft, {lang: options.lang})
-        const sha256 = createHash('sha256').update(await readFile(draft)).digest('hex')
-        const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
-        if (before !== undefined) traceOptions.before = before
-        traceOptions.exclude = new Set([sha256])
-        paragraphs = traceResolution(index, tree, traceOptions)
-        draftInfo = {file: draft, lang: tree.lang}
-        if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
-        const date = tree.meta.adoptionDate ?? tree.meta.date
-        if (date !== undefined) draftInfo.date = date
-      } else {
-        const text = options.text!.trim()
-        const lang: Lang = options.lang ?? detectLanguage(text)
-        if (options.before !== undefined) traceOptions.before = options.before
-        const matches = tracePassage(index, text, lang, traceOptions)
-        paragraphs = [{text, new: matches.length === 0, matches}]
-        draftInfo = {lang}
+      let report: TraceReport
+      try {
+        if (draft !== undefined) {
+          const tree = await readResolution(draft, {lang: options.lang})
+          const sha256 = createHash('sha256').update(await readFile(draft)).digest('hex')
+          const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
+          if (before !== undefined) traceOptions.before = before
+          traceOptions.exclude = new Set([sha256])
+          if (tree.meta.symbol !== undefined) traceOptions.excludeSymbol = tree.meta.symbol
+          if (tree.meta.body !== undefined && tree.meta.session !== undefined) traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
+          paragraphs = traceResolution(index, tree, traceOptions)
+          draftInfo = {file: draft, lang: tree.lang}
+          if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
+          const date = tree.meta.adoptionDate ?? tree.meta.date
+          if (date !== undefined) draftInfo.date = date
+        } else {
+          const text = options.text!.trim()
+          const lang: Lang = options.lang ?? detectLanguage(text)
+          if (options.before !== undefined) traceOptions.before = options.before
+          paragraphs = [traceText(index, text, lang, traceOptions)]
+          draftInfo = {lang}
+        }
+        const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
+        if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
+        report = traceReport({draft: draftInfo, index, ...(options.index === undefined ? {} : {indexFile: options.index}), options: reportOptions, paragraphs})
+      } catch (error) {
+        if (error instanceof IndexError) throw new TroubleError(error.message)
+        throw error
+      } finally {
+        index.close()
       }
-      const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
-      if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
-      const report = traceReport({draft: draftInfo, index, ...(options.index === undefined ? {} : {indexFile: options.index}), options: reportOptions, paragraphs})
-      index.close()
 
       const wantColor = wantsColor(command, options.output)
       let output: string
