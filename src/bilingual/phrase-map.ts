@@ -190,7 +190,7 @@ export function judgePhrase(englishPhrase: string, chineseText: string): PhraseV
   // Chinese may put the verb after what it governs: `对该地区目前的紧张状态表示关切，`
   // (Expressing concern over the prevailing state of tension), `…，表示惊愕` (Dismayed by…).
   const firstClause = /^(?:对|就|对于)[^，,；;。]*/.exec(opening)?.[0] ?? ''
-  const whole = opening.replace(/[，,；;。.:：\s]+$/, '')
+  const whole = opening.replace(/(?<![，,；;。.:：\s])[，,；;。.:：\s]+$/, '')
   const maps = expected.some((rendering) => opening.startsWith(rendering) || (firstClause !== '' && firstClause.endsWith(rendering)) || whole.endsWith(rendering))
   return {known: true, maps, expected}
 }
