@@ -133,6 +133,12 @@ function lintOne(file: string, document: ReadDocument, options: LintCommandOptio
         map(place.start)
         map(place.end)
       } else map(place)
+      // A PDF line is counted on its page: say which page, since file:line:column cannot.
+      const page = ((place && 'start' in place ? place.start : place) as {page?: number} | undefined)?.page
+      if (page !== undefined) {
+        message.reason = `page ${page}: ${message.reason}`
+        message.message = message.reason
+      }
       message.line = place && 'start' in place ? (place.start?.line ?? message.line) : (place?.line ?? message.line)
       message.column = place && 'start' in place ? (place.start?.column ?? message.column) : (place?.column ?? message.column)
     }
