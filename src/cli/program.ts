@@ -1,3 +1,4 @@
+import {guardStderr} from './display.js'
 import {Command, CommanderError} from 'commander'
 import {version} from '../version.js'
 import {exitCode, TroubleError} from './errors.js'
@@ -59,6 +60,7 @@ NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`
 /** Run the CLI and return the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
   resetInputs()
+  const restoreStderr = guardStderr()
   try {
     const program = await buildProgram(argv)
     await program.parseAsync(argv, {from: 'user'})
@@ -80,5 +82,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`resdiff: internal error: ${message}\n`)
     if (process.env['RESDIFF_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`)
     return exitCode.trouble
+  } finally {
+    restoreStderr()
   }
 }

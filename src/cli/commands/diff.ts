@@ -7,6 +7,7 @@ import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
+import {displaySafe} from '../display.js'
 
 type Format = 'terminal' | 'markdown' | 'json' | 'html' | 'docx'
 
@@ -93,10 +94,16 @@ With --only, the exit code reflects only the changes asked for.`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = (await import('../../diff/render-markdown.js')).renderDiffMarkdown(result, {context: options.context ?? false, all: full.changes})
+          {
+          const shown = displaySafe({result, all: full.changes})
+          output = (await import('../../diff/render-markdown.js')).renderDiffMarkdown(shown.result, {context: options.context ?? false, all: shown.all})
+        }
           break
         case 'terminal':
-          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false, all: full.changes})
+          {
+          const shown = displaySafe({result, all: full.changes})
+          output = renderDiffTerminal(shown.result, colorsFor(process.stdout, color), {context: options.context ?? false, all: shown.all})
+        }
           break
         case 'html':
           output = (await import('../../report/html/index.js')).renderDiffHtml(result, oldTree, newTree)

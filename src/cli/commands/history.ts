@@ -11,6 +11,7 @@ import {diffResolutions} from '../../diff/changes.js'
 import {renderRedline} from '../../report/docx/redline.js'
 import {assertSameLanguage} from './diff.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
+import {displaySafe} from '../display.js'
 
 interface HistoryCommandOptions extends CorpusOptions {
   format: 'terminal' | 'markdown' | 'json' | 'html' | 'docx'
@@ -89,10 +90,10 @@ fewer than three versions).`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = renderHistoryMarkdown(result)
+          output = renderHistoryMarkdown(displaySafe(result))
           break
         case 'terminal':
-          output = renderHistoryTerminal(result, colorsFor(process.stdout, color))
+          output = renderHistoryTerminal(displaySafe(result), colorsFor(process.stdout, color))
           break
         case 'html':
           output = (await import('../../report/html/index.js')).renderHistoryHtml(result, trees)
