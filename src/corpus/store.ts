@@ -306,11 +306,12 @@ export class IndexWriter {
 
 /**
  * A key that sorts documents oldest to newest as text: the date (ISO), then the session;
- * undated documents sort before dated ones, by session. Kept on each paragraph, so the
- * places of a much-repeated text are read newest (or oldest) first straight from an index.
+ * undated documents (a space for the date) sort before dated ones, by session. Kept on each
+ * paragraph, so the places of a much-repeated text are read newest (or oldest) first
+ * straight from an index, and "dated on or before" is a range of it.
  */
 export function newnessOf(document: Pick<DocumentSummary, 'date' | 'session'>): string {
-  return `${document.date ?? ''}|${String(document.session ?? 0).padStart(6, '0')}`
+  return `${document.date ?? ' '}|${String(document.session ?? 0).padStart(6, '0')}`
 }
 
 /** A new, empty index database in memory (for `trace --corpus`). */
@@ -461,11 +462,17 @@ export interface PlaceFilter {
   session?: {body: string; session: number}
 }
 
+function filterKey(filter: PlaceFilter): string {
+  return JSON.stringify([filter.before ?? null, [...(filter.exclude ?? [])], filter.excludeSymbol ?? null, filter.session ?? null])
+}
+
 function placeParameters(id: number, filter: PlaceFilter, limit: number): Record<string, string | number | null> {
   return {
     text: id,
-    before: filter.before ?? null,
-    exclude: JSON.stringify([...(filter.exclude ?? [])]),
+    // Every key of a document dated that day or earlier, or undated, is at most this.
+    ...(filter.before === undefined ? {} : {before: `${filter.before}|~`}),
+    // One file left out in SQL (the draft); any others are left out by the caller's check.
+    exclude: [...(filter.exclude ?? [])][0] ?? null,
     symbol: filter.excludeSymbol ?? null,
     body: filter.session?.body ?? null,
     session: filter.session?.session ?? null,
@@ -473,12 +480,12 @@ function placeParameters(id: number, filter: PlaceFilter, limit: number): Record
   }
 }
 
-function placesSql(direction: 'ASC' | 'DESC' | undefined): string {
+function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean): string {
   return `SELECT ${direction ? 'p.document, p.eid, p.label, p.section, p.leading_phrase' : '1'}
     FROM paragraphs p JOIN documents d ON d.id = p.document
     WHERE p.text = :text
-      AND (:before IS NULL OR d.date IS NULL OR d.date <= :before)
-      AND d.sha256 NOT IN (SELECT value FROM json_each(:exclude))
+      ${before ? 'AND p.newness <= :before' : ''}
+      AND (:exclude IS NULL OR d.sha256 <> :exclude)
       AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
       AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)
     ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}
@@ -510,9 +517,12 @@ export class CorpusIndex {
       this.statements = {
         seeds: db.prepare('SELECT texts, crc FROM seeds WHERE seed = ? ORDER BY segment').raw(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
-        newestPlaces: db.prepare(placesSql('DESC')),
-        anyPlace: db.prepare(placesSql(undefined)).pluck(),
-        oldestPlaces: db.prepare(placesSql('ASC')),
+        newestPlaces: db.prepare(placesSql('DESC', false)),
+        anyPlace: db.prepare(placesSql(undefined, false)).pluck(),
+        oldestPlaces: db.prepare(placesSql('ASC', false)),
+        newestPlacesBefore: db.prepare(placesSql('DESC', true)),
+        anyPlaceBefore: db.prepare(placesSql(undefined, true)).pluck(),
+        oldestPlacesBefore: db.prepare(placesSql('ASC', true)),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck()
       }
@@ -594,9 +604,20 @@ export class CorpusIndex {
     return record
   }
 
-  /** Does a text occur in some document that counts as earlier? */
+  private readonly placeCache = new Map<string, boolean>()
+
+  /** Does a text occur in some document that counts as earlier? (Remembered per filter while the index is open.) */
   hasPlace(id: number, filter: PlaceFilter): boolean {
-    return this.guard(() => this.statements.anyPlace.get(placeParameters(id, filter, 1)) !== undefined)
+    const key = `${id}\u0000${filterKey(filter)}`
+    let known = this.placeCache.get(key)
+    if (known === undefined) {
+      known =
+        (filter.exclude?.size ?? 0) > 1
+          ? this.places(id, filter, 1).length > 0
+          : this.guard(() => (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(placeParameters(id, filter, 1)) !== undefined)
+      this.placeCache.set(key, known)
+    }
+    return known
   }
 
   /**
@@ -606,11 +627,15 @@ export class CorpusIndex {
    * resolutions costs one query.
    */
   places(id: number, filter: PlaceFilter, limit: number, oldest = false): Occurrence[] {
-    const statement = oldest ? this.statements.oldestPlaces : this.statements.newestPlaces
-    const rows = this.guard(
-      () =>
-        statement.all(placeParameters(id, filter, limit)) as Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}>
-    )
+    const dated = filter.before !== undefined
+    const statement = oldest
+      ? dated ? this.statements.oldestPlacesBefore : this.statements.oldestPlaces
+      : dated ? this.statements.newestPlacesBefore : this.statements.newestPlaces
+    const others = [...(filter.exclude ?? [])].slice(1)
+    const read = (count: number): Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}> =>
+      this.guard(() => statement.all(placeParameters(id, filter, count)) as Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}>)
+    let rows = read(others.length ? limit + 1000 : limit)
+    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row.document).sha256)).slice(0, limit)
     return rows.map((row): Occurrence => ({
       document: row.document,
       eId: row.eid,
