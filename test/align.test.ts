@@ -89,14 +89,14 @@ describe('align 6/2, English and Chinese', () => {
     for (const pair of result.pairs) expect(pair.score).toBeGreaterThan(0.6)
   })
 
-  it('reads, parses, aligns and renders the 6/2 pair in well under a second', async () => {
-    const started = performance.now()
+  // Speed is measured by `npm run bench -- align`, not here: a timed unit test fails on a loaded machine.
+  it('reads, parses, aligns and renders the 6/2 pair', async () => {
     const [english, chinese] = await Promise.all([readResolution(path.join(root, 'seeds/cop-6-2.en.txt')), readResolution(path.join(root, 'seeds/cop-6-2.zh.txt'))])
     const aligned = alignResolutions(english, chinese)
     JSON.stringify(aligned)
     renderAlignTerminal(aligned, {width: 120, colors: new Chalk({level: 0})})
-    renderTmx(aligned, {version: '0'})
-    expect(performance.now() - started).toBeLessThan(1000)
+    expect(renderTmx(aligned, {version: '0'})).toContain('<tu tuid="preamble_1">')
+    expect(aligned.pairs).toHaveLength(39)
   })
 
   it('refuses two texts in one language', () => {
@@ -191,10 +191,10 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
   it('a changed document symbol, as the terminal shows it', () => {
     const result = alignResolutions(en, parseResolution(zhText.replace('A/60/88', 'A/60/89')), {files: ['en.txt', 'zh.txt']})
     const lines = renderAlignTerminal(result, {width: 60, colors: new Chalk({level: 0})}).split('\n')
-    const start = lines.findIndex((line) => line.startsWith('fn_4 ↔'))
+    const start = lines.findIndex((line) => line.startsWith('Note 4 ↔'))
     expect(lines.slice(start, start + 6).join('\n')).toBe(
       [
-        'fn_4 ↔ fn_4  1-1  score 0.971',
+        'Note 4 ↔ Note 4  1-1  score 0.971',
         'A/60/88 and Corr.2, annex;   │ A/60/89和Corr.2，附件；另见',
         'see also General Assembly    │ 大会第60/519号决定。',
         'decision 60/519.             │',

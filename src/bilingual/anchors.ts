@@ -25,8 +25,9 @@ const symbolPattern = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z
 const documentPart = /\b(?:Corr|Rev|Add|Amend)\.\s?\d+/g
 // Resolution and decision numbers: `5/4`, `60/519`, `S-26/2`; Security Council `1540 (2004)` / `1540(2004)`.
 const referencePattern = /(?<![A-Za-z\d/.-])(?:S-)?\d{1,4}\/\d{1,4}(?![\d/])/gu
-const enCouncilReference = /\bresolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|,?\s+and\s+)?)+)/gi
-const zhCouncilReference = /(\d{3,4})\s*[(（](\d{4})[)）]/g
+// Security Council resolutions by number and year, wherever they stand (`661 (1990) of 6 August
+// 1990, 986 (1995) of …`): the shape is distinctive enough without the word "resolution".
+const councilReference = /(?<![\d/.])(\d{1,4})\s*[(（]\s*((?:19[4-9]|20\d)\d)\s*[)）]/g
 // Digits not glued to letters (`G20`, `Corr.2`, `COVID-19` are names, not quantities).
 const enNumberPattern = /(?<!\p{L}[.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion))?(?!\d)(s\b|st\b|nd\b|rd\b|th\b)?(?!\p{L})/gu
 const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?!\d)(?![A-Za-z])/gu
@@ -72,23 +73,11 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     anchors.push(anchor)
     take(index, match[0].length)
   }
-  if (lang === 'zh') {
-    for (const match of text.matchAll(zhCouncilReference)) {
-      const index = match.index ?? 0
-      if (!free(index, match[0].length)) continue
-      anchors.push({kind: 'reference', key: `${match[1]}(${match[2]})`, text: match[0]})
-      take(index, match[0].length)
-    }
-  } else {
-    for (const list of text.matchAll(enCouncilReference)) {
-      const start = (list.index ?? 0) + list[0].length - (list[1] ?? '').length
-      for (const match of (list[1] ?? '').matchAll(/(\d{3,4})\s*\((\d{4})\)/g)) {
-        const index = start + (match.index ?? 0)
-        if (!free(index, match[0].length)) continue
-        anchors.push({kind: 'reference', key: `${match[1]}(${match[2]})`, text: match[0]})
-        take(index, match[0].length)
-      }
-    }
+  for (const match of text.matchAll(councilReference)) {
+    const index = match.index ?? 0
+    if (!free(index, match[0].length)) continue
+    anchors.push({kind: 'reference', key: `${match[1]}(${match[2]})`, text: match[0]})
+    take(index, match[0].length)
   }
   anchors.push(...(lang === 'zh' ? chineseNumbers(text, free) : englishNumbers(text, free)))
   return anchors
@@ -136,6 +125,13 @@ function chineseNumbers(text: string, free: (index: number, length: number) => b
     if (!free(match.index ?? 0, match[0].length)) continue
     const scale = match[3] === '万' ? 1e4 : match[3] === '亿' ? 1e8 : 1
     anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
+  }
+  // Numbers written digit by digit in Chinese numerals (1960s texts): `决议案三九六(五)`,
+  // `一六六八`, `二0二五` are 396, 1668, 2025.
+  for (const match of text.matchAll(/(?<![零〇一二两三四五六七八九十百千第])[〇零一二三四五六七八九][〇零0一二三四五六七八九]{2,3}(?![零〇一二两三四五六七八九十百千年月日])/g)) {
+    if (!free(match.index ?? 0, match[0].length)) continue
+    const value = hanNumeral(match[0])
+    if (value !== undefined) anchors.push({kind: 'number', key: String(value), text: match[0]})
   }
   for (const match of text.matchAll(zhOrdinal)) {
     const value = match[0] === '首' ? 1 : hanNumeral(match[1] ?? match[2] ?? '')

@@ -37,13 +37,26 @@ const labels: Record<string, string> = {date: 'date', symbol: 'symbol', number: 
 
 /** Numbers, dates, symbols and resolution numbers present on one side only, or different. */
 export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): AlignCheck[] {
+  // A list of dates may give the year once in one language and with every date in the other
+  // (`of 22 October, … and 27 October 1973` / `一九七三年十月二十二日…十月二十七日`): a date
+  // without a year matches the same day of any year.
+  const dated = (anchor: Anchor): boolean => anchor.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(anchor.key)
   const enSlots = new Set(en.map((anchor) => anchorSlot(anchor.kind, anchor.key)))
   const zhSlots = new Set(zh.map((anchor) => anchorSlot(anchor.kind, anchor.key)))
+  const daysOf = (anchors: readonly Anchor[]): Set<string> => new Set(anchors.filter(dated).map((anchor) => `--${anchor.key.slice(5)}`))
+  const enDays = daysOf(en)
+  const zhDays = daysOf(zh)
+  const found = (anchor: Anchor, other: ReadonlySet<string>): boolean => {
+    if (other.has(anchorSlot(anchor.kind, anchor.key))) return true
+    if (anchor.kind !== 'date') return false
+    if (dated(anchor)) return other.has(anchorSlot('date', `--${anchor.key.slice(5)}`))
+    return /^--\d\d-\d\d$/.test(anchor.key) && (other === enSlots ? enDays : zhDays).has(anchor.key)
+  }
   const unmatched = (anchors: readonly Anchor[], other: ReadonlySet<string>): Mention[] => {
     // One written date (`21 and 22 May 2012`) may name several days: report it once.
     const mentions = new Map<string, Mention>()
     for (const anchor of anchors) {
-      if (other.has(anchorSlot(anchor.kind, anchor.key))) continue
+      if (found(anchor, other)) continue
       const checkId: CheckId = anchor.kind === 'date' ? 'date' : anchor.kind === 'number' || anchor.kind === 'ordinal' ? 'number' : 'symbol'
       const id = `${checkId}\u0000${anchor.text}`
       const known = mentions.get(id)

@@ -20,6 +20,7 @@ const enDayFirst = new RegExp(
 )
 // `May 21, 2012`, `May 2012`.
 const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`, 'g')
+const enMonthRangeStart = new RegExp(String.raw`\b(${monthPattern})(?=\s*(?:-|–|—|to|and|until|through)\s*(?:${monthPattern})\s+\d{4})`, 'g')
 const enChainGap = /^\s*(?:[-–—]|to|and|or|until|through)\s*$/
 
 // `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
@@ -53,6 +54,11 @@ export function englishDates(text: string): DateMention[] {
     const month = monthNumber(match[1] ?? '')
     found.push({month, days: match[2] ? [match[2]] : [], year: match[3] ?? '', text: match[0], index: match.index ?? 0, length: match[0].length})
   }
+  // `June -September 2018`, `June to September 2018`: a month alone that opens a range of months.
+  for (const match of text.matchAll(enMonthRangeStart)) {
+    if (taken(match.index ?? 0)) continue
+    found.push({month: monthNumber(match[1] ?? ''), days: [], text: match[1] ?? '', index: match.index ?? 0, length: (match[1] ?? '').length})
+  }
   found.sort((a, b) => a.index - b.index)
   // `27 August to 7 September 2012`: the year is written once, on the last date of the range.
   for (let index = found.length - 2; index >= 0; index--) {
@@ -69,8 +75,10 @@ export function chineseDates(text: string): DateMention[] {
   const found: Partial[] = []
   for (const match of text.matchAll(zhDate)) {
     const days = match[3] ? [arabic(match[3]), ...[...(match[4] ?? '').matchAll(new RegExp(zhDay, 'g'))].map((day) => arabic(day[0]))] : []
-    // A month with neither year nor day (`5月`) is too weak to be a date anchor.
-    if (!match[1] && days.length === 0) continue
+    // A month with neither year nor day (`5月`) is too weak to be a date anchor, unless it
+    // closes a range of months (`2018年6月至9月`).
+    const closesRange = found.length > 0 && zhChainGap.test(text.charAt((match.index ?? 0) - 1))
+    if (!match[1] && days.length === 0 && !closesRange) continue
     const partial: Partial = {month: Number(arabic(match[2] ?? '')), days, text: match[0], index: match.index ?? 0, length: match[0].length}
     if (match[1]) partial.year = arabic(match[1])
     found.push(partial)

@@ -4,7 +4,7 @@
  * `二〇一〇` 2010 (also with an ASCII or full-width zero, `二0二五`).
  */
 export function hanNumeral(value: string): number | undefined {
-  if (value.length > 1 && /^[零〇0０一二两三四五六七八九\d]+$/.test(value)) {
+  if (value.length > 1 && /^[零〇０一二两三四五六七八九\d]+$/.test(value)) {
     let number = 0
     for (const char of value) {
       const digit = digitValue(char)

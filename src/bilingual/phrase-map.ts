@@ -1,3 +1,5 @@
+import {mayHoldTraditional, toSimplified} from '../parse/normalise.js'
+
 /**
  * English opening phrases → every Chinese rendering we accept, from PHRASES.md ("seen" and
  * "likely" alike: a likely rendering is an accepted alternative, never the only answer).
@@ -100,7 +102,31 @@ export const renderings: Readonly<Record<string, readonly string[]>> = {
   highlights: ['强调', '突出强调'],
   'taking into consideration': ['考虑到'],
   'having examined': ['审查了', '审议了'],
-  appreciating: ['赞赏']
+  appreciating: ['赞赏'],
+  // Security Council texts and older translations (1950s–1980s), seen in the real pairs of
+  // fixtures/corpus: accepted renderings, never required ones.
+  'acting under': ['根据'],
+  determining: ['认定', '断定'],
+  expects: ['期望'],
+  dismayed: ['表示惊愕', '惊愕'],
+  'decides to remain actively seized of the matter': ['决定继续积极处理此案'],
+  extends: ['延长', '再次延长']
+}
+
+/**
+ * Renderings found in older and Security Council translations, added to the entries above:
+ * 覆按/复查 (Recalling, 1960s), 鉴于 (Considering, 1950s), 备悉 (Taking note, 1950s), 肯定
+ * (Affirms), 强烈谴责 (Condemns vigorously), 要求 (Calls upon, Security Council), 此事 for 此案.
+ */
+const olderRenderings: Readonly<Record<string, readonly string[]>> = {
+  recalling: ['覆按', '复查'],
+  considering: ['鉴于', '认为'],
+  'taking note': ['备悉', '表示注意到'],
+  noting: ['备悉'],
+  affirms: ['肯定'],
+  condemns: ['强烈谴责'],
+  'calls upon': ['要求'],
+  'decides to remain seized of the matter': ['决定继续处理此事', '决定继续积极处理此案']
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
@@ -133,12 +159,15 @@ export function chineseRenderings(phrase: string): readonly string[] | undefined
 const renderingCache = new Map<string, readonly string[] | undefined>()
 
 function lookUpRenderings(phrase: string): readonly string[] | undefined {
-  const bases = renderings[phraseKey(phrase)]
-  if (!bases) return undefined
+  const key = phraseKey(phrase)
+  const listed = renderings[key]
+  if (!listed) return undefined
+  const bases = [...listed, ...(olderRenderings[key] ?? [])]
   const sequence = sequenceWord(phrase)
   if (!sequence) return bases
   const prefixes = sequenceWords[sequence] ?? []
-  return prefixes.flatMap((prefix) => bases.map((base) => prefix + base))
+  // 复查 (“Recalling further”, 1960s) carries its own sequence word.
+  return [...prefixes.flatMap((prefix) => bases.map((base) => prefix + base)), ...bases.filter((base) => base.startsWith('复'))]
 }
 
 export interface PhraseVerdict {
@@ -154,9 +183,15 @@ export interface PhraseVerdict {
 export function judgePhrase(englishPhrase: string, chineseText: string): PhraseVerdict {
   const expected = chineseRenderings(englishPhrase)
   if (!expected) return {known: false, maps: false, expected: []}
-  const opening = chineseText.replace(/^[\s*_]+/, '')
+  // Traditional characters (`還注意到`) are compared as simplified ones.
+  const written = chineseText.replace(/^[\s*_]+/, '')
+  const opening = mayHoldTraditional(written) ? toSimplified(written) : written
   // Renderings of "Requests" never start with 又/还, so "又请" for "Requests" is caught too.
-  const maps = expected.some((rendering) => opening.startsWith(rendering))
+  // Chinese may put the verb after what it governs: `对该地区目前的紧张状态表示关切，`
+  // (Expressing concern over the prevailing state of tension), `…，表示惊愕` (Dismayed by…).
+  const firstClause = /^(?:对|就|对于)[^，,；;。]*/.exec(opening)?.[0] ?? ''
+  const whole = opening.replace(/(?<![，,；;。.:：\s])[，,；;。.:：\s]+$/, '')
+  const maps = expected.some((rendering) => opening.startsWith(rendering) || (firstClause !== '' && firstClause.endsWith(rendering)) || whole.endsWith(rendering))
   return {known: true, maps, expected}
 }
 

@@ -61,8 +61,10 @@ const space = /\s/u
  * renders too. `before` and `after` are the characters around the change in the output.
  */
 export function markdownMark(text: string, kind: 'ins' | 'del', before: string, after: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)
-  const [, lead = '', core = '', trail = ''] = match ?? []
+  // trim() removes exactly what \s matches; a regular expression for this was quadratic.
+  const core = text.trim()
+  const lead = text.slice(0, text.length - text.trimStart().length)
+  const trail = text.slice(text.trimEnd().length)
   if (!core) return text
   const left = lead ? ' ' : before
   const right = trail ? ' ' : after

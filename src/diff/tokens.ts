@@ -12,16 +12,43 @@ export function chineseWords(): Intl.Segmenter {
   return chineseSegmenter
 }
 
+/** Longest piece of text given to `Intl.Segmenter` at once. */
+const segmentPiece = 256
+
+/**
+ * Chinese words and the text between them, as `Intl.Segmenter` finds them, but fed in pieces
+ * of at most 256 characters, cut after a character that is not a letter or digit where the
+ * piece has one in its second half: the segmenter takes time quadratic in the length of its
+ * string (a 40,000-character run took 3 s; issue 15). A paragraph shorter than that is
+ * segmented exactly as before.
+ */
+export function* chineseSegments(text: string): Generator<{segment: string; isWordLike: boolean}> {
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + segmentPiece)
+    if (end < text.length) {
+      let cut = end
+      while (cut > start + segmentPiece / 2 && /[\p{L}\p{N}\p{M}]/u.test(text.charAt(cut - 1))) cut--
+      if (cut > start + segmentPiece / 2) end = cut
+      // Never cut between the two halves of a surrogate pair.
+      const last = text.charCodeAt(end - 1)
+      if (last >= 0xd800 && last <= 0xdbff) end++
+    }
+    for (const segment of chineseWords().segment(text.slice(start, end))) yield {segment: segment.segment, isWordLike: segment.isWordLike ?? false}
+    start = end
+  }
+}
+
 /**
  * The words of a paragraph as similarity sees them: NFKC-normalised, lower-cased, without
- * punctuation or whitespace. Chinese is segmented with `Intl.Segmenter` (one paragraph at a
- * time: it grows worse than linearly on long strings).
+ * punctuation or whitespace. Chinese is segmented with `Intl.Segmenter`, in pieces (see
+ * {@link chineseSegments}).
  */
 export function contentWords(text: string, lang: Lang): string[] {
   const normalised = text.normalize('NFKC').toLowerCase()
   if (lang === 'zh') {
     const words: string[] = []
-    for (const segment of chineseWords().segment(normalised)) {
+    for (const segment of chineseSegments(normalised)) {
       if (!segment.isWordLike) continue
       // Latin words inside Chinese text (symbols, names) are split as in English.
       const latin = segment.segment.match(englishWord)

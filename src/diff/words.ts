@@ -1,6 +1,6 @@
 import {Diff, diffWordsWithSpace, type ChangeObject} from 'diff'
 import type {Lang} from '../tree/types.js'
-import {chineseWords} from './tokens.js'
+import {chineseSegments} from './tokens.js'
 
 /** One run of a word-level diff: kept text, or text only in the old (`removed`) or new (`added`) version. */
 export interface WordChange {
@@ -18,7 +18,7 @@ export interface WordDiffOptions {
 // character diff would cut words in half.
 class ChineseWordDiff extends Diff<string, string> {
   override tokenize(value: string): string[] {
-    return Array.from(chineseWords().segment(value), (segment) => segment.segment)
+    return Array.from(chineseSegments(value), (segment) => segment.segment)
   }
 }
 

@@ -1,28 +1,28 @@
-import {footnotes, formula, paragraphs} from '../tree/access.js'
+import {visit} from 'unist-util-visit'
+import {asParent, footnotes, formula, paragraphs} from '../tree/access.js'
 import type {Citation, Inline, List, NoteRef, Resolution} from '../tree/types.js'
 
 /** Inline nodes of the resolution's body, in document order, descending into emphasis and lists. */
-export function* inlineNodes(tree: Resolution): Generator<Inline> {
-  const visit = function* (nodes: ReadonlyArray<Inline | List>): Generator<Inline> {
-    for (const node of nodes) {
-      if (node.type === 'list') {
-        for (const point of node.children) yield* visit(point.children)
-        continue
-      }
-      yield node
-      if (node.type === 'emphasis') yield* visit(node.children)
-    }
+export function inlineNodes(tree: Resolution): Inline[] {
+  const nodes: Inline[] = []
+  const take = (children: ReadonlyArray<Inline | List>): void => {
+    visit(asParent(children), (node) => {
+      if (inlineTypes.has(node.type)) nodes.push(node as Inline)
+    })
   }
   const opening = formula(tree)
-  if (opening) yield* visit(opening.children)
-  for (const paragraph of paragraphs(tree)) yield* visit(paragraph.children)
-  for (const note of footnotes(tree)) yield* visit(note.children)
+  if (opening) take(opening.children)
+  for (const paragraph of paragraphs(tree)) take(paragraph.children)
+  for (const note of footnotes(tree)) take(note.children)
+  return nodes
 }
 
+const inlineTypes: ReadonlySet<string> = new Set<Inline['type']>(['text', 'emphasis', 'noteRef', 'citation'])
+
 export function noteRefNodes(tree: Resolution): NoteRef[] {
-  return [...inlineNodes(tree)].filter((node): node is NoteRef => node.type === 'noteRef')
+  return inlineNodes(tree).filter((node): node is NoteRef => node.type === 'noteRef')
 }
 
 export function citationNodes(tree: Resolution): Citation[] {
-  return [...inlineNodes(tree)].filter((node): node is Citation => node.type === 'citation')
+  return inlineNodes(tree).filter((node): node is Citation => node.type === 'citation')
 }

@@ -17,6 +17,25 @@ const processor = unified().use(remarkParse)
 /** Blocks longer than this are not given to remark-parse: it is slow on long strings. */
 const remarkLimit = 100_000
 
+/**
+ * Blocks with more runs of emphasis or bracket characters than this are not given to
+ * remark-parse either: micromark matches each closing run against every opening run before
+ * it, so `*_` repeated 5,000 times took 10 s (issue 15). A real paragraph has a handful.
+ */
+const delimiterRunLimit = 200
+
+/** How many runs of `*`, `_`, `[` or `]` the text has, up to `limit + 1`. */
+function delimiterRuns(text: string, limit: number): number {
+  let runs = 0
+  let previous = ''
+  for (let index = 0; index < text.length && runs <= limit; index++) {
+    const character = text.charAt(index)
+    if ((character === '*' || character === '_' || character === '[' || character === ']') && character !== previous) runs++
+    previous = character
+  }
+  return runs
+}
+
 /** Characters that can start Markdown inline syntax; blocks without them are plain text. */
 const markdownSyntax = /[*_[<`\\&!]/
 
@@ -38,7 +57,7 @@ export function parseInline(runs: readonly Run[], source: Source, lang: Lang, op
       if (segment.type === 'text') nodes.push(...words)
       else nodes.push({type: 'emphasis', children: mergeText(words), position: position(context, segment.start, segment.end)})
     }
-  } else if (markdownSyntax.test(text) && text.length <= remarkLimit) {
+  } else if (markdownSyntax.test(text) && text.length <= remarkLimit && delimiterRuns(text, delimiterRunLimit) <= delimiterRunLimit) {
     const tree = processor.parse(text) as Root
     nodes = []
     for (const block of tree.children) {

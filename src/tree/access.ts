@@ -1,3 +1,5 @@
+import type {Parent} from 'unist'
+import {visit} from 'unist-util-visit'
 import type {
   Annex,
   AuthorialNote,
@@ -5,6 +7,7 @@ import type {
   Formula,
   Inline,
   List,
+  NoteRef,
   OperativeParagraph,
   Paragraph,
   PreambularParagraph,
@@ -61,15 +64,15 @@ export function pointList(paragraph: OperativeParagraph): List | undefined {
 /** Footnote markers referenced from inline content, in order, descending into emphasis and lists. */
 export function noteRefs(children: ReadonlyArray<Inline | List>): string[] {
   const markers: string[] = []
-  const visit = (nodes: ReadonlyArray<Inline | List>): void => {
-    for (const node of nodes) {
-      if (node.type === 'noteRef') markers.push(node.marker)
-      else if (node.type === 'emphasis') visit(node.children)
-      else if (node.type === 'list') for (const point of node.children) visit(point.children)
-    }
-  }
-  visit(children)
+  visit(asParent(children), 'noteRef', (node) => {
+    markers.push((node as NoteRef).marker)
+  })
   return markers
+}
+
+/** Content as a unist parent, for unist-util-visit (the tree's nodes are unist nodes). */
+export function asParent(children: ReadonlyArray<Inline | List>): Parent {
+  return {type: 'fragment', children: children as unknown as Parent['children']}
 }
 
 /** Annexes set after the resolution proper, in order. */

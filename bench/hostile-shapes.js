@@ -1,0 +1,168 @@
+// Hostile shapes (issue 15): resolutions with long runs of one markup character, built from
+// real texts. Shared by test/hostile-shapes.test.ts (which passes the library from src/) and
+// bench/hostile.bench.js (which passes dist/). Random noise and mutated seeds rarely make a
+// long run of `*`; these arbitraries make nothing else.
+import fc from 'fast-check'
+
+/** What a run is made of: markup, markers, numbering, brackets, spaces, full-width punctuation. */
+export const runUnits = ['*', '_', '*_', '**', '<sup>', '<sup>1</sup>', '¹²³', '²', '(a) ', '(', '[', '【', '1/', '7', '12 ', '.', ',', ' ', '\t', '\u00a0', '\u3000', '，', '；', '：', '（', '。', '\u2028', '\u001b[', '-', '/']
+
+/** Where a run goes: in a line, or as a paragraph of its own. */
+export const places = ['line-start', 'line-middle', 'line-end', 'paragraph-start', 'paragraph-end', 'own-paragraph', 'own-line']
+
+/** Insert `run` into `text` at `place`, near its `at`-th line (modulo the number of lines). */
+export function insertRun(text, run, place, at) {
+  const lines = text.split('\n')
+  const candidates = lines.map((line, index) => index).filter((index) => lines[index].trim() !== '')
+  const index = candidates[at % candidates.length] ?? 0
+  const line = lines[index] ?? ''
+  const middle = Math.floor(line.length / 2)
+  switch (place) {
+    case 'line-start':
+      lines[index] = run + line
+      break
+    case 'line-middle':
+      lines[index] = line.slice(0, middle) + run + line.slice(middle)
+      break
+    case 'line-end':
+      lines[index] = line + run
+      break
+    case 'paragraph-start':
+      lines[index] = run + ' ' + line
+      break
+    case 'paragraph-end':
+      lines[index] = line + ' ' + run + '.'
+      break
+    case 'own-paragraph':
+      lines.splice(index, 0, '', run, '')
+      break
+    default:
+      lines.splice(index, 0, run)
+  }
+  return lines.join('\n')
+}
+
+/** A run of `unit` about `length` characters long. */
+export function runOf(unit, length) {
+  return unit.repeat(Math.max(1, Math.round(length / unit.length)))
+}
+
+/** fast-check: a real resolution with one to three runs of shaped characters put in. */
+export function shapedResolution(bases, maxLength) {
+  const insertion = fc.record({
+    unit: fc.constantFrom(...runUnits),
+    length: fc.integer({min: 1, max: maxLength}),
+    place: fc.constantFrom(...places),
+    at: fc.nat()
+  })
+  return fc.record({base: fc.constantFrom(...bases), insertions: fc.array(insertion, {minLength: 1, maxLength: 3})}).map(({base, insertions}) => ({
+    text: insertions.reduce((text, {unit, length, place, at}) => insertRun(text, runOf(unit, length), place, at), base.text),
+    shape: insertions.map(({unit, length, place}) => `${JSON.stringify(unit)}×${Math.round(length / unit.length)} at ${place}`).join(' + '),
+    base: base.name
+  }))
+}
+
+/** Mutations of a real text: a run of one character, a deleted, doubled or moved span. */
+export function mutate(text, random) {
+  const pick = (n) => Math.floor(random() * n)
+  const at = pick(text.length + 1)
+  switch (pick(5)) {
+    case 0: {
+      const unit = runUnits[pick(runUnits.length)]
+      return text.slice(0, at) + runOf(unit, 1 + pick(400)) + text.slice(at)
+    }
+    case 1:
+      return text.slice(0, at) + text.slice(at + pick(200))
+    case 2: {
+      const span = text.slice(at, at + pick(300))
+      return text.slice(0, at) + span + span + text.slice(at)
+    }
+    case 3: {
+      const character = String.fromCharCode(pick(0x3100))
+      return text.slice(0, at) + character.repeat(1 + pick(60)) + text.slice(at)
+    }
+    default: {
+      const other = pick(text.length + 1)
+      const span = text.slice(at, at + pick(200))
+      const without = text.slice(0, at) + text.slice(at + span.length)
+      return without.slice(0, other) + span + without.slice(other)
+    }
+  }
+}
+
+/** A small seeded generator, so a failing mutation can be replayed from its seed. */
+export function seeded(seed) {
+  let state = seed >>> 0 || 1
+  return () => {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    return (state >>> 0) / 4294967296
+  }
+}
+
+export const commands = ['parse', 'parse-zh', 'lint', 'diff', 'history', 'align']
+
+/** Errors that are answers (one sentence, exit 2 in the CLI), not crashes. */
+export function expectedError(error) {
+  return ['NoStructureError', 'LanguagePairError'].includes(error?.name)
+}
+
+/**
+ * Run `command` on `text` with `lib` (parseResolution, lintResolution, diffResolutions,
+ * renderDiffTerminal, renderDiffMarkdown, traceHistory, alignResolutions, plain chalk) and
+ * `reference` (parsed English and Chinese texts of a real resolution).
+ */
+export function runCommand(lib, reference, command, text) {
+  let tree
+  try {
+    tree = lib.parseResolution(text, command === 'parse-zh' ? {lang: 'zh'} : {})
+  } catch (error) {
+    if (expectedError(error)) return
+    throw error
+  }
+  switch (command) {
+    case 'lint':
+      lib.lintResolution(tree, text)
+      return
+    case 'diff': {
+      const result = lib.diffResolutions(reference.en, tree)
+      lib.renderDiffTerminal(result, lib.plain, {context: true})
+      lib.renderDiffMarkdown(result)
+      return
+    }
+    case 'history':
+      lib.traceHistory([reference.en, tree, reference.en])
+      return
+    case 'align':
+      try {
+        if (tree.lang === 'en') lib.alignResolutions(tree, reference.zh)
+        else lib.alignResolutions(reference.en, tree)
+      } catch (error) {
+        if (!expectedError(error)) throw error
+      }
+      return
+    default:
+      return
+  }
+}
+
+/** Seconds `fn` takes, best of `repeat` runs. */
+export function seconds(fn, repeat = 1) {
+  let best = Infinity
+  for (let round = 0; round < repeat; round++) {
+    const start = process.hrtime.bigint()
+    fn()
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9)
+  }
+  return best
+}
+
+/**
+ * The time budget for a command on `bytes` of input: generous for a loaded two-core machine
+ * (the real resolutions take 2–20 ms per kB), far below what a quadratic pattern needs on a
+ * 40 kB line (lint took 1.1 s on 16k `*` and 29 s on 128k).
+ */
+export function budget(bytes) {
+  return 1 + (60 / 1000) * (bytes / 1024)
+}

@@ -1,0 +1,64 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {alignResolutions} from '../src/bilingual/index.js'
+import {chineseDates, englishDates} from '../src/bilingual/dates.js'
+import {parseResolution} from '../src/parse/index.js'
+import {pickResolution} from '../src/parse/volume.js'
+import type {AlignResult} from '../src/bilingual/types.js'
+import {root} from './helpers.js'
+
+// Real English/Chinese pairs (fixtures/corpus): every paragraph paired, and findings only
+// where the texts really differ. The differences named here were read from the two texts.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8')
+
+function align(en: string, zh: string, pick?: string): AlignResult {
+  return alignResolutions(pick ? pickResolution(read(en), pick) : parseResolution(read(en)), parseResolution(read(zh)))
+}
+
+const findings = (result: AlignResult): string[] => [...result.checks, ...result.pairs.flatMap((pair) => pair.checks)].map((check) => `${check.id}: ${check.message}`)
+
+describe('English and Chinese of real Security Council resolutions', () => {
+  it('2326 (2016), traditional: all paired; the only findings are the two statements the Chinese page cites differently', () => {
+    const result = align('sc-2326-2016.en.txt', 'sc-2326-2016.zh-hant.txt')
+    expect(result.summary.beads).toMatchObject({'1-1': 7, '1-0': 0, '0-1': 0, '1-2': 0, '2-1': 0})
+    // The README of the corpus: the page cites S/PRST/2005/16 and S/PRST/2010/26 where the English has S/PRST/2014/16 and S/PRST/2014/26.
+    expect(findings(result)).toEqual([
+      'symbol: The symbol differs: “S/PRST/2014/16” in English, “S/PRST/2005/16” in Chinese',
+      'symbol: The symbol differs: “S/PRST/2014/26” in English, “S/PRST/2010/26” in Chinese'
+    ])
+  })
+  it('2446 (2018): all paired, no findings (June–September 2018 is 2018年6月至9月)', () => {
+    const result = align('sc-2446-2018.en.txt', 'sc-2446-2018.zh.txt')
+    expect(result.summary.beads).toMatchObject({'1-1': 7, '1-0': 0, '0-1': 0})
+    expect(findings(result)).toEqual([])
+  })
+  it('1476 (2003): every paragraph paired; resolutions cited by number and year on both sides', () => {
+    const result = align('sc-1476-2003.en.txt', 'sc-1476-2003.zh.txt')
+    const body = result.pairs.filter((pair) => pair.section !== 'conclusions' && !pair.en.includes('formula'))
+    expect(body.map((pair) => [pair.en.join('+'), pair.zh.join('+')])).toEqual([
+      ['preamble_1', 'preamble_1'],
+      ['preamble_2', 'preamble_2'],
+      ['para_1', 'para_1'],
+      ['para_2', 'para_2']
+    ])
+    expect(body.flatMap((pair) => pair.checks)).toEqual([])
+  })
+  it('443 (1978) picked from its volume, traditional: dates in Chinese numerals are the same dates', () => {
+    const result = align('sc-0443-1978.en.txt', 'sc-0443-1978.zh-hant.txt', '443 (1978)')
+    const body = result.pairs.filter((pair) => /^(?:preamble|para)_/.test(pair.en[0] ?? ''))
+    expect(body.map((pair) => pair.kind)).toEqual(['1-1', '1-1', '1-1', '1-1', '1-1', '1-1'])
+    const messages = body.flatMap((pair) => pair.checks.map((check) => check.message))
+    // 15 December 1978, 15 June 1979, 31 May 1979 and 4 March 1964 are written in Chinese numerals and match.
+    expect(messages.filter((message) => /1979|1964|15 December/.test(message))).toEqual([])
+    expect(body.flatMap((pair) => pair.checks.map((check) => check.id)).filter((id) => id === 'leading-phrase')).toEqual([])
+  })
+})
+
+describe('dates in Chinese numerals', () => {
+  it('read as the same days as the English', () => {
+    expect(chineseDates('至一九七五年七月二十四日为止').map((date) => date.iso)).toEqual([['1975-07-24']])
+    expect(chineseDates('第五〇六次；一九五〇年十一月十五日后').map((date) => date.iso)).toEqual([['1950-11-15']])
+    expect(englishDates('until 24 July 1975').map((date) => date.iso)).toEqual([['1975-07-24']])
+  })
+})
