@@ -17,6 +17,7 @@ import {
   type RuleSeverity
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
+import {volumeLabels} from '../../parse/volume.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
@@ -24,6 +25,7 @@ import {inputName, namesAFolder, readDocumentFile} from '../files.js'
 import {mapTextPoint, type ReadDocument} from '../../read/document.js'
 import {walkCorpus, WalkError} from '../../corpus/walk.js'
 import {version} from '../../version.js'
+import {escapeControls, hasControls} from '../display.js'
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
 type Format = (typeof formats)[number]
@@ -111,6 +113,9 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
 
 function lintOne(file: string, document: ReadDocument, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
   const source = document.text
+  // A page of a printed volume holds several resolutions: linting them as one would mix their paragraphs.
+  const labels = volumeLabels(source)
+  if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); lint reads a file that holds one (resdiff parse --pick NUMBER shows one of them)`)
   let tree: Resolution
   try {
     tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
@@ -159,16 +164,29 @@ async function walkedFiles(paths: readonly string[]): Promise<string[]> {
   return found.files
 }
 
+/** The files with control characters in their names and messages shown escaped (see src/cli/display.ts). */
+function displayFiles(files: VFile[]): VFile[] {
+  for (const file of files) {
+    if (file.path && hasControls(file.path)) file.path = escapeControls(file.path)
+    for (const message of file.messages) {
+      message.reason = escapeControls(message.reason)
+      message.message = escapeControls(message.message)
+      if (message.note) message.note = escapeControls(message.note)
+    }
+  }
+  return files
+}
+
 function render(files: VFile[], format: Format, severities: ReadonlyMap<string, RuleSeverity>, color: boolean): string {
   switch (format) {
     case 'stylish':
-      return formatStylish(files, {color: colorsFor(process.stdout, color).level > 0})
+      return formatStylish(displayFiles(files), {color: colorsFor(process.stdout, color).level > 0})
     case 'json':
       return formatJson(files)
     case 'sarif':
       return formatSarif(files, {rules: lintRules, severities, version: version})
     case 'github':
-      return formatGithub(files)
+      return formatGithub(displayFiles(files))
     default: {
       const never: never = format
       throw new TroubleError(`unknown format ${String(never)}`)
