@@ -61,3 +61,12 @@ for row, line in enumerate(open(sys.argv[1], encoding="utf-8").read().split("\n"
 page.save(sys.argv[2])
 ' seeds/cop-6-2.en.txt "$work/scan.png"
 img2pdf --output "$bad/scanned.pdf" "$work/scan.png"
+
+# For bench/office.bench.js: about twenty pages, the three English seeds one after the other.
+mkdir -p bench/office
+for source in seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt; do
+  python3 scripts/office-fixture-md.py "$source" | sed "s/\[^n/[^$(basename "$source" | cut -c1-6)n/g"
+  printf '\n\n'
+done > "$work/long.md"
+pandoc --from markdown-smart-citations --to docx --output bench/office/three-resolutions.en.docx "$work/long.md"
+(cd bench/office && soffice --headless --convert-to pdf --outdir . three-resolutions.en.docx >/dev/null)

@@ -1,4 +1,4 @@
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -125,5 +125,25 @@ describe('Word files resdiff cannot read', () => {
     expect(status).toBe(2)
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expect(stderr).toContain(file)
+  })
+})
+
+describe('lint on a Word document', () => {
+  it('points its messages at the Word paragraph and character', () => {
+    const file = office('cop-8-3.en.docx')
+    const result = spawnSync(process.execPath, ['bin/resdiff.js', 'lint', file, '--format', 'json'], {encoding: 'utf8'})
+    const messages = (JSON.parse(result.stdout) as {files: Array<{messages: Array<{line: number; column: number; message: string}>}>}).files[0]!.messages
+    const word = readWordDocument(unzipOffice(readFileSync(file)))
+    // Lines are the body's paragraphs, then the footnotes' (docs/tree.md).
+    const lines = [...word.paragraphs, ...word.footnotes.flatMap((note) => note.paragraphs)].map((paragraph) => paragraph.text)
+    const quoted = messages.filter((message) => /^Unexpected `[^`]+`/.test(message.message))
+    expect(quoted.length).toBeGreaterThan(3)
+    expect(quoted.some((message) => message.line > word.paragraphs.length)).toBe(true)
+    // The space Word sets after a note's mark is not a doubled space.
+    expect(messages.filter((message) => /2 spaces/.test(message.message))).toEqual([])
+    for (const message of quoted) {
+      const words = /^Unexpected `([^`]+)`/.exec(message.message)![1]!
+      expect(lines[message.line - 1]!.slice(message.column - 1)).toMatch(new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    }
   })
 })

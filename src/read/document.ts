@@ -120,12 +120,31 @@ export function wordText(document: WordDocument): SynthText {
       note.paragraphs.forEach((paragraph, index) => {
         const base = synth.sourceOffset(lines[index] ?? 0, 0)
         if (index > 0) synth.add(' ', base)
-        writePieces(synth, paragraph.pieces, base)
+        // Word sets a space after the note's own mark; the mark written above has one already.
+        writePieces(synth, index === 0 ? trimStart(paragraph.pieces) : paragraph.pieces, base)
       })
       synth.add('\n\n', synth.sourceOffset(lines[lines.length - 1] ?? 0, 0))
     }
   }
   return synth
+}
+
+/** The pieces without the white space they open with (offsets kept, so positions stay right). */
+function trimStart(pieces: Piece[]): Piece[] {
+  const result: Piece[] = []
+  let leading = true
+  for (const piece of pieces) {
+    if (leading && piece.kind === 'text') {
+      const kept = piece.text.trimStart()
+      if (kept === '') continue
+      result.push({...piece, text: kept, at: piece.at + piece.text.length - kept.length})
+      leading = false
+      continue
+    }
+    if (piece.kind !== 'break' || !leading) result.push(piece)
+    if (piece.kind === 'note') leading = false
+  }
+  return result
 }
 
 function writePieces(synth: SynthText, pieces: Piece[], base: number): void {
@@ -163,4 +182,19 @@ function writePieces(synth: SynthText, pieces: Piece[], base: number): void {
 /** Map a parsed tree's positions back into the document it was read from (no-op for text). */
 export function remapTree(tree: unknown, document: ReadDocument): void {
   if (document.toSource) remapPositions(tree, document.toSource)
+}
+
+/**
+ * Map a line and column of the parser's text (as a lint message gives them) to the document
+ * (see ReadDocument.toSource); undefined for text files, whose points are already in the file.
+ */
+export function mapTextPoint(document: ReadDocument, line: number, column: number): SourcePoint | undefined {
+  if (!document.toSource) return undefined
+  let offset = 0
+  for (let current = 1; current < line; current++) {
+    const next = document.text.indexOf('\n', offset)
+    if (next < 0) break
+    offset = next + 1
+  }
+  return document.toSource(offset + Math.max(0, column - 1))
 }

@@ -20,7 +20,8 @@ import {parseResolution} from '../../parse/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {inputName, namesAFolder, readText} from '../files.js'
+import {inputName, namesAFolder, readDocumentFile} from '../files.js'
+import {mapTextPoint, type ReadDocument} from '../../read/document.js'
 import {walkCorpus, WalkError} from '../../corpus/walk.js'
 import {version} from '../../version.js'
 
@@ -88,7 +89,7 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   let failed = 0
   for (const file of inputs) {
     try {
-      results.push(lintOne(file, await readText(file), options, severities))
+      results.push(lintOne(file, await readDocumentFile(file), options, severities))
     } catch (error) {
       if (!walked || !(error instanceof TroubleError)) throw error
       process.stderr.write(`resdiff: ${error.message}\n`)
@@ -108,7 +109,8 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
 }
 
-function lintOne(file: string, source: string, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
+function lintOne(file: string, document: ReadDocument, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
+  const source = document.text
   let tree: Resolution
   try {
     tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
@@ -116,7 +118,25 @@ function lintOne(file: string, source: string, options: LintCommandOptions, seve
     if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
-  return lintResolution(tree, source, {path: inputName(file), severities})
+  const linted = lintResolution(tree, source, {path: inputName(file), severities})
+  if (document.toSource) {
+    // Word and PDF: point the messages into the document (paragraph; page and line), not into the text read from it.
+    for (const message of linted.messages) {
+      const map = (point: {line?: number | undefined; column?: number | undefined} | undefined): void => {
+        if (!point?.line || !point.column) return
+        const mapped = mapTextPoint(document, point.line, point.column)
+        if (mapped) Object.assign(point, {line: mapped.line, column: mapped.column, offset: mapped.offset}, mapped.page === undefined ? {} : {page: mapped.page})
+      }
+      const place = message.place as {start?: {line?: number; column?: number}; end?: {line?: number; column?: number}; line?: number; column?: number} | undefined
+      if (place && 'start' in place) {
+        map(place.start)
+        map(place.end)
+      } else map(place)
+      message.line = place && 'start' in place ? (place.start?.line ?? message.line) : (place?.line ?? message.line)
+      message.column = place && 'start' in place ? (place.start?.column ?? message.column) : (place?.column ?? message.column)
+    }
+  }
+  return linted
 }
 
 /** The resolution files under the folders (and the files) given, in walk order; skipped files noted. */
