@@ -1,5 +1,6 @@
 import type {Lang} from '../tree/types.js'
 import {affinity, candidatePairs, gain, profilesOf, union, type Affinity, type Profile} from './similarity.js'
+import {contentWords} from './tokens.js'
 import type {ComparedParagraph} from './units.js'
 
 /** Old paragraphs linked to new ones (indices into the unit arrays); one side may be empty. */
@@ -35,6 +36,11 @@ const smallPieceGain = 0.06
 // requests to the same office, all rewritten) are linked when the run is long enough.
 const runSimilarity = 0.1
 const runMeanSimilarity = 0.15
+// A paragraph moved several places and rewritten (operative 13 becoming operative 3 with a new
+// first half) keeps its other half: such a pair of otherwise unlinked paragraphs is linked when
+// it is each one's best match and both end (or begin) with the same this many words.
+const rewrittenSimilarity = 0.2
+const rewrittenRun = 8
 const candidatesPerParagraph = 12
 const largestSlot = 40_000
 
@@ -74,6 +80,7 @@ export function alignParagraphs(oldUnits: readonly ComparedParagraph[], newUnits
     state.linkIfFree(pair)
   }
   state.fillSlots()
+  state.linkRewrittenMoves(sameSection, lang)
   state.linkWeakRuns(sameSection)
   return {links: state.result(), oldProfiles, newProfiles}
 }
@@ -233,6 +240,39 @@ class AlignmentState {
   }
 
   /**
+   * Unlinked paragraphs of the same section that are each other's best match and keep a long
+   * run of words in common: one paragraph moved and rewritten, not a drop and an addition.
+   */
+  linkRewrittenMoves(pairs: readonly Pair[], lang: Lang): void {
+    const free = pairs.filter((pair) => this.oldLink[pair.old] === -1 && this.newLink[pair.new] === -1 && pair.affinity.similarity >= rewrittenSimilarity)
+    const bestOld = new Map<number, number>()
+    const bestNew = new Map<number, number>()
+    for (const pair of free) {
+      bestOld.set(pair.old, Math.max(bestOld.get(pair.old) ?? 0, pair.affinity.similarity))
+      bestNew.set(pair.new, Math.max(bestNew.get(pair.new) ?? 0, pair.affinity.similarity))
+    }
+    // The kept half is the paragraph's own end (or beginning), and no other paragraph of
+    // either version ends (or begins) with those words: a title both cite in the middle, or a
+    // formula every request opens with, is not enough.
+    let counts: Map<string, number> | undefined
+    const endsOf = (text: string): string[] => {
+      const words = contentWords(text, lang)
+      if (words.length < rewrittenRun) return []
+      return [`^${words.slice(0, rewrittenRun).join(' ')}`, `${words.slice(-rewrittenRun).join(' ')}$`]
+    }
+    for (const pair of free) {
+      const similarity = pair.affinity.similarity
+      if (similarity < (bestOld.get(pair.old) ?? 0) || similarity < (bestNew.get(pair.new) ?? 0)) continue
+      if (!counts) {
+        counts = new Map()
+        for (const unit of [...this.oldUnits, ...this.newUnits]) for (const end of endsOf(unit.text)) counts.set(end, (counts.get(end) ?? 0) + 1)
+      }
+      const newEnds = endsOf(this.newUnits[pair.new]!.text)
+      if (endsOf(this.oldUnits[pair.old]!.text).some((end) => newEnds.includes(end) && counts!.get(end) === 2)) this.linkIfFree(pair)
+    }
+  }
+
+  /**
    * Runs of unlinked paragraphs, consecutive on both sides and each pair weakly alike: kept when
    * the run is at least two long and either fairly alike on average or opening with the same
    * phrases pair by pair (`Requests`, `Also requests`, `Further requests` to the same office).
@@ -349,3 +389,4 @@ function freeRuns(units: readonly ComparedParagraph[], linkOf: Int32Array, side:
   }
   return runs
 }
+
