@@ -63,6 +63,8 @@ console.log(`footnotes: ${notesExpected} expected, counts off by ${notesOff} in 
 
 console.log(`\n${pad('English ↔ Chinese pair', 44)} ${pad('pairs (1-1)', 12)} ${pad('unpaired', 9)} findings`)
 let pairsClean = 0
+let findingsTotal = 0
+let unpairedTotal = 0
 for (const [enFile, zhFile] of manifest.pairs) {
   const en = trees.get(enFile)
   const zh = trees.get(zhFile)
@@ -74,6 +76,8 @@ for (const [enFile, zhFile] of manifest.pairs) {
   const result = lib.alignResolutions(en, zh)
   const unpaired = result.summary.beads['1-0'] + result.summary.beads['0-1']
   if (unpaired === 0 && result.summary.beads['1-2'] + result.summary.beads['2-1'] === 0) pairsClean++
+  findingsTotal += result.findings
+  unpairedTotal += unpaired
   console.log(`${pad(name, 44)} ${pad(`${result.summary.pairs} (${result.summary.beads['1-1']})`, 12)} ${pad(unpaired, 9)} ${result.findings}`)
 }
-console.log(`\npairs aligned 1-1 throughout: ${pairsClean}/${manifest.pairs.length}`)
+console.log(`\npairs aligned 1-1 throughout: ${pairsClean}/${manifest.pairs.length}; unpaired units ${unpairedTotal}; findings ${findingsTotal}`)
