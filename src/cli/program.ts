@@ -1,3 +1,4 @@
+import {guardStderr} from './display.js'
 import {Command, CommanderError} from 'commander'
 import {version} from '../version.js'
 import {exitCode, TroubleError} from './errors.js'
@@ -53,6 +54,7 @@ NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram()
   resetInputs()
+  const restoreStderr = guardStderr()
   try {
     await program.parseAsync(argv, {from: 'user'})
     return typeof process.exitCode === 'number' ? process.exitCode : exitCode.ok
@@ -73,5 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`resdiff: internal error: ${message}\n`)
     if (process.env['RESDIFF_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`)
     return exitCode.trouble
+  } finally {
+    restoreStderr()
   }
 }

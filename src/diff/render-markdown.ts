@@ -82,6 +82,17 @@ function wrap(text: string, marker: '~~' | '**'): string {
   return markdownMark(text, marker === '~~' ? 'del' : 'ins', '', '')
 }
 
+/**
+ * An empty HTML comment: GitHub shows nothing for it, and it keeps `@name`, `@org/team`, a URL
+ * or `www.` from being linked — a review comment must not notify people named in a draft.
+ */
+const invisible = '<!-- -->'
+
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/gu, (character) => `\\${character}`).replace(/\n/gu, ' ')
+  return text
+    .replace(/[\\`*_[\]<>|~]/gu, (character) => `\\${character}`)
+    .replace(/\n/gu, ' ')
+    .replace(/@/gu, `@${invisible}`)
+    .replace(/:\/\//gu, `:${invisible}//`)
+    .replace(/\b(www)\./giu, `$1${invisible}.`)
 }

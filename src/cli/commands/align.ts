@@ -7,6 +7,7 @@ import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
+import {displaySafe} from '../display.js'
 
 type AlignFormat = 'terminal' | 'json' | 'tmx' | 'html'
 
@@ -69,7 +70,7 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           output = renderAlignHtml(result, trees[0], trees[1])
           break
         case 'terminal':
-          output = renderAlignTerminal(result, {
+          output = renderAlignTerminal(displaySafe(result), {
             width: options.width ?? process.stdout.columns ?? 100,
             colors: colorsFor(process.stdout, wantColor),
             findingsOnly: options.findingsOnly === true

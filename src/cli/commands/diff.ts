@@ -10,6 +10,7 @@ import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
 import {renderRedline} from '../../report/docx/redline.js'
+import {displaySafe} from '../display.js'
 
 type Format = 'terminal' | 'markdown' | 'json' | 'html' | 'docx'
 
@@ -95,10 +96,16 @@ With --only, the exit code reflects only the changes asked for.`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = renderDiffMarkdown(result, {context: options.context ?? false, all: full.changes})
+          {
+          const shown = displaySafe({result, all: full.changes})
+          output = renderDiffMarkdown(shown.result, {context: options.context ?? false, all: shown.all})
+        }
           break
         case 'terminal':
-          output = renderDiffTerminal(result, colorsFor(process.stdout, color), {context: options.context ?? false, all: full.changes})
+          {
+          const shown = displaySafe({result, all: full.changes})
+          output = renderDiffTerminal(shown.result, colorsFor(process.stdout, color), {context: options.context ?? false, all: shown.all})
+        }
           break
         case 'html':
           output = renderDiffHtml(result, oldTree, newTree)

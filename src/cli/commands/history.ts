@@ -14,6 +14,7 @@ import {assertSameLanguage} from './diff.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {namesAFolder} from './parse-folders.js'
 import {readSeries} from './series.js'
+import {displaySafe} from '../display.js'
 
 interface HistoryCommandOptions extends CorpusOptions {
   format: 'terminal' | 'markdown' | 'json' | 'html' | 'docx'
@@ -92,10 +93,10 @@ fewer than three versions).`
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'markdown':
-          output = renderHistoryMarkdown(result)
+          output = renderHistoryMarkdown(displaySafe(result))
           break
         case 'terminal':
-          output = renderHistoryTerminal(result, colorsFor(process.stdout, color))
+          output = renderHistoryTerminal(displaySafe(result), colorsFor(process.stdout, color))
           break
         case 'html':
           output = renderHistoryHtml(result, trees)

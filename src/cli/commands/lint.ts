@@ -24,6 +24,7 @@ import {inputName, namesAFolder, readDocumentFile} from '../files.js'
 import {mapTextPoint, type ReadDocument} from '../../read/document.js'
 import {walkCorpus, WalkError} from '../../corpus/walk.js'
 import {version} from '../../version.js'
+import {escapeControls, hasControls} from '../display.js'
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
 type Format = (typeof formats)[number]
@@ -132,6 +133,12 @@ function lintOne(file: string, document: ReadDocument, options: LintCommandOptio
         map(place.start)
         map(place.end)
       } else map(place)
+      // A PDF line is counted on its page: say which page, since file:line:column cannot.
+      const page = ((place && 'start' in place ? place.start : place) as {page?: number} | undefined)?.page
+      if (page !== undefined) {
+        message.reason = `page ${page}: ${message.reason}`
+        message.message = message.reason
+      }
       message.line = place && 'start' in place ? (place.start?.line ?? message.line) : (place?.line ?? message.line)
       message.column = place && 'start' in place ? (place.start?.column ?? message.column) : (place?.column ?? message.column)
     }
@@ -153,16 +160,29 @@ async function walkedFiles(paths: readonly string[]): Promise<string[]> {
   return found.files
 }
 
+/** The files with control characters in their names and messages shown escaped (see src/cli/display.ts). */
+function displayFiles(files: VFile[]): VFile[] {
+  for (const file of files) {
+    if (file.path && hasControls(file.path)) file.path = escapeControls(file.path)
+    for (const message of file.messages) {
+      message.reason = escapeControls(message.reason)
+      message.message = escapeControls(message.message)
+      if (message.note) message.note = escapeControls(message.note)
+    }
+  }
+  return files
+}
+
 function render(files: VFile[], format: Format, severities: ReadonlyMap<string, RuleSeverity>, color: boolean): string {
   switch (format) {
     case 'stylish':
-      return formatStylish(files, {color: colorsFor(process.stdout, color).level > 0})
+      return formatStylish(displayFiles(files), {color: colorsFor(process.stdout, color).level > 0})
     case 'json':
       return formatJson(files)
     case 'sarif':
       return formatSarif(files, {rules: lintRules, severities, version: version})
     case 'github':
-      return formatGithub(files)
+      return formatGithub(displayFiles(files))
     default: {
       const never: never = format
       throw new TroubleError(`unknown format ${String(never)}`)

@@ -4,6 +4,7 @@ import type {Resolution} from '../../tree/types.js'
 import {exitCode} from '../errors.js'
 import {cacheDirOf, findCorpusFiles, reportFailures, type CorpusOptions} from './index-cmd.js'
 import {treeSchema} from './parse.js'
+import {displaySafe} from '../display.js'
 
 export {namesAFolder} from '../files.js'
 
@@ -41,7 +42,7 @@ export async function parseFolders(paths: readonly string[], options: CorpusOpti
     const line =
       options.format === 'json'
         ? `{"schema":${JSON.stringify(treeSchema)},"file":${JSON.stringify(outcome.file)},${json.slice(1)}\n`
-        : `${renderOutline(JSON.parse(json) as Resolution, outcome.file)}\n`
+        : `${renderOutline(displaySafe(JSON.parse(json) as Resolution), displaySafe(outcome.file))}\n`
     if (!process.stdout.write(line)) await new Promise<void>((resolve) => {
       const done = (): void => {
         process.stdout.off('drain', done)

@@ -4,6 +4,7 @@ import type {Lang, Resolution} from '../../tree/types.js'
 import {inputName, readResolutions} from '../files.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {namesAFolder, parseFolders} from './parse-folders.js'
+import {displaySafe} from '../display.js'
 
 export const treeSchema = 'resdiff/tree@1'
 
@@ -74,7 +75,7 @@ With folders: 0 every file parsed, 1 some files failed (the rest were written), 
       let output = ''
       const named = (file: string, label: string | undefined): string => (label ? `${file} [${label}]` : file)
       if (options.format === 'outline') {
-        output = trees.map(({file, tree, label}) => renderOutline(tree, trees.length > 1 ? named(file, label) : undefined)).join('\n')
+        output = trees.map(({file, tree, label}) => renderOutline(displaySafe(tree), displaySafe(trees.length > 1 ? named(file, label) : undefined))).join('\n')
       } else if (trees.length === 1) {
         output = `${JSON.stringify(treeDocument(trees[0]!.tree, trees[0]!.file), null, 2)}\n`
       } else {

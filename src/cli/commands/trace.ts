@@ -23,6 +23,7 @@ import {exitCode, TroubleError} from '../errors.js'
 import {readResolution} from '../files.js'
 import {checkOutput, writeOutput} from '../output.js'
 import {addCorpusOptions, buildCorpusIndex, findCorpusFiles, type CorpusOptions} from './index-cmd.js'
+import {displaySafe} from '../display.js'
 
 interface TraceCommandOptions extends CorpusOptions {
   index?: string
@@ -165,13 +166,13 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
           output = renderTraceJson(report)
           break
         case 'markdown':
-          output = renderTraceMarkdown(report)
+          output = renderTraceMarkdown(displaySafe(report))
           break
         case 'html':
           output = renderTraceHtml(report)
           break
         case 'terminal':
-          output = renderTraceTerminal(report, colorsFor(process.stdout, wantColor))
+          output = renderTraceTerminal(displaySafe(report), colorsFor(process.stdout, wantColor))
           break
         default: {
           const unknown: never = options.format

@@ -1,0 +1,44 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+
+// Every command that reads a resolution reads Word and PDF files, and folders pick them up.
+const run = (...args: string[]): {status: number | null; stdout: string; stderr: string} =>
+  spawnSync(process.execPath, ['bin/resdiff.js', ...args], {encoding: 'utf8'})
+
+describe('Word and PDF through the commands', () => {
+  it('parse walks a folder of Word and PDF files', () => {
+    const result = run('parse', 'fixtures/office')
+    expect(result.status).toBe(0)
+    const trees = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as {file: string; lang: string})
+    expect(trees.map((tree) => path.basename(tree.file)).sort()).toEqual([
+      'cop-10-draft-mexico.en.docx',
+      'cop-10-draft-mexico.en.pdf',
+      'cop-6-2.en.docx',
+      'cop-6-2.en.pdf',
+      'cop-6-2.zh.docx',
+      'cop-6-2.zh.pdf',
+      'cop-8-3.en.docx',
+      'cop-8-3.en.pdf',
+      'draft-a-c3-80-l19.en.docx',
+      'draft-a-c3-80-l19.en.pdf'
+    ])
+  })
+
+  it('align pairs a Word English with a PDF Chinese as it pairs their texts', () => {
+    const fromText = run('align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt')
+    const fromOffice = run('align', 'fixtures/office/cop-6-2.en.docx', 'fixtures/office/cop-6-2.zh.pdf')
+    expect(fromOffice.status).toBe(fromText.status)
+    expect(fromOffice.stdout.trim().split('\n').at(-1)).toBe(fromText.stdout.trim().split('\n').at(-1))
+  })
+
+  it('index and trace take them too', () => {
+    const index = path.join(mkdtempSync(path.join(tmpdir(), 'resdiff-office-index-')), 'office.rdx')
+    expect(run('index', 'fixtures/office', '-o', index).status).toBe(0)
+    const traced = run('trace', 'fixtures/office/cop-10-draft-mexico.en.pdf', '--index', index)
+    expect(traced.status).not.toBe(2)
+    expect(traced.stdout).toContain('fixtures/office/cop-10-draft-mexico.en.docx PP 1')
+  })
+})
