@@ -70,3 +70,7 @@ for source in seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico
 done > "$work/long.md"
 pandoc --from markdown-smart-citations --to docx --output bench/office/three-resolutions.en.docx "$work/long.md"
 (cd bench/office && soffice --headless --convert-to pdf --outdir . three-resolutions.en.docx >/dev/null)
+
+# A PDF with page furniture: resolution 8/3 with a running head and page numbers on every page.
+python3 scripts/office-running-heads.py "$out/cop-8-3.en.docx" "$work/cop-8-3-running-heads.en.docx" 'Firearms Protocol: resolution 8/3'
+(cd "$work" && soffice --headless --convert-to pdf --outdir "$OLDPWD/$out" cop-8-3-running-heads.en.docx >/dev/null)

@@ -20,6 +20,7 @@ describe('Word and PDF through the commands', () => {
       'cop-6-2.en.pdf',
       'cop-6-2.zh.docx',
       'cop-6-2.zh.pdf',
+      'cop-8-3-running-heads.en.pdf',
       'cop-8-3.en.docx',
       'cop-8-3.en.pdf',
       'draft-a-c3-80-l19.en.docx',

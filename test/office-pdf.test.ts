@@ -15,6 +15,8 @@ const office = (name: string): string => path.join('fixtures/office', name)
 
 const pairs: Array<[string, string]> = [
   ['seeds/cop-8-3.en.md', 'cop-8-3.en.pdf'],
+  // The same with a running head and a page number on every page (nine pages).
+  ['seeds/cop-8-3.en.md', 'cop-8-3-running-heads.en.pdf'],
   ['seeds/cop-10-draft-mexico.en.txt', 'cop-10-draft-mexico.en.pdf'],
   ['seeds/cop-6-2.en.txt', 'cop-6-2.en.pdf'],
   ['seeds/cop-6-2.zh.txt', 'cop-6-2.zh.pdf'],
@@ -40,6 +42,14 @@ describe('reading PDFs', () => {
     expect(all[1]?.leadingPhrase?.text).toBe('Recalling also')
     expect(refsOf(all[0]!.children)).toEqual(['1'])
     expect(notes(tree).get('1')).toBe('United Nations, Treaty Series, vol. 2225, No. 39574')
+  })
+
+  it('drops the running head and the page numbers of every page', async () => {
+    const tree = await treeOf(office('cop-8-3-running-heads.en.pdf'))
+    const everything = JSON.stringify(tree)
+    expect(everything).not.toContain('Firearms Protocol: resolution 8/3')
+    // The page numbers are not glued into the text either: the pair above compares every
+    // paragraph's words with the seed's.
   })
 
   it('reads a Chinese PDF without the spacing set between Chinese and Latin text', async () => {

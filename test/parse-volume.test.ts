@@ -79,4 +79,9 @@ describe('the CLI never reads a volume as one resolution', () => {
     const picked = cli('align', 'fixtures/corpus/sc-0443-1978.en.txt', 'fixtures/corpus/sc-0443-1978.zh-hant.txt', '--pick', '443 (1978)', '--format', 'json')
     expect(JSON.parse(picked.stdout).en.counts).toMatchObject({preamble: 4, operative: 2})
   })
+  it('lint refuses a volume rather than mix its resolutions', () => {
+    const result = cli('lint', 'fixtures/corpus/ga-3379-1975.en.txt')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/holds 5 resolutions \(3378 \(XXX\), 3379 \(XXX\), 3380 \(XXX\), 3381 \(XXX\), 3382 \(XXX\)\); lint reads a file that holds one/)
+  })
 })

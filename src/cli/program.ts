@@ -3,18 +3,31 @@ import {Command, CommanderError} from 'commander'
 import {version} from '../version.js'
 import {exitCode, TroubleError} from './errors.js'
 import {resetInputs} from './files.js'
-import {registerParse} from './commands/parse.js'
-import {registerDiff} from './commands/diff.js'
-import {registerHistory} from './commands/history.js'
-import {registerAlign} from './commands/align.js'
-import {registerLint} from './commands/lint.js'
-import {registerIndex} from './commands/index-cmd.js'
-import {registerTrace} from './commands/trace.js'
-import {registerCache} from './commands/cache.js'
+
+/**
+ * Each command's module, loaded only when that command runs: `resdiff diff` never loads the
+ * corpus indexer, the Word writer or the lint rules. Help and unknown commands load them all.
+ */
+const commands: ReadonlyArray<readonly [string, () => Promise<(program: Command) => void>]> = [
+  ['parse', async () => (await import('./commands/parse.js')).registerParse],
+  ['diff', async () => (await import('./commands/diff.js')).registerDiff],
+  ['history', async () => (await import('./commands/history.js')).registerHistory],
+  ['align', async () => (await import('./commands/align.js')).registerAlign],
+  ['lint', async () => (await import('./commands/lint.js')).registerLint],
+  ['index', async () => (await import('./commands/index-cmd.js')).registerIndex],
+  ['trace', async () => (await import('./commands/trace.js')).registerTrace],
+  ['cache', async () => (await import('./commands/cache.js')).registerCache]
+]
+
+/** The command named on the command line: the first word that is not an option (global options take no value). */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const word = argv.find((arg) => !arg.startsWith('-'))
+  return commands.some(([name]) => name === word) ? word : undefined
+}
 
 
-/** Build the `resdiff` program; every subcommand registers itself here. */
-export function buildProgram(): Command {
+/** Build the `resdiff` program with the command `argv` names, or with every command when it names none. */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command()
     .name('resdiff')
     .description('Parse, diff, align and lint the texts of United Nations resolutions.')
@@ -39,24 +52,18 @@ a bare "resdiff" prints this help on stderr and exits 2).
 Colour: on when stdout is a terminal; FORCE_COLOR=1 (2, 3) forces it, as for "less -R";
 NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`
   )
-  registerParse(program)
-  registerDiff(program)
-  registerHistory(program)
-  registerAlign(program)
-  registerLint(program)
-  registerIndex(program)
-  registerTrace(program)
-  registerCache(program)
+  const named = commandNamed(argv)
+  for (const [name, load] of commands) if (named === undefined || name === named) (await load())(program)
   for (const command of program.commands) command.exitOverride()
   return program
 }
 
 /** Run the CLI and return the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram()
   resetInputs()
   const restoreStderr = guardStderr()
   try {
+    const program = await buildProgram(argv)
     await program.parseAsync(argv, {from: 'user'})
     return typeof process.exitCode === 'number' ? process.exitCode : exitCode.ok
   } catch (error) {

@@ -16,10 +16,10 @@ type DB = Database.Database
  * them, in segments: each build or `--add` writes its own rows, so an index grows without
  * rewriting what it holds.
  */
-export const indexSchema = 'resdiff/index@2'
+export const indexSchema = 'resdiff/index@3'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
 export const applicationId = 0x52445832
-export const userVersion = 2
+export const userVersion = 3
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
 const flushPairs = 4_000_000
@@ -94,9 +94,10 @@ CREATE TABLE paragraphs(
   section TEXT NOT NULL,
   leading_phrase TEXT,
   text INTEGER NOT NULL,
+  newness TEXT NOT NULL,
   PRIMARY KEY(document, position)
 ) WITHOUT ROWID;
-CREATE INDEX paragraphs_by_text ON paragraphs(text);
+CREATE INDEX paragraphs_by_text ON paragraphs(text, newness, document);
 CREATE TABLE seeds(
   seed INTEGER NOT NULL,
   segment INTEGER NOT NULL,
@@ -182,7 +183,7 @@ export class IndexWriter {
       textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
       insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
       insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
-      insertParagraph: db.prepare('INSERT INTO paragraphs(document, position, eid, label, section, leading_phrase, text) VALUES (?,?,?,?,?,?,?)'),
+      insertParagraph: db.prepare('INSERT INTO paragraphs(document, position, eid, label, section, leading_phrase, text, newness) VALUES (?,?,?,?,?,?,?,?)'),
       insertSeeds: db.prepare('INSERT INTO seeds(seed, segment, texts, crc) VALUES (?,?,?,?)'),
       setMeta: db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
     }
@@ -223,9 +224,10 @@ export class IndexWriter {
       document.body ?? null, document.stage, document.title ?? null
     )
     const documentId = Number(result.lastInsertRowid)
+    const newness = newnessOf(document)
     digest.paragraphs.forEach((paragraph, position) => {
       const textId = this.textId(document.lang, paragraph.text)
-      this.statements.insertParagraph.run(documentId, position, paragraph.eId, paragraph.label, paragraph.section, paragraph.leadingPhrase ?? null, textId)
+      this.statements.insertParagraph.run(documentId, position, paragraph.eId, paragraph.label, paragraph.section, paragraph.leadingPhrase ?? null, textId, newness)
     })
   }
 
@@ -300,6 +302,16 @@ export class IndexWriter {
     this.statements.setMeta.run('texts', count('SELECT count(DISTINCT text) FROM paragraphs'))
     this.statements.setMeta.run('parser', parserFingerprint())
   }
+}
+
+/**
+ * A key that sorts documents oldest to newest as text: the date (ISO), then the session;
+ * undated documents (a space for the date) sort before dated ones, by session. Kept on each
+ * paragraph, so the places of a much-repeated text are read newest (or oldest) first
+ * straight from an index, and "dated on or before" is a range of it.
+ */
+export function newnessOf(document: Pick<DocumentSummary, 'date' | 'session'>): string {
+  return `${document.date ?? ' '}|${String(document.session ?? 0).padStart(6, '0')}`
 }
 
 /** A new, empty index database in memory (for `trace --corpus`). */
@@ -442,6 +454,44 @@ function openDatabase(file: string, readonly: boolean, busyMs: number): DB {
   }
 }
 
+/** What makes a document earlier than the draft (see TraceOptions). */
+export interface PlaceFilter {
+  before?: string
+  exclude?: ReadonlySet<string>
+  excludeSymbol?: string
+  session?: {body: string; session: number}
+}
+
+function filterKey(filter: PlaceFilter): string {
+  return JSON.stringify([filter.before ?? null, [...(filter.exclude ?? [])], filter.excludeSymbol ?? null, filter.session ?? null])
+}
+
+function placeParameters(id: number, filter: PlaceFilter, limit: number): Record<string, string | number | null> {
+  return {
+    text: id,
+    // Every key of a document dated that day or earlier, or undated, is at most this.
+    ...(filter.before === undefined ? {} : {before: `${filter.before}|~`}),
+    // One file left out in SQL (the draft); any others are left out by the caller's check.
+    exclude: [...(filter.exclude ?? [])][0] ?? null,
+    symbol: filter.excludeSymbol ?? null,
+    body: filter.session?.body ?? null,
+    session: filter.session?.session ?? null,
+    limit
+  }
+}
+
+function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean): string {
+  return `SELECT ${direction ? 'p.document, p.eid, p.label, p.section, p.leading_phrase' : '1'}
+    FROM paragraphs p JOIN documents d ON d.id = p.document
+    WHERE p.text = :text
+      ${before ? 'AND p.newness <= :before' : ''}
+      AND (:exclude IS NULL OR d.sha256 <> :exclude)
+      AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
+      AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)
+    ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}
+    LIMIT :limit`
+}
+
 /** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
 export const postingCap = 50_000
 
@@ -467,7 +517,12 @@ export class CorpusIndex {
       this.statements = {
         seeds: db.prepare('SELECT texts, crc FROM seeds WHERE seed = ? ORDER BY segment').raw(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
-        occurrences: db.prepare('SELECT document, eid, label, section, leading_phrase FROM paragraphs WHERE text = ? ORDER BY document, position'),
+        newestPlaces: db.prepare(placesSql('DESC', false)),
+        anyPlace: db.prepare(placesSql(undefined, false)).pluck(),
+        oldestPlaces: db.prepare(placesSql('ASC', false)),
+        newestPlacesBefore: db.prepare(placesSql('DESC', true)),
+        anyPlaceBefore: db.prepare(placesSql(undefined, true)).pluck(),
+        oldestPlacesBefore: db.prepare(placesSql('ASC', true)),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck()
       }
@@ -549,24 +604,45 @@ export class CorpusIndex {
     return record
   }
 
-  private readonly occurrenceCache = new Map<number, Occurrence[]>()
+  private readonly placeCache = new Map<string, boolean>()
 
-  /** Where a text occurs, in index order. */
-  occurrences(id: number): Occurrence[] {
-    const known = this.occurrenceCache.get(id)
-    if (known) return known
-    const rows = this.guard(
-      () => this.statements.occurrences.all(id) as Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}>
-    )
-    const found = rows.map((row): Occurrence => ({
+  /** Does a text occur in some document that counts as earlier? (Remembered per filter while the index is open.) */
+  hasPlace(id: number, filter: PlaceFilter): boolean {
+    const key = `${id}\u0000${filterKey(filter)}`
+    let known = this.placeCache.get(key)
+    if (known === undefined) {
+      known =
+        (filter.exclude?.size ?? 0) > 1
+          ? this.places(id, filter, 1).length > 0
+          : this.guard(() => (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(placeParameters(id, filter, 1)) !== undefined)
+      this.placeCache.set(key, known)
+    }
+    return known
+  }
+
+  /**
+   * Where a text occurs among the documents that count as earlier, newest first (by date,
+   * then session, then the order indexed), at most `limit` places; `oldest` turns the order
+   * round. The filter and the order run in SQLite, so a text repeated in thousands of
+   * resolutions costs one query.
+   */
+  places(id: number, filter: PlaceFilter, limit: number, oldest = false): Occurrence[] {
+    const dated = filter.before !== undefined
+    const statement = oldest
+      ? dated ? this.statements.oldestPlacesBefore : this.statements.oldestPlaces
+      : dated ? this.statements.newestPlacesBefore : this.statements.newestPlaces
+    const others = [...(filter.exclude ?? [])].slice(1)
+    const read = (count: number): Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}> =>
+      this.guard(() => statement.all(placeParameters(id, filter, count)) as Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}>)
+    let rows = read(others.length ? limit + 1000 : limit)
+    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row.document).sha256)).slice(0, limit)
+    return rows.map((row): Occurrence => ({
       document: row.document,
       eId: row.eid,
       label: row.label,
       section: row.section,
       ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase})
     }))
-    this.occurrenceCache.set(id, found)
-    return found
   }
 
   document(id: number): DocumentSummary {

@@ -127,7 +127,8 @@ interface Aligned {
   /** Words of edit inside the passages: between two texts sharing as many words, the more verbatim ranks first. */
   edits: number
   similarity: number
-  places: Array<{occurrence: Occurrence; document: DocumentSummary}>
+  /** The newest places of the text that count as earlier (read when needed). */
+  places?: Array<{occurrence: Occurrence; document: DocumentSummary}>
 }
 
 /** Exact runs of at least `seedSize` words shared by two word sequences (all of them when one is shorter than a seed). */
@@ -287,15 +288,6 @@ function covered(passages: readonly Run[][], side: 'q' | 't'): Set<number> {
   return words
 }
 
-function isEarlier(document: DocumentSummary, options: TraceOptions): boolean {
-  if (options.exclude?.has(document.sha256)) return false
-  if (options.excludeSymbol !== undefined && document.symbol === options.excludeSymbol) return false
-  if (options.before !== undefined && document.date !== undefined && document.date > options.before) return false
-  const {session} = options
-  if (session && document.body === session.body && document.session !== undefined && document.session > session.session) return false
-  return true
-}
-
 function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   const place = {file: document.file} as Place
   if (document.symbol !== undefined) place.symbol = document.symbol
@@ -333,7 +325,19 @@ function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Array, li
       if (votes[id]! < 65535) votes[id]!++
     }
   }
-  const ranked = touched.sort((a, b) => votes[b]! - votes[a]! || a - b).slice(0, limit)
+  // Most shared seeds first, ties in index order: buckets by count, sorting only what is taken.
+  let most = 0
+  for (const id of touched) if (votes[id]! > most) most = votes[id]!
+  const buckets: number[][] = Array.from({length: most + 1}, () => [])
+  for (const id of touched) buckets[votes[id]!]!.push(id)
+  const ranked: number[] = []
+  for (let count = most; count > 0 && ranked.length < limit; count--) {
+    const bucket = buckets[count]!.sort((a, b) => a - b)
+    for (const id of bucket) {
+      if (ranked.length === limit) break
+      ranked.push(id)
+    }
+  }
   for (const id of touched) votes[id] = 0
   return ranked
 }
@@ -361,11 +365,7 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
   let tried = 0
   for (const id of candidates(index, query, seeds, limit * 20)) {
     if (tried === limit) break
-    const places = index
-      .occurrences(id)
-      .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
-      .filter((place) => isEarlier(place.document, options))
-    if (places.length === 0) continue
+    if (!index.hasPlace(id, options)) continue
     const record = index.text(id)
     if (record.lang !== lang) continue
     tried++
@@ -375,32 +375,35 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
       .filter((passage) => runWords(passage) >= minWords)
       .map((passage) => extendPassage(passage, query.words, spans.words))
     if (passages.length === 0) continue
-    // The newest place first (the rest are sorted only for the matches reported).
-    let newest = 0
-    places.forEach((place, position) => {
-      if (newerFirst(place.document, places[newest]!.document) < 0) newest = position
-    })
-    if (newest > 0) places.unshift(...places.splice(newest, 1))
     const draftWords = covered(passages, 'q')
     const matchedDraft = draftWords.size
     const matchedEarlier = covered(passages, 't').size
     const edits = editWords(passages)
-    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, edits, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length), places})
+    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, edits, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length)})
   }
   if (aligned.length === 0) return empty
 
   // Rank: most of the draft's words shared, then the fewer edits inside the passages, then the closer as a whole, then the newest.
+  const placesOf = (candidate: Aligned): Array<{occurrence: Occurrence; document: DocumentSummary}> => {
+    candidate.places ??= index
+      .places(candidate.id, options, 11)
+      .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
+      .sort((a, b) => newerFirst(a.document, b.document) || compare(a.document.file, b.document.file) || compare(a.occurrence.eId, b.occurrence.eId))
+    return candidate.places
+  }
   aligned.sort(
     (a, b) =>
-      b.matchedDraft - a.matchedDraft || a.edits - b.edits || b.similarity - a.similarity || newerFirst(a.places[0]!.document, b.places[0]!.document) || a.id - b.id
+      b.matchedDraft - a.matchedDraft || a.edits - b.edits || b.similarity - a.similarity || newerFirst(placesOf(a)[0]!.document, placesOf(b)[0]!.document) || a.id - b.id
   )
   const chosen = choose(aligned, top, Math.max(options.minWords ?? defaults.minWords, Math.ceil(total / 10)))
-  for (const candidate of chosen) for (const place of candidate.places) index.checkFresh(place.occurrence.document)
+  for (const candidate of chosen) for (const place of placesOf(candidate)) index.checkFresh(place.occurrence.document)
 
   const matches = chosen.map((candidate): TraceMatch => {
-    candidate.places.sort((a, b) => newerFirst(a.document, b.document) || compare(a.document.file, b.document.file) || compare(a.occurrence.eId, b.occurrence.eId))
-    const [newest, ...others] = candidate.places
-    const oldest = candidate.places[candidate.places.length - 1]!
+    const places = placesOf(candidate)
+    const [newest, ...others] = places
+    const [first] = index.places(candidate.id, options, 1, true).map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
+    if (first) index.checkFresh(first.occurrence.document)
+    const oldest = first !== undefined && newerFirst(first.document, places[places.length - 1]!.document) > 0 ? first : places[places.length - 1]!
     const close = candidate.similarity >= threshold
     return {
       ...placeOf(newest!.occurrence, newest!.document),

@@ -1,8 +1,6 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {alignResolutions, LanguagePairError} from '../../bilingual/align-resolutions.js'
 import {renderAlignTerminal} from '../../bilingual/render-terminal.js'
-import {renderTmx} from '../../bilingual/tmx.js'
-import {renderAlignHtml} from '../../report/html/index.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolution} from '../files.js'
@@ -64,10 +62,10 @@ Exit codes: 0 aligned with no findings, 1 findings, 2 trouble (bad file, two tex
           output = `${JSON.stringify(result, null, 2)}\n`
           break
         case 'tmx':
-          output = renderTmx(result, {version: command.parent?.version() ?? 'unknown'})
+          output = (await import('../../bilingual/tmx.js')).renderTmx(result, {version: command.parent?.version() ?? 'unknown'})
           break
         case 'html':
-          output = renderAlignHtml(result, trees[0], trees[1])
+          output = (await import('../../report/html/index.js')).renderAlignHtml(result, trees[0], trees[1])
           break
         case 'terminal':
           output = renderAlignTerminal(displaySafe(result), {

@@ -1,15 +1,12 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {changeKinds, differentResolutions, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
-import {renderDiffMarkdown} from '../../diff/render-markdown.js'
 import {renderDiffTerminal} from '../../diff/render-terminal.js'
-import {renderDiffHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
-import {renderRedline} from '../../report/docx/redline.js'
 import {displaySafe} from '../display.js'
 
 type Format = 'terminal' | 'markdown' | 'json' | 'html' | 'docx'
@@ -85,6 +82,7 @@ With --only, the exit code reflects only the changes asked for.`
       const result = options.only ? filterChanges(full, options.only) : full
       if (options.format === 'docx') {
         // The redline shows every change: --only does not apply to it.
+        const {renderRedline} = await import('../../report/docx/redline.js')
         await writeBinaryOutput(await renderRedline(full, oldTree, newTree), options.output, [oldFile, newFile], 'a Word redline')
         process.exitCode = full.changes.some(isDifference) ? exitCode.found : exitCode.ok
         return
@@ -98,7 +96,7 @@ With --only, the exit code reflects only the changes asked for.`
         case 'markdown':
           {
           const shown = displaySafe({result, all: full.changes})
-          output = renderDiffMarkdown(shown.result, {context: options.context ?? false, all: shown.all})
+          output = (await import('../../diff/render-markdown.js')).renderDiffMarkdown(shown.result, {context: options.context ?? false, all: shown.all})
         }
           break
         case 'terminal':
@@ -108,7 +106,7 @@ With --only, the exit code reflects only the changes asked for.`
         }
           break
         case 'html':
-          output = renderDiffHtml(result, oldTree, newTree)
+          output = (await import('../../report/html/index.js')).renderDiffHtml(result, oldTree, newTree)
           break
         default:
           throw new TroubleError(`unknown format ${String(options.format)}`)

@@ -1,19 +1,16 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {isUnchangedHistory, traceHistory} from '../../diff/history.js'
 import {renderHistoryMarkdown, renderHistoryTerminal} from '../../diff/render-history.js'
-import {renderHistoryHtml} from '../../report/html/index.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {inputName, readResolution} from '../files.js'
+import {inputName, namesAFolder, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
 import {diffResolutions} from '../../diff/changes.js'
 import {renderRedline} from '../../report/docx/redline.js'
 import {assertSameLanguage} from './diff.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
-import {namesAFolder} from './parse-folders.js'
-import {readSeries} from './series.js'
 import {displaySafe} from '../display.js'
 
 interface HistoryCommandOptions extends CorpusOptions {
@@ -69,7 +66,7 @@ fewer than three versions).`
     .action(async (paths: string[], options: HistoryCommandOptions, command: Command) => {
       let files = paths
       let trees: Resolution[] = []
-      if (await namesAFolder(paths)) ({files, trees} = await readSeries(paths, options))
+      if (await namesAFolder(paths)) ({files, trees} = await (await import('./series.js')).readSeries(paths, options))
       if (files.length < 3) throw new TroubleError(`history needs three or more versions, oldest first (got ${files.length}); to compare two, use "resdiff diff"`)
       if (trees.length === 0) for (const file of files) trees.push(await readResolution(file, {lang: options.lang}))
       trees.forEach((tree, index) => {
@@ -99,7 +96,7 @@ fewer than three versions).`
           output = renderHistoryTerminal(displaySafe(result), colorsFor(process.stdout, color))
           break
         case 'html':
-          output = renderHistoryHtml(result, trees)
+          output = (await import('../../report/html/index.js')).renderHistoryHtml(result, trees)
           break
         default:
           throw new TroubleError(`unknown format ${String(options.format)}`)

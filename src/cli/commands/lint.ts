@@ -17,6 +17,7 @@ import {
   type RuleSeverity
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
+import {volumeLabels} from '../../parse/volume.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
@@ -112,6 +113,9 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
 
 function lintOne(file: string, document: ReadDocument, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
   const source = document.text
+  // A page of a printed volume holds several resolutions: linting them as one would mix their paragraphs.
+  const labels = volumeLabels(source)
+  if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); lint reads a file that holds one (resdiff parse --pick NUMBER shows one of them)`)
   let tree: Resolution
   try {
     tree = parseResolution(source, options.lang ? {lang: options.lang} : {})

@@ -3,7 +3,7 @@ import {renderOutline} from '../../report/outline.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {inputName, readResolutions} from '../files.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
-import {namesAFolder, parseFolders} from './parse-folders.js'
+import {namesAFolder} from '../files.js'
 import {displaySafe} from '../display.js'
 
 export const treeSchema = 'resdiff/tree@1'
@@ -55,7 +55,7 @@ With folders: 0 every file parsed, 1 some files failed (the rest were written), 
     )
     .action(async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang; pick?: string}) => {
       if (await namesAFolder(files)) {
-        await parseFolders(files, options)
+        await (await import('./parse-folders.js')).parseFolders(files, options)
         return
       }
       const trees: Array<{file: string; tree: Resolution; label?: string}> = []
