@@ -40,7 +40,7 @@ done
 } > "$out/README.md"
 
 # Files resdiff must refuse, each made by the tool a user would have used:
-#   apt-get install -y zip qpdf img2pdf python3-pil
+#   apt-get install -y zip qpdf img2pdf python3-pil poppler-utils
 bad=test/fixtures/office-bad
 mkdir -p "$bad"
 (cd "$out" && soffice --headless --convert-to 'doc:MS Word 97' --outdir "$OLDPWD/$bad" cop-6-2.en.docx >/dev/null \
@@ -74,3 +74,10 @@ pandoc --from markdown-smart-citations --to docx --output bench/office/three-res
 # A PDF with page furniture: resolution 8/3 with a running head and page numbers on every page.
 python3 scripts/office-running-heads.py "$out/cop-8-3.en.docx" "$work/cop-8-3-running-heads.en.docx" 'Firearms Protocol: resolution 8/3'
 (cd "$work" && soffice --headless --convert-to pdf --outdir "$OLDPWD/$out" cop-8-3-running-heads.en.docx >/dev/null)
+
+# What the pdftotext path reads from the same PDFs (poppler-utils), for the test that the
+# PDF.js reader does at least as well.
+mkdir -p test/fixtures/office-pdftotext
+for pdf in "$out"/*.pdf; do
+  pdftotext "$pdf" "test/fixtures/office-pdftotext/$(basename "${pdf%.pdf}").txt"
+done

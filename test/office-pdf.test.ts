@@ -44,6 +44,17 @@ describe('reading PDFs', () => {
     expect(notes(tree).get('1')).toBe('United Nations, Treaty Series, vol. 2225, No. 39574')
   })
 
+  it('reads at least as well as the pdftotext path (poppler output of the same PDFs, committed)', async () => {
+    for (const [text, pdf] of pairs) {
+      const want = facts(parseResolution(readFileSync(text, 'utf8'))).map((fact) => JSON.stringify(fact))
+      const right = (got: unknown[]): number => got.filter((fact, index) => JSON.stringify(fact) === want[index]).length
+      const poppler = facts(parseResolution(readFileSync(path.join('test/fixtures/office-pdftotext', pdf.replace(/\.pdf$/, '.txt')), 'utf8')))
+      const mine = facts(await treeOf(office(pdf)))
+      expect(right(mine), pdf).toBeGreaterThanOrEqual(right(poppler))
+      expect(right(mine), pdf).toBe(want.length)
+    }
+  })
+
   it('drops the running head and the page numbers of every page', async () => {
     const tree = await treeOf(office('cop-8-3-running-heads.en.pdf'))
     const everything = JSON.stringify(tree)

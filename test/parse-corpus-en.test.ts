@@ -79,3 +79,25 @@ describe('S/RES/612 (1988) from Wikisource: an indented list, and the symbol in 
     expect(operativeParagraphs(tree)[4]!.text).toBe('Decides to remain seized of the matter and expresses its determination to review the implementation of this resolution.')
   })
 })
+
+describe('paragraphs set as Markdown list items, as the web mirrors set them (S/RES/2326 (2016), its real words)', () => {
+  it('drops the bullets from the paragraphs, not the words', () => {
+    const text = [
+      'The Security Council,',
+      '',
+      '- Determining that the situation in South Sudan continues to constitute a threat to international peace and security,',
+      '- Acting under Chapter VII of the Charter of the United Nations,',
+      '- 1. Decides to extend the mandate of the United Nations Mission in the Republic of South Sudan (UNMISS) until 16 December 2016;',
+      '- 2. Authorizes UNMISS, including the RPF, to use all necessary means to carry out its tasks;',
+      '- 3. Decides to remain actively seized of the matter.',
+      ''
+    ].join('\n')
+    const tree = parseResolution(text)
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['Determining', 'Acting under'])
+    expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.text.slice(0, 22)])).toEqual([
+      [1, 'Decides to extend the '],
+      [2, 'Authorizes UNMISS, inc'],
+      [3, 'Decides to remain acti']
+    ])
+  })
+})

@@ -462,10 +462,6 @@ export interface PlaceFilter {
   session?: {body: string; session: number}
 }
 
-function filterKey(filter: PlaceFilter): string {
-  return JSON.stringify([filter.before ?? null, [...(filter.exclude ?? [])], filter.excludeSymbol ?? null, filter.session ?? null])
-}
-
 function placeParameters(id: number, filter: PlaceFilter, limit: number): Record<string, string | number | null> {
   return {
     text: id,
@@ -604,18 +600,29 @@ export class CorpusIndex {
     return record
   }
 
-  private readonly placeCache = new Map<string, boolean>()
+  /** Answers about places, per filter object (one trace passes the same one for every paragraph). */
+  private readonly placeCache = new WeakMap<PlaceFilter, Map<string, boolean | Occurrence[]>>()
+
+  private placeAnswers(filter: PlaceFilter): Map<string, boolean | Occurrence[]> {
+    let answers = this.placeCache.get(filter)
+    if (!answers) {
+      answers = new Map()
+      this.placeCache.set(filter, answers)
+    }
+    return answers
+  }
 
   /** Does a text occur in some document that counts as earlier? (Remembered per filter while the index is open.) */
   hasPlace(id: number, filter: PlaceFilter): boolean {
-    const key = `${id}\u0000${filterKey(filter)}`
-    let known = this.placeCache.get(key)
+    const answers = this.placeAnswers(filter)
+    const key = String(id)
+    let known = answers.get(key) as boolean | undefined
     if (known === undefined) {
       known =
         (filter.exclude?.size ?? 0) > 1
           ? this.places(id, filter, 1).length > 0
           : this.guard(() => (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(placeParameters(id, filter, 1)) !== undefined)
-      this.placeCache.set(key, known)
+      answers.set(key, known)
     }
     return known
   }
@@ -627,6 +634,16 @@ export class CorpusIndex {
    * resolutions costs one query.
    */
   places(id: number, filter: PlaceFilter, limit: number, oldest = false): Occurrence[] {
+    const answers = this.placeAnswers(filter)
+    const key = `${id} ${limit} ${oldest ? 'oldest' : 'newest'}`
+    const known = answers.get(key) as Occurrence[] | undefined
+    if (known) return known
+    const found = this.readPlaces(id, filter, limit, oldest)
+    answers.set(key, found)
+    return found
+  }
+
+  private readPlaces(id: number, filter: PlaceFilter, limit: number, oldest: boolean): Occurrence[] {
     const dated = filter.before !== undefined
     const statement = oldest
       ? dated ? this.statements.oldestPlacesBefore : this.statements.oldestPlaces

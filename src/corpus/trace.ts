@@ -132,7 +132,18 @@ interface Aligned {
 }
 
 /** Exact runs of at least `seedSize` words shared by two word sequences (all of them when one is shorter than a seed). */
-function exactRuns(query: WordSpans, querySeeds: Uint32Array, earlier: WordSpans, earlierSeeds: Uint32Array): Run[] {
+/** Where each seed of the query starts (built once per passage, used for every candidate). */
+function seedPositions(querySeeds: Uint32Array): Map<number, number[]> {
+  const positions = new Map<number, number[]>()
+  querySeeds.forEach((seed, position) => {
+    const list = positions.get(seed)
+    if (list) list.push(position)
+    else positions.set(seed, [position])
+  })
+  return positions
+}
+
+function exactRuns(query: WordSpans, positions: ReadonlyMap<number, number[]>, earlier: WordSpans, earlierSeeds: Uint32Array): Run[] {
   const q = query.words
   const t = earlier.words
   if (q.length === 0 || t.length === 0) return []
@@ -146,12 +157,6 @@ function exactRuns(query: WordSpans, querySeeds: Uint32Array, earlier: WordSpans
     }
     return runs
   }
-  const positions = new Map<number, number[]>()
-  querySeeds.forEach((seed, position) => {
-    const list = positions.get(seed)
-    if (list) list.push(position)
-    else positions.set(seed, [position])
-  })
   // Hits on one diagonal (t - q) that follow each other make one run.
   const hits: Array<[number, number]> = []
   earlierSeeds.forEach((seed, tPosition) => {
@@ -360,6 +365,7 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
   if (total === 0 || top <= 0) return empty
 
   const aligned: Aligned[] = []
+  const positions = seedPositions(seeds)
   // Texts found only in left-out documents (the draft itself, later ones) do not take a candidate's place.
   const limit = Math.max(minimumCandidates, top * candidatesPerMatch)
   let tried = 0
@@ -371,7 +377,7 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
     tried++
     const {spans, seeds: earlierSeeds} = index.wordsOf(id)
     const minWords = Math.min(options.minWords ?? defaults.minWords, total, spans.words.length)
-    const passages = chainRuns(exactRuns(query, seeds, spans, earlierSeeds))
+    const passages = chainRuns(exactRuns(query, positions, spans, earlierSeeds))
       .filter((passage) => runWords(passage) >= minWords)
       .map((passage) => extendPassage(passage, query.words, spans.words))
     if (passages.length === 0) continue

@@ -12,7 +12,11 @@ import type {Lang} from '../tree/types.js'
  * (`１．`), and paragraphs set as Markdown list items (`- 1. 决定…`).
  */
 export function recognitionView(text: string, lang: Lang): string {
-  if (lang !== 'zh') return text
+  if (lang !== 'zh') {
+    // `- Recalling …`, `- 1. Decides …`: paragraphs set as Markdown list items.
+    if (!listedParagraph.test(text)) return text
+    return text.replace(listedParagraphs, (match) => ' '.repeat(match.length))
+  }
   let view = mayHoldTraditional(text) ? toSimplified(text) : text
   // Full-width digits and letters of the ASCII range read as ASCII (`１．` → `1．`).
   if (/[\uff10-\uff19]/.test(view)) view = view.replace(/[\uff10-\uff19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
@@ -32,6 +36,9 @@ const asciiPunctuation = /[,;:]/g
 const fullWidth: Record<string, string> = {',': '，', ';': '；', ':': '：'}
 const cjkContext = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”]/
 const listBullet = /^[ \t]*[-+•·][ \t]+(?=\S)/gm
+/** An English list item that opens a paragraph: a capital, an operative number or a sub-item; never `*` (a footnote marker). */
+const listedParagraph = /^[ \t]*[-+•][ \t]+(?=\p{Lu}|\d{1,3}\.\s|\([a-z]{1,2}\)|\([ivx]{1,5}\))/mu
+const listedParagraphs = new RegExp(listedParagraph.source, 'gmu')
 
 type Convert = (text: string) => string
 let converter: Convert | null | undefined
