@@ -25,8 +25,10 @@ function packageFolder(name) {
   return folder
 }
 const chromiumPackage = packageFolder('@sparticuz/chromium')
-const fontPackage = packageFolder('@fontsource/noto-sans-sc')
-const version = `${JSON.parse(readFileSync(join(chromiumPackage, 'package.json'), 'utf8')).version}-${JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf8')).version}`
+// Noto Sans SC for Chinese; Noto Sans Symbols 2 for the marks the reports use (✖ ⚠ ↕ ⇄).
+const fontPackages = ['@fontsource/noto-sans-sc', '@fontsource/noto-sans-symbols-2'].map(packageFolder)
+const versionOf = (folder) => JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version
+const version = [chromiumPackage, ...fontPackages].map(versionOf).join('-')
 
 /** Flags for a headless Chromium on a machine with a closed network, run as any user. */
 export const chromiumArgs = [
@@ -143,13 +145,15 @@ export async function chromiumInstall() {
       await untarBrotli(join(bin, 'swiftshader.tar.br'), join(stage, 'lib'))
       await untarBrotli(join(bin, 'al2023.tar.br'), join(stage, 'nss'))
       await untarBrotli(join(bin, 'fonts.tar.br'), join(stage, 'fonts'))
-      // Noto Sans SC in its unicode-range pieces: fontconfig sees one family covering all of CJK.
-      const noto = join(stage, 'fonts', 'noto-sans-sc')
-      mkdirSync(noto, {recursive: true})
-      for (const file of readdirSync(join(fontPackage, 'files'))) {
-        if (/-400-normal\.woff$/.test(file)) {
-          const font = woffToSfnt(readFileSync(join(fontPackage, 'files', file)))
-          writeFileSync(join(noto, file.replace(/\.woff$/, font.toString('latin1', 0, 4) === 'OTTO' ? '.otf' : '.ttf')), font)
+      // Each font in its unicode-range pieces: fontconfig sees one family covering them all.
+      for (const fontPackage of fontPackages) {
+        const folder = join(stage, 'fonts', fontPackage.split('/').pop())
+        mkdirSync(folder, {recursive: true})
+        for (const file of readdirSync(join(fontPackage, 'files'))) {
+          if (/-400-normal\.woff$/.test(file)) {
+            const font = woffToSfnt(readFileSync(join(fontPackage, 'files', file)))
+            writeFileSync(join(folder, file.replace(/\.woff$/, font.toString('latin1', 0, 4) === 'OTTO' ? '.otf' : '.ttf')), font)
+          }
         }
       }
       writeFileSync(

@@ -147,6 +147,45 @@ describe('an index survives a killed build', () => {
   })
 })
 
+/** Mount a tiny RAM disk; undefined where the machine does not let us (not root, not Linux, no privilege). */
+function tinyDisk(): string | undefined {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return undefined
+  const mount = mkdtempSync(path.join(tmpdir(), 'resdiff-full-'))
+  const made = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mount])
+  return made.status === 0 ? mount : undefined
+}
+
+/** Whether a tiny disk can be mounted here: tried once, and unmounted at once. */
+const canMount = ((): boolean => {
+  const probe = tinyDisk()
+  if (probe === undefined) return false
+  spawnSync('umount', [probe])
+  return true
+})()
+
+describe('an index survives a full disk', () => {
+  it.skipIf(!canMount)('fails a build or an --add in one sentence and leaves the old index whole (needs root to mount a 400 KB tmpfs)', () => {
+    const disk = tinyDisk()
+    expect(disk).toBeDefined()
+    try {
+      const index = path.join(disk!, 'c.rdx')
+      expect(run('index', path.join(root, documents.cop62en), '-o', index).status).toBe(0)
+      writeFileSync(path.join(disk!, 'filler'), Buffer.alloc(250_000))
+      for (const args of [['index', '--add', 'seeds', 'fixtures', '-o', index], ['index', 'seeds', 'fixtures', '-o', index]]) {
+        const result = run(...args)
+        expect(result.status).toBe(2)
+        expect(result.stderr.split('\n').filter((line) => line.includes(index))).toEqual([`resdiff: ${index}: the disk is full; the index was left as it was`])
+        expect(readdirSync(disk!).sort()).toEqual(['c.rdx', 'filler'])
+        const traced = run('trace', '--index', index, '--text', passage.replace('Also requests the Secretariat to support the Working Group', 'Urges States parties to the Firearms Protocol'))
+        expect(traced.stderr).toBe('')
+        expect(traced.stdout).toContain('(corpus: 1 resolutions, 27 paragraphs)')
+      }
+    } finally {
+      spawnSync('umount', [disk!])
+    }
+  })
+})
+
 describe('a damaged or stale index is refused in one sentence', () => {
   function damagedCopy(name: string, damage: (bytes: Buffer) => Buffer): string {
     const {index} = pastCorpus(name)
