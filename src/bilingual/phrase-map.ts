@@ -185,14 +185,19 @@ export function judgePhrase(englishPhrase: string, chineseText: string): PhraseV
   if (!expected) return {known: false, maps: false, expected: []}
   // Traditional characters (`還注意到`) are compared as simplified ones.
   const written = chineseText.replace(/^[\s*_]+/, '')
-  const opening = mayHoldTraditional(written) ? toSimplified(written) : written
-  // Renderings of "Requests" never start with 又/还, so "又请" for "Requests" is caught too.
-  // Chinese may put the verb after what it governs: `对该地区目前的紧张状态表示关切，`
-  // (Expressing concern over the prevailing state of tension), `…，表示惊愕` (Dismayed by…).
+  const opening = mapsOpening(expected, written) ? written : toSimplified(written)
+  return {known: true, maps: mapsOpening(expected, opening), expected}
+}
+
+/**
+ * Renderings of "Requests" never start with 又/还, so "又请" for "Requests" is caught too.
+ * Chinese may put the verb after what it governs: `对该地区目前的紧张状态表示关切，`
+ * (Expressing concern over the prevailing state of tension), `…，表示惊愕` (Dismayed by…).
+ */
+function mapsOpening(expected: readonly string[], opening: string): boolean {
   const firstClause = /^(?:对|就|对于)[^，,；;。]*/.exec(opening)?.[0] ?? ''
   const whole = opening.replace(/(?<![，,；;。.:：\s])[，,；;。.:：\s]+$/, '')
-  const maps = expected.some((rendering) => opening.startsWith(rendering) || (firstClause !== '' && firstClause.endsWith(rendering)) || whole.endsWith(rendering))
-  return {known: true, maps, expected}
+  return expected.some((rendering) => opening.startsWith(rendering) || (firstClause !== '' && firstClause.endsWith(rendering)) || whole.endsWith(rendering))
 }
 
 /** Does some rendering of the English phrase occur inside the Chinese text (a merged paragraph's second opening)? */

@@ -1,7 +1,7 @@
 import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
 import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
-import {mayHoldTraditional, toSimplified} from './normalise.js'
+import {toSimplified} from './normalise.js'
 
 
 interface Lexicon {
@@ -173,9 +173,16 @@ function phrase(text: string, base: string, modifier: string | undefined, known:
 
 function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   const written = text.trimStart().slice(0, 24)
-  // Traditional characters (`決定`, `還注意到`) are read as simplified; the phrase keeps its
-  // written form in `text` and the simplified one in `base`, which the lexicons share.
-  const trimmed = mayHoldTraditional(written) ? toSimplified(written) : written
+  const found = matchZh(written, written, section)
+  if (found || !/[\u3400-\u9fff]/.test(written.slice(0, 6))) return found
+  // Traditional characters (`回顧`, `決定`, `還注意到`) are read as simplified (OpenCC); the
+  // phrase keeps its written form in `text` and the simplified one in `base`, which the
+  // lexicons share. Tried only when the text as written matched nothing.
+  const simplified = toSimplified(written)
+  return simplified === written ? undefined : matchZh(simplified, written, section)
+}
+
+function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase | undefined {
   const order = section === 'preamble' ? [zh.preamble, zh.operative] : [zh.operative, zh.preamble]
   const tryMatch = (value: string): string | undefined => {
     for (const table of order) for (const candidate of table) if (value.startsWith(candidate)) return candidate
