@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {alignSequences, chineseDates, chineseRenderings, displayWidth, englishDates, extractAnchors, judgePhrase, wrapText} from '../src/bilingual/index.js'
+import {alignSequences, chineseDates, chineseRenderings, englishDates, extractAnchors, judgePhrase} from '../src/bilingual/index.js'
+import {displayWidth, wrapText} from '../src/bilingual/width.js'
 import {anchorChecks, punctuationCheck, terminalMark} from '../src/bilingual/checks.js'
 import {hanNumeral, romanNumeral} from '../src/bilingual/numerals.js'
 import {englishOpening} from '../src/bilingual/phrase-map.js'

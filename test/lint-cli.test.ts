@@ -4,11 +4,15 @@ import {spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import Ajv from 'ajv'
-import AjvDraft04 from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import {Ajv} from 'ajv'
+import draft04 from 'ajv-draft-04'
+import formats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {lintRules, parseConfig, parseRuleOption} from '../src/lint/index.js'
+
+// CommonJS packages that also set `exports.default`: TypeScript (NodeNext) types the default import as the module.
+const AjvDraft04 = draft04.default
+const addFormats = formats.default
 
 const bin = path.resolve('bin/resdiff.js')
 

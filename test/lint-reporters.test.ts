@@ -1,14 +1,18 @@
 // The four reporters on a small hand-made tree: whole outputs, and the JSON and SARIF
 // documents validated against their schemas (SARIF's is the official 2.1.0 schema, vendored).
 import {readFileSync} from 'node:fs'
-import Ajv from 'ajv'
-import AjvDraft04 from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import {Ajv} from 'ajv'
+import draft04 from 'ajv-draft-04'
+import formats from 'ajv-formats'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {formatGithub, formatJson, formatSarif, formatStylish, lintResolution, lintRules, resolveSeverities} from '../src/lint/index.js'
 import {escapeData, escapeProperty} from '../src/lint/reporters/github.js'
 import {TreeBuilder} from './helpers/lint-tree.js'
+
+// CommonJS packages that also set `exports.default`: TypeScript (NodeNext) types the default import as the module.
+const AjvDraft04 = draft04.default
+const addFormats = formats.default
 
 const source = 'The General Assembly,\n\nRecalling a,\n\n1. *Decides* b;\n\n3. Urges c  d;\n\n4. *Requests* e.\n'
 

@@ -292,7 +292,8 @@ describe('positions point into the original file', () => {
   it('a paragraph starts at its number', () => {
     const paragraph = operative(parseDocument('cop62en'), 1)
     const source = readDocument('cop62en')
-    expect(source.slice(paragraph.position!.start.offset, paragraph.position!.start.offset + 10)).toBe('1. *Expres')
+    const start = paragraph.position!.start.offset!
+    expect(source.slice(start, start + 10)).toBe('1. *Expres')
     expect(paragraph.position!.start.column).toBe(1)
   })
 })

@@ -12,7 +12,7 @@ function resdiff(args: string[]): {status: number | null; stdout: string; stderr
   return {status: run.status, stdout: run.stdout, stderr: run.stderr}
 }
 
-const commands = [
+const commands: Array<[string, ...string[]]> = [
   ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
   ['history', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
   ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']
@@ -33,7 +33,7 @@ describe.each(commands)('resdiff %s --format html', (...command) => {
 
   it('refuses to write over one of its inputs, and leaves the input as it was', () => {
     const input = join(folder, `input-${command[0]}.txt`)
-    copyFileSync(command[1], input)
+    copyFileSync(command[1]!, input)
     const before = readFileSync(input)
     const run = resdiff([command[0], input, ...command.slice(2), '--format', 'html', '-o', input])
     expect(run.status).toBe(2)

@@ -45,8 +45,8 @@ export const newTree = handTree(
 )
 
 const textOf = (tree: typeof oldTree, eIds: string[]): string => {
-  const all = [...tree.children.flatMap((node) => (node.type === 'preamble' || node.type === 'mainBody' ? node.children : []))]
-  return eIds.map((eId) => all.find((node) => 'eId' in node && node.eId === eId)).map((node) => (node && 'text' in node ? node.text : '')).join(' ')
+  const all = tree.children.flatMap((node): ReadonlyArray<{eId?: string; text: string}> => (node.type === 'preamble' || node.type === 'mainBody' ? node.children : []))
+  return eIds.map((eId) => all.find((node) => node.eId === eId)?.text ?? '').join(' ')
 }
 
 function words(oldIds: string[], newIds: string[]): WordChange[] {

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import Ajv from 'ajv'
+import {Ajv} from 'ajv'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {documents, root} from './helpers.js'
 
