@@ -8,7 +8,6 @@ import {inputName, namesAFolder, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
 import {diffResolutions} from '../../diff/changes.js'
-import {renderRedline} from '../../report/docx/redline.js'
 import {assertSameLanguage} from './diff.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {displaySafe} from '../display.js'
@@ -78,7 +77,7 @@ fewer than three versions).`
         if (from > trees.length || to > trees.length) throw new TroubleError(`--pair ${from},${to}: there are only ${trees.length} versions`)
         const [oldTree, newTree] = [trees[from - 1]!, trees[to - 1]!]
         const diff = diffResolutions(oldTree, newTree, {oldFile: inputName(files[from - 1]!), newFile: inputName(files[to - 1]!)})
-        await writeBinaryOutput(await renderRedline(diff, oldTree, newTree), options.output, files, 'a Word redline')
+        await writeBinaryOutput(await (await import('../../report/docx/redline.js')).renderRedline(diff, oldTree, newTree), options.output, files, 'a Word redline')
         process.exitCode = isUnchangedHistory(result) ? exitCode.ok : exitCode.found
         return
       }
