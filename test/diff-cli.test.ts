@@ -6,8 +6,15 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {diffResolutions} from '../src/diff/index.js'
 import {load, root} from './helpers/resolutions.js'
+import {runCli} from './helpers/cli.js'
 
-const run = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
+// In-process, through the entry the binary uses (test/helpers/cli.ts); the first test runs the
+// real binary, for the exit code and the streams of a process.
+const run = async (...args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> => {
+  const result = await runCli(args, {env: {NO_COLOR: '1', FORCE_COLOR: undefined}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+const runProcess = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
   const result = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
@@ -15,8 +22,8 @@ const run = (...args: string[]): {code: number | null; stdout: string; stderr: s
 const validate = new Ajv({allErrors: true}).compile(JSON.parse(readFileSync(`${root}docs/schema/diff.schema.json`, 'utf8')) as object)
 
 describe('resdiff diff', () => {
-  it('exits 1 and reports the changes when the versions differ', () => {
-    const {code, stdout, stderr} = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt')
+  it('exits 1 and reports the changes when the versions differ', async () => {
+    const {code, stdout, stderr} = runProcess('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt')
     expect(stderr).toBe('')
     expect(code).toBe(1)
     expect(stdout.split('\n').slice(0, 2)).toEqual([
@@ -26,9 +33,9 @@ describe('resdiff diff', () => {
     expect(stdout).toContain('at its [-seventy-ninth-]{+eightieth+} session')
   })
 
-  it('exits 0 when a file is compared with itself, in English and in Chinese', () => {
+  it('exits 0 when a file is compared with itself, in English and in Chinese', async () => {
     for (const file of ['seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']) {
-      const {code, stdout} = run('diff', file, file, '--format', 'json')
+      const {code, stdout} = await run('diff', file, file, '--format', 'json')
       expect(code).toBe(0)
       const result = JSON.parse(stdout) as {changes: Array<{kind: string}>; summary: {unchanged: number}}
       expect(result.changes.every((change) => change.kind === 'unchanged')).toBe(true)
@@ -36,8 +43,8 @@ describe('resdiff diff', () => {
     }
   })
 
-  it('writes JSON that the resdiff/diff@1 schema accepts', () => {
-    const {stdout} = run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'json')
+  it('writes JSON that the resdiff/diff@1 schema accepts', async () => {
+    const {stdout} = await run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'json')
     const result: unknown = JSON.parse(stdout)
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
     expect(result).toMatchObject({schema: 'resdiff/diff@1', old: {file: 'seeds/cop-8-3.en.md'}, new: {file: 'seeds/cop-10-draft-mexico.en.txt'}})
@@ -61,35 +68,35 @@ describe('resdiff diff', () => {
     }
   })
 
-  it('gives byte-identical output for the same input', () => {
+  it('gives byte-identical output for the same input', async () => {
     const args = ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'json']
-    expect(run(...args).stdout).toBe(run(...args).stdout)
+    expect((await run(...args)).stdout).toBe((await run(...args)).stdout)
   })
 
-  it('filters with --only, and the exit code follows the filter', () => {
-    const merged = run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--only', 'merged,split', '--format', 'json')
+  it('filters with --only, and the exit code follows the filter', async () => {
+    const merged = await run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--only', 'merged,split', '--format', 'json')
     expect(merged.code).toBe(1)
     const kinds = (JSON.parse(merged.stdout) as {changes: Array<{kind: string}>}).changes.map((change) => change.kind)
     expect(kinds).toEqual(['merged', 'merged', 'merged'])
-    const none = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--only', 'added,dropped')
+    const none = await run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--only', 'added,dropped')
     expect(none.code).toBe(0)
   })
 
-  it('shows unchanged paragraphs only with --context', () => {
-    const without = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt')
-    const withContext = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--context')
+  it('shows unchanged paragraphs only with --context', async () => {
+    const without = await run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt')
+    const withContext = await run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--context')
     expect(without.stdout).not.toMatch(/^unchanged/mu)
     expect(withContext.stdout.match(/^unchanged/gmu)).toHaveLength(17)
   })
 
-  it('writes Markdown for a review comment', () => {
-    const {stdout} = run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--format', 'markdown')
+  it('writes Markdown for a review comment', async () => {
+    const {stdout} = await run('diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--format', 'markdown')
     expect(stdout).toContain('| 17 | 7 | 0 | 0 | 0 | 0 | 0 |')
     expect(stdout).toContain('#### reworded · OP 11 → OP 11 · similarity 0.84')
     expect(stdout).toContain('at its ~~seventy-ninth~~**eightieth** session')
   })
 
-  it('exits 2 with one sentence on trouble', () => {
+  it('exits 2 with one sentence on trouble', async () => {
     const cases = [
       ['diff', 'seeds/none.txt', 'seeds/cop-8-3.en.md'],
       ['diff', 'seeds', 'seeds/cop-8-3.en.md'],
@@ -99,16 +106,16 @@ describe('resdiff diff', () => {
       ['diff', 'seeds/cop-6-2.en.txt']
     ]
     for (const args of cases) {
-      const {code, stdout, stderr} = run(...args)
+      const {code, stdout, stderr} = await run(...args)
       expect(code, args.join(' ')).toBe(2)
       expect(stdout).toBe('')
       expect(stderr.trim().split('\n').length, stderr).toBeLessThanOrEqual(2)
       expect(stderr).not.toMatch(/\bat .*\.js:\d+/u)
     }
-    expect(run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt').stderr).toContain('use "resdiff align"')
+    expect((await run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt')).stderr).toContain('use "resdiff align"')
   })
 
-  it('does not count italics, hyphen debris and whitespace as changes unless --strict-format', () => {
+  it('does not count italics, hyphen debris and whitespace as changes unless --strict-format', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'resdiff-diff-'))
     try {
       const original = readFileSync(`${root}seeds/cop-8-3.en.md`, 'utf8')
@@ -116,10 +123,10 @@ describe('resdiff diff', () => {
       expect(cleaned).not.toBe(original)
       const file = path.join(directory, 'cop-8-3.cleaned.md')
       writeFileSync(file, cleaned)
-      const relaxed = run('diff', 'seeds/cop-8-3.en.md', file)
+      const relaxed = await run('diff', 'seeds/cop-8-3.en.md', file)
       expect(relaxed.stdout.split('\n')[1]).toBe('54 unchanged, 0 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved')
       expect(relaxed.code).toBe(0)
-      const strict = run('diff', 'seeds/cop-8-3.en.md', file, '--strict-format')
+      const strict = await run('diff', 'seeds/cop-8-3.en.md', file, '--strict-format')
       expect(strict.code).toBe(1)
       expect(strict.stdout).toContain('record[- -]-keeping')
       expect(strict.stdout).toContain('[-*-]Recalling also[-*-]')
@@ -128,8 +135,8 @@ describe('resdiff diff', () => {
     }
   })
 
-  it('has help with examples', () => {
-    const {code, stdout} = run('diff', '--help')
+  it('has help with examples', async () => {
+    const {code, stdout} = await run('diff', '--help')
     expect(code).toBe(0)
     expect(stdout).toContain('$ resdiff diff seeds/cop-6-2.en.txt seeds/cop-8-3.en.md')
   })
