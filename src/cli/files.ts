@@ -6,9 +6,10 @@ import {parseResolution} from '../parse/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
+import {maxInputBytes, megabytes} from '../limits.js'
 
 /** Files larger than this are refused: no resolution comes near it, and reading it would be a mistake. */
-const maxBytes = 64 * 1024 * 1024
+const maxBytes = maxInputBytes
 
 /** True when any argument is a folder: then parse, lint and history walk it. */
 export async function namesAFolder(paths: readonly string[]): Promise<boolean> {
@@ -39,7 +40,7 @@ async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
       size += buffer.length
-      if (size > maxBytes) throw new TroubleError(`${name}: is too large (more than ${maxBytes} bytes)`)
+      if (size > maxBytes) throw new TroubleError(`${name}: is too large (more than ${megabytes(maxBytes)}; resdiff reads files of up to that size)`)
       chunks.push(buffer)
     }
   } catch (error) {
@@ -68,7 +69,7 @@ export async function readInput(file: string): Promise<Buffer> {
   }
   if (info.isDirectory()) throw new TroubleError(`${name}: is a directory, not a file`)
   if (!info.isFile()) return readStream(createReadStream(file), name)
-  if (info.size > maxBytes) throw new TroubleError(`${name}: is too large (${info.size} bytes; the limit is ${maxBytes})`)
+  if (info.size > maxBytes) throw new TroubleError(`${name}: is too large (${megabytes(info.size)}; resdiff reads files of up to ${megabytes(maxBytes)})`)
   try {
     return await readFile(file)
   } catch (error) {

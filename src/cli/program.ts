@@ -33,7 +33,8 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .description('Parse, diff, align and lint the texts of United Nations resolutions.')
     .version(version, '-V, --version', 'print the version')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
-    .showHelpAfterError('(run with --help for usage)')
+    // One line per error, as every other error of resdiff: the usage hint goes on the same line.
+    .configureOutput({outputError: (text, write) => write(`resdiff: ${text.replace(/^error: /u, '').trimEnd()} (run with --help for usage)\n`)})
     .configureHelp({sortSubcommands: false})
     .exitOverride()
   program.addHelpText(

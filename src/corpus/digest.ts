@@ -5,9 +5,10 @@ import {parseResolution} from '../parse/index.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {digestKey, TreeCache, treeKey} from './cache.js'
+import {maxInputBytes, megabytes} from '../limits.js'
 
 /** Files larger than this are refused: no resolution comes near it. */
-const maxBytes = 64 * 1024 * 1024
+const maxBytes = maxInputBytes
 
 /** What the index keeps about one resolution. */
 export interface DocumentSummary {
@@ -59,7 +60,7 @@ export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
   try {
     const info = statSync(file)
     if (!info.isFile()) return {file, ok: false, reason: 'is not a regular file'}
-    if (info.size > maxBytes) return {file, ok: false, reason: `is too large (${info.size} bytes; the limit is ${maxBytes})`}
+    if (info.size > maxBytes) return {file, ok: false, reason: `is too large (${megabytes(info.size)}; resdiff reads files of up to ${megabytes(maxBytes)})`}
     bytes = readFileSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

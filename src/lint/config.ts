@@ -21,7 +21,8 @@ export function isSeverity(value: unknown): value is RuleSeverity {
 export function parseConfig(text: string, known: readonly LintRule[], origin: string): Map<string, RuleSeverity> {
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // Editors on Windows save JSON with a UTF-8 byte order mark; JSON.parse rejects it.
+    data = JSON.parse(text.replace(/^\uFEFF/u, ''))
   } catch (error) {
     throw new LintConfigError(`${origin}: is not valid JSON (${(error as Error).message})`)
   }

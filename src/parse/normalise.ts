@@ -37,7 +37,7 @@ const fullWidth: Record<string, string> = {',': '，', ';': '；', ':': '：'}
 const cjkContext = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”]/
 const listBullet = /^[ \t]*[-+•·][ \t]+(?=\S)/gm
 /** An English list item that opens a paragraph: a capital, an operative number or a sub-item; never `*` (a footnote marker). */
-const listedParagraph = /^[ \t]*[-+•][ \t]+(?=\p{Lu}|\d{1,3}\.\s|\([a-z]{1,2}\)|\([ivx]{1,5}\))/mu
+const listedParagraph = /^[ \t]*[-+•][ \t]+(?=\p{Lu}|\d{1,3}\.\s|\((?:[a-z]{1,2}|[ivx]{3,5})\))/mu
 const listedParagraphs = new RegExp(listedParagraph.source, 'gmu')
 
 type Convert = (text: string) => string

@@ -91,10 +91,11 @@ export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\)
 
 /**
  * Operative number at the start of a paragraph: `12.`, `12 bis.`, and as Markdown writes it,
- * `**12.**` or `12\.`; in Chinese `1.决定` and `1．决定` with no space. Four digits only follow
- * 999 (see units.ts), never a year.
+ * `**12.**` or `12\.`; in Chinese `1.决定` and `1．决定` with no space. A number over 999 only
+ * follows the one before it (see units.ts), never a year; up to six digits, so paragraph 10000
+ * is not glued to 9999.
  */
-export const operativeNumber = /^(?:\*\*|__)?(\d{1,4})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
+export const operativeNumber = /^(?:\*\*|__)?(\d{1,6})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u

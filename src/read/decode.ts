@@ -63,14 +63,25 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array):
   }
 }
 
-/** Control characters other than tab, newline, carriage return and form feed mean binary data. */
+/**
+ * Control characters other than tab, newline, carriage return and form feed mean binary data:
+ * a NUL anywhere, more than one in a thousand characters over the whole text, or a run of
+ * eight (binary data pasted into a text). The whole text is looked at, so binary after the
+ * first 64K characters is caught too; a few escape sequences in a text do not make it binary
+ * (they are shown escaped, see src/cli/display.ts).
+ */
 function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text
   let control = 0
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index)
+  let run = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
     if (code === 0) return true
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) {
+      control++
+      if (++run >= 8) return true
+    } else {
+      run = 0
+    }
   }
-  return control > 0 && control / sample.length > 0.001
+  return control > 0 && control / text.length > 0.001
 }

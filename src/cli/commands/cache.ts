@@ -1,6 +1,12 @@
-import type {Command} from 'commander'
+import {InvalidArgumentError, Option, type Command} from 'commander'
 import {CacheError, clearCache, defaultCacheDir} from '../../corpus/index.js'
 import {TroubleError} from '../errors.js'
+
+/** `--cache-dir ""` would mean the current folder by accident: a folder name must not be empty. */
+export function folderName(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a folder name, not an empty string')
+  return value
+}
 
 export function registerCache(program: Command): void {
   const cache = program
@@ -24,14 +30,14 @@ Exit codes: 0 done, 2 trouble (the folder is not a resdiff cache).`
   cache
     .command('dir')
     .description('print the cache folder')
-    .option('--cache-dir <dir>', 'the cache folder to use instead of the default')
+    .addOption(new Option('--cache-dir <dir>', 'the cache folder to use instead of the default').argParser(folderName))
     .action((options: {cacheDir?: string}) => {
       process.stdout.write(`${options.cacheDir ?? defaultCacheDir()}\n`)
     })
   cache
     .command('clear')
     .description('remove every cached tree')
-    .option('--cache-dir <dir>', 'the cache folder to clear instead of the default')
+    .addOption(new Option('--cache-dir <dir>', 'the cache folder to clear instead of the default').argParser(folderName))
     .action((options: {cacheDir?: string}) => {
       const dir = options.cacheDir ?? defaultCacheDir()
       let removed: boolean

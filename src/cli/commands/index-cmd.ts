@@ -17,6 +17,7 @@ import {
 } from '../../corpus/index.js'
 import type {Lang} from '../../tree/types.js'
 import {exitCode, TroubleError} from '../errors.js'
+import {folderName} from './cache.js'
 import {checkOutput} from '../output.js'
 
 /** Options shared by the commands that read a whole corpus. */
@@ -42,7 +43,7 @@ export function addCorpusOptions(command: Command): Command {
 export function addPoolOptions(command: Command): Command {
   return command
     .addOption(new Option('--threads <n>', 'worker threads for parsing (default: every core)').argParser(positiveInteger))
-    .option('--cache-dir <dir>', 'where parsed trees are cached (default: $RESDIFF_CACHE_DIR or the user cache folder)')
+    .addOption(new Option('--cache-dir <dir>', 'where parsed trees are cached (default: $RESDIFF_CACHE_DIR or the user cache folder)').argParser(folderName))
     .option('--no-cache', 'parse every file afresh and write no cache')
 }
 
