@@ -1,4 +1,4 @@
-import {mayHoldTraditional, toSimplified} from '../parse/normalise.js'
+import {toSimplified} from '../parse/normalise.js'
 
 /**
  * English opening phrases → every Chinese rendering we accept, from PHRASES.md ("seen" and
