@@ -1,14 +1,15 @@
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {traceHistory, type HistoryResult, type ParagraphLineage} from '../src/diff/index.js'
 import {load, resolution, root} from './helpers/resolutions.js'
+import {runCli} from './helpers/cli.js'
 
 const files = ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']
 
-const run = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
-  const result = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+// The CLI in-process, through the entry the binary uses (test/helpers/cli.ts).
+const run = async (...args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> => {
+  const result = await runCli(args, {env: {NO_COLOR: '1', FORCE_COLOR: undefined}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -86,16 +87,16 @@ describe('traceHistory on hand-made versions', () => {
 describe('resdiff history', () => {
   const validate = new Ajv({allErrors: true}).compile(JSON.parse(readFileSync(`${root}docs/schema/history.schema.json`, 'utf8')) as object)
 
-  it('writes JSON that the resdiff/history@1 schema accepts, the same each time', () => {
-    const first = run('history', ...files, '--format', 'json')
+  it('writes JSON that the resdiff/history@1 schema accepts, the same each time', async () => {
+    const first = await run('history', ...files, '--format', 'json')
     expect(first.code).toBe(1)
     const result: unknown = JSON.parse(first.stdout)
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
-    expect(run('history', ...files, '--format', 'json').stdout).toBe(first.stdout)
+    expect((await run('history', ...files, '--format', 'json')).stdout).toBe(first.stdout)
   })
 
-  it('reports each paragraph with its lineage', () => {
-    const {stdout} = run('history', ...files)
+  it('reports each paragraph with its lineage', async () => {
+    const {stdout} = await run('history', ...files)
     expect(stdout.split('\n').slice(0, 4)).toEqual([
       'v1  resolution 6/2 (seeds/cop-6-2.en.txt)',
       'v2  resolution 8/3 (seeds/cop-8-3.en.md)',
@@ -103,14 +104,14 @@ describe('resdiff history', () => {
       '45 paragraphs in v3: 10 from v1 (0 never changed), 35 added later; 33 dropped along the way'
     ])
     expect(stdout).toContain('  v2→v3 merged: OP 10 + OP 12 + OP 13 → OP 9 (similarity 0.69)')
-    expect(run('history', ...files, '--format', 'markdown').stdout).toContain('| OP 9 | since v2 (OP 10 + OP 12 + OP 13) | v2→v3 merged: OP 10')
+    expect((await run('history', ...files, '--format', 'markdown')).stdout).toContain('| OP 9 | since v2 (OP 10 + OP 12 + OP 13) | v2→v3 merged: OP 10')
   })
 
-  it('exits 0 when nothing changed and 2 with fewer than three versions', () => {
-    expect(run('history', files[0]!, files[0]!, files[0]!).code).toBe(0)
-    const two = run('history', files[0]!, files[1]!)
+  it('exits 0 when nothing changed and 2 with fewer than three versions', async () => {
+    expect((await run('history', files[0]!, files[0]!, files[0]!)).code).toBe(0)
+    const two = await run('history', files[0]!, files[1]!)
     expect(two.code).toBe(2)
     expect(two.stderr).toContain('history needs three or more versions')
-    expect(run('history', files[0]!, files[1]!, 'seeds/none.txt').code).toBe(2)
+    expect((await run('history', files[0]!, files[1]!, 'seeds/none.txt')).code).toBe(2)
   })
 })
