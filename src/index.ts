@@ -87,7 +87,7 @@ export {
 } from './lint/index.js'
 
 // HTML reports (docs/report.md).
-export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, type DiffReportOptions} from './report/html/index.js'
+export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, renderTraceHtml, type DiffReportOptions} from './report/html/index.js'
 
 // Corpora: walking, indexing and tracing (docs/corpus.md, docs/index.md, docs/trace.md).
 export {
@@ -105,7 +105,6 @@ export {
   renderTraceJson,
   renderTraceTerminal,
   renderTraceMarkdown,
-  renderTraceHtml,
   orderSeries,
   parseFiles,
   TreeCache,

@@ -6,6 +6,7 @@ import {parseResolution} from '../parse/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
+import {walkCorpus, WalkError, type CorpusFiles} from '../corpus/walk.js'
 import {maxInputBytes, megabytes} from '../limits.js'
 
 /** Files larger than this are refused: no resolution comes near it, and reading it would be a mistake. */
@@ -162,4 +163,18 @@ function describeFsError(error: unknown): string {
     default:
       return `cannot be read (${code ?? String(error)})`
   }
+}
+
+/** Walk the folders, saying on stderr what was skipped and why. */
+export async function findCorpusFiles(roots: readonly string[]): Promise<CorpusFiles> {
+  let found: CorpusFiles
+  try {
+    found = await walkCorpus(roots)
+  } catch (error) {
+    if (error instanceof WalkError) throw new TroubleError(error.message)
+    throw error
+  }
+  for (const {file, reason} of found.skipped) process.stderr.write(`resdiff: skipped ${file} (${reason})\n`)
+  if (found.files.length === 0) throw new TroubleError(`no resolution files found in ${roots.join(', ')}`)
+  return found
 }

@@ -8,15 +8,15 @@ import {
   defaultThreads,
   IndexError,
   indexFiles,
-  walkCorpus,
-  WalkError,
   writeIndex,
-  type CorpusFiles,
   type FileFailure,
   type IndexOutcome
 } from '../../corpus/index.js'
 import type {Lang} from '../../tree/types.js'
 import {exitCode, TroubleError} from '../errors.js'
+import {findCorpusFiles} from '../files.js'
+
+export {findCorpusFiles} from '../files.js'
 import {folderName} from './cache.js'
 import {checkOutput} from '../output.js'
 
@@ -53,19 +53,6 @@ export function cacheDirOf(options: CorpusOptions): string | undefined {
   return options.cacheDir ?? defaultCacheDir()
 }
 
-/** Walk the folders, saying on stderr what was skipped and why. */
-export async function findCorpusFiles(roots: readonly string[]): Promise<CorpusFiles> {
-  let found: CorpusFiles
-  try {
-    found = await walkCorpus(roots)
-  } catch (error) {
-    if (error instanceof WalkError) throw new TroubleError(error.message)
-    throw error
-  }
-  for (const {file, reason} of found.skipped) process.stderr.write(`resdiff: skipped ${file} (${reason})\n`)
-  if (found.files.length === 0) throw new TroubleError(`no resolution files found in ${roots.join(', ')}`)
-  return found
-}
 
 export function reportFailures(failures: readonly FileFailure[]): void {
   for (const {file, reason} of failures) process.stderr.write(`resdiff: ${file}: ${reason}\n`)

@@ -21,9 +21,8 @@ import {volumeLabels} from '../../parse/volume.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {inputName, namesAFolder, readDocumentFile} from '../files.js'
+import {findCorpusFiles, inputName, namesAFolder, readDocumentFile} from '../files.js'
 import {mapTextPoint, type ReadDocument} from '../../read/document.js'
-import {walkCorpus, WalkError} from '../../corpus/walk.js'
 import {version} from '../../version.js'
 import {escapeControls, hasControls} from '../display.js'
 
@@ -152,16 +151,7 @@ function lintOne(file: string, document: ReadDocument, options: LintCommandOptio
 
 /** The resolution files under the folders (and the files) given, in walk order; skipped files noted. */
 async function walkedFiles(paths: readonly string[]): Promise<string[]> {
-  let found
-  try {
-    found = await walkCorpus(paths)
-  } catch (error) {
-    if (error instanceof WalkError) throw new TroubleError(error.message)
-    throw error
-  }
-  for (const {file, reason} of found.skipped) process.stderr.write(`resdiff: skipped ${file} (${reason})\n`)
-  if (found.files.length === 0) throw new TroubleError(`no resolution files found in ${paths.join(', ')}`)
-  return found.files
+  return (await findCorpusFiles(paths)).files
 }
 
 /** The files with control characters in their names and messages shown escaped (see src/cli/display.ts). */

@@ -1,5 +1,5 @@
 import {createProgress, parseFiles, type ParseJob} from '../../corpus/index.js'
-import {renderOutline} from '../../report/outline.js'
+import {renderOutline} from '../../tree/render-outline.js'
 import type {Resolution} from '../../tree/types.js'
 import {exitCode} from '../errors.js'
 import {cacheDirOf, findCorpusFiles, reportFailures, type CorpusOptions} from './index-cmd.js'

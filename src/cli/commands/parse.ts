@@ -1,5 +1,5 @@
 import {Option, type Command} from 'commander'
-import {renderOutline} from '../../report/outline.js'
+import {renderOutline} from '../../tree/render-outline.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {inputName, readResolutions} from '../files.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'

@@ -1,21 +1,8 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {
-  CorpusIndex,
-  IndexError,
-  parserFingerprint,
-  renderTraceHtml,
-  renderTraceJson,
-  renderTraceMarkdown,
-  renderTraceTerminal,
-  traceReport,
-  traceResolution,
-  traceText,
-  type TraceOptions,
-  type TraceReport,
-  type TracedParagraph
-} from '../../corpus/index.js'
+import {CorpusIndex, IndexError, parserFingerprint, renderTraceJson, renderTraceMarkdown, renderTraceTerminal, traceReport, traceResolution, traceText, type TraceOptions, type TraceReport, type TracedParagraph} from '../../corpus/index.js'
+import {renderTraceHtml} from '../../report/html/index.js'
 import {detectLanguage} from '../../parse/language.js'
 import type {Lang} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'

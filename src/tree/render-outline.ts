@@ -1,6 +1,6 @@
-import {footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from '../tree/access.js'
-import {paragraphLabel} from '../tree/labels.js'
-import type {Resolution} from '../tree/types.js'
+import {footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from './access.js'
+import {paragraphLabel} from './labels.js'
+import type {Resolution} from './types.js'
 
 const firstWordsLength = 60
 

@@ -1,10 +1,10 @@
-import {escapeHtml, idToken} from '../report/html/escape.js'
-import {renderPage, type FilterChoice, type SummaryItem} from '../report/html/layout.js'
-import {htmlLang, paragraphHtml} from '../report/html/paragraphs.js'
-import {wordsHtml} from '../report/html/words.js'
-import type {TraceReport} from './report.js'
-import {citePlace, shortPlace} from './render-terminal.js'
-import type {MapSegment, TracedParagraph} from './trace.js'
+import {escapeHtml, idToken} from './escape.js'
+import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
+import {htmlLang, paragraphHtml} from './paragraphs.js'
+import {wordsHtml} from './words.js'
+import type {TraceReport} from '../../corpus/report.js'
+import {citePlace, shortPlace} from '../../corpus/render-terminal.js'
+import type {MapSegment, TracedParagraph} from '../../corpus/trace.js'
 
 const sectionTitles = {preamble: 'Preamble', operative: 'Operative part', passage: 'Passage'} as const
 
