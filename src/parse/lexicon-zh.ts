@@ -8,7 +8,8 @@ export const preambularPhrasesZh: readonly string[] = [
   '再次重申', '深为关切地注意到', '突出强调', '审查了',
   // Security Council and older texts: 认定 (Determining), 根据…采取行动 (Acting under),
   // 鉴于 (Considering), 备悉 (Taking note), 覆按/复查 (Recalling/Reviewing, 1960s).
-  '认定', '根据', '鉴于', '备悉', '覆按', '复查', '深为震惊'
+  '认定', '根据', '鉴于', '备悉', '覆按', '复查', '深为震惊',
+  '断定', '表示惊愕', '惊愕'
 ]
 
 export const operativePhrasesZh: readonly string[] = [
@@ -20,7 +21,8 @@ export const operativePhrasesZh: readonly string[] = [
   '满意地欢迎', '赞赏地欢迎', '表示支持', '强烈鼓励', '敦请',
   '再次重申', '再次邀请', '突出强调',
   // 肯定 (Affirms), 期望 (Expects), 决议 (Resolves, 1950s), 延长 (Extends).
-  '肯定', '期望', '决议', '延长'
+  '肯定', '期望', '决议', '延长',
+  '决定继续积极处理此案', '再次延长'
 ]
 
 /** Sequence words. Real texts disagree on which of 又/还 is "also": accept both. */
