@@ -7,6 +7,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,
-    reporters: json ? ['default', ['json', {outputFile: json}]] : ['default']
-  }
+    reporters: json ? ['default', ['json', {outputFile: json}]] : ['default'],
+  },
 })

@@ -12,7 +12,7 @@ const en = parseResolution(readFileSync(path.join(root, 'seeds/cop-6-2.en.txt'),
 const zh = parseResolution(readFileSync(path.join(root, 'seeds/cop-6-2.zh.txt'), 'utf8'))
 const texts = (tree) => ({
   preamble: preambularParagraphs(tree).map((paragraph) => paragraph.text),
-  operative: operativeParagraphs(tree).map((paragraph) => paragraph.text)
+  operative: operativeParagraphs(tree).map((paragraph) => paragraph.text),
 })
 const source = {en: texts(en), zh: texts(zh)}
 
@@ -24,7 +24,12 @@ const source = {en: texts(en), zh: texts(zh)}
  */
 function synthetic(size) {
   const half = Math.max(size / 2, size - 900)
-  const en = ['Resolution 99/1', '', 'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,', '']
+  const en = [
+    'Resolution 99/1',
+    '',
+    'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+    '',
+  ]
   const zh = ['第99/1号决议', '', '《联合国打击跨国有组织犯罪公约》缔约方会议，', '']
   let zhNumber = 0
   for (let index = 0; index < size; index++) {
@@ -55,16 +60,22 @@ function median(values) {
 const cli = []
 for (let run = 0; run < 5; run++) {
   const started = performance.now()
-  const child = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'json'], {cwd: root})
+  const child = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/resdiff.js'), 'align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'json'],
+    {cwd: root},
+  )
   if (child.status !== 0) throw new Error(`resdiff align exited ${child.status}`)
   cli.push(performance.now() - started)
 }
-console.log(`resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format json: median of 5 runs ${median(cli).toFixed(0)} ms end to end (process start included)\n`)
+console.log(
+  `resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt --format json: median of 5 runs ${median(cli).toFixed(0)} ms end to end (process start included)\n`,
+)
 
 // CPU time as well as wall-clock: on a shared machine the wall-clock also counts the waits.
 console.log('| paragraphs per side | parse EN + ZH | align, wall | align, CPU | CPU per paragraph | pairs | findings |')
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
-for (const size of (process.env.ALIGN_BENCH_SIZES ?? "250,500,1000,2000").split(",").map(Number)) {
+for (const size of (process.env.ALIGN_BENCH_SIZES ?? '250,500,1000,2000').split(',').map(Number)) {
   const {en: enText, zh: zhText} = synthetic(size)
   let started = performance.now()
   const enTree = parseResolution(enText)
@@ -84,6 +95,9 @@ for (const size of (process.env.ALIGN_BENCH_SIZES ?? "250,500,1000,2000").split(
   const alignMs = median(runs)
   const cpuMs = median(cpu)
   const missing = result.pairs.filter((pair) => pair.kind === '1-0').length
-  if (missing !== Math.floor(size / 250)) throw new Error(`expected ${Math.floor(size / 250)} unpaired paragraphs, found ${missing}`)
-  console.log(`| ${size} | ${parseMs.toFixed(0)} ms | ${alignMs.toFixed(0)} ms | ${cpuMs.toFixed(0)} ms | ${((cpuMs * 1000) / size).toFixed(0)} µs | ${result.pairs.length} | ${result.findings} |`)
+  if (missing !== Math.floor(size / 250))
+    throw new Error(`expected ${Math.floor(size / 250)} unpaired paragraphs, found ${missing}`)
+  console.log(
+    `| ${size} | ${parseMs.toFixed(0)} ms | ${alignMs.toFixed(0)} ms | ${cpuMs.toFixed(0)} ms | ${((cpuMs * 1000) / size).toFixed(0)} µs | ${result.pairs.length} | ${result.findings} |`,
+  )
 }

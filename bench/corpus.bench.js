@@ -8,7 +8,16 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} f
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {addToIndex, CorpusIndex, defaultThreads, parseFiles, traceResolution, traceText, wordSpans, writeIndex} from '../dist/corpus/index.js'
+import {
+  addToIndex,
+  CorpusIndex,
+  defaultThreads,
+  parseFiles,
+  traceResolution,
+  traceText,
+  wordSpans,
+  writeIndex,
+} from '../dist/corpus/index.js'
 import {parseResolution} from '../dist/parse/index.js'
 import {paragraphs} from '../dist/tree/access.js'
 
@@ -22,7 +31,7 @@ const bases = [
   'fixtures/ga-74-60.en.txt',
   'fixtures/ga-75-241.en.txt',
   'fixtures/ga-78-17.en.txt',
-  'fixtures/ga-79-16.en.txt'
+  'fixtures/ga-79-16.en.txt',
 ].map((file) => ({file, text: readFileSync(path.join(root, file), 'utf8')}))
 
 // A seeded generator, so every run builds the same corpus.
@@ -35,8 +44,16 @@ function random() {
 }
 const pick = (items) => items[Math.floor(random() * items.length)]
 
-const englishWords = [...new Set(bases.filter((base) => !base.file.includes('.zh.')).flatMap((base) => base.text.match(/[a-z]{4,}/g) ?? []))]
-const chineseWords = [...new Set(bases.filter((base) => base.file.includes('.zh.')).flatMap((base) => base.text.match(/[\u4e00-\u9fff]{2}/g) ?? []))]
+const englishWords = [
+  ...new Set(
+    bases.filter((base) => !base.file.includes('.zh.')).flatMap((base) => base.text.match(/[a-z]{4,}/g) ?? []),
+  ),
+]
+const chineseWords = [
+  ...new Set(
+    bases.filter((base) => base.file.includes('.zh.')).flatMap((base) => base.text.match(/[\u4e00-\u9fff]{2}/g) ?? []),
+  ),
+]
 
 /**
  * One mutated resolution: years shifted (as the next session's text would be), symbols
@@ -108,8 +125,15 @@ const keep = process.env.RESDIFF_BENCH_DIR
 const work = keep ?? mkdtempSync(path.join(os.tmpdir(), 'resdiff-bench-corpus-'))
 try {
   const threads = defaultThreads()
-  console.log(`load average at start: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`)
-  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${threads} worker threads`)
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  )
+  console.log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${threads} worker threads`,
+  )
 
   rmSync(path.join(work, 'corpus'), {recursive: true, force: true})
   const generated = await measure(async () => generate(path.join(work, 'corpus'), size + 100))
@@ -117,7 +141,9 @@ try {
   const files = all.slice(0, size)
   const later = all.slice(size)
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
-  console.log(`corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (generated in ${generated.seconds.toFixed(1)} s)`)
+  console.log(
+    `corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (generated in ${generated.seconds.toFixed(1)} s)`,
+  )
 
   // Parse throughput: the same 400 files on one thread and on every core, no cache.
   const sample = files.slice(0, 400).map((file) => ({file, want: 'tree'}))
@@ -128,7 +154,9 @@ try {
       for await (const outcome of parseFiles(sample, {threads: count})) if (outcome.ok) parsed++
       return parsed
     })
-    console.log(`parse, ${count} thread${count === 1 ? '' : 's'}: ${run.result}/${sample.length} files in ${run.seconds.toFixed(2)} s = ${(sample.length / run.seconds).toFixed(0)} files/s, ${(sampleBytes / 2 ** 20 / run.seconds).toFixed(2)} MB/s`)
+    console.log(
+      `parse, ${count} thread${count === 1 ? '' : 's'}: ${run.result}/${sample.length} files in ${run.seconds.toFixed(2)} s = ${(sample.length / run.seconds).toFixed(0)} files/s, ${(sampleBytes / 2 ** 20 / run.seconds).toFixed(2)} MB/s`,
+    )
   }
 
   // Index build: cold (parse everything, filling the cache), then warm (digests from the cache).
@@ -137,17 +165,25 @@ try {
   const indexes = {}
   const indexFile = path.join(work, `corpus-${size}.rdx`)
   const cold = await measure(() => writeIndex(indexFile, files, {cacheDir}))
-  console.log(`index build, cold (parse + cache fill + SQLite): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`)
+  console.log(
+    `index build, cold (parse + cache fill + SQLite): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`,
+  )
   const opened = CorpusIndex.open(indexFile)
   const {header} = opened
   opened.close()
-  console.log(`index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts; file ${mb(statSync(indexFile).size)} MB (${(statSync(indexFile).size / header.documents / 1024).toFixed(1)} KB per resolution)`)
+  console.log(
+    `index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts; file ${mb(statSync(indexFile).size)} MB (${(statSync(indexFile).size / header.documents / 1024).toFixed(1)} KB per resolution)`,
+  )
   indexes[size] = indexFile
   const warmFile = path.join(work, 'warm.rdx')
   const warm = await measure(() => writeIndex(warmFile, files, {cacheDir}))
   console.log(`index build, warm cache: ${warm.seconds.toFixed(1)} s, peak RSS ${warm.peakMb.toFixed(0)} MB`)
-  const added = await measure(() => addToIndex(warmFile, [...later, ...files.slice(0, 1000)], {cacheDir: path.join(work, 'cache-add')}))
-  console.log(`index --add of ${later.length} new files (and 1,000 unchanged ones, checked by SHA-256): ${added.seconds.toFixed(1)} s, ${added.result.indexed} read, ${added.result.unchanged} unchanged`)
+  const added = await measure(() =>
+    addToIndex(warmFile, [...later, ...files.slice(0, 1000)], {cacheDir: path.join(work, 'cache-add')}),
+  )
+  console.log(
+    `index --add of ${later.length} new files (and 1,000 unchanged ones, checked by SHA-256): ${added.seconds.toFixed(1)} s, ${added.result.indexed} read, ${added.result.unchanged} unchanged`,
+  )
   rmSync(warmFile, {force: true})
 
   for (const subset of [1000, 3000].filter((count) => count < size)) {
@@ -193,7 +229,11 @@ try {
     }
     const found = traced.filter((paragraph) => !paragraph.new).length
     const started = performance.now()
-    const cli = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'], {maxBuffer: 1 << 28})
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/resdiff.js'), 'trace', draftFile, '--index', file, '--format', 'json'],
+      {maxBuffer: 1 << 28},
+    )
     const cliMs = performance.now() - started
     const index = CorpusIndex.open(file)
     const textTimes = clauses.map((clause) => {
@@ -205,7 +245,7 @@ try {
     console.log(
       `trace of the ${traced.length}-paragraph draft, ${count} resolutions (${mb(statSync(file).size)} MB index): ` +
         `open + trace median ${median(times).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (first ${times[0].toFixed(0)} ms); whole CLI run ${cliMs.toFixed(0)} ms (exit ${cli.status}); ` +
-        `${found} paragraphs found earlier; --text once open: median ${median(textTimes).toFixed(1)} ms, slowest ${Math.max(...textTimes).toFixed(1)} ms (${clauses.length} clauses)`
+        `${found} paragraphs found earlier; --text once open: median ${median(textTimes).toFixed(1)} ms, slowest ${Math.max(...textTimes).toFixed(1)} ms (${clauses.length} clauses)`,
     )
   }
 } finally {

@@ -12,12 +12,17 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'fixtures/field-manifes
 /** The tree of the document, or of the resolution the manifest picks from a volume. */
 function parse(entry) {
   const text = readFileSync(path.join(root, entry.file), 'utf8')
-  if (entry.pick && typeof lib.pickResolution === 'function') return lib.pickResolution(text, entry.pick, {lang: entry.lang})
+  if (entry.pick && typeof lib.pickResolution === 'function')
+    return lib.pickResolution(text, entry.pick, {lang: entry.lang})
   return lib.parseResolution(text, {lang: entry.lang})
 }
 
 function counts(tree) {
-  return {P: lib.preambularParagraphs(tree).length, O: lib.operativeParagraphs(tree).length, F: lib.footnotes(tree).length}
+  return {
+    P: lib.preambularParagraphs(tree).length,
+    O: lib.operativeParagraphs(tree).length,
+    F: lib.footnotes(tree).length,
+  }
 }
 
 const pad = (value, width) => String(value).padEnd(width)
@@ -41,7 +46,9 @@ for (const entry of manifest.documents) {
   }
   paragraphsExpected += entry.P + entry.O
   if (entry.F !== null) notesExpected += entry.F
-  const name = entry.pick ? `${entry.file.replace(/^fixtures\//, '')} [${entry.pick}]` : entry.file.replace(/^fixtures\//, '')
+  const name = entry.pick
+    ? `${entry.file.replace(/^fixtures\//, '')} [${entry.pick}]`
+    : entry.file.replace(/^fixtures\//, '')
   if (!got) {
     paragraphsOff += entry.P + entry.O
     if (entry.F !== null) notesOff += entry.F
@@ -78,6 +85,10 @@ for (const [enFile, zhFile] of manifest.pairs) {
   if (unpaired === 0 && result.summary.beads['1-2'] + result.summary.beads['2-1'] === 0) pairsClean++
   findingsTotal += result.findings
   unpairedTotal += unpaired
-  console.log(`${pad(name, 44)} ${pad(`${result.summary.pairs} (${result.summary.beads['1-1']})`, 12)} ${pad(unpaired, 9)} ${result.findings}`)
+  console.log(
+    `${pad(name, 44)} ${pad(`${result.summary.pairs} (${result.summary.beads['1-1']})`, 12)} ${pad(unpaired, 9)} ${result.findings}`,
+  )
 }
-console.log(`\npairs aligned 1-1 throughout: ${pairsClean}/${manifest.pairs.length}; unpaired units ${unpairedTotal}; findings ${findingsTotal}`)
+console.log(
+  `\npairs aligned 1-1 throughout: ${pairsClean}/${manifest.pairs.length}; unpaired units ${unpairedTotal}; findings ${findingsTotal}`,
+)

@@ -5,10 +5,49 @@
 import fc from 'fast-check'
 
 /** What a run is made of: markup, markers, numbering, brackets, spaces, full-width punctuation. */
-export const runUnits = ['*', '_', '*_', '**', '<sup>', '<sup>1</sup>', '¹²³', '²', '(a) ', '(', '[', '【', '1/', '7', '12 ', '.', ',', ' ', '\t', '\u00a0', '\u3000', '，', '；', '：', '（', '。', '\u2028', '\u001b[', '-', '/']
+export const runUnits = [
+  '*',
+  '_',
+  '*_',
+  '**',
+  '<sup>',
+  '<sup>1</sup>',
+  '¹²³',
+  '²',
+  '(a) ',
+  '(',
+  '[',
+  '【',
+  '1/',
+  '7',
+  '12 ',
+  '.',
+  ',',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u3000',
+  '，',
+  '；',
+  '：',
+  '（',
+  '。',
+  '\u2028',
+  '\u001b[',
+  '-',
+  '/',
+]
 
 /** Where a run goes: in a line, or as a paragraph of its own. */
-export const places = ['line-start', 'line-middle', 'line-end', 'paragraph-start', 'paragraph-end', 'own-paragraph', 'own-line']
+export const places = [
+  'line-start',
+  'line-middle',
+  'line-end',
+  'paragraph-start',
+  'paragraph-end',
+  'own-paragraph',
+  'own-line',
+]
 
 /** Insert `run` into `text` at `place`, near its `at`-th line (modulo the number of lines). */
 export function insertRun(text, run, place, at) {
@@ -53,13 +92,20 @@ export function shapedResolution(bases, maxLength) {
     unit: fc.constantFrom(...runUnits),
     length: fc.integer({min: 1, max: maxLength}),
     place: fc.constantFrom(...places),
-    at: fc.nat()
+    at: fc.nat(),
   })
-  return fc.record({base: fc.constantFrom(...bases), insertions: fc.array(insertion, {minLength: 1, maxLength: 3})}).map(({base, insertions}) => ({
-    text: insertions.reduce((text, {unit, length, place, at}) => insertRun(text, runOf(unit, length), place, at), base.text),
-    shape: insertions.map(({unit, length, place}) => `${JSON.stringify(unit)}×${Math.round(length / unit.length)} at ${place}`).join(' + '),
-    base: base.name
-  }))
+  return fc
+    .record({base: fc.constantFrom(...bases), insertions: fc.array(insertion, {minLength: 1, maxLength: 3})})
+    .map(({base, insertions}) => ({
+      text: insertions.reduce(
+        (text, {unit, length, place, at}) => insertRun(text, runOf(unit, length), place, at),
+        base.text,
+      ),
+      shape: insertions
+        .map(({unit, length, place}) => `${JSON.stringify(unit)}×${Math.round(length / unit.length)} at ${place}`)
+        .join(' + '),
+      base: base.name,
+    }))
 }
 
 /** Mutations of a real text: a run of one character, a deleted, doubled or moved span. */

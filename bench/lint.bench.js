@@ -10,7 +10,9 @@ import {lintResolution, lintRules, resolveSeverities} from '../dist/lint/index.j
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const files = [
   ...readdirSync(path.join(root, 'seeds')).map((name) => path.join(root, 'seeds', name)),
-  ...readdirSync(path.join(root, 'fixtures')).filter((name) => /\.(?:txt|md)$/u.test(name)).map((name) => path.join(root, 'fixtures', name))
+  ...readdirSync(path.join(root, 'fixtures'))
+    .filter((name) => /\.(?:txt|md)$/u.test(name))
+    .map((name) => path.join(root, 'fixtures', name)),
 ]
 const documents = files.map((file) => {
   const source = readFileSync(file, 'utf8')
@@ -28,15 +30,25 @@ const best = (fn) => Math.min(time(fn), time(fn), time(fn))
 // Repeat the documents to about 5 MB so the figure is not dominated by timer noise.
 const rounds = Math.ceil((5 * 1024 * 1024) / bytes)
 const lintAll = (rules) => {
-  for (let round = 0; round < rounds; round++) for (const document of documents) lintResolution(document.tree, document.source, {rules})
+  for (let round = 0; round < rounds; round++)
+    for (const document of documents) lintResolution(document.tree, document.source, {rules})
 }
 lintAll(lintRules)
 const all = best(() => lintAll(lintRules))
 const megabytes = (bytes * rounds) / 1024 / 1024
-console.log(`lint, all ${lintRules.length} rules: ${megabytes.toFixed(1)} MB (${documents.length} texts × ${rounds}) in ${all.toFixed(2)} s = ${(megabytes / all).toFixed(1)} MB/s, ${((all / (documents.length * rounds)) * 1000).toFixed(2)} ms per text`)
+console.log(
+  `lint, all ${lintRules.length} rules: ${megabytes.toFixed(1)} MB (${documents.length} texts × ${rounds}) in ${all.toFixed(2)} s = ${(megabytes / all).toFixed(1)} MB/s, ${((all / (documents.length * rounds)) * 1000).toFixed(2)} ms per text`,
+)
 
-const perRule = lintRules.map((rule) => ({id: rule.id, seconds: best(() => lintAll([rule]))})).sort((a, b) => b.seconds - a.seconds)
-console.log(`slowest rules: ${perRule.slice(0, 5).map((rule) => `${rule.id} ${(rule.seconds * 1000).toFixed(0)} ms`).join(', ')}`)
+const perRule = lintRules
+  .map((rule) => ({id: rule.id, seconds: best(() => lintAll([rule]))}))
+  .sort((a, b) => b.seconds - a.seconds)
+console.log(
+  `slowest rules: ${perRule
+    .slice(0, 5)
+    .map((rule) => `${rule.id} ${(rule.seconds * 1000).toFixed(0)} ms`)
+    .join(', ')}`,
+)
 
 // Pathological: one preambular paragraph of n kilobytes made of debris-like tokens.
 const unit = 'record -keeping and , where ( A/60/88 ) the the  [draft] CT OC/COP 5 bis '

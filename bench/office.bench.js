@@ -14,7 +14,7 @@ const files = [
   'bench/office/three-resolutions.en.docx',
   'fixtures/office/cop-8-3.en.pdf',
   'fixtures/office/cop-8-3.en.docx',
-  'fixtures/office/cop-6-2.zh.pdf'
+  'fixtures/office/cop-6-2.zh.pdf',
 ]
 
 async function measure(fn) {
@@ -41,6 +41,6 @@ for (const file of files) {
   for (let run = 0; run < 5; run++) parses.push(await measure(() => parseResolution(document.text)))
   const ms = (value) => `${value.toFixed(0)} ms`
   console.log(
-    `| ${file} | ${ms(first.wall)} | ${ms(median(reads.map((r) => r.wall)))} / ${ms(median(reads.map((r) => r.cpu)))} | ${ms(median(parses.map((p) => p.wall)))} |`
+    `| ${file} | ${ms(first.wall)} | ${ms(median(reads.map((r) => r.wall)))} / ${ms(median(reads.map((r) => r.cpu)))} | ${ms(median(parses.map((p) => p.wall)))} |`,
   )
 }

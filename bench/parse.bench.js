@@ -10,7 +10,9 @@ import {parseResolution, NoStructureError} from '../dist/index.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const sources = [
   ...readdirSync(path.join(root, 'seeds')).map((name) => path.join(root, 'seeds', name)),
-  ...readdirSync(path.join(root, 'fixtures')).filter((name) => name.endsWith('.txt')).map((name) => path.join(root, 'fixtures', name))
+  ...readdirSync(path.join(root, 'fixtures'))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => path.join(root, 'fixtures', name)),
 ].map((file) => readFileSync(file, 'utf8'))
 
 const target = 5.5 * 1024 * 1024
@@ -43,7 +45,9 @@ const remark = best(() => {
 
 console.log(`corpus: ${corpus.length} documents, ${megabytes.toFixed(2)} MB (seeds and fixtures, repeated)`)
 console.log(`resdiff parse : ${ours.toFixed(3)} s  ${(megabytes / ours).toFixed(2)} MB/s`)
-console.log(`remark-parse  : ${remark.toFixed(3)} s  ${(megabytes / remark).toFixed(2)} MB/s (documents whole, mdast only)`)
+console.log(
+  `remark-parse  : ${remark.toFixed(3)} s  ${(megabytes / remark).toFixed(2)} MB/s (documents whole, mdast only)`,
+)
 console.log(`ratio         : resdiff is ${(remark / ours).toFixed(2)}x the speed of remark-parse`)
 console.log(`target        : >= 5 MB/s on one core: ${megabytes / ours >= 5 ? 'met' : 'NOT met'}`)
 
@@ -51,8 +55,12 @@ console.log('\nlinear time on pathological input (seconds; doubling the size sho
 const cases = {
   'one line of words': (n) => 'word '.repeat(n / 5),
   'blank lines': (n) => '\n'.repeat(n),
-  'one line of seed text': (n) => sources[1].replace(/\n/g, ' ').repeat(Math.ceil(n / sources[1].length)).slice(0, n),
-  'asterisks': (n) => '*a '.repeat(n / 3)
+  'one line of seed text': (n) =>
+    sources[1]
+      .replace(/\n/g, ' ')
+      .repeat(Math.ceil(n / sources[1].length))
+      .slice(0, n),
+  asterisks: (n) => '*a '.repeat(n / 3),
 }
 for (const [name, make] of Object.entries(cases)) {
   const row = []

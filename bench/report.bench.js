@@ -23,8 +23,12 @@ const cases = [
   ['diff 8/3 → tenth-session draft', diffResolutions(cop83, draft), (result) => renderDiffHtml(result, cop83, draft)],
   ['diff 74/60 → 75/241', diffResolutions(ga7460, ga75241), (result) => renderDiffHtml(result, ga7460, ga75241)],
   // The history report runs the word diff of each step itself: the history JSON carries none.
-  ['history 6/2 → 8/3 → draft', traceHistory([cop62, cop83, draft]), (result) => renderHistoryHtml(result, [cop62, cop83, draft])],
-  ['align 6/2 EN ↔ ZH', alignResolutions(cop62, cop62zh), (result) => renderAlignHtml(result, cop62, cop62zh)]
+  [
+    'history 6/2 → 8/3 → draft',
+    traceHistory([cop62, cop83, draft]),
+    (result) => renderHistoryHtml(result, [cop62, cop83, draft]),
+  ],
+  ['align 6/2 EN ↔ ZH', alignResolutions(cop62, cop62zh), (result) => renderAlignHtml(result, cop62, cop62zh)],
 ]
 
 const runs = 50

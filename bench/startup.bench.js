@@ -14,9 +14,12 @@ const unbundled = path.join(root, 'bench', 'unbundled-cli.js')
 const cases = [
   ['node -e 0', ['-e', '0']],
   ['resdiff --help', [path.join(root, 'bin/resdiff.js'), '--help']],
-  ['resdiff diff 78/17 79/16', [path.join(root, 'bin/resdiff.js'), 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']],
+  [
+    'resdiff diff 78/17 79/16',
+    [path.join(root, 'bin/resdiff.js'), 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
+  ],
   ['resdiff diff 6/2 8/3', [path.join(root, 'bin/resdiff.js'), 'diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']],
-  ['unbundled diff 78/17 79/16', [unbundled, 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']]
+  ['unbundled diff 78/17 79/16', [unbundled, 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']],
 ]
 
 /** One run: wall milliseconds, and CPU milliseconds of the child as the shell's `time` reports them. */
@@ -29,7 +32,15 @@ function once(args) {
 }
 
 function cpuOnce(args) {
-  const run = spawnSync('/usr/bin/env', ['bash', '-c', `TIMEFORMAT='%U %S'; time "${process.execPath}" ${args.map((arg) => `'${arg}'`).join(' ')} >/dev/null 2>&1`], {cwd: root, encoding: 'utf8'})
+  const run = spawnSync(
+    '/usr/bin/env',
+    [
+      'bash',
+      '-c',
+      `TIMEFORMAT='%U %S'; time "${process.execPath}" ${args.map((arg) => `'${arg}'`).join(' ')} >/dev/null 2>&1`,
+    ],
+    {cwd: root, encoding: 'utf8'},
+  )
   const [user, system] = run.stderr.trim().split(/\s+/).map(Number)
   return ((user ?? 0) + (system ?? 0)) * 1000
 }
@@ -50,11 +61,18 @@ for (let run = 0; run < runs; run++) {
 
 const baseWall = median(walls[0])
 const baseCpu = median(cpus[0])
-console.log(`${runs} runs each, alternating; load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}\n`)
+console.log(
+  `${runs} runs each, alternating; load average ${(await import('node:os'))
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}\n`,
+)
 console.log('| command | wall (median) | × node -e 0 | CPU (median) | × node -e 0 |')
 console.log('| --- | ---: | ---: | ---: | ---: |')
 cases.forEach(([name], index) => {
   const wall = median(walls[index])
   const cpu = median(cpus[index])
-  console.log(`| ${name} | ${wall.toFixed(0)} ms | ${(wall / baseWall).toFixed(2)} | ${cpu.toFixed(0)} ms | ${(cpu / baseCpu).toFixed(2)} |`)
+  console.log(
+    `| ${name} | ${wall.toFixed(0)} ms | ${(wall / baseWall).toFixed(2)} | ${cpu.toFixed(0)} ms | ${(cpu / baseCpu).toFixed(2)} |`,
+  )
 })

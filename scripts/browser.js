@@ -6,7 +6,19 @@
 // The first launch on a machine unpacks it into the temporary folder (about 5 s, 200 MB), once for
 // every process that asks at the same time: each unpacks into its own staging folder and renames it
 // into place, and a process that loses the race uses the winner's copy.
-import {createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync} from 'node:fs'
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -18,7 +30,10 @@ const require = createRequire(import.meta.url)
 /** The folder of an installed package, whatever its "exports" allow. */
 function packageFolder(name) {
   let folder = dirname(require.resolve(name))
-  while (!existsSync(join(folder, 'package.json')) || JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).name !== name) {
+  while (
+    !existsSync(join(folder, 'package.json')) ||
+    JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).name !== name
+  ) {
     if (dirname(folder) === folder) throw new Error(`cannot find the folder of ${name}`)
     folder = dirname(folder)
   }
@@ -41,12 +56,16 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--font-render-hinting=none'
+  '--font-render-hinting=none',
 ]
 
 /** Unpack a brotli-compressed file to `target`. */
 async function unbrotli(source, target, mode) {
-  await pipeline(createReadStream(source), createBrotliDecompress({chunkSize: 2 ** 21}), createWriteStream(target, {mode}))
+  await pipeline(
+    createReadStream(source),
+    createBrotliDecompress({chunkSize: 2 ** 21}),
+    createWriteStream(target, {mode}),
+  )
 }
 
 /** Unpack a brotli-compressed tar (regular files and folders only, as the package ships them). */
@@ -59,8 +78,8 @@ async function untarBrotli(source, folder) {
       write(chunk, _encoding, done) {
         chunks.push(chunk)
         done()
-      }
-    })
+      },
+    }),
   )
   const tar = Buffer.concat(chunks)
   let offset = 0
@@ -106,7 +125,11 @@ export function woffToSfnt(woff) {
     const compressed = woff.readUInt32BE(entry + 8)
     const length = woff.readUInt32BE(entry + 12)
     const raw = woff.subarray(offset, offset + compressed)
-    tables.push({tag: woff.subarray(entry, entry + 4), checksum: woff.readUInt32BE(entry + 16), data: compressed < length ? inflateSync(raw) : raw})
+    tables.push({
+      tag: woff.subarray(entry, entry + 4),
+      checksum: woff.readUInt32BE(entry + 16),
+      data: compressed < length ? inflateSync(raw) : raw,
+    })
   }
   const power = 2 ** Math.floor(Math.log2(count))
   const header = Buffer.alloc(12 + 16 * count)
@@ -152,14 +175,17 @@ export async function chromiumInstall() {
         for (const file of readdirSync(join(fontPackage, 'files'))) {
           if (/-400-normal\.woff$/.test(file)) {
             const font = woffToSfnt(readFileSync(join(fontPackage, 'files', file)))
-            writeFileSync(join(folder, file.replace(/\.woff$/, font.toString('latin1', 0, 4) === 'OTTO' ? '.otf' : '.ttf')), font)
+            writeFileSync(
+              join(folder, file.replace(/\.woff$/, font.toString('latin1', 0, 4) === 'OTTO' ? '.otf' : '.ttf')),
+              font,
+            )
           }
         }
       }
       writeFileSync(
         join(stage, 'fonts', 'fonts.conf'),
         `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-          `  <dir>${join(root, 'fonts')}</dir>\n  <cachedir>${join(root, 'fontcache')}</cachedir>\n</fontconfig>\n`
+          `  <dir>${join(root, 'fonts')}</dir>\n  <cachedir>${join(root, 'fontcache')}</cachedir>\n</fontconfig>\n`,
       )
       writeFileSync(join(stage, 'ready'), `${version}\n`)
       try {
@@ -171,10 +197,17 @@ export async function chromiumInstall() {
       rmSync(stage, {recursive: true, force: true})
     }
   }
-  const libraries = [join(root, 'nss', 'lib'), join(root, 'lib'), process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':')
+  const libraries = [join(root, 'nss', 'lib'), join(root, 'lib'), process.env['LD_LIBRARY_PATH']]
+    .filter(Boolean)
+    .join(':')
   return {
     executablePath: join(root, 'chromium'),
-    env: {...process.env, LD_LIBRARY_PATH: libraries, FONTCONFIG_PATH: join(root, 'fonts'), FONTCONFIG_FILE: join(root, 'fonts', 'fonts.conf')}
+    env: {
+      ...process.env,
+      LD_LIBRARY_PATH: libraries,
+      FONTCONFIG_PATH: join(root, 'fonts'),
+      FONTCONFIG_FILE: join(root, 'fonts', 'fonts.conf'),
+    },
   }
 }
 
@@ -187,6 +220,6 @@ export async function launchBrowser(chromium, profile, options = {}) {
     args: chromiumArgs,
     headless: true,
     offline: true,
-    ...options
+    ...options,
   })
 }

@@ -12,7 +12,9 @@ import {readdirSync, readFileSync, rmSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 
 const dist = resolve('dist')
-const keepOutside = ['corpus/workers.js', 'corpus/parse-worker.js', 'corpus/fingerprint.js', 'version.js'].map((file) => resolve(dist, file))
+const keepOutside = ['corpus/workers.js', 'corpus/parse-worker.js', 'corpus/fingerprint.js', 'version.js'].map((file) =>
+  resolve(dist, file),
+)
 const outdir = resolve(dist, 'cli/bundle')
 
 rmSync(outdir, {recursive: true, force: true})
@@ -34,7 +36,9 @@ await build({
   // better-sqlite3 is a native addon: it finds its .node file from its own path, so it stays outside.
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'opencc-js', 'opencc-js/*', 'better-sqlite3'],
   // Some bundled packages are CommonJS and call require(): give the ES module one.
-  banner: {js: "import {createRequire as __resdiffRequire} from 'node:module'; const require = __resdiffRequire(import.meta.url);"},
+  banner: {
+    js: "import {createRequire as __resdiffRequire} from 'node:module'; const require = __resdiffRequire(import.meta.url);",
+  },
   plugins: [
     {
       name: 'keep-outside',
@@ -46,9 +50,9 @@ await build({
           if (!specifier.startsWith('.')) specifier = `./${specifier}`
           return {path: specifier, external: true}
         })
-      }
-    }
-  ]
+      },
+    },
+  ],
 })
 
 // A CommonJS package that finds files from its own path (__filename, __dirname) breaks once

@@ -16,7 +16,10 @@ const out = 'docs/screenshots'
 
 function report(name, args, cwd = process.cwd()) {
   const file = join(folder, `${name}.html`)
-  const run = spawnSync(process.execPath, [resolve('bin/resdiff.js'), ...args, '--format', 'html', '-o', file], {encoding: 'utf8', cwd})
+  const run = spawnSync(process.execPath, [resolve('bin/resdiff.js'), ...args, '--format', 'html', '-o', file], {
+    encoding: 'utf8',
+    cwd,
+  })
   if (run.status === 2) throw new Error(`resdiff ${args.join(' ')}: ${run.stderr}`)
   return file
 }
@@ -27,16 +30,64 @@ const mistyped = {file: 'seeds/cop-6-2.zh.txt', replace: '2010年10月22日', wi
 // The Chinese 6/2 with one date mistyped, to show how a finding looks; the published pair has none.
 // Both files sit in the scratch folder so the page names them without a temporary path.
 copyFileSync('seeds/cop-6-2.en.txt', join(folder, 'cop-6-2.en.txt'))
-writeFileSync(join(folder, 'cop-6-2.zh-date-mistyped.txt'), readFileSync(mistyped.file, 'utf8').replace(mistyped.replace, mistyped.with))
+writeFileSync(
+  join(folder, 'cop-6-2.zh-date-mistyped.txt'),
+  readFileSync(mistyped.file, 'utf8').replace(mistyped.replace, mistyped.with),
+)
 
 const shots = [
-  {name: 'diff', command: ['diff', 'fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'], file: report('diff-ga', ['diff', 'fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt']), width: 1280, height: 1500, filter: 'Changed only'},
-  {name: 'diff-narrow', command: ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'], file: report('diff', ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']), width: 390, height: 1700},
+  {
+    name: 'diff',
+    command: ['diff', 'fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
+    file: report('diff-ga', ['diff', 'fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt']),
+    width: 1280,
+    height: 1500,
+    filter: 'Changed only',
+  },
+  {
+    name: 'diff-narrow',
+    command: ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
+    file: report('diff', ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']),
+    width: 390,
+    height: 1700,
+  },
   // 703 px is the text width of an A4 page with the report's 12 mm margins.
-  {name: 'diff-print', command: ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'], file: report('diff', ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']), width: 703, height: 1000, print: true},
-  {name: 'align', command: ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'], file: report('align', ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']), width: 1280, height: 1100},
-  {name: 'align-finding', command: ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'], mistyped, file: report('align-finding', ['align', 'cop-6-2.en.txt', 'cop-6-2.zh-date-mistyped.txt'], folder), width: 1280, height: 1100, filter: 'Rows with findings'},
-  {name: 'history', command: ['history', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'], file: report('history', ['history', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']), width: 1280, height: 1500}
+  {
+    name: 'diff-print',
+    command: ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
+    file: report('diff', ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']),
+    width: 703,
+    height: 1000,
+    print: true,
+  },
+  {
+    name: 'align',
+    command: ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'],
+    file: report('align', ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']),
+    width: 1280,
+    height: 1100,
+  },
+  {
+    name: 'align-finding',
+    command: ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'],
+    mistyped,
+    file: report('align-finding', ['align', 'cop-6-2.en.txt', 'cop-6-2.zh-date-mistyped.txt'], folder),
+    width: 1280,
+    height: 1100,
+    filter: 'Rows with findings',
+  },
+  {
+    name: 'history',
+    command: ['history', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
+    file: report('history', [
+      'history',
+      'seeds/cop-6-2.en.txt',
+      'seeds/cop-8-3.en.md',
+      'seeds/cop-10-draft-mexico.en.txt',
+    ]),
+    width: 1280,
+    height: 1500,
+  },
 ]
 
 const context = await launchBrowser(chromium, join(folder, 'profile'))
@@ -53,8 +104,17 @@ try {
       const match = /(\d+)\s+(.+)$/.exec(item.replace(/\s+/g, ' ').trim())
       if (match) summary[match[2]] = Number(match[1])
     }
-    record.push({picture: `${shot.name}.png`, command: shot.command, ...(shot.mistyped ? {mistyped: shot.mistyped} : {}), summary})
-    await page.screenshot({path: join(out, `${shot.name}.png`), clip: {x: 0, y: 0, width: shot.width, height: shot.height}, fullPage: true})
+    record.push({
+      picture: `${shot.name}.png`,
+      command: shot.command,
+      ...(shot.mistyped ? {mistyped: shot.mistyped} : {}),
+      summary,
+    })
+    await page.screenshot({
+      path: join(out, `${shot.name}.png`),
+      clip: {x: 0, y: 0, width: shot.width, height: shot.height},
+      fullPage: true,
+    })
     await page.close()
     console.log(`${out}/${shot.name}.png`)
   }

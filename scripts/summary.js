@@ -11,7 +11,9 @@ try {
   failed = report.numFailedTests ?? 0
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
   // A suite that failed to load has no tests counted; count it as a failure.
-  const brokenSuites = (report.testResults ?? []).filter((suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0).length
+  const brokenSuites = (report.testResults ?? []).filter(
+    (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0,
+  ).length
   failed += brokenSuites
 } catch {
   console.log('0 passed, 1 failed')

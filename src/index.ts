@@ -3,14 +3,33 @@
 
 // The resolution tree and its accessors (docs/tree.md).
 export type * from './tree/types.js'
-export {annexes, conclusions, footnotes, formula, noteRefs, operativeParagraphs, paragraphs, pointList, preambularParagraphs, preface} from './tree/access.js'
+export {
+  annexes,
+  conclusions,
+  footnotes,
+  formula,
+  noteRefs,
+  operativeParagraphs,
+  paragraphs,
+  pointList,
+  preambularParagraphs,
+  preface,
+} from './tree/access.js'
 
 // Reading and parsing.
 export {decodeResolution, DecodeError, type Decoded, type Encoding} from './read/decode.js'
 export {readDocument, remapTree, type DocumentFormat, type ReadDocument} from './read/document.js'
 export {renderRedline, type RedlineOptions} from './report/docx/redline.js'
 export {parseResolution, NoStructureError, type ParseOptions} from './parse/index.js'
-export {pickResolution, splitVolume, volumeLabels, findResolutionHeadings, PickError, type VolumeResolution, type ResolutionHeading} from './parse/volume.js'
+export {
+  pickResolution,
+  splitVolume,
+  volumeLabels,
+  findResolutionHeadings,
+  PickError,
+  type VolumeResolution,
+  type ResolutionHeading,
+} from './parse/volume.js'
 
 // Diff and history (docs/diff.md, docs/history.md).
 export {
@@ -38,7 +57,7 @@ export {
   type HistorySummary,
   type LineageStep,
   type ParagraphLineage,
-  type DroppedParagraph
+  type DroppedParagraph,
 } from './diff/index.js'
 
 // English–Chinese alignment (docs/align.md).
@@ -56,7 +75,7 @@ export {
   type CheckId,
   type FindingSeverity,
   type TerminalOptions,
-  type TmxOptions
+  type TmxOptions,
 } from './bilingual/index.js'
 
 // Lint (docs/lint.md).
@@ -83,11 +102,17 @@ export {
   type FlatMessage,
   type LintContext,
   type LintRule,
-  type RuleSeverity
+  type RuleSeverity,
 } from './lint/index.js'
 
 // HTML reports (docs/report.md).
-export {renderDiffHtml, renderAlignHtml, renderHistoryHtml, renderTraceHtml, type DiffReportOptions} from './report/html/index.js'
+export {
+  renderDiffHtml,
+  renderAlignHtml,
+  renderHistoryHtml,
+  renderTraceHtml,
+  type DiffReportOptions,
+} from './report/html/index.js'
 
 // Corpora: walking, indexing and tracing (docs/corpus.md, docs/index.md, docs/trace.md).
 export {
@@ -120,5 +145,5 @@ export {
   type MapSegment,
   type TraceOptions,
   type TracedParagraph,
-  type TraceReport
+  type TraceReport,
 } from './corpus/index.js'

@@ -32,7 +32,12 @@ export function trailingStart(text: string, single: RegExp, options: TrailingOpt
     } else if (options.slashMarkers && last === '/') {
       let start = end - 1
       const star = text.charAt(start - 1) === '*'
-      while (start > 0 && end - 1 - start < 3 && (star ? text.charAt(start - 1) === '*' : isDigit(text.charAt(start - 1)))) start -= 1
+      while (
+        start > 0 &&
+        end - 1 - start < 3 &&
+        (star ? text.charAt(start - 1) === '*' : isDigit(text.charAt(start - 1)))
+      )
+        start -= 1
       if (start === end - 1) return end
       if (!star && start > 0 && !/[\s,;:)]/u.test(text.charAt(start - 1))) return end
       end = start

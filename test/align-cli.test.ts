@@ -13,7 +13,10 @@ const zh = path.join(root, 'seeds/cop-6-2.zh.txt')
 let dir: string
 
 function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'align', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'align', ...args], {
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+  })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -29,7 +32,12 @@ function parseXml(xml: string): XmlElement {
   const parser = new SaxesParser({xmlns: false})
   const stack: XmlElement[] = [{name: '#document', attributes: {}, children: [], text: ''}]
   parser.on('opentag', (tag) => {
-    const element: XmlElement = {name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: ''}
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    }
     stack.at(-1)?.children.push(element)
     stack.push(element)
   })
@@ -44,7 +52,8 @@ function parseXml(xml: string): XmlElement {
   return root
 }
 
-const child = (element: XmlElement | undefined, name: string): XmlElement[] => element?.children.filter((item) => item.name === name) ?? []
+const child = (element: XmlElement | undefined, name: string): XmlElement[] =>
+  element?.children.filter((item) => item.name === name) ?? []
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'resdiff-align-'))
@@ -69,7 +78,9 @@ describe('resdiff align', () => {
   it('puts the first file on the left: Chinese to English is the mirror', () => {
     const result = run(zh, en, '--width', '100')
     expect(result.status).toBe(0)
-    expect(result.stdout.split('\n').find((line) => line.startsWith('回顾《联合国打击'))).toContain(' │ Recalling the functions')
+    expect(result.stdout.split('\n').find((line) => line.startsWith('回顾《联合国打击'))).toContain(
+      ' │ Recalling the functions',
+    )
   })
 
   it('writes resdiff/align@1 JSON that validates against the schema', () => {
@@ -91,7 +102,9 @@ describe('resdiff align', () => {
     expect(result.status).toBe(1)
     const lines = result.stdout.split('\n')
     const heading = lines.findIndex((line) => line.startsWith('Note 4 ↔ Note 4'))
-    const finding = lines.findIndex((line) => line.includes('✗ error symbol The symbol differs: “A/60/88” in English, “A/60/89” in Chinese'))
+    const finding = lines.findIndex((line) =>
+      line.includes('✗ error symbol The symbol differs: “A/60/88” in English, “A/60/89” in Chinese'),
+    )
     expect(heading).toBeGreaterThan(0)
     expect(finding).toBeGreaterThan(heading)
     expect(lines.at(-2)).toBe('39 pairs (39 1-1): 1 finding (1 error, 0 warnings)')
@@ -99,7 +112,9 @@ describe('resdiff align', () => {
     expect(json.findings).toBe(1)
     const only = run(en, mutated, '--width', '120', '--findings-only')
     expect(only.status).toBe(1)
-    expect(only.stdout.split('\n').filter((line) => line.includes(' ↔ '))).toEqual(['Note 4 ↔ Note 4  1-1  score 0.971'])
+    expect(only.stdout.split('\n').filter((line) => line.includes(' ↔ '))).toEqual([
+      'Note 4 ↔ Note 4  1-1  score 0.971',
+    ])
   })
 
   it('writes well-formed TMX 1.4b that parses back to the pairs', () => {
@@ -109,17 +124,28 @@ describe('resdiff align', () => {
     expect(tmx.name).toBe('tmx')
     expect(tmx.attributes['version']).toBe('1.4')
     const header = child(tmx, 'header')[0]
-    expect(header?.attributes).toMatchObject({segtype: 'paragraph', srclang: 'en', datatype: 'plaintext', creationtool: 'resdiff', adminlang: 'en', 'o-tmf': 'resdiff'})
+    expect(header?.attributes).toMatchObject({
+      segtype: 'paragraph',
+      srclang: 'en',
+      datatype: 'plaintext',
+      creationtool: 'resdiff',
+      adminlang: 'en',
+      'o-tmf': 'resdiff',
+    })
     const units = child(child(tmx, 'body')[0], 'tu')
     expect(units).toHaveLength(39)
     const first = units[1]
     const variants = child(first, 'tuv')
     expect(variants.map((variant) => variant.attributes['xml:lang'])).toEqual(['en', 'zh-CN'])
-    expect(variants.map((variant) => child(variant, 'prop').map((prop) => `${prop.attributes['type']}=${prop.text}`))).toEqual([
+    expect(
+      variants.map((variant) => child(variant, 'prop').map((prop) => `${prop.attributes['type']}=${prop.text}`)),
+    ).toEqual([
       ['x-eId=preamble_1', 'x-symbol=6/2'],
-      ['x-eId=preamble_1', 'x-symbol=6/2']
+      ['x-eId=preamble_1', 'x-symbol=6/2'],
     ])
-    expect(child(variants[0], 'seg')[0]?.text).toMatch(/^Recalling the functions assigned to it in article 32 .* ammunition,$/)
+    expect(child(variants[0], 'seg')[0]?.text).toMatch(
+      /^Recalling the functions assigned to it in article 32 .* ammunition,$/,
+    )
     expect(child(variants[1], 'seg')[0]?.text).toMatch(/^回顾《联合国打击跨国有组织犯罪公约》第32条.*有增无己，$/)
   })
 
@@ -129,7 +155,9 @@ describe('resdiff align', () => {
     const result = run(withMarkup, en, '--format', 'tmx')
     const tmx = parseXml(result.stdout)
     expect(child(tmx, 'header')[0]?.attributes['srclang']).toBe('zh-CN')
-    const segments = child(child(tmx, 'body')[0], 'tu').flatMap((unit) => child(unit, 'tuv').flatMap((variant) => child(variant, 'seg')))
+    const segments = child(child(tmx, 'body')[0], 'tu').flatMap((unit) =>
+      child(unit, 'tuv').flatMap((variant) => child(variant, 'seg')),
+    )
     expect(segments.some((segment) => segment.text.startsWith('担忧<枪支> & "枪支"'))).toBe(true)
   })
 
@@ -147,7 +175,7 @@ describe('resdiff align', () => {
       [en, en],
       [en, zh, '--format', 'xml'],
       [en, zh, '--width', 'wide'],
-      [en]
+      [en],
     ]
     const empty = path.join(dir, 'empty.txt')
     writeFileSync(empty, '')
@@ -159,6 +187,8 @@ describe('resdiff align', () => {
       expect(result.stderr.trim().split('\n')[0]).toMatch(/^(resdiff: |error: )/)
       expect(result.stderr).not.toMatch(/\n\s+at /)
     }
-    expect(run(en, en).stderr).toBe(`resdiff: ${en}, ${en}: align pairs an English and a Chinese text; these are English and English\n`)
+    expect(run(en, en).stderr).toBe(
+      `resdiff: ${en}, ${en}: align pairs an English and a Chinese text; these are English and English\n`,
+    )
   })
 })

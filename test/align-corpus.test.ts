@@ -16,7 +16,8 @@ function align(en: string, zh: string, pick?: string): AlignResult {
   return alignResolutions(pick ? pickResolution(read(en), pick) : parseResolution(read(en)), parseResolution(read(zh)))
 }
 
-const findings = (result: AlignResult): string[] => [...result.checks, ...result.pairs.flatMap((pair) => pair.checks)].map((check) => `${check.id}: ${check.message}`)
+const findings = (result: AlignResult): string[] =>
+  [...result.checks, ...result.pairs.flatMap((pair) => pair.checks)].map((check) => `${check.id}: ${check.message}`)
 
 describe('English and Chinese of real Security Council resolutions', () => {
   it('2326 (2016), traditional: all paired; the only findings are the two statements the Chinese page cites differently', () => {
@@ -25,7 +26,7 @@ describe('English and Chinese of real Security Council resolutions', () => {
     // The README of the corpus: the page cites S/PRST/2005/16 and S/PRST/2010/26 where the English has S/PRST/2014/16 and S/PRST/2014/26.
     expect(findings(result)).toEqual([
       'symbol: The symbol differs: “S/PRST/2014/16” in English, “S/PRST/2005/16” in Chinese',
-      'symbol: The symbol differs: “S/PRST/2014/26” in English, “S/PRST/2010/26” in Chinese'
+      'symbol: The symbol differs: “S/PRST/2014/26” in English, “S/PRST/2010/26” in Chinese',
     ])
   })
   it('2446 (2018): all paired, no findings (June–September 2018 is 2018年6月至9月)', () => {
@@ -40,7 +41,7 @@ describe('English and Chinese of real Security Council resolutions', () => {
       ['preamble_1', 'preamble_1'],
       ['preamble_2', 'preamble_2'],
       ['para_1', 'para_1'],
-      ['para_2', 'para_2']
+      ['para_2', 'para_2'],
     ])
     expect(body.flatMap((pair) => pair.checks)).toEqual([])
   })
@@ -51,7 +52,9 @@ describe('English and Chinese of real Security Council resolutions', () => {
     const messages = body.flatMap((pair) => pair.checks.map((check) => check.message))
     // 15 December 1978, 15 June 1979, 31 May 1979 and 4 March 1964 are written in Chinese numerals and match.
     expect(messages.filter((message) => /1979|1964|15 December/.test(message))).toEqual([])
-    expect(body.flatMap((pair) => pair.checks.map((check) => check.id)).filter((id) => id === 'leading-phrase')).toEqual([])
+    expect(
+      body.flatMap((pair) => pair.checks.map((check) => check.id)).filter((id) => id === 'leading-phrase'),
+    ).toEqual([])
   })
 })
 

@@ -12,7 +12,14 @@ const preamble = preambularParagraphs(original).map((paragraph) => paragraph.tex
 const operative = operativeParagraphs(original).map((paragraph) => paragraph.text)
 
 function resolution(paragraphs: readonly string[]) {
-  return parseResolution(['The General Assembly,', '', ...preamble.flatMap((text) => [text, '']), ...paragraphs.flatMap((text, index) => [`${index + 1}. ${text}`, ''])].join('\n'))
+  return parseResolution(
+    [
+      'The General Assembly,',
+      '',
+      ...preamble.flatMap((text) => [text, '']),
+      ...paragraphs.flatMap((text, index) => [`${index + 1}. ${text}`, '']),
+    ].join('\n'),
+  )
 }
 
 /** Move operative `from` to `to`, its first `share` of words replaced by new wording; drop operative 7 and add two. */
@@ -23,13 +30,22 @@ function rewrite(from: number, to: number, share: number): string[] {
   const next = operative.filter((_, index) => index !== from - 1)
   next.splice(to - 1, 0, moved)
   next.splice(6, 1)
-  next.splice(9, 0, 'Decides to establish an open-ended intergovernmental working group on ammunition stockpile management to meet in Geneva in 2021 for five days;')
+  next.splice(
+    9,
+    0,
+    'Decides to establish an open-ended intergovernmental working group on ammunition stockpile management to meet in Geneva in 2021 for five days;',
+  )
   return next
 }
 
 describe('a paragraph moved and rewritten', () => {
   const old = resolution(operative)
-  for (const [from, to, share] of [[13, 3, 0.5], [13, 3, 0.7], [20, 2, 0.7], [8, 25, 0.6]] as const) {
+  for (const [from, to, share] of [
+    [13, 3, 0.5],
+    [13, 3, 0.7],
+    [20, 2, 0.7],
+    [8, 25, 0.6],
+  ] as const) {
     it(`operative ${from} → ${to} with ${Math.round(share * 100)} % of it rewritten is reworded and moved`, () => {
       const result = diffResolutions(old, resolution(rewrite(from, to, share)))
       const link = result.changes.find((change) => change.old.includes(`para_${from}`))
@@ -40,6 +56,9 @@ describe('a paragraph moved and rewritten', () => {
   }
   it('a paragraph that kept its place is not moved', () => {
     const result = diffResolutions(old, resolution(rewrite(13, 3, 0.5)))
-    expect(result.changes.find((change) => change.old.includes('para_1'))).toMatchObject({kind: 'unchanged', moved: false})
+    expect(result.changes.find((change) => change.old.includes('para_1'))).toMatchObject({
+      kind: 'unchanged',
+      moved: false,
+    })
   })
 })

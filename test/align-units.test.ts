@@ -1,39 +1,70 @@
 import {describe, expect, it} from 'vitest'
-import {alignSequences, chineseDates, chineseRenderings, englishDates, extractAnchors, judgePhrase} from '../src/bilingual/index.js'
+import {
+  alignSequences,
+  chineseDates,
+  chineseRenderings,
+  englishDates,
+  extractAnchors,
+  judgePhrase,
+} from '../src/bilingual/index.js'
 import {displayWidth, wrapText} from '../src/bilingual/width.js'
 import {anchorChecks, punctuationCheck, terminalMark} from '../src/bilingual/checks.js'
 import {hanNumeral, romanNumeral} from '../src/bilingual/numerals.js'
 import {englishOpening} from '../src/bilingual/phrase-map.js'
 
-const keys = (text: string, lang: 'en' | 'zh'): string[] => extractAnchors(text, lang).map((anchor) => `${anchor.kind}:${anchor.key}`)
+const keys = (text: string, lang: 'en' | 'zh'): string[] =>
+  extractAnchors(text, lang).map((anchor) => `${anchor.kind}:${anchor.key}`)
 
 describe('dates in both conventions', () => {
   it('reads English dates, ranges and months', () => {
     expect(englishDates('of 22 October 2010').map((date) => date.iso)).toEqual([['2010-10-22']])
     expect(englishDates('on 21 and 22 May 2012').map((date) => date.iso)).toEqual([['2012-05-21', '2012-05-22']])
-    expect(englishDates('New York, 9-20 July 2001 (A/CONF.192/15)').map((date) => date.iso)).toEqual([['2001-07-09', '2001-07-20']])
+    expect(englishDates('New York, 9-20 July 2001 (A/CONF.192/15)').map((date) => date.iso)).toEqual([
+      ['2001-07-09', '2001-07-20'],
+    ])
     // A range is one mention: a change anywhere in it is one difference.
-    expect(englishDates('from 27 August to 7 September 2012')).toEqual([{iso: ['2012-08-27', '2012-09-07'], text: '27 August to 7 September 2012', index: 5, length: 29}])
-    expect(englishDates('adopted on May 21, 2012 and in June 2013').map((date) => date.iso)).toEqual([['2012-05-21'], ['2013-06']])
+    expect(englishDates('from 27 August to 7 September 2012')).toEqual([
+      {iso: ['2012-08-27', '2012-09-07'], text: '27 August to 7 September 2012', index: 5, length: 29},
+    ])
+    expect(englishDates('adopted on May 21, 2012 and in June 2013').map((date) => date.iso)).toEqual([
+      ['2012-05-21'],
+      ['2013-06'],
+    ])
     // "may" the verb is no date, nor a month name with neither day nor year.
     expect(englishDates('States may consider, in May, the report')).toEqual([])
   })
 
   it('reads Chinese dates, ranges and months', () => {
     expect(chineseDates('2010年10月22日第5/4号决议').map((date) => date.iso)).toEqual([['2010-10-22']])
-    expect(chineseDates('于2012年5月21日至22日在维也纳').map((date) => date.iso)).toEqual([['2012-05-21', '2012-05-22']])
-    expect(chineseDates('2012年8月27日至9月7日在纽约')).toEqual([{iso: ['2012-08-27', '2012-09-07'], text: '2012年8月27日至9月7日', index: 0, length: 15}])
+    expect(chineseDates('于2012年5月21日至22日在维也纳').map((date) => date.iso)).toEqual([
+      ['2012-05-21', '2012-05-22'],
+    ])
+    expect(chineseDates('2012年8月27日至9月7日在纽约')).toEqual([
+      {iso: ['2012-08-27', '2012-09-07'], text: '2012年8月27日至9月7日', index: 0, length: 15},
+    ])
     expect(chineseDates('２０１３年６月').map((date) => date.iso)).toEqual([])
     expect(extractAnchors('２０１３年６月', 'zh').map((anchor) => anchor.key)).toEqual(['2013-06'])
   })
 
   it('gives the same keys for a citation in either language', () => {
-    expect(keys('resolution 5/4 of 22 October 2010', 'en').sort()).toEqual(keys('2010年10月22日第5/4号决议', 'zh').sort())
+    expect(keys('resolution 5/4 of 22 October 2010', 'en').sort()).toEqual(
+      keys('2010年10月22日第5/4号决议', 'zh').sort(),
+    )
     expect(keys('decision 4/6 of 17 October 2008', 'en').sort()).toEqual(keys('2008年10月17日第4/6号决定', 'zh').sort())
     expect(keys('Security Council resolution 1540 (2004)', 'en')).toEqual(keys('安全理事会第1540(2004)号决议', 'zh'))
-    expect(keys('resolutions 1540 (2004) and 1977 (2011)', 'en')).toEqual(['reference:1540(2004)', 'reference:1977(2011)'])
-    const cites = (text: string, lang: 'en' | 'zh'): Array<string | undefined> => extractAnchors(text, lang).filter((anchor) => anchor.kind === 'reference').map((anchor) => anchor.cites)
-    expect(cites('resolutions 5/4 of 22 October 2010 and 6/2, and decision 4/6', 'en')).toEqual(['resolution', 'resolution', 'decision'])
+    expect(keys('resolutions 1540 (2004) and 1977 (2011)', 'en')).toEqual([
+      'reference:1540(2004)',
+      'reference:1977(2011)',
+    ])
+    const cites = (text: string, lang: 'en' | 'zh'): Array<string | undefined> =>
+      extractAnchors(text, lang)
+        .filter((anchor) => anchor.kind === 'reference')
+        .map((anchor) => anchor.cites)
+    expect(cites('resolutions 5/4 of 22 October 2010 and 6/2, and decision 4/6', 'en')).toEqual([
+      'resolution',
+      'resolution',
+      'decision',
+    ])
     expect(cites('第5/4和6/2号决议以及第4/6号决定', 'zh')).toEqual(['resolution', 'resolution', 'decision'])
   })
 })
@@ -42,7 +73,10 @@ describe('numbers, symbols and ordinals', () => {
   it('keeps symbols whole and their digits out of the numbers', () => {
     expect(keys('CTOC/COP/2012/6.', 'en')).toEqual(['symbol:CTOC/COP/2012/6'])
     expect(keys('见A/60/88和Corr.2，附件', 'zh')).toEqual(['symbol:A/60/88', 'symbol:Corr.2'])
-    expect(keys('E/CN.15/2019/L.3/Rev.1 and A/RES/75/241', 'en')).toEqual(['symbol:E/CN.15/2019/L.3/Rev.1', 'symbol:A/RES/75/241'])
+    expect(keys('E/CN.15/2019/L.3/Rev.1 and A/RES/75/241', 'en')).toEqual([
+      'symbol:E/CN.15/2019/L.3/Rev.1',
+      'symbol:A/RES/75/241',
+    ])
   })
 
   it('mends a symbol split by PDF extraction', () => {
@@ -58,24 +92,45 @@ describe('numbers, symbols and ordinals', () => {
 
   it('leaves digits glued to names alone, but keeps corrigenda and revisions', () => {
     expect(keys('the G20 and COVID-19', 'en')).toEqual([])
-    expect(keys('A/60/88 and Corr.2, E/2019/5/Rev.1', 'en')).toEqual(['symbol:A/60/88', 'symbol:E/2019/5/Rev.1', 'symbol:Corr.2'])
+    expect(keys('A/60/88 and Corr.2, E/2019/5/Rev.1', 'en')).toEqual([
+      'symbol:A/60/88',
+      'symbol:E/2019/5/Rev.1',
+      'symbol:Corr.2',
+    ])
   })
 
   it('reads ordinals in words as numbers of the same value', () => {
     expect(keys('at its seventh session', 'en')).toEqual(['ordinal:7'])
     expect(keys('第七届会议', 'zh')).toEqual(['ordinal:7'])
-    expect(keys('its seventy-fifth session, chap. IV, annex II', 'en')).toEqual(['ordinal:75', 'ordinal:4', 'ordinal:2'])
+    expect(keys('its seventy-fifth session, chap. IV, annex II', 'en')).toEqual([
+      'ordinal:75',
+      'ordinal:4',
+      'ordinal:2',
+    ])
     expect(keys('第七十五届会议，第四章，附件二', 'zh')).toEqual(['ordinal:75', 'ordinal:4', 'ordinal:2'])
     expect(keys('the 1990s', 'en')).toEqual(keys('1990年代', 'zh'))
-    expect(keys('the twenty-first century, for the first time, the seventieth anniversary', 'en')).toEqual(keys('二十一世纪，首次，七十周年', 'zh'))
+    expect(keys('the twenty-first century, for the first time, the seventieth anniversary', 'en')).toEqual(
+      keys('二十一世纪，首次，七十周年', 'zh'),
+    )
     expect(hanNumeral('十二')).toBe(12)
     expect(hanNumeral('一百零五')).toBe(105)
     expect(romanNumeral('XIV')).toBe(14)
   })
 
   it('reports a changed anchor once, as a difference, and a missing one as one-sided', () => {
-    const changed = anchorChecks(extractAnchors('on 21 and 22 May 2012', 'en'), extractAnchors('2013年5月21日至22日', 'zh'))
-    expect(changed).toEqual([{id: 'date', severity: 'error', message: 'The date differs: “21 and 22 May 2012” in English, “2013年5月21日至22日” in Chinese', en: '21 and 22 May 2012', zh: '2013年5月21日至22日'}])
+    const changed = anchorChecks(
+      extractAnchors('on 21 and 22 May 2012', 'en'),
+      extractAnchors('2013年5月21日至22日', 'zh'),
+    )
+    expect(changed).toEqual([
+      {
+        id: 'date',
+        severity: 'error',
+        message: 'The date differs: “21 and 22 May 2012” in English, “2013年5月21日至22日” in Chinese',
+        en: '21 and 22 May 2012',
+        zh: '2013年5月21日至22日',
+      },
+    ])
     const missing = anchorChecks(extractAnchors('A/60/88 and decision 60/519', 'en'), extractAnchors('A/60/88', 'zh'))
     expect(missing.map((check) => [check.id, check.en, check.zh])).toEqual([['symbol', '60/519', undefined]])
   })
@@ -114,7 +169,9 @@ describe('terminal punctuation', () => {
     expect(terminalMark('entitled “Our common agenda”.')).toBe('full stop')
     expect(terminalMark('capacity-building and')).toBe('none')
     expect(punctuationCheck('the United Nations.', '资源。')).toEqual([])
-    expect(punctuationCheck('its functions;', '职能。')).toMatchObject([{id: 'terminal-punctuation', en: 'its functions;', zh: '职能。'}])
+    expect(punctuationCheck('its functions;', '职能。')).toMatchObject([
+      {id: 'terminal-punctuation', en: 'its functions;', zh: '职能。'},
+    ])
   })
 })
 
@@ -126,7 +183,11 @@ describe('display width', () => {
   })
 
   it('wraps English at spaces and Chinese anywhere, within the width', () => {
-    expect(wrapText('Recalling the functions assigned to it', 15)).toEqual(['Recalling the', 'functions', 'assigned to it'])
+    expect(wrapText('Recalling the functions assigned to it', 15)).toEqual([
+      'Recalling the',
+      'functions',
+      'assigned to it',
+    ])
     const lines = wrapText('回顾《联合国打击跨国有组织犯罪公约》第32条赋予缔约方会议的职能，', 20)
     expect(lines.every((line) => displayWidth(line) <= 20)).toBe(true)
     expect(lines.join('')).toBe('回顾《联合国打击跨国有组织犯罪公约》第32条赋予缔约方会议的职能，')
@@ -135,9 +196,12 @@ describe('display width', () => {
 
 describe('bead alignment', () => {
   // Units are numbers; a Chinese unit translates an English one when the numbers are equal.
-  const sum = (values: number[], from: number, count: number): number => values.slice(from, from + count).reduce((total, value) => total + value, 0)
-  const evidenceFor = (english: number[], chinese: number[]) => (enStart: number, enCount: number, zhStart: number, zhCount: number): number =>
-    sum(english, enStart, enCount) === sum(chinese, zhStart, zhCount) ? 6 : -6
+  const sum = (values: number[], from: number, count: number): number =>
+    values.slice(from, from + count).reduce((total, value) => total + value, 0)
+  const evidenceFor =
+    (english: number[], chinese: number[]) =>
+    (enStart: number, enCount: number, zhStart: number, zhCount: number): number =>
+      sum(english, enStart, enCount) === sum(chinese, zhStart, zhCount) ? 6 : -6
 
   it('finds 1-0, 0-1, 2-1 and 1-2 beads', () => {
     const english = [1, 2, 30, 4, 5, 6, 70, 8]

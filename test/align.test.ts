@@ -21,7 +21,9 @@ const validate = new Ajv({allErrors: true, strict: true}).compile(schema)
 function findings(result: AlignResult): string[] {
   return [
     ...result.checks.map((check) => `${check.id} document`),
-    ...result.pairs.flatMap((pair) => pair.checks.map((check) => `${check.id} ${pair.en.join('+')}|${pair.zh.join('+')}`))
+    ...result.pairs.flatMap((pair) =>
+      pair.checks.map((check) => `${check.id} ${pair.en.join('+')}|${pair.zh.join('+')}`),
+    ),
   ]
 }
 
@@ -47,15 +49,25 @@ describe('align 6/2, English and Chinese', () => {
       'formula',
       ...paragraphs(en).map((paragraph) => paragraph.eId),
       ...operativeParagraphs(en).flatMap((paragraph) => pointList(paragraph)?.children.map((point) => point.eId) ?? []),
-      ...footnotes(en).map((note) => note.eId)
+      ...footnotes(en).map((note) => note.eId),
     ]
     expect(units).toHaveLength(1 + 12 + 15 + 4 + 7)
     expect(result.pairs.map((pair) => pair.kind).every((kind) => kind === '1-1')).toBe(true)
     expect(result.pairs.map((pair) => pair.en[0]).sort()).toEqual([...units].sort())
     for (const pair of result.pairs) expect(pair.zh).toEqual(pair.en)
     // Sub-items follow their paragraph; footnotes come last.
-    expect(result.pairs.slice(-7).map((pair) => pair.en[0])).toEqual(['fn_1', 'fn_2', 'fn_3', 'fn_4', 'fn_5', 'fn_6', 'fn_7'])
-    expect(result.pairs.findIndex((pair) => pair.en[0] === 'para_12__point_a')).toBe(result.pairs.findIndex((pair) => pair.en[0] === 'para_12') + 1)
+    expect(result.pairs.slice(-7).map((pair) => pair.en[0])).toEqual([
+      'fn_1',
+      'fn_2',
+      'fn_3',
+      'fn_4',
+      'fn_5',
+      'fn_6',
+      'fn_7',
+    ])
+    expect(result.pairs.findIndex((pair) => pair.en[0] === 'para_12__point_a')).toBe(
+      result.pairs.findIndex((pair) => pair.en[0] === 'para_12') + 1,
+    )
   })
 
   it('reports nothing: the two texts of 6/2 say the same numbers, dates, symbols, markers and phrases', () => {
@@ -69,14 +81,31 @@ describe('align 6/2, English and Chinese', () => {
     // op 8 "six official languages" ↔ "六种" (numbers in words are not compared).
     expect(findings(result)).toEqual([])
     expect(result.findings).toBe(0)
-    expect(result.summary).toEqual({pairs: 39, beads: {'1-1': 39, '1-2': 0, '2-1': 0, '1-0': 0, '0-1': 0}, errors: 0, warnings: 0})
-    expect(result.en).toEqual({file: 'seeds/cop-6-2.en.txt', symbol: '6/2', lang: 'en', counts: {preamble: 12, operative: 15, points: 4, footnotes: 7}})
-    expect(result.zh).toEqual({file: 'seeds/cop-6-2.zh.txt', symbol: '6/2', lang: 'zh', counts: {preamble: 12, operative: 15, points: 4, footnotes: 7}})
+    expect(result.summary).toEqual({
+      pairs: 39,
+      beads: {'1-1': 39, '1-2': 0, '2-1': 0, '1-0': 0, '0-1': 0},
+      errors: 0,
+      warnings: 0,
+    })
+    expect(result.en).toEqual({
+      file: 'seeds/cop-6-2.en.txt',
+      symbol: '6/2',
+      lang: 'en',
+      counts: {preamble: 12, operative: 15, points: 4, footnotes: 7},
+    })
+    expect(result.zh).toEqual({
+      file: 'seeds/cop-6-2.zh.txt',
+      symbol: '6/2',
+      lang: 'zh',
+      counts: {preamble: 12, operative: 15, points: 4, footnotes: 7},
+    })
   })
 
   it('validates against docs/schema/align.schema.json and is the same every time', () => {
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
-    expect(JSON.stringify(alignResolutions(en, zh, {files: ['seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']}))).toBe(JSON.stringify(result))
+    expect(JSON.stringify(alignResolutions(en, zh, {files: ['seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']}))).toBe(
+      JSON.stringify(result),
+    )
   })
 
   it('aligns from Chinese to English as the mirror of English to Chinese', () => {
@@ -91,7 +120,10 @@ describe('align 6/2, English and Chinese', () => {
 
   // Speed is measured by `npm run bench -- align`, not here: a timed unit test fails on a loaded machine.
   it('reads, parses, aligns and renders the 6/2 pair', async () => {
-    const [english, chinese] = await Promise.all([readResolution(path.join(root, 'seeds/cop-6-2.en.txt')), readResolution(path.join(root, 'seeds/cop-6-2.zh.txt'))])
+    const [english, chinese] = await Promise.all([
+      readResolution(path.join(root, 'seeds/cop-6-2.en.txt')),
+      readResolution(path.join(root, 'seeds/cop-6-2.zh.txt')),
+    ])
     const aligned = alignResolutions(english, chinese)
     JSON.stringify(aligned)
     renderAlignTerminal(aligned, {width: 120, colors: new Chalk({level: 0})})
@@ -153,16 +185,26 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     // finding says that (b) is missing.
     expect(found).toHaveLength(1)
     if (found[0] === 'points para_12|para_12') {
-      expect(result.pairs.find((pair) => pair.en[0] === 'para_12')?.checks[0]).toMatchObject({en: '(a) (b) (c) (d)', zh: '(a) (c) (d)'})
+      expect(result.pairs.find((pair) => pair.en[0] === 'para_12')?.checks[0]).toMatchObject({
+        en: '(a) (b) (c) (d)',
+        zh: '(a) (c) (d)',
+      })
     } else {
       expect(found).toEqual(['no-counterpart para_12__point_b|'])
     }
   })
 
   it('a changed date', () => {
-    const result = alignMutated((text) => text.replace('2010年10月22日第5/4号决议，其中', '2010年10月21日第5/4号决议，其中'))
+    const result = alignMutated((text) =>
+      text.replace('2010年10月22日第5/4号决议，其中', '2010年10月21日第5/4号决议，其中'),
+    )
     expect(findings(result)).toEqual(['date preamble_2|preamble_2'])
-    expect(result.pairs[2]?.checks[0]).toMatchObject({id: 'date', severity: 'error', en: '22 October 2010', zh: '2010年10月21日'})
+    expect(result.pairs[2]?.checks[0]).toMatchObject({
+      id: 'date',
+      severity: 'error',
+      en: '22 October 2010',
+      zh: '2010年10月21日',
+    })
   })
 
   it('a changed day inside a range', () => {
@@ -179,7 +221,11 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
   it('a changed ordinal in words', () => {
     const result = alignMutated((text) => text.replace('供提交缔约方会议第七届会议', '供提交缔约方会议第八届会议'))
     expect(findings(result)).toEqual(['number para_14|para_14'])
-    expect(result.pairs.find((pair) => pair.en[0] === 'para_14')?.checks[0]).toMatchObject({severity: 'warning', en: 'seventh', zh: '第八'})
+    expect(result.pairs.find((pair) => pair.en[0] === 'para_14')?.checks[0]).toMatchObject({
+      severity: 'warning',
+      en: 'seventh',
+      zh: '第八',
+    })
   })
 
   it('a changed document symbol', () => {
@@ -189,7 +235,9 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
   })
 
   it('a changed document symbol, as the terminal shows it', () => {
-    const result = alignResolutions(en, parseResolution(zhText.replace('A/60/88', 'A/60/89')), {files: ['en.txt', 'zh.txt']})
+    const result = alignResolutions(en, parseResolution(zhText.replace('A/60/88', 'A/60/89')), {
+      files: ['en.txt', 'zh.txt'],
+    })
     const lines = renderAlignTerminal(result, {width: 60, colors: new Chalk({level: 0})}).split('\n')
     const start = lines.findIndex((line) => line.startsWith('Note 4 ↔'))
     expect(lines.slice(start, start + 6).join('\n')).toBe(
@@ -199,22 +247,26 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
         'see also General Assembly    │ 大会第60/519号决定。',
         'decision 60/519.             │',
         '  ✗ error symbol The symbol differs: “A/60/88” in English,',
-        '    “A/60/89” in Chinese'
-      ].join('\n')
+        '    “A/60/89” in Chinese',
+      ].join('\n'),
     )
     expect(lines[0]).toBe('en.txt 6/2                   │ zh.txt 6/2')
     expect(lines.at(-2)).toBe('39 pairs (39 1-1): 1 finding (1 error, 0 warnings)')
   })
 
   it('a changed resolution number', () => {
-    const result = alignMutated((text) => text.replace('重申其2010年10月22日第5/4号决议', '重申其2010年10月22日第5/3号决议'))
+    const result = alignMutated((text) =>
+      text.replace('重申其2010年10月22日第5/4号决议', '重申其2010年10月22日第5/3号决议'),
+    )
     expect(findings(result)).toEqual(['symbol preamble_2|preamble_2'])
   })
 
   it('a decision cited as a resolution', () => {
     const result = alignMutated((text) => text.replace('第4/6号决定', '第4/6号决议'))
     expect(findings(result)).toEqual(['symbol preamble_1|preamble_1'])
-    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_1')?.checks[0]?.message).toBe('4/6 is cited as a decision in English, as a resolution in Chinese')
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_1')?.checks[0]?.message).toBe(
+      '4/6 is cited as a decision in English, as a resolution in Chinese',
+    )
   })
 
   it('a dropped symbol', () => {
@@ -232,13 +284,18 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
   it('a footnote marker dropped', () => {
     const result = alignMutated((text) => text.replace('》²的要求', '》的要求'))
     expect(findings(result)).toEqual(['footnote-marker preamble_5|preamble_5'])
-    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_5')?.checks[0]?.message).toBe('Footnote 2 is marked in English preamble_5 but nowhere in Chinese')
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_5')?.checks[0]?.message).toBe(
+      'Footnote 2 is marked in English preamble_5 but nowhere in Chinese',
+    )
   })
 
   it('a footnote marker repeated in another paragraph', () => {
     const result = alignMutated((text) => text.replace('提供的援助，', '提供的援助，³'))
     expect(findings(result)).toEqual(['footnote-marker preamble_11|preamble_11'])
-    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_11')?.checks[0]).toMatchObject({en: 'preamble_8', zh: 'preamble_11'})
+    expect(result.pairs.find((pair) => pair.en[0] === 'preamble_11')?.checks[0]).toMatchObject({
+      en: 'preamble_8',
+      zh: 'preamble_11',
+    })
   })
 
   it('a footnote with no counterpart is reported once, not again through its marker', () => {
@@ -279,8 +336,8 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
           .replace('在线名录；', '在线名录；⁵')
           .replace('第七届会议审议', '第八届会议审议'),
         7,
-        -1
-      )
+        -1,
+      ),
     )
     expect(findings(result)).toEqual([
       'paragraph-count document',
@@ -289,7 +346,7 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
       'footnote-marker para_1|para_1',
       'merged para_5+para_6|para_5',
       'number para_7|para_6',
-      'symbol fn_4|fn_4'
+      'symbol fn_4|fn_4',
     ])
   })
 
@@ -297,21 +354,35 @@ describe('align 6/2 with the Chinese text mutated: each mutation is found, nothi
     const moved = (text: string): string =>
       text
         .replace(/\n\n1 联合国[^\n]*\n\n2 同上[^\n]*\n/, '\n')
-        .replace('\n\n赞赏地注意到有更多', '\n\n1 联合国，《条约汇编》，第2225卷，第39574号。\n\n2 同上，第2326卷，第39574号。\n\n赞赏地注意到有更多')
+        .replace(
+          '\n\n赞赏地注意到有更多',
+          '\n\n1 联合国，《条约汇编》，第2225卷，第39574号。\n\n2 同上，第2326卷，第39574号。\n\n赞赏地注意到有更多',
+        )
     const result = alignMutated(moved)
     expect(findings(result)).toEqual([])
   })
 
   it('a dropped paragraph and a dropped footnote together', () => {
-    const result = alignMutated((text) => text.replace(/\n注意到减少枪支[^\n]*\n/, '\n').replace(/\n\n⁷ 同上[^\n]*\n/, '\n').replace('公约》⁷及其', '公约》及其'))
-    expect(findings(result)).toEqual(['paragraph-count document', 'footnote-count document', 'no-counterpart preamble_3|', 'no-counterpart fn_7|'])
+    const result = alignMutated((text) =>
+      text
+        .replace(/\n注意到减少枪支[^\n]*\n/, '\n')
+        .replace(/\n\n⁷ 同上[^\n]*\n/, '\n')
+        .replace('公约》⁷及其', '公约》及其'),
+    )
+    expect(findings(result)).toEqual([
+      'paragraph-count document',
+      'footnote-count document',
+      'no-counterpart preamble_3|',
+      'no-counterpart fn_7|',
+    ])
   })
 })
 
 describe('align 6/2 with any one Chinese paragraph dropped, or any two neighbours merged', () => {
   const lines = zhText.split('\n')
   // The source line of a paragraph written on one line (two Chinese paragraphs are cut by a page of footnotes).
-  const lineOf = (text: string): number => lines.findIndex((line) => line.replace(/^\d+\. /, '').replace(/[¹²³⁴⁵⁶⁷]/g, '') === text)
+  const lineOf = (text: string): number =>
+    lines.findIndex((line) => line.replace(/^\d+\. /, '').replace(/[¹²³⁴⁵⁶⁷]/g, '') === text)
   const units = paragraphs(zh).filter((paragraph) => lineOf(paragraph.text) >= 0)
 
   it('covers nearly every paragraph', () => {
@@ -333,9 +404,16 @@ describe('align 6/2 with any one Chinese paragraph dropped, or any two neighbour
       const second = units[position + 1]
       if (!second || second.type !== first.type || lineOf(second.text) !== lineOf(first.text) + 2) return
       const at = lineOf(first.text)
-      const merged = [...lines.slice(0, at), `${lines[at]}${(lines[at + 2] ?? '').replace(/^\d+\. /, '')}`, ...lines.slice(at + 3)].join('\n')
+      const merged = [
+        ...lines.slice(0, at),
+        `${lines[at]}${(lines[at + 2] ?? '').replace(/^\d+\. /, '')}`,
+        ...lines.slice(at + 3),
+      ].join('\n')
       const result = alignResolutions(en, parseResolution(merged))
-      expect(findings(result), first.eId).toEqual(['paragraph-count document', `merged ${first.eId}+${second.eId}|${first.eId}`])
+      expect(findings(result), first.eId).toEqual([
+        'paragraph-count document',
+        `merged ${first.eId}+${second.eId}|${first.eId}`,
+      ])
       merges++
     })
     expect(merges).toBeGreaterThanOrEqual(20)
@@ -350,7 +428,10 @@ describe('align 6/2 with any one English paragraph dropped', () => {
       const index = lines.findIndex((line) => line.replace(/^\d+\. /, '').replace(/[*¹²³⁴⁵⁶⁷]/g, '') === paragraph.text)
       if (index < 0) continue
       const english = parseResolution(lines.filter((_, line) => line !== index).join('\n'))
-      expect(findings(alignResolutions(english, zh)), paragraph.eId).toEqual(['paragraph-count document', `no-counterpart |${paragraph.eId}`])
+      expect(findings(alignResolutions(english, zh)), paragraph.eId).toEqual([
+        'paragraph-count document',
+        `no-counterpart |${paragraph.eId}`,
+      ])
       drops++
     }
     expect(drops).toBeGreaterThanOrEqual(25)

@@ -65,8 +65,19 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource)
   return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>}}).axe
-    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+    })
     return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)
   })
 }
@@ -76,9 +87,19 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
  * each is painted on a canvas and the bitmaps compared. Without a CJK font every character comes
  * out the same (an empty box or nothing), so `distinct` falls to 1 and `blank` lists them.
  */
-export async function distinctGlyphs(page: Page, selector: string): Promise<{characters: number; distinct: number; blank: string[]}> {
+export async function distinctGlyphs(
+  page: Page,
+  selector: string,
+): Promise<{characters: number; distinct: number; blank: string[]}> {
   return page.locator(selector).evaluateAll((elements) => {
-    const characters = [...new Set(elements.map((element) => element.textContent ?? '').join('').match(/\p{Script=Han}/gu) ?? [])]
+    const characters = [
+      ...new Set(
+        elements
+          .map((element) => element.textContent ?? '')
+          .join('')
+          .match(/\p{Script=Han}/gu) ?? [],
+      ),
+    ]
     const first = elements[0]
     if (!first) return {characters: 0, distinct: 0, blank: []}
     const canvas = document.createElement('canvas')

@@ -46,7 +46,7 @@ function expectedBar(shot: Shot): Record<string, number> {
       ['English only', summary.beads['1-0'] ?? 0],
       ['Chinese only', summary.beads['0-1'] ?? 0],
       plural(summary.errors, 'error'),
-      plural(summary.warnings, 'warning')
+      plural(summary.warnings, 'warning'),
     ])
   }
   const summary = result['summary'] as {paragraphs: number; fromFirst: number; neverChanged: number; dropped: number}
@@ -56,14 +56,15 @@ function expectedBar(shot: Shot): Record<string, number> {
     'unchanged since v1': summary.neverChanged,
     'changed since v1': summary.fromFirst - summary.neverChanged,
     'added after v1': summary.paragraphs - summary.fromFirst,
-    'dropped along the way': summary.dropped
+    'dropped along the way': summary.dropped,
   }
 }
 
 describe('the screenshots in docs/screenshots show what the tool prints now', () => {
   it('has a record for every picture the docs show', () => {
-    const shown = [readFileSync('docs/report.md', 'utf8'), readFileSync('README.md', 'utf8')]
-      .flatMap((text) => [...text.matchAll(/screenshots\/([\w-]+\.png)/g)].map((match) => match[1]))
+    const shown = [readFileSync('docs/report.md', 'utf8'), readFileSync('README.md', 'utf8')].flatMap((text) =>
+      [...text.matchAll(/screenshots\/([\w-]+\.png)/g)].map((match) => match[1]),
+    )
     expect(shown.length).toBeGreaterThan(0)
     for (const picture of shown) {
       expect(shots.map((shot) => shot.picture)).toContain(picture)

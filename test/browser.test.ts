@@ -7,7 +7,17 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {renderAlignHtml, renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {chromiumInstall} from '../scripts/browser.js'
 import {accessibilityViolations, browser, closeBrowser, distinctGlyphs, openReport} from './browser-harness.js'
-import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
+import {
+  alignResult,
+  diffResult,
+  enTree,
+  historyResult,
+  historyTrees,
+  hostile,
+  newTree,
+  oldTree,
+  zhTree,
+} from './report-samples.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'resdiff-report-'))
 
@@ -40,9 +50,13 @@ async function summaryCounts(page: Page): Promise<Record<string, number>> {
 }
 
 async function visibleRowKinds(page: Page): Promise<string[]> {
-  return page.locator('tbody tr[data-tags]:not([data-aux])').evaluateAll((rows) =>
-    rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.getAttribute('data-kind') ?? '')
-  )
+  return page
+    .locator('tbody tr[data-tags]:not([data-aux])')
+    .evaluateAll((rows) =>
+      rows
+        .filter((row) => (row as HTMLElement).offsetParent !== null)
+        .map((row) => row.getAttribute('data-kind') ?? ''),
+    )
 }
 
 describe('HTML reports in Chromium', () => {
@@ -74,7 +88,7 @@ describe('HTML reports in Chromium', () => {
         dropped: 1,
         merged: 1,
         split: 1,
-        moved: 1
+        moved: 1,
       })
       const kinds = await visibleRowKinds(page)
       expect(kinds).toHaveLength(diffResult.changes.length)
@@ -135,12 +149,23 @@ describe('HTML reports in Chromium', () => {
 
     it('gives a screen reader headings, named tables and row headers', async () => {
       const {page} = await openReport(file)
-      expect(await page.getByRole('heading', {level: 1}).innerText()).toBe('Changes from CTOC/COP/2012/1 to CTOC/COP/2016/2')
-      expect(await page.getByRole('heading', {level: 2}).allInnerTexts()).toEqual(['Summary', 'Preamble', 'Operative part'])
+      expect(await page.getByRole('heading', {level: 1}).innerText()).toBe(
+        'Changes from CTOC/COP/2012/1 to CTOC/COP/2016/2',
+      )
+      expect(await page.getByRole('heading', {level: 2}).allInnerTexts()).toEqual([
+        'Summary',
+        'Preamble',
+        'Operative part',
+      ])
       const tables = page.getByRole('table')
       expect(await tables.count()).toBe(2)
       await page.getByRole('radio', {name: /^All paragraphs/}).check()
-      expect(await page.getByRole('table', {name: /Operative part/}).getByRole('rowheader').count()).toBe(6)
+      expect(
+        await page
+          .getByRole('table', {name: /Operative part/})
+          .getByRole('rowheader')
+          .count(),
+      ).toBe(6)
       expect(await page.getByRole('columnheader').allInnerTexts()).toContain('New: CTOC/COP/2016/2')
       expect(await accessibilityViolations(page)).toEqual([])
       await page.close()
@@ -151,11 +176,21 @@ describe('HTML reports in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow).toBeLessThanOrEqual(0)
       expect(await page.locator('#filters').isVisible()).toBe(true)
-      expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('block')
+      expect(
+        await page
+          .locator('table.rows')
+          .first()
+          .evaluate((table) => getComputedStyle(table).display),
+      ).toBe('block')
       // Printed on A4 (703 px of text width), the rows stay a side-by-side table.
       await page.setViewportSize({width: 703, height: 1000})
       await page.emulateMedia({media: 'print'})
-      expect(await page.locator('table.rows').first().evaluate((table) => getComputedStyle(table).display)).toBe('table')
+      expect(
+        await page
+          .locator('table.rows')
+          .first()
+          .evaluate((table) => getComputedStyle(table).display),
+      ).toBe('table')
       expect(await page.locator('#filters').isVisible()).toBe(false)
       // It prints what it shows: the changes, as it opens (7 of the 9 rows).
       expect(await visibleRowKinds(page)).toHaveLength(7)
@@ -173,9 +208,13 @@ describe('HTML reports in Chromium', () => {
       const flagged = page.locator('tr.has-findings')
       expect(await flagged.count()).toBe(2)
       expect(await flagged.first().innerText()).toContain('1 finding')
-      expect(await flagged.first().locator('td[data-label="Findings"]').innerText()).toContain('Number "<the>" appears <only> in English')
+      expect(await flagged.first().locator('td[data-label="Findings"]').innerText()).toContain(
+        'Number "<the>" appears <only> in English',
+      )
       expect(await flagged.first().locator('mark').allInnerTexts()).toEqual(['<the>'])
-      expect(await page.locator('td[data-label="Chinese"] p[lang="zh-Hans"]').first().innerText()).toContain('回顾其2010年10月22日')
+      expect(await page.locator('td[data-label="Chinese"] p[lang="zh-Hans"]').first().innerText()).toContain(
+        '回顾其2010年10月22日',
+      )
       await page.getByText('Rows with findings').click()
       expect(await visibleRowKinds(page)).toEqual(['pair', 'en-only'])
       expect(await page.getByRole('status').innerText()).toBe('Showing 2 of 3 rows: rows with findings.')
@@ -196,14 +235,18 @@ describe('HTML reports in Chromium', () => {
         'Paragraph',
         'v1: CTOC/COP/2012/1',
         'v2: CTOC/COP/2016/2',
-        'v3: CTOC/COP/2020/L.5'
+        'v3: CTOC/COP/2020/L.5',
       ])
       expect(await visibleRowKinds(page)).toHaveLength(9)
       await page.getByRole('radio', {name: /^Unchanged since v1/}).check()
       expect(await visibleRowKinds(page)).toEqual(['unchanged', 'unchanged'])
-      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible()).toBe(false)
+      expect(
+        await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible(),
+      ).toBe(false)
       await page.getByText('All paragraphs').click()
-      expect(await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible()).toBe(true)
+      expect(
+        await page.locator('table.history-dropped').getByRole('row').filter({hasText: 'gone from v2'}).isVisible(),
+      ).toBe(true)
       expect(await accessibilityViolations(page)).toEqual([])
       expect(errors).toEqual([])
       expect(requests).toEqual([])
@@ -211,17 +254,20 @@ describe('HTML reports in Chromium', () => {
     })
   })
 
-  it.each(['sample-diff.html', 'sample-align.html', 'sample-history.html'])('%s fits a 360 px screen without sideways scrolling', async (name) => {
-    const {page} = await openReport(join(folder, name), {width: 360, height: 740})
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
-    await page.close()
-  })
+  it.each(['sample-diff.html', 'sample-align.html', 'sample-history.html'])(
+    '%s fits a 360 px screen without sideways scrolling',
+    async (name) => {
+      const {page} = await openReport(join(folder, name), {width: 360, height: 740})
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+      await page.close()
+    },
+  )
 
   const seedPairs = [
     ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
     ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
     ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
-    ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']
+    ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
   ] as const
 
   describe.each(seedPairs)('resdiff diff %s %s --format html', (oldFile, newFile) => {
@@ -245,8 +291,12 @@ describe('HTML reports in Chromium', () => {
         expect(kinds.filter((shown) => shown === kind)).toHaveLength(json.summary[kind])
       }
       // Every paragraph of both texts is on the page, each once, in the column it belongs to.
-      const shownOld = await page.locator('td[data-label="Old"] p.para[id]').evaluateAll((nodes) => nodes.map((node) => node.id))
-      const shownNew = await page.locator('td[data-label="New"] p.para[id]').evaluateAll((nodes) => nodes.map((node) => node.id))
+      const shownOld = await page
+        .locator('td[data-label="Old"] p.para[id]')
+        .evaluateAll((nodes) => nodes.map((node) => node.id))
+      const shownNew = await page
+        .locator('td[data-label="New"] p.para[id]')
+        .evaluateAll((nodes) => nodes.map((node) => node.id))
       expect(shownOld.sort()).toEqual(json.changes.flatMap((change) => change.old.map((eId) => `old-${eId}`)).sort())
       expect(shownNew.sort()).toEqual(json.changes.flatMap((change) => change.new.map((eId) => `new-${eId}`)).sort())
 
@@ -254,11 +304,13 @@ describe('HTML reports in Chromium', () => {
       const changed = json.changes.filter((change) => change.kind !== 'unchanged' || change.moved)
       const afterFilter = await visibleRowKinds(page)
       expect(afterFilter).toHaveLength(changed.length)
-      const unchangedInPlace = await page.locator('tr[data-kind="unchanged"]:not([data-tags~="moved"])').evaluateAll((rows) =>
-        rows.filter((row) => (row as HTMLElement).offsetParent !== null)
-      )
+      const unchangedInPlace = await page
+        .locator('tr[data-kind="unchanged"]:not([data-tags~="moved"])')
+        .evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null))
       expect(unchangedInPlace).toHaveLength(0)
-      expect(await page.getByRole('status').innerText()).toBe(`Showing ${changed.length} of ${json.changes.length} rows: changed only.`)
+      expect(await page.getByRole('status').innerText()).toBe(
+        `Showing ${changed.length} of ${json.changes.length} rows: changed only.`,
+      )
       expect(await accessibilityViolations(page)).toEqual([])
       expect(errors).toEqual([])
       expect(requests).toEqual([])
@@ -273,12 +325,14 @@ describe('HTML reports in Chromium', () => {
 
     it.each([
       ['as published', 'seeds/cop-6-2.zh.txt'],
-      ['with a date mistyped in the Chinese', typo]
+      ['with a date mistyped in the Chinese', typo],
     ])('shows every pair and flags the rows with findings (%s)', async (_, zhFile) => {
       const file = join(folder, `align-${zhFile === typo ? 'typo' : 'seed'}.html`)
       const html = resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'html', '-o', file])
       expect(html.stderr).toBe('')
-      const json = JSON.parse(resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'json']).stdout) as AlignJson
+      const json = JSON.parse(
+        resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'json']).stdout,
+      ) as AlignJson
       expect(html.status).toBe(json.findings > 0 ? 1 : 0)
       const {page, errors, requests} = await openReport(file)
       expect(await visibleRowKinds(page)).toHaveLength(json.pairs.length)
@@ -292,9 +346,11 @@ describe('HTML reports in Chromium', () => {
       for (const [position, pair] of withChecks.entries()) {
         const row = page.locator('tr.has-findings').nth(position)
         expect(await row.isVisible()).toBe(true)
-        for (const check of pair.checks) expect(await row.locator('td[data-label="Findings"]').innerText()).toContain(check.message)
+        for (const check of pair.checks)
+          expect(await row.locator('td[data-label="Findings"]').innerText()).toContain(check.message)
         const marked = await row.locator('mark').allInnerTexts()
-        for (const check of pair.checks) for (const value of [check.en, check.zh]) if (value) expect(marked).toContain(value)
+        for (const check of pair.checks)
+          for (const value of [check.en, check.zh]) if (value) expect(marked).toContain(value)
       }
       expect(errors).toEqual([])
       expect(requests).toEqual([])
@@ -303,7 +359,9 @@ describe('HTML reports in Chromium', () => {
 
     it('draws the Chinese as Chinese: every distinct character of the page its own glyph, none an empty box', async () => {
       const file = join(folder, 'align-glyphs.html')
-      expect(resdiff(['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'html', '-o', file]).status).toBe(0)
+      expect(
+        resdiff(['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'html', '-o', file]).status,
+      ).toBe(0)
       const {page} = await openReport(file)
       const glyphs = await distinctGlyphs(page, 'td[data-label="Chinese"] p[lang="zh-Hans"]')
       // 6/2 in Chinese uses several hundred distinct characters; without a CJK font they all draw alike.
@@ -359,20 +417,20 @@ describe('HTML reports in Chromium', () => {
     const texts = {
       old: 'The General Assembly,\n\n*Recalling* its resolution 74/60 of 12 December 2019,\n\n*Noting* the report of the Secretary-General,\n\n1. *Requests* the Secretary-General to report to it at its seventy-sixth session;\n\n2. *Decides* to remain seized of the matter.\n',
       new: `The General Assembly,\n\n*Recalling* its resolution 74/60 of 12 December 2019 ${script},\n\n*Noting* the report ${image} of the Secretary-General,\n\n1. *Requests* the Secretary-General to report to it at its seventy-seventh session;\n\n2. *Decides* to remain seized of the matter.\n`,
-      zh: `大会，\n\n回顾其2019年12月12日第74/60号决议${script}，\n\n注意到秘书长的报告${image}，\n\n1. 请秘书长向大会第七十七届会议提出报告；\n\n2. 决定继续处理此事项。\n`
+      zh: `大会，\n\n回顾其2019年12月12日第74/60号决议${script}，\n\n注意到秘书长的报告${image}，\n\n1. 请秘书长向大会第七十七届会议提出报告；\n\n2. 决定继续处理此事项。\n`,
     }
     const files = Object.fromEntries(
       Object.entries(texts).map(([name, text]) => {
         const file = join(folder, `hostile-${name}.txt`)
         writeFileSync(file, text)
         return [name, file]
-      })
+      }),
     ) as Record<keyof typeof texts, string>
 
     it.each([
       ['diff', [files.old, files.new]],
       ['history', [files.old, files.old, files.new]],
-      ['align', [files.new, files.zh]]
+      ['align', [files.new, files.zh]],
     ] as const)('resdiff %s shows it as text and runs none of it', async (command, inputs) => {
       const file = join(folder, `hostile-${command}.html`)
       const run = resdiff([command, ...inputs, '--format', 'html', '-o', file])

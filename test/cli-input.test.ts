@@ -12,7 +12,9 @@ const en62 = readFileSync('seeds/cop-6-2.en.txt')
 
 /** Run a bash command line where `resdiff` is the built binary. */
 function shell(line: string): {status: number | null; stdout: string; stderr: string} {
-  const run = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${line}`], {encoding: 'utf8'})
+  const run = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${line}`], {
+    encoding: 'utf8',
+  })
   return {status: run.status, stdout: run.stdout, stderr: run.stderr}
 }
 
@@ -39,10 +41,14 @@ describe('standard input as "-"', () => {
     const parse = runCliProcess(['parse', '-'], {input: en62})
     expect(parse.status).toBe(0)
     expect((JSON.parse(parse.stdout) as {file: string}).file).toBe('<stdin>')
-    const align = runCliProcess(['align', 'seeds/cop-6-2.en.txt', '-', '--format', 'json'], {input: readFileSync('seeds/cop-6-2.zh.txt')})
+    const align = runCliProcess(['align', 'seeds/cop-6-2.en.txt', '-', '--format', 'json'], {
+      input: readFileSync('seeds/cop-6-2.zh.txt'),
+    })
     expect(align.status).toBe(0)
     expect((JSON.parse(align.stdout) as {summary: {pairs: number}}).summary.pairs).toBe(39)
-    const history = runCliProcess(['history', '-', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'], {input: en62})
+    const history = runCliProcess(['history', '-', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'], {
+      input: en62,
+    })
     expect(history.status).toBe(1)
     expect(history.stdout.split('\n')[0]).toBe('v1  resolution 6/2 (<stdin>)')
   })
@@ -80,7 +86,12 @@ describe('lint DIR', () => {
   it('walks the folder and reports every resolution in it, in one report', async () => {
     const run = await runCli(['lint', 'seeds', '--format', 'json'])
     const report = JSON.parse(run.stdout) as {files: Array<{file: string}>}
-    expect(report.files.map((file) => file.file)).toEqual(['seeds/cop-10-draft-mexico.en.txt', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', 'seeds/cop-8-3.en.md'])
+    expect(report.files.map((file) => file.file)).toEqual([
+      'seeds/cop-10-draft-mexico.en.txt',
+      'seeds/cop-6-2.en.txt',
+      'seeds/cop-6-2.zh.txt',
+      'seeds/cop-8-3.en.md',
+    ])
     // 8/3's footnote 9 has no marker in the text (the PDF conversion lost it): an error, so exit 1.
     expect(run.status).toBe(1)
   })
@@ -90,7 +101,10 @@ describe('lint DIR', () => {
     try {
       copyFileSync('seeds/cop-10-draft-mexico.en.txt', join(folder, 'a-draft.txt'))
       // French in Latin-1: no encoding resdiff reads, so this file cannot be linted.
-      writeFileSync(join(folder, 'b-notes.txt'), Buffer.from('R\xe9solution adopt\xe9e par la Conf\xe9rence\n', 'latin1'))
+      writeFileSync(
+        join(folder, 'b-notes.txt'),
+        Buffer.from('R\xe9solution adopt\xe9e par la Conf\xe9rence\n', 'latin1'),
+      )
       writeFileSync(join(folder, '.hidden.txt'), 'x')
       const run = await runCli(['lint', folder, '--format', 'json'])
       expect(run.status).toBe(2)

@@ -35,7 +35,9 @@ describe('digestKey', () => {
     const key = treeKey(Buffer.from('Recalling its resolution 5/4,'), undefined, 'parser-a')
     expect(digestKey(key, 'digest-a')).toBe(digestKey(key, 'digest-a'))
     expect(digestKey(key, 'digest-b')).not.toBe(digestKey(key, 'digest-a'))
-    expect(digestKey(treeKey(Buffer.from('Recalling its resolution 5/5,'), undefined, 'parser-a'), 'digest-a')).not.toBe(digestKey(key, 'digest-a'))
+    expect(
+      digestKey(treeKey(Buffer.from('Recalling its resolution 5/5,'), undefined, 'parser-a'), 'digest-a'),
+    ).not.toBe(digestKey(key, 'digest-a'))
   })
 
   it('serves an index digest equal to a fresh one, under another file name too', async () => {
@@ -102,7 +104,8 @@ describe('runParseJob with a cache', () => {
     const after = await runParseJob({file: copy, want: 'digest', cacheDir: dir})
     expect(after).toMatchObject({ok: true, cached: false})
     if (!before.ok || !after.ok) throw new Error('expected digests')
-    const harmonize = (digest: typeof before.digest): number => digest!.paragraphs.filter((paragraph) => paragraph.text.includes('harmonize their')).length
+    const harmonize = (digest: typeof before.digest): number =>
+      digest!.paragraphs.filter((paragraph) => paragraph.text.includes('harmonize their')).length
     expect(harmonize(before.digest)).toBe(1)
     expect(harmonize(after.digest)).toBe(0)
     expect(entries(dir)).toHaveLength(2)
@@ -114,10 +117,23 @@ describe('runParseJob with a cache', () => {
     const latin1 = path.join(dir, 'latin1.txt')
     writeFileSync(latin1, Buffer.from('R\xe9affirmant sa r\xe9solution', 'latin1'))
     mkdirSync(path.join(dir, 'folder.txt'))
-    expect(await runParseJob({file: empty, want: 'tree', cacheDir: dir})).toEqual({file: empty, ok: false, reason: 'the file is empty'})
-    expect(await runParseJob({file: latin1, want: 'tree', cacheDir: dir})).toMatchObject({ok: false, reason: expect.stringContaining('unknown encoding')})
-    expect(await runParseJob({file: path.join(dir, 'folder.txt'), want: 'tree'})).toMatchObject({ok: false, reason: 'is not a regular file'})
-    expect(await runParseJob({file: path.join(dir, 'none.txt'), want: 'tree'})).toMatchObject({ok: false, reason: 'no such file'})
+    expect(await runParseJob({file: empty, want: 'tree', cacheDir: dir})).toEqual({
+      file: empty,
+      ok: false,
+      reason: 'the file is empty',
+    })
+    expect(await runParseJob({file: latin1, want: 'tree', cacheDir: dir})).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('unknown encoding'),
+    })
+    expect(await runParseJob({file: path.join(dir, 'folder.txt'), want: 'tree'})).toMatchObject({
+      ok: false,
+      reason: 'is not a regular file',
+    })
+    expect(await runParseJob({file: path.join(dir, 'none.txt'), want: 'tree'})).toMatchObject({
+      ok: false,
+      reason: 'no such file',
+    })
     expect(entries(dir)).toHaveLength(0)
   })
 })

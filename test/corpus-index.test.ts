@@ -1,5 +1,17 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {appendFileSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -45,18 +57,26 @@ describe('the index is a SQLite database other tools can read', () => {
     const documentsRows = db.prepare('SELECT number, session, lang FROM documents ORDER BY number').all()
     expect(documentsRows).toEqual([
       {number: '6/2', session: 6, lang: 'en'},
-      {number: '8/3', session: 8, lang: 'en'}
+      {number: '8/3', session: 8, lang: 'en'},
     ])
     // 8/3 OP 31 as a person reads it in the file.
     const op31 = db
-      .prepare("SELECT p.label, p.leading_phrase AS phrase, t.text FROM paragraphs p JOIN documents d ON d.id = p.document JOIN texts t ON t.id = p.text WHERE d.number = '8/3' AND p.eid = 'para_31'")
+      .prepare(
+        "SELECT p.label, p.leading_phrase AS phrase, t.text FROM paragraphs p JOIN documents d ON d.id = p.document JOIN texts t ON t.id = p.text WHERE d.number = '8/3' AND p.eid = 'para_31'",
+      )
       .get() as {label: string; phrase: string; text: string}
     expect(op31).toEqual({label: 'OP 31', phrase: 'Also requests', text: passage})
     // 8/3 OP 2 repeats 6/2 OP 2: one text, two places.
-    const shared = db.prepare("SELECT count(*) AS places FROM paragraphs WHERE text = (SELECT text FROM paragraphs p JOIN documents d ON d.id = p.document WHERE d.number = '8/3' AND p.eid = 'para_2')").get()
+    const shared = db
+      .prepare(
+        "SELECT count(*) AS places FROM paragraphs WHERE text = (SELECT text FROM paragraphs p JOIN documents d ON d.id = p.document WHERE d.number = '8/3' AND p.eid = 'para_2')",
+      )
+      .get()
     expect(shared).toEqual({places: 2})
     const phrase = db
-      .prepare("SELECT t.text FROM phrases JOIN texts t ON t.id = phrases.rowid WHERE phrases MATCH '\"harmonize their national legislation\"'")
+      .prepare(
+        'SELECT t.text FROM phrases JOIN texts t ON t.id = phrases.rowid WHERE phrases MATCH \'"harmonize their national legislation"\'',
+      )
       .all() as Array<{text: string}>
     expect(phrase.length).toBe(2)
     for (const row of phrase) expect(row.text).toContain('harmonize their national legislation')
@@ -76,11 +96,24 @@ describe('resdiff index --add', () => {
     const again = run('index', '--add', folder, '-o', index)
     expect(again.stderr).toContain('0 read, 3 unchanged')
     // Edit the draft: it alone is read again, and its new wording is found.
-    appendFileSync(draft, '\n30. Decides to hold its next meeting on the shores of Lake Titicaca in the presence of every delegation;\n')
+    appendFileSync(
+      draft,
+      '\n30. Decides to hold its next meeting on the shores of Lake Titicaca in the presence of every delegation;\n',
+    )
     const edited = run('index', '--add', draft, '-o', index)
     expect(edited.stderr).toContain('indexed 3 resolutions')
     expect(edited.stderr).toContain('1 read, 0 unchanged')
-    const found = JSON.parse(run('trace', '--index', index, '--format', 'json', '--text', 'hold its next meeting on the shores of Lake Titicaca').stdout)
+    const found = JSON.parse(
+      run(
+        'trace',
+        '--index',
+        index,
+        '--format',
+        'json',
+        '--text',
+        'hold its next meeting on the shores of Lake Titicaca',
+      ).stdout,
+    )
     expect(found.paragraphs[0].matches[0].file).toBe(draft)
   })
 
@@ -93,7 +126,13 @@ describe('resdiff index --add', () => {
     cpSync(path.join(root, documents.ga7460), path.join(one, 'ga-74-60.en.txt'))
     cpSync(path.join(root, documents.ga7817), path.join(two, 'ga-78-17.en.txt'))
     const start = (folder: string): Promise<number | null> =>
-      new Promise((resolve) => spawn(process.execPath, [cli, 'index', '--add', folder, '-o', index, '--no-cache'], {cwd: root, env: env(), stdio: 'ignore'}).on('exit', resolve))
+      new Promise((resolve) =>
+        spawn(process.execPath, [cli, 'index', '--add', folder, '-o', index, '--no-cache'], {
+          cwd: root,
+          env: env(),
+          stdio: 'ignore',
+        }).on('exit', resolve),
+      )
     expect(await Promise.all([start(one), start(two)])).toEqual([0, 0])
     const opened = CorpusIndex.open(index)
     expect(opened.header.documents).toBe(4)
@@ -107,7 +146,8 @@ describe('an index survives a killed build', () => {
     const child = spawn(process.execPath, [cli, ...args], {cwd: root, env: env(), stdio: 'ignore'})
     const exited = new Promise((resolve) => child.on('exit', resolve))
     const started = Date.now()
-    while (!ready() && child.exitCode === null && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 5))
+    while (!ready() && child.exitCode === null && Date.now() - started < 20_000)
+      await new Promise((resolve) => setTimeout(resolve, 5))
     expect(child.exitCode).toBe(null)
     child.kill('SIGKILL')
     await exited
@@ -118,7 +158,11 @@ describe('an index survives a killed build', () => {
     mkdirSync(folder)
     // Many distinct files, so the build takes long enough to be killed in the middle.
     const text = readFileSync(path.join(root, documents.ga7460), 'utf8')
-    for (let copy = 0; copy < 60; copy++) writeFileSync(path.join(folder, `copy-${copy}.txt`), `${text}\n${copy + 1}0. Decides to meet again in session ${copy};\n`)
+    for (let copy = 0; copy < 60; copy++)
+      writeFileSync(
+        path.join(folder, `copy-${copy}.txt`),
+        `${text}\n${copy + 1}0. Decides to meet again in session ${copy};\n`,
+      )
     return folder
   }
 
@@ -138,7 +182,9 @@ describe('an index survives a killed build', () => {
     const {index} = pastCorpus('killed-add')
     const before = run('trace', '--index', index, '--text', passage).stdout
     const folder = bigFolder('killed-add-big')
-    await killWhen(['index', '--add', folder, '-o', index, '--no-cache', '--threads', '1'], () => existsSync(`${index}-journal`))
+    await killWhen(['index', '--add', folder, '-o', index, '--no-cache', '--threads', '1'], () =>
+      existsSync(`${index}-journal`),
+    )
     const after = run('trace', '--index', index, '--text', passage)
     expect(after).toMatchObject({status: 0, stdout: before})
     const opened = CorpusIndex.open(index)
@@ -169,7 +215,11 @@ const canMount = ((): boolean => {
  */
 function runCapped(kib: number, ...args: string[]): {status: number | null; stdout: string; stderr: string} {
   const quoted = [cli, ...args].map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ')
-  const result = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec '${process.execPath}' ${quoted}`], {encoding: 'utf8', cwd: root, env: env()})
+  const result = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec '${process.execPath}' ${quoted}`], {
+    encoding: 'utf8',
+    cwd: root,
+    env: env(),
+  })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -184,14 +234,26 @@ describe('an index survives a full disk', () => {
       expect(run('index', path.join(root, documents.cop62en), '-o', index).status).toBe(0)
       if (canMount) writeFileSync(path.join(disk!, 'filler'), Buffer.alloc(250_000))
       const cap = Math.ceil(statSync(index).size / 1024) + 8
-      for (const args of [['index', '--add', 'seeds', 'fixtures', '-o', index], ['index', 'seeds', 'fixtures', '-o', index]]) {
+      for (const args of [
+        ['index', '--add', 'seeds', 'fixtures', '-o', index],
+        ['index', 'seeds', 'fixtures', '-o', index],
+      ]) {
         const result = canMount ? run(...args) : runCapped(cap, ...args)
         expect(result.status).toBe(2)
         const lines = result.stderr.split('\n').filter((line) => line.includes(index))
         if (canMount) expect(lines).toEqual([`resdiff: ${index}: the disk is full; the index was left as it was`])
         else expect(lines).toHaveLength(1)
         expect(readdirSync(disk!).sort()).toEqual(canMount ? ['c.rdx', 'filler'] : ['c.rdx'])
-        const traced = run('trace', '--index', index, '--text', passage.replace('Also requests the Secretariat to support the Working Group', 'Urges States parties to the Firearms Protocol'))
+        const traced = run(
+          'trace',
+          '--index',
+          index,
+          '--text',
+          passage.replace(
+            'Also requests the Secretariat to support the Working Group',
+            'Urges States parties to the Firearms Protocol',
+          ),
+        )
         expect(traced.stderr).toBe('')
         expect(traced.stdout).toContain('(corpus: 1 resolutions, 27 paragraphs)')
       }
@@ -240,12 +302,20 @@ describe('a damaged or stale index is refused in one sentence', () => {
       damaged.write('XXXXXXX', at, 'latin1')
       return damaged
     })
-    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: sentence(index)})
+    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: sentence(index),
+    })
   })
 
   it('catches an index cut short by one byte, and one with its pages garbled', () => {
     const short = damagedCopy('short', (bytes) => bytes.subarray(0, bytes.length - 1))
-    expect(run('trace', '--index', short, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: sentence(short)})
+    expect(run('trace', '--index', short, '--text', passage)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: sentence(short),
+    })
     const garbled = damagedCopy('garbled', (bytes) => {
       const damaged = Buffer.from(bytes)
       for (let at = 4096; at < damaged.length; at += 4096) damaged.fill(0xa5, at + 100, at + 400)
@@ -258,12 +328,17 @@ describe('a damaged or stale index is refused in one sentence', () => {
   it('refuses an index whose corpus file changed since it was indexed, until it is added again', () => {
     const {folder, index} = pastCorpus('stale')
     const file = path.join(folder, 'cop-8-3.en.md')
-    const edited = readFileSync(file, 'utf8').replace('the Secretariat to support the Working Group', 'the Secretariat to assist the Working Group')
+    const edited = readFileSync(file, 'utf8').replace(
+      'the Secretariat to support the Working Group',
+      'the Secretariat to assist the Working Group',
+    )
     expect(edited).not.toBe(readFileSync(file, 'utf8'))
     writeFileSync(file, edited)
     const stale = run('trace', '--index', index, '--text', passage)
     expect(stale).toMatchObject({status: 2, stdout: ''})
-    expect(stale.stderr).toBe(`resdiff: ${index} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${index}\n`)
+    expect(stale.stderr).toBe(
+      `resdiff: ${index} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${index}\n`,
+    )
     expect(run('index', '--add', file, '-o', index).status).toBe(0)
     const fresh = run('trace', '--index', index, '--text', passage)
     expect(fresh.status).toBe(0)
@@ -273,7 +348,10 @@ describe('a damaged or stale index is refused in one sentence', () => {
   it('says an index from before SQLite must be rebuilt', () => {
     const old = path.join(dir, 'old.rdx')
     writeFileSync(old, Buffer.concat([Buffer.from('RESDIFFX'), Buffer.alloc(100)]))
-    expect(run('trace', '--index', old, '--text', passage)).toMatchObject({status: 2, stderr: `resdiff: ${old} was written by an older resdiff; rebuild it with resdiff index\n`})
+    expect(run('trace', '--index', old, '--text', passage)).toMatchObject({
+      status: 2,
+      stderr: `resdiff: ${old} was written by an older resdiff; rebuild it with resdiff index\n`,
+    })
   })
 
   it('throws IndexError from the library', () => {
@@ -295,10 +373,17 @@ describe('an output is never an input', () => {
     const original = readFileSync(a)
     const link = path.join(dir, 'hard-link.txt')
     linkSync(a, link)
-    for (const args of [[a, b, '-o', a], [folder, '-o', a], [a, '-o', link], [folder, '-o', link]]) {
+    for (const args of [
+      [a, b, '-o', a],
+      [folder, '-o', a],
+      [a, '-o', link],
+      [folder, '-o', link],
+    ]) {
       const result = run('index', ...args)
       expect(result.status).toBe(2)
-      expect(result.stderr).toMatch(/: is (?:one of the input files|a text file inside the input folder)[^\n]*; choose another output file\n$/)
+      expect(result.stderr).toMatch(
+        /: is (?:one of the input files|a text file inside the input folder)[^\n]*; choose another output file\n$/,
+      )
     }
     expect(readFileSync(a).equals(original)).toBe(true)
     // A trace report over a corpus file, or over the draft through a hard link.
@@ -317,19 +402,34 @@ describe('an output is never an input', () => {
     writeFileSync(notes, 'my notes\n')
     expect(run('index', path.join(root, documents.cop62en), '-o', notes)).toMatchObject({
       status: 2,
-      stderr: `resdiff: ${notes}: exists and is not a resdiff index; choose another output file\n`
+      stderr: `resdiff: ${notes}: exists and is not a resdiff index; choose another output file\n`,
     })
     expect(readFileSync(notes, 'utf8')).toBe('my notes\n')
   })
 
   it('caps --threads at the cores', () => {
-    const result = run('index', path.join(root, documents.cop62en), path.join(root, documents.cop83), '-o', path.join(dir, 'threads.rdx'), '--threads', '99999', '--no-cache')
+    const result = run(
+      'index',
+      path.join(root, documents.cop62en),
+      path.join(root, documents.cop83),
+      '-o',
+      path.join(dir, 'threads.rdx'),
+      '--threads',
+      '99999',
+      '--no-cache',
+    )
     expect(result.status).toBe(0)
   })
 })
 
 function tree(meta: Partial<ResolutionMeta>): Resolution {
-  return {type: 'resolution', lang: 'en', meta: {sponsors: [], stage: 'adopted', ...meta}, children: [], data: {layout: 'blocks', warnings: []}}
+  return {
+    type: 'resolution',
+    lang: 'en',
+    meta: {sponsors: [], stage: 'adopted', ...meta},
+    children: [],
+    data: {layout: 'blocks', warnings: []},
+  }
 }
 
 describe('orderSeries', () => {

@@ -19,10 +19,22 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'a-session', 'README.md'), '# Resolutions of the session\n')
   writeFileSync(path.join(dir, 'a-session', '.draft.txt'), 'Hidden draft\n')
   writeFileSync(path.join(dir, 'a-session', 'scan.pdf'), '%PDF-1.7\n')
-  writeFileSync(path.join(dir, 'a-session', 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))
-  writeFileSync(path.join(dir, 'a-session', 'pictures.dat'), Buffer.from('PK\u0003\u0004\u0014\u0000photo.jpg', 'latin1'))
-  writeFileSync(path.join(dir, 'a-session', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
-  writeFileSync(path.join(dir, 'a-session', 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('大会，', 'utf16le')]))
+  writeFileSync(
+    path.join(dir, 'a-session', 'old.doc'),
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+  )
+  writeFileSync(
+    path.join(dir, 'a-session', 'pictures.dat'),
+    Buffer.from('PK\u0003\u0004\u0014\u0000photo.jpg', 'latin1'),
+  )
+  writeFileSync(
+    path.join(dir, 'a-session', 'image.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  )
+  writeFileSync(
+    path.join(dir, 'a-session', 'utf16.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('大会，', 'utf16le')]),
+  )
   symlinkSync(path.join(dir, 'a-session'), path.join(dir, 'b-session', 'loop'))
 })
 
@@ -37,7 +49,7 @@ describe('walkCorpus', () => {
       'a-session/scan.pdf',
       'a-session/utf16.txt',
       'a-session/z.md',
-      'b-session/res.txt'
+      'b-session/res.txt',
     ])
     expect(found.skipped.map(({file, reason}) => [relative(file), reason])).toEqual([
       ['.git', 'hidden'],
@@ -46,7 +58,7 @@ describe('walkCorpus', () => {
       ['a-session/image.txt', 'binary'],
       ['a-session/old.doc', 'binary Word document (.doc): save it as .docx'],
       ['a-session/pictures.dat', 'zip archive, not a Word document'],
-      ['b-session/loop', 'symbolic link to a folder (not followed)']
+      ['b-session/loop', 'symbolic link to a folder (not followed)'],
     ])
   })
 
@@ -78,7 +90,11 @@ describe('sniffContent', () => {
 describe('createProgress', () => {
   function fakeStream(isTTY: boolean): {stream: NodeJS.WriteStream; written: string[]} {
     const written: string[] = []
-    const stream = {isTTY, columns: 80, write: (chunk: string) => written.push(chunk) > 0} as unknown as NodeJS.WriteStream
+    const stream = {
+      isTTY,
+      columns: 80,
+      write: (chunk: string) => written.push(chunk) > 0,
+    } as unknown as NodeJS.WriteStream
     return {stream, written}
   }
 

@@ -20,12 +20,20 @@ describe('diff of Chinese against Chinese', () => {
   it('finds the deletion, the rewording and the addition', () => {
     expect(result.summary).toEqual({unchanged: 25, reworded: 1, added: 1, dropped: 1, merged: 0, split: 0, moved: 0})
     expect(result.changes.find((change) => change.kind === 'dropped')).toMatchObject({old: ['para_11']})
-    expect(result.changes.find((change) => change.kind === 'added')).toMatchObject({new: ['para_15'], text: '决定继续处理此案。'})
+    expect(result.changes.find((change) => change.kind === 'added')).toMatchObject({
+      new: ['para_15'],
+      text: '决定继续处理此案。',
+    })
   })
 
   it('diffs the reworded paragraph by Chinese words and names the new sequence word', () => {
     const change = result.changes.find((c) => c.kind === 'reworded')
-    expect(change).toMatchObject({old: ['para_13'], new: ['para_12'], renumbered: true, leadingPhrase: {old: '还请', new: '又请'}})
+    expect(change).toMatchObject({
+      old: ['para_13'],
+      new: ['para_12'],
+      renumbered: true,
+      leadingPhrase: {old: '还请', new: '又请'},
+    })
     expect(change?.words).toEqual([
       {value: '还', removed: true},
       {value: '又', added: true},
@@ -33,12 +41,16 @@ describe('diff of Chinese against Chinese', () => {
       {value: '继续', added: true},
       {value: '支持枪支问题工作组'},
       {value: '有效', added: true},
-      {value: '履行其职能；'}
+      {value: '履行其职能；'},
     ])
   })
 
   it('keeps the renumbered paragraphs unchanged', () => {
-    expect(result.changes.find((change) => change.old[0] === 'para_12')).toMatchObject({kind: 'unchanged', new: ['para_11'], renumbered: true})
+    expect(result.changes.find((change) => change.old[0] === 'para_12')).toMatchObject({
+      kind: 'unchanged',
+      new: ['para_11'],
+      renumbered: true,
+    })
     expect(result.old.lang).toBe('zh')
   })
 })

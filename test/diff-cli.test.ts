@@ -15,11 +15,17 @@ const run = async (...args: string[]): Promise<{code: number | null; stdout: str
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 const runProcess = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
-  const result = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-const validate = new Ajv({allErrors: true}).compile(JSON.parse(readFileSync(`${root}docs/schema/diff.schema.json`, 'utf8')) as object)
+const validate = new Ajv({allErrors: true}).compile(
+  JSON.parse(readFileSync(`${root}docs/schema/diff.schema.json`, 'utf8')) as object,
+)
 
 describe('resdiff diff', () => {
   it('exits 1 and reports the changes when the versions differ', async () => {
@@ -28,7 +34,7 @@ describe('resdiff diff', () => {
     expect(code).toBe(1)
     expect(stdout.split('\n').slice(0, 2)).toEqual([
       'A/RES/78/17 (fixtures/ga-78-17.en.txt) → A/RES/79/16 (fixtures/ga-79-16.en.txt)',
-      '17 unchanged, 7 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved'
+      '17 unchanged, 7 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved',
     ])
     expect(stdout).toContain('at its [-seventy-ninth-]{+eightieth+} session')
   })
@@ -47,7 +53,11 @@ describe('resdiff diff', () => {
     const {stdout} = await run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'json')
     const result: unknown = JSON.parse(stdout)
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
-    expect(result).toMatchObject({schema: 'resdiff/diff@1', old: {file: 'seeds/cop-8-3.en.md'}, new: {file: 'seeds/cop-10-draft-mexico.en.txt'}})
+    expect(result).toMatchObject({
+      schema: 'resdiff/diff@1',
+      old: {file: 'seeds/cop-8-3.en.md'},
+      new: {file: 'seeds/cop-10-draft-mexico.en.txt'},
+    })
     // The schema is strict enough to refuse a broken document.
     const broken = JSON.parse(stdout) as {changes: Array<Record<string, unknown>>}
     broken.changes[0]!['kind'] = 'renamed'
@@ -60,10 +70,12 @@ describe('resdiff diff', () => {
       ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
       ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
       ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
-      ['seeds/cop-6-2.zh.txt', 'seeds/cop-6-2.zh.txt']
+      ['seeds/cop-6-2.zh.txt', 'seeds/cop-6-2.zh.txt'],
     ] as const
     for (const [oldFile, newFile] of pairs) {
-      const document: unknown = JSON.parse(JSON.stringify(diffResolutions(load(oldFile), load(newFile), {oldFile, newFile})))
+      const document: unknown = JSON.parse(
+        JSON.stringify(diffResolutions(load(oldFile), load(newFile), {oldFile, newFile})),
+      )
       expect(validate(document), `${oldFile} ${JSON.stringify(validate.errors)}`).toBe(true)
     }
   })
@@ -74,7 +86,15 @@ describe('resdiff diff', () => {
   })
 
   it('filters with --only, and the exit code follows the filter', async () => {
-    const merged = await run('diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--only', 'merged,split', '--format', 'json')
+    const merged = await run(
+      'diff',
+      'seeds/cop-8-3.en.md',
+      'seeds/cop-10-draft-mexico.en.txt',
+      '--only',
+      'merged,split',
+      '--format',
+      'json',
+    )
     expect(merged.code).toBe(1)
     const kinds = (JSON.parse(merged.stdout) as {changes: Array<{kind: string}>}).changes.map((change) => change.kind)
     expect(kinds).toEqual(['merged', 'merged', 'merged'])
@@ -103,7 +123,7 @@ describe('resdiff diff', () => {
       ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'],
       ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--format', 'html5'],
       ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--only', 'renamed'],
-      ['diff', 'seeds/cop-6-2.en.txt']
+      ['diff', 'seeds/cop-6-2.en.txt'],
     ]
     for (const args of cases) {
       const {code, stdout, stderr} = await run(...args)
@@ -119,12 +139,17 @@ describe('resdiff diff', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'resdiff-diff-'))
     try {
       const original = readFileSync(`${root}seeds/cop-8-3.en.md`, 'utf8')
-      const cleaned = original.replace(/record -keeping/gu, 'record-keeping').replace(/\*(Recalling also|Noting)\*/gu, '$1').replace(/ {2}/gu, ' ')
+      const cleaned = original
+        .replace(/record -keeping/gu, 'record-keeping')
+        .replace(/\*(Recalling also|Noting)\*/gu, '$1')
+        .replace(/ {2}/gu, ' ')
       expect(cleaned).not.toBe(original)
       const file = path.join(directory, 'cop-8-3.cleaned.md')
       writeFileSync(file, cleaned)
       const relaxed = await run('diff', 'seeds/cop-8-3.en.md', file)
-      expect(relaxed.stdout.split('\n')[1]).toBe('54 unchanged, 0 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved')
+      expect(relaxed.stdout.split('\n')[1]).toBe(
+        '54 unchanged, 0 reworded, 0 added, 0 dropped, 0 merged, 0 split; 0 moved',
+      )
       expect(relaxed.code).toBe(0)
       const strict = await run('diff', 'seeds/cop-8-3.en.md', file, '--strict-format')
       expect(strict.code).toBe(1)

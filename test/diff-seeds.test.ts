@@ -8,7 +8,7 @@ const pairs = {
   '6-2-to-8-3': ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
   '8-3-to-10-draft': ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
   '74-60-to-75-241': ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
-  '78-17-to-79-16': ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']
+  '78-17-to-79-16': ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
 } as const
 
 const diffOf = (name: keyof typeof pairs): DiffResult => {
@@ -22,13 +22,21 @@ const linkOf = (result: DiffResult, oldEId: string): ParagraphChange => {
   return found
 }
 
-const inserted = (change: ParagraphChange): string => (change.words ?? []).filter((word) => word.added).map((word) => word.value).join('|')
+const inserted = (change: ParagraphChange): string =>
+  (change.words ?? [])
+    .filter((word) => word.added)
+    .map((word) => word.value)
+    .join('|')
 
 describe('diff of resolution 6/2 and resolution 8/3', () => {
   const result = diffOf('6-2-to-8-3')
 
   it('splits the first preambular paragraph into the first and sixth', () => {
-    expect(linkOf(result, 'preamble_1')).toMatchObject({kind: 'split', old: ['preamble_1'], new: ['preamble_1', 'preamble_6']})
+    expect(linkOf(result, 'preamble_1')).toMatchObject({
+      kind: 'split',
+      old: ['preamble_1'],
+      new: ['preamble_1', 'preamble_6'],
+    })
   })
 
   it('finds operative 3 lightly reworded as operative 4', () => {
@@ -42,7 +50,10 @@ describe('diff of resolution 6/2 and resolution 8/3', () => {
   })
 
   it('names changed leading phrases', () => {
-    expect(linkOf(result, 'preamble_4').leadingPhrase).toEqual({old: 'Expressing its conviction', new: 'Reiterating its conviction'})
+    expect(linkOf(result, 'preamble_4').leadingPhrase).toEqual({
+      old: 'Expressing its conviction',
+      new: 'Reiterating its conviction',
+    })
     expect(linkOf(result, 'preamble_12').leadingPhrase).toEqual({old: 'Noting', new: 'Noting also'})
   })
 
@@ -64,15 +75,28 @@ describe('diff of resolution 8/3 and the tenth-session draft', () => {
   })
 
   it('finds operatives 10, 12 and 13 merged into operative 9', () => {
-    expect(linkOf(result, 'para_10')).toMatchObject({kind: 'merged', old: ['para_10', 'para_12', 'para_13'], new: ['para_9']})
+    expect(linkOf(result, 'para_10')).toMatchObject({
+      kind: 'merged',
+      old: ['para_10', 'para_12', 'para_13'],
+      new: ['para_9'],
+    })
   })
 
   it('finds operatives 31 and 32 merged into operative 24', () => {
-    expect(linkOf(result, 'para_31')).toMatchObject({kind: 'merged', old: ['para_31', 'para_32'], new: ['para_24'], leadingPhrase: {old: 'Also requests', new: 'Requests'}})
+    expect(linkOf(result, 'para_31')).toMatchObject({
+      kind: 'merged',
+      old: ['para_31', 'para_32'],
+      new: ['para_24'],
+      leadingPhrase: {old: 'Also requests', new: 'Requests'},
+    })
   })
 
   it('names "Recalling further" becoming "Recalling also"', () => {
-    expect(linkOf(result, 'preamble_3')).toMatchObject({kind: 'reworded', new: ['preamble_3'], leadingPhrase: {old: 'Recalling further', new: 'Recalling also'}})
+    expect(linkOf(result, 'preamble_3')).toMatchObject({
+      kind: 'reworded',
+      new: ['preamble_3'],
+      leadingPhrase: {old: 'Recalling further', new: 'Recalling also'},
+    })
     expect(inserted(linkOf(result, 'preamble_3'))).toContain('9/2 of 19 October 2018')
   })
 
@@ -100,11 +124,16 @@ describe('diff of General Assembly resolutions 74/60 and 75/241 (PDF text)', () 
     const added = result.changes.filter((change) => change.kind === 'added')
     expect(added.map((change) => change.new)).toEqual([['preamble_12']])
     expect(added[0]!.text).toContain('postpone the Seventh Biennial Meeting of States to 2021')
-    expect(linkOf(result, 'preamble_12')).toMatchObject({new: ['preamble_13'], leadingPhrase: {old: 'Noting', new: 'Noting also'}})
+    expect(linkOf(result, 'preamble_12')).toMatchObject({
+      new: ['preamble_13'],
+      leadingPhrase: {old: 'Noting', new: 'Noting also'},
+    })
   })
 
   it('drops the request for views on diversion and renumbers what follows', () => {
-    expect(result.changes.filter((change) => change.kind === 'dropped').map((change) => change.old)).toEqual([['para_26']])
+    expect(result.changes.filter((change) => change.kind === 'dropped').map((change) => change.old)).toEqual([
+      ['para_26'],
+    ])
     expect(linkOf(result, 'para_27')).toMatchObject({kind: 'unchanged', new: ['para_26'], renumbered: true})
   })
 

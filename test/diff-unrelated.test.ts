@@ -8,11 +8,17 @@ import {runCli} from './helpers/cli.js'
 
 describe('diff of two unrelated resolutions', () => {
   it('warns on stderr that they are different resolutions, and pairs no paragraph', async () => {
-    const run = await runCli(['diff', 'seeds/cop-10-draft-mexico.en.txt', 'fixtures/ga-78-17.en.txt', '--format', 'json'])
+    const run = await runCli([
+      'diff',
+      'seeds/cop-10-draft-mexico.en.txt',
+      'fixtures/ga-78-17.en.txt',
+      '--format',
+      'json',
+    ])
     expect(run.status).toBe(1)
     expect(run.stderr).toBe(
       'resdiff: warning: seeds/cop-10-draft-mexico.en.txt and fixtures/ga-78-17.en.txt look like two different resolutions, not two versions of one: ' +
-        'no paragraph of one is even half alike a paragraph of the other\n'
+        'no paragraph of one is even half alike a paragraph of the other\n',
     )
     const result = JSON.parse(run.stdout) as {summary: Record<string, number>; changes: Array<{kind: string}>}
     // The draft has 21 preambular and 24 operative paragraphs; 78/17 has 12 and 12.
@@ -22,7 +28,7 @@ describe('diff of two unrelated resolutions', () => {
   it('gives no warning for two versions of one resolution, even much rewritten', async () => {
     for (const [oldFile, newFile] of [
       ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
-      ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt']
+      ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
     ] as const) {
       const run = await runCli(['diff', oldFile, newFile])
       expect(run.status).toBe(1)

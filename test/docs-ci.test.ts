@@ -34,7 +34,16 @@ describe('docs/ci.md: installing resdiff from the repository', () => {
   it('packs, installs into a fresh prefix and runs, with the commands the page gives', {timeout: 240_000}, () => {
     const clone = join(scratch, 'resdiff')
     mkdirSync(clone)
-    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'bin', 'src', 'docs', 'scripts']) {
+    for (const entry of [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'README.md',
+      'bin',
+      'src',
+      'docs',
+      'scripts',
+    ]) {
       if (existsSync(join(root, entry))) cpSync(join(root, entry), join(clone, entry), {recursive: true})
     }
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'))
@@ -47,7 +56,14 @@ describe('docs/ci.md: installing resdiff from the repository', () => {
     const run = spawnSync('bash', ['-c', script], {
       cwd: clone,
       encoding: 'utf8',
-      env: {...process.env, npm_config_prefix: prefix, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true', PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}`}
+      env: {
+        ...process.env,
+        npm_config_prefix: prefix,
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+        npm_config_prefer_offline: 'true',
+        PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}`,
+      },
     })
     expect(run.status, run.stderr).toBe(0)
     // What ran was the installed copy, in the scratch prefix, not this checkout.

@@ -56,7 +56,8 @@ export function matchesWithElisions(expected: readonly string[], actual: readonl
     if (line.trim() === '…') segments.push([])
     else segments.at(-1)?.push(line)
   }
-  const at = (segment: readonly string[], start: number): boolean => segment.every((line, offset) => actual[start + offset] === line)
+  const at = (segment: readonly string[], start: number): boolean =>
+    segment.every((line, offset) => actual[start + offset] === line)
   const first = segments[0] ?? []
   if (segments.length === 1) return first.length === actual.length && at(first, 0)
   if (!at(first, 0)) return false
@@ -78,7 +79,12 @@ export function matchesWithElisions(expected: readonly string[], actual: readonl
   return tail >= position && at(last, tail)
 }
 
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+]
 const examples = documents.flatMap((file) => examplesOf(file, readFileSync(join(root, file), 'utf8')))
 
 /** Files the examples write (`-o FILE`, `> FILE`) that were not there before: removed afterwards. */
@@ -93,7 +99,11 @@ function run(command: string): string[] {
   }
   const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1'}
   delete env['FORCE_COLOR']
-  const shell = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${command} 2>&1`], {cwd: root, encoding: 'utf8', env})
+  const shell = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${command} 2>&1`], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+  })
   const lines = shell.stdout.split('\n').map((line) => line.replace(/\s+$/, ''))
   while (lines.at(-1) === '') lines.pop()
   return lines
@@ -105,13 +115,16 @@ describe('the examples in README.md and docs/*.md print what they show', () => {
     expect(examples.filter((example) => example.file !== 'README.md').length).toBeGreaterThanOrEqual(5)
   })
 
-  it.each(examples.map((example) => [`${example.file}:${example.line}`, example.command, example] as const))('%s $ %s', (_, __, example) => {
-    const actual = run(example.command)
-    if (!matchesWithElisions(example.expected, actual)) {
-      // Show both in full: the block, then what the command printed.
-      expect(actual.join('\n')).toBe(example.expected.join('\n'))
-    }
-  })
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example.command, example] as const))(
+    '%s $ %s',
+    (_, __, example) => {
+      const actual = run(example.command)
+      if (!matchesWithElisions(example.expected, actual)) {
+        // Show both in full: the block, then what the command printed.
+        expect(actual.join('\n')).toBe(example.expected.join('\n'))
+      }
+    },
+  )
 })
 
 describe('the elision matcher', () => {

@@ -14,7 +14,7 @@ export const documents = {
   ga7460: 'fixtures/ga-74-60.en.txt',
   ga75241: 'fixtures/ga-75-241.en.txt',
   ga7817: 'fixtures/ga-78-17.en.txt',
-  ga7916: 'fixtures/ga-79-16.en.txt'
+  ga7916: 'fixtures/ga-79-16.en.txt',
 } as const
 
 export type DocumentName = keyof typeof documents

@@ -27,7 +27,7 @@ describe('traceHistory over 6/2, 8/3 and the tenth-session draft', () => {
     expect(paragraph).toMatchObject({since: 0, origin: ['para_4']})
     expect(paragraph.steps.map((step) => [step.from, step.to, step.old, step.new, step.moved])).toEqual([
       [0, 1, ['para_4'], ['para_25'], false],
-      [1, 2, ['para_25'], ['para_3'], true]
+      [1, 2, ['para_25'], ['para_3'], true],
     ])
   })
 
@@ -52,30 +52,50 @@ describe('traceHistory over 6/2, 8/3 and the tenth-session draft', () => {
   it('lists every paragraph of the newest version once, and what was dropped', () => {
     expect(result.paragraphs).toHaveLength(45)
     expect(result.summary).toEqual({paragraphs: 45, fromFirst: 10, neverChanged: 0, dropped: 33})
-    expect(result.dropped.filter((paragraph) => paragraph.version === 0).map((paragraph) => paragraph.eId)).toContain('para_11')
+    expect(result.dropped.filter((paragraph) => paragraph.version === 0).map((paragraph) => paragraph.eId)).toContain(
+      'para_11',
+    )
   })
 })
 
 describe('traceHistory on hand-made versions', () => {
-  const v1 = resolution(['*Recalling* its resolution 5/4 on the illicit manufacturing of firearms and ammunition,'], [
-    '*Invites* States that have not yet done so to consider becoming parties to the Protocol;',
-    '*Requests* the Office to assist requesting States in drafting national legislation on weapons;'
-  ])
-  const v2 = resolution(['*Recalling* its resolutions 5/4 and 6/2 on the illicit manufacturing of firearms and ammunition,'], [
-    '*Invites* States that have not yet done so to consider becoming parties to the Protocol;',
-    '*Requests* the Office to assist requesting States in drafting national legislation on weapons;'
-  ])
-  const v3 = resolution(['*Recalling* its resolutions 5/4 and 6/2 on the illicit manufacturing of firearms and ammunition,'], [
-    '*Requests* the Office to assist requesting States in drafting national legislation on weapons;',
-    '*Decides* to hold its next session in Vienna in the second half of the coming year;'
-  ])
+  const v1 = resolution(
+    ['*Recalling* its resolution 5/4 on the illicit manufacturing of firearms and ammunition,'],
+    [
+      '*Invites* States that have not yet done so to consider becoming parties to the Protocol;',
+      '*Requests* the Office to assist requesting States in drafting national legislation on weapons;',
+    ],
+  )
+  const v2 = resolution(
+    ['*Recalling* its resolutions 5/4 and 6/2 on the illicit manufacturing of firearms and ammunition,'],
+    [
+      '*Invites* States that have not yet done so to consider becoming parties to the Protocol;',
+      '*Requests* the Office to assist requesting States in drafting national legislation on weapons;',
+    ],
+  )
+  const v3 = resolution(
+    ['*Recalling* its resolutions 5/4 and 6/2 on the illicit manufacturing of firearms and ammunition,'],
+    [
+      '*Requests* the Office to assist requesting States in drafting national legislation on weapons;',
+      '*Decides* to hold its next session in Vienna in the second half of the coming year;',
+    ],
+  )
 
   it('records when each paragraph changed', () => {
     const result = traceHistory([v1, v2, v3])
     expect(lineage(result, 'preamble_1').steps.map((step) => step.kind)).toEqual(['reworded', 'unchanged'])
-    expect(lineage(result, 'para_1').steps.map((step) => `${step.kind} ${step.old[0]}>${step.new[0]}`)).toEqual(['unchanged para_2>para_2', 'unchanged para_2>para_1'])
+    expect(lineage(result, 'para_1').steps.map((step) => `${step.kind} ${step.old[0]}>${step.new[0]}`)).toEqual([
+      'unchanged para_2>para_2',
+      'unchanged para_2>para_1',
+    ])
     expect(lineage(result, 'para_2')).toMatchObject({since: 2, steps: []})
-    expect(result.dropped).toEqual([{version: 1, eId: 'para_1', text: 'Invites States that have not yet done so to consider becoming parties to the Protocol;'}])
+    expect(result.dropped).toEqual([
+      {
+        version: 1,
+        eId: 'para_1',
+        text: 'Invites States that have not yet done so to consider becoming parties to the Protocol;',
+      },
+    ])
   })
 
   it('finds nothing when every version is the same', () => {
@@ -85,7 +105,9 @@ describe('traceHistory on hand-made versions', () => {
 })
 
 describe('resdiff history', () => {
-  const validate = new Ajv({allErrors: true}).compile(JSON.parse(readFileSync(`${root}docs/schema/history.schema.json`, 'utf8')) as object)
+  const validate = new Ajv({allErrors: true}).compile(
+    JSON.parse(readFileSync(`${root}docs/schema/history.schema.json`, 'utf8')) as object,
+  )
 
   it('writes JSON that the resdiff/history@1 schema accepts, the same each time', async () => {
     const first = await run('history', ...files, '--format', 'json')
@@ -101,10 +123,12 @@ describe('resdiff history', () => {
       'v1  resolution 6/2 (seeds/cop-6-2.en.txt)',
       'v2  resolution 8/3 (seeds/cop-8-3.en.md)',
       'v3  seeds/cop-10-draft-mexico.en.txt',
-      '45 paragraphs in v3: 10 from v1 (0 never changed), 35 added later; 33 dropped along the way'
+      '45 paragraphs in v3: 10 from v1 (0 never changed), 35 added later; 33 dropped along the way',
     ])
     expect(stdout).toContain('  v2→v3 merged: OP 10 + OP 12 + OP 13 → OP 9 (similarity 0.69)')
-    expect((await run('history', ...files, '--format', 'markdown')).stdout).toContain('| OP 9 | since v2 (OP 10 + OP 12 + OP 13) | v2→v3 merged: OP 10')
+    expect((await run('history', ...files, '--format', 'markdown')).stdout).toContain(
+      '| OP 9 | since v2 (OP 10 + OP 12 + OP 13) | v2→v3 merged: OP 10',
+    )
   })
 
   it('exits 0 when nothing changed and 2 with fewer than three versions', async () => {

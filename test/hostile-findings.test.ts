@@ -18,7 +18,11 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
 const run = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {cwd: folder, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -34,7 +38,8 @@ describe('silent loss', () => {
 
 describe('Markdown does not notify or link', () => {
   const before = 'The General Assembly,\n\n1. Decides to continue its work;\n'
-  const after = 'The General Assembly,\n\n1. Decides to continue its work with @octocat and @un-org/drafting-team, see https://evil.example/x and www.example.org;\n'
+  const after =
+    'The General Assembly,\n\n1. Decides to continue its work with @octocat and @un-org/drafting-team, see https://evil.example/x and www.example.org;\n'
   const texts = (markdown: string): void => {
     expect(markdown).toContain('octocat')
     expect(markdown).not.toMatch(/@octocat|@un-org|https:\/\/|www\./u)
@@ -75,12 +80,15 @@ describe('size and binary', () => {
     const started = Date.now()
     const {code, stderr} = run('parse', 'huge.txt')
     expect(code).toBe(2)
-    expect(stderr.trimEnd().split('\n')).toEqual(['resdiff: huge.txt: is too large (50.0 MB; resdiff reads files of up to 16.0 MB)'])
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      'resdiff: huge.txt: is too large (50.0 MB; resdiff reads files of up to 16.0 MB)',
+    ])
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 
   it('binary data after the first 64K characters is binary', () => {
-    const text = 'The General Assembly,\n\n1. Decides;\n' + 'x'.repeat(70_000) + '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008'
+    const text =
+      'The General Assembly,\n\n1. Decides;\n' + 'x'.repeat(70_000) + '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008'
     expect(() => decodeResolution(new TextEncoder().encode(text))).toThrow(/binary/u)
     // A few escape sequences in a text do not make it binary: they are shown escaped.
     const escaped = `The General Assembly,\n\n${'1. Decides to continue its work on the matter;\n'.repeat(40)}2. Requests\u001b[2J a report;\n`

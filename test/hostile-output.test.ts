@@ -2,7 +2,16 @@
 // and no command leaves a partial output file behind. These run the real binary: the point
 // is what a user's files look like afterwards.
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -13,7 +22,11 @@ let folder = ''
 let cacheDir = ''
 
 const run = (...args: string[]): {code: number | null; stdout: string; stderr: string} => {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: folder, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir}})
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir},
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -122,9 +135,13 @@ describe('outputs are written whole or not at all', () => {
 
   it('a killed index build leaves neither an index nor a temporary file', async () => {
     fresh()
-    for (let copy = 0; copy < 40; copy++) copyFileSync(path.join(folder, 'a.txt'), path.join(folder, `copy-${copy}.txt`))
+    for (let copy = 0; copy < 40; copy++)
+      copyFileSync(path.join(folder, 'a.txt'), path.join(folder, `copy-${copy}.txt`))
     const {spawn} = await import('node:child_process')
-    const child = spawn(process.execPath, [bin, 'index', '.', '-o', 'killed.rdx', '--no-cache'], {cwd: folder, env: {...process.env, RESDIFF_CACHE_DIR: cacheDir}})
+    const child = spawn(process.execPath, [bin, 'index', '.', '-o', 'killed.rdx', '--no-cache'], {
+      cwd: folder,
+      env: {...process.env, RESDIFF_CACHE_DIR: cacheDir},
+    })
     await new Promise((resolve) => setTimeout(resolve, 400))
     child.kill('SIGTERM')
     await new Promise((resolve) => child.on('close', resolve))

@@ -17,7 +17,7 @@ const shapes: Record<string, string> = {
   'a 20k line of opening brackets': `The General Assembly,\n\n1. Decides ${run('[', 20_000)}x;\n`,
   'a 20k line of underscores': `The General Assembly,\n\n1. Decides ${run('_', 20_000)}x;\n`,
   'a 12k-character word without hyphens': `The General Assembly,\n\n1. Decides ${run('abcdefghij', 1_200)} now;\n`,
-  'a 16k run of underscores in Chinese': `大会，\n\n1. 决定${run('_', 16_000)}；\n`
+  'a 16k run of underscores in Chinese': `大会，\n\n1. 决定${run('_', 16_000)}；\n`,
 }
 
 describe('short hostile lines finish quickly in every command', () => {
@@ -33,7 +33,9 @@ describe('short hostile lines finish quickly in every command', () => {
 
 describe('stripTrailingMarkers', () => {
   it('drops footnote markers and emphasis closers after the last real character', () => {
-    expect(stripTrailingMarkers('Decides to remain seized of the matter.*')).toBe('Decides to remain seized of the matter.')
+    expect(stripTrailingMarkers('Decides to remain seized of the matter.*')).toBe(
+      'Decides to remain seized of the matter.',
+    )
     expect(stripTrailingMarkers('Recalling its resolution 70/1,²³')).toBe('Recalling its resolution 70/1,')
     expect(stripTrailingMarkers('Noting the report,<sup>12</sup> ')).toBe('Noting the report,')
     expect(stripTrailingMarkers('Welcoming the work of the Council, 4')).toBe('Welcoming the work of the Council,')

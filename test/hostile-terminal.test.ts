@@ -51,7 +51,16 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
 // Which outputs quote the changed text (history lists versions and lineage, not wording).
-const quotes = new Set(['parse outline', 'diff terminal', 'diff markdown', 'align terminal', 'lint stylish', 'lint github', 'trace terminal', 'trace markdown'])
+const quotes = new Set([
+  'parse outline',
+  'diff terminal',
+  'diff markdown',
+  'align terminal',
+  'lint stylish',
+  'lint github',
+  'trace terminal',
+  'trace markdown',
+])
 
 const commands: Array<[string, string[]]> = [
   ['parse outline', ['parse', 'hostile.txt', '--format', 'outline']],
@@ -63,7 +72,7 @@ const commands: Array<[string, string[]]> = [
   ['lint stylish', ['lint', 'hostile.txt']],
   ['lint github', ['lint', 'hostile.txt', '--format', 'github']],
   ['trace terminal', ['trace', 'hostile.txt', '--corpus', 'en.txt']],
-  ['trace markdown', ['trace', 'hostile.txt', '--corpus', 'en.txt', '--format', 'markdown']]
+  ['trace markdown', ['trace', 'hostile.txt', '--corpus', 'en.txt', '--format', 'markdown']],
 ]
 
 describe('escape sequences from a resolution are shown escaped', () => {

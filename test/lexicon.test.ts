@@ -12,15 +12,27 @@ describe('the opening-phrase lexicon', () => {
   it('lists each English phrase once per part, without sequence words', () => {
     for (const list of [preambularPhrasesEn, operativePhrasesEn]) {
       expect(list.filter((phrase, index) => list.indexOf(phrase) !== index)).toEqual([])
-      expect(list.filter((phrase) => phrase.toLowerCase().split(' ').some((word) => sequenceWordsEn.has(word)))).toEqual([])
+      expect(
+        list.filter((phrase) =>
+          phrase
+            .toLowerCase()
+            .split(' ')
+            .some((word) => sequenceWordsEn.has(word)),
+        ),
+      ).toEqual([])
     }
   })
 
   it('pairs only phrases the lexicon lists, in both languages', () => {
     const keys = Object.keys(renderings)
     // A key may be longer than the phrase that heads it (`looks forward to`, `decides to remain seized of the matter`).
-    const headed = (key: string): boolean => [...english].some((phrase) => key === phrase || key.startsWith(`${phrase} `) || `${key} of` === phrase)
+    const headed = (key: string): boolean =>
+      [...english].some((phrase) => key === phrase || key.startsWith(`${phrase} `) || `${key} of` === phrase)
     expect(keys.filter((key) => !headed(key))).toEqual([])
-    expect(Object.values(renderings).flat().filter((rendering) => !chinese.has(rendering))).toEqual([])
+    expect(
+      Object.values(renderings)
+        .flat()
+        .filter((rendering) => !chinese.has(rendering)),
+    ).toEqual([])
   })
 })

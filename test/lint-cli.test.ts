@@ -17,9 +17,15 @@ const addFormats = formats.default
 const bin = path.resolve('bin/resdiff.js')
 
 // Asynchronous, so that the tests of a block (marked concurrent) run their processes side by side.
-function resdiff(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
+function resdiff(
+  args: string[],
+  options: {cwd?: string; env?: Record<string, string>} = {},
+): Promise<{code: number | null; stdout: string; stderr: string}> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd: options.cwd ?? process.cwd(), env: {...process.env, NO_COLOR: '1', ...options.env}})
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      env: {...process.env, NO_COLOR: '1', ...options.env},
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -70,25 +76,32 @@ describe.concurrent('configuration', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).not.toContain('footnote-used')
     // --rule wins over the file.
-    expect((await resdiff(['lint', seed('cop-8-3.en.md'), '--rule', 'footnote-used=error'], {cwd: project})).code).toBe(1)
+    expect((await resdiff(['lint', seed('cop-8-3.en.md'), '--rule', 'footnote-used=error'], {cwd: project})).code).toBe(
+      1,
+    )
   })
 
   it('refuses a bad configuration with one sentence and exit 2', async () => {
     const cases: Array<[string, string]> = [
       ['{"rules": {"footnote-usd": "off"}}', 'unknown rule "footnote-usd" (did you mean "footnote-used"?)'],
-      ['{"rules": {"footnote-used": "loud"}}', 'rule "footnote-used" has severity "loud", expected "off", "warn" or "error"'],
+      [
+        '{"rules": {"footnote-used": "loud"}}',
+        'rule "footnote-used" has severity "loud", expected "off", "warn" or "error"',
+      ],
       ['{"rules": ', 'is not valid JSON'],
-      ['{"extends": "x"}', 'unknown key "extends"']
+      ['{"extends": "x"}', 'unknown key "extends"'],
     ]
     for (const [text, sentence] of cases) expect(() => parseConfig(text, lintRules, 'bad.json')).toThrow(sentence)
-    expect(() => parseRuleOption('pdf-debris', lintRules)).toThrow('--rule pdf-debris: expected ID=off|warn|error, e.g. --rule doubled-space=off')
+    expect(() => parseRuleOption('pdf-debris', lintRules)).toThrow(
+      '--rule pdf-debris: expected ID=off|warn|error, e.g. --rule doubled-space=off',
+    )
     const config = path.join(scratch, 'bad.json')
     writeFileSync(config, cases[0]?.[0] ?? '')
     const run = await resdiff(['lint', 'seeds/cop-6-2.en.txt', '--config', config])
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `resdiff: ${config}: unknown rule "footnote-usd" (did you mean "footnote-used"?); run \`resdiff lint --list-rules\` to see them\n`
+      stderr: `resdiff: ${config}: unknown rule "footnote-usd" (did you mean "footnote-used"?); run \`resdiff lint --list-rules\` to see them\n`,
     })
   })
 })
@@ -102,7 +115,9 @@ describe.concurrent('formats', () => {
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
     expect(report.summary).toEqual({files: 2, errors: 1, warnings: 14})
     expect(report.files[1]).toEqual({file: 'seeds/cop-6-2.zh.txt', errors: 0, warnings: 0, messages: []})
-    expect((await resdiff(['lint', 'seeds/cop-8-3.en.md', 'seeds/cop-6-2.zh.txt', '--format', 'json'])).stdout).toBe(first.stdout)
+    expect((await resdiff(['lint', 'seeds/cop-8-3.en.md', 'seeds/cop-6-2.zh.txt', '--format', 'json'])).stdout).toBe(
+      first.stdout,
+    )
   })
 
   it('sarif validates against the SARIF 2.1.0 schema', async () => {
@@ -123,7 +138,7 @@ describe.concurrent('formats', () => {
       code: 0,
       stdout:
         '::warning file=seeds/cop-6-2.en.txt,line=49,endLine=49,col=4,endColumn=9,title=resdiff leading-phrase-emphasis::Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 14 operative paragraphs (leading-phrase-emphasis)\n',
-      stderr: ''
+      stderr: '',
     })
   })
 
@@ -155,7 +170,7 @@ describe.concurrent('bad input', () => {
       [['lint', empty], `no resolution files found in ${empty}`],
       // Bytes that open like a zip are read as a Word document and named as a damaged zip (issue 12).
       [['lint', 'seeds/cop-6-2.en.txt', binary], 'the file is a damaged zip archive'],
-      [['lint'], 'lint: no file given']
+      [['lint'], 'lint: no file given'],
     ]
     for (const [args, sentence] of cases) {
       const run = await resdiff(args)
@@ -165,7 +180,11 @@ describe.concurrent('bad input', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1)
     }
     const notResolution = await resdiff(['lint', prose])
-    expect(notResolution).toEqual({code: 2, stdout: '', stderr: `resdiff: ${prose}: no enacting formula, opening phrase or numbered paragraph was found: this does not read as a resolution\n`})
+    expect(notResolution).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `resdiff: ${prose}: no enacting formula, opening phrase or numbered paragraph was found: this does not read as a resolution\n`,
+    })
     const before = statSync('seeds/cop-8-3.en.md').mtimeMs
     await resdiff(['lint', 'seeds/cop-8-3.en.md', '--format', 'sarif'])
     expect(statSync('seeds/cop-8-3.en.md').mtimeMs).toBe(before)
@@ -174,7 +193,9 @@ describe.concurrent('bad input', () => {
   it('lists the rules', async () => {
     const run = await resdiff(['lint', '--list-rules', '--rule', 'pdf-debris=off'])
     expect(run.code).toBe(0)
-    expect(run.stdout.split('\n')).toContain('pdf-debris                      off    No conversion debris: `record -keeping`, `CT OC/COP`, `and , where`, `( A/60/88 )`, `i n`.')
+    expect(run.stdout.split('\n')).toContain(
+      'pdf-debris                      off    No conversion debris: `record -keeping`, `CT OC/COP`, `and , where`, `( A/60/88 )`, `i n`.',
+    )
     expect(run.stdout.trim().split('\n')).toHaveLength(24)
   })
 })

@@ -6,7 +6,15 @@ import draft04 from 'ajv-draft-04'
 import formats from 'ajv-formats'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {formatGithub, formatJson, formatSarif, formatStylish, lintResolution, lintRules, resolveSeverities} from '../src/lint/index.js'
+import {
+  formatGithub,
+  formatJson,
+  formatSarif,
+  formatStylish,
+  lintResolution,
+  lintRules,
+  resolveSeverities,
+} from '../src/lint/index.js'
 import {escapeData, escapeProperty} from '../src/lint/reporters/github.js'
 import {TreeBuilder} from './helpers/lint-tree.js'
 
@@ -24,8 +32,8 @@ function linted(path = 'drafts/l.5.en.txt'): VFile {
     operative: [
       b.operative(1, 1, '1. *Decides* b;', b.phrase('Decides', {emphasized: true})),
       b.operative(2, 3, '3. Urges c  d;', b.phrase('Urges')),
-      b.operative(3, 4, '4. *Requests* e.', b.phrase('Requests', {emphasized: true}))
-    ]
+      b.operative(3, 4, '4. *Requests* e.', b.phrase('Requests', {emphasized: true})),
+    ],
   })
   return lintResolution(tree, source, {path})
 }
@@ -41,13 +49,38 @@ describe('json reporter', () => {
           errors: 1,
           warnings: 2,
           messages: [
-            {ruleId: 'operative-numbering', severity: 'error', message: 'Unexpected operative paragraph number 3 (a gap after 1), expected 2', line: 7, column: 1, endLine: 7, endColumn: 2},
-            {ruleId: 'leading-phrase-emphasis', severity: 'warning', message: 'Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 2 operative paragraphs', line: 7, column: 4, endLine: 7, endColumn: 9},
-            {ruleId: 'doubled-space', severity: 'warning', message: 'Unexpected 2 spaces between words, expected 1', line: 7, column: 11, endLine: 7, endColumn: 13}
-          ]
-        }
+            {
+              ruleId: 'operative-numbering',
+              severity: 'error',
+              message: 'Unexpected operative paragraph number 3 (a gap after 1), expected 2',
+              line: 7,
+              column: 1,
+              endLine: 7,
+              endColumn: 2,
+            },
+            {
+              ruleId: 'leading-phrase-emphasis',
+              severity: 'warning',
+              message:
+                'Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 2 operative paragraphs',
+              line: 7,
+              column: 4,
+              endLine: 7,
+              endColumn: 9,
+            },
+            {
+              ruleId: 'doubled-space',
+              severity: 'warning',
+              message: 'Unexpected 2 spaces between words, expected 1',
+              line: 7,
+              column: 11,
+              endLine: 7,
+              endColumn: 13,
+            },
+          ],
+        },
       ],
-      summary: {files: 1, errors: 1, warnings: 2}
+      summary: {files: 1, errors: 1, warnings: 2},
     })
     const ajv = new Ajv({strict: true, allErrors: true})
     const validate = ajv.compile(JSON.parse(readFileSync('docs/schema/lint.schema.json', 'utf8')))
@@ -64,30 +97,54 @@ describe('sarif reporter', () => {
   const validate = ajv.compile(sarifSchema)
 
   it('writes a SARIF 2.1.0 log that the official schema accepts', () => {
-    const log = JSON.parse(formatSarif([linted(), linted('other dir/ünïcode.txt')], {rules: lintRules, severities: resolveSeverities(lintRules), version: '0.1.0'}))
+    const log = JSON.parse(
+      formatSarif([linted(), linted('other dir/ünïcode.txt')], {
+        rules: lintRules,
+        severities: resolveSeverities(lintRules),
+        version: '0.1.0',
+      }),
+    )
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     const run = log.runs[0]
     expect(run.tool.driver.name).toBe('resdiff')
     expect(run.tool.driver.rules.map((rule: {id: string}) => rule.id)).toEqual(lintRules.map((rule) => rule.id))
-    expect(run.artifacts).toEqual([{location: {uri: 'drafts/l.5.en.txt'}}, {location: {uri: 'other%20dir/%C3%BCn%C3%AFcode.txt'}}])
+    expect(run.artifacts).toEqual([
+      {location: {uri: 'drafts/l.5.en.txt'}},
+      {location: {uri: 'other%20dir/%C3%BCn%C3%AFcode.txt'}},
+    ])
     expect(run.results[0]).toEqual({
       ruleId: 'operative-numbering',
       ruleIndex: lintRules.findIndex((rule) => rule.id === 'operative-numbering'),
       level: 'error',
       message: {text: 'Unexpected operative paragraph number 3 (a gap after 1), expected 2'},
-      locations: [{physicalLocation: {artifactLocation: {uri: 'drafts/l.5.en.txt', index: 0}, region: {startLine: 7, startColumn: 1, endLine: 7, endColumn: 2}}}]
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {uri: 'drafts/l.5.en.txt', index: 0},
+            region: {startLine: 7, startColumn: 1, endLine: 7, endColumn: 2},
+          },
+        },
+      ],
     })
     expect(run.results).toHaveLength(6)
   })
 
   it('is rejected by the schema when it is broken (the test can fail)', () => {
-    const log = JSON.parse(formatSarif([linted()], {rules: lintRules, severities: resolveSeverities(lintRules), version: '0.1.0'}))
+    const log = JSON.parse(
+      formatSarif([linted()], {rules: lintRules, severities: resolveSeverities(lintRules), version: '0.1.0'}),
+    )
     log.runs[0].results[0].level = 'fatal'
     expect(validate(log)).toBe(false)
   })
 
   it('lists only enabled rules, with their configured level', () => {
-    const severities = resolveSeverities(lintRules, new Map([['doubled-space', 'off'], ['leading-phrase-emphasis', 'error']] as const))
+    const severities = resolveSeverities(
+      lintRules,
+      new Map([
+        ['doubled-space', 'off'],
+        ['leading-phrase-emphasis', 'error'],
+      ] as const),
+    )
     const log = JSON.parse(formatSarif([linted()], {rules: lintRules, severities, version: '0.1.0'}))
     const ids = log.runs[0].tool.driver.rules.map((rule: {id: string}) => rule.id)
     expect(ids).not.toContain('doubled-space')
@@ -103,8 +160,8 @@ describe('github reporter', () => {
         '::error file=drafts/l.5.en.txt,line=7,endLine=7,col=1,endColumn=2,title=resdiff operative-numbering::Unexpected operative paragraph number 3 (a gap after 1), expected 2 (operative-numbering)',
         '::warning file=drafts/l.5.en.txt,line=7,endLine=7,col=4,endColumn=9,title=resdiff leading-phrase-emphasis::Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 2 operative paragraphs (leading-phrase-emphasis)',
         '::warning file=drafts/l.5.en.txt,line=7,endLine=7,col=11,endColumn=13,title=resdiff doubled-space::Unexpected 2 spaces between words, expected 1 (doubled-space)',
-        ''
-      ].join('\n')
+        '',
+      ].join('\n'),
     )
   })
 

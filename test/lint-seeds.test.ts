@@ -13,7 +13,7 @@ describe('lint on the seeds', () => {
     // "3. Urges States parties…" is the only operative paragraph whose phrase is not in
     // *…*; the preamble has no italics at all, so it is left alone.
     expect(lintFile('seeds/cop-6-2.en.txt')).toEqual([
-      '49:4 warning leading-phrase-emphasis Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 14 operative paragraphs'
+      '49:4 warning leading-phrase-emphasis Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 14 operative paragraphs',
     ])
   })
 
@@ -47,7 +47,7 @@ describe('lint on the seeds', () => {
       '127:566 warning pdf-debris Unexpected `multi -year` (a space before a hyphen), expected `multi-year`',
       '135:412 warning pdf-debris Unexpected `capacity -building` (a space before a hyphen), expected `capacity-building`',
       '137:446 warning pdf-debris Unexpected `cross -regional` (a space before a hyphen), expected `cross-regional`',
-      '143:370 warning pdf-debris Unexpected `capacity -building` (a space before a hyphen), expected `capacity-building`'
+      '143:370 warning pdf-debris Unexpected `capacity -building` (a space before a hyphen), expected `capacity-building`',
     ])
   })
 })
@@ -57,7 +57,7 @@ describe('lint on the PDF corpus', () => {
     // Operative 7 "a one -week biennial meeting"; operative 13 "national reports ;".
     expect(lintFile('fixtures/ga-74-60.en.txt')).toEqual([
       '196:63 warning pdf-debris Unexpected `one -week` (a space before a hyphen), expected `one-week`',
-      '233:78 warning pdf-debris Unexpected `reports ;` (a space before punctuation), expected `reports;`'
+      '233:78 warning pdf-debris Unexpected `reports ;` (a space before punctuation), expected `reports;`',
     ])
   })
 
@@ -71,7 +71,7 @@ describe('lint on the PDF corpus', () => {
       '131:64 warning pdf-debris Unexpected `State s` (a word split by a space), expected `States`',
       '195:66 warning pdf-debris Unexpected `arm s` (a word split by a space), expected `arms`',
       '312:69 warning doubled-word Unexpected repeated word `an an`, expected `an` once',
-      '324:65 warning pdf-debris Unexpected `sub -item` (a space before a hyphen), expected `sub-item`'
+      '324:65 warning pdf-debris Unexpected `sub -item` (a space before a hyphen), expected `sub-item`',
     ])
   })
 
@@ -88,7 +88,9 @@ describe('lint on the hand-made fixtures of the parser', () => {
   // one slip a fixture was written to show.
   const defects: Record<string, string[]> = {
     // "3Also requests": the number glued to the phrase, the very slip the issue names.
-    'glued-number.en.txt': ['10:1 error operative-numbering Unexpected `3Also`, expected the number, a full stop and a space (`3. Also`)']
+    'glued-number.en.txt': [
+      '10:1 error operative-numbering Unexpected `3Also`, expected the number, a full stop and a space (`3. Also`)',
+    ],
   }
   for (const name of readdirSync('fixtures/handmade').sort()) {
     it(`${name} draws ${defects[name] ? 'only its real defect' : 'no message'}`, () => {
@@ -102,7 +104,7 @@ describe('stylish output on a seed', () => {
     const source = decodeResolution(readFileSync('seeds/cop-6-2.en.txt')).text
     const file = lintResolution(parseResolution(source), source, {path: 'seeds/cop-6-2.en.txt'})
     expect(formatStylish([file], {color: false})).toBe(
-      'seeds/cop-6-2.en.txt\n49:4-49:9 warning Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 14 operative paragraphs leading-phrase-emphasis resdiff\n\n⚠ 1 warning\n'
+      'seeds/cop-6-2.en.txt\n49:4-49:9 warning Unexpected roman `Urges` in operative paragraph 3, expected the leading phrase in italics as in the other 14 operative paragraphs leading-phrase-emphasis resdiff\n\n⚠ 1 warning\n',
     )
   })
 })
@@ -111,13 +113,18 @@ describe('what a resolution annexes', () => {
   it('is not linted as operative paragraphs, with or without closing lines before it', () => {
     const resolution =
       'The General Assembly,\n\nRecalling its resolution 74/60 of 12 December 2019,\n\n1. Adopts the Declaration annexed to the present resolution;\n\n2. Requests the Secretary-General to disseminate the Declaration.¹\n\n'
-    const annex = 'Annex\n\nDeclaration on the Right to Development\n\nThe States Members,\n\n1. The right to development is an inalienable human right;²\n\n2. States have the primary responsibility for the creation of national conditions.\n\n¹ A/41/128.\n\n² Resolution 41/128.\n'
+    const annex =
+      'Annex\n\nDeclaration on the Right to Development\n\nThe States Members,\n\n1. The right to development is an inalienable human right;²\n\n2. States have the primary responsibility for the creation of national conditions.\n\n¹ A/41/128.\n\n² Resolution 41/128.\n'
     for (const source of [resolution + annex, `${resolution}82nd plenary meeting\n4 December 2023\n\n${annex}`]) {
       const file = lintResolution(parseResolution(source), source)
-      expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([])
+      expect(
+        file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`),
+      ).toEqual([])
     }
     // The operative part itself is still checked.
     const broken = resolution.replace('2. Requests', '3. Requests') + annex
-    expect(lintResolution(parseResolution(broken), broken).messages.map((message) => message.ruleId)).toEqual(['operative-numbering'])
+    expect(lintResolution(parseResolution(broken), broken).messages.map((message) => message.ruleId)).toEqual([
+      'operative-numbering',
+    ])
   })
 })

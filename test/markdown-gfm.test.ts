@@ -37,16 +37,22 @@ function rendered(markdown: string): {inserted: string[]; deleted: string[]; lit
   walk(parse(markdown), (node, inside) => {
     if (node.type === 'strong') inserted.push([at(node), textOf(node)])
     if (node.type === 'delete') deleted.push([at(node), textOf(node)])
-    if (node.type === 'text' && !inside.includes('inlineCode') && /\*\*|~~/u.test(textOf(node))) literal.push(textOf(node))
+    if (node.type === 'text' && !inside.includes('inlineCode') && /\*\*|~~/u.test(textOf(node)))
+      literal.push(textOf(node))
     if (node.type === 'paragraph') {
       // Inline HTML comes as html nodes around text nodes: <ins>, text, </ins>.
       const children = (node as Parent).children
       children.forEach((child, index) => {
         const open = child.type === 'html' ? /^<(ins|del)>$/u.exec((child as Html).value) : null
         if (!open) return
-        const close = children.findIndex((later, at) => at > index && later.type === 'html' && (later as Html).value === `</${open[1]}>`)
+        const close = children.findIndex(
+          (later, at) => at > index && later.type === 'html' && (later as Html).value === `</${open[1]}>`,
+        )
         expect(close, 'an <ins>/<del> without its end').toBeGreaterThan(index)
-        const text = children.slice(index + 1, close).map(textOf).join('')
+        const text = children
+          .slice(index + 1, close)
+          .map(textOf)
+          .join('')
         ;(open[1] === 'ins' ? inserted : deleted).push([at(child), text])
       })
     }
@@ -72,31 +78,36 @@ const pairs = [
   ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
   ['seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
   ['fixtures/ga-74-60.en.txt', 'fixtures/ga-75-241.en.txt'],
-  ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']
+  ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
 ] as const
 
 describe('diff --format markdown renders in GFM', () => {
-  it.each(pairs)('%s → %s: every insertion bold, every deletion struck, no marker left as text', async (oldFile, newFile) => {
-    const markdown = (await runCli(['diff', oldFile, newFile, '--format', 'markdown'])).stdout
-    const json = JSON.parse((await runCli(['diff', oldFile, newFile, '--format', 'json'])).stdout) as {changes: Change[]}
-    const shown = json.changes.filter((change) => change.kind !== 'unchanged' || change.moved || change.renumbered)
-    const expected = {inserted: [] as string[], deleted: [] as string[]}
-    for (const change of shown) {
-      if (change.words) {
-        for (const word of change.words) {
-          if (word.value.trim() === '') continue
-          if (word.added) expected.inserted.push(word.value.trim())
-          if (word.removed) expected.deleted.push(word.value.trim())
-        }
-      } else if (change.text !== undefined && change.kind === 'added') expected.inserted.push(change.text.trim())
-      else if (change.text !== undefined && change.kind === 'dropped') expected.deleted.push(change.text.trim())
-    }
-    const got = rendered(markdown)
-    expect(got.literal).toEqual([])
-    expect(got.inserted).toEqual(expected.inserted)
-    expect(got.deleted).toEqual(expected.deleted)
-    expect(expected.inserted.length + expected.deleted.length).toBeGreaterThan(10)
-  })
+  it.each(pairs)(
+    '%s → %s: every insertion bold, every deletion struck, no marker left as text',
+    async (oldFile, newFile) => {
+      const markdown = (await runCli(['diff', oldFile, newFile, '--format', 'markdown'])).stdout
+      const json = JSON.parse((await runCli(['diff', oldFile, newFile, '--format', 'json'])).stdout) as {
+        changes: Change[]
+      }
+      const shown = json.changes.filter((change) => change.kind !== 'unchanged' || change.moved || change.renumbered)
+      const expected = {inserted: [] as string[], deleted: [] as string[]}
+      for (const change of shown) {
+        if (change.words) {
+          for (const word of change.words) {
+            if (word.value.trim() === '') continue
+            if (word.added) expected.inserted.push(word.value.trim())
+            if (word.removed) expected.deleted.push(word.value.trim())
+          }
+        } else if (change.text !== undefined && change.kind === 'added') expected.inserted.push(change.text.trim())
+        else if (change.text !== undefined && change.kind === 'dropped') expected.deleted.push(change.text.trim())
+      }
+      const got = rendered(markdown)
+      expect(got.literal).toEqual([])
+      expect(got.inserted).toEqual(expected.inserted)
+      expect(got.deleted).toEqual(expected.deleted)
+      expect(expected.inserted.length + expected.deleted.length).toBeGreaterThan(10)
+    },
+  )
 
   it('renders a punctuation-only insertion between a word and a space, and changes at the edges of words', () => {
     // "regions, and": the comma inserted after a letter — `regions**,** and` would stay literal.
@@ -110,7 +121,7 @@ describe('diff --format markdown renders in GFM', () => {
       {value: ', and', added: true},
       {value: ' encourages '},
       {value: '(a)', added: true},
-      {value: 'item'}
+      {value: 'item'},
     ]
     const got = rendered(`> ${markdownWords(words)}\n`)
     expect(got.literal).toEqual([])

@@ -12,7 +12,10 @@ describe('Word and PDF through the commands', () => {
   it('parse walks a folder of Word and PDF files', () => {
     const result = run('parse', 'fixtures/office')
     expect(result.status).toBe(0)
-    const trees = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as {file: string; lang: string})
+    const trees = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {file: string; lang: string})
     expect(trees.map((tree) => path.basename(tree.file)).sort()).toEqual([
       'cop-10-draft-mexico.en.docx',
       'cop-10-draft-mexico.en.pdf',
@@ -24,7 +27,7 @@ describe('Word and PDF through the commands', () => {
       'cop-8-3.en.docx',
       'cop-8-3.en.pdf',
       'draft-a-c3-80-l19.en.docx',
-      'draft-a-c3-80-l19.en.pdf'
+      'draft-a-c3-80-l19.en.pdf',
     ])
   })
 

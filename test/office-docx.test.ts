@@ -19,7 +19,7 @@ const pairs: Array<[string, string]> = [
   ['seeds/cop-10-draft-mexico.en.txt', 'cop-10-draft-mexico.en.docx'],
   ['seeds/cop-6-2.en.txt', 'cop-6-2.en.docx'],
   ['seeds/cop-6-2.zh.txt', 'cop-6-2.zh.docx'],
-  ['fixtures/handmade/draft-a-c3-80-l19.en.txt', 'draft-a-c3-80-l19.en.docx']
+  ['fixtures/handmade/draft-a-c3-80-l19.en.txt', 'draft-a-c3-80-l19.en.docx'],
 ]
 
 describe('reading Word documents', () => {
@@ -39,7 +39,9 @@ describe('reading Word documents', () => {
     // A person reading the file: no paragraph text starts with its number.
     expect(xml).not.toMatch(/<w:t[^>]*>\s*(?:1\.|\(a\))/)
     const word = readWordDocument(files)
-    const labelled = word.paragraphs.filter((paragraph) => paragraph.label).map((paragraph) => [paragraph.label, paragraph.text.slice(0, 12)])
+    const labelled = word.paragraphs
+      .filter((paragraph) => paragraph.label)
+      .map((paragraph) => [paragraph.label, paragraph.text.slice(0, 12)])
     expect(labelled).toEqual([
       ['1.', 'Calls upon S'],
       ['2.', 'Urges States'],
@@ -47,10 +49,14 @@ describe('reading Word documents', () => {
       ['(b)', 'To refrain f'],
       ['(i)', 'Arbitrary de'],
       ['(ii)', 'Surveillance'],
-      ['3.', 'Decides to c']
+      ['3.', 'Decides to c'],
     ])
     const tree = await treeOf(office('draft-a-c3-80-l19.en.docx'))
-    expect(paragraphs(tree).filter((p) => p.type === 'paragraph').map((p) => (p as OperativeParagraph).num)).toEqual([1, 2, 3])
+    expect(
+      paragraphs(tree)
+        .filter((p) => p.type === 'paragraph')
+        .map((p) => (p as OperativeParagraph).num),
+    ).toEqual([1, 2, 3])
   })
 
   it('reads italic leading phrases as emphasis and Word footnotes as notes', async () => {
@@ -70,15 +76,25 @@ describe('reading Word documents', () => {
       const start = paragraph.position!.start
       const source = word.paragraphs[start.line - 1]!
       // The position is the paragraph's first character in Word (the number Word draws is not text).
-      expect(source.text.slice(start.column - 1)).toMatch(new RegExp(`^${paragraph.text.slice(0, 10).replace(/[()]/g, '\\$&')}`))
+      expect(source.text.slice(start.column - 1)).toMatch(
+        new RegExp(`^${paragraph.text.slice(0, 10).replace(/[()]/g, '\\$&')}`),
+      )
     }
   })
 
   it('finds the same links between two Word files as between their texts', async () => {
     const linksOf = (oldTree: Resolution, newTree: Resolution): string[] =>
-      diffResolutions(oldTree, newTree).changes.map((change) => `${change.kind} ${change.old.join('+')} → ${change.new.join('+')}`)
-    const fromText = linksOf(parseResolution(readFileSync('seeds/cop-8-3.en.md', 'utf8')), parseResolution(readFileSync('seeds/cop-10-draft-mexico.en.txt', 'utf8')))
-    const fromWord = linksOf(await treeOf(office('cop-8-3.en.docx')), await treeOf(office('cop-10-draft-mexico.en.docx')))
+      diffResolutions(oldTree, newTree).changes.map(
+        (change) => `${change.kind} ${change.old.join('+')} → ${change.new.join('+')}`,
+      )
+    const fromText = linksOf(
+      parseResolution(readFileSync('seeds/cop-8-3.en.md', 'utf8')),
+      parseResolution(readFileSync('seeds/cop-10-draft-mexico.en.txt', 'utf8')),
+    )
+    const fromWord = linksOf(
+      await treeOf(office('cop-8-3.en.docx')),
+      await treeOf(office('cop-10-draft-mexico.en.docx')),
+    )
     expect(fromWord).toEqual(fromText)
   })
 })
@@ -97,9 +113,15 @@ describe('Word files resdiff cannot read', () => {
   it('refuses a damaged zip, a zip that is not Word, a .doc and an .odt in one sentence each', async () => {
     const docx = readFileSync(office('cop-6-2.en.docx'))
     expect(await refuse(docx.subarray(0, docx.length - 400))).toMatch(/^the file is a damaged zip archive/)
-    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'not-word.zip')))).toMatch(/not a Word document/)
-    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'binary-word.doc')))).toMatch(/binary Word document \(\.doc\).*save it as \.docx/)
-    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'opendocument.odt')))).toMatch(/OpenDocument.*save it as \.docx/)
+    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'not-word.zip')))).toMatch(
+      /not a Word document/,
+    )
+    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'binary-word.doc')))).toMatch(
+      /binary Word document \(\.doc\).*save it as \.docx/,
+    )
+    expect(await refuse(readFileSync(path.join('test/fixtures/office-bad', 'opendocument.odt')))).toMatch(
+      /OpenDocument.*save it as \.docx/,
+    )
   })
 
   it('tells a password-protected Word file (an OLE container holding an EncryptedPackage stream) from a .doc', async () => {
@@ -132,10 +154,14 @@ describe('lint on a Word document', () => {
   it('points its messages at the Word paragraph and character', () => {
     const file = office('cop-8-3.en.docx')
     const result = spawnSync(process.execPath, ['bin/resdiff.js', 'lint', file, '--format', 'json'], {encoding: 'utf8'})
-    const messages = (JSON.parse(result.stdout) as {files: Array<{messages: Array<{line: number; column: number; message: string}>}>}).files[0]!.messages
+    const messages = (
+      JSON.parse(result.stdout) as {files: Array<{messages: Array<{line: number; column: number; message: string}>}>}
+    ).files[0]!.messages
     const word = readWordDocument(unzipOffice(readFileSync(file)))
     // Lines are the body's paragraphs, then the footnotes' (docs/tree.md).
-    const lines = [...word.paragraphs, ...word.footnotes.flatMap((note) => note.paragraphs)].map((paragraph) => paragraph.text)
+    const lines = [...word.paragraphs, ...word.footnotes.flatMap((note) => note.paragraphs)].map(
+      (paragraph) => paragraph.text,
+    )
     const quoted = messages.filter((message) => /^Unexpected `[^`]+`/.test(message.message))
     expect(quoted.length).toBeGreaterThan(3)
     expect(quoted.some((message) => message.line > word.paragraphs.length)).toBe(true)
@@ -143,7 +169,9 @@ describe('lint on a Word document', () => {
     expect(messages.filter((message) => /2 spaces/.test(message.message))).toEqual([])
     for (const message of quoted) {
       const words = /^Unexpected `([^`]+)`/.exec(message.message)![1]!
-      expect(lines[message.line - 1]!.slice(message.column - 1)).toMatch(new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      expect(lines[message.line - 1]!.slice(message.column - 1)).toMatch(
+        new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      )
     }
   })
 })

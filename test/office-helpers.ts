@@ -16,7 +16,8 @@ export async function treeOf(file: string): Promise<Resolution> {
 export function paragraphs(tree: Resolution): Paragraph[] {
   const result: Paragraph[] = []
   for (const part of tree.children) {
-    if (part.type === 'preamble') for (const node of part.children) if (node.type === 'preambularParagraph') result.push(node)
+    if (part.type === 'preamble')
+      for (const node of part.children) if (node.type === 'preambularParagraph') result.push(node)
     if (part.type === 'mainBody') result.push(...part.children)
   }
   return result
@@ -24,7 +25,9 @@ export function paragraphs(tree: Resolution): Paragraph[] {
 
 export function notes(tree: Resolution): Map<string, string> {
   const byMarker = new Map<string, string>()
-  for (const part of tree.children) if (part.type === 'footnotes') for (const note of part.children as AuthorialNote[]) byMarker.set(note.marker, note.text)
+  for (const part of tree.children)
+    if (part.type === 'footnotes')
+      for (const note of part.children as AuthorialNote[]) byMarker.set(note.marker, note.text)
   return byMarker
 }
 
@@ -41,7 +44,11 @@ export function refsOf(children: ReadonlyArray<Inline | List>): string[] {
 export function points(paragraph: Paragraph): string[] {
   if (paragraph.type !== 'paragraph') return []
   const list = paragraph.children.find((node): node is List => node.type === 'list')
-  const walk = (items: Point[]): string[] => items.flatMap((point) => [point.num, ...walk(point.children.find((node): node is List => node.type === 'list')?.children ?? [])])
+  const walk = (items: Point[]): string[] =>
+    items.flatMap((point) => [
+      point.num,
+      ...walk(point.children.find((node): node is List => node.type === 'list')?.children ?? []),
+    ])
   return walk(list?.children ?? [])
 }
 
@@ -61,7 +68,6 @@ export function facts(tree: Resolution): unknown[] {
     text: paragraph.text.replace(/\s+/g, ' '),
     notes: refsOf(paragraph.children)
       .filter((marker) => marker !== '*')
-      .map((marker) => byMarker.get(marker))
+      .map((marker) => byMarker.get(marker)),
   }))
 }
-

@@ -20,7 +20,7 @@ const pairs: Array<[string, string]> = [
   ['seeds/cop-10-draft-mexico.en.txt', 'cop-10-draft-mexico.en.pdf'],
   ['seeds/cop-6-2.en.txt', 'cop-6-2.en.pdf'],
   ['seeds/cop-6-2.zh.txt', 'cop-6-2.zh.pdf'],
-  ['fixtures/handmade/draft-a-c3-80-l19.en.txt', 'draft-a-c3-80-l19.en.pdf']
+  ['fixtures/handmade/draft-a-c3-80-l19.en.txt', 'draft-a-c3-80-l19.en.pdf'],
 ]
 
 describe('reading PDFs', () => {
@@ -48,7 +48,11 @@ describe('reading PDFs', () => {
     for (const [text, pdf] of pairs) {
       const want = facts(parseResolution(readFileSync(text, 'utf8'))).map((fact) => JSON.stringify(fact))
       const right = (got: unknown[]): number => got.filter((fact, index) => JSON.stringify(fact) === want[index]).length
-      const poppler = facts(parseResolution(readFileSync(path.join('test/fixtures/office-pdftotext', pdf.replace(/\.pdf$/, '.txt')), 'utf8')))
+      const poppler = facts(
+        parseResolution(
+          readFileSync(path.join('test/fixtures/office-pdftotext', pdf.replace(/\.pdf$/, '.txt')), 'utf8'),
+        ),
+      )
       const mine = facts(await treeOf(office(pdf)))
       expect(right(mine), pdf).toBeGreaterThanOrEqual(right(poppler))
       expect(right(mine), pdf).toBe(want.length)
@@ -71,7 +75,9 @@ describe('reading PDFs', () => {
 
   it('gives positions as page, line on the page and character', async () => {
     const tree = await treeOf(office('cop-6-2.en.pdf'))
-    const starts = paragraphs(tree).map((paragraph) => paragraph.position!.start as {line: number; column: number; offset: number; page?: number})
+    const starts = paragraphs(tree).map(
+      (paragraph) => paragraph.position!.start as {line: number; column: number; offset: number; page?: number},
+    )
     expect(starts.every((start) => start.page !== undefined && start.line >= 1 && start.column === 1)).toBe(true)
     expect(starts[0]!.page).toBe(1)
     // In reading order: page by page, line by line.
@@ -84,8 +90,13 @@ describe('reading PDFs', () => {
 
   it('finds the same links between two PDFs as between their texts', async () => {
     const linksOf = (oldTree: Resolution, newTree: Resolution): string[] =>
-      diffResolutions(oldTree, newTree).changes.map((change) => `${change.kind} ${change.old.join('+')} → ${change.new.join('+')}`)
-    const fromText = linksOf(parseResolution(readFileSync('seeds/cop-8-3.en.md', 'utf8')), parseResolution(readFileSync('seeds/cop-10-draft-mexico.en.txt', 'utf8')))
+      diffResolutions(oldTree, newTree).changes.map(
+        (change) => `${change.kind} ${change.old.join('+')} → ${change.new.join('+')}`,
+      )
+    const fromText = linksOf(
+      parseResolution(readFileSync('seeds/cop-8-3.en.md', 'utf8')),
+      parseResolution(readFileSync('seeds/cop-10-draft-mexico.en.txt', 'utf8')),
+    )
     const fromPdf = linksOf(await treeOf(office('cop-8-3.en.pdf')), await treeOf(office('cop-10-draft-mexico.en.pdf')))
     expect(fromPdf).toEqual(fromText)
   })
@@ -104,7 +115,9 @@ describe('PDFs resdiff cannot read', () => {
   const bad = (name: string): Buffer => readFileSync(path.join('test/fixtures/office-bad', name))
 
   it('asks for OCR on a scan, a password on an encrypted file, and names a damaged one', async () => {
-    expect(await refuse(bad('scanned.pdf'))).toBe('the PDF has no text layer (it is a scan or a picture): run OCR first')
+    expect(await refuse(bad('scanned.pdf'))).toBe(
+      'the PDF has no text layer (it is a scan or a picture): run OCR first',
+    )
     expect(await refuse(bad('password.pdf'))).toMatch(/^the PDF is protected by a password/)
     expect(await refuse(Buffer.from('%PDF-1.7\n1 0 obj <<>> garbage'))).toMatch(/^the PDF is damaged/)
   })

@@ -2,7 +2,14 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {footnotes, formula, noteRefs, operativeParagraphs, paragraphs, preambularParagraphs} from '../src/tree/access.js'
+import {
+  footnotes,
+  formula,
+  noteRefs,
+  operativeParagraphs,
+  paragraphs,
+  preambularParagraphs,
+} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
 
@@ -26,17 +33,35 @@ describe('A/RES/48/7 (1993): `1/` markers, notes under a rule on each page, numb
   it('counts 14 preambular and 7 operative paragraphs and 5 notes', () => {
     expect([preambularParagraphs(tree).length, operativeParagraphs(tree).length]).toEqual([14, 7])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
-      'Deplores', 'Stresses', 'Invites', 'Requests', 'Also requests', 'Urges', 'Decides'
+      'Deplores',
+      'Stresses',
+      'Invites',
+      'Requests',
+      'Also requests',
+      'Urges',
+      'Decides',
     ])
   })
   it('pairs every `N/` marker with its note, and keeps the markers out of the text', () => {
     expect(footnotes(tree).map((note) => note.marker)).toEqual(['1', '2', '3', '4', '5'])
-    expect(footnotes(tree).slice(1, 4).map((note) => note.text)).toEqual(['A/47/277-S/24111.', 'A/47/965-S/25944.', 'S/25344.'])
-    expect(markerMap(tree)).toEqual(['preamble_2:1', 'preamble_7:2', 'preamble_7:3', 'preamble_9:4', 'preamble_10:5', 'preamble_10:5'])
+    expect(
+      footnotes(tree)
+        .slice(1, 4)
+        .map((note) => note.text),
+    ).toEqual(['A/47/277-S/24111.', 'A/47/965-S/25944.', 'S/25344.'])
+    expect(markerMap(tree)).toEqual([
+      'preamble_2:1',
+      'preamble_7:2',
+      'preamble_7:3',
+      'preamble_9:4',
+      'preamble_10:5',
+      'preamble_10:5',
+    ])
     // "…his report of 15 June 1993, 3/" then "Recalling its resolution 47/120 B…": two paragraphs.
     expect(preambularParagraphs(tree)[6]!.text).toMatch(/in his report of 15 June 1993,$/)
     expect(preambularParagraphs(tree)[7]!.text).toMatch(/^Recalling its resolution 47\/120 B of 20 September 1993/)
-    for (const paragraph of paragraphs(tree)) expect(paragraph.text).not.toMatch(/\d\/(?:\s|$)|A\/RES\/48\/7|Page \d|\/\.\.\./)
+    for (const paragraph of paragraphs(tree))
+      expect(paragraph.text).not.toMatch(/\d\/(?:\s|$)|A\/RES\/48\/7|Page \d|\/\.\.\./)
     expect(conclusions(tree)).toBe('32nd plenary meeting 19 October 1993')
   })
 })
@@ -56,10 +81,16 @@ describe('S/RES/1476 (2003): formula without comma; a number after its first lin
   const tree = parse('sc-1476-2003.en.txt')
   it('reads two preambular and two operative paragraphs', () => {
     expect(formula(tree)?.text).toBe('The Security Council')
-    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['Recalling', 'Acting under'])
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Recalling',
+      'Acting under',
+    ])
     expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.text])).toEqual([
-      [1, 'Decides that the provisions contained in paragraph 4 of resolution 1472 (2003) shall remain in force until 3 June 2003 and may be subject to further renewal by the Council;'],
-      [2, 'Decides to remain seized of the matter.']
+      [
+        1,
+        'Decides that the provisions contained in paragraph 4 of resolution 1472 (2003) shall remain in force until 3 June 2003 and may be subject to further renewal by the Council;',
+      ],
+      [2, 'Decides to remain seized of the matter.'],
     ])
   })
 })
@@ -76,7 +107,9 @@ describe('S/RES/612 (1988) from Wikisource: an indented list, and the symbol in 
   it('ends the last paragraph at its full stop', () => {
     const tree = parse('sc-0612-1988.en.txt')
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
-    expect(operativeParagraphs(tree)[4]!.text).toBe('Decides to remain seized of the matter and expresses its determination to review the implementation of this resolution.')
+    expect(operativeParagraphs(tree)[4]!.text).toBe(
+      'Decides to remain seized of the matter and expresses its determination to review the implementation of this resolution.',
+    )
   })
 })
 
@@ -90,14 +123,17 @@ describe('paragraphs set as Markdown list items, as the web mirrors set them (S/
       '- 1. Decides to extend the mandate of the United Nations Mission in the Republic of South Sudan (UNMISS) until 16 December 2016;',
       '- 2. Authorizes UNMISS, including the RPF, to use all necessary means to carry out its tasks;',
       '- 3. Decides to remain actively seized of the matter.',
-      ''
+      '',
     ].join('\n')
     const tree = parseResolution(text)
-    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['Determining', 'Acting under'])
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Determining',
+      'Acting under',
+    ])
     expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.text.slice(0, 22)])).toEqual([
       [1, 'Decides to extend the '],
       [2, 'Authorizes UNMISS, inc'],
-      [3, 'Decides to remain acti']
+      [3, 'Decides to remain acti'],
     ])
   })
 })

@@ -13,7 +13,10 @@ function parse(name: string): Resolution {
   return parseResolution(readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8'))
 }
 
-const openings = (tree: Resolution, count = 4): string[] => [...preambularParagraphs(tree), ...operativeParagraphs(tree)].map((paragraph) => [...paragraph.text].slice(0, count).join(''))
+const openings = (tree: Resolution, count = 4): string[] =>
+  [...preambularParagraphs(tree), ...operativeParagraphs(tree)].map((paragraph) =>
+    [...paragraph.text].slice(0, count).join(''),
+  )
 
 function conclusions(tree: Resolution): string | undefined {
   const node = tree.children.find((child) => child.type === 'conclusions')
@@ -43,7 +46,9 @@ describe('S/RES/368 (1975): date line, number line, 决定: with lettered items,
     expect(preambularParagraphs(tree)[3]!.text).toBe('对该地区目前的紧张状态表示关切,')
     expect(pointList(operativeParagraphs(tree)[0]!)?.children).toHaveLength(3)
     expect(operativeParagraphs(tree)[0]!.num).toBeUndefined()
-    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([['1', '两个理事国(中国和伊拉克)没有参加表决。']])
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['1', '两个理事国(中国和伊拉克)没有参加表决。'],
+    ])
     expect(conclusions(tree)).toMatch(/^第一八二一次会议以十三票对零票通过。/)
   })
 })
@@ -53,7 +58,11 @@ describe('S/RES/443 (1978), traditional: `1.` with no space, 還注意到', () =
   it('reads the numbers and the sequence word', () => {
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
     expect(operativeParagraphs(tree)[0]!.text).toMatch(/^再次延長根據安全理事會.*為止;$/)
-    expect(preambularParagraphs(tree)[2]!.leadingPhrase).toMatchObject({text: '還注意到', base: '注意到', modifier: '还'})
+    expect(preambularParagraphs(tree)[2]!.leadingPhrase).toMatchObject({
+      text: '還注意到',
+      base: '注意到',
+      modifier: '还',
+    })
     expect(footnotes(tree).map((note) => note.text)).toEqual(['一個成員國(中國)沒有參加表決。'])
   })
 })
@@ -68,7 +77,7 @@ describe('S/RES/612 (1988): no comma after 安全理事会, blank lines, a parag
       [2, '强烈谴责'],
       [3, '期望'],
       [4, '要求'],
-      [5, '决定']
+      [5, '决定'],
     ])
     expect(conclusions(tree)).toBe('第2812次会议一致通过。')
   })
@@ -80,7 +89,7 @@ describe('S/RES/1476 (2003): every paragraph a Markdown list item', () => {
     expect(preambularParagraphs(tree).map((paragraph) => paragraph.text.slice(0, 4))).toEqual(['回顾以往', '根据《联'])
     expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.text])).toEqual([
       [1, '决定第1472(2003)号决议第4段所载各项规定应保持有效至2003年6月3日,并可由安理会进一步延长;'],
-      [2, '决定继续处理此案。']
+      [2, '决定继续处理此案。'],
     ])
   })
 })
@@ -97,7 +106,14 @@ describe('A/RES/2159 (XXI): Chinese numerals, 覆按/复查, a closing date and 
 describe('Security Council texts of 1993–2018 copied from the web', () => {
   it('S/RES/821 (1993): 又回顾 and 还回顾, no final 。 on the vote line', () => {
     const tree = parse('sc-0821-1993.zh.txt')
-    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['重申', '认为', '回顾', '又回顾', '还回顾', '又回顾'])
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      '重申',
+      '认为',
+      '回顾',
+      '又回顾',
+      '还回顾',
+      '又回顾',
+    ])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
     expect(conclusions(tree)).toMatch(/^第3204次会议/)
   })

@@ -2,7 +2,14 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {footnotes, noteRefs, operativeParagraphs, paragraphs, pointList, preambularParagraphs} from '../src/tree/access.js'
+import {
+  footnotes,
+  noteRefs,
+  operativeParagraphs,
+  paragraphs,
+  pointList,
+  preambularParagraphs,
+} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
 
@@ -28,7 +35,7 @@ describe('Security Council resolution, two-column masthead', () => {
       date: '2025-03-14',
       adoptionDate: '2025-03-14',
       number: '2999 (2025)',
-      body: 'Security Council'
+      body: 'Security Council',
     })
   })
   it('reads the indented body', () => {
@@ -37,12 +44,12 @@ describe('Security Council resolution, two-column masthead', () => {
       'Reaffirming',
       'Expressing grave concern',
       'Determining',
-      'Acting under'
+      'Acting under',
     ])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.text.slice(0, 20))).toEqual([
       'Demands that all par',
       'Requests the Secreta',
-      'Decides to remain se'
+      'Decides to remain se',
     ])
     expect(pointList(operativeParagraphs(tree)[1]!)?.children.map((point) => point.num)).toEqual(['(a)', '(b)'])
     expect(tree.data.warnings).toEqual([])
@@ -52,7 +59,15 @@ describe('Security Council resolution, two-column masthead', () => {
 describe('Human Rights Council resolution', () => {
   const tree = parse('hrc-58-7.en.txt')
   it('reads number, title, body and the closing lines', () => {
-    expect(tree.meta).toMatchObject({symbol: 'A/HRC/RES/58/7', number: '58/7', title: 'The right to education', body: 'Human Rights Council', session: 58, agendaItem: '3', adoptionDate: '2025-04-03'})
+    expect(tree.meta).toMatchObject({
+      symbol: 'A/HRC/RES/58/7',
+      number: '58/7',
+      title: 'The right to education',
+      body: 'Human Rights Council',
+      session: 58,
+      agendaItem: '3',
+      adoptionDate: '2025-04-03',
+    })
     expect(conclusions(tree)).toBe('45th meeting 3 April 2025 [Adopted without a vote.]')
   })
   it('finds a marker glued to its comma and the sub-items of a wrapped paragraph', () => {
@@ -60,7 +75,7 @@ describe('Human Rights Council resolution', () => {
     expect(footnotes(tree).map((note) => note.text)).toEqual(['General Assembly resolution 217 A (III).'])
     expect(pointList(operativeParagraphs(tree)[0]!)?.children.map((point) => point.text)).toEqual([
       'Ensuring free and compulsory primary education for all;',
-      'Removing barriers to the education of girls, including discriminatory laws and practices;'
+      'Removing barriers to the education of girls, including discriminatory laws and practices;',
     ])
   })
 })
@@ -69,18 +84,36 @@ describe('Chinese General Assembly resolution from PDF text', () => {
   const tree = parse('ga-80-12.zh.txt')
   it('reads the masthead and the bare formula', () => {
     expect(tree.lang).toBe('zh')
-    expect(tree.meta).toMatchObject({symbol: 'A/RES/80/12', number: '80/12', title: '裁军与发展', body: '大会', session: 80, agendaItem: '99 (c)', adoptionDate: '2025-12-04'})
+    expect(tree.meta).toMatchObject({
+      symbol: 'A/RES/80/12',
+      number: '80/12',
+      title: '裁军与发展',
+      body: '大会',
+      session: 80,
+      agendaItem: '99 (c)',
+      adoptionDate: '2025-12-04',
+    })
     expect(conclusions(tree)).toBe('第 45 次全体会议 2025 年 12 月 4 日')
   })
   it('splits wrapped Chinese lines into paragraphs only where a paragraph ends', () => {
-    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['回顾', '又回顾', '深感关切', '注意到', '强调'])
-    expect(preambularParagraphs(tree)[4]!.text).toBe('强调需要在裁军、发展和安全之间建立联系，并欢迎各国为此作出的努力，')
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      '回顾',
+      '又回顾',
+      '深感关切',
+      '注意到',
+      '强调',
+    ])
+    expect(preambularParagraphs(tree)[4]!.text).toBe(
+      '强调需要在裁军、发展和安全之间建立联系，并欢迎各国为此作出的努力，',
+    )
   })
 
   it('closes up the spaces PDF extraction puts around digits, and finds the marker', () => {
     expect(preambularParagraphs(tree)[0]!.text).toBe('回顾其2024年12月2日第79/40号决议以及关于裁军与发展的各项决议，')
     expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['1'])
-    expect(operativeParagraphs(tree)[1]!.text).toBe('请秘书长通过各有关机构和组织继续采取行动，执行上述国际会议通过的行动纲领；')
+    expect(operativeParagraphs(tree)[1]!.text).toBe(
+      '请秘书长通过各有关机构和组织继续采取行动，执行上述国际会议通过的行动纲领；',
+    )
     expect(footnotes(tree)[0]!.text).toBe('A/CONF.130/39，第35段。')
   })
   it('cites resolutions written with spaces', () => {
@@ -100,7 +133,7 @@ describe('Third Committee draft', () => {
       originalLanguage: 'English',
       session: 80,
       agendaItem: '71 (b)',
-      title: 'Protection of human rights defenders'
+      title: 'Protection of human rights defenders',
     })
     expect(tree.meta.sponsors).toHaveLength(14)
     expect(tree.meta.sponsors.at(-1)).toBe('Uruguay')
@@ -109,7 +142,10 @@ describe('Third Committee draft', () => {
     const points = pointList(operativeParagraphs(tree)[1]!)!.children
     expect(points.map((point) => point.eId)).toEqual(['para_2__point_a', 'para_2__point_b'])
     const inner = points[1]!.children.find((child) => child.type === 'list')
-    expect(inner?.type === 'list' && inner.children.map((point) => point.eId)).toEqual(['para_2__point_b__point_i', 'para_2__point_b__point_ii'])
+    expect(inner?.type === 'list' && inner.children.map((point) => point.eId)).toEqual([
+      'para_2__point_b__point_i',
+      'para_2__point_b__point_ii',
+    ])
     expect(paragraphs(tree)).toHaveLength(5)
   })
 })
@@ -118,11 +154,13 @@ describe('section headings and Markdown numbering', () => {
   it('keeps headings out of the paragraphs and hangs them on the paragraph they open', () => {
     const tree = parse('sections.en.txt')
     expect(preambularParagraphs(tree)).toHaveLength(1)
-    expect(operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.heading ?? '', paragraph.text])).toEqual([
+    expect(
+      operativeParagraphs(tree).map((paragraph) => [paragraph.num, paragraph.heading ?? '', paragraph.text]),
+    ).toEqual([
       [1, 'I General matters', 'Decides to continue the work;'],
       [2, '', 'Requests the Secretary-General to report;'],
       [3, 'II Follow-up', 'Invites Member States to contribute;'],
-      [4, '', 'Decides to include the item in its provisional agenda.']
+      [4, '', 'Decides to include the item in its provisional agenda.'],
     ])
     expect(tree.data.warnings).toEqual([])
   })
@@ -132,7 +170,7 @@ describe('section headings and Markdown numbering', () => {
     expect(operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.leadingPhrase?.text}`)).toEqual([
       '1 Decides',
       '2 Requests',
-      '3 Decides'
+      '3 Decides',
     ])
   })
 })
@@ -142,7 +180,7 @@ describe('numbers set apart from their paragraphs', () => {
     const tree = parse('number-blocks.en.txt')
     expect(operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`)).toEqual([
       '1 Decides to continue the work;',
-      '2 Requests the Secretary-General to report.'
+      '2 Requests the Secretary-General to report.',
     ])
     expect(tree.data.warnings).toEqual([])
   })
@@ -154,7 +192,7 @@ describe('numbers glued to the text', () => {
     expect(operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`)).toEqual([
       '1 Decides to develop tools, including 3D printing controls;',
       '2 Requests the Secretary-General to report;',
-      '3 Also requests the Secretary-General to consult.'
+      '3 Also requests the Secretary-General to consult.',
     ])
     expect(tree.data.warnings.map((warning) => warning.ruleId)).toEqual(['operative-number-glued'])
   })

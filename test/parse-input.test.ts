@@ -12,7 +12,10 @@ import {readDocument, root} from './helpers.js'
 let dir: string
 
 function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+  })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -39,7 +42,8 @@ describe('encodings', () => {
     expect(decodeResolution(utf16le)).toMatchObject({encoding: 'utf-16le'})
     expect(decodeResolution(utf16be)).toMatchObject({encoding: 'utf-16be'})
     expect(decodeResolution(gb18030)).toMatchObject({encoding: 'gb18030'})
-    for (const bytes of [utf8Bom, utf16le, utf16be, gb18030]) expect(texts(decodeResolution(bytes).text)).toEqual(expected)
+    for (const bytes of [utf8Bom, utf16le, utf16be, gb18030])
+      expect(texts(decodeResolution(bytes).text)).toEqual(expected)
   })
 
   it('treats CRLF like LF', () => {
@@ -67,13 +71,29 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => path.join(dir, 'missing.txt'), /missing\.txt: no such file$/],
     // A folder is walked (resdiff parse DIR); one holding no resolution is bad input.
-    ['a folder with no resolution files', () => mkdtempSync(path.join(tmpdir(), 'resdiff-empty-')), /no resolution files found in .*resdiff-empty-\w+$/],
+    [
+      'a folder with no resolution files',
+      () => mkdtempSync(path.join(tmpdir(), 'resdiff-empty-')),
+      /no resolution files found in .*resdiff-empty-\w+$/,
+    ],
     ['an empty file', () => write('empty.txt', ''), /empty\.txt: the file is empty$/],
     ['a file of white space', () => write('blank.txt', '\n\n  \n'), /the file is empty \(it holds only white space\)$/],
-    ['a binary file', () => write('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), /is binary/],
-    ['an unknown encoding', () => write('latin1.txt', Buffer.from('Recalling the caf\xe9,\n', 'latin1')), /unknown encoding/],
-    ['prose with no resolution structure', () => write('prose.txt', 'Dear colleagues,\n\nplease find the report attached.\n'), /does not read as a resolution$/],
-    ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/]
+    [
+      'a binary file',
+      () => write('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])),
+      /is binary/,
+    ],
+    [
+      'an unknown encoding',
+      () => write('latin1.txt', Buffer.from('Recalling the caf\xe9,\n', 'latin1')),
+      /unknown encoding/,
+    ],
+    [
+      'prose with no resolution structure',
+      () => write('prose.txt', 'Dear colleagues,\n\nplease find the report attached.\n'),
+      /does not read as a resolution$/,
+    ],
+    ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/],
   ]
   for (const [name, make, message] of cases) {
     it(name, () => {
@@ -109,14 +129,23 @@ describe('resdiff parse', () => {
     const lines = result.stdout.split('\n')
     expect(lines[0]).toBe('resolution 6/2 · adopted · en')
     expect(lines).toContain('12 preambular, 15 operative, 7 footnotes')
-    expect(lines).toContain('OP 5           Also requests | the United Nations Office on Drugs and Crime to continue dev…')
+    expect(lines).toContain(
+      'OP 5           Also requests | the United Nations Office on Drugs and Crime to continue dev…',
+    )
   })
 
   it('writes one JSON document for one file and JSON Lines for several', () => {
     const one = run('parse', path.join(root, 'seeds/cop-8-3.en.md'))
-    expect(JSON.parse(one.stdout)).toMatchObject({schema: 'resdiff/tree@1', file: path.join(root, 'seeds/cop-8-3.en.md'), type: 'resolution'})
+    expect(JSON.parse(one.stdout)).toMatchObject({
+      schema: 'resdiff/tree@1',
+      file: path.join(root, 'seeds/cop-8-3.en.md'),
+      type: 'resolution',
+    })
     const many = run('parse', path.join(root, 'seeds/cop-8-3.en.md'), path.join(root, 'fixtures/ga-78-17.en.txt'))
-    const lines = many.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const lines = many.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((tree) => tree.meta.number)).toEqual(['8/3', '78/17'])
   })
 
@@ -126,9 +155,20 @@ describe('resdiff parse', () => {
   })
 
   it('stops quietly when the reader closes the pipe (resdiff … | head)', () => {
-    const result = spawnSync('bash', ['-c', `node ${path.join(root, 'bin/resdiff.js')} parse ${path.join(root, 'fixtures/ga-78-17.en.txt')} | head -c 10 > /dev/null`], {encoding: 'utf8'})
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node ${path.join(root, 'bin/resdiff.js')} parse ${path.join(root, 'fixtures/ga-78-17.en.txt')} | head -c 10 > /dev/null`,
+      ],
+      {encoding: 'utf8'},
+    )
     expect(result.stderr).toBe('')
-    const help = spawnSync('bash', ['-c', `node ${path.join(root, 'bin/resdiff.js')} diff --help | head -1 > /dev/null`], {encoding: 'utf8'})
+    const help = spawnSync(
+      'bash',
+      ['-c', `node ${path.join(root, 'bin/resdiff.js')} diff --help | head -1 > /dev/null`],
+      {encoding: 'utf8'},
+    )
     expect(help.stderr).toBe('')
   })
 

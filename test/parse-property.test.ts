@@ -20,9 +20,47 @@ const seeds = names.map((name) => readDocument(name))
 
 /** Characters that matter to the parser: markers, brackets, digits, CJK, line breaks, form feeds. */
 const tricky = fc.constantFrom(
-  '\n', '\n\n', '\r\n', '\f', ' ', '*', '_', '<sup>', '</sup>', '¹', '²', '(a) ', '(ii) ', '1. ', '12.', '---',
-  '__________', '《', '》', '，', '。', '；', 'Recalling ', 'Requests ', 'The General Assembly,', '大会，', '[', '](#)',
-  '`', '\\', '&amp;', '#', '>', '-', '\u0000', '\uE000', '\uE001', '\uFEFF', 'A/RES/75/241', '2/6', '*2100007*'
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\f',
+  ' ',
+  '*',
+  '_',
+  '<sup>',
+  '</sup>',
+  '¹',
+  '²',
+  '(a) ',
+  '(ii) ',
+  '1. ',
+  '12.',
+  '---',
+  '__________',
+  '《',
+  '》',
+  '，',
+  '。',
+  '；',
+  'Recalling ',
+  'Requests ',
+  'The General Assembly,',
+  '大会，',
+  '[',
+  '](#)',
+  '`',
+  '\\',
+  '&amp;',
+  '#',
+  '>',
+  '-',
+  '\u0000',
+  '\uE000',
+  '\uE001',
+  '\uFEFF',
+  'A/RES/75/241',
+  '2/6',
+  '*2100007*',
 )
 
 describe('a parse never throws on any string', () => {
@@ -31,7 +69,12 @@ describe('a parse never throws on any string', () => {
   })
 
   it('random sequences of the tokens the parser looks for', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(tricky, fc.string({maxLength: 12})), {maxLength: 120}), (parts) => parsesOrRefuses(parts.join(''))), {numRuns: 300})
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tricky, fc.string({maxLength: 12})), {maxLength: 120}), (parts) =>
+        parsesOrRefuses(parts.join('')),
+      ),
+      {numRuns: 300},
+    )
   })
 
   it('seed and fixture texts, mutated: cut, duplicated, spliced with junk', () => {
@@ -40,7 +83,7 @@ describe('a parse never throws on any string', () => {
       from: fc.nat(),
       length: fc.nat({max: 4000}),
       junk: fc.array(fc.oneof(tricky, fc.string({maxLength: 20})), {maxLength: 10}),
-      at: fc.nat()
+      at: fc.nat(),
     })
     fc.assert(
       fc.property(mutation, ({seed, from, length, junk, at}) => {
@@ -50,7 +93,7 @@ describe('a parse never throws on any string', () => {
         const position = at % (cut.length + 1)
         parsesOrRefuses(cut.slice(0, position) + junk.join('') + cut.slice(position))
       }),
-      {numRuns: 150}
+      {numRuns: 150},
     )
   })
 
@@ -62,12 +105,18 @@ describe('a parse never throws on any string', () => {
         order.sort((a, b) => a.key - b.key)
         parsesOrRefuses(order.map((entry) => entry.line).join('\n'))
       }),
-      {numRuns: 40}
+      {numRuns: 40},
     )
   })
 
   it('pathological sizes finish (5 MB single line, 100k blank lines, deep markers)', () => {
-    for (const text of ['word '.repeat(1_000_000), '\n'.repeat(100_000), '(a) '.repeat(200_000), '*'.repeat(500_000), '1. '.repeat(300_000)]) {
+    for (const text of [
+      'word '.repeat(1_000_000),
+      '\n'.repeat(100_000),
+      '(a) '.repeat(200_000),
+      '*'.repeat(500_000),
+      '1. '.repeat(300_000),
+    ]) {
       parsesOrRefuses(text)
     }
   })

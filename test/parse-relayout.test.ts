@@ -35,7 +35,26 @@ function wrap(text: string, width: number): string[] {
 
 function relayout(tree: Resolution, layout: Layout): string {
   const title = 'Strengthening cooperation in all its aspects'
-  const head = ['A/RES/99/7', '', 'United Nations', '', 'General Assembly', '', 'Distr.: General', '2 January 2025', '', 'Ninety-ninth session', 'Agenda item 12 (a)', '', 'Resolution adopted by the General Assembly', 'on 20 December 2024', '', '99/7.', '', title]
+  const head = [
+    'A/RES/99/7',
+    '',
+    'United Nations',
+    '',
+    'General Assembly',
+    '',
+    'Distr.: General',
+    '2 January 2025',
+    '',
+    'Ninety-ninth session',
+    'Agenda item 12 (a)',
+    '',
+    'Resolution adopted by the General Assembly',
+    'on 20 December 2024',
+    '',
+    '99/7.',
+    '',
+    title,
+  ]
   const body: string[] = [formula(tree)?.text ?? 'The General Assembly,']
   for (const paragraph of preambularParagraphs(tree)) {
     if (layout.blankBetween) body.push('')
@@ -47,7 +66,8 @@ function relayout(tree: Resolution, layout: Layout): string {
     else body.push(...wrap(`${paragraph.num}. ${paragraph.text}`, layout.width))
   }
   const pages: string[][] = []
-  for (let index = 0; index < body.length; index += layout.pageLines) pages.push(body.slice(index, index + layout.pageLines))
+  for (let index = 0; index < body.length; index += layout.pageLines)
+    pages.push(body.slice(index, index + layout.pageLines))
   const out: string[] = [...head]
   pages.forEach((page, number) => {
     if (number > 0) {
@@ -63,19 +83,29 @@ function relayout(tree: Resolution, layout: Layout): string {
 function shape(tree: Resolution): string[] {
   return [
     ...preambularParagraphs(tree).map((paragraph) => `P ${paragraph.text}`),
-    ...operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`)
+    ...operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`),
   ]
 }
 
 describe('the same resolution laid out as PDF text parses to the same paragraphs', () => {
   const names: DocumentName[] = ['cop62en', 'cop83', 'cop10draft', 'ga7460', 'ga7817']
   // Real documents of other decades and bodies (fixtures/corpus) with numbered operative paragraphs.
-  const corpus = ['ga-48-7-1993.en.txt', 'ga-48-1-1993.en.txt', 'sc-0821-1993.en.txt', 'sc-1476-2003.en.txt', 'sc-2326-2016.en.txt', 'sc-2446-2018.en.txt', 'sc-0612-1988.en.txt']
+  const corpus = [
+    'ga-48-7-1993.en.txt',
+    'ga-48-1-1993.en.txt',
+    'sc-0821-1993.en.txt',
+    'sc-1476-2003.en.txt',
+    'sc-2326-2016.en.txt',
+    'sc-2446-2018.en.txt',
+    'sc-0612-1988.en.txt',
+  ]
   const trees = new Map<string, Resolution>()
   const original = (name: string): Resolution => {
     let tree = trees.get(name)
     if (!tree) {
-      tree = (names as string[]).includes(name) ? parseDocument(name as DocumentName) : parseResolution(readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8'))
+      tree = (names as string[]).includes(name)
+        ? parseDocument(name as DocumentName)
+        : parseResolution(readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8'))
       trees.set(name, tree)
     }
     return tree
@@ -89,15 +119,21 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
           pageLines: fc.integer({min: 12, max: 60}),
           formFeeds: fc.boolean(),
           blankBetween: fc.boolean(),
-          numberAlone: fc.boolean()
+          numberAlone: fc.boolean(),
         }),
         (name, layout) => {
           const reparsed = parseResolution(relayout(original(name), layout))
           expect(shape(reparsed)).toEqual(shape(original(name)))
-          expect(reparsed.meta).toMatchObject({symbol: 'A/RES/99/7', number: '99/7', session: 99, agendaItem: '12 (a)', adoptionDate: '2024-12-20'})
-        }
+          expect(reparsed.meta).toMatchObject({
+            symbol: 'A/RES/99/7',
+            number: '99/7',
+            session: 99,
+            agendaItem: '12 (a)',
+            adoptionDate: '2024-12-20',
+          })
+        },
       ),
-      {numRuns: Number(process.env.RELAYOUT_RUNS ?? 120)}
+      {numRuns: Number(process.env.RELAYOUT_RUNS ?? 120)},
     )
   })
 })

@@ -19,69 +19,110 @@ function conclusions(tree: Resolution): string | undefined {
 describe('a file that holds several resolutions', () => {
   it('names them by their headings', () => {
     expect(volumeLabels(read('sc-0368-1975.en.txt'))).toEqual(['368 (1975)', '369 (1975)'])
-    expect(volumeLabels(read('ga-3379-1975.en.txt'))).toEqual(['3378 (XXX)', '3379 (XXX)', '3380 (XXX)', '3381 (XXX)', '3382 (XXX)'])
+    expect(volumeLabels(read('ga-3379-1975.en.txt'))).toEqual([
+      '3378 (XXX)',
+      '3379 (XXX)',
+      '3380 (XXX)',
+      '3381 (XXX)',
+      '3382 (XXX)',
+    ])
     // 46/86 follows the end of a resolution whose heading is on the page before.
     expect(volumeLabels(read('ga-46-86-1991.en.txt'))).toEqual(['before 46/86', '46/86'])
   })
   it('holds one resolution when it has one formula, whatever it cites', () => {
-    for (const name of ['ga-48-7-1993.en.txt', 'sc-1476-2003.en.txt', 'sc-2446-2018.en.txt', 'sc-0368-1975.zh.txt']) expect(volumeLabels(read(name))).toBeUndefined()
+    for (const name of ['ga-48-7-1993.en.txt', 'sc-1476-2003.en.txt', 'sc-2446-2018.en.txt', 'sc-0368-1975.zh.txt'])
+      expect(volumeLabels(read(name))).toBeUndefined()
   })
   it('parses each resolution as its own tree', () => {
     const volume = splitVolume(read('sc-0443-1978.en.txt'))!
     expect(volume.map((resolution) => resolution.label)).toEqual(['440 (1978)', '443 (1978)'])
-    expect(operativeParagraphs(volume[0]!.tree).at(-1)!.text).toMatch(/^Decides to remain seized of the matter and to review the situation in June 1979/)
-    expect(preambularParagraphs(volume[1]!.tree)[0]!.text).toMatch(/^Taking note of the report of the Secretary-General on the United Nations operation in Cyprus/)
+    expect(operativeParagraphs(volume[0]!.tree).at(-1)!.text).toMatch(
+      /^Decides to remain seized of the matter and to review the situation in June 1979/,
+    )
+    expect(preambularParagraphs(volume[1]!.tree)[0]!.text).toMatch(
+      /^Taking note of the report of the Secretary-General on the United Nations operation in Cyprus/,
+    )
   })
 })
 
 describe('--pick: one resolution of a volume', () => {
   it('2159 (XXI): two preambular paragraphs and one operative, among four resolutions and their notes', () => {
     const tree = pickResolution(read('ga-2159-1966.en.txt'), '2159 (XXI)')
-    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' '))).toEqual(['Recalling the recommendation', 'Recalling further its'])
-    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual(['Affirms again that this decision remains valid.'])
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      'Recalling the recommendation',
+      'Recalling further its',
+    ])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      'Affirms again that this decision remains valid.',
+    ])
     expect(conclusions(tree)).toMatch(/^1481st plenary meeting, 29 November 1966\./)
   })
   it('3379 (XXX): five preambular paragraphs, one operative', () => {
     const tree = pickResolution(read('ga-3379-1975.en.txt'), '3379 (XXX)')
     expect(preambularParagraphs(tree)).toHaveLength(5)
-    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual(['Determines that zionism is a form of racism and racial discrimination.'])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      'Determines that zionism is a form of racism and racial discrimination.',
+    ])
   })
   it('46/86: no preamble and no comma after the formula', () => {
     const tree = pickResolution(read('ga-46-86-1991.en.txt'), '46/86')
     expect(preambularParagraphs(tree)).toHaveLength(0)
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
-      'Decides to revoke the determination contained in its resolution 3379 (XXX) of 10 November 1975.'
+      'Decides to revoke the determination contained in its resolution 3379 (XXX) of 10 November 1975.',
     ])
   })
   it('443 (1978): a paragraph whose comma the OCR lost ("…dated 1 December 1978/3")', () => {
     const tree = pickResolution(read('sc-0443-1978.en.txt'), 'S/RES/443 (1978)')
-    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['Taking note of', 'Noting', 'Noting also', 'Reaffirming'])
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Taking note of',
+      'Noting',
+      'Noting also',
+      'Reaffirming',
+    ])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
   })
   it('refuses a number the file does not hold, naming those it does', () => {
-    expect(() => pickResolution(read('sc-0368-1975.en.txt'), '999 (1975)')).toThrow(/no resolution 999 \(1975\) in this file; it holds 368 \(1975\), 369 \(1975\)/)
+    expect(() => pickResolution(read('sc-0368-1975.en.txt'), '999 (1975)')).toThrow(
+      /no resolution 999 \(1975\) in this file; it holds 368 \(1975\), 369 \(1975\)/,
+    )
   })
 })
 
 describe('the CLI never reads a volume as one resolution', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {cwd: root, encoding: 'utf8'})
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {cwd: root, encoding: 'utf8'})
   it('parse writes one tree per resolution and says so', () => {
     const result = cli('parse', 'fixtures/corpus/sc-0368-1975.en.txt')
     expect(result.status).toBe(0)
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as {resolution: string})
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {resolution: string})
     expect(lines.map((line) => line.resolution)).toEqual(['368 (1975)', '369 (1975)'])
     expect(result.stderr).toMatch(/holds 2 resolutions \(368 \(1975\), 369 \(1975\)\)/)
   })
   it('diff and align ask for --pick, and read the one picked', () => {
     const refused = cli('align', 'fixtures/corpus/sc-0443-1978.en.txt', 'fixtures/corpus/sc-0443-1978.zh-hant.txt')
     expect(refused.status).toBe(2)
-    expect(refused.stderr.trim()).toBe('resdiff: fixtures/corpus/sc-0443-1978.en.txt: holds 2 resolutions (440 (1978), 443 (1978)); give --pick with the number of the one to read')
-    const picked = cli('align', 'fixtures/corpus/sc-0443-1978.en.txt', 'fixtures/corpus/sc-0443-1978.zh-hant.txt', '--pick', '443 (1978)', '--format', 'json')
+    expect(refused.stderr.trim()).toBe(
+      'resdiff: fixtures/corpus/sc-0443-1978.en.txt: holds 2 resolutions (440 (1978), 443 (1978)); give --pick with the number of the one to read',
+    )
+    const picked = cli(
+      'align',
+      'fixtures/corpus/sc-0443-1978.en.txt',
+      'fixtures/corpus/sc-0443-1978.zh-hant.txt',
+      '--pick',
+      '443 (1978)',
+      '--format',
+      'json',
+    )
     expect(JSON.parse(picked.stdout).en.counts).toMatchObject({preamble: 4, operative: 2})
   })
   it('lint refuses a volume rather than mix its resolutions', () => {
     const result = cli('lint', 'fixtures/corpus/ga-3379-1975.en.txt')
     expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/holds 5 resolutions \(3378 \(XXX\), 3379 \(XXX\), 3380 \(XXX\), 3381 \(XXX\), 3382 \(XXX\)\); lint reads a file that holds one/)
+    expect(result.stderr).toMatch(
+      /holds 5 resolutions \(3378 \(XXX\), 3379 \(XXX\), 3380 \(XXX\), 3381 \(XXX\), 3382 \(XXX\)\); lint reads a file that holds one/,
+    )
   })
 })

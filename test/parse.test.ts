@@ -6,7 +6,7 @@ import {
   operativeParagraphs,
   paragraphs,
   pointList,
-  preambularParagraphs
+  preambularParagraphs,
 } from '../src/tree/access.js'
 import type {Citation, Inline, List, OperativeParagraph, Resolution} from '../src/tree/types.js'
 import {documents, parseDocument, readDocument, type DocumentName} from './helpers.js'
@@ -19,7 +19,9 @@ function operative(tree: Resolution, num: number): OperativeParagraph {
 
 /** Every noteRef as `eId:marker`, in document order. */
 function markerMap(tree: Resolution): string[] {
-  return paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children).map((marker) => `${paragraph.eId}:${marker}`))
+  return paragraphs(tree).flatMap((paragraph) =>
+    noteRefs(paragraph.children).map((marker) => `${paragraph.eId}:${marker}`),
+  )
 }
 
 function citations(nodes: ReadonlyArray<Inline | List>): Citation[] {
@@ -42,18 +44,20 @@ describe('paragraph and footnote counts (facts of the documents)', () => {
     ga7460: [23, 29, 8],
     ga75241: [24, 28, 9],
     ga7817: [12, 12, 4],
-    ga7916: [12, 12, 4]
+    ga7916: [12, 12, 4],
   }
-  for (const [name, [preamble, operativeCount, notes]] of Object.entries(expected) as Array<[DocumentName, [number, number, number]]>) {
+  for (const [name, [preamble, operativeCount, notes]] of Object.entries(expected) as Array<
+    [DocumentName, [number, number, number]]
+  >) {
     it(`${documents[name]}: ${preamble} preambular, ${operativeCount} operative, ${notes} footnotes`, () => {
       const tree = parseDocument(name)
       expect([preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]).toEqual([
         preamble,
         operativeCount,
-        notes
+        notes,
       ])
       expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual(
-        Array.from({length: operativeCount}, (_, index) => index + 1)
+        Array.from({length: operativeCount}, (_, index) => index + 1),
       )
       expect(formula(tree)).toBeDefined()
     })
@@ -77,7 +81,7 @@ describe('metadata', () => {
       agendaItem: '2 (d)',
       title:
         'Strengthening international cooperation against the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition.',
-      body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime'
+      body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
     })
   })
 
@@ -93,7 +97,7 @@ describe('metadata', () => {
       agendaItem: '103 (p)',
       number: '75/241',
       title: 'The illicit trade in small arms and light weapons in all its aspects',
-      body: 'General Assembly'
+      body: 'General Assembly',
     })
   })
 
@@ -114,7 +118,9 @@ describe('metadata', () => {
 
   it('keeps the closing lines as conclusions', () => {
     const conclusions = parseDocument('ga75241').children.find((node) => node.type === 'conclusions')
-    expect(conclusions?.type === 'conclusions' && conclusions.text).toBe('48th (resumed) plenary meeting 31 December 2020')
+    expect(conclusions?.type === 'conclusions' && conclusions.text).toBe(
+      '48th (resumed) plenary meeting 31 December 2020',
+    )
   })
 })
 
@@ -122,7 +128,7 @@ describe('paragraphs cut by page breaks are one paragraph', () => {
   it('English 6/2: operative 2 continues after the footnotes', () => {
     const text = operative(parseDocument('cop62en'), 2).text
     expect(text).toBe(
-      'Invites States that have not yet done so to consider becoming parties to the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime, and to fully implement its provisions;'
+      'Invites States that have not yet done so to consider becoming parties to the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime, and to fully implement its provisions;',
     )
   })
 
@@ -134,7 +140,9 @@ describe('paragraphs cut by page breaks are one paragraph', () => {
 
   it('8/3: a paragraph runs on after a --- page separator and its footnotes', () => {
     const tree = parseDocument('cop83')
-    expect(preambularParagraphs(tree)[14]?.text).toContain('as well as regional legal instruments, and political commitments')
+    expect(preambularParagraphs(tree)[14]?.text).toContain(
+      'as well as regional legal instruments, and political commitments',
+    )
     expect(operative(tree, 15).text).toContain('including marking and record-keeping technologies, to facilitate')
   })
 
@@ -147,7 +155,7 @@ describe('paragraphs cut by page breaks are one paragraph', () => {
       }
     }
     expect(operative(parseDocument('ga75241'), 3).text).toMatch(
-      /national points of contact and information on national marking practices used to indicate country of manufacture and\/or country of import, as applicable;$/
+      /national points of contact and information on national marking practices used to indicate country of manufacture and\/or country of import, as applicable;$/,
     )
   })
 })
@@ -160,7 +168,7 @@ describe('sub-items', () => {
         'para_12__point_a',
         'para_12__point_b',
         'para_12__point_c',
-        'para_12__point_d'
+        'para_12__point_d',
       ])
     }
     const points = pointList(operative(parseDocument('cop62en'), 12))!.children
@@ -175,21 +183,35 @@ describe('sub-items', () => {
 describe('leading phrases', () => {
   it('splits the sequence word from the lemma, in either position', () => {
     const en = parseDocument('cop62en')
-    expect(operative(en, 5).leadingPhrase).toEqual({text: 'Also requests', base: 'Requests', modifier: 'Also', known: true, emphasized: true})
+    expect(operative(en, 5).leadingPhrase).toEqual({
+      text: 'Also requests',
+      base: 'Requests',
+      modifier: 'Also',
+      known: true,
+      emphasized: true,
+    })
     expect(preambularParagraphs(parseDocument('cop83'))[2]?.leadingPhrase).toEqual({
       text: 'Recalling further',
       base: 'Recalling',
       modifier: 'Further',
       known: true,
-      emphasized: true
+      emphasized: true,
     })
     const zh = parseDocument('cop62zh')
-    expect(operative(zh, 5).leadingPhrase).toEqual({text: '还请', base: '请', modifier: '还', known: true, emphasized: false})
+    expect(operative(zh, 5).leadingPhrase).toEqual({
+      text: '还请',
+      base: '请',
+      modifier: '还',
+      known: true,
+      emphasized: false,
+    })
     expect(operative(zh, 6).leadingPhrase?.modifier).toBe('又')
   })
 
   it('records whether the phrase was set in italics (6/2 operative 3 is not)', () => {
-    const emphasized = operativeParagraphs(parseDocument('cop62en')).map((paragraph) => paragraph.leadingPhrase?.emphasized)
+    const emphasized = operativeParagraphs(parseDocument('cop62en')).map(
+      (paragraph) => paragraph.leadingPhrase?.emphasized,
+    )
     expect(emphasized.map((value, index) => (value ? '' : index + 1)).filter(Boolean)).toEqual([3])
   })
 
@@ -207,7 +229,7 @@ describe('leading phrases', () => {
       'Noting',
       'Recognizing',
       'Emphasizing',
-      'Having examined'
+      'Having examined',
     ])
     expect(tree.data.warnings).toEqual([])
   })
@@ -219,12 +241,15 @@ describe('footnotes and their markers', () => {
     cop62en: 'preamble_1:1 preamble_5:2 preamble_8:3 preamble_8:4 para_1:5 para_2:6 para_4:7',
     cop62zh: 'preamble_1:1 preamble_5:2 preamble_8:3 preamble_8:4 para_1:5 para_2:6 para_4:7',
     // 8/3 cites footnote 4 twice and 1 again in operative 6; footnote 9 has no marker in the text.
-    cop83: 'preamble_1:1 preamble_4:2 preamble_5:3 preamble_13:4 preamble_15:5 preamble_15:6 preamble_15:7 para_1:8 para_2:4 para_5:10 para_6:1 para_7:11',
+    cop83:
+      'preamble_1:1 preamble_4:2 preamble_5:3 preamble_13:4 preamble_15:5 preamble_15:6 preamble_15:7 para_1:8 para_2:4 para_5:10 para_6:1 para_7:11',
     // 74/60 operatives 2, 3 and 6 cite footnotes 1, 2 and 3 again (`All Its Aspects, 1 to prevent`, `…Review Conference); 3`); the page foot does not repeat them.
-    ga7460: 'preamble_2:1 preamble_3:2 preamble_10:3 preamble_21:4 preamble_22:5 para_2:1 para_3:2 para_5:6 para_6:3 para_9:7 para_24:8',
-    ga75241: 'preamble_2:1 preamble_3:2 preamble_10:3 preamble_12:4 preamble_22:5 preamble_23:6 para_5:7 para_9:8 para_24:9',
+    ga7460:
+      'preamble_2:1 preamble_3:2 preamble_10:3 preamble_21:4 preamble_22:5 para_2:1 para_3:2 para_5:6 para_6:3 para_9:7 para_24:8',
+    ga75241:
+      'preamble_2:1 preamble_3:2 preamble_10:3 preamble_12:4 preamble_22:5 preamble_23:6 para_5:7 para_9:8 para_24:9',
     // PyMuPDF glues markers to punctuation (`Assembly,1`) and even to a year (`19904`).
-    ga7817: 'preamble_2:1 preamble_12:2 para_1:3 para_10:4'
+    ga7817: 'preamble_2:1 preamble_12:2 para_1:3 para_10:4',
   }
   for (const [name, markers] of Object.entries(expected) as Array<[DocumentName, string]>) {
     it(`${documents[name]}`, () => expect(markerMap(parseDocument(name)).join(' ')).toBe(markers))
@@ -235,29 +260,37 @@ describe('footnotes and their markers', () => {
     expect(notes.map((note) => `${note.marker}=${note.text}`).slice(3, 6)).toEqual([
       '4=See decision 74/552.',
       '5=A/75/78.',
-      '6=See resolution 67/234 B.'
+      '6=See resolution 67/234 B.',
     ])
   })
 
   it('drops markers from the text but keeps the words around them', () => {
-    expect(operative(parseDocument('ga7817'), 10).text).toContain('the report of the Secretary-General of 10 October 1990 or other relevant measures')
-    expect(preambularParagraphs(parseDocument('ga75241'))[21]?.text).toContain('the report of the Secretary-General, which includes')
+    expect(operative(parseDocument('ga7817'), 10).text).toContain(
+      'the report of the Secretary-General of 10 October 1990 or other relevant measures',
+    )
+    expect(preambularParagraphs(parseDocument('ga75241'))[21]?.text).toContain(
+      'the report of the Secretary-General, which includes',
+    )
   })
 })
 
 describe('citations', () => {
   it('finds resolutions and decisions with their dates, in English and Chinese', () => {
     const en = citations(preambularParagraphs(parseDocument('cop62en'))[0]!.children)
-    expect(en.map(({kind, ref, date}) => ({kind, ref, date}))).toEqual([{kind: 'decision', ref: '4/6', date: '2008-10-17'}])
+    expect(en.map(({kind, ref, date}) => ({kind, ref, date}))).toEqual([
+      {kind: 'decision', ref: '4/6', date: '2008-10-17'},
+    ])
     const zh = citations(preambularParagraphs(parseDocument('cop62zh'))[1]!.children)
-    expect(zh.map(({kind, ref, date}) => ({kind, ref, date}))).toEqual([{kind: 'resolution', ref: '5/4', date: '2010-10-22'}])
+    expect(zh.map(({kind, ref, date}) => ({kind, ref, date}))).toEqual([
+      {kind: 'resolution', ref: '5/4', date: '2010-10-22'},
+    ])
   })
 
   it('follows a list of resolutions past their titles', () => {
     const found = citations(preambularParagraphs(parseDocument('cop83'))[2]!.children)
     expect(found.map((citation) => `${citation.kind} ${citation.ref} ${citation.date ?? ''}`)).toEqual([
       'resolution 5/4 2010-10-22',
-      'resolution 7/2 2014-10-10'
+      'resolution 7/2 2014-10-10',
     ])
   })
 
@@ -265,7 +298,7 @@ describe('citations', () => {
     const notes = footnotes(parseDocument('cop62en'))
     expect(citations(notes[3]!.children).map((citation) => `${citation.kind} ${citation.ref}`)).toEqual([
       'symbol A/60/88',
-      'decision 60/519'
+      'decision 60/519',
     ])
     const first = citations(preambularParagraphs(parseDocument('ga7817'))[0]!.children)
     expect(first[0]).toMatchObject({kind: 'resolution', ref: '3263 (XXIX)', date: '1974-12-09'})

@@ -25,7 +25,10 @@ function paragraphTexts(tree: Resolution): string[] {
   })
 }
 
-async function redlineOf(oldFile: string, newFile: string): Promise<{bytes: Buffer; oldTree: Resolution; newTree: Resolution}> {
+async function redlineOf(
+  oldFile: string,
+  newFile: string,
+): Promise<{bytes: Buffer; oldTree: Resolution; newTree: Resolution}> {
   const oldTree = await treeOf(oldFile)
   const newTree = await treeOf(newFile)
   const bytes = await renderRedline(diffResolutions(oldTree, newTree), oldTree, newTree, {date: '2026-12-06T10:00:00Z'})
@@ -51,7 +54,7 @@ const pairs: Array<[string, string]> = [
   ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
   ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
   ['fixtures/office/cop-8-3.en.docx', 'fixtures/office/cop-10-draft-mexico.en.pdf'],
-  ['seeds/cop-6-2.zh.txt', 'fixtures/handmade/ga-80-12.zh.txt']
+  ['seeds/cop-6-2.zh.txt', 'fixtures/handmade/ga-80-12.zh.txt'],
 ]
 
 describe('the Word redline', () => {
@@ -62,7 +65,9 @@ describe('the Word redline', () => {
       const rejected = readDocx(bytes, {view: 'original'})
       expect(paragraphTexts(parseResolution(accepted.text))).toEqual(paragraphTexts(newTree))
       expect(paragraphTexts(parseResolution(rejected.text))).toEqual(paragraphTexts(oldTree))
-      expect(accepted.notices).toEqual(['the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)'])
+      expect(accepted.notices).toEqual([
+        'the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)',
+      ])
     })
   }
 
@@ -82,7 +87,11 @@ describe('the Word redline', () => {
     // A reworded paragraph keeps text of its own and has both insertions and deletions.
     const mixed = elements(document, 'p').filter((paragraph) => {
       const direct = children(paragraph)
-      return direct.some((node) => node.localName === 'r' && elements(node, 't').length > 0) && direct.some((node) => node.localName === 'ins') && direct.some((node) => node.localName === 'del')
+      return (
+        direct.some((node) => node.localName === 'r' && elements(node, 't').length > 0) &&
+        direct.some((node) => node.localName === 'ins') &&
+        direct.some((node) => node.localName === 'del')
+      )
     })
     expect(mixed.length).toBeGreaterThan(5)
     // Operative paragraphs are numbered by Word, not by text.
@@ -94,7 +103,11 @@ describe('the Word redline', () => {
     const commentsOf = async (oldFile: string, newFile: string): Promise<string[]> => {
       const files = unzipOffice((await redlineOf(oldFile, newFile)).bytes)
       const root = parseXml(strFromU8(files['word/comments.xml']!), 'word/comments.xml')
-      return elements(root, 'comment').map((comment) => elements(comment, 't').map((text) => text.textContent).join(''))
+      return elements(root, 'comment').map((comment) =>
+        elements(comment, 't')
+          .map((text) => text.textContent)
+          .join(''),
+      )
     }
     // The merge the README shows for these two texts; Encourages → Urges is para 6 → para 12.
     const firearms = await commentsOf('seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt')
@@ -109,7 +122,8 @@ describe('the Word redline', () => {
   it('has the parts Word is strict about: content types, relationships, matched comment ranges', async () => {
     const files = unzipOffice((await redlineOf('seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt')).bytes)
     const types = strFromU8(files['[Content_Types].xml']!)
-    for (const part of ['/word/document.xml', '/word/comments.xml', '/word/footnotes.xml', '/word/numbering.xml']) expect(types).toContain(`PartName="${part}"`)
+    for (const part of ['/word/document.xml', '/word/comments.xml', '/word/footnotes.xml', '/word/numbering.xml'])
+      expect(types).toContain(`PartName="${part}"`)
     const relations = parseXml(strFromU8(files['word/_rels/document.xml.rels']!), 'rels')
     for (const relation of children(relations, 'Relationship')) {
       if (attribute(relation, 'TargetMode') === 'External') continue
@@ -141,7 +155,15 @@ describe('resdiff diff --format docx', () => {
   it('writes the redline to --output, leaving no temporary file, and exits 1 for differences', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-redline-'))
     const output = path.join(dir, 'redline.docx')
-    const result = run('diff', 'fixtures/office/cop-8-3.en.docx', 'fixtures/office/cop-10-draft-mexico.en.pdf', '--format', 'docx', '--output', output)
+    const result = run(
+      'diff',
+      'fixtures/office/cop-8-3.en.docx',
+      'fixtures/office/cop-10-draft-mexico.en.pdf',
+      '--format',
+      'docx',
+      '--output',
+      output,
+    )
     expect(result.status).toBe(1)
     expect(result.stdout).toBe('')
     expect(readFileSync(output).subarray(0, 2).toString()).toBe('PK')
@@ -151,7 +173,9 @@ describe('resdiff diff --format docx', () => {
   it('refuses to write Word to the terminal or over an input, in one sentence, exit 2', () => {
     const missing = run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--format', 'docx')
     expect(missing.status).toBe(2)
-    expect(missing.stderr).toBe('resdiff: a Word redline is a binary file: name it with --output FILE (it is not written to the terminal)\n')
+    expect(missing.stderr).toBe(
+      'resdiff: a Word redline is a binary file: name it with --output FILE (it is not written to the terminal)\n',
+    )
     const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-redline-'))
     const input = path.join(dir, 'old.txt')
     writeFileSync(input, readFileSync('seeds/cop-6-2.en.txt'))
@@ -167,18 +191,43 @@ describe('resdiff history --format docx', () => {
 
   it('redlines the newest version against the oldest, or the pair chosen', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-history-redline-'))
-    for (const [pair, from, to] of [[[], 0, 2], [['--pair', '2,3'], 1, 2]] as Array<[string[], number, number]>) {
+    for (const [pair, from, to] of [
+      [[], 0, 2],
+      [['--pair', '2,3'], 1, 2],
+    ] as Array<[string[], number, number]>) {
       const output = path.join(dir, `redline-${from}-${to}.docx`)
-      const result = spawnSync(process.execPath, ['bin/resdiff.js', 'history', ...series, '--format', 'docx', ...pair, '-o', output], {encoding: 'utf8'})
+      const result = spawnSync(
+        process.execPath,
+        ['bin/resdiff.js', 'history', ...series, '--format', 'docx', ...pair, '-o', output],
+        {encoding: 'utf8'},
+      )
       expect(result.status).toBe(1)
       const bytes = readFileSync(output)
-      expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'current'}).text))).toEqual(paragraphTexts(await treeOf(series[to]!)))
-      expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'original'}).text))).toEqual(paragraphTexts(await treeOf(series[from]!)))
+      expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'current'}).text))).toEqual(
+        paragraphTexts(await treeOf(series[to]!)),
+      )
+      expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'original'}).text))).toEqual(
+        paragraphTexts(await treeOf(series[from]!)),
+      )
     }
   })
 
   it('refuses a pair past the last version in one sentence, exit 2', () => {
-    const result = spawnSync(process.execPath, ['bin/resdiff.js', 'history', ...series, '--format', 'docx', '--pair', '1,4', '-o', path.join(tmpdir(), 'never.docx')], {encoding: 'utf8'})
+    const result = spawnSync(
+      process.execPath,
+      [
+        'bin/resdiff.js',
+        'history',
+        ...series,
+        '--format',
+        'docx',
+        '--pair',
+        '1,4',
+        '-o',
+        path.join(tmpdir(), 'never.docx'),
+      ],
+      {encoding: 'utf8'},
+    )
     expect(result.status).toBe(2)
     expect(result.stderr).toBe('resdiff: --pair 1,4: there are only 3 versions\n')
   })

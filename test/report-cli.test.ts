@@ -15,7 +15,7 @@ function resdiff(args: string[]): {status: number | null; stdout: string; stderr
 const commands: Array<[string, ...string[]]> = [
   ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
   ['history', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
-  ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt']
+  ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'],
 ] as const
 
 describe.each(commands)('resdiff %s --format html', (...command) => {

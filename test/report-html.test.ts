@@ -5,17 +5,29 @@ import {escapeHtml, idToken} from '../src/report/html/escape.js'
 import {renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {distributeWords, wordsHtml} from '../src/report/html/words.js'
 import {handTree} from './report-trees.js'
-import {alignResult, diffResult, enTree, historyResult, historyTrees, hostile, newTree, oldTree, zhTree} from './report-samples.js'
+import {
+  alignResult,
+  diffResult,
+  enTree,
+  historyResult,
+  historyTrees,
+  hostile,
+  newTree,
+  oldTree,
+  zhTree,
+} from './report-samples.js'
 
 describe('escapeHtml', () => {
   it('escapes every character that matters in text and in a quoted attribute', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;\`</a>\u0000`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&#96;&lt;/a&gt;\uFFFD'
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&#96;&lt;/a&gt;\uFFFD',
     )
   })
 
   it('leaves other text, Chinese included, as it is', () => {
-    expect(escapeHtml('重申其2010年10月22日第5/4号决议，— “quoted”')).toBe('重申其2010年10月22日第5/4号决议，— “quoted”')
+    expect(escapeHtml('重申其2010年10月22日第5/4号决议，— “quoted”')).toBe(
+      '重申其2010年10月22日第5/4号决议，— “quoted”',
+    )
   })
 })
 
@@ -29,7 +41,13 @@ describe('idToken', () => {
 })
 
 describe('word marks', () => {
-  const words = [{value: 'Urges', removed: true}, {value: 'Calls', added: true}, {value: ' '}, {value: 'upon ', added: true}, {value: 'States <b>'}]
+  const words = [
+    {value: 'Urges', removed: true},
+    {value: 'Calls', added: true},
+    {value: ' '},
+    {value: 'upon ', added: true},
+    {value: 'States <b>'},
+  ]
 
   it('shows deletions on the old side and insertions on the new side, a lone space inside one mark', () => {
     expect(wordsHtml(words, 'old')).toBe('<del>Urges</del> States &lt;b&gt;')
@@ -37,13 +55,26 @@ describe('word marks', () => {
   })
 
   it('shares a merged diff out among the paragraphs it joined', () => {
-    const merged = [{value: 'Invites States to share information'}, {value: ';', removed: true}, {value: ' '}, {value: 'and', added: true}, {value: ' '}, {value: 'Also invites States', removed: true}, {value: ' to provide training;'}]
-    expect(distributeWords(merged, 'old', ['Invites States to share information;', 'Also invites States to provide training;'])).toEqual([
+    const merged = [
+      {value: 'Invites States to share information'},
+      {value: ';', removed: true},
+      {value: ' '},
+      {value: 'and', added: true},
+      {value: ' '},
+      {value: 'Also invites States', removed: true},
+      {value: ' to provide training;'},
+    ]
+    expect(
+      distributeWords(merged, 'old', [
+        'Invites States to share information;',
+        'Also invites States to provide training;',
+      ]),
+    ).toEqual([
       'Invites States to share information<del>;</del>',
-      '<del>Also invites States</del> to provide training;'
+      '<del>Also invites States</del> to provide training;',
     ])
     expect(distributeWords(merged, 'new', ['Invites States to share information and to provide training;'])).toEqual([
-      'Invites States to share information <ins>and</ins>  to provide training;'
+      'Invites States to share information <ins>and</ins>  to provide training;',
     ])
   })
 
@@ -72,7 +103,11 @@ describe('renderDiffHtml', () => {
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
     const sha = (source: string): string => createHash('sha256').update(source).digest('base64')
-    expect(policy).toBe(escapeHtml(`default-src 'none'; style-src 'sha256-${sha(style)}'; script-src 'sha256-${sha(script)}'; img-src 'none'; base-uri 'none'; form-action 'none'`))
+    expect(policy).toBe(
+      escapeHtml(
+        `default-src 'none'; style-src 'sha256-${sha(style)}'; script-src 'sha256-${sha(script)}'; img-src 'none'; base-uri 'none'; form-action 'none'`,
+      ),
+    )
   })
 
   it('shows markup found in a paragraph as text', () => {
@@ -83,7 +118,11 @@ describe('renderDiffHtml', () => {
   })
 
   it('escapes file names and symbols in headings and attributes', () => {
-    const named = renderDiffHtml({...diffResult, old: {file: '<old>.txt', symbol: '"><i>', lang: 'en'}}, oldTree, newTree)
+    const named = renderDiffHtml(
+      {...diffResult, old: {file: '<old>.txt', symbol: '"><i>', lang: 'en'}},
+      oldTree,
+      newTree,
+    )
     expect(named).toContain('<h1>Changes from &quot;&gt;&lt;i&gt; to CTOC/COP/2016/2</h1>')
     expect(named).not.toContain('<old>')
   })
@@ -104,7 +143,7 @@ describe('renderDiffHtml', () => {
       'change-7:merged',
       'moved-from-6:moved-away',
       'change-8:split',
-      'change-9:unchanged'
+      'change-9:unchanged',
     ])
   })
 
@@ -132,17 +171,27 @@ describe('renderDiffHtml on Chinese texts', () => {
           old: ['para_1'],
           new: ['para_1'],
           similarity: 0.8,
-          words: [{value: '还', removed: true}, {value: '又', added: true}, {value: '请秘书处'}, {value: '向大会', added: true}, {value: '提交报告；'}]
-        }
-      ]
+          words: [
+            {value: '还', removed: true},
+            {value: '又', added: true},
+            {value: '请秘书处'},
+            {value: '向大会', added: true},
+            {value: '提交报告；'},
+          ],
+        },
+      ],
     },
     before,
-    after
+    after,
   )
 
   it('marks changes inside text without spaces, and marks the paragraphs as Chinese', () => {
-    expect(html).toContain('<p class="para" id="old-para_1" lang="zh-Hans"><span class="label">OP 1</span> <del>还</del>请秘书处提交报告；</p>')
-    expect(html).toContain('<p class="para" id="new-para_1" lang="zh-Hans"><span class="label">OP 1</span> <ins>又</ins>请秘书处<ins>向大会</ins>提交报告；</p>')
+    expect(html).toContain(
+      '<p class="para" id="old-para_1" lang="zh-Hans"><span class="label">OP 1</span> <del>还</del>请秘书处提交报告；</p>',
+    )
+    expect(html).toContain(
+      '<p class="para" id="new-para_1" lang="zh-Hans"><span class="label">OP 1</span> <ins>又</ins>请秘书处<ins>向大会</ins>提交报告；</p>',
+    )
   })
 })
 
@@ -153,8 +202,12 @@ describe('renderAlignHtml', () => {
     expect(html).toMatch(/<tr id="pair-2" class="has-findings" data-kind="pair" data-tags="pair finding">/)
     expect(html).toContain('Number &quot;&lt;the&gt;&quot; appears &lt;only&gt; in English <code>number</code>')
     expect(html).toContain('<span class="label">OP 1</span> Requests <mark>&lt;the&gt;</mark> Secretariat to report;')
-    expect(html).toMatch(/<tr id="pair-3" class="has-findings" data-kind="en-only" data-tags="en-only finding error unpaired">/)
-    expect(html).toContain('<p class="para" id="zh-para_1" lang="zh-Hans"><span class="label">OP 1</span> 请秘书处提交报告；</p>')
+    expect(html).toMatch(
+      /<tr id="pair-3" class="has-findings" data-kind="en-only" data-tags="en-only finding error unpaired">/,
+    )
+    expect(html).toContain(
+      '<p class="para" id="zh-para_1" lang="zh-Hans"><span class="label">OP 1</span> 请秘书处提交报告；</p>',
+    )
     expect(html).toContain('<h2 id="document-findings">Findings about the whole text</h2>')
     expect(html).toContain('<em>Recalling</em> its resolution 5/4')
   })
@@ -168,7 +221,9 @@ describe('renderAlignHtml', () => {
 
   it('puts the language given first on the left', () => {
     const fromChinese = renderAlignHtml({...alignResult, source: 'zh'}, zhTree, enTree)
-    expect(fromChinese).toContain('<thead><tr><th scope="col">Pair</th><th scope="col">Chinese: A/RES/1</th><th scope="col">English: A/RES/1</th>')
+    expect(fromChinese).toContain(
+      '<thead><tr><th scope="col">Pair</th><th scope="col">Chinese: A/RES/1</th><th scope="col">English: A/RES/1</th>',
+    )
     expect(fromChinese.indexOf('id="zh-preamble_1"')).toBeLessThan(fromChinese.indexOf('id="en-preamble_1"'))
   })
 })
@@ -179,7 +234,9 @@ describe('renderHistoryHtml', () => {
 
   it('has a row per paragraph of the newest version and a column per version', () => {
     expect(html.match(/<tr id="row-/g)).toHaveLength(historyResult.paragraphs.length)
-    expect(html).toContain('<th scope="col">v1: CTOC/COP/2012/1</th><th scope="col">v2: CTOC/COP/2016/2</th><th scope="col">v3: CTOC/COP/2020/L.5</th>')
+    expect(html).toContain(
+      '<th scope="col">v1: CTOC/COP/2012/1</th><th scope="col">v2: CTOC/COP/2016/2</th><th scope="col">v3: CTOC/COP/2020/L.5</th>',
+    )
   })
 
   it('follows a merged paragraph back to both of its sources, and an added one to where it appeared', () => {
@@ -200,7 +257,9 @@ describe('renderHistoryHtml', () => {
 
   it('lists the paragraphs dropped along the way with the last version that had them', () => {
     expect(html).toContain('<h2 id="dropped-heading">Dropped along the way</h2>')
-    expect(html).toContain('<span class="symbol" aria-hidden="true">−</span> last in v1</span><span class="detail">gone from v2</span>')
+    expect(html).toContain(
+      '<span class="symbol" aria-hidden="true">−</span> last in v1</span><span class="detail">gone from v2</span>',
+    )
     expect(html).toContain(escapeHtml(hostile.script))
   })
 

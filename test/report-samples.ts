@@ -1,11 +1,19 @@
 import {diffWordsWithSpace} from 'diff'
-import type {AlignResult, DiffChange, DiffResult, HistoryResult, LineageStep, ParagraphLineage, WordChange} from '../src/report/html/contracts.js'
+import type {
+  AlignResult,
+  DiffChange,
+  DiffResult,
+  HistoryResult,
+  LineageStep,
+  ParagraphLineage,
+  WordChange,
+} from '../src/report/html/contracts.js'
 import {handTree} from './report-trees.js'
 
 /** Lines a hostile or careless source could carry; every report must show them as text. */
 export const hostile = {
   script: '<script>document.title="pwned"</script>',
-  attribute: '"><img src=x onerror="document.title=\'pwned\'">'
+  attribute: '"><img src=x onerror="document.title=\'pwned\'">',
 }
 
 export const oldTree = handTree(
@@ -14,16 +22,22 @@ export const oldTree = handTree(
   [
     {phrase: 'Recalling', text: 'Recalling its resolution 5/4 of 22 October 2010,'},
     {phrase: 'Noting with appreciation', text: 'Noting with appreciation the work of the Working Group on Firearms,'},
-    {phrase: 'Bearing in mind', text: `Bearing in mind that the Protocol ${hostile.script} entered into force on 3 July 2005,`}
+    {
+      phrase: 'Bearing in mind',
+      text: `Bearing in mind that the Protocol ${hostile.script} entered into force on 3 July 2005,`,
+    },
   ],
   [
     {phrase: 'Urges', text: 'Urges States parties to implement the Protocol;'},
-    {phrase: 'Requests', text: 'Requests the secretariat to collect data on illicit trafficking and to publish those data;'},
+    {
+      phrase: 'Requests',
+      text: 'Requests the secretariat to collect data on illicit trafficking and to publish those data;',
+    },
     {phrase: 'Invites', text: 'Invites States to share information;'},
     {phrase: 'Also invites', text: 'Also invites States to provide training;'},
     {phrase: 'Decides', text: 'Decides that the Working Group shall meet annually;'},
-    {phrase: 'Requests', text: 'Requests the Executive Director to report to it at its next session.'}
-  ]
+    {phrase: 'Requests', text: 'Requests the Executive Director to report to it at its next session.'},
+  ],
 )
 
 export const newTree = handTree(
@@ -31,8 +45,11 @@ export const newTree = handTree(
   'CTOC/COP/2016/2',
   [
     {phrase: 'Recalling', text: 'Recalling its resolution 5/4 of 22 October 2010,'},
-    {phrase: 'Noting with deep appreciation', text: 'Noting with deep appreciation the work of the Working Group on Firearms and of its secretariat,'},
-    {phrase: 'Welcoming', text: `Welcoming the ${hostile.attribute} new study on firearms trafficking,`}
+    {
+      phrase: 'Noting with deep appreciation',
+      text: 'Noting with deep appreciation the work of the Working Group on Firearms and of its secretariat,',
+    },
+    {phrase: 'Welcoming', text: `Welcoming the ${hostile.attribute} new study on firearms trafficking,`},
   ],
   [
     {phrase: 'Calls upon', text: 'Calls upon States parties to implement the Protocol fully;'},
@@ -40,12 +57,14 @@ export const newTree = handTree(
     {phrase: 'Invites', text: 'Invites States to share information and to provide training;'},
     {phrase: 'Requests', text: 'Requests the secretariat to collect data on illicit trafficking;'},
     {phrase: 'Also requests', text: 'Also requests the secretariat to publish those data;'},
-    {phrase: 'Requests', text: 'Requests the Executive Director to report to it at its next session.'}
-  ]
+    {phrase: 'Requests', text: 'Requests the Executive Director to report to it at its next session.'},
+  ],
 )
 
 const textOf = (tree: typeof oldTree, eIds: string[]): string => {
-  const all = tree.children.flatMap((node): ReadonlyArray<{eId?: string; text: string}> => (node.type === 'preamble' || node.type === 'mainBody' ? node.children : []))
+  const all = tree.children.flatMap((node): ReadonlyArray<{eId?: string; text: string}> =>
+    node.type === 'preamble' || node.type === 'mainBody' ? node.children : [],
+  )
   return eIds.map((eId) => all.find((node) => node.eId === eId)?.text ?? '').join(' ')
 }
 
@@ -53,18 +72,23 @@ function words(oldIds: string[], newIds: string[]): WordChange[] {
   return diffWordsWithSpace(textOf(oldTree, oldIds), textOf(newTree, newIds)).map((part) => ({
     value: part.value,
     ...(part.added ? {added: true} : {}),
-    ...(part.removed ? {removed: true} : {})
+    ...(part.removed ? {removed: true} : {}),
   }))
 }
 
-const change = (kind: DiffChange['kind'], oldIds: string[], newIds: string[], extra: Partial<DiffChange> = {}): DiffChange => ({
+const change = (
+  kind: DiffChange['kind'],
+  oldIds: string[],
+  newIds: string[],
+  extra: Partial<DiffChange> = {},
+): DiffChange => ({
   kind,
   moved: false,
   old: oldIds,
   new: newIds,
   similarity: kind === 'unchanged' ? 1 : oldIds.length > 0 && newIds.length > 0 ? 0.8 : 0,
   ...(kind !== 'unchanged' && oldIds.length > 0 && newIds.length > 0 ? {words: words(oldIds, newIds)} : {}),
-  ...extra
+  ...extra,
 })
 
 /** A diff in the resdiff/diff@1 shape with one change of every kind. */
@@ -75,15 +99,17 @@ export const diffResult: DiffResult = {
   summary: {unchanged: 3, reworded: 2, added: 1, dropped: 1, merged: 1, split: 1, moved: 1},
   changes: [
     change('unchanged', ['preamble_1'], ['preamble_1']),
-    change('reworded', ['preamble_2'], ['preamble_2'], {leadingPhrase: {old: 'Noting with appreciation', new: 'Noting with deep appreciation'}}),
+    change('reworded', ['preamble_2'], ['preamble_2'], {
+      leadingPhrase: {old: 'Noting with appreciation', new: 'Noting with deep appreciation'},
+    }),
     change('dropped', ['preamble_3'], []),
     change('added', [], ['preamble_3']),
     change('reworded', ['para_1'], ['para_1'], {leadingPhrase: {old: 'Urges', new: 'Calls upon'}}),
     change('unchanged', ['para_5'], ['para_2'], {moved: true, renumbered: true}),
     change('merged', ['para_3', 'para_4'], ['para_3'], {renumbered: true}),
     change('split', ['para_2'], ['para_4', 'para_5'], {renumbered: true}),
-    change('unchanged', ['para_6'], ['para_6'])
-  ]
+    change('unchanged', ['para_6'], ['para_6']),
+  ],
 }
 
 export const enTree = handTree(
@@ -92,10 +118,15 @@ export const enTree = handTree(
   [{phrase: 'Recalling', text: 'Recalling its resolution 5/4 of 22 October 2010,'}],
   [
     {phrase: 'Requests', text: 'Requests <the> Secretariat to report;'},
-    {phrase: 'Invites', text: 'Invites States to act;'}
-  ]
+    {phrase: 'Invites', text: 'Invites States to act;'},
+  ],
 )
-export const zhTree = handTree('zh', 'A/RES/1', [{text: '回顾其2010年10月22日第5/4号决议，'}], [{text: '请秘书处提交报告；'}])
+export const zhTree = handTree(
+  'zh',
+  'A/RES/1',
+  [{text: '回顾其2010年10月22日第5/4号决议，'}],
+  [{text: '请秘书处提交报告；'}],
+)
 
 /** An alignment in the resdiff/align@1 shape: a clean pair, a pair with a finding, an unpaired paragraph. */
 export const alignResult: AlignResult = {
@@ -104,10 +135,22 @@ export const alignResult: AlignResult = {
   zh: {file: 'zh.txt', symbol: 'A/RES/1', lang: 'zh'},
   pairs: [
     {en: ['preamble_1'], zh: ['preamble_1'], checks: []},
-    {en: ['para_1'], zh: ['para_1'], kind: '1-1', section: 'operative', checks: [{id: 'number', severity: 'warning', message: 'Number "<the>" appears <only> in English', en: '<the>'}]},
-    {en: ['para_2'], zh: [], kind: '1-0', section: 'operative', checks: [{id: 'no-counterpart', severity: 'error', message: 'No Chinese paragraph'}]}
+    {
+      en: ['para_1'],
+      zh: ['para_1'],
+      kind: '1-1',
+      section: 'operative',
+      checks: [{id: 'number', severity: 'warning', message: 'Number "<the>" appears <only> in English', en: '<the>'}],
+    },
+    {
+      en: ['para_2'],
+      zh: [],
+      kind: '1-0',
+      section: 'operative',
+      checks: [{id: 'no-counterpart', severity: 'error', message: 'No Chinese paragraph'}],
+    },
   ],
-  checks: [{id: 'paragraph-count', severity: 'error', message: 'English has 2 operative paragraphs, Chinese 1'}]
+  checks: [{id: 'paragraph-count', severity: 'error', message: 'English has 2 operative paragraphs, Chinese 1'}],
 }
 
 const newest = {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'} as const
@@ -121,9 +164,21 @@ export const historyResult: HistoryResult = (() => {
   for (const entry of diffResult.changes) {
     for (const eId of entry.new) {
       const last: LineageStep = {from: 1, to: 2, kind: 'unchanged', moved: false, old: [eId], new: [eId]}
-      const first: LineageStep = {from: 0, to: 1, kind: entry.kind, moved: entry.moved, old: [...entry.old], new: [...entry.new]}
+      const first: LineageStep = {
+        from: 0,
+        to: 1,
+        kind: entry.kind,
+        moved: entry.moved,
+        old: [...entry.old],
+        new: [...entry.new],
+      }
       const added = entry.kind === 'added'
-      paragraphs.push({eId, since: added ? 1 : 0, origin: added ? [eId] : [...entry.old], steps: added ? [last] : [first, last]})
+      paragraphs.push({
+        eId,
+        since: added ? 1 : 0,
+        origin: added ? [eId] : [...entry.old],
+        steps: added ? [last] : [first, last],
+      })
     }
   }
   const order = (eId: string): number => (eId.startsWith('preamble') ? 0 : 100) + Number(/\d+$/.exec(eId)?.[0])
@@ -135,11 +190,13 @@ export const historyResult: HistoryResult = (() => {
     summary: {
       paragraphs: paragraphs.length,
       fromFirst: fromFirst.length,
-      neverChanged: fromFirst.filter((lineage) => lineage.steps.every((step) => step.kind === 'unchanged' && !step.moved)).length,
-      dropped: 1
+      neverChanged: fromFirst.filter((lineage) =>
+        lineage.steps.every((step) => step.kind === 'unchanged' && !step.moved),
+      ).length,
+      dropped: 1,
     },
     paragraphs,
-    dropped: [{version: 0, eId: 'preamble_3', text: textOf(oldTree, ['preamble_3'])}]
+    dropped: [{version: 0, eId: 'preamble_3', text: textOf(oldTree, ['preamble_3'])}],
   }
 })()
 

@@ -13,7 +13,12 @@ function leadingPhrase(text: string | undefined): LeadingPhrase | undefined {
 }
 
 /** A small resolution tree typed by src/tree/types.ts, for unit tests of the renderers. */
-export function handTree(lang: Lang, symbol: string, preamble: HandParagraph[], operative: HandParagraph[]): Resolution {
+export function handTree(
+  lang: Lang,
+  symbol: string,
+  preamble: HandParagraph[],
+  operative: HandParagraph[],
+): Resolution {
   const preambular: PreambularParagraph[] = preamble.map((paragraph, index) => {
     const phrase = leadingPhrase(paragraph.phrase)
     return {
@@ -21,7 +26,7 @@ export function handTree(lang: Lang, symbol: string, preamble: HandParagraph[], 
       eId: `preamble_${index + 1}`,
       ...(phrase ? {leadingPhrase: phrase} : {}),
       text: paragraph.text,
-      children: [{type: 'text', value: paragraph.text}]
+      children: [{type: 'text', value: paragraph.text}],
     }
   })
   const operatives: OperativeParagraph[] = operative.map((paragraph, index) => {
@@ -45,12 +50,12 @@ export function handTree(lang: Lang, symbol: string, preamble: HandParagraph[], 
                   eId: `${eId}__point_${point.num.replace(/[()]/g, '')}`,
                   num: point.num,
                   text: point.text,
-                  children: [{type: 'text' as const, value: point.text}]
-                }))
-              }
+                  children: [{type: 'text' as const, value: point.text}],
+                })),
+              },
             ]
-          : [])
-      ]
+          : []),
+      ],
     }
   })
   return {
@@ -59,8 +64,8 @@ export function handTree(lang: Lang, symbol: string, preamble: HandParagraph[], 
     meta: {symbol, sponsors: [], stage: 'adopted'},
     children: [
       {type: 'preamble', children: preambular},
-      {type: 'mainBody', children: operatives}
+      {type: 'mainBody', children: operatives},
     ],
-    data: {layout: 'blocks', warnings: []}
+    data: {layout: 'blocks', warnings: []},
   }
 }

@@ -41,7 +41,7 @@ describe('the simple-markup reader agrees with remark-parse', () => {
       '[link](with space)',
       '[[double]](#)',
       '*a* *b*',
-      'x *y*z'
+      'x *y*z',
     ]
     const source = makeSource(cases.join('\n'))
     let offset = 0

@@ -14,7 +14,12 @@ let report: TraceReport
 beforeAll(async () => {
   const {index} = await indexFiles([path.join(root, documents.cop62en), path.join(root, documents.cop83)])
   const draft = parseDocument('cop10draft')
-  report = traceReport({draft: {file: documents.cop10draft, lang: 'en', date: '2020-10-09'}, index, options: {top: 3, threshold: 0.35}, paragraphs: traceResolution(index, draft, {top: 3})})
+  report = traceReport({
+    draft: {file: documents.cop10draft, lang: 'en', date: '2020-10-09'},
+    index,
+    options: {top: 3, threshold: 0.35},
+    paragraphs: traceResolution(index, draft, {top: 3}),
+  })
   file = path.join(folder, 'trace.html')
   writeFileSync(file, renderTraceHtml(report))
 })
@@ -25,9 +30,13 @@ afterAll(async () => {
 })
 
 async function visibleKinds(page: Awaited<ReturnType<typeof openReport>>['page']): Promise<string[]> {
-  return page.locator('tbody tr[data-tags]').evaluateAll((rows) =>
-    rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.getAttribute('data-kind') ?? '')
-  )
+  return page
+    .locator('tbody tr[data-tags]')
+    .evaluateAll((rows) =>
+      rows
+        .filter((row) => (row as HTMLElement).offsetParent !== null)
+        .map((row) => row.getAttribute('data-kind') ?? ''),
+    )
 }
 
 describe('trace HTML report in Chromium', () => {

@@ -15,7 +15,7 @@ function run(...args: string[]): {status: number | null; stdout: string; stderr:
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     cwd: root,
-    env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir}
+    env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir},
   })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
@@ -44,7 +44,7 @@ describe('resdiff trace', () => {
       schema: 'resdiff/trace@2',
       draft: {file: documents.cop10draft, lang: 'en', date: '2020-10-09'},
       corpus: {index: indexFile, documents: 2},
-      options: {top: 5, threshold: 0.35, before: '2020-10-09'}
+      options: {top: 5, threshold: 0.35, before: '2020-10-09'},
     })
     expect(report.summary.paragraphs).toBe(45)
     expect(report.summary.new).toBeGreaterThan(0)
@@ -55,8 +55,12 @@ describe('resdiff trace', () => {
 
   it('answers the same with --corpus (a temporary index) as with --index, with or without the cache', () => {
     const withIndex = JSON.parse(run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json').stdout)
-    const withCorpus = JSON.parse(run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json').stdout)
-    const uncached = JSON.parse(run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json', '--no-cache').stdout)
+    const withCorpus = JSON.parse(
+      run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json').stdout,
+    )
+    const uncached = JSON.parse(
+      run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json', '--no-cache').stdout,
+    )
     expect(withCorpus.paragraphs).toEqual(withIndex.paragraphs)
     expect(uncached).toEqual(withCorpus)
   })
@@ -65,13 +69,21 @@ describe('resdiff trace', () => {
     const withDraft = path.join(dir, 'with-draft.rdx')
     expect(run('index', 'seeds', '-o', withDraft).status).toBe(0)
     const report = JSON.parse(run('trace', documents.cop10draft, '--index', withDraft, '--format', 'json').stdout)
-    const files = report.paragraphs.flatMap((paragraph: {matches: Array<{file: string}>}) => paragraph.matches.map((match) => match.file))
+    const files = report.paragraphs.flatMap((paragraph: {matches: Array<{file: string}>}) =>
+      paragraph.matches.map((match) => match.file),
+    )
     expect(files.length).toBeGreaterThan(0)
     expect(files).not.toContain(documents.cop10draft)
   })
 
   it('traces one passage with --text', () => {
-    const result = run('trace', '--index', indexFile, '--text', 'Also requests the Secretariat to support the Working Group in the performance of its functions;')
+    const result = run(
+      'trace',
+      '--index',
+      indexFile,
+      '--text',
+      'Also requests the Secretariat to support the Working Group in the performance of its functions;',
+    )
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('[1] 1.000 close  8/3 OP 31')
     expect(result.stdout).toContain('1 paragraph: 1 found earlier, 0 new')
@@ -97,10 +109,20 @@ describe('resdiff trace', () => {
     expect(html).toContain('<tr id="row-para_3" data-kind="reworded" data-tags="traced">')
     expect(html).toContain('+</span> new language')
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/)
-    const hostile = run('trace', '--index', indexFile, '--format', 'html', '--text', '<script>alert(1)</script> Also requests the Secretariat to support the Working Group in the performance of its functions')
+    const hostile = run(
+      'trace',
+      '--index',
+      indexFile,
+      '--format',
+      'html',
+      '--text',
+      '<script>alert(1)</script> Also requests the Secretariat to support the Working Group in the performance of its functions',
+    )
     expect(hostile.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(hostile.stdout).not.toContain('<script>alert(1)')
-    expect(run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', documents.cop10draft)).toMatchObject({status: 2})
+    expect(
+      run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', documents.cop10draft),
+    ).toMatchObject({status: 2})
   })
 
   it('says in one sentence what is wrong with bad input, exit 2', () => {
@@ -111,14 +133,16 @@ describe('resdiff trace', () => {
       run('trace', documents.cop10draft, '--index', indexFile, '--threshold', '2'),
       run('trace', documents.cop10draft),
       run('trace', '--index', indexFile),
-      run('trace', path.join(dir, 'nothing.txt'), '--index', indexFile)
+      run('trace', path.join(dir, 'nothing.txt'), '--index', indexFile),
     ]
     for (const result of cases) {
       expect(result.status).toBe(2)
       expect(result.stdout).toBe('')
       expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
     }
-    expect(cases[0]!.stderr).toBe(`resdiff: ${path.join(dir, 'missing.rdx')}: no such index (build one with resdiff index)\n`)
+    expect(cases[0]!.stderr).toBe(
+      `resdiff: ${path.join(dir, 'missing.rdx')}: no such index (build one with resdiff index)\n`,
+    )
     expect(cases[1]!.stderr).toBe(`resdiff: ${documents.cop62en}: not a resdiff index\n`)
   })
 })
@@ -151,7 +175,10 @@ describe('resdiff index', () => {
   it('refuses a folder with no resolutions and a missing folder, exit 2', () => {
     const empty = path.join(dir, 'empty')
     mkdirSync(empty)
-    expect(run('index', empty, '-o', path.join(dir, 'x.rdx'))).toMatchObject({status: 2, stderr: `resdiff: no resolution files found in ${empty}\n`})
+    expect(run('index', empty, '-o', path.join(dir, 'x.rdx'))).toMatchObject({
+      status: 2,
+      stderr: `resdiff: no resolution files found in ${empty}\n`,
+    })
     expect(run('index', path.join(dir, 'nowhere'), '-o', path.join(dir, 'x.rdx'))).toMatchObject({status: 2})
     expect(run('index', empty)).toMatchObject({status: 2})
   })
@@ -168,10 +195,13 @@ describe('resdiff parse on folders', () => {
     writeFileSync(path.join(folder, 'empty.txt'), '  \n')
     const result = run('parse', folder)
     expect(result.status).toBe(1)
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((tree) => [tree.schema, tree.file, tree.meta.number, tree.lang])).toEqual([
       ['resdiff/tree@1', path.join(folder, 'cop-6-2.zh.txt'), '6/2', 'zh'],
-      ['resdiff/tree@1', path.join(folder, 'sub', 'cop-8-3.en.md'), '8/3', 'en']
+      ['resdiff/tree@1', path.join(folder, 'sub', 'cop-8-3.en.md'), '8/3', 'en'],
     ])
     expect(result.stderr).toContain(`resdiff: skipped ${path.join(folder, '.notes.txt')} (hidden)`)
     expect(result.stderr).toContain(`resdiff: skipped ${path.join(folder, 'scan.bin.txt')} (binary)`)
@@ -181,7 +211,11 @@ describe('resdiff parse on folders', () => {
   })
 
   it('stops quietly when the reader goes away (| head)', () => {
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures | head -c 10`], {cwd: root, encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: cacheDir}})
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures | head -c 10`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, RESDIFF_CACHE_DIR: cacheDir},
+    })
     expect(piped.stdout).toBe('{"schema":')
     expect(piped.stderr).not.toContain('EPIPE')
   })
@@ -197,25 +231,40 @@ describe('resdiff parse on folders', () => {
 })
 
 describe('resdiff history on a folder', () => {
-  it('orders the series by the texts\' session and date, not by file name', () => {
+  it("orders the series by the texts' session and date, not by file name", () => {
     const series = path.join(dir, 'series')
     mkdirSync(series)
     cpSync(path.join(root, documents.cop10draft), path.join(series, 'a.txt'))
     cpSync(path.join(root, documents.cop62en), path.join(series, 'b.txt'))
     cpSync(path.join(root, documents.cop83), path.join(series, 'c.md'))
     const fromFolder = run('history', series, '--format', 'json')
-    const fromFiles = run('history', path.join(series, 'b.txt'), path.join(series, 'c.md'), path.join(series, 'a.txt'), '--format', 'json')
+    const fromFiles = run(
+      'history',
+      path.join(series, 'b.txt'),
+      path.join(series, 'c.md'),
+      path.join(series, 'a.txt'),
+      '--format',
+      'json',
+    )
     expect(fromFolder.status).toBe(1)
     const result = JSON.parse(fromFolder.stdout)
-    expect(result.versions.map((version: {file: string}) => path.basename(version.file))).toEqual(['b.txt', 'c.md', 'a.txt'])
+    expect(result.versions.map((version: {file: string}) => path.basename(version.file))).toEqual([
+      'b.txt',
+      'c.md',
+      'a.txt',
+    ])
     expect(fromFolder.stdout).toBe(fromFiles.stdout)
   })
 
   it('refuses a folder that mixes English and Chinese texts', () => {
     const mixed = path.join(dir, 'bilingual')
     mkdirSync(mixed)
-    for (const name of ['cop62en', 'cop62zh', 'cop83'] as const) cpSync(path.join(root, documents[name]), path.join(mixed, path.basename(documents[name])))
-    expect(run('history', mixed)).toMatchObject({status: 2, stderr: 'resdiff: the series mixes languages (2 English, 1 Chinese texts); put each language in its own folder\n'})
+    for (const name of ['cop62en', 'cop62zh', 'cop83'] as const)
+      cpSync(path.join(root, documents[name]), path.join(mixed, path.basename(documents[name])))
+    expect(run('history', mixed)).toMatchObject({
+      status: 2,
+      stderr: 'resdiff: the series mixes languages (2 English, 1 Chinese texts); put each language in its own folder\n',
+    })
   })
 })
 

@@ -3,7 +3,15 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CorpusIndex, indexFiles, renderTraceMarkdown, traceReport, traceResolution, traceText, type TraceReport} from '../src/corpus/index.js'
+import {
+  CorpusIndex,
+  indexFiles,
+  renderTraceMarkdown,
+  traceReport,
+  traceResolution,
+  traceText,
+  type TraceReport,
+} from '../src/corpus/index.js'
 import {documents, parseDocument, root} from './helpers.js'
 import path from 'node:path'
 
@@ -35,7 +43,8 @@ function expectedMarks(report: TraceReport): {strong: string[]; deleted: string[
   const deleted = ['struck through']
   for (const paragraph of report.paragraphs) {
     if (paragraph.new) continue
-    for (const segment of paragraph.map) if (segment.match === undefined && segment.text.trim() !== '') strong.push(segment.text.trim())
+    for (const segment of paragraph.map)
+      if (segment.match === undefined && segment.text.trim() !== '') strong.push(segment.text.trim())
     for (const match of paragraph.matches) {
       for (const passage of match.passages) {
         for (const change of passage.diff) {
@@ -52,7 +61,12 @@ function expectedMarks(report: TraceReport): {strong: string[]; deleted: string[
 describe('trace Markdown renders in GitHub Flavored Markdown', () => {
   it('turns every insertion and every piece of new wording into strong text, every deletion into a strikethrough, with no marker left', () => {
     const draft = parseDocument('cop10draft')
-    const report = traceReport({draft: {file: documents.cop10draft, lang: 'en'}, index, options: {top: 5, threshold: 0.35}, paragraphs: traceResolution(index, draft)})
+    const report = traceReport({
+      draft: {file: documents.cop10draft, lang: 'en'},
+      index,
+      options: {top: 5, threshold: 0.35},
+      paragraphs: traceResolution(index, draft),
+    })
     const markdown = renderTraceMarkdown(report)
     const tree = parse(markdown)
     const {strong, deleted} = expectedMarks(report)
@@ -65,7 +79,8 @@ describe('trace Markdown renders in GitHub Flavored Markdown', () => {
   })
 
   it('escapes @mentions, bare URLs and e-mail addresses, so nothing is linked and nobody is notified', () => {
-    const hostile = 'Also requests the Secretariat, @octocat and @org/team to support http://evil.example/x www.example.org mail@example.com the Working Group in the performance of its functions;'
+    const hostile =
+      'Also requests the Secretariat, @octocat and @org/team to support http://evil.example/x www.example.org mail@example.com the Working Group in the performance of its functions;'
     const traced = traceText(index, hostile, 'en')
     expect(traced.matches.length).toBeGreaterThan(0)
     const report = traceReport({draft: {lang: 'en'}, index, options: {top: 5, threshold: 0.35}, paragraphs: [traced]})
@@ -74,7 +89,8 @@ describe('trace Markdown renders in GitHub Flavored Markdown', () => {
     const text = nodes(tree, 'text')
       .map((node) => (node as {value: string}).value)
       .join('')
-    for (const piece of ['octocat', 'org/team', 'evil.example/x', 'example.org', 'example.com']) expect(text).toContain(piece)
+    for (const piece of ['octocat', 'org/team', 'evil.example/x', 'example.org', 'example.com'])
+      expect(text).toContain(piece)
     // The separators are empty HTML comments, which GitHub does not show.
     for (const html of nodes(tree, 'html')) expect((html as {value: string}).value).toMatch(/^<!-- -->$|^<\/?sup>$/)
   })

@@ -2,7 +2,17 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CorpusIndex, indexFiles, traceResolution, traceText, tracePassage, wordSpans, type TracedParagraph, type TraceMatch, type TraceOptions} from '../src/corpus/index.js'
+import {
+  CorpusIndex,
+  indexFiles,
+  traceResolution,
+  traceText,
+  tracePassage,
+  wordSpans,
+  type TracedParagraph,
+  type TraceMatch,
+  type TraceOptions,
+} from '../src/corpus/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
@@ -54,14 +64,26 @@ describe('trace of the tenth-session draft against 6/2 and 8/3', () => {
       for (const passage of match.passages) {
         expect(paragraph.text.slice(passage.draft.start, passage.draft.end)).toBe(passage.draft.text)
         expect(match.text.slice(passage.earlier.start, passage.earlier.end)).toBe(passage.earlier.text)
-        expect(passage.diff.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(passage.draft.text)
-        expect(passage.diff.filter((change) => !change.added).map((change) => change.value).join('')).toBe(passage.earlier.text)
+        expect(
+          passage.diff
+            .filter((change) => !change.removed)
+            .map((change) => change.value)
+            .join(''),
+        ).toBe(passage.draft.text)
+        expect(
+          passage.diff
+            .filter((change) => !change.added)
+            .map((change) => change.value)
+            .join(''),
+        ).toBe(passage.earlier.text)
       }
     }
     // 8/3 OP 31 "Also requests the Secretariat to support the Working Group in the performance of its functions"
     // sits inside draft OP 24 "Requests the Secretariat to continue supporting the Working Group on Firearms in the performance of its functions, …".
     const op31 = paragraph.matches.find((match) => match.eId === 'para_31')!
-    expect(op31.passages.some((passage) => passage.draft.text.includes('in the performance of its functions'))).toBe(true)
+    expect(op31.passages.some((passage) => passage.draft.text.includes('in the performance of its functions'))).toBe(
+      true,
+    )
   })
 
   it('gives close matches a word diff of the whole paragraphs that rebuilds the draft paragraph', () => {
@@ -73,7 +95,12 @@ describe('trace of the tenth-session draft against 6/2 and 8/3', () => {
           continue
         }
         close++
-        expect(each.words!.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(traced.text)
+        expect(
+          each
+            .words!.filter((change) => !change.removed)
+            .map((change) => change.value)
+            .join(''),
+        ).toBe(traced.text)
       }
     }
     expect(close).toBeGreaterThan(20)
@@ -81,7 +108,9 @@ describe('trace of the tenth-session draft against 6/2 and 8/3', () => {
 
   it('reports identical earlier texts once, newest first, with where the wording was first agreed', () => {
     // 8/3 OP 2 repeats 6/2 OP 2 word for word.
-    const matches = draftTrace.flatMap((entry) => entry.matches).filter((match) => match.eId === 'para_2' && match.number === '8/3')
+    const matches = draftTrace
+      .flatMap((entry) => entry.matches)
+      .filter((match) => match.eId === 'para_2' && match.number === '8/3')
     expect(matches.length).toBeGreaterThan(0)
     for (const match of matches) {
       expect(match.alsoIn.map((place) => `${place.number} ${place.label}`)).toEqual(['6/2 OP 2'])
@@ -92,13 +121,19 @@ describe('trace of the tenth-session draft against 6/2 and 8/3', () => {
   it('maps each paragraph into agreed and new wording that join to its text', () => {
     for (const traced of draftTrace) {
       expect(traced.map.map((segment) => segment.text).join('')).toBe(traced.text)
-      for (const segment of traced.map) if (segment.match !== undefined) expect(traced.matches[segment.match]).toBeDefined()
+      for (const segment of traced.map)
+        if (segment.match !== undefined) expect(traced.matches[segment.match]).toBeDefined()
       expect(traced.words.agreed).toBeLessThanOrEqual(traced.words.total)
     }
     // Draft PP 1, "Taking into account that 2020 marks the twentieth anniversary of the adoption of the United Nations Convention …":
     // the anniversary is new, the Convention's name is agreed language.
-    const anniversary = draftTrace.find((entry) => entry.text.startsWith('Taking into account that 2020 marks the twentieth anniversary'))!
-    const fresh = anniversary.map.filter((segment) => segment.match === undefined).map((segment) => segment.text).join('')
+    const anniversary = draftTrace.find((entry) =>
+      entry.text.startsWith('Taking into account that 2020 marks the twentieth anniversary'),
+    )!
+    const fresh = anniversary.map
+      .filter((segment) => segment.match === undefined)
+      .map((segment) => segment.text)
+      .join('')
     expect(fresh).toContain('twentieth anniversary')
     expect(fresh).not.toContain('Transnational Organized Crime')
   })
@@ -113,7 +148,11 @@ describe('trace of the tenth-session draft against 6/2 and 8/3', () => {
 
 describe('clause queries', () => {
   it('finds the trace --help example in 8/3 OP 4 and 6/2 OP 3 first', () => {
-    const matches = tracePassage(pastSessions, 'Urges States parties to the Firearms Protocol to harmonize their legislation', 'en')
+    const matches = tracePassage(
+      pastSessions,
+      'Urges States parties to the Firearms Protocol to harmonize their legislation',
+      'en',
+    )
     expect(matches.slice(0, 2).map((match) => `${match.number} ${match.label}`)).toEqual(['8/3 OP 4', '6/2 OP 3'])
   })
 
@@ -136,7 +175,9 @@ describe('clause queries', () => {
         expect(wordSpans(matches[0]!.text, 'en').words.join(' ')).toContain(clauseWords)
         // …and the paragraph it was cut from is reported, unless at least five other texts hold it whole.
         const whole = matches.filter((match) => match.containment.draft === 1)
-        const found = matches.some((match) => [match, ...match.alsoIn].some((place) => place.file === file(name) && place.eId === paragraph.eId))
+        const found = matches.some((match) =>
+          [match, ...match.alsoIn].some((place) => place.file === file(name) && place.eId === paragraph.eId),
+        )
         if (!found) expect(whole.length, `${documents[name]} ${paragraph.eId}: ${clause}`).toBe(5)
       }
     }
@@ -144,7 +185,13 @@ describe('clause queries', () => {
   })
 
   it('finds nothing for wording never used', () => {
-    expect(tracePassage(pastSessions, 'Welcomes the opening of seed vaults on the Moon for the benefit of future generations', 'en')).toEqual([])
+    expect(
+      tracePassage(
+        pastSessions,
+        'Welcomes the opening of seed vaults on the Moon for the benefit of future generations',
+        'en',
+      ),
+    ).toEqual([])
   })
 
   it('looks up a passage shorter than a seed as a phrase', () => {
@@ -155,13 +202,24 @@ describe('clause queries', () => {
 })
 
 /** Every link `diff` makes between two versions, and whether trace reports it (in the default top 5). */
-function missedLinks(index: CorpusIndex, earlierName: keyof typeof documents, draftName: keyof typeof documents): {links: number; missed: string[]} {
+function missedLinks(
+  index: CorpusIndex,
+  earlierName: keyof typeof documents,
+  draftName: keyof typeof documents,
+): {links: number; missed: string[]} {
   const earlier = parseDocument(earlierName)
   const draft = parseDocument(draftName)
-  const options: TraceOptions = {exclude: new Set([createHash('sha256').update(readFileSync(file(draftName))).digest('hex')])}
+  const options: TraceOptions = {
+    exclude: new Set([
+      createHash('sha256')
+        .update(readFileSync(file(draftName)))
+        .digest('hex'),
+    ]),
+  }
   const date = draft.meta.adoptionDate ?? draft.meta.date
   if (date) options.before = date
-  if (draft.meta.body && draft.meta.session !== undefined) options.session = {body: draft.meta.body, session: draft.meta.session}
+  if (draft.meta.body && draft.meta.session !== undefined)
+    options.session = {body: draft.meta.body, session: draft.meta.session}
   const traced = traceResolution(index, draft, options)
   const {diffResolutions} = diffModule
   let links = 0
@@ -172,7 +230,9 @@ function missedLinks(index: CorpusIndex, earlierName: keyof typeof documents, dr
       for (const earlierEId of change.old) {
         links++
         const paragraph = traced.find((entry) => entry.eId === draftEId)!
-        const found = paragraph.matches.some((match: TraceMatch) => [match, ...match.alsoIn].some((place) => place.file === file(earlierName) && place.eId === earlierEId))
+        const found = paragraph.matches.some((match: TraceMatch) =>
+          [match, ...match.alsoIn].some((place) => place.file === file(earlierName) && place.eId === earlierEId),
+        )
         if (!found) missed.push(`${earlierEId} → ${draftEId} (${change.kind})`)
       }
     }
@@ -192,7 +252,7 @@ describe('recall: trace finds every link diff makes', () => {
       ['cop83', 'cop10draft'],
       ['cop62en', 'cop83'],
       ['ga7460', 'ga75241'],
-      ['ga7817', 'ga7916']
+      ['ga7817', 'ga7916'],
     ] as const
     let total = 0
     for (const [earlier, draft] of pairs) {
@@ -209,19 +269,23 @@ describe('what counts as earlier', () => {
   it('leaves out the draft itself, a copy of it under another name, and later sessions of the same body', async () => {
     const {index} = await indexFiles([file('cop62en'), file('cop83'), file('cop10draft')])
     const draft = parseDocument('cop10draft')
-    const sha256 = createHash('sha256').update(readFileSync(file('cop10draft'))).digest('hex')
+    const sha256 = createHash('sha256')
+      .update(readFileSync(file('cop10draft')))
+      .digest('hex')
     const withDraft = traceResolution(index, draft, {exclude: new Set([sha256])})
     const without = traceResolution(pastSessions, draft)
     expect(JSON.stringify(withDraft)).toBe(JSON.stringify(without))
     // Tracing 8/3 (undated) against a corpus holding the tenth-session draft: session 10 is not earlier than 8.
     const cop83 = parseDocument('cop83')
     const traced = traceResolution(index, cop83, {session: {body: cop83.meta.body!, session: cop83.meta.session!}})
-    const files = new Set(traced.flatMap((entry) => entry.matches.flatMap((match) => [match, ...match.alsoIn].map((place) => place.file))))
+    const files = new Set(
+      traced.flatMap((entry) => entry.matches.flatMap((match) => [match, ...match.alsoIn].map((place) => place.file))),
+    )
     expect(files.has(file('cop10draft'))).toBe(false)
     expect(files.has(file('cop62en'))).toBe(true)
   })
 
-  it('leaves out a document with the draft\'s own symbol', async () => {
+  it("leaves out a document with the draft's own symbol", async () => {
     const {index} = await indexFiles([file('ga7460'), file('ga75241')])
     const draft = parseDocument('ga75241')
     const traced = traceResolution(index, draft, {excludeSymbol: draft.meta.symbol!})
@@ -234,10 +298,28 @@ describe('stability under unrelated additions', () => {
   it('keeps every earlier match of every draft when Chinese texts and resolutions on other subjects join the corpus', async () => {
     const base = ['cop62en', 'cop83', 'ga7460', 'ga7817'] as const
     const unrelated = [
-      'ga-2159-1966.en.txt', 'ga-2159-1966.zh.txt', 'ga-3379-1975.en.txt', 'ga-46-86-1991.en.txt', 'ga-48-1-1993.en.txt', 'ga-48-7-1993.en.txt',
-      'sc-0087-1950.en.txt', 'sc-0087-1950.zh-hant.txt', 'sc-0368-1975.en.txt', 'sc-0368-1975.zh.txt', 'sc-0408-1977.zh.txt', 'sc-0443-1978.zh-hant.txt',
-      'sc-0612-1988.en.txt', 'sc-0612-1988.zh.txt', 'sc-0821-1993.en.txt', 'sc-0821-1993.zh.txt', 'sc-1476-2003.en.txt', 'sc-1476-2003.zh.txt',
-      'sc-2326-2016.en.txt', 'sc-2326-2016.zh-hant.txt', 'sc-2446-2018.en.txt', 'sc-2446-2018.zh.txt'
+      'ga-2159-1966.en.txt',
+      'ga-2159-1966.zh.txt',
+      'ga-3379-1975.en.txt',
+      'ga-46-86-1991.en.txt',
+      'ga-48-1-1993.en.txt',
+      'ga-48-7-1993.en.txt',
+      'sc-0087-1950.en.txt',
+      'sc-0087-1950.zh-hant.txt',
+      'sc-0368-1975.en.txt',
+      'sc-0368-1975.zh.txt',
+      'sc-0408-1977.zh.txt',
+      'sc-0443-1978.zh-hant.txt',
+      'sc-0612-1988.en.txt',
+      'sc-0612-1988.zh.txt',
+      'sc-0821-1993.en.txt',
+      'sc-0821-1993.zh.txt',
+      'sc-1476-2003.en.txt',
+      'sc-1476-2003.zh.txt',
+      'sc-2326-2016.en.txt',
+      'sc-2326-2016.zh-hant.txt',
+      'sc-2446-2018.en.txt',
+      'sc-2446-2018.zh.txt',
     ].map((name) => path.join(root, 'fixtures/corpus', name))
     const small = (await indexFiles(base.map(file))).index
     const grown = await indexFiles([...unrelated.slice(0, 11), ...base.map(file), ...unrelated.slice(11)])
@@ -251,7 +333,8 @@ describe('stability under unrelated additions', () => {
       const options: TraceOptions = {top: 5}
       const before = traceResolution(small, draft, options)
       const after = traceResolution(grown.index, draft, options)
-      const key = (match: TraceMatch): string => `${match.file} ${match.eId} ${match.similarity} ${match.passages.map((passage) => `${passage.draft.start}-${passage.draft.end}`).join(',')}`
+      const key = (match: TraceMatch): string =>
+        `${match.file} ${match.eId} ${match.similarity} ${match.passages.map((passage) => `${passage.draft.start}-${passage.draft.end}`).join(',')}`
       before.forEach((entry, position) => {
         // The new documents' own matches set aside, the earlier matches keep their order, scores and passages.
         // Within --top, a new document that shares more of the paragraph may take the place of the weakest (docs/trace.md).
@@ -277,9 +360,18 @@ describe('Chinese', () => {
     const traced = traceText(index, edited, 'zh')
     expect(traced.matches[0]).toMatchObject({number: '6/2', eId: paragraph.eId, relation: 'close'})
     expect(traced.matches.every((match) => match.file.endsWith('.zh.txt'))).toBe(true)
-    expect(traced.matches[0]!.words!.filter((change) => !change.removed).map((change) => change.value).join('')).toBe(edited)
+    expect(
+      traced.matches[0]!.words!.filter((change) => !change.removed)
+        .map((change) => change.value)
+        .join(''),
+    ).toBe(edited)
     // The added clause is the new wording of the map.
-    expect(traced.map.filter((segment) => segment.match === undefined).map((segment) => segment.text).join('')).toContain('并请其报告')
+    expect(
+      traced.map
+        .filter((segment) => segment.match === undefined)
+        .map((segment) => segment.text)
+        .join(''),
+    ).toContain('并请其报告')
   })
 
   it('finds a Chinese clause from the middle of a Chinese paragraph', async () => {

@@ -1,7 +1,15 @@
 import {footnotes, operativeParagraphs, pointList, preambularParagraphs} from '../tree/access.js'
 import type {Lang, List, Resolution} from '../tree/types.js'
 import {alignSequences, type Bead, type BeadKind} from './align.js'
-import {anchorChecks, countChecks, numberingTracker, phraseCheck, pointsCheck, punctuationCheck, structureChecks} from './checks.js'
+import {
+  anchorChecks,
+  countChecks,
+  numberingTracker,
+  phraseCheck,
+  pointsCheck,
+  punctuationCheck,
+  structureChecks,
+} from './checks.js'
 import {buildContext, segmentEvidence, type EvidenceContext} from './evidence.js'
 import {markerChecks} from './footnote-markers.js'
 import {bodySegments, footnoteSegments, type Part, type Segment} from './segments.js'
@@ -21,10 +29,16 @@ export interface AlignResolutionsOptions {
  * Pair the paragraphs, sub-items and footnotes of the English and Chinese versions of one
  * resolution and check each pair. The resolutions may be given in either order.
  */
-export function alignResolutions(first: Resolution, second: Resolution, options: AlignResolutionsOptions = {}): AlignResult {
+export function alignResolutions(
+  first: Resolution,
+  second: Resolution,
+  options: AlignResolutionsOptions = {},
+): AlignResult {
   const swapped = first.lang === 'zh' && second.lang === 'en'
   if (!swapped && !(first.lang === 'en' && second.lang === 'zh')) {
-    throw new LanguagePairError(`align pairs an English and a Chinese text; these are ${languageName(first.lang)} and ${languageName(second.lang)}`)
+    throw new LanguagePairError(
+      `align pairs an English and a Chinese text; these are ${languageName(first.lang)} and ${languageName(second.lang)}`,
+    )
   }
   const en = swapped ? second : first
   const zh = swapped ? first : second
@@ -32,7 +46,11 @@ export function alignResolutions(first: Resolution, second: Resolution, options:
 
   const enNotes = footnoteSegments(en)
   const zhNotes = footnoteSegments(zh)
-  const noteBeads = alignSequences(enNotes.length, zhNotes.length, scorer(enNotes, zhNotes, buildContext(enNotes, zhNotes, new Map())))
+  const noteBeads = alignSequences(
+    enNotes.length,
+    zhNotes.length,
+    scorer(enNotes, zhNotes, buildContext(enNotes, zhNotes, new Map())),
+  )
   const markerMap = new Map<string, string>()
   for (const bead of noteBeads) {
     const target = zhNotes[bead.zh[0] ?? -1]?.num
@@ -68,11 +86,11 @@ export function alignResolutions(first: Resolution, second: Resolution, options:
       pairs: pairs.length,
       beads,
       errors: all.filter((check) => check.severity === 'error').length,
-      warnings: all.filter((check) => check.severity === 'warning').length
+      warnings: all.filter((check) => check.severity === 'warning').length,
     },
     checks,
     pairs,
-    findings: all.length
+    findings: all.length,
   }
 }
 
@@ -84,19 +102,30 @@ function scorer(en: readonly Segment[], zh: readonly Segment[], context: Evidenc
     segmentEvidence(
       enCount === 1 ? (enSingles[enStart] as Segment[]) : en.slice(enStart, enStart + enCount),
       zhCount === 1 ? (zhSingles[zhStart] as Segment[]) : zh.slice(zhStart, zhStart + zhCount),
-      context
+      context,
     )
 }
 
 /** Turn beads into pairs with their checks; sub-items of paired paragraphs follow their paragraph. */
-function emitPairs(beads: readonly Bead[], en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext, pairs: AlignPair[]): void {
+function emitPairs(
+  beads: readonly Bead[],
+  en: readonly Segment[],
+  zh: readonly Segment[],
+  context: EvidenceContext,
+  pairs: AlignPair[],
+): void {
   const numbering = numberingTracker()
   for (const bead of beads) {
     const left = bead.en.map((index) => en[index] as Segment)
     const right = bead.zh.map((index) => zh[index] as Segment)
     const [firstEn] = left
     const [firstZh] = right
-    const pairedPoints = bead.kind === '1-1' && firstEn !== undefined && firstZh !== undefined && firstEn.points.length > 0 && firstZh.points.length > 0
+    const pairedPoints =
+      bead.kind === '1-1' &&
+      firstEn !== undefined &&
+      firstZh !== undefined &&
+      firstEn.points.length > 0 &&
+      firstZh.points.length > 0
     const part = (item: Segment): Part => (pairedPoints && item.leadIn ? item.leadIn : item)
     const enParts = left.map(part)
     const zhParts = right.map(part)
@@ -104,7 +133,12 @@ function emitPairs(beads: readonly Bead[], en: readonly Segment[], zh: readonly 
     if (firstEn && firstZh) {
       checks.push(...numbering(bead.kind, firstEn, firstZh))
       if (!pairedPoints) checks.push(...pointsCheck(left, right))
-      checks.push(...anchorChecks(enParts.flatMap((item) => item.anchors), zhParts.flatMap((item) => item.anchors)))
+      checks.push(
+        ...anchorChecks(
+          enParts.flatMap((item) => item.anchors),
+          zhParts.flatMap((item) => item.anchors),
+        ),
+      )
       checks.push(...phraseCheck(firstEn.phrase, firstZh.text))
       checks.push(...punctuationCheck(enParts.at(-1)?.text ?? '', zhParts.at(-1)?.text ?? ''))
     } else {
@@ -117,11 +151,21 @@ function emitPairs(beads: readonly Bead[], en: readonly Segment[], zh: readonly 
       section: (firstEn ?? firstZh)?.section ?? 'preamble',
       score: firstEn && firstZh ? Math.round(1000 / (1 + Math.exp(-bead.evidence / 2))) / 1000 : 0,
       text: {en: enParts.map((item) => item.text).join(' '), zh: zhParts.map((item) => item.text).join('')},
-      checks
+      checks,
     })
     if (pairedPoints && firstEn && firstZh) {
       const pointContext = {...buildContext(firstEn.points, firstZh.points, context.markerMap), ratio: context.ratio}
-      emitPairs(alignSequences(firstEn.points.length, firstZh.points.length, scorer(firstEn.points, firstZh.points, pointContext)), firstEn.points, firstZh.points, pointContext, pairs)
+      emitPairs(
+        alignSequences(
+          firstEn.points.length,
+          firstZh.points.length,
+          scorer(firstEn.points, firstZh.points, pointContext),
+        ),
+        firstEn.points,
+        firstZh.points,
+        pointContext,
+        pairs,
+      )
     }
   }
 }
@@ -136,12 +180,17 @@ function side(tree: Resolution, file: string | undefined): AlignSide {
 
 function counts(tree: Resolution): AlignCounts {
   const pointCount = (list: List | undefined): number =>
-    list ? list.children.reduce((sum, point) => sum + 1 + pointCount(point.children.find((child): child is List => child.type === 'list')), 0) : 0
+    list
+      ? list.children.reduce(
+          (sum, point) => sum + 1 + pointCount(point.children.find((child): child is List => child.type === 'list')),
+          0,
+        )
+      : 0
   return {
     preamble: preambularParagraphs(tree).length,
     operative: operativeParagraphs(tree).length,
     points: operativeParagraphs(tree).reduce((sum, paragraph) => sum + pointCount(pointList(paragraph)), 0),
-    footnotes: footnotes(tree).length
+    footnotes: footnotes(tree).length,
   }
 }
 

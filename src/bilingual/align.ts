@@ -21,13 +21,19 @@ export interface AlignOptions {
 
 // Log prior of each bead, in the manner of Gale and Church: most paragraphs translate one to one; a merge must earn its place
 // with evidence (the second opening inside, its anchors, a better length), as a drop must.
-const prior: Record<BeadKind, number> = {'1-1': Math.log(0.89), '1-2': Math.log(0.01), '2-1': Math.log(0.01), '1-0': Math.log(0.01), '0-1': Math.log(0.01)}
+const prior: Record<BeadKind, number> = {
+  '1-1': Math.log(0.89),
+  '1-2': Math.log(0.01),
+  '2-1': Math.log(0.01),
+  '1-0': Math.log(0.01),
+  '0-1': Math.log(0.01),
+}
 const steps: ReadonlyArray<{kind: BeadKind; di: number; dj: number}> = [
   {kind: '1-1', di: 1, dj: 1},
   {kind: '1-0', di: 1, dj: 0},
   {kind: '0-1', di: 0, dj: 1},
   {kind: '2-1', di: 2, dj: 1},
-  {kind: '1-2', di: 1, dj: 2}
+  {kind: '1-2', di: 1, dj: 2},
 ]
 
 /**
@@ -90,7 +96,12 @@ export function alignSequences(n: number, m: number, evidence: EvidenceFunction,
     if (!step) throw new Error(`alignment band lost the path at ${i}, ${j}`)
     const en = indexes(i - step.di, step.di)
     const zh = indexes(j - step.dj, step.dj)
-    beads.push({kind: step.kind, en, zh, evidence: step.di > 0 && step.dj > 0 ? evidence(i - step.di, step.di, j - step.dj, step.dj) : 0})
+    beads.push({
+      kind: step.kind,
+      en,
+      zh,
+      evidence: step.di > 0 && step.dj > 0 ? evidence(i - step.di, step.di, j - step.dj, step.dj) : 0,
+    })
     i -= step.di
     j -= step.dj
   }

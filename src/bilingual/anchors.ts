@@ -29,12 +29,18 @@ const referencePattern = /(?<![A-Za-z\d/.-])(?:S-)?\d{1,4}\/\d{1,4}(?![\d/])/gu
 // 1990, 986 (1995) of …`): the shape is distinctive enough without the word "resolution".
 const councilReference = /(?<![\d/.])(\d{1,4})\s*[(（]\s*((?:19[4-9]|20\d)\d)\s*[)）]/g
 // Digits not glued to letters (`G20`, `Corr.2`, `COVID-19` are names, not quantities).
-const enNumberPattern = /(?<!\p{L}[.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion))?(?!\d)(s\b|st\b|nd\b|rd\b|th\b)?(?!\p{L})/gu
-const zhNumberPattern = /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?!\d)(?![A-Za-z])/gu
-const enOrdinalWords = new RegExp(String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi')
+const enNumberPattern =
+  /(?<!\p{L}[.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion))?(?!\d)(s\b|st\b|nd\b|rd\b|th\b)?(?!\p{L})/gu
+const zhNumberPattern =
+  /(?<![A-Za-z][.-]?)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万|亿)|(年代))?(?!\d)(?![A-Za-z])/gu
+const enOrdinalWords = new RegExp(
+  String.raw`\b(${[...englishOrdinals.keys()].sort((a, b) => b.length - a.length).join('|')})\b`,
+  'gi',
+)
 const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titles?)\s+([IVXLC]+)\b/gi
 // `第七`, `附件二`, `二十一世纪` (twenty-first century), `七十周年` (seventieth anniversary); `首次`/`首届`/`首先` is "first".
-const zhOrdinal = /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
+const zhOrdinal =
+  /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
 
 type Span = [number, number]
 
@@ -43,7 +49,8 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
   const text = rejoinSymbols(normaliseDigits(raw))
   const anchors: Anchor[] = []
   const taken: Span[] = []
-  const free = (index: number, length: number): boolean => !taken.some(([from, to]) => index < to && index + length > from)
+  const free = (index: number, length: number): boolean =>
+    !taken.some(([from, to]) => index < to && index + length > from)
   const take = (index: number, length: number): void => void taken.push([index, index + length])
 
   for (const mention of lang === 'zh' ? chineseDates(text) : englishDates(text)) {
@@ -68,7 +75,8 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     const index = match.index ?? 0
     if (!free(index, match[0].length)) continue
     const anchor: Anchor = {kind: 'reference', key: match[0], text: match[0]}
-    const cites = lang === 'zh' ? chineseCitedAs(text.slice(index + match[0].length)) : englishCitedAs(text.slice(0, index))
+    const cites =
+      lang === 'zh' ? chineseCitedAs(text.slice(index + match[0].length)) : englishCitedAs(text.slice(0, index))
     if (cites) anchor.cites = cites
     anchors.push(anchor)
     take(index, match[0].length)
@@ -85,7 +93,11 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
 
 /** `resolutions 5/4 of …, and 6/2`: the last keyword before the number, within the clause. */
 function englishCitedAs(before: string): Anchor['cites'] {
-  const clause = before.slice(-300).split(/[.;]\s/).at(-1) ?? ''
+  const clause =
+    before
+      .slice(-300)
+      .split(/[.;]\s/)
+      .at(-1) ?? ''
   const keyword = [...clause.matchAll(/\b(resolutions?|decisions?)\b/gi)].at(-1)?.[1]?.toLowerCase()
   if (!keyword) return undefined
   return keyword.startsWith('decision') ? 'decision' : 'resolution'
@@ -128,7 +140,9 @@ function chineseNumbers(text: string, free: (index: number, length: number) => b
   }
   // Numbers written digit by digit in Chinese numerals (1960s texts): `决议案三九六(五)`,
   // `一六六八`, `二0二五` are 396, 1668, 2025.
-  for (const match of text.matchAll(/(?<![零〇一二两三四五六七八九十百千第])[〇零一二三四五六七八九][〇零0一二三四五六七八九]{2,3}(?![零〇一二两三四五六七八九十百千年月日])/g)) {
+  for (const match of text.matchAll(
+    /(?<![零〇一二两三四五六七八九十百千第])[〇零一二三四五六七八九][〇零0一二三四五六七八九]{2,3}(?![零〇一二两三四五六七八九十百千年月日])/g,
+  )) {
     if (!free(match.index ?? 0, match[0].length)) continue
     const value = hanNumeral(match[0])
     if (value !== undefined) anchors.push({kind: 'number', key: String(value), text: match[0]})

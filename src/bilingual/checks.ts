@@ -12,11 +12,31 @@ export function structureChecks(kind: BeadKind, en: readonly Segment[], zh: read
     case '1-1':
       return []
     case '1-0':
-      return [{id: 'no-counterpart', severity: 'error', message: `English ${names(en)} has no Chinese counterpart`, en: en[0]?.text ?? ''}]
+      return [
+        {
+          id: 'no-counterpart',
+          severity: 'error',
+          message: `English ${names(en)} has no Chinese counterpart`,
+          en: en[0]?.text ?? '',
+        },
+      ]
     case '0-1':
-      return [{id: 'no-counterpart', severity: 'error', message: `Chinese ${names(zh)} has no English counterpart`, zh: zh[0]?.text ?? ''}]
+      return [
+        {
+          id: 'no-counterpart',
+          severity: 'error',
+          message: `Chinese ${names(zh)} has no English counterpart`,
+          zh: zh[0]?.text ?? '',
+        },
+      ]
     case '2-1':
-      return [{id: 'merged', severity: 'warning', message: `English ${names(en)} are one paragraph in Chinese (${names(zh)})`}]
+      return [
+        {
+          id: 'merged',
+          severity: 'warning',
+          message: `English ${names(en)} are one paragraph in Chinese (${names(zh)})`,
+        },
+      ]
     case '1-2':
       return [{id: 'split', severity: 'warning', message: `English ${names(en)} is split in Chinese (${names(zh)})`}]
     default: {
@@ -43,7 +63,8 @@ export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): Alig
   const dated = (anchor: Anchor): boolean => anchor.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(anchor.key)
   const enSlots = new Set(en.map((anchor) => anchorSlot(anchor.kind, anchor.key)))
   const zhSlots = new Set(zh.map((anchor) => anchorSlot(anchor.kind, anchor.key)))
-  const daysOf = (anchors: readonly Anchor[]): Set<string> => new Set(anchors.filter(dated).map((anchor) => `--${anchor.key.slice(5)}`))
+  const daysOf = (anchors: readonly Anchor[]): Set<string> =>
+    new Set(anchors.filter(dated).map((anchor) => `--${anchor.key.slice(5)}`))
   const enDays = daysOf(en)
   const zhDays = daysOf(zh)
   const found = (anchor: Anchor, other: ReadonlySet<string>): boolean => {
@@ -57,7 +78,8 @@ export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): Alig
     const mentions = new Map<string, Mention>()
     for (const anchor of anchors) {
       if (found(anchor, other)) continue
-      const checkId: CheckId = anchor.kind === 'date' ? 'date' : anchor.kind === 'number' || anchor.kind === 'ordinal' ? 'number' : 'symbol'
+      const checkId: CheckId =
+        anchor.kind === 'date' ? 'date' : anchor.kind === 'number' || anchor.kind === 'ordinal' ? 'number' : 'symbol'
       const id = `${checkId}\u0000${anchor.text}`
       const known = mentions.get(id)
       if (known) known.soft &&= anchor.kind === 'ordinal'
@@ -75,12 +97,30 @@ export function anchorChecks(en: readonly Anchor[], zh: readonly Anchor[]): Alig
     if (left.length === right.length) {
       left.forEach((mention, index) => {
         const counterpart = right[index] as Mention
-        checks.push({id: checkId, severity: mention.soft && counterpart.soft ? 'warning' : 'error', message: `The ${label} differs: “${mention.text}” in English, “${counterpart.text}” in Chinese`, en: mention.text, zh: counterpart.text})
+        checks.push({
+          id: checkId,
+          severity: mention.soft && counterpart.soft ? 'warning' : 'error',
+          message: `The ${label} differs: “${mention.text}” in English, “${counterpart.text}” in Chinese`,
+          en: mention.text,
+          zh: counterpart.text,
+        })
       })
       continue
     }
-    for (const mention of left) checks.push({id: checkId, severity: mention.soft ? 'warning' : 'error', message: `The ${label} “${mention.text}” is in the English only`, en: mention.text})
-    for (const mention of right) checks.push({id: checkId, severity: mention.soft ? 'warning' : 'error', message: `The ${label} “${mention.text}” is in the Chinese only`, zh: mention.text})
+    for (const mention of left)
+      checks.push({
+        id: checkId,
+        severity: mention.soft ? 'warning' : 'error',
+        message: `The ${label} “${mention.text}” is in the English only`,
+        en: mention.text,
+      })
+    for (const mention of right)
+      checks.push({
+        id: checkId,
+        severity: mention.soft ? 'warning' : 'error',
+        message: `The ${label} “${mention.text}” is in the Chinese only`,
+        zh: mention.text,
+      })
   }
   return checks
 }
@@ -94,7 +134,13 @@ function citationChecks(en: readonly Anchor[], zh: readonly Anchor[]): AlignChec
     const right = zh.find((anchor) => anchor.kind === 'reference' && anchor.key === left.key && anchor.cites)
     if (!right || right.cites === left.cites) continue
     seen.add(left.key)
-    checks.push({id: 'symbol', severity: 'error', message: `${left.key} is cited as a ${left.cites} in English, as a ${right.cites} in Chinese`, en: `${left.cites} ${left.key}`, zh: right.text})
+    checks.push({
+      id: 'symbol',
+      severity: 'error',
+      message: `${left.key} is cited as a ${left.cites} in English, as a ${right.cites} in Chinese`,
+      en: `${left.cites} ${left.key}`,
+      zh: right.text,
+    })
   }
   return checks
 }
@@ -111,12 +157,26 @@ export function phraseCheck(englishPhrase: string | undefined, chineseText: stri
       severity: 'warning',
       message: `“${englishPhrase}” is rendered ${verdict.expected.map((rendering) => `“${rendering}”`).join(' or ')}, but the Chinese opens “${opening}…”`,
       en: englishPhrase,
-      zh: opening
-    }
+      zh: opening,
+    },
   ]
 }
 
-const punctuation: Record<string, string> = {',': 'comma', '，': 'comma', '、': 'comma', ';': 'semicolon', '；': 'semicolon', '.': 'full stop', '。': 'full stop', ':': 'colon', '：': 'colon', '?': 'question mark', '？': 'question mark', '!': 'exclamation mark', '！': 'exclamation mark'}
+const punctuation: Record<string, string> = {
+  ',': 'comma',
+  '，': 'comma',
+  '、': 'comma',
+  ';': 'semicolon',
+  '；': 'semicolon',
+  '.': 'full stop',
+  '。': 'full stop',
+  ':': 'colon',
+  '：': 'colon',
+  '?': 'question mark',
+  '？': 'question mark',
+  '!': 'exclamation mark',
+  '！': 'exclamation mark',
+}
 
 /** The mark that ends a text, looking through closing quotes and brackets; `none` when it ends in a word. */
 export function terminalMark(text: string): string {
@@ -125,7 +185,27 @@ export function terminalMark(text: string): string {
   return punctuation[text[end] ?? ''] ?? 'none'
 }
 
-const closing = new Set([' ', '\t', '\n', '\u00a0', '”', '’', '"', "'", '»', ')', '）', ']', '】', '》', '〉', '」', '』', '*', '_'])
+const closing = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '”',
+  '’',
+  '"',
+  "'",
+  '»',
+  ')',
+  '）',
+  ']',
+  '】',
+  '》',
+  '〉',
+  '」',
+  '』',
+  '*',
+  '_',
+])
 
 /** `;` ↔ `；`, `.` ↔ `。`, `,` ↔ `，`: the two paragraphs must end alike. */
 export function punctuationCheck(englishText: string, chineseText: string): AlignCheck[] {
@@ -135,7 +215,15 @@ export function punctuationCheck(englishText: string, chineseText: string): Alig
   // The last words of English, the last characters of Chinese: enough to find the place.
   const englishTail = englishText.trim().split(/\s+/).slice(-3).join(' ')
   const chineseTail = [...chineseText.trim()].slice(-6).join('')
-  return [{id: 'terminal-punctuation', severity: 'warning', message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`, en: englishTail, zh: chineseTail}]
+  return [
+    {
+      id: 'terminal-punctuation',
+      severity: 'warning',
+      message: `The English ends with ${article(enMark)}, the Chinese with ${article(zhMark)}`,
+      en: englishTail,
+      zh: chineseTail,
+    },
+  ]
 }
 
 function article(mark: string): string {
@@ -146,7 +234,14 @@ function article(mark: string): string {
 export function countChecks(en: AlignCounts, zh: AlignCounts): AlignCheck[] {
   const checks: AlignCheck[] = []
   const compare = (id: CheckId, what: string, left: number, right: number): void => {
-    if (left !== right) checks.push({id, severity: 'error', message: `${left} ${what} in English, ${right} in Chinese`, en: String(left), zh: String(right)})
+    if (left !== right)
+      checks.push({
+        id,
+        severity: 'error',
+        message: `${left} ${what} in English, ${right} in Chinese`,
+        en: String(left),
+        zh: String(right),
+      })
   }
   compare('paragraph-count', 'preambular paragraphs', en.preamble, zh.preamble)
   compare('paragraph-count', 'operative paragraphs', en.operative, zh.operative)
@@ -196,22 +291,45 @@ export function numberingTracker(): (kind: BeadKind, en: Segment | undefined, zh
     settled = true
     if (!wasSettled || shift === expected) return []
     const what = en.section === 'point' ? 'item' : 'paragraph'
-    return [{id: 'numbering', severity: 'warning', message: `English ${what} ${en.num} is numbered ${zh.num} in Chinese`, en: en.num ?? '', zh: zh.num ?? ''}]
+    return [
+      {
+        id: 'numbering',
+        severity: 'warning',
+        message: `English ${what} ${en.num} is numbered ${zh.num} in Chinese`,
+        en: en.num ?? '',
+        zh: zh.num ?? '',
+      },
+    ]
   }
 }
 
 /** Sub-items on one side only: fine when the other side writes the same letters inline. */
 export function pointsCheck(en: readonly Segment[], zh: readonly Segment[]): AlignCheck[] {
-  const letters = (segments: readonly Segment[]): string[] => segments.flatMap((item) => item.points.map((point) => point.num ?? ''))
+  const letters = (segments: readonly Segment[]): string[] =>
+    segments.flatMap((item) => item.points.map((point) => point.num ?? ''))
   const enLetters = letters(en)
   const zhLetters = letters(zh)
   if (enLetters.length === zhLetters.length) return []
   // Item markers written in the running text of the side without a list: `(a)…，(b)…`.
   const inline = (segments: readonly Segment[]): string[] =>
-    [...segments.map((item) => item.text).join(' ').matchAll(/[(（]([a-z]{1,4})[)）]/g)].map((match) => match[1] ?? '')
+    [
+      ...segments
+        .map((item) => item.text)
+        .join(' ')
+        .matchAll(/[(（]([a-z]{1,4})[)）]/g),
+    ].map((match) => match[1] ?? '')
   const enWritten = enLetters.length > 0 ? enLetters : inline(en)
   const zhWritten = zhLetters.length > 0 ? zhLetters : inline(zh)
   if (enWritten.join() === zhWritten.join()) return []
-  const list = (written: readonly string[]): string => (written.length > 0 ? written.map((letter) => `(${letter})`).join(' ') : 'none')
-  return [{id: 'points', severity: 'error', message: `Sub-items ${list(enWritten)} in English, ${list(zhWritten)} in Chinese`, en: list(enWritten), zh: list(zhWritten)}]
+  const list = (written: readonly string[]): string =>
+    written.length > 0 ? written.map((letter) => `(${letter})`).join(' ') : 'none'
+  return [
+    {
+      id: 'points',
+      severity: 'error',
+      message: `Sub-items ${list(enWritten)} in English, ${list(zhWritten)} in Chinese`,
+      en: list(enWritten),
+      zh: list(zhWritten),
+    },
+  ]
 }

@@ -16,17 +16,26 @@ const enConnector = String.raw`\s*(?:-|–|—|to|and|or|,)\s*`
 // `21 and 22 May`, `9-20 July`, `27 August`: days before a month name, then an optional year.
 const enDayFirst = new RegExp(
   String.raw`(?<![\d.,/])((?:\d{1,2}${ordinalSuffix}${enConnector})*)(\d{1,2})${ordinalSuffix}\s+(${monthAlternation})(?:,?\s+(\d{4})(?![\d/]))?`,
-  'g'
+  'g',
 )
 // `May 21, 2012`, `May 2012`.
-const enMonthFirst = new RegExp(String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`, 'g')
-const enMonthRangeStart = new RegExp(String.raw`\b(${monthPattern})(?=\s*(?:-|–|—|to|and|until|through)\s*(?:${monthPattern})\s+\d{4})`, 'g')
+const enMonthFirst = new RegExp(
+  String.raw`\b(${monthAlternation})(?:\s+(\d{1,2})${ordinalSuffix},?)?\s+(\d{4})(?![\d/])`,
+  'g',
+)
+const enMonthRangeStart = new RegExp(
+  String.raw`\b(${monthPattern})(?=\s*(?:-|–|—|to|and|until|through)\s*(?:${monthPattern})\s+\d{4})`,
+  'g',
+)
 const enChainGap = /^\s*(?:[-–—]|to|and|or|until|through)\s*$/
 
 // `2012年5月21日`, `5月21日`, `2012年5月`; then more days after a connector: `至22日`, `和23日`.
 // Years, months and days may be written in Chinese numerals: `一九七五年四月十七日`, `二〇一〇年`.
 const zhDay = String.raw`\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]`
-const zhDate = new RegExp(String.raw`(?:(\d{4}|[〇零一二三四五六七八九0]{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(${zhDay})日((?:[至到和及、\-–—或](?:${zhDay})日)*))?`, 'g')
+const zhDate = new RegExp(
+  String.raw`(?:(\d{4}|[〇零一二三四五六七八九0]{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(${zhDay})日((?:[至到和及、\-–—或](?:${zhDay})日)*))?`,
+  'g',
+)
 const zhChainGap = /^[至到和及、\-–—或]$/
 
 interface Partial {
@@ -44,20 +53,40 @@ export function englishDates(text: string): DateMention[] {
   for (const match of text.matchAll(enDayFirst)) {
     const month = monthNumber(match[3] ?? '')
     const earlier = [...(match[1] ?? '').matchAll(/\d{1,2}/g)].map((day) => day[0])
-    const partial: Partial = {month, days: [...earlier, match[2] ?? ''], text: match[0], index: match.index ?? 0, length: match[0].length}
+    const partial: Partial = {
+      month,
+      days: [...earlier, match[2] ?? ''],
+      text: match[0],
+      index: match.index ?? 0,
+      length: match[0].length,
+    }
     if (match[4]) partial.year = match[4]
     found.push(partial)
   }
-  const taken = (index: number): boolean => found.some((item) => index >= item.index && index < item.index + item.length)
+  const taken = (index: number): boolean =>
+    found.some((item) => index >= item.index && index < item.index + item.length)
   for (const match of text.matchAll(enMonthFirst)) {
     if (taken(match.index ?? 0)) continue
     const month = monthNumber(match[1] ?? '')
-    found.push({month, days: match[2] ? [match[2]] : [], year: match[3] ?? '', text: match[0], index: match.index ?? 0, length: match[0].length})
+    found.push({
+      month,
+      days: match[2] ? [match[2]] : [],
+      year: match[3] ?? '',
+      text: match[0],
+      index: match.index ?? 0,
+      length: match[0].length,
+    })
   }
   // `June -September 2018`, `June to September 2018`: a month alone that opens a range of months.
   for (const match of text.matchAll(enMonthRangeStart)) {
     if (taken(match.index ?? 0)) continue
-    found.push({month: monthNumber(match[1] ?? ''), days: [], text: match[1] ?? '', index: match.index ?? 0, length: (match[1] ?? '').length})
+    found.push({
+      month: monthNumber(match[1] ?? ''),
+      days: [],
+      text: match[1] ?? '',
+      index: match.index ?? 0,
+      length: (match[1] ?? '').length,
+    })
   }
   found.sort((a, b) => a.index - b.index)
   // `27 August to 7 September 2012`: the year is written once, on the last date of the range.
@@ -74,12 +103,20 @@ export function englishDates(text: string): DateMention[] {
 export function chineseDates(text: string): DateMention[] {
   const found: Partial[] = []
   for (const match of text.matchAll(zhDate)) {
-    const days = match[3] ? [arabic(match[3]), ...[...(match[4] ?? '').matchAll(new RegExp(zhDay, 'g'))].map((day) => arabic(day[0]))] : []
+    const days = match[3]
+      ? [arabic(match[3]), ...[...(match[4] ?? '').matchAll(new RegExp(zhDay, 'g'))].map((day) => arabic(day[0]))]
+      : []
     // A month with neither year nor day (`5月`) is too weak to be a date anchor, unless it
     // closes a range of months (`2018年6月至9月`).
     const closesRange = found.length > 0 && zhChainGap.test(text.charAt((match.index ?? 0) - 1))
     if (!match[1] && days.length === 0 && !closesRange) continue
-    const partial: Partial = {month: Number(arabic(match[2] ?? '')), days, text: match[0], index: match.index ?? 0, length: match[0].length}
+    const partial: Partial = {
+      month: Number(arabic(match[2] ?? '')),
+      days,
+      text: match[0],
+      index: match.index ?? 0,
+      length: match[0].length,
+    }
     if (match[1]) partial.year = arabic(match[1])
     found.push(partial)
   }

@@ -22,13 +22,19 @@ export function anchorSlot(kind: AnchorKind, key: string): string {
   return `${kind === 'ordinal' ? 'number' : kind}:${key}`
 }
 
-export function buildContext(en: readonly Segment[], zh: readonly Segment[], markerMap: ReadonlyMap<string, string>): EvidenceContext {
+export function buildContext(
+  en: readonly Segment[],
+  zh: readonly Segment[],
+  markerMap: ReadonlyMap<string, string>,
+): EvidenceContext {
   const total = (segments: readonly Segment[]): number => segments.reduce((sum, item) => sum + item.length, 0)
   const enLength = total(en)
   const ratio = enLength > 0 && total(zh) > 0 ? total(zh) / enLength : 0.3
   const frequency = (segments: readonly Segment[]): Map<string, number> => {
     const counts = new Map<string, number>()
-    for (const item of segments) for (const slot of new Set(item.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key)))) counts.set(slot, (counts.get(slot) ?? 0) + 1)
+    for (const item of segments)
+      for (const slot of new Set(item.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key))))
+        counts.set(slot, (counts.get(slot) ?? 0) + 1)
     return counts
   }
   const enFrequency = frequency(en)
@@ -47,9 +53,11 @@ export function segmentEvidence(en: readonly Segment[], zh: readonly Segment[], 
   const firstZh = zh[0]
   if (!firstEn || !firstZh) return 0
   // A bead never joins units of different sections on one side.
-  if (en.some((item) => item.section !== firstEn.section) || zh.some((item) => item.section !== firstZh.section)) return Number.NEGATIVE_INFINITY
+  if (en.some((item) => item.section !== firstEn.section) || zh.some((item) => item.section !== firstZh.section))
+    return Number.NEGATIVE_INFINITY
   let evidence = 0
-  if (firstEn.section !== firstZh.section) evidence -= firstEn.section === 'formula' || firstZh.section === 'formula' ? 12 : 8
+  if (firstEn.section !== firstZh.section)
+    evidence -= firstEn.section === 'formula' || firstZh.section === 'formula' ? 12 : 8
   evidence += numberEvidence(firstEn, firstZh)
   evidence += phraseEvidence(en, zh)
   evidence += anchorEvidence(en, zh, context)
@@ -74,7 +82,8 @@ function phraseEvidence(en: readonly Segment[], zh: readonly Segment[]): number 
     if (verdict !== undefined) evidence += verdict ? 2 : -2
   }
   // Two English paragraphs in one Chinese: the second opening should be inside it.
-  if (secondEn?.phrase && firstZh && chineseRenderings(secondEn.phrase)) evidence += phraseOccursInside(secondEn.phrase, firstZh.text) ? 1.5 : -1.5
+  if (secondEn?.phrase && firstZh && chineseRenderings(secondEn.phrase))
+    evidence += phraseOccursInside(secondEn.phrase, firstZh.text) ? 1.5 : -1.5
   // One English paragraph in two Chinese: the second Chinese opening should render a phrase inside the English.
   if (secondZh && firstEn) evidence += innerOpening(firstEn, secondZh.text) ? 1.5 : -1.5
   return evidence
@@ -110,7 +119,8 @@ function phraseVerdict(phrase: string, chinese: Segment): boolean | undefined {
 
 function slotsOf(segment: Segment): Set<string> {
   let slots = slotSets.get(segment)
-  if (!slots) slotSets.set(segment, (slots = new Set(segment.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key)))))
+  if (!slots)
+    slotSets.set(segment, (slots = new Set(segment.anchors.map((anchor) => anchorSlot(anchor.kind, anchor.key)))))
   return slots
 }
 
@@ -143,7 +153,9 @@ function anchorEvidence(en: readonly Segment[], zh: readonly Segment[], context:
 
 function markerEvidence(en: readonly Segment[], zh: readonly Segment[], context: EvidenceContext): number {
   if (en.every((item) => item.markers.length === 0) && zh.every((item) => item.markers.length === 0)) return 0
-  const enMarkers = new Set(en.flatMap((item) => item.markers).map((marker) => context.markerMap.get(marker) ?? `en:${marker}`))
+  const enMarkers = new Set(
+    en.flatMap((item) => item.markers).map((marker) => context.markerMap.get(marker) ?? `en:${marker}`),
+  )
   const zhMarkers = new Set(zh.flatMap((item) => item.markers))
   let evidence = 0
   for (const marker of enMarkers) evidence += zhMarkers.has(marker) ? 2 : -1

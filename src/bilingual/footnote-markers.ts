@@ -5,7 +5,12 @@ import type {AlignPair} from './types.js'
  * A footnote marker must sit in the paragraph that corresponds to the one holding it in the
  * other language. Each misplaced marker is reported once, on the pair holding the English marker.
  */
-export function markerChecks(pairs: AlignPair[], enBody: readonly Segment[], zhBody: readonly Segment[], markerMap: ReadonlyMap<string, string>): void {
+export function markerChecks(
+  pairs: AlignPair[],
+  enBody: readonly Segment[],
+  zhBody: readonly Segment[],
+  markerMap: ReadonlyMap<string, string>,
+): void {
   const holders = (segments: readonly Segment[], translate: (marker: string) => string): Map<string, string[]> => {
     const found = new Map<string, string[]>()
     const visit = (item: Segment): void => {
@@ -31,7 +36,13 @@ export function markerChecks(pairs: AlignPair[], enBody: readonly Segment[], zhB
       const pair = pairOf.get(`en:${enEId}`)
       if (!pair || pair.zh.length === 0 || pair.zh.some((eId) => zhEIds.includes(eId))) continue
       const where = zhEIds.length > 0 ? `in Chinese ${zhEIds.join(', ')}` : 'nowhere in Chinese'
-      pair.checks.push({id: 'footnote-marker', severity: 'error', message: `Footnote ${marker} is marked in English ${enEId} but ${where}`, en: enEId, zh: zhEIds.join(', ')})
+      pair.checks.push({
+        id: 'footnote-marker',
+        severity: 'error',
+        message: `Footnote ${marker} is marked in English ${enEId} but ${where}`,
+        en: enEId,
+        zh: zhEIds.join(', '),
+      })
       reported.add(marker)
     }
   }
@@ -46,7 +57,13 @@ export function markerChecks(pairs: AlignPair[], enBody: readonly Segment[], zhB
       // Already told from the English side, where the marker belongs.
       if (reported.has(marker)) continue
       const where = enEIds.length > 0 ? `in English only in ${enEIds.join(', ')}` : 'nowhere in English'
-      pair.checks.push({id: 'footnote-marker', severity: 'error', message: `Footnote ${marker} is marked in Chinese ${zhEId} but ${where}`, en: enEIds.join(', '), zh: zhEId})
+      pair.checks.push({
+        id: 'footnote-marker',
+        severity: 'error',
+        message: `Footnote ${marker} is marked in Chinese ${zhEId} but ${where}`,
+        en: enEIds.join(', '),
+        zh: zhEId,
+      })
     }
   }
 }

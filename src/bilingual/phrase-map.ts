@@ -110,7 +110,7 @@ export const renderings: Readonly<Record<string, readonly string[]>> = {
   expects: ['期望'],
   dismayed: ['表示惊愕', '惊愕'],
   'decides to remain actively seized of the matter': ['决定继续积极处理此案'],
-  extends: ['延长', '再次延长']
+  extends: ['延长', '再次延长'],
 }
 
 /**
@@ -126,11 +126,15 @@ const olderRenderings: Readonly<Record<string, readonly string[]>> = {
   affirms: ['肯定'],
   condemns: ['强烈谴责'],
   'calls upon': ['要求'],
-  'decides to remain seized of the matter': ['决定继续处理此事', '决定继续积极处理此案']
+  'decides to remain seized of the matter': ['决定继续处理此事', '决定继续积极处理此案'],
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
-const sequenceWords: Record<string, readonly string[]> = {also: ['又', '还', '并'], further: ['又', '还', '进一步'], again: ['再次', '又']}
+const sequenceWords: Record<string, readonly string[]> = {
+  also: ['又', '还', '并'],
+  further: ['又', '还', '进一步'],
+  again: ['再次', '又'],
+}
 
 /** The lookup key of an English leading phrase: lower case, sequence words and a trailing `of`/`that` removed. */
 export function phraseKey(phrase: string): string {
@@ -167,7 +171,10 @@ function lookUpRenderings(phrase: string): readonly string[] | undefined {
   if (!sequence) return bases
   const prefixes = sequenceWords[sequence] ?? []
   // 复查 (“Recalling further”, 1960s) carries its own sequence word.
-  return [...prefixes.flatMap((prefix) => bases.map((base) => prefix + base)), ...bases.filter((base) => base.startsWith('复'))]
+  return [
+    ...prefixes.flatMap((prefix) => bases.map((base) => prefix + base)),
+    ...bases.filter((base) => base.startsWith('复')),
+  ]
 }
 
 export interface PhraseVerdict {
@@ -197,7 +204,12 @@ export function judgePhrase(englishPhrase: string, chineseText: string): PhraseV
 function mapsOpening(expected: readonly string[], opening: string): boolean {
   const firstClause = /^(?:对|就|对于)[^，,；;。]*/.exec(opening)?.[0] ?? ''
   const whole = opening.replace(/(?<![，,；;。.:：\s])[，,；;。.:：\s]+$/, '')
-  return expected.some((rendering) => opening.startsWith(rendering) || (firstClause !== '' && firstClause.endsWith(rendering)) || whole.endsWith(rendering))
+  return expected.some(
+    (rendering) =>
+      opening.startsWith(rendering) ||
+      (firstClause !== '' && firstClause.endsWith(rendering)) ||
+      whole.endsWith(rendering),
+  )
 }
 
 /** Does some rendering of the English phrase occur inside the Chinese text (a merged paragraph's second opening)? */

@@ -35,10 +35,20 @@ export function bodySegments(tree: Resolution): Segment[] {
   const opening = formula(tree)
   if (opening) segments.push(segment('formula', 'formula', opening.text, noteRefs(opening.children), lang))
   for (const paragraph of preambularParagraphs(tree)) {
-    segments.push(withPhrase(segment(paragraph.eId, 'preamble', paragraph.text, noteRefs(paragraph.children), lang), paragraph.leadingPhrase?.text, lang))
+    segments.push(
+      withPhrase(
+        segment(paragraph.eId, 'preamble', paragraph.text, noteRefs(paragraph.children), lang),
+        paragraph.leadingPhrase?.text,
+        lang,
+      ),
+    )
   }
   for (const paragraph of operativeParagraphs(tree)) {
-    const item = withPhrase(segment(paragraph.eId, 'operative', paragraph.text, noteRefs(paragraph.children), lang), paragraph.leadingPhrase?.text, lang)
+    const item = withPhrase(
+      segment(paragraph.eId, 'operative', paragraph.text, noteRefs(paragraph.children), lang),
+      paragraph.leadingPhrase?.text,
+      lang,
+    )
     if (paragraph.num !== undefined) item.num = String(paragraph.num)
     addPoints(item, paragraph.children, lang)
     segments.push(item)
@@ -58,7 +68,15 @@ export function footnoteSegments(tree: Resolution): Segment[] {
 
 function segment(eId: string, section: SegmentKind, text: string, markers: string[], lang: Lang): Segment {
   const clean = text.replace(/\s+/g, ' ').trim()
-  return {eId, section, text: clean, markers, anchors: extractAnchors(clean, lang), length: clean.replace(/\s/g, '').length, points: []}
+  return {
+    eId,
+    section,
+    text: clean,
+    markers,
+    anchors: extractAnchors(clean, lang),
+    length: clean.replace(/\s/g, '').length,
+    points: [],
+  }
 }
 
 function withPhrase(item: Segment, phrase: string | undefined, lang: Lang): Segment {

@@ -20,7 +20,7 @@ export function renderTmx(result: AlignResult, options: TmxOptions): string {
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
     '<tmx version="1.4">',
     `  <header creationtool="resdiff" creationtoolversion="${escape(options.version)}" segtype="paragraph" o-tmf="resdiff" adminlang="en" srclang="${tmxLang[source]}" datatype="plaintext"/>`,
-    '  <body>'
+    '  <body>',
   ]
   for (const pair of result.pairs) {
     if (pair.en.length === 0 || pair.zh.length === 0) continue

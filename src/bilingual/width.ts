@@ -23,11 +23,13 @@ export function wrapText(text: string, columns: number): string[] {
     width = 0
   }
   // Words with their trailing space, or single wide characters.
-  for (const token of text.match(/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60]|[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60]+\s*|\s+/gu) ?? []) {
+  for (const token of text.match(
+    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60]|[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60]+\s*|\s+/gu,
+  ) ?? []) {
     const tokenWidth = displayWidth(token.trimEnd())
     if (width > 0 && width + tokenWidth > columns) {
       // Chinese closing punctuation never starts a line: take the character before it along.
-      const carried = /^[，。；：、）》」』”’！？]/u.test(token) && /\S$/u.test(line) ? [...line].at(-1) ?? '' : ''
+      const carried = /^[，。；：、）》」』”’！？]/u.test(token) && /\S$/u.test(line) ? ([...line].at(-1) ?? '') : ''
       if (carried) line = line.slice(0, line.length - carried.length)
       push()
       line = carried

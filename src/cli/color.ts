@@ -6,7 +6,11 @@ import type {Command} from 'commander'
  * first, then `FORCE_COLOR` (`0`/`false` off; `1`, `2`, `3` that level; empty or `true` level 1),
  * which wins over `NO_COLOR` (as in Node), then `NO_COLOR`, then whether the stream is a terminal.
  */
-export function colorLevel(stream: {isTTY?: boolean}, wanted: boolean, env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+export function colorLevel(
+  stream: {isTTY?: boolean},
+  wanted: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): 0 | 1 | 2 | 3 {
   if (!wanted) return 0
   const force = env['FORCE_COLOR']
   if (force !== undefined) {

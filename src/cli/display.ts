@@ -69,7 +69,12 @@ export function displaySafe<T>(value: T): T {
 export function guardStderr(): () => void {
   const original = process.stderr.write
   const guarded = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
-    const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : String(chunk)
+    const text =
+      typeof chunk === 'string'
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk).toString('utf8')
+          : String(chunk)
     // The progress line of index and trace redraws itself: a carriage return first and
     // "erase to the end of the line" last are let through, nothing else.
     const start = text.startsWith('\r') ? '\r' : ''

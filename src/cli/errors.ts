@@ -10,5 +10,5 @@ export const exitCode = {
   /** Differences, findings or lint errors. */
   found: 1,
   /** Trouble: bad input, bad usage, internal error. */
-  trouble: 2
+  trouble: 2,
 } as const

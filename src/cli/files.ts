@@ -14,7 +14,8 @@ const maxBytes = maxInputBytes
 
 /** True when any argument is a folder: then parse, lint and history walk it. */
 export async function namesAFolder(paths: readonly string[]): Promise<boolean> {
-  for (const path of paths) if (path !== stdinArgument && (await stat(path).catch(() => undefined))?.isDirectory()) return true
+  for (const path of paths)
+    if (path !== stdinArgument && (await stat(path).catch(() => undefined))?.isDirectory()) return true
   return false
 }
 
@@ -41,7 +42,10 @@ async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
       size += buffer.length
-      if (size > maxBytes) throw new TroubleError(`${name}: is too large (more than ${megabytes(maxBytes)}; resdiff reads files of up to that size)`)
+      if (size > maxBytes)
+        throw new TroubleError(
+          `${name}: is too large (more than ${megabytes(maxBytes)}; resdiff reads files of up to that size)`,
+        )
       chunks.push(buffer)
     }
   } catch (error) {
@@ -70,7 +74,10 @@ export async function readInput(file: string): Promise<Buffer> {
   }
   if (info.isDirectory()) throw new TroubleError(`${name}: is a directory, not a file`)
   if (!info.isFile()) return readStream(createReadStream(file), name)
-  if (info.size > maxBytes) throw new TroubleError(`${name}: is too large (${megabytes(info.size)}; resdiff reads files of up to ${megabytes(maxBytes)})`)
+  if (info.size > maxBytes)
+    throw new TroubleError(
+      `${name}: is too large (${megabytes(info.size)}; resdiff reads files of up to ${megabytes(maxBytes)})`,
+    )
   try {
     return await readFile(file)
   } catch (error) {
@@ -119,19 +126,26 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
     if (options.pick !== undefined) tree = pickResolution(text, options.pick, parseOptions)
     else {
       const labels = volumeLabels(text)
-      if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`)
+      if (labels)
+        throw new TroubleError(
+          `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`,
+        )
       tree = parseResolution(text, parseOptions)
     }
     remapTree(tree, document)
     return tree
   } catch (error) {
-    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
+      throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
 }
 
 /** Read a file as every resolution it holds: one, or each resolution of a printed volume with its number. */
-export async function readResolutions(file: string, options: ReadOptions = {}): Promise<Array<{label?: string; tree: Resolution}>> {
+export async function readResolutions(
+  file: string,
+  options: ReadOptions = {},
+): Promise<Array<{label?: string; tree: Resolution}>> {
   const document = await readDocumentFile(file)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
@@ -140,12 +154,14 @@ export async function readResolutions(file: string, options: ReadOptions = {}): 
     return found
   }
   try {
-    if (options.pick !== undefined) return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
+    if (options.pick !== undefined)
+      return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
     const volume = splitVolume(text, parseOptions)
     if (volume) return remapped(volume.map(({label, tree}) => ({label, tree})))
     return remapped([{tree: parseResolution(text, parseOptions)}])
   } catch (error) {
-    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError')) throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
+      throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
 }

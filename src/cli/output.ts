@@ -5,7 +5,18 @@
 // - the file is written whole to a temporary file in the same folder and renamed over the
 //   target, so a failure or a kill never leaves half a report or half an index behind; a
 //   temporary file still pending when resdiff is interrupted is removed on the way out.
-import {closeSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats} from 'node:fs'
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs'
 import path from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {TroubleError} from './errors.js'
@@ -54,7 +65,9 @@ export function checkOutput(output: string, inputs: readonly string[]): void {
     const stats = statOf(input)
     if (stats === undefined) continue
     if (stats.dev === target.dev && stats.ino === target.ino) {
-      throw new TroubleError(`${output}: is one of the input files${input === output ? '' : ` (${input})`}; choose another output file`)
+      throw new TroubleError(
+        `${output}: is one of the input files${input === output ? '' : ` (${input})`}; choose another output file`,
+      )
     }
     if (stats.isDirectory()) {
       const folder = realOf(input)
@@ -102,7 +115,10 @@ function reasonOf(error: unknown): string {
 export function writeFileAtomic(file: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
   checkOutput(file, inputs)
   installHandlers()
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
   pending.add(temporary)
   try {
     const descriptor = openSync(temporary, 'wx', 0o666)

@@ -16,7 +16,7 @@ const commands: ReadonlyArray<readonly [string, () => Promise<(program: Command)
   ['lint', async () => (await import('./commands/lint.js')).registerLint],
   ['index', async () => (await import('./commands/index-cmd.js')).registerIndex],
   ['trace', async () => (await import('./commands/trace.js')).registerTrace],
-  ['cache', async () => (await import('./commands/cache.js')).registerCache]
+  ['cache', async () => (await import('./commands/cache.js')).registerCache],
 ]
 
 /** The command named on the command line: the first word that is not an option (global options take no value). */
@@ -24,7 +24,6 @@ function commandNamed(argv: readonly string[]): string | undefined {
   const word = argv.find((arg) => !arg.startsWith('-'))
   return commands.some(([name]) => name === word) ? word : undefined
 }
-
 
 /** Build the `resdiff` program with the command `argv` names, or with every command when it names none. */
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
@@ -34,7 +33,10 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .version(version, '-V, --version', 'print the version')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     // One line per error, as every other error of resdiff: the usage hint goes on the same line.
-    .configureOutput({outputError: (text, write) => write(`resdiff: ${text.replace(/^error: /u, '').trimEnd()} (run with --help for usage)\n`)})
+    .configureOutput({
+      outputError: (text, write) =>
+        write(`resdiff: ${text.replace(/^error: /u, '').trimEnd()} (run with --help for usage)\n`),
+    })
     .configureHelp({sortSubcommands: false})
     .exitOverride()
   program.addHelpText(
@@ -50,7 +52,7 @@ Exit codes: 0 same / clean, 1 differences or findings, 2 trouble (bad input or u
 a bare "resdiff" prints this help on stderr and exits 2).
 
 Colour: on when stdout is a terminal; FORCE_COLOR=1 (2, 3) forces it, as for "less -R";
-NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`
+NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`,
   )
   const named = commandNamed(argv)
   for (const [name, load] of commands) if (named === undefined || name === named) (await load())(program)

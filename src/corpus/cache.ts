@@ -7,14 +7,16 @@ import {digestFingerprint, parserFingerprint} from './fingerprint.js'
 
 /** Marks a folder as ours (and as a cache to backup tools): `clearCache` refuses folders without it. */
 const tagName = 'CACHEDIR.TAG'
-const tagText = 'Signature: 8a477f597d28d172789f06886806bc55\n# This is the resdiff parse cache; `resdiff cache clear` removes it.\n'
+const tagText =
+  'Signature: 8a477f597d28d172789f06886806bc55\n# This is the resdiff parse cache; `resdiff cache clear` removes it.\n'
 
 /** The per-user cache folder: `$RESDIFF_CACHE_DIR`, else `resdiff` in the platform's user cache. */
 export function defaultCacheDir(): string {
   const override = process.env['RESDIFF_CACHE_DIR']
   if (override) return override
   const home = os.homedir()
-  if (process.platform === 'win32') return path.join(process.env['LOCALAPPDATA'] ?? path.join(home, 'AppData', 'Local'), 'resdiff', 'cache')
+  if (process.platform === 'win32')
+    return path.join(process.env['LOCALAPPDATA'] ?? path.join(home, 'AppData', 'Local'), 'resdiff', 'cache')
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'resdiff')
   return path.join(process.env['XDG_CACHE_HOME'] || path.join(home, '.cache'), 'resdiff')
 }

@@ -60,7 +60,12 @@ export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
   try {
     const info = statSync(file)
     if (!info.isFile()) return {file, ok: false, reason: 'is not a regular file'}
-    if (info.size > maxBytes) return {file, ok: false, reason: `is too large (${megabytes(info.size)}; resdiff reads files of up to ${megabytes(maxBytes)})`}
+    if (info.size > maxBytes)
+      return {
+        file,
+        ok: false,
+        reason: `is too large (${megabytes(info.size)}; resdiff reads files of up to ${megabytes(maxBytes)})`,
+      }
     bytes = readFileSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -128,12 +133,28 @@ export function digestTree(tree: Resolution, file: string, sha256: string): Docu
   if (meta.body !== undefined) document.body = meta.body
   if (meta.title !== undefined) document.title = meta.title
   const paragraphs: ParagraphDigest[] = []
-  const add = (section: ParagraphDigest['section'], eId: string, label: string, text: string, phrase: string | undefined): void => {
+  const add = (
+    section: ParagraphDigest['section'],
+    eId: string,
+    label: string,
+    text: string,
+    phrase: string | undefined,
+  ): void => {
     const digest: ParagraphDigest = {eId, label, section, text}
     if (phrase !== undefined) digest.leadingPhrase = phrase
     paragraphs.push(digest)
   }
-  preambularParagraphs(tree).forEach((paragraph, position) => add('preamble', paragraph.eId, `PP ${position + 1}`, paragraph.text, paragraph.leadingPhrase?.text))
-  operativeParagraphs(tree).forEach((paragraph, position) => add('operative', paragraph.eId, `OP ${paragraph.num ?? position + 1}`, paragraph.text, paragraph.leadingPhrase?.text))
+  preambularParagraphs(tree).forEach((paragraph, position) =>
+    add('preamble', paragraph.eId, `PP ${position + 1}`, paragraph.text, paragraph.leadingPhrase?.text),
+  )
+  operativeParagraphs(tree).forEach((paragraph, position) =>
+    add(
+      'operative',
+      paragraph.eId,
+      `OP ${paragraph.num ?? position + 1}`,
+      paragraph.text,
+      paragraph.leadingPhrase?.text,
+    ),
+  )
   return {document, paragraphs}
 }

@@ -40,7 +40,11 @@ function stampOf(file: string): FileStamp | undefined {
  * Parse files on every core (through the cache) and write every paragraph of those that
  * parse. With `onlyChanged`, a file the index holds with the same SHA-256 is not parsed again.
  */
-export async function fillIndex(writer: IndexWriter, files: readonly string[], options: IndexFilesOptions & {onlyChanged?: boolean} = {}): Promise<IndexOutcome> {
+export async function fillIndex(
+  writer: IndexWriter,
+  files: readonly string[],
+  options: IndexFilesOptions & {onlyChanged?: boolean} = {},
+): Promise<IndexOutcome> {
   const failures: FileFailure[] = []
   let unchanged = 0
   const todo: string[] = []
@@ -68,7 +72,7 @@ export async function fillIndex(writer: IndexWriter, files: readonly string[], o
     file,
     want: 'digest',
     ...(options.lang ? {lang: options.lang} : {}),
-    ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir})
+    ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
   }))
   const pool: PoolOptions = {}
   if (options.threads !== undefined) pool.threads = options.threads
@@ -93,7 +97,12 @@ export async function fillIndex(writer: IndexWriter, files: readonly string[], o
  * Build an index file from scratch (written whole, then renamed into place). `accept` sees
  * the outcome before the index replaces the file; throwing there leaves the old file alone.
  */
-export async function writeIndex(file: string, files: readonly string[], options: IndexFilesOptions = {}, accept?: (outcome: IndexOutcome) => void): Promise<IndexOutcome> {
+export async function writeIndex(
+  file: string,
+  files: readonly string[],
+  options: IndexFilesOptions = {},
+  accept?: (outcome: IndexOutcome) => void,
+): Promise<IndexOutcome> {
   let outcome: IndexOutcome | undefined
   await buildIndexFile(file, async (writer) => {
     outcome = await fillIndex(writer, files, options)
@@ -103,7 +112,12 @@ export async function writeIndex(file: string, files: readonly string[], options
 }
 
 /** Add files to an index (or replace those whose bytes changed), in one transaction; `accept` as for writeIndex. */
-export async function addToIndex(file: string, files: readonly string[], options: IndexFilesOptions = {}, accept?: (outcome: IndexOutcome) => void): Promise<IndexOutcome> {
+export async function addToIndex(
+  file: string,
+  files: readonly string[],
+  options: IndexFilesOptions = {},
+  accept?: (outcome: IndexOutcome) => void,
+): Promise<IndexOutcome> {
   let outcome: IndexOutcome | undefined
   await updateIndexFile(file, async (writer) => {
     outcome = await fillIndex(writer, files, {...options, onlyChanged: true})
@@ -113,7 +127,10 @@ export async function addToIndex(file: string, files: readonly string[], options
 }
 
 /** An index held in memory, for `trace --corpus` and the library. */
-export async function indexFiles(files: readonly string[], options: IndexFilesOptions = {}): Promise<{index: CorpusIndex} & IndexOutcome> {
+export async function indexFiles(
+  files: readonly string[],
+  options: IndexFilesOptions = {},
+): Promise<{index: CorpusIndex} & IndexOutcome> {
   const db = memoryDatabase()
   const writer = new IndexWriter(db)
   db.exec('BEGIN')

@@ -1,10 +1,35 @@
 export {walkCorpus, reasonToSkip, sniffContent, WalkError, type CorpusFiles, type SkippedFile} from './walk.js'
 export {TreeCache, clearCache, defaultCacheDir, digestKey, treeKey, CacheError, type CacheKind} from './cache.js'
 export {parserFingerprint, digestFingerprint} from './fingerprint.js'
-export {runParseJob, digestTree, type DocumentDigest, type DocumentSummary, type ParagraphDigest, type ParseJob, type ParseOutcome} from './digest.js'
+export {
+  runParseJob,
+  digestTree,
+  type DocumentDigest,
+  type DocumentSummary,
+  type ParagraphDigest,
+  type ParseJob,
+  type ParseOutcome,
+} from './digest.js'
 export {parseFiles, defaultThreads, type PoolOptions} from './workers.js'
-export {fillIndex, writeIndex, addToIndex, indexFiles, type FileFailure, type IndexFilesOptions, type IndexOutcome} from './index-build.js'
-export {CorpusIndex, IndexError, IndexWriter, indexSchema, memoryDatabase, type IndexHeader, type Occurrence, type TextRecord} from './store.js'
+export {
+  fillIndex,
+  writeIndex,
+  addToIndex,
+  indexFiles,
+  type FileFailure,
+  type IndexFilesOptions,
+  type IndexOutcome,
+} from './index-build.js'
+export {
+  CorpusIndex,
+  IndexError,
+  IndexWriter,
+  indexSchema,
+  memoryDatabase,
+  type IndexHeader,
+  type Occurrence,
+  type TextRecord,
+} from './store.js'
 export {wordSpans, seedsOf, seedSize, type WordSpans} from './words.js'
 export {
   traceText,
@@ -16,7 +41,7 @@ export {
   type Span,
   type TraceMatch,
   type TraceOptions,
-  type TracedParagraph
+  type TracedParagraph,
 } from './trace.js'
 export {traceReport, type TraceReport} from './report.js'
 export {renderTraceJson} from './render-json.js'

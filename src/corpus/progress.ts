@@ -36,6 +36,6 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
     },
     finish() {
       if (shown) stream.write('\r\u001b[K')
-    }
+    },
   }
 }

@@ -76,7 +76,15 @@ function plainPieces(text: string): Piece {
 }
 
 function wordsMarkdown(words: readonly WordChange[]): string {
-  return joinMarked(words.map((change) => (change.removed ? {text: change.value, marker: '~~'} : change.added ? {text: change.value, marker: '**'} : plainPieces(change.value))))
+  return joinMarked(
+    words.map((change) =>
+      change.removed
+        ? {text: change.value, marker: '~~'}
+        : change.added
+          ? {text: change.value, marker: '**'}
+          : plainPieces(change.value),
+    ),
+  )
 }
 
 /** The agreed-language map: agreed wording followed by its source's number in superscript, new wording in bold. */
@@ -88,7 +96,11 @@ function mapMarkdown(map: readonly MapSegment[]): string {
       continue
     }
     const trimmed = segment.text.trimEnd()
-    pieces.push(plainPieces(trimmed), {text: `<sup>${segment.match + 1}</sup>`}, {text: segment.text.slice(trimmed.length)})
+    pieces.push(
+      plainPieces(trimmed),
+      {text: `<sup>${segment.match + 1}</sup>`},
+      {text: segment.text.slice(trimmed.length)},
+    )
   }
   return joinMarked(pieces)
 }
@@ -96,7 +108,10 @@ function mapMarkdown(map: readonly MapSegment[]): string {
 /** A Markdown report: per draft paragraph its agreed-language map, then each earlier match with the word diff of the shared passages. */
 export function renderTraceMarkdown(report: TraceReport): string {
   const {summary} = report
-  const agreed = summary.words > 0 ? ` ${Math.round((summary.agreedWords / summary.words) * 100)}% of the words were agreed before.` : ''
+  const agreed =
+    summary.words > 0
+      ? ` ${Math.round((summary.agreedWords / summary.words) * 100)}% of the words were agreed before.`
+      : ''
   const lines: string[] = [
     `# Trace of ${escapeMarkdown(report.draft.symbol ?? report.draft.file ?? 'a passage')}`,
     '',
@@ -105,19 +120,30 @@ export function renderTraceMarkdown(report: TraceReport): string {
     '',
     'Wording agreed before is followed by the number of the match it comes from; **new wording is in bold**. ' +
       'In the matches, words the draft drops are ~~struck through~~ and words it adds are in **bold**.',
-    ''
+    '',
   ]
   for (const paragraph of report.paragraphs) {
     lines.push(`## ${escapeMarkdown(paragraph.label ?? 'Passage')}`, '')
     if (paragraph.new) {
-      lines.push(`> ${escapeMarkdown(paragraph.text)}`, '', '*New language*: no earlier text shares a passage with it.', '')
+      lines.push(
+        `> ${escapeMarkdown(paragraph.text)}`,
+        '',
+        '*New language*: no earlier text shares a passage with it.',
+        '',
+      )
       continue
     }
     lines.push(`> ${mapMarkdown(paragraph.map)}`, '')
     paragraph.matches.forEach((match, position) => {
-      const first = match.first.file === match.file && match.first.eId === match.eId ? '' : `; first agreed in ${escapeMarkdown(citePlace(match.first))}`
+      const first =
+        match.first.file === match.file && match.first.eId === match.eId
+          ? ''
+          : `; first agreed in ${escapeMarkdown(citePlace(match.first))}`
       const also = match.alsoIn.length ? `; also in ${escapeMarkdown(match.alsoIn.map(shortPlace).join(', '))}` : ''
-      lines.push(`${position + 1}. ${escapeMarkdown(citePlace(match))}: ${match.relation}, similarity ${match.similarity.toFixed(3)}${first}${also}`, '')
+      lines.push(
+        `${position + 1}. ${escapeMarkdown(citePlace(match))}: ${match.relation}, similarity ${match.similarity.toFixed(3)}${first}${also}`,
+        '',
+      )
       for (const passage of match.passages) lines.push(`   ${wordsMarkdown(passage.diff)}`, '')
     })
   }

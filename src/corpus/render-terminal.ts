@@ -5,7 +5,8 @@ import type {MapSegment, Place, TraceMatch, TracedParagraph} from './trace.js'
 
 /** A place as a drafter cites it: `8/3 (CTOC/COP/2016/L.5) OP 25, 2016-10-21`. */
 export function citePlace(place: Place): string {
-  const name = place.number && place.symbol ? `${place.number} (${place.symbol})` : (place.number ?? place.symbol ?? place.file)
+  const name =
+    place.number && place.symbol ? `${place.number} (${place.symbol})` : (place.number ?? place.symbol ?? place.file)
   return `${name} ${place.label}${place.date ? `, ${place.date}` : ''}`
 }
 
@@ -42,7 +43,9 @@ export function renderMap(map: readonly MapSegment[], color: ChalkInstance): str
       const tag = `[${segment.match + 1}]`
       const trimmed = segment.text.trimEnd()
       const space = segment.text.slice(trimmed.length)
-      return plain ? `${trimmed}${tag}${space}` : `${color[sourceColours[segment.match % sourceColours.length]!](trimmed)}${color.dim(tag)}${space}`
+      return plain
+        ? `${trimmed}${tag}${space}`
+        : `${color[sourceColours[segment.match % sourceColours.length]!](trimmed)}${color.dim(tag)}${space}`
     })
     .join('')
 }
@@ -61,25 +64,33 @@ export function renderTraceTerminal(report: TraceReport, color: ChalkInstance): 
   const lines: string[] = []
   for (const paragraph of report.paragraphs) {
     const name = paragraph.label ?? 'passage'
-    lines.push(`${color.bold(`${name}  ${shorten(paragraph.text, 72)}`)}${paragraph.new ? '' : `  ${color.dim(share(paragraph))}`}`)
+    lines.push(
+      `${color.bold(`${name}  ${shorten(paragraph.text, 72)}`)}${paragraph.new ? '' : `  ${color.dim(share(paragraph))}`}`,
+    )
     if (paragraph.new) {
       lines.push(`  ${color.yellow('new language')}: no earlier text shares a passage with it`, '')
       continue
     }
     lines.push(`  ${renderMap(paragraph.map, color)}`)
     paragraph.matches.forEach((match, position) => {
-      const first = match.first.file === match.file && match.first.eId === match.eId ? '' : `; first agreed ${citePlace(match.first)}`
+      const first =
+        match.first.file === match.file && match.first.eId === match.eId
+          ? ''
+          : `; first agreed ${citePlace(match.first)}`
       const also = match.alsoIn.length > 0 ? `; also in ${match.alsoIn.map(shortPlace).join(', ')}` : ''
-      lines.push(`  [${position + 1}] ${color.cyan(match.similarity.toFixed(3))} ${match.relation}  ${citePlace(match)}${color.dim(`${first}${also}`)}`)
+      lines.push(
+        `  [${position + 1}] ${color.cyan(match.similarity.toFixed(3))} ${match.relation}  ${citePlace(match)}${color.dim(`${first}${also}`)}`,
+      )
       for (const passage of match.passages) lines.push(`      ${renderWords(passage.diff, color)}`)
     })
     lines.push('')
   }
   const {summary} = report
-  const agreed = summary.words > 0 ? `; ${Math.round((summary.agreedWords / summary.words) * 100)}% of the words agreed before` : ''
+  const agreed =
+    summary.words > 0 ? `; ${Math.round((summary.agreedWords / summary.words) * 100)}% of the words agreed before` : ''
   lines.push(
     `${summary.paragraphs} paragraph${summary.paragraphs === 1 ? '' : 's'}: ${summary.traced} found earlier, ${summary.new} new${agreed} ` +
-      `(corpus: ${report.corpus.documents} resolutions, ${report.corpus.paragraphs} paragraphs)`
+      `(corpus: ${report.corpus.documents} resolutions, ${report.corpus.paragraphs} paragraphs)`,
   )
   return `${lines.join('\n')}\n`
 }

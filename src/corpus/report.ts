@@ -27,7 +27,7 @@ export function traceReport(input: TraceReportInput): TraceReport {
     ...(input.indexFile === undefined ? {} : {index: input.indexFile}),
     documents: input.index.header.documents,
     paragraphs: input.index.header.paragraphs,
-    texts: input.index.header.texts
+    texts: input.index.header.texts,
   }
   let words = 0
   let agreedWords = 0
@@ -40,7 +40,13 @@ export function traceReport(input: TraceReportInput): TraceReport {
     draft: input.draft,
     corpus,
     options: input.options,
-    summary: {paragraphs: input.paragraphs.length, traced: input.paragraphs.length - fresh, new: fresh, words, agreedWords},
-    paragraphs: input.paragraphs
+    summary: {
+      paragraphs: input.paragraphs.length,
+      traced: input.paragraphs.length - fresh,
+      new: fresh,
+      words,
+      agreedWords,
+    },
+    paragraphs: input.paragraphs,
   }
 }

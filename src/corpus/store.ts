@@ -128,11 +128,19 @@ export function damaged(name: string): IndexError {
 export function translateSqliteError(error: unknown, name: string): unknown {
   const code = (error as {code?: string} | undefined)?.code
   if (typeof code !== 'string') return error
-  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB') || code === 'SQLITE_FORMAT' || code === 'SQLITE_MISMATCH') return damaged(name)
+  if (
+    code.startsWith('SQLITE_CORRUPT') ||
+    code.startsWith('SQLITE_NOTADB') ||
+    code === 'SQLITE_FORMAT' ||
+    code === 'SQLITE_MISMATCH'
+  )
+    return damaged(name)
   if (code === 'SQLITE_FULL') return new IndexError(`${name}: the disk is full; the index was left as it was`)
-  if (code.startsWith('SQLITE_BUSY')) return new IndexError(`${name}: another resdiff is writing this index; try again when it is done`)
+  if (code.startsWith('SQLITE_BUSY'))
+    return new IndexError(`${name}: another resdiff is writing this index; try again when it is done`)
   if (code.startsWith('SQLITE_READONLY')) return new IndexError(`${name}: cannot be written (read-only)`)
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return new IndexError(`${name}: cannot be read or written (${code})`)
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR'))
+    return new IndexError(`${name}: cannot be read or written (${code})`)
   return error
 }
 
@@ -176,16 +184,20 @@ export class IndexWriter {
     this.statements = {
       documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
-        'INSERT INTO documents(file, path, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'
+        'INSERT INTO documents(file, path, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
       ),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE document = ?'),
       textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
       insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
       insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
-      insertParagraph: db.prepare('INSERT INTO paragraphs(document, position, eid, label, section, leading_phrase, text, newness) VALUES (?,?,?,?,?,?,?,?)'),
+      insertParagraph: db.prepare(
+        'INSERT INTO paragraphs(document, position, eid, label, section, leading_phrase, text, newness) VALUES (?,?,?,?,?,?,?,?)',
+      ),
       insertSeeds: db.prepare('INSERT INTO seeds(seed, segment, texts, crc) VALUES (?,?,?,?)'),
-      setMeta: db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      setMeta: db.prepare(
+        'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ),
     }
     this.segment = ((db.prepare('SELECT max(segment) FROM seeds').pluck().get() as number | null) ?? 0) + 1
     this.nextText = ((db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1
@@ -219,15 +231,34 @@ export class IndexWriter {
     const previous = this.known(stamp.path)
     if (previous) this.remove(previous.id)
     const result = this.statements.insertDocument.run(
-      document.file, stamp.path, document.sha256, stamp.size, stamp.mtimeMs, document.lang,
-      document.symbol ?? null, document.number ?? null, document.session ?? null, document.date ?? null,
-      document.body ?? null, document.stage, document.title ?? null
+      document.file,
+      stamp.path,
+      document.sha256,
+      stamp.size,
+      stamp.mtimeMs,
+      document.lang,
+      document.symbol ?? null,
+      document.number ?? null,
+      document.session ?? null,
+      document.date ?? null,
+      document.body ?? null,
+      document.stage,
+      document.title ?? null,
     )
     const documentId = Number(result.lastInsertRowid)
     const newness = newnessOf(document)
     digest.paragraphs.forEach((paragraph, position) => {
       const textId = this.textId(document.lang, paragraph.text)
-      this.statements.insertParagraph.run(documentId, position, paragraph.eId, paragraph.label, paragraph.section, paragraph.leadingPhrase ?? null, textId, newness)
+      this.statements.insertParagraph.run(
+        documentId,
+        position,
+        paragraph.eId,
+        paragraph.label,
+        paragraph.section,
+        paragraph.leadingPhrase ?? null,
+        textId,
+        newness,
+      )
     })
   }
 
@@ -271,7 +302,8 @@ export class IndexWriter {
     if (this.pairs === 0) return
     const scale = 2 ** 21
     const keys = new Float64Array(this.pairs)
-    for (let index = 0; index < this.pairs; index++) keys[index] = this.seedBuffer[index]! * scale + (this.idBuffer[index]! - this.segmentBase)
+    for (let index = 0; index < this.pairs; index++)
+      keys[index] = this.seedBuffer[index]! * scale + (this.idBuffer[index]! - this.segmentBase)
     keys.sort()
     let from = 0
     const ids = new Uint32Array(this.pairs)
@@ -403,7 +435,11 @@ function isRunning(pid: number): boolean {
  * `--add` is rolled back by SQLite's journal the next time the index is opened; a second
  * writer waits for the first (up to `busyMs`).
  */
-export async function updateIndexFile(file: string, fill: (writer: IndexWriter) => Promise<void>, busyMs = 60_000): Promise<void> {
+export async function updateIndexFile(
+  file: string,
+  fill: (writer: IndexWriter) => Promise<void>,
+  busyMs = 60_000,
+): Promise<void> {
   const db = openDatabase(file, false, busyMs)
   try {
     db.pragma('journal_mode = DELETE')
@@ -438,9 +474,13 @@ function openDatabase(file: string, readonly: boolean, busyMs: number): DB {
   try {
     tune(db, busyMs)
     if (readonly) db.pragma('query_only = ON')
-    if (db.pragma('application_id', {simple: true}) !== applicationId) throw new IndexError(`${file}: not a resdiff index`)
+    if (db.pragma('application_id', {simple: true}) !== applicationId)
+      throw new IndexError(`${file}: not a resdiff index`)
     const version = db.pragma('user_version', {simple: true}) as number
-    if (version !== userVersion) throw new IndexError(`${file} was written by another version of resdiff (index version ${version}); rebuild it with resdiff index`)
+    if (version !== userVersion)
+      throw new IndexError(
+        `${file} was written by another version of resdiff (index version ${version}); rebuild it with resdiff index`,
+      )
     // A file cut short is caught here rather than as wrong answers later: SQLite's header says how long it is.
     const pageSize = db.pragma('page_size', {simple: true}) as number
     const pages = db.pragma('page_count', {simple: true}) as number
@@ -472,7 +512,7 @@ function placeParameters(id: number, filter: PlaceFilter, limit: number): Record
     symbol: filter.excludeSymbol ?? null,
     body: filter.session?.body ?? null,
     session: filter.session?.session ?? null,
-    limit
+    limit,
   }
 }
 
@@ -520,9 +560,14 @@ export class CorpusIndex {
         anyPlaceBefore: db.prepare(placesSql(undefined, true)).pluck(),
         oldestPlacesBefore: db.prepare(placesSql('ASC', true)),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
-        phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck()
+        phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
       }
-      const meta = new Map((db.prepare('SELECT key, value FROM meta').raw().all() as Array<[string, string]>).map(([key, value]) => [key, value]))
+      const meta = new Map(
+        (db.prepare('SELECT key, value FROM meta').raw().all() as Array<[string, string]>).map(([key, value]) => [
+          key,
+          value,
+        ]),
+      )
       const number = (key: string): number => {
         const value = Number(meta.get(key))
         if (!Number.isInteger(value) || value < 0) throw damaged(name)
@@ -534,9 +579,12 @@ export class CorpusIndex {
         seedSize: number('seedSize'),
         documents: number('documents'),
         paragraphs: number('paragraphs'),
-        texts: number('texts')
+        texts: number('texts'),
       }
-      if (this.header.seedSize !== seedSize) throw new IndexError(`${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`)
+      if (this.header.seedSize !== seedSize)
+        throw new IndexError(
+          `${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`,
+        )
     } catch (error) {
       if (ownsDb) db.close()
       throw translateSqliteError(error, name)
@@ -593,7 +641,9 @@ export class CorpusIndex {
   text(id: number): TextRecord {
     const known = this.textCache.get(id)
     if (known) return known
-    const row = this.guard(() => this.statements.text.get(id) as {id: number; lang: Lang; text: string; crc: number} | undefined)
+    const row = this.guard(
+      () => this.statements.text.get(id) as {id: number; lang: Lang; text: string; crc: number} | undefined,
+    )
     if (!row || crc32(row.text) !== row.crc) throw damaged(this.name)
     const record: TextRecord = {id: row.id, lang: row.lang, text: row.text}
     this.textCache.set(id, record)
@@ -621,7 +671,12 @@ export class CorpusIndex {
       known =
         (filter.exclude?.size ?? 0) > 1
           ? this.places(id, filter, 1).length > 0
-          : this.guard(() => (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(placeParameters(id, filter, 1)) !== undefined)
+          : this.guard(
+              () =>
+                (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(
+                  placeParameters(id, filter, 1),
+                ) !== undefined,
+            )
       answers.set(key, known)
     }
     return known
@@ -646,11 +701,32 @@ export class CorpusIndex {
   private readPlaces(id: number, filter: PlaceFilter, limit: number, oldest: boolean): Occurrence[] {
     const dated = filter.before !== undefined
     const statement = oldest
-      ? dated ? this.statements.oldestPlacesBefore : this.statements.oldestPlaces
-      : dated ? this.statements.newestPlacesBefore : this.statements.newestPlaces
+      ? dated
+        ? this.statements.oldestPlacesBefore
+        : this.statements.oldestPlaces
+      : dated
+        ? this.statements.newestPlacesBefore
+        : this.statements.newestPlaces
     const others = [...(filter.exclude ?? [])].slice(1)
-    const read = (count: number): Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}> =>
-      this.guard(() => statement.all(placeParameters(id, filter, count)) as Array<{document: number; eid: string; label: string; section: 'preamble' | 'operative'; leading_phrase: string | null}>)
+    const read = (
+      count: number,
+    ): Array<{
+      document: number
+      eid: string
+      label: string
+      section: 'preamble' | 'operative'
+      leading_phrase: string | null
+    }> =>
+      this.guard(
+        () =>
+          statement.all(placeParameters(id, filter, count)) as Array<{
+            document: number
+            eid: string
+            label: string
+            section: 'preamble' | 'operative'
+            leading_phrase: string | null
+          }>,
+      )
     let rows = read(others.length ? limit + 1000 : limit)
     if (others.length) rows = rows.filter((row) => !others.includes(this.document(row.document).sha256)).slice(0, limit)
     return rows.map((row): Occurrence => ({
@@ -658,7 +734,7 @@ export class CorpusIndex {
       eId: row.eid,
       label: row.label,
       section: row.section,
-      ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase})
+      ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase}),
     }))
   }
 
@@ -674,9 +750,10 @@ export class CorpusIndex {
       stage: row['stage'] as 'draft' | 'adopted',
       path: row['path'] as string,
       size: row['size'] as number,
-      mtimeMs: row['mtime_ms'] as number
+      mtimeMs: row['mtime_ms'] as number,
     }
-    for (const key of ['symbol', 'number', 'date', 'body', 'title'] as const) if (row[key] !== null) document[key] = row[key] as string
+    for (const key of ['symbol', 'number', 'date', 'body', 'title'] as const)
+      if (row[key] !== null) document[key] = row[key] as string
     if (row['session'] !== null) document.session = row['session'] as number
     this.documentCache.set(id, document)
     return document
@@ -705,7 +782,9 @@ export class CorpusIndex {
       return
     }
     if (sha256 !== document.sha256) {
-      throw new IndexError(`${this.name} is stale (${document.file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${document.file} -o ${this.name}`)
+      throw new IndexError(
+        `${this.name} is stale (${document.file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${document.file} -o ${this.name}`,
+      )
     }
   }
 
@@ -720,7 +799,9 @@ export class CorpusIndex {
 
   /** Every text id is below this. */
   get textLimit(): number {
-    this.limit ??= this.guard(() => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1)
+    this.limit ??= this.guard(
+      () => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1,
+    )
     return this.limit
   }
 

@@ -143,7 +143,12 @@ function seedPositions(querySeeds: Uint32Array): Map<number, number[]> {
   return positions
 }
 
-function exactRuns(query: WordSpans, positions: ReadonlyMap<number, number[]>, earlier: WordSpans, earlierSeeds: Uint32Array): Run[] {
+function exactRuns(
+  query: WordSpans,
+  positions: ReadonlyMap<number, number[]>,
+  earlier: WordSpans,
+  earlierSeeds: Uint32Array,
+): Run[] {
   const q = query.words
   const t = earlier.words
   if (q.length === 0 || t.length === 0) return []
@@ -163,12 +168,17 @@ function exactRuns(query: WordSpans, positions: ReadonlyMap<number, number[]>, e
     const list = positions.get(seed)
     if (!list) return
     for (const qPosition of list) {
-      if (q[qPosition] === t[tPosition] && q[qPosition + 1] === t[tPosition + 1] && q[qPosition + 2] === t[tPosition + 2]) hits.push([qPosition, tPosition])
+      if (
+        q[qPosition] === t[tPosition] &&
+        q[qPosition + 1] === t[tPosition + 1] &&
+        q[qPosition + 2] === t[tPosition + 2]
+      )
+        hits.push([qPosition, tPosition])
     }
   })
   hits.sort((a, b) => a[1] - a[0] - (b[1] - b[0]) || a[0] - b[0])
   const runs: Run[] = []
-  for (let index = 0; index < hits.length; ) {
+  for (let index = 0; index < hits.length;) {
     const [q0, t0] = hits[index]!
     let end = index + 1
     while (end < hits.length && hits[end]![0] === q0 + (end - index) && hits[end]![1] - hits[end]![0] === t0 - q0) end++
@@ -214,7 +224,9 @@ function chainRuns(runs: Run[]): Run[][] {
       for (let index = from; index < from + length; index++) if (used.has(index)) return true
       return false
     }
-    rest = rest.filter((run) => !chain.includes(run) && !overlaps(run.q, run.length, usedQ) && !overlaps(run.t, run.length, usedT))
+    rest = rest.filter(
+      (run) => !chain.includes(run) && !overlaps(run.q, run.length, usedQ) && !overlaps(run.t, run.length, usedT),
+    )
   }
   return passages
 }
@@ -253,8 +265,14 @@ function extendPassage(passage: Run[], q: readonly string[], t: readonly string[
         const dt = skip - dq
         if (dt > extendSkip || qi + dq >= q.length || ti + dt >= t.length || q[qi + dq] !== t[ti + dt]) continue
         let length = 0
-        while (qi + dq + length < q.length && ti + dt + length < t.length && q[qi + dq + length] === t[ti + dt + length]) length++
-        if (length >= 2 || qi + dq + length === q.length || ti + dt + length === t.length) best = {q: qi + dq, t: ti + dt, length}
+        while (
+          qi + dq + length < q.length &&
+          ti + dt + length < t.length &&
+          q[qi + dq + length] === t[ti + dt + length]
+        )
+          length++
+        if (length >= 2 || qi + dq + length === q.length || ti + dt + length === t.length)
+          best = {q: qi + dq, t: ti + dt, length}
       }
     }
     if (!best) break
@@ -271,7 +289,8 @@ function extendPassage(passage: Run[], q: readonly string[], t: readonly string[
         if (dt > extendSkip || qEnd < 1 || tEnd < 1 || q[qEnd - 1] !== t[tEnd - 1]) continue
         let length = 0
         while (qEnd - length > 0 && tEnd - length > 0 && q[qEnd - 1 - length] === t[tEnd - 1 - length]) length++
-        if (length >= 2 || qEnd - length === 0 || tEnd - length === 0) best = {q: qEnd - length, t: tEnd - length, length}
+        if (length >= 2 || qEnd - length === 0 || tEnd - length === 0)
+          best = {q: qEnd - length, t: tEnd - length, length}
       }
     }
     if (!best) break
@@ -289,7 +308,8 @@ function runWords(passage: readonly Run[]): number {
 /** Words of one side covered by the passages' exact runs. */
 function covered(passages: readonly Run[][], side: 'q' | 't'): Set<number> {
   const words = new Set<number>()
-  for (const passage of passages) for (const run of passage) for (let index = 0; index < run.length; index++) words.add(run[side] + index)
+  for (const passage of passages)
+    for (const run of passage) for (let index = 0; index < run.length; index++) words.add(run[side] + index)
   return words
 }
 
@@ -355,7 +375,12 @@ function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Array, li
  * documents join the corpus. The best-covering texts are reported, then texts that cover
  * wording the earlier ones do not (merged or split paragraphs), then other versions.
  */
-export function traceText(index: CorpusIndex, text: string, lang: Lang, options: TraceOptions = {}): Omit<TracedParagraph, 'eId' | 'label' | 'section' | 'leadingPhrase'> {
+export function traceText(
+  index: CorpusIndex,
+  text: string,
+  lang: Lang,
+  options: TraceOptions = {},
+): Omit<TracedParagraph, 'eId' | 'label' | 'section' | 'leadingPhrase'> {
   const top = options.top ?? defaults.top
   const threshold = options.threshold ?? defaults.threshold
   const query = wordSpans(text, lang)
@@ -385,7 +410,17 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
     const matchedDraft = draftWords.size
     const matchedEarlier = covered(passages, 't').size
     const edits = editWords(passages)
-    aligned.push({id, text: record.text, spans, passages, draftWords, matchedDraft, matchedEarlier, edits, similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length)})
+    aligned.push({
+      id,
+      text: record.text,
+      spans,
+      passages,
+      draftWords,
+      matchedDraft,
+      matchedEarlier,
+      edits,
+      similarity: (matchedDraft + matchedEarlier) / (total + spans.words.length),
+    })
   }
   if (aligned.length === 0) return empty
 
@@ -394,12 +429,21 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
     candidate.places ??= index
       .places(candidate.id, options, 11)
       .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
-      .sort((a, b) => newerFirst(a.document, b.document) || compare(a.document.file, b.document.file) || compare(a.occurrence.eId, b.occurrence.eId))
+      .sort(
+        (a, b) =>
+          newerFirst(a.document, b.document) ||
+          compare(a.document.file, b.document.file) ||
+          compare(a.occurrence.eId, b.occurrence.eId),
+      )
     return candidate.places
   }
   aligned.sort(
     (a, b) =>
-      b.matchedDraft - a.matchedDraft || a.edits - b.edits || b.similarity - a.similarity || newerFirst(placesOf(a)[0]!.document, placesOf(b)[0]!.document) || a.id - b.id
+      b.matchedDraft - a.matchedDraft ||
+      a.edits - b.edits ||
+      b.similarity - a.similarity ||
+      newerFirst(placesOf(a)[0]!.document, placesOf(b)[0]!.document) ||
+      a.id - b.id,
   )
   const chosen = choose(aligned, top, Math.max(options.minWords ?? defaults.minWords, Math.ceil(total / 10)))
   for (const candidate of chosen) for (const place of placesOf(candidate)) index.checkFresh(place.occurrence.document)
@@ -407,20 +451,30 @@ export function traceText(index: CorpusIndex, text: string, lang: Lang, options:
   const matches = chosen.map((candidate): TraceMatch => {
     const places = placesOf(candidate)
     const [newest, ...others] = places
-    const [first] = index.places(candidate.id, options, 1, true).map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
+    const [first] = index
+      .places(candidate.id, options, 1, true)
+      .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
     if (first) index.checkFresh(first.occurrence.document)
-    const oldest = first !== undefined && newerFirst(first.document, places[places.length - 1]!.document) > 0 ? first : places[places.length - 1]!
+    const oldest =
+      first !== undefined && newerFirst(first.document, places[places.length - 1]!.document) > 0
+        ? first
+        : places[places.length - 1]!
     const close = candidate.similarity >= threshold
     return {
       ...placeOf(newest!.occurrence, newest!.document),
       similarity: round(candidate.similarity),
       relation: close ? 'close' : 'part',
-      containment: {earlier: round(candidate.matchedEarlier / candidate.spans.words.length), draft: round(candidate.matchedDraft / total)},
+      containment: {
+        earlier: round(candidate.matchedEarlier / candidate.spans.words.length),
+        draft: round(candidate.matchedDraft / total),
+      },
       text: candidate.text,
       ...(close ? {words: diffParagraphWords(candidate.text, text, lang)} : {}),
-      passages: candidate.passages.map((passage) => describePassage(passage, query, candidate, text, lang)).sort((a, b) => a.draft.start - b.draft.start),
+      passages: candidate.passages
+        .map((passage) => describePassage(passage, query, candidate, text, lang))
+        .sort((a, b) => a.draft.start - b.draft.start),
       alsoIn: others.slice(0, 10).map((place) => placeOf(place.occurrence, place.document)),
-      first: placeOf(oldest.occurrence, oldest.document)
+      first: placeOf(oldest.occurrence, oldest.document),
     }
   })
   const {map, agreed} = agreedMap(text, query, chosen, matches)
@@ -456,7 +510,13 @@ function choose(ranked: Aligned[], top: number, minimumGain: number): Aligned[] 
   return chosen
 }
 
-function describePassage(passage: readonly Run[], query: WordSpans, candidate: Aligned, text: string, lang: Lang): Passage {
+function describePassage(
+  passage: readonly Run[],
+  query: WordSpans,
+  candidate: Aligned,
+  text: string,
+  lang: Lang,
+): Passage {
   const first = passage[0]!
   const last = passage[passage.length - 1]!
   const draft = {start: query.starts[first.q]!, end: query.ends[last.q + last.length - 1]!}
@@ -467,12 +527,17 @@ function describePassage(passage: readonly Run[], query: WordSpans, candidate: A
     draft: {...draft, text: draftText},
     earlier: {...earlier, text: earlierText},
     words: runWords(passage),
-    diff: diffParagraphWords(earlierText, draftText, lang)
+    diff: diffParagraphWords(earlierText, draftText, lang),
   }
 }
 
 /** Cut the draft paragraph into runs of words owned by the same match (the first chosen that shares them), or new. */
-function agreedMap(text: string, query: WordSpans, chosen: readonly Aligned[], matches: readonly TraceMatch[]): {map: MapSegment[]; agreed: number} {
+function agreedMap(
+  text: string,
+  query: WordSpans,
+  chosen: readonly Aligned[],
+  matches: readonly TraceMatch[],
+): {map: MapSegment[]; agreed: number} {
   const owner = new Array<number>(query.words.length).fill(-1)
   const firstOf = new Array<Place | undefined>(query.words.length)
   chosen.forEach((candidate, position) => {
@@ -519,17 +584,20 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
   const traced: TracedParagraph[] = []
   const sections = [
     ['preamble', preambularParagraphs(draft)],
-    ['operative', operativeParagraphs(draft)]
+    ['operative', operativeParagraphs(draft)],
   ] as const
   for (const [section, paragraphs] of sections) {
     paragraphs.forEach((paragraph, position) => {
-      const label = section === 'preamble' ? `PP ${position + 1}` : `OP ${'num' in paragraph && paragraph.num !== undefined ? paragraph.num : position + 1}`
+      const label =
+        section === 'preamble'
+          ? `PP ${position + 1}`
+          : `OP ${'num' in paragraph && paragraph.num !== undefined ? paragraph.num : position + 1}`
       traced.push({
         eId: paragraph.eId,
         label,
         section,
         ...(paragraph.leadingPhrase ? {leadingPhrase: paragraph.leadingPhrase.text} : {}),
-        ...traceText(index, paragraph.text, draft.lang, options)
+        ...traceText(index, paragraph.text, draft.lang, options),
       })
     })
   }

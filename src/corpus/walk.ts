@@ -7,9 +7,38 @@ const textExtensions = new Set(['.txt', '.text', '.md', '.markdown'])
 
 /** Extensions that are never plain resolution text, so they are skipped without opening them. */
 const otherExtensions = new Set([
-  '.odt', '.rtf', '.xls', '.xlsx', '.ppt', '.pptx', '.zip', '.gz', '.tgz',
-  '.bz2', '.xz', '.7z', '.rar', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.bmp', '.svg',
-  '.json', '.jsonl', '.xml', '.html', '.htm', '.css', '.js', '.ts', '.exe', '.bin', '.rdx'
+  '.odt',
+  '.rtf',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.zip',
+  '.gz',
+  '.tgz',
+  '.bz2',
+  '.xz',
+  '.7z',
+  '.rar',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.tif',
+  '.tiff',
+  '.bmp',
+  '.svg',
+  '.json',
+  '.jsonl',
+  '.xml',
+  '.html',
+  '.htm',
+  '.css',
+  '.js',
+  '.ts',
+  '.exe',
+  '.bin',
+  '.rdx',
 ])
 
 /** How many leading bytes are read to tell text from binary. */
@@ -54,7 +83,9 @@ export async function walkCorpus(roots: readonly string[]): Promise<CorpusFiles>
       info = await stat(root)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      throw new WalkError(`${root}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? String(error)})`}`)
+      throw new WalkError(
+        `${root}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? String(error)})`}`,
+      )
     }
     // A file named on the command line is the user's choice: it is read whatever its extension.
     if (info.isFile()) take(root)
@@ -110,7 +141,8 @@ async function walkFolder(folder: string, take: (file: string) => void, skipped:
 export async function reasonToSkip(file: string): Promise<string | undefined> {
   const extension = path.extname(file).toLowerCase()
   // A folder's own documentation is not one of its resolutions.
-  if (/^(?:readme|license|licence|changelog|manifest|notice)(?:\.[a-z]+)?$/i.test(path.basename(file))) return 'documentation of the folder'
+  if (/^(?:readme|license|licence|changelog|manifest|notice)(?:\.[a-z]+)?$/i.test(path.basename(file)))
+    return 'documentation of the folder'
   if (otherExtensions.has(extension)) return `not a text file (${extension})`
   const head = await readHead(file)
   if (head === undefined) return 'cannot be read'
@@ -160,7 +192,8 @@ export function sniffContent(head: Uint8Array): 'text' | 'binary' | 'unknown' {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'text'
   if (head.includes(0)) return 'binary'
   let controls = 0
-  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++
+  for (const byte of head)
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++
   if (controls > head.length / 100 + 2) return 'binary'
   // The sniffed window may end inside a multi-byte character: drop up to 3 trailing bytes.
   for (let cut = 0; cut <= Math.min(3, head.length - 1); cut++) {

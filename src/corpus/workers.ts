@@ -38,7 +38,11 @@ export async function* parseFiles(jobs: readonly ParseJob[], options: PoolOption
   yield* runPool(jobs, threads, options)
 }
 
-async function* runPool(jobs: readonly ParseJob[], threads: number, options: PoolOptions): AsyncGenerator<ParseOutcome> {
+async function* runPool(
+  jobs: readonly ParseJob[],
+  threads: number,
+  options: PoolOptions,
+): AsyncGenerator<ParseOutcome> {
   const window = threads * 8
   const finished = new Map<number, ParseOutcome>()
   const workers: Worker[] = []

@@ -50,8 +50,15 @@ const largestSlot = 40_000
  * sections, then paragraphs rewritten in place next to the same link, then runs of weakly
  * alike paragraphs that kept their order among themselves.
  */
-export function alignParagraphs(oldUnits: readonly ComparedParagraph[], newUnits: readonly ComparedParagraph[], lang: Lang): Alignment {
-  const profiles = profilesOf([...oldUnits, ...newUnits].map((unit) => unit.text), lang)
+export function alignParagraphs(
+  oldUnits: readonly ComparedParagraph[],
+  newUnits: readonly ComparedParagraph[],
+  lang: Lang,
+): Alignment {
+  const profiles = profilesOf(
+    [...oldUnits, ...newUnits].map((unit) => unit.text),
+    lang,
+  )
   const oldProfiles = profiles.slice(0, oldUnits.length)
   const newProfiles = profiles.slice(oldUnits.length)
   const state = new AlignmentState(oldUnits, newUnits, oldProfiles, newProfiles)
@@ -60,9 +67,13 @@ export function alignParagraphs(oldUnits: readonly ComparedParagraph[], newUnits
   const sameSection = candidates.filter((pair) => oldUnits[pair.old]!.section === newUnits[pair.new]!.section)
   // Ties go to the pair closer in relative position, then to the earlier pair in both texts,
   // which reads the same whichever version is called old.
-  const drift = (pair: Pair): number => Math.abs(pair.old / Math.max(1, oldUnits.length) - pair.new / Math.max(1, newUnits.length))
+  const drift = (pair: Pair): number =>
+    Math.abs(pair.old / Math.max(1, oldUnits.length) - pair.new / Math.max(1, newUnits.length))
   const bySimilarity = (a: Pair, b: Pair): number =>
-    b.affinity.similarity - a.affinity.similarity || drift(a) - drift(b) || a.old + a.new - (b.old + b.new) || a.old - b.old
+    b.affinity.similarity - a.affinity.similarity ||
+    drift(a) - drift(b) ||
+    a.old + a.new - (b.old + b.new) ||
+    a.old - b.old
 
   sameSection.sort(bySimilarity)
   for (const pair of sameSection) {
@@ -74,7 +85,9 @@ export function alignParagraphs(oldUnits: readonly ComparedParagraph[], newUnits
     if (pair.affinity.similarity >= movedSimilarity || state.keepsOrder(pair)) state.linkIfFree(pair)
   }
   state.groupContained(candidates)
-  const crossing = candidates.filter((pair) => oldUnits[pair.old]!.section !== newUnits[pair.new]!.section).sort(bySimilarity)
+  const crossing = candidates
+    .filter((pair) => oldUnits[pair.old]!.section !== newUnits[pair.new]!.section)
+    .sort(bySimilarity)
   for (const pair of crossing) {
     if (pair.affinity.similarity < crossSectionSimilarity) break
     state.linkIfFree(pair)
@@ -101,7 +114,7 @@ class AlignmentState {
     private readonly oldUnits: readonly ComparedParagraph[],
     private readonly newUnits: readonly ComparedParagraph[],
     private readonly oldProfiles: readonly Profile[],
-    private readonly newProfiles: readonly Profile[]
+    private readonly newProfiles: readonly Profile[],
   ) {
     this.oldLink = new Int32Array(oldUnits.length).fill(-1)
     this.newLink = new Int32Array(newUnits.length).fill(-1)
@@ -128,8 +141,10 @@ class AlignmentState {
       pairs.push({old: oldIndex, new: newIndex, affinity: this.affinity(oldIndex, newIndex)})
     }
     // Both ways, so that swapping the versions proposes the same pairs.
-    for (const [oldIndex, newIndex] of candidatePairs(this.oldProfiles, this.newProfiles, candidatesPerParagraph)) add(oldIndex, newIndex)
-    for (const [newIndex, oldIndex] of candidatePairs(this.newProfiles, this.oldProfiles, candidatesPerParagraph)) add(oldIndex, newIndex)
+    for (const [oldIndex, newIndex] of candidatePairs(this.oldProfiles, this.newProfiles, candidatesPerParagraph))
+      add(oldIndex, newIndex)
+    for (const [newIndex, oldIndex] of candidatePairs(this.newProfiles, this.oldProfiles, candidatesPerParagraph))
+      add(oldIndex, newIndex)
     for (const section of ['preamble', 'operative'] as const) {
       const olds = this.oldUnits.filter((unit) => unit.section === section)
       const news = this.newUnits.filter((unit) => unit.section === section)
@@ -194,13 +209,32 @@ class AlignmentState {
       keepTop(runnerUp.old, pair.old, pair.affinity.oldContained)
       keepTop(runnerUp.new, pair.new, pair.affinity.newContained)
     }
-    const dominant = (share: number, top: number[] | undefined): boolean => share >= top![0]! && share >= containedMargin * top![1]!
+    const dominant = (share: number, top: number[] | undefined): boolean =>
+      share >= top![0]! && share >= containedMargin * top![1]!
     for (const pair of candidates) {
       const {oldContained, newContained} = pair.affinity
-      if (oldContained >= containedShare) events.push({pair, fromOld: true, share: oldContained, dominant: dominant(oldContained, runnerUp.old.get(pair.old))})
-      if (newContained >= containedShare) events.push({pair, fromOld: false, share: newContained, dominant: dominant(newContained, runnerUp.new.get(pair.new))})
+      if (oldContained >= containedShare)
+        events.push({
+          pair,
+          fromOld: true,
+          share: oldContained,
+          dominant: dominant(oldContained, runnerUp.old.get(pair.old)),
+        })
+      if (newContained >= containedShare)
+        events.push({
+          pair,
+          fromOld: false,
+          share: newContained,
+          dominant: dominant(newContained, runnerUp.new.get(pair.new)),
+        })
     }
-    events.sort((a, b) => b.share - a.share || a.pair.old - b.pair.old || a.pair.new - b.pair.new || Number(b.fromOld) - Number(a.fromOld))
+    events.sort(
+      (a, b) =>
+        b.share - a.share ||
+        a.pair.old - b.pair.old ||
+        a.pair.new - b.pair.new ||
+        Number(b.fromOld) - Number(a.fromOld),
+    )
     for (const {pair, fromOld, dominant: clear} of events) {
       const free = fromOld ? this.oldLink[pair.old] === -1 : this.newLink[pair.new] === -1
       if (!free) continue
@@ -216,7 +250,9 @@ class AlignmentState {
       // Only one-to-many: a paragraph cannot be both merged and split.
       if (fromOld ? host.new.length !== 1 : host.old.length !== 1) continue
       const hostProfile = fromOld ? this.newProfiles[pair.new]! : this.oldProfiles[pair.old]!
-      const partners = fromOld ? host.old.map((index) => this.oldProfiles[index]!) : host.new.map((index) => this.newProfiles[index]!)
+      const partners = fromOld
+        ? host.old.map((index) => this.oldProfiles[index]!)
+        : host.new.map((index) => this.newProfiles[index]!)
       const joining = fromOld ? this.oldProfiles[pair.old]! : this.newProfiles[pair.new]!
       const gained = gain(hostProfile, union(partners), joining)
       // A long paragraph cut into several may hand each piece only a small share of its text;
@@ -244,7 +280,12 @@ class AlignmentState {
    * run of words in common: one paragraph moved and rewritten, not a drop and an addition.
    */
   linkRewrittenMoves(pairs: readonly Pair[], lang: Lang): void {
-    const free = pairs.filter((pair) => this.oldLink[pair.old] === -1 && this.newLink[pair.new] === -1 && pair.affinity.similarity >= rewrittenSimilarity)
+    const free = pairs.filter(
+      (pair) =>
+        this.oldLink[pair.old] === -1 &&
+        this.newLink[pair.new] === -1 &&
+        pair.affinity.similarity >= rewrittenSimilarity,
+    )
     const bestOld = new Map<number, number>()
     const bestNew = new Map<number, number>()
     for (const pair of free) {
@@ -265,10 +306,12 @@ class AlignmentState {
       if (similarity < (bestOld.get(pair.old) ?? 0) || similarity < (bestNew.get(pair.new) ?? 0)) continue
       if (!counts) {
         counts = new Map()
-        for (const unit of [...this.oldUnits, ...this.newUnits]) for (const end of endsOf(unit.text)) counts.set(end, (counts.get(end) ?? 0) + 1)
+        for (const unit of [...this.oldUnits, ...this.newUnits])
+          for (const end of endsOf(unit.text)) counts.set(end, (counts.get(end) ?? 0) + 1)
       }
       const newEnds = endsOf(this.newUnits[pair.new]!.text)
-      if (endsOf(this.oldUnits[pair.old]!.text).some((end) => newEnds.includes(end) && counts!.get(end) === 2)) this.linkIfFree(pair)
+      if (endsOf(this.oldUnits[pair.old]!.text).some((end) => newEnds.includes(end) && counts!.get(end) === 2))
+        this.linkIfFree(pair)
     }
   }
 
@@ -299,7 +342,9 @@ class AlignmentState {
       const mean = run.reduce((sum, pair) => sum + pair.affinity.similarity, 0) / run.length
       const samePhrases = run.every((pair) => {
         const oldPhrase = this.oldUnits[pair.old]!.leadingPhrase
-        return oldPhrase !== undefined && oldPhrase.toLowerCase() === this.newUnits[pair.new]!.leadingPhrase?.toLowerCase()
+        return (
+          oldPhrase !== undefined && oldPhrase.toLowerCase() === this.newUnits[pair.new]!.leadingPhrase?.toLowerCase()
+        )
       })
       if (mean >= runMeanSimilarity || samePhrases) for (const pair of run) this.linkIfFree(pair)
     }
@@ -337,7 +382,11 @@ class AlignmentState {
     for (let i = 1; i <= olds.length; i++) {
       for (let j = 1; j <= news.length; j++) {
         const pairScore = score(i - 1, j - 1)
-        best[i * width + j] = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!, pairScore > 0 ? best[(i - 1) * width + j - 1]! + pairScore : 0)
+        best[i * width + j] = Math.max(
+          best[(i - 1) * width + j]!,
+          best[i * width + j - 1]!,
+          pairScore > 0 ? best[(i - 1) * width + j - 1]! + pairScore : 0,
+        )
       }
     }
     let i = olds.length
@@ -369,7 +418,11 @@ class AlignmentState {
  * Unlinked paragraphs of one section, in runs keyed by the link right before the run (`after`) or
  * right after it (`before`) — the section's start or end when there is none.
  */
-function freeRuns(units: readonly ComparedParagraph[], linkOf: Int32Array, side: 'after' | 'before'): Map<string, number[]> {
+function freeRuns(
+  units: readonly ComparedParagraph[],
+  linkOf: Int32Array,
+  side: 'after' | 'before',
+): Map<string, number[]> {
   const runs = new Map<string, number[]>()
   let index = 0
   while (index < units.length) {
@@ -389,4 +442,3 @@ function freeRuns(units: readonly ComparedParagraph[], linkOf: Int32Array, side:
   }
   return runs
 }
-

@@ -115,7 +115,7 @@ export function diffResolutions(oldTree: Resolution, newTree: Resolution, option
     old: sideOf(oldTree, options.oldFile),
     new: sideOf(newTree, options.newFile),
     summary,
-    changes: changes.map((entry) => entry.change)
+    changes: changes.map((entry) => entry.change),
   }
 }
 
@@ -127,7 +127,7 @@ const similarityFloor = 0.3
 function linkSimilarity(link: Link, alignment: Alignment): number {
   return groupAffinity(
     link.old.map((i) => alignment.oldProfiles[i]!),
-    link.new.map((i) => alignment.newProfiles[i]!)
+    link.new.map((i) => alignment.newProfiles[i]!),
   ).similarity
 }
 
@@ -158,7 +158,14 @@ export function isSame(result: DiffResult): boolean {
   return result.changes.every((change) => change.kind === 'unchanged' && !change.moved && !change.renumbered)
 }
 
-function describeLink(link: Link, oldUnits: readonly ComparedParagraph[], newUnits: readonly ComparedParagraph[], lang: Lang, strictFormat: boolean, moved: boolean): ParagraphChange {
+function describeLink(
+  link: Link,
+  oldUnits: readonly ComparedParagraph[],
+  newUnits: readonly ComparedParagraph[],
+  lang: Lang,
+  strictFormat: boolean,
+  moved: boolean,
+): ParagraphChange {
   const olds = link.old.map((i) => oldUnits[i]!)
   const news = link.new.map((i) => newUnits[i]!)
   const oldText = olds.map((unit) => unit.text).join(' ')
@@ -172,9 +179,14 @@ function describeLink(link: Link, oldUnits: readonly ComparedParagraph[], newUni
   const change: ParagraphChange = {
     kind,
     moved,
-    renumbered: kind !== 'merged' && kind !== 'split' && first.num !== undefined && firstNew.num !== undefined && first.num !== firstNew.num,
+    renumbered:
+      kind !== 'merged' &&
+      kind !== 'split' &&
+      first.num !== undefined &&
+      firstNew.num !== undefined &&
+      first.num !== firstNew.num,
     old: olds.map((unit) => unit.eId),
-    new: news.map((unit) => unit.eId)
+    new: news.map((unit) => unit.eId),
   }
   const oldPhrase = first.leadingPhrase ?? null
   const newPhrase = firstNew.leadingPhrase ?? null
@@ -191,13 +203,19 @@ function lonely(kind: 'added' | 'dropped', unit: ComparedParagraph): ParagraphCh
     renumbered: false,
     old: kind === 'dropped' ? [unit.eId] : [],
     new: kind === 'added' ? [unit.eId] : [],
-    text: unit.text
+    text: unit.text,
   }
 }
 
 // One key order for every change, so the JSON reads the same way each time.
 function reorderKeys(change: ParagraphChange): ParagraphChange {
-  const ordered: ParagraphChange = {kind: change.kind, moved: change.moved, renumbered: change.renumbered, old: change.old, new: change.new}
+  const ordered: ParagraphChange = {
+    kind: change.kind,
+    moved: change.moved,
+    renumbered: change.renumbered,
+    old: change.old,
+    new: change.new,
+  }
   if (change.similarity !== undefined) ordered.similarity = change.similarity
   if (change.leadingPhrase) ordered.leadingPhrase = change.leadingPhrase
   if (change.section) ordered.section = change.section

@@ -72,8 +72,8 @@ export function traceHistory(versions: readonly Resolution[], options: HistoryOp
       diffResolutions(versions[index - 1]!, versions[index]!, {
         strictFormat: options.strictFormat ?? false,
         ...fileOption('oldFile', options.files?.[index - 1]),
-        ...fileOption('newFile', options.files?.[index])
-      })
+        ...fileOption('newFile', options.files?.[index]),
+      }),
     )
   }
   // For each diff, the change that produced each new eId.
@@ -87,30 +87,51 @@ export function traceHistory(versions: readonly Resolution[], options: HistoryOp
   const paragraphs: ParagraphLineage[] = []
   for (const change of newest.changes) {
     if (change.new.length === 0) continue
-    for (const eId of change.new) paragraphs.push(lineageOf(eId, versions.length - 1, producedBy, textOf(change, eId, versions[versions.length - 1]!)))
+    for (const eId of change.new)
+      paragraphs.push(
+        lineageOf(eId, versions.length - 1, producedBy, textOf(change, eId, versions[versions.length - 1]!)),
+      )
   }
   paragraphs.sort((a, b) => order(a.eId) - order(b.eId))
 
   const dropped: DroppedParagraph[] = []
   diffs.forEach((diff, index) => {
-    for (const change of diff.changes) if (change.kind === 'dropped') dropped.push({version: index, eId: change.old[0]!, text: change.text ?? ''})
+    for (const change of diff.changes)
+      if (change.kind === 'dropped') dropped.push({version: index, eId: change.old[0]!, text: change.text ?? ''})
   })
 
   const summary: HistorySummary = {
     paragraphs: paragraphs.length,
     fromFirst: paragraphs.filter((lineage) => lineage.since === 0).length,
-    neverChanged: paragraphs.filter((lineage) => lineage.since === 0 && lineage.steps.every((step) => step.kind === 'unchanged' && !step.moved)).length,
-    dropped: dropped.length
+    neverChanged: paragraphs.filter(
+      (lineage) => lineage.since === 0 && lineage.steps.every((step) => step.kind === 'unchanged' && !step.moved),
+    ).length,
+    dropped: dropped.length,
   }
-  return {schema: 'resdiff/history@1', versions: [...diffs.map((diff) => diff.old), newest.new], summary, paragraphs, dropped}
+  return {
+    schema: 'resdiff/history@1',
+    versions: [...diffs.map((diff) => diff.old), newest.new],
+    summary,
+    paragraphs,
+    dropped,
+  }
 }
 
 /** True when no paragraph changed anywhere along the history. */
 export function isUnchangedHistory(result: HistoryResult): boolean {
-  return result.summary.dropped === 0 && result.summary.neverChanged === result.summary.paragraphs && result.paragraphs.every((p) => p.steps.every((step) => !step.renumbered))
+  return (
+    result.summary.dropped === 0 &&
+    result.summary.neverChanged === result.summary.paragraphs &&
+    result.paragraphs.every((p) => p.steps.every((step) => !step.renumbered))
+  )
 }
 
-function lineageOf(eId: string, version: number, producedBy: ReadonlyArray<Map<string, ParagraphChange>>, text: string): ParagraphLineage {
+function lineageOf(
+  eId: string,
+  version: number,
+  producedBy: ReadonlyArray<Map<string, ParagraphChange>>,
+  text: string,
+): ParagraphLineage {
   const steps: LineageStep[] = []
   let frontier = [eId]
   let since = version
@@ -140,7 +161,7 @@ function stepOf(change: ParagraphChange, from: number, to: number): LineageStep 
     renumbered: change.renumbered,
     old: change.old,
     new: change.new,
-    similarity: change.similarity ?? 1
+    similarity: change.similarity ?? 1,
   }
   if (change.leadingPhrase) step.leadingPhrase = change.leadingPhrase
   if (change.section) step.section = change.section
@@ -150,7 +171,9 @@ function stepOf(change: ParagraphChange, from: number, to: number): LineageStep 
 function textOf(change: ParagraphChange, eId: string, tree: Resolution): string {
   if (change.kind === 'added' && change.text !== undefined) return change.text
   for (const node of tree.children) {
-    if (node.type === 'preamble') for (const child of node.children) if (child.type === 'preambularParagraph' && child.eId === eId) return child.text
+    if (node.type === 'preamble')
+      for (const child of node.children)
+        if (child.type === 'preambularParagraph' && child.eId === eId) return child.text
     if (node.type === 'mainBody') for (const child of node.children) if (child.eId === eId) return child.text
   }
   return ''

@@ -8,16 +8,22 @@ const firstWordsLength = 72
 
 /** The history as a terminal report: versions, summary, then each paragraph of the newest version with its lineage. */
 export function renderHistoryTerminal(result: HistoryResult, colors: ChalkInstance): string {
-  const lines: string[] = result.versions.map((version, index) => `${colors.bold(`v${index + 1}`)}  ${sideName(version)}`)
+  const lines: string[] = result.versions.map(
+    (version, index) => `${colors.bold(`v${index + 1}`)}  ${sideName(version)}`,
+  )
   lines.push(summaryLine(result), '')
   for (const lineage of result.paragraphs) {
-    lines.push(`${colors.bold(paragraphLabel(lineage.eId).padEnd(7))} ${origin(lineage, result)}  ${colors.dim(firstWords(lineage.text))}`)
+    lines.push(
+      `${colors.bold(paragraphLabel(lineage.eId).padEnd(7))} ${origin(lineage, result)}  ${colors.dim(firstWords(lineage.text))}`,
+    )
     for (const step of lineage.steps) if (!quiet(step)) lines.push(`  ${stepLine(step)}`)
   }
   if (result.dropped.length > 0) {
     lines.push('', colors.bold('dropped along the way'))
     for (const paragraph of result.dropped) {
-      lines.push(`  ${colors.red(`v${paragraph.version + 1} ${paragraphLabel(paragraph.eId)}`)}, gone in v${paragraph.version + 2}  ${colors.dim(firstWords(paragraph.text))}`)
+      lines.push(
+        `  ${colors.red(`v${paragraph.version + 1} ${paragraphLabel(paragraph.eId)}`)}, gone in v${paragraph.version + 2}  ${colors.dim(firstWords(paragraph.text))}`,
+      )
     }
   }
   return `${lines.join('\n')}\n`
@@ -26,15 +32,22 @@ export function renderHistoryTerminal(result: HistoryResult, colors: ChalkInstan
 /** The same as Markdown, for a review comment. */
 export function renderHistoryMarkdown(result: HistoryResult): string {
   const lines = ['### History', '']
-  result.versions.forEach((version, index) => lines.push(`${index + 1}. v${index + 1}: ${escapeMarkdown(sideName(version))}`))
+  result.versions.forEach((version, index) =>
+    lines.push(`${index + 1}. v${index + 1}: ${escapeMarkdown(sideName(version))}`),
+  )
   lines.push('', escapeMarkdown(summaryLine(result)), '', '| paragraph | since | lineage |', '| --- | --- | --- |')
   for (const lineage of result.paragraphs) {
     const steps = lineage.steps.filter((step) => !quiet(step)).map((step) => stepLine(step, escapeMarkdown))
-    lines.push(`| ${paragraphLabel(lineage.eId)} | ${origin(lineage, result)} | ${steps.join('; ') || story(lineage, result)} |`)
+    lines.push(
+      `| ${paragraphLabel(lineage.eId)} | ${origin(lineage, result)} | ${steps.join('; ') || story(lineage, result)} |`,
+    )
   }
   if (result.dropped.length > 0) {
     lines.push('', '#### Dropped along the way', '')
-    for (const paragraph of result.dropped) lines.push(`- v${paragraph.version + 1} ${paragraphLabel(paragraph.eId)}, gone in v${paragraph.version + 2}: ${escapeMarkdown(firstWords(paragraph.text))}`)
+    for (const paragraph of result.dropped)
+      lines.push(
+        `- v${paragraph.version + 1} ${paragraphLabel(paragraph.eId)}, gone in v${paragraph.version + 2}: ${escapeMarkdown(firstWords(paragraph.text))}`,
+      )
   }
   return `${lines.join('\n')}\n`
 }
@@ -68,7 +81,8 @@ function stepLine(step: LineageStep, phrase = asIs): string {
   if (step.renumbered) tags.push('renumbered')
   let line = `v${step.from + 1}→v${step.to + 1} ${tags.join(', ')}: ${step.old.map(eId).join(' + ')} → ${step.new.map(eId).join(' + ')}`
   if (step.kind !== 'unchanged') line += ` (similarity ${step.similarity.toFixed(2)})`
-  if (step.leadingPhrase) line += `, “${phrase(step.leadingPhrase.old ?? '')}” → “${phrase(step.leadingPhrase.new ?? '')}”`
+  if (step.leadingPhrase)
+    line += `, “${phrase(step.leadingPhrase.old ?? '')}” → “${phrase(step.leadingPhrase.new ?? '')}”`
   if (step.section) line += `, ${step.section.old} → ${step.section.new}`
   return line
 }

@@ -10,11 +10,14 @@ export function renderDiffMarkdown(result: DiffResult, options: RenderOptions = 
     '',
     '| unchanged | reworded | added | dropped | merged | split | moved |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${s.unchanged} | ${s.reworded} | ${s.added} | ${s.dropped} | ${s.merged} | ${s.split} | ${s.moved} |`
+    `| ${s.unchanged} | ${s.reworded} | ${s.added} | ${s.dropped} | ${s.merged} | ${s.split} | ${s.moved} |`,
   ]
   for (const change of visibleChanges(result.changes, options)) {
     const eIds = eIdsOf(change)
-    const similarity = change.similarity !== undefined && change.kind !== 'unchanged' ? ` · similarity ${change.similarity.toFixed(2)}` : ''
+    const similarity =
+      change.similarity !== undefined && change.kind !== 'unchanged'
+        ? ` · similarity ${change.similarity.toFixed(2)}`
+        : ''
     lines.push('', `#### ${headLabel(change)} · ${eIds}${similarity}`)
     for (const detail of detailLines(change, options.all ?? result.changes)) lines.push('', escapeMarkdown(detail))
     const body = markdownBody(change)
@@ -44,7 +47,8 @@ export function markdownWords(words: readonly WordChange[]): string {
     }
     const next = words[index + 1]
     // What follows the closing marker: a marker of the next change (punctuation), or its first character.
-    const after = next === undefined ? '' : (next.removed || next.added) && !/^\s/u.test(next.value) ? '*' : next.value.charAt(0)
+    const after =
+      next === undefined ? '' : (next.removed || next.added) && !/^\s/u.test(next.value) ? '*' : next.value.charAt(0)
     out += markdownMark(word.value, word.removed ? 'del' : 'ins', out.charAt(out.length - 1), after)
   })
   return out

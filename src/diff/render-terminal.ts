@@ -16,7 +16,10 @@ export interface RenderOptions {
  * when the chalk instance has no colour, so the report reads the same in a log file.
  */
 export function renderDiffTerminal(result: DiffResult, colors: ChalkInstance, options: RenderOptions = {}): string {
-  const lines: string[] = [`${colors.bold(sideName(result.old))} → ${colors.bold(sideName(result.new))}`, summaryLine(result)]
+  const lines: string[] = [
+    `${colors.bold(sideName(result.old))} → ${colors.bold(sideName(result.new))}`,
+    summaryLine(result),
+  ]
   for (const change of visibleChanges(result.changes, options)) {
     lines.push('', headLine(change, colors))
     for (const detail of detailLines(change, options.all ?? result.changes)) lines.push(`  ${detail}`)
@@ -60,7 +63,10 @@ export function eIdsOf(change: ParagraphChange): string {
 }
 
 function headLine(change: ParagraphChange, colors: ChalkInstance): string {
-  const similarity = change.similarity !== undefined && change.kind !== 'unchanged' ? colors.dim(`  similarity ${change.similarity.toFixed(2)}`) : ''
+  const similarity =
+    change.similarity !== undefined && change.kind !== 'unchanged'
+      ? colors.dim(`  similarity ${change.similarity.toFixed(2)}`)
+      : ''
   return `${kindColor(change.kind, colors)(headLabel(change).padEnd(10))}  ${eIdsOf(change)}${similarity}`
 }
 
@@ -70,7 +76,8 @@ export function detailLines(change: ParagraphChange, changes: readonly Paragraph
   const moved = movedDetail(change, changes)
   if (moved) details.push(moved)
   if (change.section) details.push(`section: ${change.section.old} → ${change.section.new}`)
-  if (change.leadingPhrase) details.push(`leading phrase: ${change.leadingPhrase.old ?? '(none)'} → ${change.leadingPhrase.new ?? '(none)'}`)
+  if (change.leadingPhrase)
+    details.push(`leading phrase: ${change.leadingPhrase.old ?? '(none)'} → ${change.leadingPhrase.new ?? '(none)'}`)
   return details
 }
 
@@ -96,7 +103,12 @@ export function movedDetail(change: ParagraphChange, changes: readonly Paragraph
   for (const other of changes) {
     const there = other === change ? undefined : place(other)
     if (!there) continue
-    const now = there.old > here.old && there.new < here.new ? 'after' : there.old < here.old && there.new > here.new ? 'before' : undefined
+    const now =
+      there.old > here.old && there.new < here.new
+        ? 'after'
+        : there.old < here.old && there.new > here.new
+          ? 'before'
+          : undefined
     if (!now) continue
     // Nearest in the new text, and a paragraph that itself stayed in order before one that moved.
     const score = Math.abs(there.new - here.new) + (other.moved ? 10_000 : 0)

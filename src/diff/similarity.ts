@@ -160,7 +160,7 @@ function scored(shared: number, oldProfile: Profile, newProfile: Profile): Affin
     shared,
     similarity: total > 0 ? (2 * shared) / total : 1,
     oldContained: oldProfile.weight > 0 ? shared / oldProfile.weight : 1,
-    newContained: newProfile.weight > 0 ? shared / newProfile.weight : 1
+    newContained: newProfile.weight > 0 ? shared / newProfile.weight : 1,
   }
 }
 
@@ -174,7 +174,11 @@ const commonFeature = 48
  * out, accumulates shared weight; the best few are kept. Cost grows with the text, not with
  * the product of paragraph counts.
  */
-export function candidatePairs(oldProfiles: readonly Profile[], newProfiles: readonly Profile[], perParagraph: number): Array<[number, number]> {
+export function candidatePairs(
+  oldProfiles: readonly Profile[],
+  newProfiles: readonly Profile[],
+  perParagraph: number,
+): Array<[number, number]> {
   // Feature ids are dense integers, so the index is an array.
   const postings: Array<number[] | undefined> = []
   oldProfiles.forEach((profile, index) => {

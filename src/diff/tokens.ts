@@ -34,7 +34,8 @@ export function* chineseSegments(text: string): Generator<{segment: string; isWo
       const last = text.charCodeAt(end - 1)
       if (last >= 0xd800 && last <= 0xdbff) end++
     }
-    for (const segment of chineseWords().segment(text.slice(start, end))) yield {segment: segment.segment, isWordLike: segment.isWordLike ?? false}
+    for (const segment of chineseWords().segment(text.slice(start, end)))
+      yield {segment: segment.segment, isWordLike: segment.isWordLike ?? false}
     start = end
   }
 }

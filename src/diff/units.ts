@@ -1,7 +1,6 @@
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Inline, List, Paragraph, Part, Resolution} from '../tree/types.js'
 
-
 /** A paragraph as the aligner sees it: where it sits, and the text compared. */
 export interface ComparedParagraph {
   eId: string
@@ -26,7 +25,7 @@ export function unitsOf(tree: Resolution, strictFormat = false): ComparedParagra
       section,
       order: units.length,
       sectionOrder,
-      text: strictFormat ? formattedText(paragraph.children) : paragraph.text
+      text: strictFormat ? formattedText(paragraph.children) : paragraph.text,
     }
     if (paragraph.type === 'paragraph' && paragraph.num !== undefined) unit.num = paragraph.num
     if (paragraph.leadingPhrase) unit.leadingPhrase = paragraph.leadingPhrase.text

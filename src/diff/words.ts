@@ -34,13 +34,23 @@ const maxEditLength = 1500
  * `in`, `decision making` → `decision-making`, `record -keeping` — is kept as unchanged text
  * (showing the new wording).
  */
-export function diffParagraphWords(oldText: string, newText: string, lang: Lang, options: WordDiffOptions = {}): WordChange[] {
+export function diffParagraphWords(
+  oldText: string,
+  newText: string,
+  lang: Lang,
+  options: WordDiffOptions = {},
+): WordChange[] {
   const limit = {maxEditLength}
   const compared = options.strictFormat || lang === 'zh' ? oldText : rejoinedAsNew(oldText, newText)
   const changes: ChangeObject<string>[] | undefined =
     lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(compared, newText, limit)
   // Past the limit the two texts have little in common word by word: show one as replaced by the other.
-  const runs: WordChange[] = changes ? changes.map(toWordChange) : [{value: oldText, removed: true}, {value: newText, added: true}]
+  const runs: WordChange[] = changes
+    ? changes.map(toWordChange)
+    : [
+        {value: oldText, removed: true},
+        {value: newText, added: true},
+      ]
   return joinAcrossPunctuation(coalesce(options.strictFormat ? runs : absorbFormatting(runs)))
 }
 
@@ -139,12 +149,19 @@ function absorbFormatting(runs: WordChange[]): WordChange[] {
       end++
     }
     const hunk = runs.slice(index, last + 1)
-    const oldSide = hunk.filter((change) => !change.added).map((change) => change.value).join('')
-    const newSide = hunk.filter((change) => !change.removed).map((change) => change.value).join('')
+    const oldSide = hunk
+      .filter((change) => !change.added)
+      .map((change) => change.value)
+      .join('')
+    const newSide = hunk
+      .filter((change) => !change.removed)
+      .map((change) => change.value)
+      .join('')
     const previous = result[result.length - 1]
     const before = previous && !previous.added && !previous.removed ? previous.value : ''
     const after = runs[last + 1]?.value ?? ''
-    if (formatKey(oldSide) === formatKey(newSide) || onlyNoteMarkers(oldSide, newSide, before, after)) result.push({value: newSide})
+    if (formatKey(oldSide) === formatKey(newSide) || onlyNoteMarkers(oldSide, newSide, before, after))
+      result.push({value: newSide})
     else if (hunk.length <= 2) result.push(...hunk)
     else result.push(...wholeHunk(oldSide, newSide))
     index = last + 1
@@ -181,12 +198,14 @@ function onlyNoteMarkers(oldSide: string, newSide: string, before: string, after
  */
 function wholeHunk(oldSide: string, newSide: string): WordChange[] {
   const lead = commonEdge(oldSide, newSide, (text) => text.match(/^\s*/u)?.[0] ?? '')
-  const trail = commonEdge(oldSide.slice(lead.length), newSide.slice(lead.length), (text) => text.slice(text.trimEnd().length))
+  const trail = commonEdge(oldSide.slice(lead.length), newSide.slice(lead.length), (text) =>
+    text.slice(text.trimEnd().length),
+  )
   return [
     {value: lead},
     {value: oldSide.slice(lead.length, oldSide.length - trail.length), removed: true},
     {value: newSide.slice(lead.length, newSide.length - trail.length), added: true},
-    {value: trail}
+    {value: trail},
   ]
 }
 
@@ -201,7 +220,11 @@ function coalesce(runs: WordChange[]): WordChange[] {
   for (const run of runs) {
     if (run.value === '') continue
     const previous = result[result.length - 1]
-    if (previous && Boolean(previous.added) === Boolean(run.added) && Boolean(previous.removed) === Boolean(run.removed)) {
+    if (
+      previous &&
+      Boolean(previous.added) === Boolean(run.added) &&
+      Boolean(previous.removed) === Boolean(run.removed)
+    ) {
       previous.value += run.value
     } else {
       result.push({...run})

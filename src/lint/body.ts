@@ -18,7 +18,11 @@ export function bodySpans(tree: Resolution): Span[] {
 }
 
 /** Every match of `pattern` (global) inside the spans, as source offsets. */
-export function* matchesIn(source: string, spans: Span[], pattern: RegExp): Generator<{match: RegExpExecArray; start: number; end: number}> {
+export function* matchesIn(
+  source: string,
+  spans: Span[],
+  pattern: RegExp,
+): Generator<{match: RegExpExecArray; start: number; end: number}> {
   for (const span of spans) {
     const text = source.slice(span.start, span.end)
     pattern.lastIndex = 0

@@ -45,6 +45,8 @@ export function citedIssuer(citation: Citation, tree: Resolution, source: string
   // eslint-disable-next-line regexp/no-super-linear-move -- `lead` is at most 80 characters (sliced above), so a rescan per word costs little.
   const named = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}-]*)$/u.exec(lead)
   // A capitalised word that opens the paragraph ("Recalling", "Also") names no body.
-  const name = (named?.[1] ?? '').replace(/^(?:\p{Lu}\p{L}*ing\s+|Also\s+|Further\s+)+/u, '').replace(/^\p{Lu}\p{L}*ing$/u, '')
+  const name = (named?.[1] ?? '')
+    .replace(/^(?:\p{Lu}\p{L}*ing\s+|Also\s+|Further\s+)+/u, '')
+    .replace(/^\p{Lu}\p{L}*ing$/u, '')
   return name === '' ? 'own' : name
 }

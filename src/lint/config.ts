@@ -40,7 +40,9 @@ export function parseConfig(text: string, known: readonly LintRule[], origin: st
   for (const [id, value] of Object.entries(rules)) {
     checkRuleId(id, known, origin)
     if (!isSeverity(value)) {
-      throw new LintConfigError(`${origin}: rule "${id}" has severity ${JSON.stringify(value)}, expected "off", "warn" or "error"`)
+      throw new LintConfigError(
+        `${origin}: rule "${id}" has severity ${JSON.stringify(value)}, expected "off", "warn" or "error"`,
+      )
     }
     settings.set(id, value)
   }
@@ -54,12 +56,16 @@ export function parseRuleOption(option: string, known: readonly LintRule[]): [st
   const id = (match[1] ?? '').trim()
   const value = (match[2] ?? '').trim()
   checkRuleId(id, known, '--rule')
-  if (!isSeverity(value)) throw new LintConfigError(`--rule ${option}: severity "${value}" is not one of off, warn, error`)
+  if (!isSeverity(value))
+    throw new LintConfigError(`--rule ${option}: severity "${value}" is not one of off, warn, error`)
   return [id, value]
 }
 
 /** Defaults of every rule, overridden in turn by each settings map given. */
-export function resolveSeverities(rules: readonly LintRule[], ...overrides: ReadonlyArray<ReadonlyMap<string, RuleSeverity>>): RuleSeverities {
+export function resolveSeverities(
+  rules: readonly LintRule[],
+  ...overrides: ReadonlyArray<ReadonlyMap<string, RuleSeverity>>
+): RuleSeverities {
   const resolved = new Map<string, RuleSeverity>()
   for (const rule of rules) resolved.set(rule.id, rule.severity)
   for (const settings of overrides) for (const [id, severity] of settings) resolved.set(id, severity)
@@ -79,7 +85,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     }
     previous = current
   }

@@ -1,6 +1,19 @@
 import type {Lang} from '../tree/types.js'
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 
 /** A calendar date as written in a citation, before checking that it exists. */
 export interface WrittenDate {

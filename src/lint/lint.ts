@@ -36,9 +36,6 @@ export function lintResolution(tree: Resolution, source: string, options: LintOp
     for (const message of file.messages.slice(before)) message.fatal = severity === 'error'
   }
   // Document order, then rule id (the sort is stable), so the same input always reads the same.
-  file.messages.sort(
-    (a, b) =>
-      startOffset(a) - startOffset(b) || (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
-  )
+  file.messages.sort((a, b) => startOffset(a) - startOffset(b) || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
   return file
 }

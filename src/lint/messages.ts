@@ -30,7 +30,7 @@ export function flatten(message: VFileMessage): FlatMessage {
     line: start?.line ?? 1,
     column: start?.column ?? 1,
     endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1
+    endColumn: end?.column ?? start?.column ?? 1,
   }
 }
 

@@ -14,7 +14,11 @@ export function describe(paragraph: Paragraph): string {
  * The last written character of a node, as a one-character position: trailing space,
  * footnote markers (`¹`, `<sup>10</sup>`) and emphasis marks are stepped over.
  */
-export function lastCharacter(node: {position?: Position | undefined}, map: SourceMap, layout: 'blocks' | 'wrapped' = 'blocks'): Position | undefined {
+export function lastCharacter(
+  node: {position?: Position | undefined},
+  map: SourceMap,
+  layout: 'blocks' | 'wrapped' = 'blocks',
+): Position | undefined {
   const end = node.position?.end.offset
   const start = node.position?.start.offset
   if (end === undefined || start === undefined) return node.position
@@ -31,7 +35,8 @@ export function lastCharacter(node: {position?: Position | undefined}, map: Sour
 export function phrasePosition(paragraph: Paragraph, map: SourceMap): Position | undefined {
   const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0]
   const start = paragraph.position?.start.offset
-  if (!phrase || start === undefined) return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
+  if (!phrase || start === undefined)
+    return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
   const head = map.source.slice(start, start + phrase.length + 200)
   const at = head.indexOf(phrase)
   if (at < 0) return paragraph.position ? {start: paragraph.position.start, end: paragraph.position.start} : undefined
@@ -51,7 +56,7 @@ export function inlineText(nodes: ReadonlyArray<Inline | List>): string {
 /** Terminal punctuation per language: full-width in Chinese. */
 export const punctuation: Record<Lang, {comma: string; semicolon: string; stop: string; colon: string}> = {
   en: {comma: ',', semicolon: ';', stop: '.', colon: ':'},
-  zh: {comma: '，', semicolon: '；', stop: '。', colon: '：'}
+  zh: {comma: '，', semicolon: '；', stop: '。', colon: '：'},
 }
 
 /**

@@ -11,17 +11,20 @@ import type {Lang, Paragraph, Resolution} from '../tree/types.js'
  */
 const lexicon: Record<Lang, {preambular: ReadonlySet<string>; operative: ReadonlySet<string>}> = {
   en: onePartOnly(preambularPhrasesEn, operativePhrasesEn, (phrase) => phrase.toLowerCase()),
-  zh: onePartOnly(preambularPhrasesZh, operativePhrasesZh, (phrase) => phrase)
+  zh: onePartOnly(preambularPhrasesZh, operativePhrasesZh, (phrase) => phrase),
 }
 
 function onePartOnly(
   preambular: readonly string[],
   operative: readonly string[],
-  key: (phrase: string) => string
+  key: (phrase: string) => string,
 ): {preambular: ReadonlySet<string>; operative: ReadonlySet<string>} {
   const pre = new Set(preambular.map(key))
   const op = new Set(operative.map(key))
-  return {preambular: new Set([...pre].filter((phrase) => !op.has(phrase))), operative: new Set([...op].filter((phrase) => !pre.has(phrase)))}
+  return {
+    preambular: new Set([...pre].filter((phrase) => !op.has(phrase))),
+    operative: new Set([...op].filter((phrase) => !pre.has(phrase))),
+  }
 }
 
 export type Part = 'preambular' | 'operative'
@@ -56,9 +59,14 @@ export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): 
     .split(/\s+/u)
     .slice(0, 6)
     .map((word) => word.replace(/[^\p{L}-]/gu, ''))
-  const head = opening.filter((word) => !sequenceWords.test(word)).find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))?.toLowerCase() ?? ''
+  const head =
+    opening
+      .filter((word) => !sequenceWords.test(word))
+      .find((word) => !/^\p{L}+ly$/u.test(word) || /^(?:apply|rely|supply|reply)/iu.test(word))
+      ?.toLowerCase() ?? ''
   // Hyphenated forms count too: "Re-emphasizing", "Re-emphasizes".
-  if (/^[\p{L}-]+(?:ing|ed)$/u.test(head) || /^(?:aware|[\p{L}-]+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head)) return 'preambular'
+  if (/^[\p{L}-]+(?:ing|ed)$/u.test(head) || /^(?:aware|[\p{L}-]+(?:ful|ous|ant|ent|ive|able|ible))$/u.test(head))
+    return 'preambular'
   if (/^[\p{L}-]+[^s]s$/u.test(head) || head === 'is' || head === 'has') return 'operative'
   return undefined
 }
@@ -71,7 +79,10 @@ export function opensPreambular(text: string, lang: Lang): boolean {
     const bare = text.replace(/^[又还]/u, '')
     return preambularPhrasesZh.some((phrase) => bare.startsWith(phrase))
   }
-  const opening = text.split(/[\s,]+/u).slice(0, 3).join(' ')
+  const opening = text
+    .split(/[\s,]+/u)
+    .slice(0, 3)
+    .join(' ')
   return phrasePart(opening, lang, text) === 'preambular'
 }
 
@@ -80,8 +91,19 @@ export function opensPreambular(text: string, lang: Lang): boolean {
  * bilingual map pairs it as a whole (`Decides to remain seized of the matter`).
  */
 export function isLexiconPhrase(phrase: string, lang: Lang): boolean {
-  const base = lang === 'zh' ? phrase.replace(/^[又还]/u, '') : phrase.split(/\s+/u).filter((word) => !sequenceWords.test(word)).join(' ').toLowerCase()
-  return lexicon[lang].preambular.has(base) || lexicon[lang].operative.has(base) || (lang === 'en' && phraseKey(phrase) in renderings)
+  const base =
+    lang === 'zh'
+      ? phrase.replace(/^[又还]/u, '')
+      : phrase
+          .split(/\s+/u)
+          .filter((word) => !sequenceWords.test(word))
+          .join(' ')
+          .toLowerCase()
+  return (
+    lexicon[lang].preambular.has(base) ||
+    lexicon[lang].operative.has(base) ||
+    (lang === 'en' && phraseKey(phrase) in renderings)
+  )
 }
 
 /**

@@ -49,7 +49,7 @@ export const rules: readonly LintRule[] = [
   pdfDebris,
   doubledSpace,
   doubledWord,
-  draftMetadata
+  draftMetadata,
 ]
 
 export function findRule(id: string): LintRule | undefined {

@@ -17,7 +17,10 @@ export function strayTexts(tree: Resolution, source: string): StrayText[] {
     if (warning.ruleId !== 'text-outside-parts' || !warning.position) continue
     const start = warning.position.start.offset ?? 0
     const lineEnd = source.indexOf('\n', start)
-    const text = source.slice(start, lineEnd < 0 ? source.length : lineEnd).replace(/[*_]/gu, '').trim()
+    const text = source
+      .slice(start, lineEnd < 0 ? source.length : lineEnd)
+      .replace(/[*_]/gu, '')
+      .trim()
     found.push({text, position: warning.position, preambular: /[,，]$/u.test(text) && opensPreambular(text, tree.lang)})
   }
   return found
@@ -33,5 +36,7 @@ export function holdsStrayText(strays: readonly StrayText[], position: Position 
   const start = position?.start.offset
   const end = position?.end.offset
   if (start === undefined || end === undefined) return false
-  return strays.some((stray) => (stray.position.start.offset ?? -1) >= start && (stray.position.start.offset ?? -1) < end)
+  return strays.some(
+    (stray) => (stray.position.start.offset ?? -1) >= start && (stray.position.start.offset ?? -1) < end,
+  )
 }

@@ -16,7 +16,12 @@ export interface Block {
  * page break, a footnote block or a Markdown page separator cut it (even inside a word:
  * `《枪` … `支议定书》`).
  */
-export function joinContinuations(units: readonly Unit[], lines: readonly Line[], lang: Lang, markers: ReadonlyMap<number, MarkerSpan[]>): Block[] {
+export function joinContinuations(
+  units: readonly Unit[],
+  lines: readonly Line[],
+  lang: Lang,
+  markers: ReadonlyMap<number, MarkerSpan[]>,
+): Block[] {
   const blocks: Block[] = []
   units.forEach((unit, index) => {
     if (isHeading(units, index, lines, lang)) {
@@ -24,12 +29,20 @@ export function joinContinuations(units: readonly Unit[], lines: readonly Line[]
       return
     }
     const previous = blocks.at(-1)
-    if (previous && unit.kind === 'text' && !unit.ownParagraph && previous.kind !== 'conclusions' && previous.kind !== 'heading') {
+    if (
+      previous &&
+      unit.kind === 'text' &&
+      !unit.ownParagraph &&
+      previous.kind !== 'conclusions' &&
+      previous.kind !== 'heading'
+    ) {
       const last = previous.lines.at(-1) as number
       const before = stripTrailingMarkers(withoutMarkers((lines[last] as Line).text, markers.get(last)))
       const next = (lines[unit.lines[0] as number] as Line).text
       // Some extractions set the number apart: `1.`, a blank line, then the text.
-      const bareNumber = previous.lines.length === 1 && (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
+      const bareNumber =
+        previous.lines.length === 1 &&
+        (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
       if (bareNumber || continues(before, next, lang)) {
         previous.lines.push(...unit.lines)
         return
@@ -60,7 +73,11 @@ function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined):
 function isHeading(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
   const unit = units[index] as Unit
   if (unit.kind !== 'text') return false
-  const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ').replace(/[*_#]/g, '').trim()
+  const text = unit.lines
+    .map((line) => (lines[line] as Line).text)
+    .join(' ')
+    .replace(/[*_#]/g, '')
+    .trim()
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
   // A Chinese heading is a short title: a clause with a comma inside is a paragraph.
   if (lang === 'zh' && (/[，,；;。]/.test(text) || [...text].length > 40)) return false
@@ -90,6 +107,8 @@ function continues(before: string, next: string, lang: Lang): boolean {
   if (/[;:.!?。]$/.test(before)) return false
   if (!/,$/.test(before)) return true
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
-  const opens = phrase !== undefined && (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))
+  const opens =
+    phrase !== undefined &&
+    (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))
   return !opens
 }

@@ -14,10 +14,11 @@ export interface CitationMatch {
 const symbol = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
 const enRef = new RegExp(
   `(?<![\\p{L}\\d/.-])(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: [A-Z](?: (?:and|to) [A-Z])?(?![\\p{L}\\d]))?|\\d{3,4} \\((?:\\d{4}|[IVXLC]+)\\))(?![\\d/])(?: of (\\d{1,2}) (${monthPattern}) (\\d{4}))?`,
-  'gu'
+  'gu',
 )
 const enKeyword = /\b(?:resolutions?|decisions?)\b/gi
-const zhRef = /(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?[^，。；\d第]{0,12}第\s*(\d{1,4}\/\d{1,4}|S-\d{1,2}\/\d{1,3}|\d{3,4}\s*[(（]\d{4}[)）])\s*号(决议|决定)/gu
+const zhRef =
+  /(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)?[^，。；\d第]{0,12}第\s*(\d{1,4}\/\d{1,4}|S-\d{1,2}\/\d{1,3}|\d{3,4}\s*[(（]\d{4}[)）])\s*号(决议|决定)/gu
 
 /**
  * Citations of earlier resolutions, decisions and document symbols in a piece of text.
@@ -42,16 +43,23 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
       if (overlaps(index, index + match[0].length)) continue
       const citation: CitationMatch = {
         kind: match[5] === '决定' ? 'decision' : 'resolution',
-        ref: (match[4] ?? '').replace(/\s+/g, '').replace('（', ' (').replace('）', ')').replace(/(\d)\(/, '$1 ('),
+        ref: (match[4] ?? '')
+          .replace(/\s+/g, '')
+          .replace('（', ' (')
+          .replace('）', ')')
+          .replace(/(\d)\(/, '$1 ('),
         index,
-        length: match[0].length
+        length: match[0].length,
       }
       const date = match[1] ? isoDate(match[3] ?? '', Number(match[2]), match[1]) : undefined
       if (date) citation.date = date
       found.push(citation)
     }
   } else {
-    const keywords = [...text.matchAll(enKeyword)].map((match) => ({index: match.index ?? 0, word: match[0].toLowerCase()}))
+    const keywords = [...text.matchAll(enKeyword)].map((match) => ({
+      index: match.index ?? 0,
+      word: match[0].toLowerCase(),
+    }))
     for (const match of text.matchAll(enRef)) {
       const index = match.index ?? 0
       if (overlaps(index, index + match[0].length)) continue
@@ -63,7 +71,7 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
         kind: keyword.word.startsWith('decision') ? 'decision' : 'resolution',
         ref: match[1] ?? '',
         index,
-        length: match[0].length
+        length: match[0].length,
       }
       const date = match[2] ? isoDate(match[2], match[3] ?? '', match[4] ?? '') : undefined
       if (date) citation.date = date

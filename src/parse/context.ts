@@ -80,9 +80,16 @@ export function spanOf(nodes: ReadonlyArray<{position?: Position}>): Position | 
 }
 
 /** A source line as a preface, annex or conclusions line. */
-export function lineNode(index: number, context: Pick<Context, 'lines' | 'source'>): {type: 'prefaceLine'; value: string; position: Position} {
+export function lineNode(
+  index: number,
+  context: Pick<Context, 'lines' | 'source'>,
+): {type: 'prefaceLine'; value: string; position: Position} {
   const line = context.lines[index] as Line
-  return {type: 'prefaceLine', value: writtenText(line, context), position: positionOf(context.source, line.start, line.start + line.text.length)}
+  return {
+    type: 'prefaceLine',
+    value: writtenText(line, context),
+    position: positionOf(context.source, line.start, line.start + line.text.length),
+  }
 }
 
 /**

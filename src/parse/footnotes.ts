@@ -34,7 +34,9 @@ interface EntryStart {
 const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
 const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
 const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
-const bareStart = new RegExp(`^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`)
+const bareStart = new RegExp(
+  `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`,
+)
 const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3})\/))$/
 /**
  * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, in the text and before the note. The note
@@ -101,10 +103,17 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     if (!start) continue
     // A `* Reissued …` note may sit right under the text, just above the page furniture;
     // a note may follow the line that ends with its marker (`…通过。 1` / `1 两个理事国…`).
-    const citedAbove = index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
-    if (!previousBlank && !citedAbove && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))) continue
+    const citedAbove =
+      index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
+    if (!previousBlank && !citedAbove && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip)))
+      continue
     const number = Number(start.marker)
-    if (Number.isInteger(number) && /^\d+$/.test(start.marker) && !supStart.test(line.text) && !superscriptStart.test(line.text)) {
+    if (
+      Number.isInteger(number) &&
+      /^\d+$/.test(start.marker) &&
+      !supStart.test(line.text) &&
+      !superscriptStart.test(line.text)
+    ) {
       // A bare number opens a footnote only where the next footnote is expected.
       if (number !== lastNumber + 1) continue
     }
@@ -149,7 +158,7 @@ function readArea(
   separator: number,
   skip: ReadonlySet<number>,
   hasFormFeeds: boolean,
-  opensParagraph: (text: string) => boolean
+  opensParagraph: (text: string) => boolean,
 ): Area {
   const items: Item[] = []
   const used = new Set<number>()
@@ -181,11 +190,17 @@ function readArea(
     const marker = onlyMarker(line.text)
     // `3 −14 June 1992, …` right after an unfinished note line goes on with that note.
     const previous = items.at(-1)
-    const unfinished = previous?.kind !== 'marker' && previous !== undefined && !blank && !/[.)。）]$/.test(previous.piece.text)
+    const unfinished =
+      previous?.kind !== 'marker' && previous !== undefined && !blank && !/[.)。）]$/.test(previous.piece.text)
     const start = marker === undefined ? entryStart(line.text, !unfinished) : undefined
     if (marker !== undefined) items.push({kind: 'marker', marker, line: index})
     else if (start) {
-      items.push({kind: 'start', marker: start.marker, line: index, piece: {line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}})
+      items.push({
+        kind: 'start',
+        marker: start.marker,
+        line: index,
+        piece: {line: index, start: line.start + start.skip, text: line.text.slice(start.skip)},
+      })
     } else {
       const last = items.at(-1)
       const scattered = pdfRule && !items.some((item) => item.kind === 'start')
@@ -194,7 +209,12 @@ function readArea(
       else if (scattered) continues = !(blank && (opensParagraph(line.text) || /^\p{Ll}/u.test(line.text)))
       else continues = last !== undefined && !blank
       if (!continues) break
-      items.push({kind: 'text', line: index, piece: {line: index, start: line.start, text: line.text}, afterBlank: blank})
+      items.push({
+        kind: 'text',
+        line: index,
+        piece: {line: index, start: line.start, text: line.text},
+        afterBlank: blank,
+      })
     }
     used.add(index)
     blank = false

@@ -33,7 +33,8 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     if (first === '') continue
     if (lang === 'zh') {
       if (zhFormula.test(first)) return {start: index, end: index + 1, text: first}
-      if (zhBareFormula.test(first) && first.length <= 20 && opensParagraphAfter(lines, index + 1, lang)) return {start: index, end: index + 1, text: first}
+      if (zhBareFormula.test(first) && first.length <= 20 && opensParagraphAfter(lines, index + 1, lang))
+        return {start: index, end: index + 1, text: first}
       continue
     }
     if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
@@ -73,7 +74,10 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
 }
 
 function bare(text: string): string {
-  return text.replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '').replace(/(?<![*_])[*_]+$/, '').trim()
+  return text
+    .replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '')
+    .replace(/(?<![*_])[*_]+$/, '')
+    .trim()
 }
 
 /** The next line with text opens a paragraph: an opening phrase, or an operative number. */
@@ -81,7 +85,9 @@ function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): 
   for (let index = from; index < Math.min(lines.length, from + 4); index++) {
     const text = bare((lines[index] as Line).text)
     if (text === '') continue
-    return operativeNumber.test(text) || detectLeadingPhrase(text, lang, 'preamble') !== undefined || /[，,；;]$/.test(text)
+    return (
+      operativeNumber.test(text) || detectLeadingPhrase(text, lang, 'preamble') !== undefined || /[，,；;]$/.test(text)
+    )
   }
   return false
 }

@@ -2,12 +2,44 @@ import type {Distribution, ResolutionMeta} from '../tree/types.js'
 import {dateLine, isoDate, symbolLine, zhDate} from './patterns.js'
 
 const ordinalUnits: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-  seventieth: 70, eightieth: 80, ninetieth: 90
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
 }
-const tens: Record<string, number> = {twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90}
+const tens: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+}
 
 /** `Seventy-fifth` → 75, `Tenth` → 10, `75th` → 75. */
 export function ordinalNumber(word: string): number | undefined {
@@ -57,13 +89,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const joined = lines.join('\n')
 
   lines.forEach((raw, index) => {
-    let line = raw.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim()
+    let line = raw
+      .replace(/^#+\s*/, '')
+      .replace(/\*\*/g, '')
+      .trim()
     let match: RegExpExecArray | null
     // Two-column mastheads (pdftotext -layout) put the symbol or Distr. at the end of a line.
     const column = /^.*?\S\s{2,}(\S.*)$/.exec(line)
     if (column && !meta.symbol && symbolLine.test(column[1]!) && /\d/.test(column[1]!)) line = column[1]!
     else if (column && /^Distr\.|^Original/i.test(column[1]!)) line = column[1]!
-    else if ((match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))) {
+    else if (
+      (match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))
+    ) {
       if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
     }
     if (!meta.symbol && symbolLine.test(line) && /\d/.test(line)) {
@@ -104,7 +141,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (number !== undefined) meta.session = number
       return
     }
-    if ((match = /^(?:Agenda items?|Items?) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*(?:(?:,| and) \d+(?:\s?\([a-z]{1,2}\))?)*)/i.exec(line))) {
+    if (
+      (match =
+        /^(?:Agenda items?|Items?) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*(?:(?:,| and) \d+(?:\s?\([a-z]{1,2}\))?)*)/i.exec(
+          line,
+        ))
+    ) {
       meta.agendaItem = match[1]!.replace(/(\d)\(/, '$1 (')
       return
     }
@@ -119,7 +161,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       let sponsors = match[1]!
       for (let before = index - 1; before >= 0; before--) {
         const previous = (lines[before] ?? '').trim()
-        if (previous === '' || !/,|\band$/.test(previous) || /^(?:Distr|Original|Agenda|Item)\b|session$/i.test(previous)) break
+        if (
+          previous === '' ||
+          !/,|\band$/.test(previous) ||
+          /^(?:Distr|Original|Agenda|Item)\b|session$/i.test(previous)
+        )
+          break
         sponsors = `${previous} ${sponsors}`
       }
       meta.sponsors = splitSponsors(sponsors)
@@ -137,7 +184,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleFrom = index + 1
       return
     }
-    if (/^(?:Resolution )?adopted by/i.test(line) || /^大会.*通过的决议/.test(line) || /日\s*大会(?:通过的)?决议$/.test(line)) {
+    if (
+      /^(?:Resolution )?adopted by/i.test(line) ||
+      /^大会.*通过的决议/.test(line) ||
+      /日\s*大会(?:通过的)?决议$/.test(line)
+    ) {
       adopted = true
       return
     }
@@ -193,15 +244,28 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         if (titleLines.length > 0) break
         continue
       }
-      if (/^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) || dateLine.test(line) || /^on \d{1,2} \p{L}+ \d{4}$/u.test(line)) continue
+      if (
+        /^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) ||
+        dateLine.test(line) ||
+        /^on \d{1,2} \p{L}+ \d{4}$/u.test(line)
+      )
+        continue
       titleLines.push(index)
     }
   }
   if (titleLines.length > 0) {
     let title = titleLines
-      .map((index) => (lines[index] ?? '').replace(/^#+\s*/, '').replace(/\*\*/g, '').trim())
+      .map((index) =>
+        (lines[index] ?? '')
+          .replace(/^#+\s*/, '')
+          .replace(/\*\*/g, '')
+          .trim(),
+      )
       .join(' ')
-    title = title.replace(/^\d{1,4}\/\d{1,4}\.\s+/, '').replace(/\s+/g, ' ').trim()
+    title = title
+      .replace(/^\d{1,4}\/\d{1,4}\.\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
     if (title) meta.title = title
   }
   return {meta, titleLines}
@@ -215,7 +279,7 @@ const namesWithAnd = [
   'Saint Vincent and the Grenadines',
   'Sao Tome and Principe',
   'Trinidad and Tobago',
-  'United Kingdom of Great Britain and Northern Ireland'
+  'United Kingdom of Great Britain and Northern Ireland',
 ]
 
 /** `A, B, Antigua and Barbuda and C` → [A, B, Antigua and Barbuda, C]. */

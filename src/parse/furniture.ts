@@ -10,7 +10,12 @@ const headZone = 6
  * each page). A running head recurs next to page anchors and repeats the masthead; a body
  * line that merely wraps the same way twice does not.
  */
-export function findFurniture(lines: readonly Line[], from: number, symbol: string | undefined, masthead: string): Set<number> {
+export function findFurniture(
+  lines: readonly Line[],
+  from: number,
+  symbol: string | undefined,
+  masthead: string,
+): Set<number> {
   const furniture = new Set<number>()
   const anchors: number[] = []
   for (let index = 0; index < lines.length; index++) {
@@ -20,7 +25,11 @@ export function findFurniture(lines: readonly Line[], from: number, symbol: stri
     if (isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) {
       furniture.add(index)
       anchors.push(index)
-    } else if (index >= from && symbol !== undefined && normalise(line.text).replace(/\*$/, '') === symbol.replace(/\*$/, '')) {
+    } else if (
+      index >= from &&
+      symbol !== undefined &&
+      normalise(line.text).replace(/\*$/, '') === symbol.replace(/\*$/, '')
+    ) {
       furniture.add(index)
       anchors.push(index)
     }

@@ -52,7 +52,11 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
   }
 
-  const meta: Resolution['meta'] = {...readFrontMatter(lines.slice(0, frame.prefaceEnd).map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context)))).meta}
+  const meta: Resolution['meta'] = {
+    ...readFrontMatter(
+      lines.slice(0, frame.prefaceEnd).map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context))),
+    ).meta,
+  }
   const preamble: Preamble = {type: 'preamble', children: []}
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
@@ -72,7 +76,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     operative.some((paragraph) => paragraph.num !== undefined || paragraph.leadingPhrase?.known) ||
     preamble.children.some((child) => child.type === 'preambularParagraph' && child.leadingPhrase?.known)
   if (!recognisable) {
-    throw new NoStructureError('no enacting formula, opening phrase or numbered paragraph was found: this does not read as a resolution')
+    throw new NoStructureError(
+      'no enacting formula, opening phrase or numbered paragraph was found: this does not read as a resolution',
+    )
   }
 
   const children: Resolution['children'] = []
@@ -111,7 +117,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     meta,
     children,
     data: {layout, warnings: context.warnings},
-    position: positionOf(source, 0, text.length)
+    position: positionOf(source, 0, text.length),
   }
 }
 
@@ -139,7 +145,9 @@ function locateParts(lines: readonly Line[], lang: Lang): Frame {
   const bodyFrom = formula ? formula.end : findBodyStart(lines, lang)
   const prefaceEnd = formula ? formula.start : bodyFrom
   const preface = lines.slice(0, prefaceEnd)
-  const symbol = preface.map((line) => line.text.replace(/\s+/g, ' ')).find((line) => symbolLine.test(line) && /\d/.test(line))
+  const symbol = preface
+    .map((line) => line.text.replace(/\s+/g, ' '))
+    .find((line) => symbolLine.test(line) && /\d/.test(line))
   const masthead = preface.map((line) => line.text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim()).join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   const annexFrom = findAnnex(lines, bodyFrom)

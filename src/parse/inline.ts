@@ -30,7 +30,8 @@ function delimiterRuns(text: string, limit: number): number {
   let previous = ''
   for (let index = 0; index < text.length && runs <= limit; index++) {
     const character = text.charAt(index)
-    if ((character === '*' || character === '_' || character === '[' || character === ']') && character !== previous) runs++
+    if ((character === '*' || character === '_' || character === '[' || character === ']') && character !== previous)
+      runs++
     previous = character
   }
   return runs
@@ -43,7 +44,12 @@ const markdownSyntax = /[*_[<`\\&!]/
  * Inline content of one paragraph (or footnote, or sub-item): emphasis, footnote markers
  * and citations, with positions into the source file.
  */
-export function parseInline(runs: readonly Run[], source: Source, lang: Lang, options: {remarkOnly?: boolean} = {}): Inline[] {
+export function parseInline(
+  runs: readonly Run[],
+  source: Source,
+  lang: Lang,
+  options: {remarkOnly?: boolean} = {},
+): Inline[] {
   const prepared = prepare(runs)
   const text = runsText(prepared)
   const map = offsetMap(prepared)
@@ -55,14 +61,24 @@ export function parseInline(runs: readonly Run[], source: Source, lang: Lang, op
     for (const segment of simple) {
       const words = splitText(text.slice(segment.contentStart, segment.contentEnd), segment.contentStart, context)
       if (segment.type === 'text') nodes.push(...words)
-      else nodes.push({type: 'emphasis', children: mergeText(words), position: position(context, segment.start, segment.end)})
+      else
+        nodes.push({
+          type: 'emphasis',
+          children: mergeText(words),
+          position: position(context, segment.start, segment.end),
+        })
     }
-  } else if (markdownSyntax.test(text) && text.length <= remarkLimit && delimiterRuns(text, delimiterRunLimit) <= delimiterRunLimit) {
+  } else if (
+    markdownSyntax.test(text) &&
+    text.length <= remarkLimit &&
+    delimiterRuns(text, delimiterRunLimit) <= delimiterRunLimit
+  ) {
     const tree = processor.parse(text) as Root
     nodes = []
     for (const block of tree.children) {
       if ('children' in block) nodes.push(...phrasing(block.children as MdastNodes[], context, text))
-      else if ('value' in block && typeof block.value === 'string') nodes.push(...splitText(block.value, offsetOf(block, 0), context))
+      else if ('value' in block && typeof block.value === 'string')
+        nodes.push(...splitText(block.value, offsetOf(block, 0), context))
     }
   } else {
     nodes = splitText(text, 0, context)
@@ -86,7 +102,7 @@ function prepare(runs: readonly Run[]): Run[] {
     text: run.text.replace(/<sup>\s*([^<\s]{1,6})\s*<\/sup>/g, (whole, marker: string) => {
       const at = whole.indexOf(marker)
       return markerOpen.repeat(at) + marker + markerClose.repeat(whole.length - at - marker.length)
-    })
+    }),
   }))
   const text = runsText(result)
   if (/^(?:[#>+-]|\d{1,9}[.)]|\*\s|=+\s*$)/.test(text) || /^ {4}/.test(text)) {
@@ -140,13 +156,17 @@ function phrasing(children: readonly MdastNodes[], context: Context, text: strin
         break
       default:
         if ('children' in child) nodes.push(...phrasing(child.children as MdastNodes[], context, text))
-        else if ('value' in child && typeof child.value === 'string') nodes.push(...splitText(child.value, start, context))
+        else if ('value' in child && typeof child.value === 'string')
+          nodes.push(...splitText(child.value, start, context))
     }
   }
   return nodes
 }
 
-const markerPattern = new RegExp(`(?<!${markerOpen})${markerOpen}+([^${markerOpen}${markerClose}]*)${markerClose}+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`, 'gu')
+const markerPattern = new RegExp(
+  `(?<!${markerOpen})${markerOpen}+([^${markerOpen}${markerClose}]*)${markerClose}+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+`,
+  'gu',
+)
 
 /** Split a text value at footnote markers and citations. `start` is its offset in the assembled text. */
 function splitText(value: string, start: number, context: Context): Inline[] {
@@ -178,7 +198,7 @@ function withCitations(value: string, start: number, context: Context): Inline[]
       kind: found.kind,
       ref: found.ref,
       value: value.slice(found.index, found.index + found.length),
-      position: position(context, start + found.index, start + found.index + found.length)
+      position: position(context, start + found.index, start + found.index + found.length),
     }
     if (found.date) citation.date = found.date
     nodes.push(citation)
@@ -205,7 +225,8 @@ function mergeText(nodes: Inline[]): Inline[] {
     const previous = merged.at(-1)
     if (node.type === 'text' && previous?.type === 'text') {
       previous.value += node.value
-      if (previous.position && node.position) previous.position = {start: previous.position.start, end: node.position.end}
+      if (previous.position && node.position)
+        previous.position = {start: previous.position.start, end: node.position.end}
     } else merged.push(node)
   }
   return merged

@@ -10,7 +10,28 @@ export interface ItemSpan {
   end: number
 }
 
-const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
+const romans = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+]
 
 function letterAt(position: number): string {
   // a … z, then aa, bb … as drafters number past (z).
@@ -36,7 +57,8 @@ export function findItems(text: string, style: 'any' | 'roman'): ItemSpan[] {
     candidates.push({marker: match[2] ?? '', start, contentStart: (match.index ?? 0) + match[0].length})
   }
   if (candidates.length === 0) return []
-  const sequences: Array<(position: number) => string> = style === 'roman' ? [(position) => romans[position] ?? ''] : [letterAt, (position) => romans[position] ?? '']
+  const sequences: Array<(position: number) => string> =
+    style === 'roman' ? [(position) => romans[position] ?? ''] : [letterAt, (position) => romans[position] ?? '']
   for (const expected of sequences) {
     const chosen: typeof candidates = []
     let from = 0
@@ -51,9 +73,13 @@ export function findItems(text: string, style: 'any' | 'roman'): ItemSpan[] {
       marker: candidate.marker,
       start: candidate.start,
       contentStart: candidate.contentStart,
-      end: position + 1 < chosen.length ? (chosen[position + 1] as {start: number}).start : text.length
+      end: position + 1 < chosen.length ? (chosen[position + 1] as {start: number}).start : text.length,
     }))
-    const valid = spans.every((span) => text.slice(span.contentStart, span.end).trim().split(/\s+/).length >= minimumWords || /[\u3400-\u9fff]{4}/.test(text.slice(span.contentStart, span.end)))
+    const valid = spans.every(
+      (span) =>
+        text.slice(span.contentStart, span.end).trim().split(/\s+/).length >= minimumWords ||
+        /[\u3400-\u9fff]{4}/.test(text.slice(span.contentStart, span.end)),
+    )
     if (valid) return spans.map((span) => ({...span, end: trimEnd(text, span.start, span.end)}))
   }
   return []

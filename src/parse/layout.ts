@@ -21,7 +21,8 @@ export function mendTexts(nodes: ReadonlyArray<{text: string; children?: unknown
     all.push(node)
     if (Array.isArray(node.children)) {
       for (const child of node.children as Array<{type?: string; children?: unknown}>) {
-        if (child.type === 'list') for (const point of child.children as Array<{text: string; children?: unknown}>) collect(point)
+        if (child.type === 'list')
+          for (const point of child.children as Array<{text: string; children?: unknown}>) collect(point)
       }
     }
   }

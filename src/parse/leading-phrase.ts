@@ -3,7 +3,6 @@ import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenc
 import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
 import {toSimplified} from './normalise.js'
 
-
 interface Lexicon {
   /** Phrases as lowercase word arrays, longest first, by their first word. */
   byFirstWord: Map<string, string[][]>
@@ -23,7 +22,7 @@ function lexicon(phrases: readonly string[]): Lexicon {
 const en = {preamble: lexicon(preambularPhrasesEn), operative: lexicon(operativePhrasesEn)}
 const zh = {
   preamble: [...new Set(preambularPhrasesZh)].sort((a, b) => b.length - a.length),
-  operative: [...new Set(operativePhrasesZh)].sort((a, b) => b.length - a.length)
+  operative: [...new Set(operativePhrasesZh)].sort((a, b) => b.length - a.length),
 }
 
 /**
@@ -34,7 +33,7 @@ export function detectLeadingPhrase(
   text: string,
   lang: Lang,
   section: Part,
-  emphasized?: string
+  emphasized?: string,
 ): LeadingPhrase | undefined {
   return lang === 'zh' ? detectZh(text, section) : detectEn(text, section, emphasized)
 }
@@ -56,11 +55,17 @@ function wordsOf(text: string, limit: number): Word[] {
 
 function detectEn(text: string, section: Part, emphasized?: string): LeadingPhrase | undefined {
   if (emphasized !== undefined) {
-    const phraseText = emphasized.replace(/(?<![\s,;:.])[\s,;:.]+$/u, '').replace(/\s+/g, ' ').trim()
+    const phraseText = emphasized
+      .replace(/(?<![\s,;:.])[\s,;:.]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
     const words = wordsOf(phraseText, 12)
     if (words.length > 0 && words.length <= 10 && /^\p{Lu}/u.test(phraseText)) {
       const {base, modifier} = splitSequenceWord(words)
-      const matched = matchLexicon(base.split(' ').map((word) => word.toLowerCase()), section)
+      const matched = matchLexicon(
+        base.split(' ').map((word) => word.toLowerCase()),
+        section,
+      )
       const known = matched !== undefined || isWellFormed(base, section)
       return phrase(phraseText, capitalise(base), modifier, known, true)
     }
@@ -75,23 +80,36 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   if (sequenceWordsEn.has(first)) attempts.push({modifierAt: [0], rest: words.slice(1)})
   // "Recalling also", "Expressing concern also", "Noting with appreciation also".
   for (const at of [1, 2, 3]) {
-    if (sequenceWordsEn.has(words[at]?.bare ?? '')) attempts.push({modifierAt: [at], rest: [...words.slice(0, at), ...words.slice(at + 1)]})
+    if (sequenceWordsEn.has(words[at]?.bare ?? ''))
+      attempts.push({modifierAt: [at], rest: [...words.slice(0, at), ...words.slice(at + 1)]})
   }
   attempts.push({modifierAt: [], rest: words})
   for (const attempt of attempts) {
-    const length = matchWithAdverb(attempt.rest.map((word) => word.bare), section)
+    const length = matchWithAdverb(
+      attempt.rest.map((word) => word.bare),
+      section,
+    )
     if (length === undefined) continue
     // A sequence word after the phrase belongs to it only when it follows the phrase's words.
     if (attempt.modifierAt.length === 1 && (attempt.modifierAt[0] ?? 0) > length) continue
     const baseWords = attempt.rest.slice(0, length)
-    const span = attempt.modifierAt.length > 0 ? Math.max(length + attempt.modifierAt.length, (attempt.modifierAt.at(-1) ?? 0) + 1) : length
+    const span =
+      attempt.modifierAt.length > 0
+        ? Math.max(length + attempt.modifierAt.length, (attempt.modifierAt.at(-1) ?? 0) + 1)
+        : length
     const phraseText = words
       .slice(0, span)
       .map((word) => word.raw)
       .join(' ')
       .replace(/(?<![,;:.])[,;:.]+$/u, '')
     const modifier = modifierFrom(attempt.modifierAt.map((index) => words[index]?.bare ?? ''))
-    return phrase(phraseText, capitalise(baseWords.map((word) => word.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')).join(' ')), modifier, true, false)
+    return phrase(
+      phraseText,
+      capitalise(baseWords.map((word) => word.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')).join(' ')),
+      modifier,
+      true,
+      false,
+    )
   }
   // Morphological fallback: an unlisted but well-formed opening is still an opening.
   const modifierAt = sequenceWordsEn.has(first) ? 1 : 0
@@ -165,7 +183,13 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
-function phrase(text: string, base: string, modifier: string | undefined, known: boolean, emphasized: boolean): LeadingPhrase {
+function phrase(
+  text: string,
+  base: string,
+  modifier: string | undefined,
+  known: boolean,
+  emphasized: boolean,
+): LeadingPhrase {
   const result: LeadingPhrase = {text, base, known, emphasized}
   if (modifier) result.modifier = modifier
   return result

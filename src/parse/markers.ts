@@ -11,17 +11,90 @@ export interface MarkerSpan {
 
 /** Words after which a number is a reference, not a footnote marker. */
 const referenceWords = new Set([
-  'resolution', 'resolutions', 'decision', 'decisions', 'paragraph', 'paragraphs', 'para', 'paras', 'article',
-  'articles', 'no', 'nos', 'vol', 'vols', 'volume', 'item', 'items', 'goal', 'goals', 'target', 'targets', 'chapter',
-  'chapters', 'chap', 'annex', 'section', 'sect', 'rule', 'rules', 'page', 'pages', 'and', 'or', 'to',
-  'from', 'of', 'than', 'between', 'principle', 'principles', 'indicator', 'indicators', 'part', 'table', 'figure',
-  'protocol', 'convention', 'committee', 'council', 'appendix', 'sessions', 'meeting', 'meetings', 'phase', 'step',
-  'level', 'category', 'categories', 'class', 'option', 'subparagraph', 'subparagraphs', 'approximately', 'over',
-  'some', 'about', 'least', 'nearly', 'almost', 'by', 'in', 'on', 'at', 'for', 'with', 'the', 'a', 'an', 'all', 'first'
+  'resolution',
+  'resolutions',
+  'decision',
+  'decisions',
+  'paragraph',
+  'paragraphs',
+  'para',
+  'paras',
+  'article',
+  'articles',
+  'no',
+  'nos',
+  'vol',
+  'vols',
+  'volume',
+  'item',
+  'items',
+  'goal',
+  'goals',
+  'target',
+  'targets',
+  'chapter',
+  'chapters',
+  'chap',
+  'annex',
+  'section',
+  'sect',
+  'rule',
+  'rules',
+  'page',
+  'pages',
+  'and',
+  'or',
+  'to',
+  'from',
+  'of',
+  'than',
+  'between',
+  'principle',
+  'principles',
+  'indicator',
+  'indicators',
+  'part',
+  'table',
+  'figure',
+  'protocol',
+  'convention',
+  'committee',
+  'council',
+  'appendix',
+  'sessions',
+  'meeting',
+  'meetings',
+  'phase',
+  'step',
+  'level',
+  'category',
+  'categories',
+  'class',
+  'option',
+  'subparagraph',
+  'subparagraphs',
+  'approximately',
+  'over',
+  'some',
+  'about',
+  'least',
+  'nearly',
+  'almost',
+  'by',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'the',
+  'a',
+  'an',
+  'all',
+  'first',
 ])
 
 const afterNumber = new RegExp(
-  `^\\s*(?:${monthPattern}|to\\s+\\d|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|[-–—/]\\s?\\d)`
+  `^\\s*(?:${monthPattern}|to\\s+\\d|per\\s?cent|%|years?\\b|times\\b|days?\\b|weeks?\\b|months?\\b|million|billion|thousand|States\\b|countries\\b|members\\b|[-–—/]\\s?\\d)`,
 )
 
 /**
@@ -32,7 +105,7 @@ const afterNumber = new RegExp(
 export function findPdfMarkers(
   lines: readonly Line[],
   notes: readonly RawNote[],
-  isBody: (line: number) => boolean
+  isBody: (line: number) => boolean,
 ): Map<number, MarkerSpan[]> {
   const spans = new Map<number, MarkerSpan[]>()
   let after = {line: -1, at: -1}
@@ -44,8 +117,7 @@ export function findPdfMarkers(
       regionKey = key
       after = {line: note.region.from - 1, at: -1}
     }
-    const found =
-      search(lines, note, after, isBody, spans, false) ?? search(lines, note, after, isBody, spans, true)
+    const found = search(lines, note, after, isBody, spans, false) ?? search(lines, note, after, isBody, spans, true)
     if (!found) continue
     const list = spans.get(found.line) ?? []
     list.push({from: found.from, to: found.to, marker: note.marker.replace(/\/$/, '')})
@@ -66,10 +138,12 @@ function citeAgain(
   lines: readonly Line[],
   notes: readonly RawNote[],
   isBody: (line: number) => boolean,
-  spans: Map<number, MarkerSpan[]>
+  spans: Map<number, MarkerSpan[]>,
 ): void {
   const known = new Set(notes.map((note) => note.marker).filter((marker) => /^\d{1,3}$/.test(marker)))
-  const slashed = [...new Set(notes.map((note) => note.marker).filter((marker) => marker.endsWith('/')))].map((marker) => ({marker, pattern: slashedPattern(marker)}))
+  const slashed = [...new Set(notes.map((note) => note.marker).filter((marker) => marker.endsWith('/')))].map(
+    (marker) => ({marker, pattern: slashedPattern(marker)}),
+  )
   if (known.size === 0 && slashed.length === 0) return
   lines.forEach((line, index) => {
     if (!isBody(index)) return
@@ -84,7 +158,11 @@ function citeAgain(
       }
     }
     if (known.size === 0) {
-      if (found.length > 0) spans.set(index, found.sort((a, b) => a.from - b.from))
+      if (found.length > 0)
+        spans.set(
+          index,
+          found.sort((a, b) => a.from - b.from),
+        )
       return
     }
     const alone = /^(\d{1,3})$/.exec(line.text)
@@ -102,7 +180,11 @@ function citeAgain(
       if (!plausibleMarker(line.text, from, to, previous)) continue
       found.push({from, to, marker})
     }
-    if (found.length > 0) spans.set(index, found.sort((a, b) => a.from - b.from))
+    if (found.length > 0)
+      spans.set(
+        index,
+        found.sort((a, b) => a.from - b.from),
+      )
   })
 }
 
@@ -118,7 +200,7 @@ function search(
   after: {line: number; at: number},
   isBody: (line: number) => boolean,
   taken: ReadonlyMap<number, MarkerSpan[]>,
-  glued: boolean
+  glued: boolean,
 ): Found | undefined {
   const number = note.marker
   // `1/`, `*\/` (older layouts): the slash makes the marker plain wherever it stands.
@@ -134,7 +216,9 @@ function search(
     const pattern = glued ? gluedYear : standalone
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
-      const from = glued ? (match.index ?? 0) + match[0].length - number.length : (match.index ?? 0) + (match[1] ?? '').length
+      const from = glued
+        ? (match.index ?? 0) + match[0].length - number.length
+        : (match.index ?? 0) + (match[1] ?? '').length
       const to = from + number.length
       if (index === after.line && from < after.at) continue
       if (taken.get(index)?.some((span) => span.from === from)) continue
@@ -151,7 +235,7 @@ function searchSlashed(
   note: RawNote,
   after: {line: number; at: number},
   isBody: (line: number) => boolean,
-  taken: ReadonlyMap<number, MarkerSpan[]>
+  taken: ReadonlyMap<number, MarkerSpan[]>,
 ): Found | undefined {
   const pattern = slashedPattern(note.marker)
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {

@@ -19,12 +19,16 @@ export function recognitionView(text: string, lang: Lang): string {
   }
   let view = mayHoldTraditional(text) ? toSimplified(text) : text
   // Full-width digits and letters of the ASCII range read as ASCII (`１．` → `1．`).
-  if (/[\uff10-\uff19]/.test(view)) view = view.replace(/[\uff10-\uff19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  if (/[\uff10-\uff19]/.test(view))
+    view = view.replace(/[\uff10-\uff19]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
   view = view.replace(asciiPunctuation, (char, offset: number, whole: string) => {
     const before = whole.charAt(offset - 1)
     const after = whole.charAt(offset + 1)
     // `1,000`, `Distr.: General`, `S/11670, Corr.1`: Latin context keeps ASCII.
-    const chinese = cjkContext.test(before) || cjkContext.test(after) || (/[)）]/.test(before) && (after === '' || after === '\n' || after === '\r'))
+    const chinese =
+      cjkContext.test(before) ||
+      cjkContext.test(after) ||
+      (/[)）]/.test(before) && (after === '' || after === '\n' || after === '\r'))
     return chinese ? (fullWidth[char] ?? char) : char
   })
   // `- 1. 决定…`: a Markdown list item is a paragraph; its bullet is not text.

@@ -15,7 +15,8 @@ export function buildNotes(raw: readonly RawNote[], context: Context): Authorial
     for (const piece of note.pieces) {
       if (runs.length > 0) {
         const previous = runs.at(-1)!.text
-        if (!tight(previous.charAt(previous.length - 1)) && !tight(piece.text.charAt(0))) runs.push({text: ' ', at: piece.start, fixed: true})
+        if (!tight(previous.charAt(previous.length - 1)) && !tight(piece.text.charAt(0)))
+          runs.push({text: ' ', at: piece.start, fixed: true})
       }
       runs.push({text: context.source.text.slice(piece.start, piece.start + piece.text.length), at: piece.start})
     }
@@ -35,7 +36,7 @@ export function buildNotes(raw: readonly RawNote[], context: Context): Authorial
       eId: count === 1 ? base : `${base}_${count}`,
       text: plainText(children),
       children,
-      position: positionOf(context.source, start, Math.max(start, end))
+      position: positionOf(context.source, start, Math.max(start, end)),
     }
   })
 }

@@ -22,7 +22,12 @@ export function buildPreambular(block: Block, index: number, context: Context): 
   const runs = trimRuns(joinRuns(block.lines, context))
   const eId = `preamble_${index}`
   const {children} = contentWithItems(runs, eId, context)
-  const paragraph: PreambularParagraph = {type: 'preambularParagraph', eId, text: plainText(children), children: children as PreambularParagraph['children']}
+  const paragraph: PreambularParagraph = {
+    type: 'preambularParagraph',
+    eId,
+    text: plainText(children),
+    children: children as PreambularParagraph['children'],
+  }
   const phrase = leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context)
   if (phrase) paragraph.leadingPhrase = phrase
   else warnPhrase(paragraph.eId, runs, context)
@@ -34,7 +39,11 @@ export function buildPreambular(block: Block, index: number, context: Context): 
  * Stage: operative blocks → operative paragraphs. The number printed before a paragraph gives
  * its eId (`para_3`, `para_3bis`, a repeated number `para_3_2`); an unnumbered one takes its place.
  */
-export function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<number, string>, context: Context): OperativeParagraph[] {
+export function buildOperative(
+  blocks: readonly Block[],
+  headings: ReadonlyMap<number, string>,
+  context: Context,
+): OperativeParagraph[] {
   const drafts = blocks.map((block) => {
     const all = trimRuns(joinRuns(block.lines, context))
     let runs = all
@@ -42,7 +51,10 @@ export function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<n
     let num: number | undefined
     const numbered = operativeNumber.exec(text)
     const gluedMatch = numbered ? null : gluedNumber.exec(text)
-    const glued = gluedMatch && detectLeadingPhrase(text.slice(gluedMatch[0].length), context.lang, 'operative')?.known ? gluedMatch : null
+    const glued =
+      gluedMatch && detectLeadingPhrase(text.slice(gluedMatch[0].length), context.lang, 'operative')?.known
+        ? gluedMatch
+        : null
     let suffix = ''
     if (numbered) {
       num = Number(numbered[1])
@@ -53,7 +65,7 @@ export function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<n
       context.warnings.push({
         message: `Unexpected number glued to the opening phrase (\`${text.slice(0, 24)}…\`), expected \`${glued[1]}. \``,
         ruleId: 'operative-number-glued',
-        position: runsPosition(runs.slice(0, 1), context)
+        position: runsPosition(runs.slice(0, 1), context),
       })
       runs = dropStart(runs, glued[0].length)
     }
@@ -83,20 +95,30 @@ export function buildOperative(blocks: readonly Block[], headings: ReadonlyMap<n
 }
 
 /** Inline content, then a list of the sub-items when the text has (a), (b)… or (i), (ii)…. */
-function contentWithItems(runs: readonly Run[], eId: string, context: Context): {children: Array<OperativeParagraph['children'][number]>} {
+function contentWithItems(
+  runs: readonly Run[],
+  eId: string,
+  context: Context,
+): {children: Array<OperativeParagraph['children'][number]>} {
   const text = runsText(runs)
   const items = findItems(text, 'any')
   if (items.length === 0) return {children: parseInline(runs, context.source, context.lang)}
   const children: Array<OperativeParagraph['children'][number]> = parseInline(
     trimRuns(sliceRuns(runs, 0, items[0]!.start)),
     context.source,
-    context.lang
+    context.lang,
   )
   children.push(buildList(runs, items, eId, context, true))
   return {children}
 }
 
-function buildList(runs: readonly Run[], items: readonly ItemSpan[], parentId: string, context: Context, nest: boolean): List {
+function buildList(
+  runs: readonly Run[],
+  items: readonly ItemSpan[],
+  parentId: string,
+  context: Context,
+  nest: boolean,
+): List {
   const points: Point[] = items.map((item) => {
     const eId = `${parentId}__point_${item.marker}`
     const body = trimRuns(sliceRuns(runs, item.contentStart, item.end))
@@ -105,7 +127,7 @@ function buildList(runs: readonly Run[], items: readonly ItemSpan[], parentId: s
       inner.length > 0
         ? [
             ...parseInline(trimRuns(sliceRuns(body, 0, inner[0]!.start)), context.source, context.lang),
-            buildList(body, inner, eId, context, false)
+            buildList(body, inner, eId, context, false),
           ]
         : parseInline(body, context.source, context.lang)
     return {
@@ -114,17 +136,21 @@ function buildList(runs: readonly Run[], items: readonly ItemSpan[], parentId: s
       num: `(${item.marker})`,
       text: plainText(children),
       children,
-      position: runsPosition(sliceRuns(runs, item.start, item.end), context)
+      position: runsPosition(sliceRuns(runs, item.start, item.end), context),
     }
   })
-  return {type: 'list', children: points, position: runsPosition(sliceRuns(runs, items[0]!.start, items.at(-1)!.end), context)}
+  return {
+    type: 'list',
+    children: points,
+    position: runsPosition(sliceRuns(runs, items[0]!.start, items.at(-1)!.end), context),
+  }
 }
 
 function leadingPhraseOf(
   children: ReadonlyArray<OperativeParagraph['children'][number]>,
   text: string,
   section: Part,
-  context: Context
+  context: Context,
 ): ReturnType<typeof detectLeadingPhrase> {
   const first = children.find((child) => !(child.type === 'text' && child.value.trim() === ''))
   const emphasized = first?.type === 'emphasis' ? plainText(first.children) : undefined
@@ -136,6 +162,6 @@ function warnPhrase(eId: string, runs: readonly Run[], context: Context): void {
   context.warnings.push({
     message: `Unexpected opening of ${eId} (\`${text.slice(0, 30)}\`), expected a known opening phrase`,
     ruleId: 'unknown-leading-phrase',
-    position: runsPosition(runs.slice(0, 1), context)
+    position: runsPosition(runs.slice(0, 1), context),
   })
 }

@@ -22,7 +22,6 @@ export function buildConclusions(blocks: readonly Block[], context: LineContext)
   return {type: 'conclusions', text: children.map((child) => child.value).join(' '), children}
 }
 
-
 const closingDate = new RegExp(`(\\d{1,2}) (${monthPattern}) (\\d{4})`)
 
 /** The ISO date in a closing line such as `45th plenary meeting 9 December 2019`. */

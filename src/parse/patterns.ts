@@ -12,7 +12,7 @@ export const months = [
   'September',
   'October',
   'November',
-  'December'
+  'December',
 ] as const
 
 export const monthPattern = months.join('|')
@@ -70,7 +70,7 @@ export const furniturePatterns: RegExp[] = [
   /^(?:-{3,}|\*{3,}|_{3,}\s*\*?)$/,
   // Recycling logo, "Please recycle" notes; the "/..." page-continues mark of 1990s documents
   /^Please recycle$/i,
-  /^\/\.\.\.$/
+  /^\/\.\.\.$/,
 ]
 
 export function isPageNumber(text: string): boolean {
@@ -95,7 +95,8 @@ export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\)
  * follows the one before it (see units.ts), never a year; up to six digits, so paragraph 10000
  * is not glued to 9999.
  */
-export const operativeNumber = /^(?:\*\*|__)?(\d{1,6})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
+export const operativeNumber =
+  /^(?:\*\*|__)?(\d{1,6})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
@@ -104,4 +105,3 @@ export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
-

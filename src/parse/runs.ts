@@ -64,7 +64,11 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
     if (end > from && position < to) {
       const start = Math.max(from, position) - position
       const stop = Math.min(to, end) - position
-      result.push(run.fixed ? {...run, text: run.text.slice(start, stop)} : {text: run.text.slice(start, stop), at: run.at + start})
+      result.push(
+        run.fixed
+          ? {...run, text: run.text.slice(start, stop)}
+          : {text: run.text.slice(start, stop), at: run.at + start},
+      )
     }
     position = end
     if (position >= to) break

@@ -46,11 +46,12 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     if (sections.operative.length > 0 && last) {
       const line = context.lines[block.lines[0] as number] as Line
       // One warning per paragraph: a table set inside one would otherwise give one per row.
-      if (!warned.has(last)) context.warnings.push({
-        message: 'Unexpected text after an operative paragraph that does not open a paragraph of its own',
-        ruleId: 'text-outside-parts',
-        position: positionOf(context.source, line.start, line.start + line.text.length)
-      })
+      if (!warned.has(last))
+        context.warnings.push({
+          message: 'Unexpected text after an operative paragraph that does not open a paragraph of its own',
+          ruleId: 'text-outside-parts',
+          position: positionOf(context.source, line.start, line.start + line.text.length),
+        })
       warned.add(last)
       last.lines.push(...block.lines)
       continue
@@ -63,7 +64,8 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     const last = sections.preamble.at(-1) as Block
     const text = runsText(joinRuns(last.lines, context)).trim()
     const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
-    const operativeShape = context.lang === 'zh' ? phrase !== undefined : phrase !== undefined && isWellFormed(phrase.base, 'operative')
+    const operativeShape =
+      context.lang === 'zh' ? phrase !== undefined : phrase !== undefined && isWellFormed(phrase.base, 'operative')
     if (/[.。]$/.test(stripTrailingMarkers(text)) && operativeShape) {
       sections.preamble.pop()
       sections.operative.push({kind: 'operative', lines: last.lines})
@@ -84,7 +86,10 @@ export interface AdoptedText {
  * what follows it is the text it adopts, set out without an "Annex" line. Takes those blocks
  * out of the sections and returns them.
  */
-export function oneSentence(formulaLines: {text: string; oneSentence?: boolean} | undefined, sections: Sections): AdoptedText {
+export function oneSentence(
+  formulaLines: {text: string; oneSentence?: boolean} | undefined,
+  sections: Sections,
+): AdoptedText {
   if (!formulaLines?.oneSentence) return {blocks: [], title: ''}
   const [sentence, ...rest] = [...sections.preamble, ...sections.operative]
   if (!sentence) return {blocks: [], title: ''}

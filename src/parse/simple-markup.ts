@@ -18,7 +18,8 @@ const hardSyntax = /[_`\\&<!]|\]\(|\[[^\]]*\[/
  * readings agree on every block of the seeds.
  */
 export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
-  if (hardSyntax.test(text.replace(/\[[^[\]()]*\]\([^\s()[\]]*\)/g, (link) => 'x'.repeat(link.length)))) return undefined
+  if (hardSyntax.test(text.replace(/\[[^[\]()]*\]\([^\s()[\]]*\)/g, (link) => 'x'.repeat(link.length))))
+    return undefined
   const segments: MarkupSegment[] = []
   // Like remark, leave out white space around the block.
   const last = text.length - (text.length - text.trimEnd().length)
@@ -41,7 +42,7 @@ export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
       textStart = index
       continue
     }
-    if (char === ']' ) return undefined
+    if (char === ']') return undefined
     if (char !== '*') {
       index++
       continue

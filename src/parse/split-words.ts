@@ -1,5 +1,31 @@
 /** Words so common that a single occurrence still makes them words. */
-const commonWords = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'and', 'or', 'on', 'at', 'by', 'for', 'as', 'is', 'be', 'it', 'its', 'with', 'that', 'this', 'all', 'are', 'has', 'not', 'no'])
+const commonWords = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'to',
+  'and',
+  'or',
+  'on',
+  'at',
+  'by',
+  'for',
+  'as',
+  'is',
+  'be',
+  'it',
+  'its',
+  'with',
+  'that',
+  'this',
+  'all',
+  'are',
+  'has',
+  'not',
+  'no',
+])
 
 /** How often each lowercase word occurs in a set of texts. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {

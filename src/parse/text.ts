@@ -39,15 +39,17 @@ export function plainText(nodes: ReadonlyArray<Inline | List>): string {
  * spaces inside brackets, spaces between Chinese characters and around digits in Chinese.
  */
 export function normaliseText(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
-    .replace(/ ([,;:.!?)\]”’])/g, '$1')
-    .replace(/([([“‘]) /g, '$1')
-    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(])/gu, '$1')
-    .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
-    // PDF extraction sets digits apart in Chinese text: `其 2024 年 12 月 2 日第 79/40 号`.
-    .replace(/([\u3400-\u9fff《》（）“”，；。：]) (?=[\d(])/gu, '$1')
-    .replace(/([\d)]) (?=[\u3400-\u9fff《》（）“”，；。：])/gu, '$1')
-    .trim()
+  return (
+    value
+      .replace(/\s+/g, ' ')
+      .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
+      .replace(/ ([,;:.!?)\]”’])/g, '$1')
+      .replace(/([([“‘]) /g, '$1')
+      .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(])/gu, '$1')
+      .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
+      // PDF extraction sets digits apart in Chinese text: `其 2024 年 12 月 2 日第 79/40 号`.
+      .replace(/([\u3400-\u9fff《》（）“”，；。：]) (?=[\d(])/gu, '$1')
+      .replace(/([\d)]) (?=[\u3400-\u9fff《》（）“”，；。：])/gu, '$1')
+      .trim()
+  )
 }

@@ -17,17 +17,20 @@ export interface Unit {
 }
 
 /** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
-const plenaryLine = /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting,?|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
+const plenaryLine =
+  /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting,?|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
 
 /**
  * The vote line that closes a Security Council resolution and older texts: `Adopted
  * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
  * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
  */
-const voteLine = /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+const voteLine =
+  /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
 
 /** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
-const zhDateLine = /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
+const zhDateLine =
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
 
 export interface UnitOptions {
   lang: Lang
@@ -44,7 +47,7 @@ export function groupUnits(
   from: number,
   to: number,
   skip: ReadonlySet<number>,
-  options: UnitOptions
+  options: UnitOptions,
 ): Unit[] {
   const units: Unit[] = []
   const fullWidth = typicalLineLength(lines, from, to, skip)
@@ -92,7 +95,8 @@ export function groupUnits(
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
-      if (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth)) current.ownParagraph = true
+      if (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth))
+        current.ownParagraph = true
       units.push(current)
     } else current.lines.push(index)
     gap = false
@@ -108,7 +112,7 @@ function startKind(
   seenOperative: boolean,
   options: UnitOptions,
   fullWidth: number,
-  perLine: boolean
+  perLine: boolean,
 ): UnitKind | undefined {
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
@@ -119,7 +123,10 @@ function startKind(
   if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   // `(Resolution S/RES/612 (1988))` after the last paragraph (web copies).
   if (seenOperative && atGap && /^\((?:\p{L}+\s+)?[A-Z]{1,6}\/\S.*\)$/u.test(text)) return 'conclusions'
-  if (operativeNumber.test(text) || (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))) {
+  if (
+    operativeNumber.test(text) ||
+    (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))
+  ) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
@@ -127,7 +134,11 @@ function startKind(
   // Chinese set one paragraph to a line (text copied from the web): a line that ends with
   // a paragraph's punctuation ends the paragraph.
   if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previous))) return 'text'
-  if (!seenOperative && /[,，;；]$/.test(stripTrailingMarkers(previous)) && opensPreambularParagraph(text, options.lang)) {
+  if (
+    !seenOperative &&
+    /[,，;；]$/.test(stripTrailingMarkers(previous)) &&
+    opensPreambularParagraph(text, options.lang)
+  ) {
     // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
     // one: ask for the short last line a paragraph ends with as well.
     if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
@@ -140,7 +151,14 @@ function startKind(
 
 /** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */
 function lostComma(text: string, previous: string, lang: Lang, fullWidth: number): boolean {
-  if (lang !== 'en' || previous === '' || previous.length >= fullWidth * 0.6 || /[-–—(,;:.]$/.test(previous) || !/^\p{Lu}/u.test(text)) return false
+  if (
+    lang !== 'en' ||
+    previous === '' ||
+    previous.length >= fullWidth * 0.6 ||
+    /[-–—(,;:.]$/.test(previous) ||
+    !/^\p{Lu}/u.test(text)
+  )
+    return false
   const phrase = detectLeadingPhrase(text, 'en', 'preamble')
   return phrase?.known === true && isWellFormed(phrase.base, 'preamble')
 }
@@ -151,7 +169,14 @@ function lostComma(text: string, previous: string, lang: Lang, fullWidth: number
  * phrase and runs on (no closing punctuation), the line before it ended a paragraph, and the
  * text after the number carries on the sentence.
  */
-function displacedNumber(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>, current: Unit, lang: Lang): boolean {
+function displacedNumber(
+  lines: readonly Line[],
+  index: number,
+  to: number,
+  skip: ReadonlySet<number>,
+  current: Unit,
+  lang: Lang,
+): boolean {
   const text = (lines[index] as Line).text
   if (operativeNumber.exec(text)?.[0].trim() !== text) return false
   const first = current.lines.at(-1) as number
@@ -179,7 +204,13 @@ function distinctiveZh(text: string): boolean {
  * Chinese text with one paragraph to a line: few lines reach the length of a full line, as
  * they all do in text wrapped to a page width, and most end with punctuation.
  */
-function paragraphPerLine(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, fullWidth: number): boolean {
+function paragraphPerLine(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+  fullWidth: number,
+): boolean {
   let count = 0
   let full = 0
   let punctuated = 0
@@ -210,9 +241,22 @@ function typicalLineLength(lines: readonly Line[], from: number, to: number, ski
  * a short line without closing punctuation, after a line that ended a paragraph, right
  * before the next operative number (or a second heading line and then the number).
  */
-function opensHeading(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>, previous: string, lastNumber: number): boolean {
+function opensHeading(
+  lines: readonly Line[],
+  index: number,
+  to: number,
+  skip: ReadonlySet<number>,
+  previous: string,
+  lastNumber: number,
+): boolean {
   const text = (lines[index] as Line).text
-  if (!/[,;:.]$/.test(stripTrailingMarkers(previous)) || text.length > 100 || /[,;:.]$/.test(text) || !/^\p{Lu}/u.test(text)) return false
+  if (
+    !/[,;:.]$/.test(stripTrailingMarkers(previous)) ||
+    text.length > 100 ||
+    /[,;:.]$/.test(text) ||
+    !/^\p{Lu}/u.test(text)
+  )
+    return false
   let seen = 0
   for (let next = index + 1; next < to && seen < 2; next++) {
     if (skip.has(next) || (lines[next] as Line).text === '') continue

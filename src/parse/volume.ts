@@ -31,7 +31,8 @@ export class PickError extends Error {
 const securityCouncilHeading = /^(?:Resolution|RESOLUTION)\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,5}?)\s*\)$/
 const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*([IVXL]{1,7}|\d{4})\s*\)\s*\.\s+\S/
 const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
-const formulaLine = /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
+const formulaLine =
+  /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
 
 /** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
 export function findResolutionHeadings(text: string): ResolutionHeading[] {
@@ -88,10 +89,20 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
   })
   if (formulas.length < 2) return undefined
   const headings = findResolutionHeadings(text)
-  const spans = headings.map((heading, index) => ({label: heading.label, fromLine: heading.line, toLine: headings[index + 1]?.line ?? lines.length}))
+  const spans = headings.map((heading, index) => ({
+    label: heading.label,
+    fromLine: heading.line,
+    toLine: headings[index + 1]?.line ?? lines.length,
+  }))
   const first = headings[0]
-  if (!first) return formulas.map((line, index) => ({label: `resolution ${index + 1} of the file`, fromLine: line, toLine: formulas[index + 1] ?? lines.length}))
-  if ((formulas[0] as number) < first.line) spans.unshift({label: `before ${first.label}`, fromLine: 0, toLine: first.line})
+  if (!first)
+    return formulas.map((line, index) => ({
+      label: `resolution ${index + 1} of the file`,
+      fromLine: line,
+      toLine: formulas[index + 1] ?? lines.length,
+    }))
+  if ((formulas[0] as number) < first.line)
+    spans.unshift({label: `before ${first.label}`, fromLine: 0, toLine: first.line})
   const withFormula = spans.filter((span) => formulas.some((line) => line >= span.fromLine && line < span.toLine))
   return withFormula.length < 2 ? undefined : spans
 }
@@ -101,13 +112,18 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
  * or the number alone) in a file that holds several; a file that holds one is parsed whole.
  */
 export function pickResolution(text: string, label: string, options: ParseOptions = {}): Resolution {
-  const spans = volumeSpans(text) ?? findResolutionHeadings(text).map((heading) => ({label: heading.label, fromLine: heading.line, toLine: Infinity}))
+  const spans =
+    volumeSpans(text) ??
+    findResolutionHeadings(text).map((heading) => ({label: heading.label, fromLine: heading.line, toLine: Infinity}))
   const wanted = labelKey(label)
-  const matches = (candidate: string): boolean => labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
+  const matches = (candidate: string): boolean =>
+    labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
   const span = spans.find((candidate) => matches(candidate.label))
   if (!span) {
     if (spans.length < 2) return parseResolution(text, options)
-    throw new PickError(`no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`)
+    throw new PickError(
+      `no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`,
+    )
   }
   const tree = parseSpan(text, span.fromLine, span.toLine, options)
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
@@ -115,7 +131,10 @@ export function pickResolution(text: string, label: string, options: ParseOption
 }
 
 function labelKey(label: string): string {
-  return label.replace(/^[A-Z]\/RES\//i, '').replace(/\s+/g, '').toLowerCase()
+  return label
+    .replace(/^[A-Z]\/RES\//i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase()
 }
 
 /**

@@ -59,7 +59,9 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array):
   try {
     return new TextDecoder(encoding, {fatal: true}).decode(bytes)
   } catch {
-    throw new DecodeError(`the file starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`)
+    throw new DecodeError(
+      `the file starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`,
+    )
   }
 }
 

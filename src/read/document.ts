@@ -1,5 +1,12 @@
 import {DecodeError, decodeResolution, type Encoding} from './decode.js'
-import {readWordDocument, unzipOffice, type DocxOptions, type Piece, type WordDocument, type WordParagraph} from './docx.js'
+import {
+  readWordDocument,
+  unzipOffice,
+  type DocxOptions,
+  type Piece,
+  type WordDocument,
+  type WordParagraph,
+} from './docx.js'
 import {remapPositions, SynthText, type SourcePoint} from './synth.js'
 
 /** What a resolution file is, told by its content. */
@@ -28,12 +35,20 @@ const oleMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
 /** Tell a file's kind from its first bytes. */
 export function sniffFormat(bytes: Uint8Array): 'zip' | 'pdf' | 'ole' | 'text' {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05 || bytes[2] === 0x07)) return 'zip'
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05 || bytes[2] === 0x07))
+    return 'zip'
   if (oleMagic.every((byte, index) => bytes[index] === byte)) return 'ole'
   // `%PDF-` may follow a little junk; readers accept it within the first kilobyte.
   const head = bytes.subarray(0, 1024)
   for (let index = 0; index + 5 <= head.length; index++) {
-    if (head[index] === 0x25 && head[index + 1] === 0x50 && head[index + 2] === 0x44 && head[index + 3] === 0x46 && head[index + 4] === 0x2d) return 'pdf'
+    if (
+      head[index] === 0x25 &&
+      head[index + 1] === 0x50 &&
+      head[index + 2] === 0x44 &&
+      head[index + 3] === 0x46 &&
+      head[index + 4] === 0x2d
+    )
+      return 'pdf'
   }
   return 'text'
 }
@@ -46,8 +61,10 @@ function utf16Includes(bytes: Uint8Array, word: string): boolean {
 
 /** Why an OLE compound file (the container of old Office files and of encrypted new ones) cannot be read. */
 function oleProblem(bytes: Uint8Array): string {
-  if (utf16Includes(bytes, 'EncryptedPackage')) return 'the Word document is protected by a password: open it in Word, remove the password (File › Info › Protect Document) and save it again'
-  if (utf16Includes(bytes, 'WordDocument')) return 'this is a binary Word document (.doc), which resdiff does not read: open it in Word or LibreOffice and save it as .docx'
+  if (utf16Includes(bytes, 'EncryptedPackage'))
+    return 'the Word document is protected by a password: open it in Word, remove the password (File › Info › Protect Document) and save it again'
+  if (utf16Includes(bytes, 'WordDocument'))
+    return 'this is a binary Word document (.doc), which resdiff does not read: open it in Word or LibreOffice and save it as .docx'
   return 'this is an old binary Office file, which resdiff does not read: save it as .docx or as text'
 }
 
@@ -86,7 +103,7 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadDocu
     notices.push(
       options.view === 'original'
         ? 'the Word document has tracked changes: read as if all were rejected (deletions kept, insertions left out)'
-        : 'the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)'
+        : 'the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)',
     )
   }
   return {format: 'docx', text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}

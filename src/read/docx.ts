@@ -53,9 +53,10 @@ export function unzipOffice(bytes: Uint8Array): Unzipped {
       filter: (file) => {
         if (!wanted.test(file.name)) return false
         total += file.originalSize
-        if (total > maxUnzipped) throw new DecodeError('the zip archive unpacks to more than 256 MB, far more than a resolution')
+        if (total > maxUnzipped)
+          throw new DecodeError('the zip archive unpacks to more than 256 MB, far more than a resolution')
         return true
-      }
+      },
     })
   } catch (error) {
     if (error instanceof DecodeError) throw error
@@ -123,7 +124,7 @@ function readLevel(level: Element): Level {
   return {
     start: Number.isFinite(start) ? start : 0,
     format: attr(child(level, 'numFmt'), 'val') ?? 'decimal',
-    text: attr(child(level, 'lvlText'), 'val') ?? ''
+    text: attr(child(level, 'lvlText'), 'val') ?? '',
   }
 }
 
@@ -145,7 +146,11 @@ function readNumbering(root: Element | undefined): Numbering {
       const level = child(override, 'lvl')
       if (level) levels.set(ilvl, readLevel(level))
     }
-    numbering.nums.set(attr(num, 'numId') ?? '', {abstractId: attr(child(num, 'abstractNumId'), 'val') ?? '', starts, levels})
+    numbering.nums.set(attr(num, 'numId') ?? '', {
+      abstractId: attr(child(num, 'abstractNumId'), 'val') ?? '',
+      starts,
+      levels,
+    })
   }
   return numbering
 }
@@ -169,7 +174,11 @@ function readStyles(root: Element | undefined): Map<string, StyleInfo> {
   return styles
 }
 
-function styleChain<K extends keyof StyleInfo>(styles: Map<string, StyleInfo>, id: string | undefined, key: K): StyleInfo[K] | undefined {
+function styleChain<K extends keyof StyleInfo>(
+  styles: Map<string, StyleInfo>,
+  id: string | undefined,
+  key: K,
+): StyleInfo[K] | undefined {
   const seen = new Set<string>()
   while (id !== undefined && !seen.has(id)) {
     seen.add(id)
@@ -182,7 +191,19 @@ function styleChain<K extends keyof StyleInfo>(styles: Map<string, StyleInfo>, i
 }
 
 const romans: Array<[number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ]
 
 function roman(value: number): string {
@@ -276,7 +297,13 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
   const numbering = readNumbering(part('numbering'))
   const styles = readStyles(part('styles'))
   const footnotesRoot = part('footnotes')
-  const state: WalkState = {view: options.view ?? 'current', tracked: false, noteNumber: 0, noteMarkers: new Map(), styles}
+  const state: WalkState = {
+    view: options.view ?? 'current',
+    tracked: false,
+    noteNumber: 0,
+    noteMarkers: new Map(),
+    styles,
+  }
   const counters = new Counters(numbering)
 
   const body = child(document, 'body')
@@ -377,7 +404,13 @@ function readParagraph(paragraph: Element, state: WalkState): {pieces: Piece[]; 
   return {pieces, markPresent}
 }
 
-function walkInline(container: Element, state: WalkState, pieces: Piece[], position: {at: number}, paragraphStyle: string | undefined): void {
+function walkInline(
+  container: Element,
+  state: WalkState,
+  pieces: Piece[],
+  position: {at: number},
+  paragraphStyle: string | undefined,
+): void {
   for (const element of children(container)) {
     switch (element.localName) {
       case 'r':
@@ -409,7 +442,13 @@ function walkInline(container: Element, state: WalkState, pieces: Piece[], posit
   }
 }
 
-function readRun(run: Element, state: WalkState, pieces: Piece[], position: {at: number}, paragraphStyle: string | undefined): void {
+function readRun(
+  run: Element,
+  state: WalkState,
+  pieces: Piece[],
+  position: {at: number},
+  paragraphStyle: string | undefined,
+): void {
   const rPr = child(run, 'rPr')
   if (isOn(child(rPr, 'vanish'))) return
   const italicElement = child(rPr, 'i')

@@ -52,10 +52,20 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   const data = new Uint8Array(bytes)
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>
   try {
-    document = await pdfjs.getDocument({data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false}).promise
+    document = await pdfjs.getDocument({
+      data,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false,
+    }).promise
   } catch (error) {
     const name = (error as {name?: string}).name
-    if (name === 'PasswordException') throw new DecodeError('the PDF is protected by a password: open it, save a copy without the password, and try again')
+    if (name === 'PasswordException')
+      throw new DecodeError(
+        'the PDF is protected by a password: open it, save a copy without the password, and try again',
+      )
     throw new DecodeError('the PDF is damaged (PDF.js cannot open it)')
   }
   try {
@@ -114,7 +124,12 @@ function groupLines(items: Item[], page: number): PdfLine[] {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const below = lines[index + 1]
-    if (below && line.items.every((item) => item.size < 0.85 * below.size) && line.y > below.y && line.y - below.y < 0.75 * below.size) {
+    if (
+      below &&
+      line.items.every((item) => item.size < 0.85 * below.size) &&
+      line.y > below.y &&
+      line.y - below.y < 0.75 * below.size
+    ) {
       for (const item of line.items) below.items.push({...item, superscript: true})
       continue
     }
@@ -148,7 +163,11 @@ function buildLine(line: PdfLine): BuiltLine {
   line.items.forEach((item, index) => {
     const following = line.items[index + 1]
     // The narrow space LibreOffice and Word set between Chinese and Latin text is spacing, not a word break.
-    if (/^\s+$/.test(item.text) && item.width < 0.35 * line.size && (cjk.test(text.charAt(text.length - 1)) || cjk.test(following?.text.charAt(0) ?? ''))) {
+    if (
+      /^\s+$/.test(item.text) &&
+      item.width < 0.35 * line.size &&
+      (cjk.test(text.charAt(text.length - 1)) || cjk.test(following?.text.charAt(0) ?? ''))
+    ) {
       offsets.push(text.length)
       return
     }
@@ -218,7 +237,8 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
 
   const synth = new SynthText()
   const sourceLines = new Map<BuiltLine, number>()
-  for (const lines of built) for (const line of lines) sourceLines.set(line, synth.sourceLine(line.text, line.line.page))
+  for (const lines of built)
+    for (const line of lines) sourceLines.set(line, synth.sourceLine(line.text, line.line.page))
 
   for (const lines of built) {
     const content = lines.filter((line) => !furniture.has(line))
@@ -283,7 +303,13 @@ function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<Built
       if (!(cjk.test(last) || cjk.test(next)) && !/-$/.test(previousText) && !/\s$/.test(previousText)) {
         const before = segments[segments.length - 1]
         const after = line.line.items[0]
-        segments.push({text: ' ', italic: Boolean(before?.italic && after?.italic), marker: false, at: base, copied: false})
+        segments.push({
+          text: ' ',
+          italic: Boolean(before?.italic && after?.italic),
+          marker: false,
+          at: base,
+          copied: false,
+        })
       }
     }
     // Text between items (spaces the line builder put in) is copied with the item before it.
@@ -299,7 +325,15 @@ function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<Built
   const merged: Segment[] = []
   for (const segment of segments) {
     const last = merged[merged.length - 1]
-    if (last && !last.marker && !segment.marker && last.italic === segment.italic && last.copied && segment.copied && last.at + last.text.length === segment.at) {
+    if (
+      last &&
+      !last.marker &&
+      !segment.marker &&
+      last.italic === segment.italic &&
+      last.copied &&
+      segment.copied &&
+      last.at + last.text.length === segment.at
+    ) {
       last.text += segment.text
       continue
     }
@@ -310,7 +344,8 @@ function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<Built
       const mark = segment.text.trim()
       const lead = segment.text.indexOf(mark)
       synth.add(markText(mark), segment.at + lead)
-      if (segment.text.length > lead + mark.length) synth.copy(segment.text.slice(lead + mark.length), segment.at + lead + mark.length)
+      if (segment.text.length > lead + mark.length)
+        synth.copy(segment.text.slice(lead + mark.length), segment.at + lead + mark.length)
       continue
     }
     const write = (text: string, at: number): void => (segment.copied ? synth.copy(text, at) : synth.add(text, at))

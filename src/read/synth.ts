@@ -83,7 +83,12 @@ export class SynthText {
   /** Map an offset of the written text to a point in the source. */
   toSource(offset: number): SourcePoint {
     const clamped = Math.max(0, Math.min(offset, this.map.length))
-    const sourceOffset = clamped < this.map.length ? (this.map[clamped] ?? 0) : this.map.length > 0 ? (this.map[this.map.length - 1] ?? 0) + 1 : 0
+    const sourceOffset =
+      clamped < this.map.length
+        ? (this.map[clamped] ?? 0)
+        : this.map.length > 0
+          ? (this.map[this.map.length - 1] ?? 0) + 1
+          : 0
     let low = 0
     let high = this.sourceLineStarts.length - 1
     while (low < high) {
@@ -93,7 +98,8 @@ export class SynthText {
     }
     const column = sourceOffset - (this.sourceLineStarts[low] ?? 0) + 1
     const page = this.pageOfLine[low]
-    if (page !== undefined) return {line: low - (this.firstLineOfPage.get(page) ?? 0) + 1, column, offset: sourceOffset, page}
+    if (page !== undefined)
+      return {line: low - (this.firstLineOfPage.get(page) ?? 0) + 1, column, offset: sourceOffset, page}
     return {line: low + 1, column, offset: sourceOffset}
   }
 }
@@ -115,7 +121,8 @@ export function remapPositions(node: unknown, toSource: (offset: number) => Sour
       // The end is exclusive: map the last character and step past it.
       const endOffset = position.end.offset ?? 0
       const last = toSource(Math.max(position.start.offset ?? 0, endOffset - 1))
-      const end = endOffset > (position.start.offset ?? 0) ? {...last, column: last.column + 1, offset: last.offset + 1} : start
+      const end =
+        endOffset > (position.start.offset ?? 0) ? {...last, column: last.column + 1, offset: last.offset + 1} : start
       record['position'] = {start, end}
     }
     for (const [key, child] of Object.entries(record)) if (key !== 'position') visit(child)

@@ -9,10 +9,11 @@ export function parseXml(text: string, part: string): Element {
   const document = new DOMParser({
     onError: (level, message) => {
       if (level !== 'warning') failed ??= message
-    }
+    },
   }).parseFromString(text, 'text/xml')
   const root = document.documentElement
-  if (failed !== undefined || !root) throw new DecodeError(`the Word document is damaged (its part ${part} is not well-formed XML)`)
+  if (failed !== undefined || !root)
+    throw new DecodeError(`the Word document is damaged (its part ${part} is not well-formed XML)`)
   return root
 }
 
@@ -20,7 +21,8 @@ export function parseXml(text: string, part: string): Element {
 export function children(element: Element, localName?: string): Element[] {
   const result: Element[] = []
   for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (localName === undefined || (node as Element).localName === localName)) result.push(node as Element)
+    if (node.nodeType === 1 && (localName === undefined || (node as Element).localName === localName))
+      result.push(node as Element)
   }
   return result
 }

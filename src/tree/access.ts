@@ -12,7 +12,7 @@ import type {
   Paragraph,
   PreambularParagraph,
   Preface,
-  Resolution
+  Resolution,
 } from './types.js'
 
 export function preface(tree: Resolution): Preface | undefined {

@@ -5,7 +5,9 @@
  * so every human-facing report can say it; the JSON outputs keep the eIds.
  */
 export function paragraphLabel(eId: string): string {
-  const paragraph = /^(preamble|para)_(\d+)(bis|ter|quater|quinquies|sexies)?(?:_(\d+))?((?:__point_[^_]+)*)$/u.exec(eId)
+  const paragraph = /^(preamble|para)_(\d+)(bis|ter|quater|quinquies|sexies)?(?:_(\d+))?((?:__point_[^_]+)*)$/u.exec(
+    eId,
+  )
   if (paragraph) {
     const [, part, num = '', suffix, repeat, points = ''] = paragraph
     let label = part === 'preamble' ? `PP ${num}` : `OP ${num}${suffix ? ` ${suffix}` : ''}`
@@ -28,7 +30,8 @@ export function paragraphLabels(eIds: readonly string[], joiner = ' + '): string
 
 function ordinal(n: number): string {
   const tens = n % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
   return `${n}${suffix}`
 }
 
@@ -38,10 +41,18 @@ function ordinal(n: number): string {
  * after its number, sub-items after their paragraph).
  */
 export function documentOrderKey(eId: string): [number, number, string, number, string] {
-  const paragraph = /^(preamble|para)_(\d+)(bis|ter|quater|quinquies|sexies)?(?:_(\d+))?((?:__point_[^_]+)*)$/u.exec(eId)
+  const paragraph = /^(preamble|para)_(\d+)(bis|ter|quater|quinquies|sexies)?(?:_(\d+))?((?:__point_[^_]+)*)$/u.exec(
+    eId,
+  )
   if (!paragraph) return [eId === 'formula' ? -1 : 3, 0, '', 0, eId]
   const suffixes = ['', 'bis', 'ter', 'quater', 'quinquies', 'sexies']
-  return [paragraph[1] === 'preamble' ? 0 : 1, Number(paragraph[2]), String(suffixes.indexOf(paragraph[3] ?? '')), Number(paragraph[4] ?? 0), paragraph[5] ?? '']
+  return [
+    paragraph[1] === 'preamble' ? 0 : 1,
+    Number(paragraph[2]),
+    String(suffixes.indexOf(paragraph[3] ?? '')),
+    Number(paragraph[4] ?? 0),
+    paragraph[5] ?? '',
+  ]
 }
 
 export function compareDocumentOrder(a: string, b: string): number {

@@ -34,7 +34,10 @@ export function renderOutline(tree: Resolution, file?: string): string {
   for (const paragraph of [...preamble, ...operative]) {
     const phrase = paragraph.leadingPhrase
     const label = phrase ? (phrase.known ? phrase.text : `${phrase.text}?`) : '—'
-    const rest = phrase && paragraph.text.startsWith(phrase.text) ? paragraph.text.slice(phrase.text.length).trim() : paragraph.text
+    const rest =
+      phrase && paragraph.text.startsWith(phrase.text)
+        ? paragraph.text.slice(phrase.text.length).trim()
+        : paragraph.text
     if (paragraph.type === 'paragraph' && paragraph.heading) lines.push(`— ${paragraph.heading}`)
     lines.push(`${paragraphLabel(paragraph.eId).padEnd(14)} ${label} | ${shorten(rest)}`)
     if (paragraph.type === 'paragraph') {

@@ -62,12 +62,15 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 }
 
 /** Run the built binary `bin/resdiff.js` in a new Node process, for exit codes and streams. */
-export function runCliProcess(args: readonly string[], options: {input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string} = {}): CliRun {
+export function runCliProcess(
+  args: readonly string[],
+  options: {input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string} = {},
+): CliRun {
   const run = spawnSync(process.execPath, [new URL('../../bin/resdiff.js', import.meta.url).pathname, ...args], {
     encoding: 'utf8',
     input: options.input,
     env: options.env ?? process.env,
-    cwd: options.cwd
+    cwd: options.cwd,
   })
   return {status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr}
 }

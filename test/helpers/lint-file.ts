@@ -7,5 +7,8 @@ import {decodeResolution} from '../../src/read/decode.js'
 export function lintFile(file: string): string[] {
   const source = decodeResolution(readFileSync(file)).text
   const vfile = lintResolution(parseResolution(source), source, {path: file})
-  return vfile.messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`)
+  return vfile.messages.map(
+    (message) =>
+      `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`,
+  )
 }

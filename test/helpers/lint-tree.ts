@@ -12,14 +12,17 @@ import type {
   Point,
   PreambularParagraph,
   Resolution,
-  ResolutionMeta
+  ResolutionMeta,
 } from '../../src/tree/types.js'
 
 export class TreeBuilder {
   private readonly map: SourceMap
   private cursor = 0
 
-  constructor(readonly source: string, readonly lang: Lang = 'en') {
+  constructor(
+    readonly source: string,
+    readonly lang: Lang = 'en',
+  ) {
     this.map = new SourceMap(source)
   }
 
@@ -42,7 +45,13 @@ export class TreeBuilder {
     const modifier = options.modifier ?? /^(?:Also|Further)\b|\b(?:also|further)$/u.exec(text)?.[0]
     const base = options.base ?? text.replace(/^(Also|Further)\s+/u, '').replace(/\s+(also|further)$/u, '')
     const capitalised = base.charAt(0).toUpperCase() + base.slice(1)
-    return {text, base: capitalised, ...(modifier ? {modifier: modifier.charAt(0).toUpperCase() + modifier.slice(1)} : {}), known: true, emphasized: options.emphasized ?? false}
+    return {
+      text,
+      base: capitalised,
+      ...(modifier ? {modifier: modifier.charAt(0).toUpperCase() + modifier.slice(1)} : {}),
+      known: true,
+      emphasized: options.emphasized ?? false,
+    }
   }
 
   preambular(index: number, written: string, phrase?: LeadingPhrase, children?: Inline[]): PreambularParagraph {
@@ -53,11 +62,17 @@ export class TreeBuilder {
       ...(phrase ? {leadingPhrase: phrase} : {}),
       text: plain(written),
       children: children ?? [{type: 'text', value: plain(written), position}],
-      position
+      position,
     }
   }
 
-  operative(index: number, num: number | undefined, written: string, phrase?: LeadingPhrase, extra: Array<Inline | List> = []): OperativeParagraph {
+  operative(
+    index: number,
+    num: number | undefined,
+    written: string,
+    phrase?: LeadingPhrase,
+    extra: Array<Inline | List> = [],
+  ): OperativeParagraph {
     const position = this.locate(written)
     return {
       type: 'paragraph',
@@ -66,13 +81,20 @@ export class TreeBuilder {
       ...(phrase ? {leadingPhrase: phrase} : {}),
       text: plain(written).replace(/^\d+[.．]?\s*/u, ''),
       children: [{type: 'text', value: plain(written), position}, ...extra],
-      position
+      position,
     }
   }
 
   point(eId: string, num: string, written: string, children: Array<Inline | List> = []): Point {
     const position = this.find(written)
-    return {type: 'point', eId, num, text: written, children: [{type: 'text', value: written, position}, ...children], position}
+    return {
+      type: 'point',
+      eId,
+      num,
+      text: written,
+      children: [{type: 'text', value: written, position}, ...children],
+      position,
+    }
   }
 
   noteRef(marker: string, written: string, from = 0): Inline {
@@ -85,7 +107,14 @@ export class TreeBuilder {
 
   footnote(marker: string, written: string): AuthorialNote {
     const position = this.locate(written)
-    return {type: 'authorialNote', marker, eId: `fn_${marker}`, text: written, children: [{type: 'text', value: written, position}], position}
+    return {
+      type: 'authorialNote',
+      marker,
+      eId: `fn_${marker}`,
+      text: written,
+      children: [{type: 'text', value: written, position}],
+      position,
+    }
   }
 
   resolution(parts: {
@@ -95,7 +124,10 @@ export class TreeBuilder {
     footnotes?: AuthorialNote[]
     meta?: Partial<ResolutionMeta>
   }): Resolution {
-    const formula = parts.formula === undefined ? [] : [{type: 'formula' as const, text: parts.formula, children: [], position: this.find(parts.formula)}]
+    const formula =
+      parts.formula === undefined
+        ? []
+        : [{type: 'formula' as const, text: parts.formula, children: [], position: this.find(parts.formula)}]
     return {
       type: 'resolution',
       lang: this.lang,
@@ -103,9 +135,9 @@ export class TreeBuilder {
       children: [
         {type: 'preamble', children: [...formula, ...(parts.preamble ?? [])]},
         {type: 'mainBody', children: parts.operative ?? []},
-        {type: 'footnotes', children: parts.footnotes ?? []}
+        {type: 'footnotes', children: parts.footnotes ?? []},
       ],
-      data: {layout: 'blocks', warnings: []}
+      data: {layout: 'blocks', warnings: []},
     }
   }
 }

@@ -22,13 +22,24 @@ function parts(source: string): {text: string; phrase?: string} {
 export function resolution(preamble: readonly string[], operative: readonly string[], lang: Lang = 'en'): Resolution {
   const preambular = preamble.map((source, index): PreambularParagraph => {
     const {text, phrase} = parts(source)
-    const paragraph: PreambularParagraph = {type: 'preambularParagraph', eId: `preamble_${index + 1}`, text, children: [{type: 'text', value: text}]}
+    const paragraph: PreambularParagraph = {
+      type: 'preambularParagraph',
+      eId: `preamble_${index + 1}`,
+      text,
+      children: [{type: 'text', value: text}],
+    }
     if (phrase) paragraph.leadingPhrase = {text: phrase, base: phrase, known: true, emphasized: true}
     return paragraph
   })
   const paragraphs = operative.map((source, index): OperativeParagraph => {
     const {text, phrase} = parts(source)
-    const paragraph: OperativeParagraph = {type: 'paragraph', eId: `para_${index + 1}`, num: index + 1, text, children: [{type: 'text', value: text}]}
+    const paragraph: OperativeParagraph = {
+      type: 'paragraph',
+      eId: `para_${index + 1}`,
+      num: index + 1,
+      text,
+      children: [{type: 'text', value: text}],
+    }
     if (phrase) paragraph.leadingPhrase = {text: phrase, base: phrase, known: true, emphasized: true}
     return paragraph
   })
@@ -38,8 +49,8 @@ export function resolution(preamble: readonly string[], operative: readonly stri
     meta: {sponsors: [], stage: 'adopted'},
     children: [
       {type: 'preamble', children: preambular},
-      {type: 'mainBody', children: paragraphs}
+      {type: 'mainBody', children: paragraphs},
     ],
-    data: {layout: 'blocks', warnings: []}
+    data: {layout: 'blocks', warnings: []},
   }
 }

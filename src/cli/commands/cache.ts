@@ -25,7 +25,7 @@ Examples:
   $ resdiff cache clear
   $ resdiff cache clear --cache-dir /tmp/resdiff-cache
 
-Exit codes: 0 done, 2 trouble (the folder is not a resdiff cache).`
+Exit codes: 0 done, 2 trouble (the folder is not a resdiff cache).`,
     )
   cache
     .command('dir')
@@ -37,7 +37,9 @@ Exit codes: 0 done, 2 trouble (the folder is not a resdiff cache).`
   cache
     .command('clear')
     .description('remove every cached tree')
-    .addOption(new Option('--cache-dir <dir>', 'the cache folder to clear instead of the default').argParser(folderName))
+    .addOption(
+      new Option('--cache-dir <dir>', 'the cache folder to clear instead of the default').argParser(folderName),
+    )
     .action((options: {cacheDir?: string}) => {
       const dir = options.cacheDir ?? defaultCacheDir()
       let removed: boolean

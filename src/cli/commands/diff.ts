@@ -1,5 +1,11 @@
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {changeKinds, differentResolutions, diffResolutions, type DiffResult, type ParagraphChange} from '../../diff/changes.js'
+import {
+  changeKinds,
+  differentResolutions,
+  diffResolutions,
+  type DiffResult,
+  type ParagraphChange,
+} from '../../diff/changes.js'
 import {renderDiffTerminal} from '../../diff/render-terminal.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
@@ -30,13 +36,24 @@ export function registerDiff(program: Command): void {
     .description('align the paragraphs of two versions of a resolution and name every change')
     .argument('<old>', 'the earlier version (last session’s resolution)')
     .argument('<new>', 'the later version (this session’s draft); either may be - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html', 'docx']).default('terminal'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['terminal', 'markdown', 'json', 'html', 'docx'])
+        .default('terminal'),
+    )
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
     .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
-    .addOption(new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']))
-    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"'))
+    .addOption(
+      new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']),
+    )
+    .addOption(
+      new Option(
+        '--pick <number>',
+        'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"',
+      ),
+    )
     .addHelpText(
       'after',
       `
@@ -66,24 +83,33 @@ Examples:
   $ resdiff diff last-session.pdf draft.docx --format docx -o redline.docx
 
 Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad file or usage).
-With --only, the exit code reflects only the changes asked for.`
+With --only, the exit code reflects only the changes asked for.`,
     )
     .action(async (oldFile: string, newFile: string, options: DiffCommandOptions, command: Command) => {
       const oldTree = await readResolution(oldFile, {lang: options.lang, pick: options.pick})
       const newTree = await readResolution(newFile, {lang: options.lang, pick: options.pick})
       assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
-      const full = diffResolutions(oldTree, newTree, {strictFormat: options.strictFormat ?? false, oldFile: inputName(oldFile), newFile: inputName(newFile)})
+      const full = diffResolutions(oldTree, newTree, {
+        strictFormat: options.strictFormat ?? false,
+        oldFile: inputName(oldFile),
+        newFile: inputName(newFile),
+      })
       if (differentResolutions(full)) {
         process.stderr.write(
           `resdiff: warning: ${inputName(oldFile)} and ${inputName(newFile)} look like two different resolutions, not two versions of one: ` +
-            'no paragraph of one is even half alike a paragraph of the other\n'
+            'no paragraph of one is even half alike a paragraph of the other\n',
         )
       }
       const result = options.only ? filterChanges(full, options.only) : full
       if (options.format === 'docx') {
         // The redline shows every change: --only does not apply to it.
         const {renderRedline} = await import('../../report/docx/redline.js')
-        await writeBinaryOutput(await renderRedline(full, oldTree, newTree), options.output, [oldFile, newFile], 'a Word redline')
+        await writeBinaryOutput(
+          await renderRedline(full, oldTree, newTree),
+          options.output,
+          [oldFile, newFile],
+          'a Word redline',
+        )
         process.exitCode = full.changes.some(isDifference) ? exitCode.found : exitCode.ok
         return
       }
@@ -95,15 +121,21 @@ With --only, the exit code reflects only the changes asked for.`
           break
         case 'markdown':
           {
-          const shown = displaySafe({result, all: full.changes})
-          output = (await import('../../diff/render-markdown.js')).renderDiffMarkdown(shown.result, {context: options.context ?? false, all: shown.all})
-        }
+            const shown = displaySafe({result, all: full.changes})
+            output = (await import('../../diff/render-markdown.js')).renderDiffMarkdown(shown.result, {
+              context: options.context ?? false,
+              all: shown.all,
+            })
+          }
           break
         case 'terminal':
           {
-          const shown = displaySafe({result, all: full.changes})
-          output = renderDiffTerminal(shown.result, colorsFor(process.stdout, color), {context: options.context ?? false, all: shown.all})
-        }
+            const shown = displaySafe({result, all: full.changes})
+            output = renderDiffTerminal(shown.result, colorsFor(process.stdout, color), {
+              context: options.context ?? false,
+              all: shown.all,
+            })
+          }
           break
         case 'html':
           output = (await import('../../report/html/index.js')).renderDiffHtml(result, oldTree, newTree)
@@ -119,7 +151,7 @@ With --only, the exit code reflects only the changes asked for.`
 export function assertSameLanguage(oldFile: string, oldTree: Resolution, newFile: string, newTree: Resolution): void {
   if (oldTree.lang === newTree.lang) return
   throw new TroubleError(
-    `${oldFile} is ${languageName(oldTree.lang)} and ${newFile} is ${languageName(newTree.lang)}: diff compares two versions in one language (use "resdiff align" to pair English with Chinese)`
+    `${oldFile} is ${languageName(oldTree.lang)} and ${newFile} is ${languageName(newTree.lang)}: diff compares two versions in one language (use "resdiff align" to pair English with Chinese)`,
   )
 }
 
@@ -138,7 +170,9 @@ function parseOnly(value: string): string[] {
     .filter(Boolean)
   const unknown = kinds.filter((kind) => !(onlyChoices as readonly string[]).includes(kind))
   if (kinds.length === 0 || unknown.length > 0) {
-    throw new InvalidArgumentError(`expected a comma-separated list of ${onlyChoices.join(', ')}${unknown.length > 0 ? `; got ${unknown.join(', ')}` : ''}`)
+    throw new InvalidArgumentError(
+      `expected a comma-separated list of ${onlyChoices.join(', ')}${unknown.length > 0 ? `; got ${unknown.join(', ')}` : ''}`,
+    )
   }
   return kinds
 }
@@ -147,7 +181,10 @@ function parseOnly(value: string): string[] {
 function filterChanges(result: DiffResult, only: readonly string[]): DiffResult {
   const wanted = new Set(only)
   const changes = result.changes.filter(
-    (change) => wanted.has(change.kind) || (wanted.has('moved') && change.moved) || (wanted.has('renumbered') && change.renumbered)
+    (change) =>
+      wanted.has(change.kind) ||
+      (wanted.has('moved') && change.moved) ||
+      (wanted.has('renumbered') && change.renumbered),
   )
   return {...result, changes}
 }

@@ -24,12 +24,25 @@ export function registerHistory(program: Command): void {
   const command = program
     .command('history')
     .description('trace every paragraph of the newest version back through the older ones')
-    .argument('<versions...>', 'three or more versions of one resolution, oldest first (one may be - for standard input); or a folder holding the series')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'markdown', 'json', 'html', 'docx']).default('terminal'))
+    .argument(
+      '<versions...>',
+      'three or more versions of one resolution, oldest first (one may be - for standard input); or a folder holding the series',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['terminal', 'markdown', 'json', 'html', 'docx'])
+        .default('terminal'),
+    )
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
-    .option('--pair <from,to>', 'with --format docx: the two versions to redline, by number (default: oldest and newest)', parsePair)
+    .option(
+      '--pair <from,to>',
+      'with --format docx: the two versions to redline, by number (default: oldest and newest)',
+      parsePair,
+    )
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
-    .addOption(new Option('--lang <lang>', 'force the language of every file instead of detecting it').choices(['en', 'zh']))
+    .addOption(
+      new Option('--lang <lang>', 'force the language of every file instead of detecting it').choices(['en', 'zh']),
+    )
   addPoolOptions(command)
     .addHelpText(
       'after',
@@ -60,13 +73,16 @@ Examples:
   $ resdiff history seeds/cop-6-2.en.txt seeds/cop-8-3.en.md seeds/cop-10-draft-mexico.en.txt --format docx --pair 2,3 -o redline.docx
 
 Exit codes: 0 nothing changed across the versions, 1 changes, 2 trouble (bad file or usage,
-fewer than three versions).`
+fewer than three versions).`,
     )
     .action(async (paths: string[], options: HistoryCommandOptions, command: Command) => {
       let files = paths
       let trees: Resolution[] = []
       if (await namesAFolder(paths)) ({files, trees} = await (await import('./series.js')).readSeries(paths, options))
-      if (files.length < 3) throw new TroubleError(`history needs three or more versions, oldest first (got ${files.length}); to compare two, use "resdiff diff"`)
+      if (files.length < 3)
+        throw new TroubleError(
+          `history needs three or more versions, oldest first (got ${files.length}); to compare two, use "resdiff diff"`,
+        )
       if (trees.length === 0) for (const file of files) trees.push(await readResolution(file, {lang: options.lang}))
       trees.forEach((tree, index) => {
         if (index > 0) assertSameLanguage(inputName(files[0]!), trees[0]!, inputName(files[index]!), tree)
@@ -74,14 +90,24 @@ fewer than three versions).`
       const result = traceHistory(trees, {strictFormat: options.strictFormat ?? false, files: files.map(inputName)})
       if (options.format === 'docx') {
         const [from, to] = options.pair ?? [1, trees.length]
-        if (from > trees.length || to > trees.length) throw new TroubleError(`--pair ${from},${to}: there are only ${trees.length} versions`)
+        if (from > trees.length || to > trees.length)
+          throw new TroubleError(`--pair ${from},${to}: there are only ${trees.length} versions`)
         const [oldTree, newTree] = [trees[from - 1]!, trees[to - 1]!]
-        const diff = diffResolutions(oldTree, newTree, {oldFile: inputName(files[from - 1]!), newFile: inputName(files[to - 1]!)})
-        await writeBinaryOutput(await (await import('../../report/docx/redline.js')).renderRedline(diff, oldTree, newTree), options.output, files, 'a Word redline')
+        const diff = diffResolutions(oldTree, newTree, {
+          oldFile: inputName(files[from - 1]!),
+          newFile: inputName(files[to - 1]!),
+        })
+        await writeBinaryOutput(
+          await (await import('../../report/docx/redline.js')).renderRedline(diff, oldTree, newTree),
+          options.output,
+          files,
+          'a Word redline',
+        )
         process.exitCode = isUnchangedHistory(result) ? exitCode.ok : exitCode.found
         return
       }
-      if (options.pair) throw new TroubleError('--pair chooses the versions of a Word redline: use it with --format docx')
+      if (options.pair)
+        throw new TroubleError('--pair chooses the versions of a Word redline: use it with --format docx')
       const color = wantsColor(command, options.output)
       let output: string
       switch (options.format) {
@@ -109,6 +135,7 @@ function parsePair(value: string): [number, number] {
   const match = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(value)
   const from = Number(match?.[1])
   const to = Number(match?.[2])
-  if (!match || from < 1 || to < 1 || from === to) throw new InvalidArgumentError('expected two different version numbers, such as 1,3 (v1 is the oldest)')
+  if (!match || from < 1 || to < 1 || from === to)
+    throw new InvalidArgumentError('expected two different version numbers, such as 1,3 (v1 is the oldest)')
   return [from, to]
 }

@@ -10,7 +10,7 @@ import {
   indexFiles,
   writeIndex,
   type FileFailure,
-  type IndexOutcome
+  type IndexOutcome,
 } from '../../corpus/index.js'
 import type {Lang} from '../../tree/types.js'
 import {exitCode, TroubleError} from '../errors.js'
@@ -36,14 +36,23 @@ function positiveInteger(value: string): number {
 
 /** `--lang`, `--threads`, `--cache-dir`, `--no-cache`. */
 export function addCorpusOptions(command: Command): Command {
-  return addPoolOptions(command.addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh'])))
+  return addPoolOptions(
+    command.addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh'])),
+  )
 }
 
 /** `--threads`, `--cache-dir`, `--no-cache`. */
 export function addPoolOptions(command: Command): Command {
   return command
-    .addOption(new Option('--threads <n>', 'worker threads for parsing (default: every core)').argParser(positiveInteger))
-    .addOption(new Option('--cache-dir <dir>', 'where parsed trees are cached (default: $RESDIFF_CACHE_DIR or the user cache folder)').argParser(folderName))
+    .addOption(
+      new Option('--threads <n>', 'worker threads for parsing (default: every core)').argParser(positiveInteger),
+    )
+    .addOption(
+      new Option(
+        '--cache-dir <dir>',
+        'where parsed trees are cached (default: $RESDIFF_CACHE_DIR or the user cache folder)',
+      ).argParser(folderName),
+    )
     .option('--no-cache', 'parse every file afresh and write no cache')
 }
 
@@ -52,7 +61,6 @@ export function cacheDirOf(options: CorpusOptions): string | undefined {
   if (!options.cache) return undefined
   return options.cacheDir ?? defaultCacheDir()
 }
-
 
 export function reportFailures(failures: readonly FileFailure[]): void {
   for (const {file, reason} of failures) process.stderr.write(`resdiff: ${file}: ${reason}\n`)
@@ -65,7 +73,10 @@ export function threadsOf(options: CorpusOptions): number | undefined {
 }
 
 /** Parse a corpus on every core, through the cache, with a progress bar, and index it in memory (for trace --corpus). */
-export async function buildCorpusIndex(files: readonly string[], options: CorpusOptions): Promise<{index: CorpusIndex; failures: FileFailure[]}> {
+export async function buildCorpusIndex(
+  files: readonly string[],
+  options: CorpusOptions,
+): Promise<{index: CorpusIndex; failures: FileFailure[]}> {
   const progress = createProgress('indexing', files.length)
   const cacheDir = cacheDirOf(options)
   const threads = threadsOf(options)
@@ -73,11 +84,12 @@ export async function buildCorpusIndex(files: readonly string[], options: Corpus
     ...(options.lang ? {lang: options.lang} : {}),
     ...(threads ? {threads} : {}),
     ...(cacheDir === undefined ? {} : {cacheDir}),
-    onProgress: (done) => progress.update(done)
+    onProgress: (done) => progress.update(done),
   })
   progress.finish()
   reportFailures(result.failures)
-  if (result.index.header.documents === 0) throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)
+  if (result.index.header.documents === 0)
+    throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)
   return {index: result.index, failures: result.failures}
 }
 
@@ -118,14 +130,16 @@ Examples:
   $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index firearms.rdx
 
 Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest),
-2 trouble (no such folder, nothing parseable, the index cannot be written or is damaged).`
+2 trouble (no such folder, nothing parseable, the index cannot be written or is damaged).`,
     )
     .action(async (roots: string[], options: CorpusOptions & {output: string; add?: boolean}) => {
       const {files} = await findCorpusFiles(roots)
       checkOutput(options.output, [...roots, ...files])
       const exists = existsSync(options.output)
-      if (exists && !statSync(options.output).isFile()) throw new TroubleError(`${options.output}: is not a file; choose another output file`)
-      if (exists && !isIndexFile(options.output)) throw new TroubleError(`${options.output}: exists and is not a resdiff index; choose another output file`)
+      if (exists && !statSync(options.output).isFile())
+        throw new TroubleError(`${options.output}: is not a file; choose another output file`)
+      if (exists && !isIndexFile(options.output))
+        throw new TroubleError(`${options.output}: exists and is not a resdiff index; choose another output file`)
       const progress = createProgress('indexing', files.length)
       const cacheDir = cacheDirOf(options)
       const threads = threadsOf(options)
@@ -133,21 +147,27 @@ Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest)
         ...(options.lang ? {lang: options.lang} : {}),
         ...(threads ? {threads} : {}),
         ...(cacheDir === undefined ? {} : {cacheDir}),
-        onProgress: (done: number) => progress.update(done)
+        onProgress: (done: number) => progress.update(done),
       }
       const accept = (outcome: IndexOutcome): void => {
         progress.finish()
         reportFailures(outcome.failures)
         // Nothing parseable: the old index (or no file) stays as it was.
-        if (outcome.indexed + outcome.unchanged === 0) throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)
+        if (outcome.indexed + outcome.unchanged === 0)
+          throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)
       }
       let outcome: IndexOutcome
       try {
-        outcome = options.add && exists ? await addToIndex(options.output, files, indexOptions, accept) : await writeIndex(options.output, files, indexOptions, accept)
+        outcome =
+          options.add && exists
+            ? await addToIndex(options.output, files, indexOptions, accept)
+            : await writeIndex(options.output, files, indexOptions, accept)
       } catch (error) {
         if (error instanceof TroubleError) throw error
         if (error instanceof IndexError) throw new TroubleError(error.message)
-        throw new TroubleError(`${options.output}: cannot write the index (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+        throw new TroubleError(
+          `${options.output}: cannot write the index (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        )
       } finally {
         progress.finish()
       }
@@ -158,7 +178,7 @@ Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest)
       process.stderr.write(
         `resdiff: indexed ${header.documents} resolution${header.documents === 1 ? '' : 's'} ` +
           `(${header.paragraphs} paragraphs, ${header.texts} distinct) into ${options.output}${added}` +
-          `${outcome.failures.length ? `; ${outcome.failures.length} file${outcome.failures.length === 1 ? '' : 's'} failed` : ''}\n`
+          `${outcome.failures.length ? `; ${outcome.failures.length} file${outcome.failures.length === 1 ? '' : 's'} failed` : ''}\n`,
       )
       process.exitCode = outcome.failures.length ? exitCode.found : exitCode.ok
     })

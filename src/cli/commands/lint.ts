@@ -14,7 +14,7 @@ import {
   parseConfig,
   parseRuleOption,
   resolveSeverities,
-  type RuleSeverity
+  type RuleSeverity,
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
 import {volumeLabels} from '../../parse/volume.js'
@@ -41,8 +41,13 @@ interface LintCommandOptions {
 export function registerLint(program: Command): void {
   program
     .command('lint')
-    .description('check resolution texts against the UN drafting conventions (structure, numbering, phrases, punctuation, footnotes, citations, leftovers)')
-    .argument('[files...]', 'resolution texts to check (.txt or .md, UTF-8, UTF-16 or GB18030), folders of them, or - for standard input')
+    .description(
+      'check resolution texts against the UN drafting conventions (structure, numbering, phrases, punctuation, footnotes, citations, leftovers)',
+    )
+    .argument(
+      '[files...]',
+      'resolution texts to check (.txt or .md, UTF-8, UTF-16 or GB18030), folders of them, or - for standard input',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('-c, --config <file>', 'configuration file (default: .resdiffrc.json in the current directory, if any)')
@@ -66,7 +71,7 @@ Rules are described in docs/rules/<id>.md; output formats in docs/lint.md.
 
 Exit codes: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings),
 2 trouble (unreadable file, not a resolution, bad option or configuration). In a folder,
-a file that cannot be linted is named on stderr, the others are checked, and the exit is 2.`
+a file that cannot be linted is named on stderr, the others are checked, and the exit is 2.`,
     )
     .action(async (files: string[], options: LintCommandOptions, command: Command) => {
       const color = (command.optsWithGlobals() as {color?: boolean}).color !== false
@@ -78,7 +83,10 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   const severities = await loadSeverities(options)
   if (options.listRules) {
     const width = Math.max(...lintRules.map((rule) => rule.id.length))
-    for (const rule of lintRules) process.stdout.write(`${rule.id.padEnd(width)}  ${(severities.get(rule.id) ?? rule.severity).padEnd(5)}  ${rule.summary}\n`)
+    for (const rule of lintRules)
+      process.stdout.write(
+        `${rule.id.padEnd(width)}  ${(severities.get(rule.id) ?? rule.severity).padEnd(5)}  ${rule.summary}\n`,
+      )
     return exitCode.ok
   }
   if (files.length === 0) throw new TroubleError('lint: no file given (run `resdiff lint --help` for usage)')
@@ -110,16 +118,25 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
 }
 
-function lintOne(file: string, document: ReadDocument, options: LintCommandOptions, severities: ReadonlyMap<string, RuleSeverity>): VFile {
+function lintOne(
+  file: string,
+  document: ReadDocument,
+  options: LintCommandOptions,
+  severities: ReadonlyMap<string, RuleSeverity>,
+): VFile {
   const source = document.text
   // A page of a printed volume holds several resolutions: linting them as one would mix their paragraphs.
   const labels = volumeLabels(source)
-  if (labels) throw new TroubleError(`${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); lint reads a file that holds one (resdiff parse --pick NUMBER shows one of them)`)
+  if (labels)
+    throw new TroubleError(
+      `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); lint reads a file that holds one (resdiff parse --pick NUMBER shows one of them)`,
+    )
   let tree: Resolution
   try {
     tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
   } catch (error) {
-    if (error instanceof Error && error.name === 'NoStructureError') throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    if (error instanceof Error && error.name === 'NoStructureError')
+      throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
   const linted = lintResolution(tree, source, {path: inputName(file), severities})
@@ -129,9 +146,21 @@ function lintOne(file: string, document: ReadDocument, options: LintCommandOptio
       const map = (point: {line?: number | undefined; column?: number | undefined} | undefined): void => {
         if (!point?.line || !point.column) return
         const mapped = mapTextPoint(document, point.line, point.column)
-        if (mapped) Object.assign(point, {line: mapped.line, column: mapped.column, offset: mapped.offset}, mapped.page === undefined ? {} : {page: mapped.page})
+        if (mapped)
+          Object.assign(
+            point,
+            {line: mapped.line, column: mapped.column, offset: mapped.offset},
+            mapped.page === undefined ? {} : {page: mapped.page},
+          )
       }
-      const place = message.place as {start?: {line?: number; column?: number}; end?: {line?: number; column?: number}; line?: number; column?: number} | undefined
+      const place = message.place as
+        | {
+            start?: {line?: number; column?: number}
+            end?: {line?: number; column?: number}
+            line?: number
+            column?: number
+          }
+        | undefined
       if (place && 'start' in place) {
         map(place.start)
         map(place.end)
@@ -143,7 +172,8 @@ function lintOne(file: string, document: ReadDocument, options: LintCommandOptio
         message.message = message.reason
       }
       message.line = place && 'start' in place ? (place.start?.line ?? message.line) : (place?.line ?? message.line)
-      message.column = place && 'start' in place ? (place.start?.column ?? message.column) : (place?.column ?? message.column)
+      message.column =
+        place && 'start' in place ? (place.start?.column ?? message.column) : (place?.column ?? message.column)
     }
   }
   return linted
@@ -210,7 +240,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/u.test(value)) throw new TroubleError(`--max-warnings ${value}: expected a whole number of warnings, such as 0`)
+  if (!/^\d+$/u.test(value))
+    throw new TroubleError(`--max-warnings ${value}: expected a whole number of warnings, such as 0`)
   return Number(value)
 }
-

@@ -13,14 +13,17 @@ export {namesAFolder} from '../files.js'
  * the cache, written as JSON Lines (one tree per line, in walk order) or outlines. A file
  * that fails is reported on stderr and the run goes on; the exit code says whether any did.
  */
-export async function parseFolders(paths: readonly string[], options: CorpusOptions & {format: 'json' | 'outline'}): Promise<void> {
+export async function parseFolders(
+  paths: readonly string[],
+  options: CorpusOptions & {format: 'json' | 'outline'},
+): Promise<void> {
   const {files} = await findCorpusFiles(paths)
   const cacheDir = cacheDirOf(options)
   const jobs = files.map((file): ParseJob => ({
     file,
     want: 'tree',
     ...(options.lang ? {lang: options.lang} : {}),
-    ...(cacheDir === undefined ? {} : {cacheDir})
+    ...(cacheDir === undefined ? {} : {cacheDir}),
   }))
   const progress = createProgress('parsing', files.length)
   const failures = []
@@ -31,7 +34,10 @@ export async function parseFolders(paths: readonly string[], options: CorpusOpti
     else throw error
   }
   process.stdout.on('error', onStdoutError)
-  for await (const outcome of parseFiles(jobs, {...(options.threads ? {threads: options.threads} : {}), onProgress: (done) => progress.update(done)})) {
+  for await (const outcome of parseFiles(jobs, {
+    ...(options.threads ? {threads: options.threads} : {}),
+    onProgress: (done) => progress.update(done),
+  })) {
     if (readerGone) break
     if (!outcome.ok) {
       failures.push({file: outcome.file, reason: outcome.reason})
@@ -43,15 +49,16 @@ export async function parseFolders(paths: readonly string[], options: CorpusOpti
       options.format === 'json'
         ? `{"schema":${JSON.stringify(treeSchema)},"file":${JSON.stringify(outcome.file)},${json.slice(1)}\n`
         : `${renderOutline(displaySafe(JSON.parse(json) as Resolution), displaySafe(outcome.file))}\n`
-    if (!process.stdout.write(line)) await new Promise<void>((resolve) => {
-      const done = (): void => {
-        process.stdout.off('drain', done)
-        process.stdout.off('error', done)
-        resolve()
-      }
-      process.stdout.once('drain', done)
-      process.stdout.once('error', done)
-    })
+    if (!process.stdout.write(line))
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          process.stdout.off('drain', done)
+          process.stdout.off('error', done)
+          resolve()
+        }
+        process.stdout.once('drain', done)
+        process.stdout.once('error', done)
+      })
   }
   progress.finish()
   if (readerGone) return

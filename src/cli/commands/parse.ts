@@ -17,10 +17,18 @@ export function registerParse(program: Command): void {
   const command = program
     .command('parse')
     .description('parse resolution files into trees (front matter, preamble, operative paragraphs, footnotes)')
-    .argument('<file...>', 'resolution files (plain text, Markdown from PDF, or raw PDF text; English or Chinese), folders of them, or - for standard input')
+    .argument(
+      '<file...>',
+      'resolution files (plain text, Markdown from PDF, or raw PDF text; English or Chinese), folders of them, or - for standard input',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh']))
-    .addOption(new Option('--pick <number>', 'in a file that holds several resolutions (a printed volume), read only this one, e.g. "368 (1975)"'))
+    .addOption(
+      new Option(
+        '--pick <number>',
+        'in a file that holds several resolutions (a printed volume), read only this one, e.g. "368 (1975)"',
+      ),
+    )
   addPoolOptions(command)
     .addHelpText(
       'after',
@@ -51,36 +59,54 @@ Examples:
   $ resdiff parse fixtures/corpus/sc-0368-1975.en.txt --pick "368 (1975)" --format outline
 
 Exit codes: 0 parsed, 2 trouble (missing, empty, binary or unreadable file; no resolution structure).
-With folders: 0 every file parsed, 1 some files failed (the rest were written), 2 trouble.`
+With folders: 0 every file parsed, 1 some files failed (the rest were written), 2 trouble.`,
     )
-    .action(async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang; pick?: string}) => {
-      if (await namesAFolder(files)) {
-        await (await import('./parse-folders.js')).parseFolders(files, options)
-        return
-      }
-      const trees: Array<{file: string; tree: Resolution; label?: string}> = []
-      for (const file of files) {
-        const found = await readResolutions(file, {lang: options.lang, pick: options.pick})
-        if (found.length > 1) {
-          process.stderr.write(`${inputName(file)}: holds ${found.length} resolutions (${found.map((item) => item.label).join(', ')}): one tree each; --pick NUMBER reads one\n`)
+    .action(
+      async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang; pick?: string}) => {
+        if (await namesAFolder(files)) {
+          await (await import('./parse-folders.js')).parseFolders(files, options)
+          return
         }
-        for (const item of found) trees.push({file: inputName(file), tree: item.tree, ...(item.label !== undefined && found.length > 1 ? {label: item.label} : {})})
-      }
-      for (const {file, tree} of trees) {
-        for (const warning of tree.data.warnings) {
-          const at = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : '1:1'
-          process.stderr.write(`${file}:${at}: warning: ${warning.message} (${warning.ruleId})\n`)
+        const trees: Array<{file: string; tree: Resolution; label?: string}> = []
+        for (const file of files) {
+          const found = await readResolutions(file, {lang: options.lang, pick: options.pick})
+          if (found.length > 1) {
+            process.stderr.write(
+              `${inputName(file)}: holds ${found.length} resolutions (${found.map((item) => item.label).join(', ')}): one tree each; --pick NUMBER reads one\n`,
+            )
+          }
+          for (const item of found)
+            trees.push({
+              file: inputName(file),
+              tree: item.tree,
+              ...(item.label !== undefined && found.length > 1 ? {label: item.label} : {}),
+            })
         }
-      }
-      let output = ''
-      const named = (file: string, label: string | undefined): string => (label ? `${file} [${label}]` : file)
-      if (options.format === 'outline') {
-        output = trees.map(({file, tree, label}) => renderOutline(displaySafe(tree), displaySafe(trees.length > 1 ? named(file, label) : undefined))).join('\n')
-      } else if (trees.length === 1) {
-        output = `${JSON.stringify(treeDocument(trees[0]!.tree, trees[0]!.file), null, 2)}\n`
-      } else {
-        output = trees.map(({file, tree, label}) => `${JSON.stringify(label ? {schema: treeSchema, file, resolution: label, ...tree} : treeDocument(tree, file))}\n`).join('')
-      }
-      process.stdout.write(output)
-    })
+        for (const {file, tree} of trees) {
+          for (const warning of tree.data.warnings) {
+            const at = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : '1:1'
+            process.stderr.write(`${file}:${at}: warning: ${warning.message} (${warning.ruleId})\n`)
+          }
+        }
+        let output = ''
+        const named = (file: string, label: string | undefined): string => (label ? `${file} [${label}]` : file)
+        if (options.format === 'outline') {
+          output = trees
+            .map(({file, tree, label}) =>
+              renderOutline(displaySafe(tree), displaySafe(trees.length > 1 ? named(file, label) : undefined)),
+            )
+            .join('\n')
+        } else if (trees.length === 1) {
+          output = `${JSON.stringify(treeDocument(trees[0]!.tree, trees[0]!.file), null, 2)}\n`
+        } else {
+          output = trees
+            .map(
+              ({file, tree, label}) =>
+                `${JSON.stringify(label ? {schema: treeSchema, file, resolution: label, ...tree} : treeDocument(tree, file))}\n`,
+            )
+            .join('')
+        }
+        process.stdout.write(output)
+      },
+    )
 }

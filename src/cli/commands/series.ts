@@ -9,19 +9,25 @@ import {cacheDirOf, findCorpusFiles, type CorpusOptions} from './index-cmd.js'
  * are reported and left out; a folder mixing languages is refused, since a history compares
  * versions in one language.
  */
-export async function readSeries(paths: readonly string[], options: CorpusOptions): Promise<{files: string[]; trees: Resolution[]}> {
+export async function readSeries(
+  paths: readonly string[],
+  options: CorpusOptions,
+): Promise<{files: string[]; trees: Resolution[]}> {
   const found = await findCorpusFiles(paths)
   const cacheDir = cacheDirOf(options)
   const jobs = found.files.map((file): ParseJob => ({
     file,
     want: 'tree',
     ...(options.lang ? {lang: options.lang} : {}),
-    ...(cacheDir === undefined ? {} : {cacheDir})
+    ...(cacheDir === undefined ? {} : {cacheDir}),
   }))
   const progress = createProgress('parsing', jobs.length)
   const files: string[] = []
   const trees: Resolution[] = []
-  for await (const outcome of parseFiles(jobs, {...(options.threads ? {threads: options.threads} : {}), onProgress: (done) => progress.update(done)})) {
+  for await (const outcome of parseFiles(jobs, {
+    ...(options.threads ? {threads: options.threads} : {}),
+    onProgress: (done) => progress.update(done),
+  })) {
     if (!outcome.ok) {
       process.stderr.write(`resdiff: ${outcome.file}: ${outcome.reason} (left out of the series)\n`)
       continue
@@ -32,8 +38,12 @@ export async function readSeries(paths: readonly string[], options: CorpusOption
   progress.finish()
   const languages = new Set(trees.map((tree) => tree.lang))
   if (languages.size > 1) {
-    const counts = [...languages].map((lang) => `${trees.filter((tree) => tree.lang === lang).length} ${lang === 'zh' ? 'Chinese' : 'English'}`)
-    throw new TroubleError(`the series mixes languages (${counts.join(', ')} texts); put each language in its own folder`)
+    const counts = [...languages].map(
+      (lang) => `${trees.filter((tree) => tree.lang === lang).length} ${lang === 'zh' ? 'Chinese' : 'English'}`,
+    )
+    throw new TroubleError(
+      `the series mixes languages (${counts.join(', ')} texts); put each language in its own folder`,
+    )
   }
   const order = seriesOrder(trees)
   return {files: order.map((index) => files[index]!), trees: order.map((index) => trees[index]!)}

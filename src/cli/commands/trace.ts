@@ -1,7 +1,20 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {CorpusIndex, IndexError, parserFingerprint, renderTraceJson, renderTraceMarkdown, renderTraceTerminal, traceReport, traceResolution, traceText, type TraceOptions, type TraceReport, type TracedParagraph} from '../../corpus/index.js'
+import {
+  CorpusIndex,
+  IndexError,
+  parserFingerprint,
+  renderTraceJson,
+  renderTraceMarkdown,
+  renderTraceTerminal,
+  traceReport,
+  traceResolution,
+  traceText,
+  type TraceOptions,
+  type TraceReport,
+  type TracedParagraph,
+} from '../../corpus/index.js'
 import {renderTraceHtml} from '../../report/html/index.js'
 import {detectLanguage} from '../../parse/language.js'
 import type {Lang} from '../../tree/types.js'
@@ -31,12 +44,14 @@ function positiveInteger(value: string): number {
 
 function share(value: string): number {
   const number = Number(value)
-  if (value.trim() === '' || !Number.isFinite(number) || number <= 0 || number > 1) throw new InvalidArgumentError('expected a number above 0 and at most 1')
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0 || number > 1)
+    throw new InvalidArgumentError('expected a number above 0 and at most 1')
   return number
 }
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD')
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD')
   return value
 }
 
@@ -60,11 +75,26 @@ export function registerTrace(program: Command): void {
     .option('--index <index>', 'an index built by resdiff index')
     .option('--corpus <dir...>', 'folders of resolutions to index on the fly instead of --index')
     .option('--text <passage>', 'trace one passage instead of a draft file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['terminal', 'json', 'markdown', 'html']).default('terminal'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['terminal', 'json', 'markdown', 'html'])
+        .default('terminal'),
+    )
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
-    .addOption(new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(5))
-    .addOption(new Option('--threshold <similarity>', 'similarity (0–1) an earlier paragraph needs to count as close').argParser(share).default(0.35))
-    .addOption(new Option('--before <date>', 'only documents dated on or before this day count as earlier (default: the draft\'s date)').argParser(isoDate))
+    .addOption(
+      new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(5),
+    )
+    .addOption(
+      new Option('--threshold <similarity>', 'similarity (0–1) an earlier paragraph needs to count as close')
+        .argParser(share)
+        .default(0.35),
+    )
+    .addOption(
+      new Option(
+        '--before <date>',
+        "only documents dated on or before this day count as earlier (default: the draft's date)",
+      ).argParser(isoDate),
+    )
   addCorpusOptions(command)
     .addHelpText(
       'after',
@@ -89,20 +119,28 @@ Output: terminal (default), json ("schema": "resdiff/trace@2", see docs/trace.md
 html (one self-contained page, with -o FILE).
 
 Exit codes: 0 every paragraph shares wording with an earlier text, 1 some paragraph is
-new language, 2 trouble (bad draft, bad option, an index that is damaged or stale).`
+new language, 2 trouble (bad draft, bad option, an index that is damaged or stale).`,
     )
     .action(async (draft: string | undefined, options: TraceCommandOptions, command: Command) => {
-      if ((draft === undefined) === (options.text === undefined)) throw new TroubleError('give either a draft file or --text, not both or neither')
-      if ((options.index === undefined) === (options.corpus === undefined)) throw new TroubleError('give either --index or --corpus, not both or neither')
+      if ((draft === undefined) === (options.text === undefined))
+        throw new TroubleError('give either a draft file or --text, not both or neither')
+      if ((options.index === undefined) === (options.corpus === undefined))
+        throw new TroubleError('give either --index or --corpus, not both or neither')
       if (options.text !== undefined && options.text.trim() === '') throw new TroubleError('--text is empty')
 
-      const inputs = [...(draft === undefined ? [] : [draft]), ...(options.index === undefined ? [] : [options.index]), ...(options.corpus ?? [])]
+      const inputs = [
+        ...(draft === undefined ? [] : [draft]),
+        ...(options.index === undefined ? [] : [options.index]),
+        ...(options.corpus ?? []),
+      ]
       if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
       let index: CorpusIndex
       if (options.index !== undefined) {
         index = openIndex(options.index)
         if (index.header.parser !== parserFingerprint()) {
-          process.stderr.write(`resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`)
+          process.stderr.write(
+            `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,
+          )
         }
       } else {
         const corpusFiles = (await findCorpusFiles(options.corpus!)).files
@@ -118,12 +156,15 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
       try {
         if (draft !== undefined) {
           const tree = await readResolution(draft, {lang: options.lang})
-          const sha256 = createHash('sha256').update(await readFile(draft)).digest('hex')
+          const sha256 = createHash('sha256')
+            .update(await readFile(draft))
+            .digest('hex')
           const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
           if (before !== undefined) traceOptions.before = before
           traceOptions.exclude = new Set([sha256])
           if (tree.meta.symbol !== undefined) traceOptions.excludeSymbol = tree.meta.symbol
-          if (tree.meta.body !== undefined && tree.meta.session !== undefined) traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
+          if (tree.meta.body !== undefined && tree.meta.session !== undefined)
+            traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
           paragraphs = traceResolution(index, tree, traceOptions)
           draftInfo = {file: draft, lang: tree.lang}
           if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
@@ -138,7 +179,13 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
         }
         const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
         if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
-        report = traceReport({draft: draftInfo, index, ...(options.index === undefined ? {} : {indexFile: options.index}), options: reportOptions, paragraphs})
+        report = traceReport({
+          draft: draftInfo,
+          index,
+          ...(options.index === undefined ? {} : {indexFile: options.index}),
+          options: reportOptions,
+          paragraphs,
+        })
       } catch (error) {
         if (error instanceof IndexError) throw new TroubleError(error.message)
         throw error

@@ -16,7 +16,7 @@ export function formatGithub(files: readonly VFile[]): string {
         `endLine=${message.endLine}`,
         `col=${message.column}`,
         `endColumn=${message.endColumn}`,
-        `title=${escapeProperty(`resdiff ${message.ruleId}`)}`
+        `title=${escapeProperty(`resdiff ${message.ruleId}`)}`,
       ].join(',')
       text += `::${command} ${properties}::${escapeData(`${message.message} (${message.ruleId})`)}\n`
     }

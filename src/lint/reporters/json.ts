@@ -16,7 +16,7 @@ export function lintReport(files: readonly VFile[]): LintReport {
       const counts = countMessages([file])
       return {file: file.path, ...counts, messages: file.messages.map(flatten)}
     }),
-    summary: {files: files.length, ...total}
+    summary: {files: files.length, ...total},
   }
 }
 

@@ -20,7 +20,7 @@ export function sarifLog(files: readonly VFile[], options: SarifOptions): Log {
     id: rule.id,
     shortDescription: {text: rule.summary},
     help: {text: `See docs/rules/${rule.id}.md in the resdiff package.`},
-    defaultConfiguration: {level: (options.severities.get(rule.id) ?? rule.severity) === 'error' ? 'error' : 'warning'}
+    defaultConfiguration: {level: (options.severities.get(rule.id) ?? rule.severity) === 'error' ? 'error' : 'warning'},
   }))
   const results: Result[] = []
   files.forEach((file, artifactIndex) => {
@@ -39,11 +39,11 @@ export function sarifLog(files: readonly VFile[], options: SarifOptions): Log {
                 startLine: message.line,
                 startColumn: message.column,
                 endLine: message.endLine,
-                endColumn: message.endColumn
-              }
-            }
-          }
-        ]
+                endColumn: message.endColumn,
+              },
+            },
+          },
+        ],
       })
     }
   })
@@ -56,9 +56,9 @@ export function sarifLog(files: readonly VFile[], options: SarifOptions): Log {
         artifacts: files.map((file) => ({location: {uri: artifactUri(file.path)}})),
         // vfile columns count UTF-16 code units, as JavaScript strings do.
         columnKind: 'utf16CodeUnits',
-        results
-      }
-    ]
+        results,
+      },
+    ],
   }
 }
 

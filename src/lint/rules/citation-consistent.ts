@@ -22,7 +22,10 @@ export const citationConsistent: LintRule = {
       }
       if (earlier.date === isoDate(date)) continue
       const where = earlier.line ? ` on line ${earlier.line}` : ''
-      report(`Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected \`${earlier.text}\` as cited${where}`, citation.position)
+      report(
+        `Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected \`${earlier.text}\` as cited${where}`,
+        citation.position,
+      )
     }
-  }
+  },
 }

@@ -22,17 +22,24 @@ export const citationDate: LintRule = {
       if (!date) continue
       const place = citation.position
       if (!isRealDate(date)) {
-        report(`Unexpected date \`${date.text}\` in \`${citation.value}\`: no such day, expected a real calendar date`, place)
+        report(
+          `Unexpected date \`${date.text}\` in \`${citation.value}\`: no such day, expected a real calendar date`,
+          place,
+        )
         continue
       }
       if (own && isoDate(date) > own) {
-        report(`Unexpected date \`${date.text}\` in \`${citation.value}\`, expected a date before this document's own (${own})`, place)
+        report(
+          `Unexpected date \`${date.text}\` in \`${citation.value}\`, expected a date before this document's own (${own})`,
+          place,
+        )
         continue
       }
       const problem = sessionProblem(citation, date, citedBody(citation, tree, source))
-      if (problem) report(`Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected ${problem}`, place)
+      if (problem)
+        report(`Unexpected date \`${date.text}\` for ${citation.kind} ${citation.ref}, expected ${problem}`, place)
     }
-  }
+  },
 }
 
 function sessionProblem(citation: Citation, date: WrittenDate, body: Body): string | undefined {

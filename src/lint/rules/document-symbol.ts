@@ -10,7 +10,10 @@ export const documentSymbol: LintRule = {
   check({tree, report}) {
     for (const citation of citationNodes(tree)) {
       if (citation.kind !== 'symbol' || isDocumentSymbol(citation.ref)) continue
-      report(`Unexpected document symbol \`${citation.ref}\`, expected a series and slash-separated parts such as \`A/CONF.192/15\``, citation.position)
+      report(
+        `Unexpected document symbol \`${citation.ref}\`, expected a series and slash-separated parts such as \`A/CONF.192/15\``,
+        citation.position,
+      )
     }
-  }
+  },
 }

@@ -14,8 +14,12 @@ export const doubledSpace: LintRule = {
       // A footnote, paragraph or sub-item number set apart from its text ("1  Resolution S-10/2.",
       // "1.    Demands", "(a)  To report") is layout, not a slip.
       const lineStart = start - map.point(start).column + 1
-      if (start - lineStart <= 16 && /^\s*(?:\d{1,3}\.?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[*†‡])$/u.test(source.slice(lineStart, start))) continue
+      if (
+        start - lineStart <= 16 &&
+        /^\s*(?:\d{1,3}\.?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[*†‡])$/u.test(source.slice(lineStart, start))
+      )
+        continue
       report(`Unexpected ${end - start} spaces between words, expected 1`, map.position(start, end))
     }
-  }
+  },
 }

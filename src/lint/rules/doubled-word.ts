@@ -18,14 +18,23 @@ export const doubledWord: LintRule = {
       const word = token.toLowerCase()
       if (previous && word.startsWith(previous.word) && isSpace(source.slice(previous.end, start))) {
         const bare = /^\p{L}+/u.exec(token)?.[0] ?? ''
-        if (bare !== '' && bare.toLowerCase() === previous.word && /^\p{L}+$/u.test(previous.word) && !allowed.has(previous.word) && !/\p{Script=Han}/u.test(bare)) {
+        if (
+          bare !== '' &&
+          bare.toLowerCase() === previous.word &&
+          /^\p{L}+$/u.test(previous.word) &&
+          !allowed.has(previous.word) &&
+          !/\p{Script=Han}/u.test(bare)
+        ) {
           const until = start + bare.length
-          report(`Unexpected repeated word \`${source.slice(previous.start, until).replace(/\s+/gu, ' ')}\`, expected \`${bare}\` once`, map.position(previous.start, until))
+          report(
+            `Unexpected repeated word \`${source.slice(previous.start, until).replace(/\s+/gu, ' ')}\`, expected \`${bare}\` once`,
+            map.position(previous.start, until),
+          )
         }
       }
       previous = {word, start, end}
     }
-  }
+  },
 }
 
 /** Spaces with at most one line break between them. */

@@ -11,12 +11,15 @@ export const draftMetadata: LintRule = {
     if (meta.stage !== 'draft') return
     const place = preface(tree)?.position?.start ?? tree.position?.start
     const missing: string[] = []
-    if (!meta.symbol && meta.sponsors.length === 0) missing.push('a document symbol or a sponsor line (`Mexico: draft resolution`)')
+    if (!meta.symbol && meta.sponsors.length === 0)
+      missing.push('a document symbol or a sponsor line (`Mexico: draft resolution`)')
     if (meta.distribution !== 'Limited') {
-      missing.push(meta.distribution ? `\`Distr.: Limited\` (found \`Distr.: ${meta.distribution}\`)` : '`Distr.: Limited`')
+      missing.push(
+        meta.distribution ? `\`Distr.: Limited\` (found \`Distr.: ${meta.distribution}\`)` : '`Distr.: Limited`',
+      )
     }
     if (!meta.date) missing.push('the date of the draft')
     if (!meta.originalLanguage) missing.push('the original language (`Original: English`)')
     for (const item of missing) report(`Unexpected draft without ${item}, expected it in the masthead`, place)
-  }
+  },
 }

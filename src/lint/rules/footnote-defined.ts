@@ -11,7 +11,10 @@ export const footnoteDefined: LintRule = {
     const defined = new Set(footnotes(tree).map((note) => note.marker))
     for (const ref of noteRefNodes(tree)) {
       if (defined.has(ref.marker)) continue
-      report(`Unexpected footnote marker \`${ref.marker}\` with no footnote, expected a footnote \`${ref.marker}\``, ref.position)
+      report(
+        `Unexpected footnote marker \`${ref.marker}\` with no footnote, expected a footnote \`${ref.marker}\``,
+        ref.position,
+      )
     }
-  }
+  },
 }

@@ -18,9 +18,12 @@ export const footnoteOrder: LintRule = {
       seen.add(ref.marker)
       const number = Number(ref.marker)
       if (number < highest) {
-        report(`Unexpected first use of footnote ${number} after footnote ${highest}, expected footnotes numbered in order of first use`, ref.position)
+        report(
+          `Unexpected first use of footnote ${number} after footnote ${highest}, expected footnotes numbered in order of first use`,
+          ref.position,
+        )
       }
       highest = Math.max(highest, number)
     }
-  }
+  },
 }

@@ -11,10 +11,13 @@ export const footnoteUnique: LintRule = {
     for (const note of footnotes(tree)) {
       if (lines.has(note.marker)) {
         const line = lines.get(note.marker)
-        report(`Unexpected second footnote \`${note.marker}\`${line ? ` (the first is on line ${line})` : ''}, expected each footnote marker once`, note.position?.start)
+        report(
+          `Unexpected second footnote \`${note.marker}\`${line ? ` (the first is on line ${line})` : ''}, expected each footnote marker once`,
+          note.position?.start,
+        )
         continue
       }
       lines.set(note.marker, note.position?.start.line)
     }
-  }
+  },
 }

@@ -5,7 +5,6 @@ import {noteRefNodes} from '../inline.js'
 import {alternative} from './no-alternatives.js'
 import type {LintRule} from '../types.js'
 
-
 /** Every footnote is called from the text: by a marker in a paragraph, or in the masthead ("agenda*"). */
 export const footnoteUsed: LintRule = {
   id: 'footnote-used',
@@ -13,16 +12,27 @@ export const footnoteUsed: LintRule = {
   summary: 'Every footnote has a marker in the text.',
   check({tree, source, report}) {
     const used = new Set(noteRefNodes(tree).map((ref) => ref.marker))
-    const masthead = preface(tree)?.children.map((line) => line.value).join('\n') ?? ''
-    const body = tree.data.layout === 'wrapped' ? paragraphs(tree).map((paragraph) => sourceOf(paragraph, source)).join('\n') : ''
+    const masthead =
+      preface(tree)
+        ?.children.map((line) => line.value)
+        .join('\n') ?? ''
+    const body =
+      tree.data.layout === 'wrapped'
+        ? paragraphs(tree)
+            .map((paragraph) => sourceOf(paragraph, source))
+            .join('\n')
+        : ''
     for (const note of footnotes(tree)) {
       if (used.has(note.marker) || inMasthead(masthead, note.marker) || inPdfText(body, note.marker)) continue
       // "5 bis. Also decides" read as footnote 5 is a leftover paragraph, reported by no-alternatives.
       const start = note.position?.start.offset
       if (start !== undefined && alternative.test(source.slice(start, start + 24))) continue
-      report(`Unexpected footnote \`${note.marker}\` that no marker calls, expected a marker \`${note.marker}\` in the text`, note.position?.start)
+      report(
+        `Unexpected footnote \`${note.marker}\` that no marker calls, expected a marker \`${note.marker}\` in the text`,
+        note.position?.start,
+      )
     }
-  }
+  },
 }
 
 /** The masthead is kept as lines of text: look for the marker as it would be written there. */

@@ -10,6 +10,9 @@ export const formulaPresent: LintRule = {
     if (formula(tree)) return
     const first = paragraphs(tree)[0]
     const expected = tree.lang === 'zh' ? '`大会，`' : '`The General Assembly,`'
-    report(`Unexpected paragraphs without an enacting formula, expected the adopting body first (such as ${expected})`, first?.position?.start)
-  }
+    report(
+      `Unexpected paragraphs without an enacting formula, expected the adopting body first (such as ${expected})`,
+      first?.position?.start,
+    )
+  },
 }

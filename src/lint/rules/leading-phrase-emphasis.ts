@@ -33,7 +33,7 @@ export const leadingPhraseEmphasis: LintRule = {
         report(reason, phrasePosition(paragraph, map))
       }
     }
-  }
+  },
 }
 
 /**
@@ -45,12 +45,20 @@ function checkExtent(paragraph: Paragraph, map: SourceMap, report: LintContext['
   const text = paragraph.leadingPhrase?.text ?? ''
   if (/^(?:Also|Further)$/u.test(text)) {
     const verb = paragraph.text.replace(/^\s*\d+[.．]?\s*/u, '').split(/\s+/u)[1] ?? ''
-    report(`Unexpected italics on \`${text}\` alone in ${describe(paragraph)}, expected the whole leading phrase \`${text} ${verb}\` in italics`, phrasePosition(paragraph, map))
+    report(
+      `Unexpected italics on \`${text}\` alone in ${describe(paragraph)}, expected the whole leading phrase \`${text} ${verb}\` in italics`,
+      phrasePosition(paragraph, map),
+    )
     return
   }
   const words = text.split(/\s+/u)
-  const runOn = words.findIndex((word, index) => index > 0 && (word === 'the' || (/^\p{Lu}/u.test(word) && !/^(?:Also|Further)$/u.test(word))))
+  const runOn = words.findIndex(
+    (word, index) => index > 0 && (word === 'the' || (/^\p{Lu}/u.test(word) && !/^(?:Also|Further)$/u.test(word))),
+  )
   if (runOn < 0 || isLexiconPhrase(text, 'en')) return
   const phrase = words.slice(0, runOn).join(' ')
-  report(`Unexpected italics on \`${words.slice(runOn).join(' ')}\` after the leading phrase in ${describe(paragraph)}, expected only \`${phrase}\` in italics`, phrasePosition(paragraph, map))
+  report(
+    `Unexpected italics on \`${words.slice(runOn).join(' ')}\` after the leading phrase in ${describe(paragraph)}, expected only \`${phrase}\` in italics`,
+    phrasePosition(paragraph, map),
+  )
 }

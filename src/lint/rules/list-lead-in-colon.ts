@@ -18,7 +18,8 @@ export const listLeadInColon: LintRule = {
       const first = lineItems(paragraph, tree, source)[0]
       const start = paragraph.position?.start.offset
       // Only a list that starts on its own line has a lead-in: "(b)" first means "(a)" ran into the sentence.
-      if (!first || start === undefined || first.start <= start || (first.label !== 'a' && first.label !== 'i')) continue
+      if (!first || start === undefined || first.start <= start || (first.label !== 'a' && first.label !== 'i'))
+        continue
       const span = source.slice(start, first.start)
       const leadIn = span.slice(0, trailingStart(span, /[\s\u00b9\u00b2\u00b3\u2070-\u2079]/u, {sup: true}))
       const mark = finalMark(leadIn)
@@ -28,7 +29,10 @@ export const listLeadInColon: LintRule = {
       const word = /\p{Script=Han}/u.test(mark) ? bare.slice(-2) : /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u.exec(bare)?.[0]
       const shown = /[\p{L}\p{N}]/u.test(mark) ? (word ?? mark) : mark
       const end = start + leadIn.length
-      report(`Unexpected \`${shown}\` at the end of the lead-in of ${describe(paragraph)}, expected \`${colon}\` before its sub-items`, map.position(Math.max(start, end - shown.length), end))
+      report(
+        `Unexpected \`${shown}\` at the end of the lead-in of ${describe(paragraph)}, expected \`${colon}\` before its sub-items`,
+        map.position(Math.max(start, end - shown.length), end),
+      )
     }
-  }
+  },
 }

@@ -13,11 +13,18 @@ export const noBrackets: LintRule = {
     // Only the first `[` after a line break or closing bracket can start a match (a later one
     // reaches the same close); the lookbehind skips the others, so a line of `[` is scanned
     // once instead of once per bracket (issue 15).
-    for (const {match, start, end} of matchesIn(source, bodySpans(tree), /[[【](?<![[【][^\]】\n]*?[[【])([^\]】\n]*)[\]】](?!\()/gu)) {
+    for (const {match, start, end} of matchesIn(
+      source,
+      bodySpans(tree),
+      /[[【](?<![[【][^\]】\n]*?[[【])([^\]】\n]*)[\]】](?!\()/gu,
+    )) {
       const inside = match[1] ?? ''
       if (inside.length <= 1 || /^sic$/iu.test(inside)) continue
       const shown = match[0].length > 40 ? `${match[0].slice(0, 37)}…` : match[0]
-      report(`Unexpected bracketed text \`${shown}\`, expected agreed text without square brackets`, map.position(start, end))
+      report(
+        `Unexpected bracketed text \`${shown}\`, expected agreed text without square brackets`,
+        map.position(start, end),
+      )
     }
-  }
+  },
 }

@@ -10,7 +10,11 @@ export const operativeNumbering: LintRule = {
     const operative = operativeParagraphs(tree)
     if (operative.length === 1) {
       const only = operative[0]
-      if (only?.num !== undefined) report(`Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`, only.position?.start)
+      if (only?.num !== undefined)
+        report(
+          `Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`,
+          only.position?.start,
+        )
       return
     }
     let expected = 1
@@ -28,7 +32,8 @@ export const operativeNumbering: LintRule = {
       if (paragraph.num !== expected) {
         const why = paragraph.num < expected ? 'a repeated or out-of-order number' : `a gap after ${expected - 1}`
         const digits = start === undefined ? undefined : /^\d+/u.exec(source.slice(start, start + 12))?.[0]
-        const place = start !== undefined && digits ? map.position(start, start + digits.length) : paragraph.position?.start
+        const place =
+          start !== undefined && digits ? map.position(start, start + digits.length) : paragraph.position?.start
         report(`Unexpected operative paragraph number ${paragraph.num} (${why}), expected ${expected}`, place)
       }
       expected = paragraph.num + 1
@@ -42,8 +47,11 @@ export const operativeNumbering: LintRule = {
         const end = start + written[0].length
         const next = source.slice(end, end + 12).split(/\s/u)[0] ?? ''
         const shown = written[0].replace(/[*_\\]/gu, '')
-        report(`Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`, map.position(start, end + next.length))
+        report(
+          `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`,
+          map.position(start, end + next.length),
+        )
       }
     }
-  }
+  },
 }

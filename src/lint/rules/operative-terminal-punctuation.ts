@@ -18,10 +18,22 @@ export const operativeTerminalPunctuation: LintRule = {
       const last = index === operative.length - 1
       const expected = last ? marks.stop : marks.semicolon
       // "…; and" before the last paragraph is the Security Council's way of closing a series.
-      const mark = !last && /; (?:and|or)$/u.test(paragraph.text.trim()) ? marks.semicolon : finalMark(paragraph.text, tree.data.layout)
-      if (mark === expected || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree) || endsUncertain(paragraph, source, tree.data.layout)) return
+      const mark =
+        !last && /; (?:and|or)$/u.test(paragraph.text.trim())
+          ? marks.semicolon
+          : finalMark(paragraph.text, tree.data.layout)
+      if (
+        mark === expected ||
+        holdsStrayText(strays, paragraph.position) ||
+        isExtractionDebris(paragraph, tree) ||
+        endsUncertain(paragraph, source, tree.data.layout)
+      )
+        return
       const role = last ? 'the last operative paragraph' : describe(paragraph)
-      report(`Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``, lastCharacter(paragraph, map, tree.data.layout))
+      report(
+        `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``,
+        lastCharacter(paragraph, map, tree.data.layout),
+      )
     })
-  }
+  },
 }

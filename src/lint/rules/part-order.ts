@@ -19,11 +19,17 @@ export const partOrder: LintRule = {
       const start = paragraph.position?.start.offset
       if (start === undefined || start < firstOperative) continue
       const phrase = paragraph.leadingPhrase ? ` (\`${paragraph.leadingPhrase.text}\`)` : ''
-      report(`Unexpected ${describe(paragraph)}${phrase} after the first operative paragraph, expected the preamble before the operative part`, paragraph.position?.start)
+      report(
+        `Unexpected ${describe(paragraph)}${phrase} after the first operative paragraph, expected the preamble before the operative part`,
+        paragraph.position?.start,
+      )
     }
     for (const stray of strayTexts(tree, source)) {
       if (!stray.preambular) continue
-      report(`Unexpected preambular paragraph \`${excerpt(stray.text)}\` after the operative part, expected the preamble before the operative part`, stray.position)
+      report(
+        `Unexpected preambular paragraph \`${excerpt(stray.text)}\` after the operative part, expected the preamble before the operative part`,
+        stray.position,
+      )
     }
-  }
+  },
 }

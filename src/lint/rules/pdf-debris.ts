@@ -18,24 +18,37 @@ const kinds: Debris[] = [
     anchor: / -(?:\p{L}+(?:-\p{L}+)*|[ \t]*(?=\r?\n))/gu,
     after: /\p{L}/u,
     wordBefore: /\p{L}/u,
-    reason: (text) => `Unexpected \`${text}\` (a space before a hyphen), expected \`${text.replace(/ -\s*/u, '-')}\``
+    reason: (text) => `Unexpected \`${text}\` (a space before a hyphen), expected \`${text.replace(/ -\s*/u, '-')}\``,
   },
-  {anchor: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu, reason: (text) => `Unexpected \`${text}\` (a document symbol split by a space), expected \`${text.replace(' ', '')}\``},
+  {
+    anchor: /\b[A-Z]{2,} [A-Z]{2,}(?=\/)/gu,
+    reason: (text) =>
+      `Unexpected \`${text}\` (a document symbol split by a space), expected \`${text.replace(' ', '')}\``,
+  },
   {
     anchor: / [,;](?=\s|$|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079])/gu,
     after: /[\p{L}\p{N}*_)”’]/u,
     wordBefore: /[^\s,;(]/u,
-    reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``
+    reason: (text) => `Unexpected \`${text}\` (a space before punctuation), expected \`${text.replace(' ', '')}\``,
   },
   {anchor: /\( +(?=[^\s)])/gu, reason: () => 'Unexpected space after `(`, expected the bracket to touch the word'},
-  {anchor: /(?<! ) +\)/gu, after: /[^\s(]/u, reason: () => 'Unexpected space before `)`, expected the bracket to touch the word'},
-  {anchor: /\p{Script=Han} +\p{Script=Han}/gu, reason: (text) => `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``},
+  {
+    anchor: /(?<! ) +\)/gu,
+    after: /[^\s(]/u,
+    reason: () => 'Unexpected space before `)`, expected the bracket to touch the word',
+  },
+  {
+    anchor: /\p{Script=Han} +\p{Script=Han}/gu,
+    reason: (text) =>
+      `Unexpected \`${text}\` (a space between Chinese characters), expected \`${text.replace(/ +/u, '')}\``,
+  },
   // A lone letter is no English word (but "a"): "i n All Its", "o f", "State s and".
   {
     anchor: /(?<=\p{L}[ \t])s(?= \p{Ll})/gu,
     spaceBefore: true,
     wordBefore: /\p{L}/u,
-    reason: (text) => `Unexpected \`${text.trim()}\` (a word split by a space), expected \`${text.trim().replace(/\s+/u, '')}\``
+    reason: (text) =>
+      `Unexpected \`${text.trim()}\` (a word split by a space), expected \`${text.trim().replace(/\s+/u, '')}\``,
   },
 ]
 
@@ -48,7 +61,29 @@ const kinds: Debris[] = [
  */
 const loneLetter = /(?<=^|[ \t\n])[b-rt-z] \p{Ll}+/gu
 const wordBeforeLetter = /(?<!\p{L})(\p{L}+)[ \t]+$/u
-const shortWords = new Set(['at', 'an', 'as', 'be', 'by', 'in', 'is', 'it', 'of', 'on', 'or', 'to', 'we', 'and', 'for', 'its', 'the', 'that', 'this', 'with', 'from'])
+const shortWords = new Set([
+  'at',
+  'an',
+  'as',
+  'be',
+  'by',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'to',
+  'we',
+  'and',
+  'for',
+  'its',
+  'the',
+  'that',
+  'this',
+  'with',
+  'from',
+])
 
 function vocabulary(source: string): Set<string> {
   const words = new Set(shortWords)
@@ -88,14 +123,23 @@ export const pdfDebris: LintRule = {
       const joinedAfter = words.has((letter + after).toLowerCase())
       const joinedBefore = before?.[1] !== undefined && words.has((before[1] + letter).toLowerCase())
       if (joinedAfter && !joinedBefore) {
-        report(`Unexpected \`${match[0]}\` (a word split by a space), expected \`${letter}${after}\``, map.position(start, end))
+        report(
+          `Unexpected \`${match[0]}\` (a word split by a space), expected \`${letter}${after}\``,
+          map.position(start, end),
+        )
       } else if (before?.[1] !== undefined && joinedBefore && !joinedAfter) {
         const from = start - before[0].length
-        report(`Unexpected \`${source.slice(from, start + 1)}\` (a word split by a space), expected \`${before[1]}${letter}\``, map.position(from, start + 1))
+        report(
+          `Unexpected \`${source.slice(from, start + 1)}\` (a word split by a space), expected \`${before[1]}${letter}\``,
+          map.position(from, start + 1),
+        )
       } else {
         const from = before ? start - before[0].length : start
-        report(`Unexpected lone letter \`${letter}\` in \`${source.slice(from, end)}\` (a word split by a space), expected the letter joined to its word`, map.position(start, start + 1))
+        report(
+          `Unexpected lone letter \`${letter}\` in \`${source.slice(from, end)}\` (a word split by a space), expected the letter joined to its word`,
+          map.position(start, start + 1),
+        )
       }
     }
-  }
+  },
 }

@@ -26,13 +26,16 @@ export const phraseSequence: LintRule = {
           const zh = tree.lang === 'zh'
           const needed = zh || /^(?:also|further)$/iu.test(modifier) ? base : undefined
           if (needed !== undefined && !mentions(before, needed, zh)) {
-            report(`Unexpected \`${phrase.text}\` in ${describe(paragraph)} with no earlier \`${needed}\`, expected \`${needed}\` to come first`, phrasePosition(paragraph, map))
+            report(
+              `Unexpected \`${phrase.text}\` in ${describe(paragraph)} with no earlier \`${needed}\`, expected \`${needed}\` to come first`,
+              phrasePosition(paragraph, map),
+            )
           }
         }
         before += `\n${paragraph.text}`
       }
     }
-  }
+  },
 }
 
 function mentions(text: string, phrase: string, zh: boolean): boolean {
@@ -48,9 +51,35 @@ function mentions(text: string, phrase: string, zh: boolean): boolean {
  * the Secretary-General").
  */
 function isAdjective(paragraph: Paragraph, phrase: string, modifier: string): boolean {
-  if (paragraph.type === 'preambularParagraph' || !/^further$/iu.test(modifier) || !phrase.toLowerCase().endsWith(modifier.toLowerCase())) return false
+  if (
+    paragraph.type === 'preambularParagraph' ||
+    !/^further$/iu.test(modifier) ||
+    !phrase.toLowerCase().endsWith(modifier.toLowerCase())
+  )
+    return false
   const next = /^\s*(\p{L}+)/u.exec(paragraph.text.slice(paragraph.text.indexOf(phrase) + phrase.length))?.[1]
   return next !== undefined && !clauseStarts.has(next.toLowerCase())
 }
 
-const clauseStarts = new Set(['that', 'to', 'the', 'its', 'their', 'all', 'a', 'an', 'each', 'every', 'any', 'member', 'states', 'in', 'on', 'upon', 'with', 'by', 'for', 'and'])
+const clauseStarts = new Set([
+  'that',
+  'to',
+  'the',
+  'its',
+  'their',
+  'all',
+  'a',
+  'an',
+  'each',
+  'every',
+  'any',
+  'member',
+  'states',
+  'in',
+  'on',
+  'upon',
+  'with',
+  'by',
+  'for',
+  'and',
+])

@@ -4,7 +4,28 @@ import {describe} from '../paragraphs.js'
 import type {LintRule} from '../types.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
-const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
+const romans = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+]
 
 /** Sub-items run (a), (b), (c)… and, inside them, (i), (ii), (iii)…, with no gap or repeat. */
 export const pointNumbering: LintRule = {
@@ -16,10 +37,13 @@ export const pointNumbering: LintRule = {
       const items = lineItems(paragraph, tree, source)
       if (items.length < 2) continue
       for (const [item, expected] of expectations(items)) {
-        report(`Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``, map.position(item.start, item.end))
+        report(
+          `Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``,
+          map.position(item.start, item.end),
+        )
       }
     }
-  }
+  },
 }
 
 /**

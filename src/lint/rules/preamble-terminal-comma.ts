@@ -15,8 +15,17 @@ export const preambleTerminalComma: LintRule = {
     const comma = punctuation[tree.lang].comma
     for (const paragraph of preambularParagraphs(tree)) {
       const mark = finalMark(paragraph.text, tree.data.layout)
-      if (mark === comma || holdsStrayText(strays, paragraph.position) || isExtractionDebris(paragraph, tree) || endsUncertain(paragraph, source, tree.data.layout)) continue
-      report(`Unexpected \`${mark}\` at the end of ${describe(paragraph)}, expected \`${comma}\``, lastCharacter(paragraph, map, tree.data.layout))
+      if (
+        mark === comma ||
+        holdsStrayText(strays, paragraph.position) ||
+        isExtractionDebris(paragraph, tree) ||
+        endsUncertain(paragraph, source, tree.data.layout)
+      )
+        continue
+      report(
+        `Unexpected \`${mark}\` at the end of ${describe(paragraph)}, expected \`${comma}\``,
+        lastCharacter(paragraph, map, tree.data.layout),
+      )
     }
-  }
+  },
 }

@@ -12,7 +12,10 @@ export const textOutsideParts: LintRule = {
     if (tree.data.layout === 'wrapped') return
     for (const stray of strayTexts(tree, source)) {
       if (stray.preambular) continue
-      report(`Unexpected text \`${excerpt(stray.text)}\` after the operative part, expected a numbered operative paragraph or a footnote`, stray.position)
+      report(
+        `Unexpected text \`${excerpt(stray.text)}\` after the operative part, expected a numbered operative paragraph or a footnote`,
+        stray.position,
+      )
     }
-  }
+  },
 }

@@ -13,7 +13,7 @@ import {
   TextRun,
   XmlAttributeComponent,
   XmlComponent,
-  type ParagraphChild
+  type ParagraphChild,
 } from 'docx'
 import type {DiffResult, ParagraphChange} from '../../diff/changes.js'
 import {diffParagraphWords} from '../../diff/words.js'
@@ -54,9 +54,15 @@ interface Context {
 
 function unitsOf(tree: Resolution): Unit[] {
   const units: Unit[] = []
-  preambularParagraphs(tree).forEach((paragraph, index) => units.push({paragraph, section: 'preamble', label: `PP ${index + 1}`}))
+  preambularParagraphs(tree).forEach((paragraph, index) =>
+    units.push({paragraph, section: 'preamble', label: `PP ${index + 1}`}),
+  )
   operativeParagraphs(tree).forEach((paragraph, index) =>
-    units.push({paragraph, section: 'operative', label: `OP ${paragraph.type === 'paragraph' && paragraph.num !== undefined ? paragraph.num : index + 1}`})
+    units.push({
+      paragraph,
+      section: 'operative',
+      label: `OP ${paragraph.type === 'paragraph' && paragraph.num !== undefined ? paragraph.num : index + 1}`,
+    }),
   )
   return units
 }
@@ -64,7 +70,10 @@ function unitsOf(tree: Resolution): Unit[] {
 /** `OP 10, 12 and 13`; `PP 2 and OP 1` when the kinds differ. */
 export function listLabels(labels: readonly string[]): string {
   const kinds = new Set(labels.map((label) => label.split(' ')[0]))
-  const names = kinds.size === 1 ? labels.map((label, index) => (index === 0 ? label : label.split(' ')[1] ?? label)) : [...labels]
+  const names =
+    kinds.size === 1
+      ? labels.map((label, index) => (index === 0 ? label : (label.split(' ')[1] ?? label)))
+      : [...labels]
   if (names.length <= 1) return names.join('')
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
@@ -98,7 +107,13 @@ function layout(result: DiffResult, oldUnits: Unit[], newUnits: Unit[]): Entry[]
       const index = newIndex.get(eId)
       if (index !== undefined) changeOfNew.set(index, change)
     }
-    if ((change.kind === 'unchanged' || change.kind === 'reworded') && !change.moved && !change.section && change.old.length === 1 && change.new.length === 1) {
+    if (
+      (change.kind === 'unchanged' || change.kind === 'reworded') &&
+      !change.moved &&
+      !change.section &&
+      change.old.length === 1 &&
+      change.new.length === 1
+    ) {
       const oldAt = oldIndex.get(change.old[0]!)
       const newAt = newIndex.get(change.new[0]!)
       if (oldAt !== undefined && newAt !== undefined) anchors.push({old: oldAt, new: newAt, change})
@@ -113,7 +128,8 @@ function layout(result: DiffResult, oldUnits: Unit[], newUnits: Unit[]): Entry[]
   let newAt = 0
   const gap = (oldEnd: number, newEnd: number): void => {
     for (; oldAt < oldEnd; oldAt++) entries.push({kind: 'deleted', old: oldUnits[oldAt]!})
-    for (; newAt < newEnd; newAt++) entries.push({kind: 'inserted', new: newUnits[newAt]!, change: changeOfNew.get(newAt)!})
+    for (; newAt < newEnd; newAt++)
+      entries.push({kind: 'inserted', new: newUnits[newAt]!, change: changeOfNew.get(newAt)!})
   }
   for (const anchor of chain) {
     gap(anchor.old, anchor.new)
@@ -141,7 +157,8 @@ function notePlaces(paragraph: Paragraph): Array<{at: number; marker: string}> {
       if (node.type === 'text') before += node.value
       else if (node.type === 'citation') before += node.value
       else if (node.type === 'emphasis') walk(node.children)
-      else if (node.type === 'noteRef') places.push({at: before.replace(/\s+/g, ' ').trimStart().length, marker: node.marker})
+      else if (node.type === 'noteRef')
+        places.push({at: before.replace(/\s+/g, ' ').trimStart().length, marker: node.marker})
       else if (node.type === 'list') for (const point of node.children) walk(point.children)
     }
   }
@@ -152,7 +169,14 @@ function notePlaces(paragraph: Paragraph): Array<{at: number; marker: string}> {
 type Side = 'old' | 'new' | 'both'
 
 /** Cut `[start, end)` of one side's text into runs, italic inside the leading phrase. */
-function runs(text: string, start: number, end: number, italicEnd: number, side: Side, context: Context): ParagraphChild[] {
+function runs(
+  text: string,
+  start: number,
+  end: number,
+  italicEnd: number,
+  side: Side,
+  context: Context,
+): ParagraphChild[] {
   const pieces: Array<{text: string; italics: boolean}> = []
   if (start < italicEnd) pieces.push({text: text.slice(start, Math.min(end, italicEnd)), italics: true})
   if (end > Math.max(start, italicEnd)) pieces.push({text: text.slice(Math.max(start, italicEnd), end), italics: false})
@@ -160,7 +184,13 @@ function runs(text: string, start: number, end: number, italicEnd: number, side:
     .filter((piece) => piece.text.length > 0)
     .map((piece) => {
       if (side === 'both') return new TextRun({text: piece.text, italics: piece.italics})
-      const revision = {id: context.nextId++, author: context.author, date: context.date, text: piece.text, italics: piece.italics}
+      const revision = {
+        id: context.nextId++,
+        author: context.author,
+        date: context.date,
+        text: piece.text,
+        italics: piece.italics,
+      }
       return side === 'new' ? new InsertedTextRun(revision) : new DeletedTextRun(revision)
     })
 }
@@ -184,7 +214,10 @@ function footnoteRun(marker: string, context: Context, inserted: boolean): Parag
   const id = context.nextFootnote++
   context.footnotes[String(id)] = {children: [new WordParagraph({children: [new TextRun(text)]})]}
   if (!inserted) return new FootnoteReferenceRun(id)
-  return new InsertedFootnoteReference({id: context.nextId++, author: context.author, date: context.date}, id) as unknown as ParagraphChild
+  return new InsertedFootnoteReference(
+    {id: context.nextId++, author: context.author, date: context.date},
+    id,
+  ) as unknown as ParagraphChild
 }
 
 /** One side's whole paragraph, every run inserted or deleted (notes only on the new side). */
@@ -209,8 +242,14 @@ function keptParagraph(oldUnit: Unit, newUnit: Unit, context: Context): Paragrap
   const oldText = oldUnit.paragraph.text
   const newText = newUnit.paragraph.text
   const words = diffParagraphWords(oldText, newText, context.lang, {strictFormat: true})
-  const oldJoined = words.filter((word) => !word.added).map((word) => word.value).join('')
-  const newJoined = words.filter((word) => !word.removed).map((word) => word.value).join('')
+  const oldJoined = words
+    .filter((word) => !word.added)
+    .map((word) => word.value)
+    .join('')
+  const newJoined = words
+    .filter((word) => !word.removed)
+    .map((word) => word.value)
+    .join('')
   if (oldJoined !== oldText || newJoined !== newText) {
     return [...wholeParagraph(oldUnit, 'old', context), ...wholeParagraph(newUnit, 'new', context)]
   }
@@ -252,15 +291,36 @@ function keptParagraph(oldUnit: Unit, newUnit: Unit, context: Context): Paragrap
 function withComment(children: ParagraphChild[], notes: string[], context: Context): ParagraphChild[] {
   if (notes.length === 0) return children
   const id = context.comments.length
-  context.comments.push({id, author: context.author, date: new Date(context.date), children: notes.map((note) => new WordParagraph({children: [new TextRun(note)]}))})
-  return [new CommentRangeStart(id), ...children, new CommentRangeEnd(id), new TextRun({children: [new CommentReference(id)]})]
+  context.comments.push({
+    id,
+    author: context.author,
+    date: new Date(context.date),
+    children: notes.map((note) => new WordParagraph({children: [new TextRun(note)]})),
+  })
+  return [
+    new CommentRangeStart(id),
+    ...children,
+    new CommentRangeEnd(id),
+    new TextRun({children: [new CommentReference(id)]}),
+  ]
 }
 
 /** A line of the masthead or the formula: the new wording, with the old one deleted before it when it changed. */
-function lineParagraph(oldLine: string | undefined, newLine: string | undefined, context: Context, italics: boolean): WordParagraph | undefined {
+function lineParagraph(
+  oldLine: string | undefined,
+  newLine: string | undefined,
+  context: Context,
+  italics: boolean,
+): WordParagraph | undefined {
   if (oldLine === undefined && newLine === undefined) return undefined
   const children: ParagraphChild[] = []
-  const revision = (text: string): {id: number; author: string; date: string; text: string; italics: boolean} => ({id: context.nextId++, author: context.author, date: context.date, text, italics})
+  const revision = (text: string): {id: number; author: string; date: string; text: string; italics: boolean} => ({
+    id: context.nextId++,
+    author: context.author,
+    date: context.date,
+    text,
+    italics,
+  })
   if (oldLine === newLine) children.push(new TextRun({text: newLine ?? '', italics}))
   else {
     if (oldLine) children.push(new DeletedTextRun(revision(oldLine)))
@@ -271,12 +331,14 @@ function lineParagraph(oldLine: string | undefined, newLine: string | undefined,
 
 function notesOf(tree: Resolution): Map<string, string> {
   const notes = new Map<string, string>()
-  for (const part of tree.children) if (part.type === 'footnotes') for (const note of part.children) notes.set(note.marker, note.text)
+  for (const part of tree.children)
+    if (part.type === 'footnotes') for (const note of part.children) notes.set(note.marker, note.text)
   return notes
 }
 
 function formulaOf(tree: Resolution): string | undefined {
-  for (const part of tree.children) if (part.type === 'preamble') for (const node of part.children) if (node.type === 'formula') return node.text
+  for (const part of tree.children)
+    if (part.type === 'preamble') for (const node of part.children) if (node.type === 'formula') return node.text
   return undefined
 }
 
@@ -287,7 +349,12 @@ function formulaOf(tree: Resolution): string | undefined {
  * leading phrase), italic leading phrases, the new version's footnotes, and operative
  * paragraphs numbered by Word.
  */
-export async function renderRedline(result: DiffResult, oldTree: Resolution, newTree: Resolution, options: RedlineOptions = {}): Promise<Buffer> {
+export async function renderRedline(
+  result: DiffResult,
+  oldTree: Resolution,
+  newTree: Resolution,
+  options: RedlineOptions = {},
+): Promise<Buffer> {
   const context: Context = {
     author: options.author ?? 'resdiff',
     date: options.date ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -296,7 +363,7 @@ export async function renderRedline(result: DiffResult, oldTree: Resolution, new
     comments: [],
     footnotes: {},
     nextFootnote: 1,
-    newNotes: notesOf(newTree)
+    newNotes: notesOf(newTree),
   }
   const oldUnits = unitsOf(oldTree)
   const newUnits = unitsOf(newTree)
@@ -312,16 +379,37 @@ export async function renderRedline(result: DiffResult, oldTree: Resolution, new
     const numbered = unit.section === 'operative' ? {numbering: {reference: 'operative', level: 0}} : {}
     if (entry.kind === 'deleted') {
       const children = wholeParagraph(entry.old, 'old', context)
-      body.push(new WordParagraph({...numbered, children, run: {deletion: {id: context.nextId++, author: context.author, date: context.date}}}))
+      body.push(
+        new WordParagraph({
+          ...numbered,
+          children,
+          run: {deletion: {id: context.nextId++, author: context.author, date: context.date}},
+        }),
+      )
       continue
     }
-    const comment = linkComment(entry.change, entry.change.old.map((eId) => labelOfOld.get(eId) ?? eId), context.lang)
+    const comment = linkComment(
+      entry.change,
+      entry.change.old.map((eId) => labelOfOld.get(eId) ?? eId),
+      context.lang,
+    )
     if (entry.kind === 'kept') {
-      body.push(new WordParagraph({...numbered, children: withComment(keptParagraph(entry.old, entry.new, context), comment, context)}))
+      body.push(
+        new WordParagraph({
+          ...numbered,
+          children: withComment(keptParagraph(entry.old, entry.new, context), comment, context),
+        }),
+      )
       continue
     }
     const children = withComment(wholeParagraph(entry.new, 'new', context), comment, context)
-    body.push(new WordParagraph({...numbered, children, run: {insertion: {id: context.nextId++, author: context.author, date: context.date}}}))
+    body.push(
+      new WordParagraph({
+        ...numbered,
+        children,
+        run: {insertion: {id: context.nextId++, author: context.author, date: context.date}},
+      }),
+    )
   }
 
   const document = new Document({
@@ -333,11 +421,19 @@ export async function renderRedline(result: DiffResult, oldTree: Resolution, new
       config: [
         {
           reference: 'operative',
-          levels: [{level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: {paragraph: {indent: {left: 720, hanging: 720}}}}]
-        }
-      ]
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: {paragraph: {indent: {left: 720, hanging: 720}}},
+            },
+          ],
+        },
+      ],
     },
-    sections: [{children: body}]
+    sections: [{children: body}],
   })
   return Packer.toBuffer(document)
 }

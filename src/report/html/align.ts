@@ -13,7 +13,7 @@ const pairKinds: Record<PairKind, {label: (left: Lang) => string; symbol: string
   pair: {label: () => 'Paired', symbol: '='},
   joined: {label: () => 'Joined', symbol: '⇄'},
   'en-only': {label: () => 'English only', symbol: '◧'},
-  'zh-only': {label: () => 'Chinese only', symbol: '◨'}
+  'zh-only': {label: () => 'Chinese only', symbol: '◨'},
 }
 const severitySymbols: Record<string, string> = {error: '✖', warning: '⚠'}
 
@@ -22,7 +22,7 @@ const groups = [
   {id: 'preamble', title: 'Preamble', sections: ['formula', 'preamble']},
   {id: 'operative', title: 'Operative part', sections: ['operative', 'point']},
   {id: 'conclusions', title: 'Closing lines', sections: ['conclusions']},
-  {id: 'footnotes', title: 'Footnotes', sections: ['footnote']}
+  {id: 'footnotes', title: 'Footnotes', sections: ['footnote']},
 ] as const
 
 function kindOf(pair: AlignPair): PairKind {
@@ -38,7 +38,9 @@ function severityOf(check: AlignCheck): string {
 function findingHtml(check: AlignCheck): string {
   const severity = severityOf(check)
   const quoted = (lang: Lang, value: string | undefined): string =>
-    value ? `<span class="quoted">${languageNames[lang]}: <q lang="${htmlLang(lang)}">${escapeHtml(value)}</q></span>` : ''
+    value
+      ? `<span class="quoted">${languageNames[lang]}: <q lang="${htmlLang(lang)}">${escapeHtml(value)}</q></span>`
+      : ''
   const id = check.id ? ` <code>${escapeHtml(check.id)}</code>` : ''
   return (
     `<li class="${severity}"><span class="severity"><span aria-hidden="true">${severitySymbols[severity]}</span> ${severity === 'error' ? 'Error' : 'Warning'}:</span> ` +
@@ -52,7 +54,9 @@ function findingsHtml(checks: readonly AlignCheck[], className: string): string 
 
 /** Text with the words a finding names highlighted, so the eye lands on what to check. */
 function markedHtml(text: string, needles: readonly string[]): string | undefined {
-  const found = [...new Set(needles.filter((needle) => needle.trim() !== '' && text.includes(needle)))].sort((a, b) => b.length - a.length)
+  const found = [...new Set(needles.filter((needle) => needle.trim() !== '' && text.includes(needle)))].sort(
+    (a, b) => b.length - a.length,
+  )
   if (found.length === 0) return undefined
   const marked = new Array<boolean>(text.length).fill(false)
   for (const needle of found) {
@@ -100,16 +104,26 @@ function sideHtml(pair: AlignPair, side: SideContext): string {
 function pairRowHtml(pair: AlignPair, number: number, sides: readonly [SideContext, SideContext]): string {
   const kind = kindOf(pair)
   const errors = pair.checks.filter((check) => severityOf(check) === 'error').length
-  const tags = [kind, pair.checks.length > 0 ? 'finding' : 'clean', ...(errors > 0 ? ['error'] : []), ...(kind === 'en-only' || kind === 'zh-only' ? ['unpaired'] : [])]
+  const tags = [
+    kind,
+    pair.checks.length > 0 ? 'finding' : 'clean',
+    ...(errors > 0 ? ['error'] : []),
+    ...(kind === 'en-only' || kind === 'zh-only' ? ['unpaired'] : []),
+  ]
   const name = pairKinds[kind]
   const count = pair.checks.length
   const details: string[] = []
-  if (pair.kind && kind === 'joined') details.push(`<span class="detail">${escapeHtml(pair.kind.replace('-', ' : '))}</span>`)
+  if (pair.kind && kind === 'joined')
+    details.push(`<span class="detail">${escapeHtml(pair.kind.replace('-', ' : '))}</span>`)
   if (count > 0) {
-    details.push(`<span class="detail flag"><span aria-hidden="true">${errors > 0 ? severitySymbols['error'] : severitySymbols['warning']}</span> ${count} ${count === 1 ? 'finding' : 'findings'}</span>`)
+    details.push(
+      `<span class="detail flag"><span aria-hidden="true">${errors > 0 ? severitySymbols['error'] : severitySymbols['warning']}</span> ${count} ${count === 1 ? 'finding' : 'findings'}</span>`,
+    )
   }
   const findings = count > 0 ? findingsHtml(pair.checks, 'findings') : '<span class="empty">None</span>'
-  const cells = sides.map((side) => `<td data-label="${languageNames[side.lang]}">${sideHtml(pair, side)}</td>`).join('')
+  const cells = sides
+    .map((side) => `<td data-label="${languageNames[side.lang]}">${sideHtml(pair, side)}</td>`)
+    .join('')
   return (
     `<tr id="pair-${number + 1}"${count > 0 ? ' class="has-findings"' : ''} data-kind="${kind}" data-tags="${tags.join(' ')}">` +
     `<th scope="row"><span class="kind"><span class="symbol" aria-hidden="true">${name.symbol}</span> ${name.label(sides[0].lang)}</span>${details.join('')}</th>` +
@@ -145,14 +159,22 @@ export function renderAlignHtml(result: AlignResult, first: Resolution, second: 
   const sides = result.source === 'zh' ? ([zhSide, enSide] as const) : ([enSide, zhSide] as const)
   const documents = {en, zh}
   const sectionOf = (pair: AlignPair): string =>
-    pair.section ?? enSide.index.get(pair.en[0] ?? '')?.section ?? zhSide.index.get(pair.zh[0] ?? '')?.section ?? 'operative'
+    pair.section ??
+    enSide.index.get(pair.en[0] ?? '')?.section ??
+    zhSide.index.get(pair.zh[0] ?? '')?.section ??
+    'operative'
   const numbered = result.pairs.map((pair, number) => ({pair, number}))
   const tables = groups
     .map((group) => {
       const own = numbered.filter(({pair}) => (group.sections as readonly string[]).includes(sectionOf(pair)))
       if (own.length === 0) return ''
       const headingId = `section-${group.id}`
-      const columns = sides.map((side) => `<th scope="col">${languageNames[side.lang]}: ${escapeHtml(documentName(documents[side.lang]))}</th>`).join('')
+      const columns = sides
+        .map(
+          (side) =>
+            `<th scope="col">${languageNames[side.lang]}: ${escapeHtml(documentName(documents[side.lang]))}</th>`,
+        )
+        .join('')
       return `<section aria-labelledby="${headingId}">
 <h2 id="${headingId}">${group.title}</h2>
 <table class="rows align">
@@ -175,21 +197,31 @@ ${own.map(({pair, number}) => pairRowHtml(pair, number, sides)).join('\n')}
   const unpaired = count('en-only') + count('zh-only')
   const summary: SummaryItem[] = [
     ...(['pair', 'joined', 'en-only', 'zh-only'] as const).map((kind) => ({
-      label: kind === 'pair' || kind === 'joined' ? pairKinds[kind].label(sides[0].lang).toLowerCase() : pairKinds[kind].label(sides[0].lang),
+      label:
+        kind === 'pair' || kind === 'joined'
+          ? pairKinds[kind].label(sides[0].lang).toLowerCase()
+          : pairKinds[kind].label(sides[0].lang),
       count: count(kind),
       symbol: pairKinds[kind].symbol,
-      tone: kind
+      tone: kind,
     })),
     {label: errors === 1 ? 'error' : 'errors', count: errors, symbol: severitySymbols['error'] ?? '', tone: 'dropped'},
-    {label: warnings === 1 ? 'warning' : 'warnings', count: warnings, symbol: severitySymbols['warning'] ?? '', tone: 'finding'}
+    {
+      label: warnings === 1 ? 'warning' : 'warnings',
+      count: warnings,
+      symbol: severitySymbols['warning'] ?? '',
+      tone: 'finding',
+    },
   ]
-  const rowsWithErrors = result.pairs.filter((pair) => pair.checks.some((check) => severityOf(check) === 'error')).length
+  const rowsWithErrors = result.pairs.filter((pair) =>
+    pair.checks.some((check) => severityOf(check) === 'error'),
+  ).length
   const filters: FilterChoice[] = [
     {tag: 'all', label: 'All rows', count: result.pairs.length},
     {tag: 'finding', label: 'Rows with findings', count: flagged},
     ...(rowsWithErrors > 0 ? [{tag: 'error', label: 'Rows with errors', count: rowsWithErrors}] : []),
     ...(unpaired > 0 ? [{tag: 'unpaired', label: 'Unpaired', count: unpaired}] : []),
-    ...(count('joined') > 0 ? [{tag: 'joined', label: 'Joined', count: count('joined')}] : [])
+    ...(count('joined') > 0 ? [{tag: 'joined', label: 'Joined', count: count('joined')}] : []),
   ]
   const documentChecks = result.checks ?? []
   const documentFindings =
@@ -199,12 +231,15 @@ ${own.map(({pair, number}) => pairRowHtml(pair, number, sides)).join('\n')}
   return renderPage({
     lang: 'en',
     title: `English and Chinese: ${documentName(en)}`,
-    sources: sides.map((side) => sourceLine(languageNames[side.lang], documents[side.lang]) + escapeHtml(countsLine(documents[side.lang]))),
+    sources: sides.map(
+      (side) =>
+        sourceLine(languageNames[side.lang], documents[side.lang]) + escapeHtml(countsLine(documents[side.lang])),
+    ),
     summary,
     filters,
     key:
       `${severitySymbols['error']} errors and ${severitySymbols['warning']} warnings mark rows where the checks found something that does not match ` +
       '(a number, a date, a symbol, a footnote marker, the opening phrase); the finding is written out in the last column and the words it names are <mark>highlighted</mark> in the text.',
-    body: documentFindings + tables
+    body: documentFindings + tables,
   })
 }

@@ -129,7 +129,12 @@ export interface DroppedParagraph {
 export interface HistoryResult {
   readonly schema: string
   readonly versions: readonly DocumentRef[]
-  readonly summary: {readonly paragraphs: number; readonly fromFirst: number; readonly neverChanged: number; readonly dropped: number}
+  readonly summary: {
+    readonly paragraphs: number
+    readonly fromFirst: number
+    readonly neverChanged: number
+    readonly dropped: number
+  }
   readonly paragraphs: readonly ParagraphLineage[]
   readonly dropped: readonly DroppedParagraph[]
 }

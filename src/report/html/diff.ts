@@ -12,7 +12,7 @@ const kindNames: Record<LinkKind, {label: string; symbol: string}> = {
   added: {label: 'Added', symbol: '+'},
   dropped: {label: 'Dropped', symbol: '−'},
   merged: {label: 'Merged', symbol: '>'},
-  split: {label: 'Split', symbol: '<'}
+  split: {label: 'Split', symbol: '<'},
 }
 const movedSymbol = '↕'
 
@@ -32,7 +32,11 @@ interface Row {
  * Rows in the order of the new text; a dropped paragraph, and the spot a moved paragraph left,
  * go right after the row that holds the old paragraph before it, so the old text still reads in order.
  */
-function placeRows(changes: readonly DiffChange[], oldIndex: Map<string, ShownParagraph>, newIndex: Map<string, ShownParagraph>): Row[] {
+function placeRows(
+  changes: readonly DiffChange[],
+  oldIndex: Map<string, ShownParagraph>,
+  newIndex: Map<string, ShownParagraph>,
+): Row[] {
   const rows: Row[] = []
   const rowOfOld = new Map<string, Row>()
   const orderOf = (eIds: readonly string[], index: Map<string, ShownParagraph>): number =>
@@ -41,7 +45,14 @@ function placeRows(changes: readonly DiffChange[], oldIndex: Map<string, ShownPa
     index.get(eIds[0] ?? '')?.section ?? (eIds[0]?.startsWith('preamble') ? 'preamble' : 'operative')
   changes.forEach((change, number) => {
     if (change.new.length > 0) {
-      const row: Row = {change, number, role: 'change', section: sectionOf(change.new, newIndex), key: orderOf(change.new, newIndex), tiebreak: 0}
+      const row: Row = {
+        change,
+        number,
+        role: 'change',
+        section: sectionOf(change.new, newIndex),
+        key: orderOf(change.new, newIndex),
+        tiebreak: 0,
+      }
       rows.push(row)
       if (!change.moved) for (const eId of change.old) rowOfOld.set(eId, row)
     }
@@ -59,7 +70,8 @@ function placeRows(changes: readonly DiffChange[], oldIndex: Map<string, ShownPa
     if (change.old.length === 0) return
     const section = sectionOf(change.old, oldIndex)
     const tiebreak = orderOf(change.old, oldIndex)
-    if (change.new.length === 0) rows.push({change, number, role: 'change', section, key: anchorKey(change.old), tiebreak})
+    if (change.new.length === 0)
+      rows.push({change, number, role: 'change', section, key: anchorKey(change.old), tiebreak})
     else if (change.moved) rows.push({change, number, role: 'movedFrom', section, key: anchorKey(change.old), tiebreak})
   })
   return rows.sort((a, b) => a.key - b.key || a.tiebreak - b.tiebreak || a.number - b.number)
@@ -80,14 +92,18 @@ function sideHtml(change: DiffChange, side: Side, index: Map<string, ShownParagr
     return `<span class="empty">${side === 'old' ? 'Not in the old text' : 'Not in the new text'}</span>`
   }
   const shown = eIds.map((eId) => index.get(eId))
-  const words = change.kind === 'unchanged' ? undefined : change.words ?? undefined
+  const words = change.kind === 'unchanged' ? undefined : (change.words ?? undefined)
   const prefix = side === 'old' ? 'old' : 'new'
   const id = (eId: string): string => `${prefix}-${idToken(eId)}`
   if (words && words.length > 0) {
     const texts = shown.map((paragraph) => paragraph?.text ?? '')
     const distributed = shown.every(Boolean) ? distributeWords(words, side, texts) : undefined
     if (distributed) {
-      return eIds.map((eId, position) => paragraphHtml(shown[position]?.label ?? eId, distributed[position] ?? '', id(eId), lang)).join('')
+      return eIds
+        .map((eId, position) =>
+          paragraphHtml(shown[position]?.label ?? eId, distributed[position] ?? '', id(eId), lang),
+        )
+        .join('')
     }
     // The diff compared a text the tree does not hold verbatim: show the diff's own text, whole.
     return paragraphHtml(labels(eIds, index), wordsHtml(words, side), id(eIds[0] ?? ''), lang)
@@ -95,7 +111,12 @@ function sideHtml(change: DiffChange, side: Side, index: Map<string, ShownParagr
   return eIds
     .map((eId, position) => {
       const paragraph = shown[position]
-      return paragraphHtml(paragraph?.label ?? eId, paragraph ? plainTextHtml(paragraph) : '<span class="empty">(text not found)</span>', id(eId), lang)
+      return paragraphHtml(
+        paragraph?.label ?? eId,
+        paragraph ? plainTextHtml(paragraph) : '<span class="empty">(text not found)</span>',
+        id(eId),
+        lang,
+      )
     })
     .join('')
 }
@@ -111,14 +132,26 @@ function kindHtml(symbol: string, label: string): string {
   return `<span class="kind"><span class="symbol" aria-hidden="true">${escapeHtml(symbol)}</span> ${escapeHtml(label)}</span>`
 }
 
-function changeRowHtml(row: Row, movedFromRow: Row | undefined, oldIndex: Map<string, ShownParagraph>, newIndex: Map<string, ShownParagraph>, langs: {old: string; new: string}): string {
+function changeRowHtml(
+  row: Row,
+  movedFromRow: Row | undefined,
+  oldIndex: Map<string, ShownParagraph>,
+  newIndex: Map<string, ShownParagraph>,
+  langs: {old: string; new: string},
+): string {
   const {change} = row
   const name = kindNames[change.kind]
   const details: string[] = []
   if (change.moved) details.push(`${movedSymbol} moved`)
   if (change.renumbered) details.push('renumbered')
-  if (change.section && change.section.old !== change.section.new) details.push(`from the ${change.section.old === 'preamble' ? 'preamble' : 'operative part'}`)
-  if (typeof change.similarity === 'number' && change.kind !== 'unchanged' && change.old.length > 0 && change.new.length > 0) {
+  if (change.section && change.section.old !== change.section.new)
+    details.push(`from the ${change.section.old === 'preamble' ? 'preamble' : 'operative part'}`)
+  if (
+    typeof change.similarity === 'number' &&
+    change.kind !== 'unchanged' &&
+    change.old.length > 0 &&
+    change.new.length > 0
+  ) {
     details.push(`${Math.round(change.similarity * 100)} % alike`)
   }
   const header = `<th scope="row">${kindHtml(name.symbol, name.label)}${details.map((detail) => `<span class="detail">${escapeHtml(detail)}</span>`).join('')}</th>`
@@ -128,7 +161,8 @@ function changeRowHtml(row: Row, movedFromRow: Row | undefined, oldIndex: Map<st
     oldCell += `<a class="moved-note" href="#${rowId(movedFromRow)}">${movedSymbol} Moved: see where it stood in the old text</a>`
   }
   if (change.leadingPhrase && change.leadingPhrase.old !== change.leadingPhrase.new) {
-    const phrase = (value: string | null, tag: string): string => (value ? `<${tag}>${escapeHtml(value)}</${tag}>` : 'none')
+    const phrase = (value: string | null, tag: string): string =>
+      value ? `<${tag}>${escapeHtml(value)}</${tag}>` : 'none'
     newCell += `<span class="phrase-change">Opening phrase: ${phrase(change.leadingPhrase.old, 'del')} → ${phrase(change.leadingPhrase.new, 'ins')}</span>`
   }
   return (
@@ -137,7 +171,12 @@ function changeRowHtml(row: Row, movedFromRow: Row | undefined, oldIndex: Map<st
   )
 }
 
-function movedFromRowHtml(row: Row, target: Row, oldIndex: Map<string, ShownParagraph>, newIndex: Map<string, ShownParagraph>): string {
+function movedFromRowHtml(
+  row: Row,
+  target: Row,
+  oldIndex: Map<string, ShownParagraph>,
+  newIndex: Map<string, ShownParagraph>,
+): string {
   const {change} = row
   const oldLabels = labels(change.old, oldIndex)
   const newLabels = labels(change.new, newIndex)
@@ -155,7 +194,12 @@ export interface DiffReportOptions {
 }
 
 /** The diff as one self-contained HTML page: old and new side by side, paragraph against paragraph. */
-export function renderDiffHtml(result: DiffResult, oldTree: Resolution, newTree: Resolution, options: DiffReportOptions = {}): string {
+export function renderDiffHtml(
+  result: DiffResult,
+  oldTree: Resolution,
+  newTree: Resolution,
+  options: DiffReportOptions = {},
+): string {
   const oldIndex = indexParagraphs(oldTree)
   const newIndex = indexParagraphs(newTree)
   const langs = {old: htmlLang(result.old.lang), new: htmlLang(result.new.lang)}
@@ -196,9 +240,9 @@ ${body}
       label: kindNames[kind].label.toLowerCase(),
       count: summary[kind],
       symbol: kindNames[kind].symbol,
-      tone: kind
+      tone: kind,
     })),
-    {label: 'moved', count: summary.moved, symbol: movedSymbol, tone: 'moved'}
+    {label: 'moved', count: summary.moved, symbol: movedSymbol, tone: 'moved'},
   ]
   const changed = result.changes.filter((change) => change.kind !== 'unchanged' || change.moved).length
   const filters: FilterChoice[] = [
@@ -208,7 +252,7 @@ ${body}
     ...(['reworded', 'added', 'dropped', 'merged', 'split'] as const)
       .filter((kind) => summary[kind] > 0)
       .map((kind) => ({tag: kind, label: `Only ${kind}`, count: summary[kind]})),
-    ...(summary.moved > 0 ? [{tag: 'moved', label: 'Only moved', count: summary.moved}] : [])
+    ...(summary.moved > 0 ? [{tag: 'moved', label: 'Only moved', count: summary.moved}] : []),
   ]
   const title = options.title ?? `Changes from ${documentName(result.old)} to ${documentName(result.new)}`
   return renderPage({
@@ -220,6 +264,6 @@ ${body}
     key:
       'Deleted words are <del>struck through</del> in the old text; inserted words are <ins>underlined</ins> in the new text. ' +
       `Each row names its change in words; ${movedSymbol} links a moved paragraph with the place it left.`,
-    body: sections
+    body: sections,
   })
 }

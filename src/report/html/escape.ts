@@ -5,7 +5,7 @@ const replacements: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
   '`': '&#96;',
-  '\u0000': '\uFFFD'
+  '\u0000': '\uFFFD',
 }
 
 /**

@@ -34,13 +34,26 @@ function isChange(step: LineageStep): boolean {
 function stepBadge(arriving: readonly LineageStep[], version: number, since: number): string {
   if (version === since && version > 0) return '<span class="cell-kind added">+ new in this version</span>'
   if (arriving.length === 0) return ''
-  const names = [...new Set(arriving.map((step) => `${stepSymbols[step.kind] ?? ''} ${step.kind}${step.moved ? ', moved' : ''}${step.renumbered ? ', renumbered' : ''}`.trim()))]
+  const names = [
+    ...new Set(
+      arriving.map((step) =>
+        `${stepSymbols[step.kind] ?? ''} ${step.kind}${step.moved ? ', moved' : ''}${step.renumbered ? ', renumbered' : ''}`.trim(),
+      ),
+    ),
+  ]
   const changed = arriving.some(isChange)
   return `<span class="cell-kind${changed ? ' changed' : ''}">${escapeHtml(names.join('; '))}</span>`
 }
 
 /** One version's cell: its paragraphs, the words new in this version underlined. */
-function cellHtml(eIds: readonly string[], previous: readonly string[], columns: readonly Column[], version: number, arriving: readonly LineageStep[], since: number): string {
+function cellHtml(
+  eIds: readonly string[],
+  previous: readonly string[],
+  columns: readonly Column[],
+  version: number,
+  arriving: readonly LineageStep[],
+  since: number,
+): string {
   if (eIds.length === 0) return '<span class="empty">Not in this version</span>'
   const column = columns[version]!
   const shown = eIds.map((eId) => column.index.get(eId))
@@ -52,7 +65,8 @@ function cellHtml(eIds: readonly string[], previous: readonly string[], columns:
   }
   const paragraphs = eIds.map((eId, position) => {
     const paragraph = shown[position]
-    const body = marked?.[position] ?? (paragraph ? plainTextHtml(paragraph) : '<span class="empty">(text not found)</span>')
+    const body =
+      marked?.[position] ?? (paragraph ? plainTextHtml(paragraph) : '<span class="empty">(text not found)</span>')
     return paragraphHtml(paragraph?.label ?? eId, body, `v${version + 1}-${idToken(eId)}`, column.lang)
   })
   return stepBadge(arriving, version, since) + paragraphs.join('')
@@ -72,14 +86,16 @@ function storyOf(lineage: ParagraphLineage, versions: number): string {
  */
 export function renderHistoryHtml(result: HistoryResult, trees: readonly Resolution[]): string {
   if (trees.length !== result.versions.length) {
-    throw new Error(`a history report needs the parsed text of every version: got ${trees.length} texts for ${result.versions.length} versions`)
+    throw new Error(
+      `a history report needs the parsed text of every version: got ${trees.length} texts for ${result.versions.length} versions`,
+    )
   }
   const count = result.versions.length
   const columns: Column[] = trees.map((tree, version) => ({
     tree,
     index: indexParagraphs(tree),
     lang: htmlLang(tree.lang),
-    name: `v${version + 1}: ${documentName(result.versions[version]!)}`
+    name: `v${version + 1}: ${documentName(result.versions[version]!)}`,
   }))
   const newest = columns[count - 1]!
 
@@ -153,13 +169,13 @@ ${droppedRows.join('\n')}
     {label: 'unchanged since v1', count: summary.neverChanged, symbol: '=', tone: 'unchanged'},
     {label: 'changed since v1', count: changedSinceFirst, symbol: '≈', tone: 'reworded'},
     {label: 'added after v1', count: added, symbol: '+', tone: 'added'},
-    {label: 'dropped along the way', count: summary.dropped, symbol: '−', tone: 'dropped'}
+    {label: 'dropped along the way', count: summary.dropped, symbol: '−', tone: 'dropped'},
   ]
   const filters: FilterChoice[] = [
     {tag: 'all', label: 'All paragraphs', count: summary.paragraphs},
     {tag: 'changed', label: 'Changed or added', count: summary.paragraphs - summary.neverChanged},
     {tag: 'unchanged', label: 'Unchanged since v1', count: summary.neverChanged},
-    ...(added > 0 ? [{tag: 'added', label: 'Added after v1', count: added}] : [])
+    ...(added > 0 ? [{tag: 'added', label: 'Added after v1', count: added}] : []),
   ]
   return renderPage({
     lang: 'en',
@@ -170,6 +186,6 @@ ${droppedRows.join('\n')}
     key:
       'Each cell says how that version’s paragraph came from the version before it; words new in that version are <ins>underlined</ins>. ' +
       'Read a row from left to right to follow one paragraph through the sessions.',
-    body: tables + droppedTable
+    body: tables + droppedTable,
   })
 }

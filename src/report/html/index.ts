@@ -16,5 +16,5 @@ export type {
   LineageStep,
   LinkKind,
   ParagraphLineage,
-  WordChange
+  WordChange,
 } from './contracts.js'

@@ -48,7 +48,7 @@ const contentSecurityPolicy = [
   `script-src ${hash(filterScript)}`,
   "img-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'"
+  "form-action 'none'",
 ].join('; ')
 
 /** The whole self-contained page around a report's rows. */
@@ -57,10 +57,13 @@ export function renderPage(parts: PageParts): string {
     .map(
       (item) =>
         `<li class="${escapeHtml(item.tone)}"><span class="symbol" aria-hidden="true">${escapeHtml(item.symbol)}</span>` +
-        `<span class="count">${item.count}</span> <span class="what">${escapeHtml(item.label)}</span></li>`
+        `<span class="count">${item.count}</span> <span class="what">${escapeHtml(item.label)}</span></li>`,
     )
     .join('\n')
-  const initial = Math.max(0, parts.filters.findIndex((choice) => choice.initial === true))
+  const initial = Math.max(
+    0,
+    parts.filters.findIndex((choice) => choice.initial === true),
+  )
   const filters = parts.filters
     .map((choice, index) => {
       const count = choice.count === undefined ? '' : ` (${choice.count})`

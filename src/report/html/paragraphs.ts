@@ -1,7 +1,13 @@
-import {conclusions, footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from '../../tree/access.js'
+import {
+  conclusions,
+  footnotes,
+  formula,
+  operativeParagraphs,
+  pointList,
+  preambularParagraphs,
+} from '../../tree/access.js'
 import type {LeadingPhrase, Part, Point, Resolution} from '../../tree/types.js'
 import {escapeHtml} from './escape.js'
-
 
 /** What a report shows of one paragraph (or sub-item) of a parsed text. */
 export interface ShownParagraph {
@@ -22,7 +28,13 @@ export function indexParagraphs(tree: Resolution): Map<string, ShownParagraph> {
     index.set(paragraph.eId, {...paragraph, order: index.size})
   }
   preambularParagraphs(tree).forEach((paragraph, position) => {
-    add({eId: paragraph.eId, label: `PP ${position + 1}`, text: paragraph.text, leadingPhrase: paragraph.leadingPhrase, section: 'preamble'})
+    add({
+      eId: paragraph.eId,
+      label: `PP ${position + 1}`,
+      text: paragraph.text,
+      leadingPhrase: paragraph.leadingPhrase,
+      section: 'preamble',
+    })
   })
   operativeParagraphs(tree).forEach((paragraph, position) => {
     const label = `OP ${paragraph.num ?? position + 1}`
@@ -56,7 +68,8 @@ export function indexUnits(tree: Resolution): Map<string, ShownUnit> {
   if (enacting) add({eId: 'formula', label: 'Formula', text: enacting.text, section: 'formula'})
   const closing = conclusions(tree)
   if (closing) add({eId: 'conclusions', label: 'Closing', text: closing.text, section: 'conclusions'})
-  for (const note of footnotes(tree)) add({eId: note.eId, label: `Note ${note.marker}`, text: note.text, section: 'footnote'})
+  for (const note of footnotes(tree))
+    add({eId: note.eId, label: `Note ${note.marker}`, text: note.text, section: 'footnote'})
   return index
 }
 

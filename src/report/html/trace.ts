@@ -12,7 +12,8 @@ const sectionTitles = {preamble: 'Preamble', operative: 'Operative part', passag
 function mapHtml(map: readonly MapSegment[], paragraph: TracedParagraph): string {
   return map
     .map((segment) => {
-      if (segment.match === undefined) return segment.text.trim() === '' ? escapeHtml(segment.text) : `<ins>${escapeHtml(segment.text)}</ins>`
+      if (segment.match === undefined)
+        return segment.text.trim() === '' ? escapeHtml(segment.text) : `<ins>${escapeHtml(segment.text)}</ins>`
       const match = paragraph.matches[segment.match]!
       const first = segment.firstAgreed ? `; first agreed ${citePlace(segment.firstAgreed)}` : ''
       const trimmed = segment.text.trimEnd()
@@ -33,13 +34,21 @@ function rowOf(paragraph: TracedParagraph, lang: string): string {
     ? `<span class="kind"><span class="symbol" aria-hidden="true">+</span> new language</span><span class="detail">no earlier text shares a passage with it</span>`
     : `<span class="kind"><span class="symbol" aria-hidden="true">${verbatim ? '=' : '≈'}</span> ${verbatim ? 'agreed verbatim' : 'found earlier'}</span>` +
       `<span class="detail">${agreedShare}% of the words agreed before · best ${escapeHtml(citePlace(best!))}</span>`
-  const draft = paragraphHtml(label, paragraph.new ? `<ins>${escapeHtml(paragraph.text)}</ins>` : mapHtml(paragraph.map, paragraph), `draft-${idToken(token)}`, lang)
+  const draft = paragraphHtml(
+    label,
+    paragraph.new ? `<ins>${escapeHtml(paragraph.text)}</ins>` : mapHtml(paragraph.map, paragraph),
+    `draft-${idToken(token)}`,
+    lang,
+  )
   const earlier =
     paragraph.matches.length === 0
       ? '<span class="empty">Not found in the corpus</span>'
       : paragraph.matches
           .map((match, position) => {
-            const first = match.first.file === match.file && match.first.eId === match.eId ? '' : ` · first agreed ${escapeHtml(citePlace(match.first))}`
+            const first =
+              match.first.file === match.file && match.first.eId === match.eId
+                ? ''
+                : ` · first agreed ${escapeHtml(citePlace(match.first))}`
             const also = match.alsoIn.length ? ` · also in ${escapeHtml(match.alsoIn.map(shortPlace).join(', '))}` : ''
             const note = `<span class="detail">${match.relation === 'close' ? 'close' : 'shares a part'}, similarity ${match.similarity.toFixed(3)}${first}${also}</span>`
             const passages = match.passages.map((passage) => wordsHtml(passage.diff, 'old')).join(' … ')
@@ -83,12 +92,12 @@ ${own.map((paragraph) => rowOf(paragraph, lang)).join('\n')}
     {label: 'paragraphs', count: summary.paragraphs, symbol: '¶', tone: 'unchanged'},
     {label: 'agreed verbatim before', count: verbatim, symbol: '=', tone: 'unchanged'},
     {label: 'found earlier, reworded', count: summary.traced - verbatim, symbol: '≈', tone: 'reworded'},
-    {label: 'new language', count: summary.new, symbol: '+', tone: 'added'}
+    {label: 'new language', count: summary.new, symbol: '+', tone: 'added'},
   ]
   const filters: FilterChoice[] = [
     {tag: 'all', label: 'All paragraphs', count: summary.paragraphs},
     {tag: 'new', label: 'New language', count: summary.new},
-    {tag: 'traced', label: 'Found earlier', count: summary.traced}
+    {tag: 'traced', label: 'Found earlier', count: summary.traced},
   ]
   const draftName = report.draft.symbol ?? report.draft.file ?? 'a passage'
   const corpus = `${report.corpus.documents} resolutions, ${report.corpus.paragraphs} paragraphs${report.corpus.index ? ` (index ${report.corpus.index})` : ''}`
@@ -97,13 +106,13 @@ ${own.map((paragraph) => rowOf(paragraph, lang)).join('\n')}
     title: `Trace of ${draftName}`,
     sources: [
       `<strong>Draft</strong> ${escapeHtml(draftName)}${report.draft.date ? `, ${escapeHtml(report.draft.date)}` : ''}`,
-      `<strong>Corpus</strong> ${escapeHtml(corpus)}${report.options.before ? `; documents dated after ${escapeHtml(report.options.before)} left out` : ''}`
+      `<strong>Corpus</strong> ${escapeHtml(corpus)}${report.options.before ? `; documents dated after ${escapeHtml(report.options.before)} left out` : ''}`,
     ],
     summary: summaryItems,
     filters,
     key:
       'Each row shows a paragraph of the draft: wording agreed before carries the number of the earlier text it comes from (hover for where it was first agreed), ' +
       'new wording is <ins>underlined</ins>. Beside it, the passages of each earlier text the draft shares, with the words the draft does not keep <del>struck through</del>.',
-    body: tables
+    body: tables,
   })
 }

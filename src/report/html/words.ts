@@ -60,7 +60,11 @@ export function wordsHtml(words: readonly WordChange[], side: Side): string {
  * whitespace. Returns undefined when the diff's text is not the paragraphs' text, so the caller
  * can show the diff as one block instead of putting words in the wrong paragraph.
  */
-export function distributeWords(words: readonly WordChange[], side: Side, texts: readonly string[]): string[] | undefined {
+export function distributeWords(
+  words: readonly WordChange[],
+  side: Side,
+  texts: readonly string[],
+): string[] | undefined {
   const owners: number[] = []
   const expected: string[] = []
   texts.forEach((text, paragraph) => {
