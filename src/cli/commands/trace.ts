@@ -2,7 +2,9 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {
+  checkIndexFiles,
   CorpusIndex,
+  describeStale,
   IndexError,
   parserFingerprint,
   renderTraceJson,
@@ -11,6 +13,7 @@ import {
   traceReport,
   traceResolution,
   traceText,
+  type StaleFiles,
   type TraceOptions,
   type TraceReport,
   type TracedParagraph,
@@ -135,8 +138,11 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
       ]
       if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
       let index: CorpusIndex
+      let staleCheck: Promise<StaleFiles | undefined> | undefined
       if (options.index !== undefined) {
         index = openIndex(options.index)
+        // Every indexed file is stat'ed on a worker while the trace runs; changed ones are named at the end.
+        staleCheck = checkIndexFiles(options.index)
         if (index.header.parser !== parserFingerprint()) {
           process.stderr.write(
             `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,
@@ -213,6 +219,9 @@ new language, 2 trouble (bad draft, bad option, an index that is damaged or stal
           throw new TroubleError(`unknown format ${String(unknown)}`)
         }
       }
+      const stale = await staleCheck
+      const note = stale && describeStale(options.index!, stale)
+      if (note) process.stderr.write(`resdiff: ${note}\n`)
       await writeOutput(output, options.output, inputs)
       process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
     })
