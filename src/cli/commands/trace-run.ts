@@ -2,7 +2,9 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import type {Command} from 'commander'
 import {
+  checkIndexFiles,
   CorpusIndex,
+  describeStale,
   IndexError,
   parserFingerprint,
   renderTraceJson,
@@ -11,6 +13,7 @@ import {
   traceReport,
   traceResolution,
   traceText,
+  type StaleFiles,
   type TraceOptions,
   type TraceReport,
   type TracedParagraph,
@@ -58,8 +61,11 @@ export async function runTrace(
   ]
   if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
   let index: CorpusIndex
+  let staleCheck: Promise<StaleFiles | undefined> | undefined
   if (options.index !== undefined) {
     index = openIndex(options.index)
+    // Every indexed file is stat'ed on a worker while the trace runs; changed ones are named at the end.
+    staleCheck = checkIndexFiles(options.index)
     if (index.header.parser !== parserFingerprint()) {
       process.stderr.write(
         `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,
@@ -136,6 +142,9 @@ export async function runTrace(
       throw new TroubleError(`unknown format ${String(unknown)}`)
     }
   }
+  const stale = await staleCheck
+  const note = stale && describeStale(options.index!, stale)
+  if (note) process.stderr.write(`resdiff: ${note}\n`)
   await writeOutput(output, options.output, inputs)
   process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
 }
