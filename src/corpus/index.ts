@@ -23,10 +23,13 @@ export {
 export {
   CorpusIndex,
   IndexError,
+  checkIndexFiles,
+  describeStale,
   IndexWriter,
   indexSchema,
   memoryDatabase,
   type IndexHeader,
+  type StaleFiles,
   type Occurrence,
   type TextRecord,
 } from './store.js'
