@@ -16,10 +16,10 @@ type DB = Database.Database
  * them, in segments: each build or `--add` writes its own rows, so an index grows without
  * rewriting what it holds.
  */
-export const indexSchema = 'resdiff/index@3'
+export const indexSchema = 'resdiff/index@4'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
 export const applicationId = 0x52445832
-export const userVersion = 3
+export const userVersion = 4
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
 const flushPairs = 4_000_000
@@ -69,7 +69,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE documents(
   id INTEGER PRIMARY KEY,
   file TEXT NOT NULL,
-  path TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  resolution TEXT,
   sha256 TEXT NOT NULL,
   size INTEGER NOT NULL,
   mtime_ms REAL NOT NULL,
@@ -78,6 +79,7 @@ CREATE TABLE documents(
   stage TEXT NOT NULL,
   title TEXT
 );
+CREATE UNIQUE INDEX documents_by_path ON documents(path, resolution);
 CREATE TABLE texts(
   id INTEGER PRIMARY KEY,
   lang TEXT NOT NULL,
@@ -184,7 +186,7 @@ export class IndexWriter {
     this.statements = {
       documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
-        'INSERT INTO documents(file, path, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        'INSERT INTO documents(file, path, resolution, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
       ),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE document = ?'),
@@ -216,7 +218,7 @@ export class IndexWriter {
     setMeta.run('seedHash', 'fnv1a-32 of the words joined by one space')
   }
 
-  /** The document stored for this path, if any. */
+  /** A document stored for this path, if any (a printed volume is stored as one document per resolution). */
   known(filePath: string): {id: number; sha256: string} | undefined {
     return this.statements.documentByPath.get(filePath) as {id: number; sha256: string} | undefined
   }
@@ -227,12 +229,25 @@ export class IndexWriter {
   }
 
   add(digest: DocumentDigest, stamp: FileStamp): void {
+    this.addFile([digest], stamp)
+  }
+
+  /**
+   * Store what one file holds: one digest, or one per resolution of a printed volume (each
+   * names its `resolution`). Whatever the index held for the path before is replaced.
+   */
+  addFile(digests: readonly DocumentDigest[], stamp: FileStamp): void {
+    for (const previous of this.statements.documentByPath.all(stamp.path) as Array<{id: number}>)
+      this.remove(previous.id)
+    for (const digest of digests) this.insert(digest, stamp)
+  }
+
+  private insert(digest: DocumentDigest, stamp: FileStamp): void {
     const {document} = digest
-    const previous = this.known(stamp.path)
-    if (previous) this.remove(previous.id)
     const result = this.statements.insertDocument.run(
       document.file,
       stamp.path,
+      document.resolution ?? null,
       document.sha256,
       stamp.size,
       stamp.mtimeMs,
@@ -752,7 +767,7 @@ export class CorpusIndex {
       size: row['size'] as number,
       mtimeMs: row['mtime_ms'] as number,
     }
-    for (const key of ['symbol', 'number', 'date', 'body', 'title'] as const)
+    for (const key of ['symbol', 'number', 'date', 'body', 'title', 'resolution'] as const)
       if (row[key] !== null) document[key] = row[key] as string
     if (row['session'] !== null) document.session = row['session'] as number
     this.documentCache.set(id, document)

@@ -29,6 +29,8 @@ export interface TraceOptions {
 /** A place in the corpus where a text occurs. */
 export interface Place {
   file: string
+  /** In a file that holds several resolutions (a printed volume), which one: `368 (1975)`. */
+  resolution?: string
   symbol?: string
   number?: string
   date?: string
@@ -38,6 +40,11 @@ export interface Place {
   label: string
   section: 'preamble' | 'operative'
   leadingPhrase?: string
+}
+
+/** The same paragraph of the same resolution (a volume's resolutions share their file, and eIds repeat). */
+export function samePlace(a: Place, b: Place): boolean {
+  return a.file === b.file && a.resolution === b.resolution && a.eId === b.eId
 }
 
 /** Characters `[start, end)` of a paragraph, and their text. */
@@ -315,6 +322,7 @@ function covered(passages: readonly Run[][], side: 'q' | 't'): Set<number> {
 
 function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   const place = {file: document.file} as Place
+  if (document.resolution !== undefined) place.resolution = document.resolution
   if (document.symbol !== undefined) place.symbol = document.symbol
   if (document.number !== undefined) place.number = document.number
   if (document.date !== undefined) place.date = document.date

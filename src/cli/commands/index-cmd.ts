@@ -19,6 +19,7 @@ import {findCorpusFiles} from '../files.js'
 export {findCorpusFiles} from '../files.js'
 import {folderName} from './cache.js'
 import {checkOutput} from '../output.js'
+import {unreadNote} from '../volume-notes.js'
 
 /** Options shared by the commands that read a whole corpus. */
 export interface CorpusOptions {
@@ -123,6 +124,10 @@ temporary file and renames it into place, so a killed build leaves the old index
 --add grows an index in one transaction: files it holds with the same SHA-256 are not
 read again, changed files are replaced, new ones added; a second writer waits.
 
+Printed volumes: a file that holds several resolutions (OCR of the annual volumes) is
+indexed as one document per resolution, labelled with its number ("368 (1975)"), so
+trace cites the resolution the wording is from; one that cannot be read is named on stderr.
+
 Examples:
   $ resdiff index seeds/ fixtures/ -o firearms.rdx
   $ resdiff index --add new-session/ -o firearms.rdx
@@ -152,6 +157,8 @@ Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest)
       const accept = (outcome: IndexOutcome): void => {
         progress.finish()
         reportFailures(outcome.failures)
+        for (const {file, resolutions} of outcome.unread)
+          process.stderr.write(`resdiff: ${unreadNote(file, resolutions)}`)
         // Nothing parseable: the old index (or no file) stays as it was.
         if (outcome.indexed + outcome.unchanged === 0)
           throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)

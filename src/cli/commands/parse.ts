@@ -5,6 +5,7 @@ import {inputName, readResolutions} from '../files.js'
 import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
 import {namesAFolder} from '../files.js'
 import {displaySafe} from '../display.js'
+import {unreadNote} from '../volume-notes.js'
 
 export const treeSchema = 'resdiff/tree@1'
 
@@ -46,7 +47,8 @@ reported on stderr (file: reason) and the run goes on; warnings are not printed.
 
 Printed volumes: a file that holds several resolutions (OCR of the annual volumes, several
 numbered headings with their formulas) gives one tree per resolution, as JSON Lines, with
-"resolution" naming each; stderr says so. --pick NUMBER reads one of them.
+"resolution" naming each; stderr says so. --pick NUMBER reads one of them. Folders split
+volumes the same way; a resolution on the page that cannot be read is named on stderr.
 
 Parser warnings (an unknown opening phrase, a number glued to its verb) go to stderr;
 they do not change the exit code.
@@ -75,6 +77,7 @@ With folders: 0 every file parsed, 1 some files failed (the rest were written), 
               `${inputName(file)}: holds ${found.length} resolutions (${found.map((item) => item.label).join(', ')}): one tree each; --pick NUMBER reads one\n`,
             )
           }
+          if (found.unread?.length) process.stderr.write(unreadNote(inputName(file), found.unread))
           for (const item of found)
             trees.push({
               file: inputName(file),
