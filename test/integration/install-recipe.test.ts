@@ -3,7 +3,7 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, 
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {root} from './helpers.js'
+import {root} from '../helpers.js'
 
 // The install recipe of docs/ci.md, run as written: in a copy of the repository, `npm pack`
 // (which builds through `prepare`), then in a drafts folder beside it `npm install --global` of
