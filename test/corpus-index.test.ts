@@ -9,7 +9,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -343,6 +345,34 @@ describe('a damaged or stale index is refused in one sentence', () => {
     const fresh = run('trace', '--index', index, '--text', passage)
     expect(fresh.status).toBe(0)
     expect(fresh.stdout).toContain('{+support+}')
+  })
+
+  it('names the indexed files that changed or are gone since the index was built, and still answers', () => {
+    const {folder, index} = pastCorpus('outdated')
+    cpSync(path.join(root, documents.cop62zh), path.join(folder, 'cop-6-2.zh.txt'))
+    expect(run('index', '--add', folder, '-o', index).status).toBe(0)
+    // Touched, same bytes: a stat sees a new time, the SHA-256 says nothing changed.
+    const touched = path.join(folder, 'cop-8-3.en.md')
+    utimesSync(touched, new Date(), new Date(Date.now() + 60_000))
+    // Edited in place to the same length: only the SHA-256 tells.
+    const edited = path.join(folder, 'cop-6-2.zh.txt')
+    const before = readFileSync(edited, 'utf8')
+    const after = before.replace('有增无己', '有增无已')
+    expect(after).not.toBe(before)
+    expect(Buffer.byteLength(after)).toBe(Buffer.byteLength(before))
+    writeFileSync(edited, after)
+    const gone = path.join(folder, 'cop-6-2.en.txt')
+    rmSync(gone)
+    const result = run('trace', '--index', index, '--text', passage)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('8/3 OP 31')
+    expect(result.stderr).toBe(
+      `resdiff: ${index} may be out of date: 1 of its 3 files changed since they were indexed (${edited}) and 1 is gone (${gone}); resdiff index --add ${edited} -o ${index} re-indexes it\n`,
+    )
+    expect(run('index', '--add', edited, '-o', index).status).toBe(0)
+    expect(run('trace', '--index', index, '--text', passage).stderr).toBe(
+      `resdiff: ${index} may be out of date: 1 is gone (${gone}); their text is still traced from the index\n`,
+    )
   })
 
   it('says an index from before SQLite must be rebuilt', () => {

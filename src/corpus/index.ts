@@ -25,10 +25,13 @@ export {
 export {
   CorpusIndex,
   IndexError,
+  checkIndexFiles,
+  describeStale,
   IndexWriter,
   indexSchema,
   memoryDatabase,
   type IndexHeader,
+  type StaleFiles,
   type Occurrence,
   type TextRecord,
 } from './store.js'

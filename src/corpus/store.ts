@@ -3,7 +3,8 @@
  * - `store/format.ts`: the schema, its version, errors in one sentence, opening and checking a file;
  * - `store/writer.ts`: `IndexWriter`, which stores texts once and writes seed postings in segments;
  * - `store/files.ts`: a whole build (temporary file, rename), `--add` (one transaction), an index in memory;
- * - `store/read.ts` and `store/places.ts`: `CorpusIndex`, what a trace reads.
+ * - `store/read.ts` and `store/places.ts`: `CorpusIndex`, what a trace reads;
+ * - `store/fresh.ts`: every indexed file checked against the disk (stat, then SHA-256 if needed).
  */
 export {
   applicationId,
@@ -22,3 +23,4 @@ export {IndexWriter} from './store/writer.js'
 export {buildIndexFile, memoryDatabase, updateIndexFile} from './store/files.js'
 export {type PlaceFilter} from './store/places.js'
 export {CorpusIndex, postingCap} from './store/read.js'
+export {checkIndexFiles, describeStale, staleFilesOf, type StaleFiles} from './store/fresh.js'

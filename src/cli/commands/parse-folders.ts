@@ -2,8 +2,9 @@ import {createProgress, outcomeParts, parseFiles, type ParseJob} from '../../cor
 import {renderOutline} from '../../tree/render-outline.js'
 import type {Resolution} from '../../tree/types.js'
 import {exitCode} from '../errors.js'
-import {cacheDirOf, findCorpusFiles, reportFailures, type CorpusOptions} from './index-cmd.js'
-import {treeSchema} from './parse.js'
+import type {CorpusOptions} from './corpus-options.js'
+import {cacheDirOf, findCorpusFiles, reportFailures} from './index-run.js'
+import {treeSchema} from './parse-run.js'
 import {unreadNote} from '../volume-notes.js'
 import {displaySafe} from '../display.js'
 
