@@ -3,7 +3,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {DecodeError} from '../read/decode.js'
 import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
-import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
+import {pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
 import {claimStdin, inputName, stdinArgument} from './stdin.js'
@@ -82,7 +82,11 @@ export async function readText(file: string): Promise<string> {
  * into one clear sentence; what the user should know about the reading goes to stderr.
  */
 export async function readDocumentFile(file: string, options: DocumentOptions = {}): Promise<ReadDocument> {
-  const bytes = await readInput(file)
+  return decodeInput(file, await readInput(file), options)
+}
+
+/** The bytes of an input made ready for the parser (see readDocumentFile). */
+async function decodeInput(file: string, bytes: Uint8Array, options: DocumentOptions = {}): Promise<ReadDocument> {
   let document: ReadDocument
   try {
     document = await readDocument(bytes, options)
@@ -105,7 +109,19 @@ export interface ReadOptions {
  * that holds several resolutions is never read as one: `pick` names the one to read.
  */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
-  const document = await readDocumentFile(file)
+  return (await readResolutionInput(file, options)).tree
+}
+
+/**
+ * readResolution, with the bytes the tree was read from: an input is read once, so standard
+ * input and pipes, which cannot be read again, can still be hashed or compared by their bytes.
+ */
+export async function readResolutionInput(
+  file: string,
+  options: ReadOptions = {},
+): Promise<{tree: Resolution; bytes: Uint8Array}> {
+  const bytes = await readInput(file)
+  const document = await decodeInput(file, bytes)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
@@ -120,7 +136,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
       tree = parseResolution(text, parseOptions)
     }
     remapTree(tree, document)
-    return tree
+    return {tree, bytes}
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
       throw new TroubleError(`${inputName(file)}: ${error.message}`)
@@ -132,7 +148,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
 export async function readResolutions(
   file: string,
   options: ReadOptions = {},
-): Promise<Array<{label?: string; tree: Resolution}>> {
+): Promise<Array<{label?: string; tree: Resolution}> & {unread?: string[]}> {
   const document = await readDocumentFile(file)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
@@ -143,8 +159,11 @@ export async function readResolutions(
   try {
     if (options.pick !== undefined)
       return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
-    const volume = splitVolume(text, parseOptions)
-    if (volume) return remapped(volume.map(({label, tree}) => ({label, tree})))
+    const volume = readVolume(text, parseOptions)
+    if (volume && volume.resolutions.length > 0)
+      return Object.assign(remapped(volume.resolutions.map(({label, tree}) => ({label, tree}))), {
+        unread: volume.unread,
+      })
     return remapped([{tree: parseResolution(text, parseOptions)}])
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
