@@ -11,10 +11,10 @@ export type DB = Database.Database
  * them, in segments: each build or `--add` writes its own rows, so an index grows without
  * rewriting what it holds.
  */
-export const indexSchema = 'resdiff/index@3'
+export const indexSchema = 'resdiff/index@4'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
 export const applicationId = 0x52445832
-export const userVersion = 3
+export const userVersion = 4
 
 export class IndexError extends Error {
   override name = 'IndexError'
@@ -97,7 +97,7 @@ CREATE TABLE seeds(
   crc INTEGER NOT NULL,
   PRIMARY KEY(seed, segment)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE phrases USING fts5(words, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE phrases USING fts5(words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `
 
 /** The first bytes of every SQLite database file. */
