@@ -6,6 +6,7 @@ import {parseResolution} from '../parse/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
+import {claimStdin, inputName, stdinArgument} from './stdin.js'
 import {walkCorpus, WalkError, type CorpusFiles} from '../corpus/walk.js'
 import {maxInputBytes, megabytes} from '../limits.js'
 
@@ -19,20 +20,7 @@ export async function namesAFolder(paths: readonly string[]): Promise<boolean> {
   return false
 }
 
-/** `-` names standard input, as in most Unix tools. */
-export const stdinArgument = '-'
-
-/** The name an input goes by in messages and reports: `<stdin>` for `-`, else the path as given. */
-export function inputName(file: string): string {
-  return file === stdinArgument ? '<stdin>' : file
-}
-
-let stdinRead = false
-
-/** Start of a run: standard input has not been read yet (the CLI may run several times in one process). */
-export function resetInputs(): void {
-  stdinRead = false
-}
+export {inputName, resetInputs, stdinArgument} from './stdin.js'
 
 /** Read a stream to its end, refusing more than `maxBytes`. */
 async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<Buffer> {
@@ -62,8 +50,7 @@ async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<
 export async function readInput(file: string): Promise<Buffer> {
   const name = inputName(file)
   if (file === stdinArgument) {
-    if (stdinRead) throw new TroubleError('<stdin>: standard input can be read only once; give "-" for one input only')
-    stdinRead = true
+    claimStdin()
     return readStream(process.stdin, name)
   }
   let info

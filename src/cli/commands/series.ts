@@ -1,7 +1,8 @@
 import {createProgress, parseFiles, seriesOrder, type ParseJob} from '../../corpus/index.js'
 import type {Resolution} from '../../tree/types.js'
 import {TroubleError} from '../errors.js'
-import {cacheDirOf, findCorpusFiles, type CorpusOptions} from './index-cmd.js'
+import type {CorpusOptions} from './corpus-options.js'
+import {cacheDirOf, findCorpusFiles} from './index-run.js'
 
 /**
  * The resolutions under some folders as a series, in the order they were adopted (session,

@@ -1,5 +1,4 @@
 import {operativeParagraphs} from '../../tree/access.js'
-import {lineItems} from '../items.js'
 import {describe, finalMark, punctuation} from '../paragraphs.js'
 import {trailingStart} from '../../scan.js'
 import type {LintRule} from '../types.js'
@@ -15,12 +14,19 @@ export const listLeadInColon: LintRule = {
   check({tree, source, report, map}) {
     const colon = punctuation[tree.lang].colon
     for (const paragraph of operativeParagraphs(tree)) {
-      const first = lineItems(paragraph, tree, source)[0]
+      const first = paragraph.itemMarkers?.[0]
+      const firstStart = first?.position.start.offset
       const start = paragraph.position?.start.offset
       // Only a list that starts on its own line has a lead-in: "(b)" first means "(a)" ran into the sentence.
-      if (!first || start === undefined || first.start <= start || (first.label !== 'a' && first.label !== 'i'))
+      if (
+        !first ||
+        firstStart === undefined ||
+        start === undefined ||
+        firstStart <= start ||
+        (first.label !== 'a' && first.label !== 'i')
+      )
         continue
-      const span = source.slice(start, first.start)
+      const span = source.slice(start, firstStart)
       const leadIn = span.slice(0, trailingStart(span, /[\s\u00b9\u00b2\u00b3\u2070-\u2079]/u, {sup: true}))
       const mark = finalMark(leadIn)
       if (mark === colon) continue

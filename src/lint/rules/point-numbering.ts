@@ -1,5 +1,5 @@
 import {operativeParagraphs} from '../../tree/access.js'
-import {lineItems, type LineItem} from '../items.js'
+import type {ItemMarker} from '../../tree/types.js'
 import {describe} from '../paragraphs.js'
 import type {LintRule} from '../types.js'
 
@@ -32,14 +32,14 @@ export const pointNumbering: LintRule = {
   id: 'point-numbering',
   severity: 'error',
   summary: 'Sub-items are lettered (a), (b)… and sub-sub-items numbered (i), (ii)…, in sequence.',
-  check({tree, source, report, map}) {
+  check({tree, report}) {
     for (const paragraph of operativeParagraphs(tree)) {
-      const items = lineItems(paragraph, tree, source)
+      const items = paragraph.itemMarkers ?? []
       if (items.length < 2) continue
       for (const [item, expected] of expectations(items)) {
         report(
           `Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``,
-          map.position(item.start, item.end),
+          item.position,
         )
       }
     }
@@ -50,8 +50,8 @@ export const pointNumbering: LintRule = {
  * Walk the items as two levels: letters, and romans under a letter. "(i)" after "(h)" is
  * a letter unless "(ii)" follows it. After a wrong label the count resumes from it.
  */
-function expectations(items: readonly LineItem[]): Array<[LineItem, string]> {
-  const wrong: Array<[LineItem, string]> = []
+function expectations(items: readonly ItemMarker[]): Array<[ItemMarker, string]> {
+  const wrong: Array<[ItemMarker, string]> = []
   // A first line item past "(a)" follows items run into the sentence ("to (a) …,⏎(b) …"):
   // the count starts from it.
   const first = items[0]?.label ?? 'a'
