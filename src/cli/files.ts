@@ -3,7 +3,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {DecodeError} from '../read/decode.js'
 import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
-import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
+import {pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
 import {claimStdin, inputName, stdinArgument} from './stdin.js'
@@ -132,7 +132,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
 export async function readResolutions(
   file: string,
   options: ReadOptions = {},
-): Promise<Array<{label?: string; tree: Resolution}>> {
+): Promise<Array<{label?: string; tree: Resolution}> & {unread?: string[]}> {
   const document = await readDocumentFile(file)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
@@ -143,8 +143,11 @@ export async function readResolutions(
   try {
     if (options.pick !== undefined)
       return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
-    const volume = splitVolume(text, parseOptions)
-    if (volume) return remapped(volume.map(({label, tree}) => ({label, tree})))
+    const volume = readVolume(text, parseOptions)
+    if (volume && volume.resolutions.length > 0)
+      return Object.assign(remapped(volume.resolutions.map(({label, tree}) => ({label, tree}))), {
+        unread: volume.unread,
+      })
     return remapped([{tree: parseResolution(text, parseOptions)}])
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))

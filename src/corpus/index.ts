@@ -3,12 +3,14 @@ export {TreeCache, clearCache, defaultCacheDir, digestKey, treeKey, CacheError, 
 export {parserFingerprint, digestFingerprint} from './fingerprint.js'
 export {
   runParseJob,
+  outcomeParts,
   digestTree,
   type DocumentDigest,
   type DocumentSummary,
   type ParagraphDigest,
   type ParseJob,
   type ParseOutcome,
+  type VolumePart,
 } from './digest.js'
 export {parseFiles, defaultThreads, type PoolOptions} from './workers.js'
 export {

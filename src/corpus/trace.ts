@@ -27,6 +27,7 @@ import {seedsOf, wordSpans, type WordSpans} from './words.js'
  * file ranks the candidates and describes the matches.
  */
 export type {MapSegment, Passage, Place, Span, TraceMatch, TraceOptions, TracedParagraph} from './trace/types.js'
+export {samePlace} from './trace/types.js'
 
 const defaults = {top: 5, threshold: 0.35, minWords: 5}
 
@@ -37,6 +38,7 @@ const minimumCandidates = 24
 
 function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   const place = {file: document.file} as Place
+  if (document.resolution !== undefined) place.resolution = document.resolution
   if (document.symbol !== undefined) place.symbol = document.symbol
   if (document.number !== undefined) place.number = document.number
   if (document.date !== undefined) place.date = document.date

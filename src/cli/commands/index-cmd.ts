@@ -21,6 +21,10 @@ temporary file and renames it into place, so a killed build leaves the old index
 --add grows an index in one transaction: files it holds with the same SHA-256 are not
 read again, changed files are replaced, new ones added; a second writer waits.
 
+Printed volumes: a file that holds several resolutions (OCR of the annual volumes) is
+indexed as one document per resolution, labelled with its number ("368 (1975)"), so
+trace cites the resolution the wording is from; one that cannot be read is named on stderr.
+
 Examples:
   $ resdiff index seeds/ fixtures/ -o firearms.rdx
   $ resdiff index --add new-session/ -o firearms.rdx

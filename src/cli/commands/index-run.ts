@@ -15,6 +15,7 @@ import {exitCode, TroubleError} from '../errors.js'
 import {findCorpusFiles} from '../files.js'
 import {checkOutput} from '../output.js'
 import type {CorpusOptions} from './corpus-options.js'
+import {unreadNote} from '../volume-notes.js'
 
 export {findCorpusFiles} from '../files.js'
 
@@ -53,6 +54,7 @@ export async function buildCorpusIndex(
   })
   progress.finish()
   reportFailures(result.failures)
+  for (const {file, resolutions} of result.unread) process.stderr.write(`resdiff: ${unreadNote(file, resolutions)}`)
   if (result.index.header.documents === 0)
     throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)
   return {index: result.index, failures: result.failures}
@@ -92,6 +94,7 @@ export async function runIndex(
   const accept = (outcome: IndexOutcome): void => {
     progress.finish()
     reportFailures(outcome.failures)
+    for (const {file, resolutions} of outcome.unread) process.stderr.write(`resdiff: ${unreadNote(file, resolutions)}`)
     // Nothing parseable: the old index (or no file) stays as it was.
     if (outcome.indexed + outcome.unchanged === 0)
       throw new TroubleError(`none of the ${files.length} files could be parsed as a resolution`)

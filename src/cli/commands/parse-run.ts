@@ -3,6 +3,7 @@ import type {Resolution} from '../../tree/types.js'
 import {inputName, namesAFolder, readResolutions} from '../files.js'
 import {displaySafe} from '../display.js'
 import type {ParseCommandOptions} from './parse.js'
+import {unreadNote} from '../volume-notes.js'
 
 // What `resdiff parse` does (parse.ts declares it): loaded only when the command runs.
 
@@ -26,6 +27,7 @@ export async function runParse(files: string[], options: ParseCommandOptions): P
         `${inputName(file)}: holds ${found.length} resolutions (${found.map((item) => item.label).join(', ')}): one tree each; --pick NUMBER reads one\n`,
       )
     }
+    if (found.unread?.length) process.stderr.write(unreadNote(inputName(file), found.unread))
     for (const item of found)
       trees.push({
         file: inputName(file),

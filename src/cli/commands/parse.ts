@@ -38,7 +38,8 @@ reported on stderr (file: reason) and the run goes on; warnings are not printed.
 
 Printed volumes: a file that holds several resolutions (OCR of the annual volumes, several
 numbered headings with their formulas) gives one tree per resolution, as JSON Lines, with
-"resolution" naming each; stderr says so. --pick NUMBER reads one of them.
+"resolution" naming each; stderr says so. --pick NUMBER reads one of them. Folders split
+volumes the same way; a resolution on the page that cannot be read is named on stderr.
 
 Parser warnings (an unknown opening phrase, a number glued to its verb) go to stderr;
 they do not change the exit code.

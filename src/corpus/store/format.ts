@@ -61,7 +61,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE documents(
   id INTEGER PRIMARY KEY,
   file TEXT NOT NULL,
-  path TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  resolution TEXT,
   sha256 TEXT NOT NULL,
   size INTEGER NOT NULL,
   mtime_ms REAL NOT NULL,
@@ -70,6 +71,7 @@ CREATE TABLE documents(
   stage TEXT NOT NULL,
   title TEXT
 );
+CREATE UNIQUE INDEX documents_by_path ON documents(path, resolution);
 CREATE TABLE texts(
   id INTEGER PRIMARY KEY,
   lang TEXT NOT NULL,

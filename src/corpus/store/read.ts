@@ -241,7 +241,7 @@ export class CorpusIndex {
       size: row['size'] as number,
       mtimeMs: row['mtime_ms'] as number,
     }
-    for (const key of ['symbol', 'number', 'date', 'body', 'title'] as const)
+    for (const key of ['symbol', 'number', 'date', 'body', 'title', 'resolution'] as const)
       if (row[key] !== null) document[key] = row[key] as string
     if (row['session'] !== null) document.session = row['session'] as number
     this.documentCache.set(id, document)

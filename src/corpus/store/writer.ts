@@ -38,7 +38,7 @@ export class IndexWriter {
     this.statements = {
       documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
-        'INSERT INTO documents(file, path, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        'INSERT INTO documents(file, path, resolution, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
       ),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE document = ?'),
@@ -71,7 +71,7 @@ export class IndexWriter {
     setMeta.run('seedHash', 'fnv1a-32 of the words joined by one space')
   }
 
-  /** The document stored for this path, if any. */
+  /** A document stored for this path, if any (a printed volume is stored as one document per resolution). */
   known(filePath: string): {id: number; sha256: string} | undefined {
     return this.statements.documentByPath.get(filePath) as {id: number; sha256: string} | undefined
   }
@@ -83,12 +83,25 @@ export class IndexWriter {
   }
 
   add(digest: DocumentDigest, stamp: FileStamp): void {
+    this.addFile([digest], stamp)
+  }
+
+  /**
+   * Store what one file holds: one digest, or one per resolution of a printed volume (each
+   * names its `resolution`). Whatever the index held for the path before is replaced.
+   */
+  addFile(digests: readonly DocumentDigest[], stamp: FileStamp): void {
+    for (const previous of this.statements.documentByPath.all(stamp.path) as Array<{id: number}>)
+      this.remove(previous.id)
+    for (const digest of digests) this.insert(digest, stamp)
+  }
+
+  private insert(digest: DocumentDigest, stamp: FileStamp): void {
     const {document} = digest
-    const previous = this.known(stamp.path)
-    if (previous) this.remove(previous.id)
     const result = this.statements.insertDocument.run(
       document.file,
       stamp.path,
+      document.resolution ?? null,
       document.sha256,
       stamp.size,
       stamp.mtimeMs,

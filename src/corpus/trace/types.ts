@@ -23,6 +23,8 @@ export interface TraceOptions {
 /** A place in the corpus where a text occurs. */
 export interface Place {
   file: string
+  /** In a file that holds several resolutions (a printed volume), which one: `368 (1975)`. */
+  resolution?: string
   symbol?: string
   number?: string
   date?: string
@@ -32,6 +34,11 @@ export interface Place {
   label: string
   section: 'preamble' | 'operative'
   leadingPhrase?: string
+}
+
+/** The same paragraph of the same resolution (a volume's resolutions share their file, and eIds repeat). */
+export function samePlace(a: Place, b: Place): boolean {
+  return a.file === b.file && a.resolution === b.resolution && a.eId === b.eId
 }
 
 /** Characters `[start, end)` of a paragraph, and their text. */
