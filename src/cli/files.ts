@@ -82,7 +82,11 @@ export async function readText(file: string): Promise<string> {
  * into one clear sentence; what the user should know about the reading goes to stderr.
  */
 export async function readDocumentFile(file: string, options: DocumentOptions = {}): Promise<ReadDocument> {
-  const bytes = await readInput(file)
+  return decodeInput(file, await readInput(file), options)
+}
+
+/** The bytes of an input made ready for the parser (see readDocumentFile). */
+async function decodeInput(file: string, bytes: Uint8Array, options: DocumentOptions = {}): Promise<ReadDocument> {
   let document: ReadDocument
   try {
     document = await readDocument(bytes, options)
@@ -105,7 +109,19 @@ export interface ReadOptions {
  * that holds several resolutions is never read as one: `pick` names the one to read.
  */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
-  const document = await readDocumentFile(file)
+  return (await readResolutionInput(file, options)).tree
+}
+
+/**
+ * readResolution, with the bytes the tree was read from: an input is read once, so standard
+ * input and pipes, which cannot be read again, can still be hashed or compared by their bytes.
+ */
+export async function readResolutionInput(
+  file: string,
+  options: ReadOptions = {},
+): Promise<{tree: Resolution; bytes: Uint8Array}> {
+  const bytes = await readInput(file)
+  const document = await decodeInput(file, bytes)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
@@ -120,7 +136,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
       tree = parseResolution(text, parseOptions)
     }
     remapTree(tree, document)
-    return tree
+    return {tree, bytes}
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
       throw new TroubleError(`${inputName(file)}: ${error.message}`)

@@ -26,12 +26,7 @@ export async function runDiff(
     oldFile: inputName(oldFile),
     newFile: inputName(newFile),
   })
-  if (differentResolutions(full)) {
-    process.stderr.write(
-      `resdiff: warning: ${inputName(oldFile)} and ${inputName(newFile)} look like two different resolutions, not two versions of one: ` +
-        'no paragraph of one is even half alike a paragraph of the other\n',
-    )
-  }
+  warnIfUnrelated(full, inputName(oldFile), inputName(newFile))
   const result = options.only ? filterChanges(full, options.only) : full
   if (options.format === 'docx') {
     // The redline shows every change: --only does not apply to it.
@@ -77,6 +72,15 @@ export async function runDiff(
   }
   await writeOutput(output, options.output, [oldFile, newFile])
   process.exitCode = result.changes.some(isDifference) ? exitCode.found : exitCode.ok
+}
+
+/** Say on stderr when a diff found two different resolutions rather than two versions of one. */
+export function warnIfUnrelated(diff: DiffResult, oldName: string, newName: string): void {
+  if (!differentResolutions(diff)) return
+  process.stderr.write(
+    `resdiff: warning: ${oldName} and ${newName} look like two different resolutions, not two versions of one: ` +
+      'no paragraph of one is even half alike a paragraph of the other\n',
+  )
 }
 
 export function assertSameLanguage(oldFile: string, oldTree: Resolution, newFile: string, newTree: Resolution): void {

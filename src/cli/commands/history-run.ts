@@ -1,5 +1,5 @@
 import type {Command} from 'commander'
-import {isUnchangedHistory, traceHistory} from '../../diff/history.js'
+import {historyOfDiffs, isUnchangedHistory, successiveDiffs} from '../../diff/history.js'
 import {renderHistoryMarkdown, renderHistoryTerminal} from '../../diff/render-history.js'
 import type {Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
@@ -8,7 +8,7 @@ import {inputName, namesAFolder, readResolution} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
 import {diffResolutions} from '../../diff/changes.js'
-import {assertSameLanguage} from './diff-run.js'
+import {assertSameLanguage, warnIfUnrelated} from './diff-run.js'
 import {displaySafe} from '../display.js'
 import type {HistoryCommandOptions} from './history.js'
 
@@ -26,7 +26,11 @@ export async function runHistory(paths: string[], options: HistoryCommandOptions
   trees.forEach((tree, index) => {
     if (index > 0) assertSameLanguage(inputName(files[0]!), trees[0]!, inputName(files[index]!), tree)
   })
-  const result = traceHistory(trees, {strictFormat: options.strictFormat ?? false, files: files.map(inputName)})
+  const names = files.map(inputName)
+  const diffs = successiveDiffs(trees, {strictFormat: options.strictFormat ?? false, files: names})
+  // As diff does: a step between two different resolutions is named, for each such step.
+  diffs.forEach((diff, step) => warnIfUnrelated(diff, names[step]!, names[step + 1]!))
+  const result = historyOfDiffs(trees, diffs)
   if (options.format === 'docx') {
     const [from, to] = options.pair ?? [1, trees.length]
     if (from > trees.length || to > trees.length)

@@ -1,5 +1,4 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
 import type {Command} from 'commander'
 import {
   checkIndexFiles,
@@ -23,7 +22,7 @@ import {detectLanguage} from '../../parse/language.js'
 import type {Lang} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {readResolution} from '../files.js'
+import {inputName, readResolutionInput} from '../files.js'
 import {checkOutput, writeOutput} from '../output.js'
 import {buildCorpusIndex, findCorpusFiles} from './index-run.js'
 import {displaySafe} from '../display.js'
@@ -84,10 +83,9 @@ export async function runTrace(
   let report: TraceReport
   try {
     if (draft !== undefined) {
-      const tree = await readResolution(draft, {lang: options.lang})
-      const sha256 = createHash('sha256')
-        .update(await readFile(draft))
-        .digest('hex')
+      // Read once: the draft may be standard input or a pipe, which cannot be read again to hash it.
+      const {tree, bytes} = await readResolutionInput(draft, {lang: options.lang})
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
       const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
       if (before !== undefined) traceOptions.before = before
       traceOptions.exclude = new Set([sha256])
@@ -95,7 +93,7 @@ export async function runTrace(
       if (tree.meta.body !== undefined && tree.meta.session !== undefined)
         traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
       paragraphs = traceResolution(index, tree, traceOptions)
-      draftInfo = {file: draft, lang: tree.lang}
+      draftInfo = {file: inputName(draft), lang: tree.lang}
       if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
       const date = tree.meta.adoptionDate ?? tree.meta.date
       if (date !== undefined) draftInfo.date = date

@@ -30,7 +30,7 @@ export function registerTrace(program: Command): void {
   const command = program
     .command('trace')
     .description('find where the wording of a draft was agreed before: the closest earlier paragraphs in a corpus')
-    .argument('[draft]', 'the draft resolution to trace (or use --text)')
+    .argument('[draft]', 'the draft resolution to trace, or - for standard input (or use --text)')
     .option('--index <index>', 'an index built by resdiff index')
     .option('--corpus <dir...>', 'folders of resolutions to index on the fly instead of --index')
     .option('--text <passage>', 'trace one passage instead of a draft file')
