@@ -4,17 +4,22 @@
 // pack, a git install) makes it too; bin/resdiff.js uses it when present.
 //
 // Left outside the bundle, loaded from dist/ and node_modules as before: the modules that find files
-// next to their own (the worker pool its worker script, the parser fingerprint the parser's code,
+// next to their own (the worker pool and the index's freshness check their worker scripts, the parser fingerprint the parser's code,
 // version.js the package.json), and the large packages that only some commands load,
 // through dynamic import (pdfjs-dist, docx, opencc-js).
 import {build} from 'esbuild'
-import {readdirSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 
 const dist = resolve('dist')
-const keepOutside = ['corpus/workers.js', 'corpus/parse-worker.js', 'corpus/fingerprint.js', 'version.js'].map((file) =>
-  resolve(dist, file),
-)
+const keepOutside = [
+  'corpus/workers.js',
+  'corpus/parse-worker.js',
+  'corpus/store/fresh.js',
+  'corpus/store/fresh-worker.js',
+  'corpus/fingerprint.js',
+  'version.js',
+].map((file) => resolve(dist, file))
 const outdir = resolve(dist, 'cli/bundle')
 
 rmSync(outdir, {recursive: true, force: true})
@@ -62,4 +67,17 @@ for (const file of readdirSync(outdir)) {
   const code = readFileSync(resolve(outdir, file), 'utf8')
   const found = /\b__(?:filename|dirname)\b/.exec(code)
   if (found) throw new Error(`${file}: bundled code uses ${found[0]}; mark its package external in scripts/bundle.js`)
+}
+
+// The same for a module that finds a file next to its own (`new URL('./worker.js', import.meta.url)`):
+// once bundled, the URL points into dist/cli/bundle/, where the file is not. Keep such a module
+// outside (keepOutside above).
+for (const file of readdirSync(outdir)) {
+  const code = readFileSync(resolve(outdir, file), 'utf8')
+  for (const found of code.matchAll(/new URL\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g)) {
+    if (!existsSync(resolve(outdir, found[1])))
+      throw new Error(
+        `${file}: bundled code finds ${found[1]} next to itself; keep its module outside in scripts/bundle.js`,
+      )
+  }
 }

@@ -123,6 +123,8 @@ export {
   addToIndex,
   CorpusIndex,
   IndexError,
+  checkIndexFiles,
+  describeStale,
   traceResolution,
   traceText,
   tracePassage,
@@ -146,4 +148,5 @@ export {
   type TraceOptions,
   type TracedParagraph,
   type TraceReport,
+  type StaleFiles,
 } from './corpus/index.js'

@@ -10,6 +10,12 @@ import {runCli, runCliProcess} from './helpers/cli.js'
 
 const en62 = readFileSync('seeds/cop-6-2.en.txt')
 
+interface TraceJson {
+  draft: Record<string, unknown>
+  summary: {paragraphs: number}
+  paragraphs: Array<{matches: Array<{file: string}>}>
+}
+
 /** Run a bash command line where `resdiff` is the built binary. */
 function shell(line: string): {status: number | null; stdout: string; stderr: string} {
   const run = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${line}`], {
@@ -72,6 +78,32 @@ describe('pipes that are not regular files', () => {
     const run = shell('cat seeds/cop-6-2.en.txt | resdiff parse /dev/stdin --format outline')
     expect(run.status).toBe(0)
     expect(run.stdout.split('\n')[0]).toBe('resolution 6/2 · adopted · en')
+  })
+
+  it('trace - reads the draft from a pipe once, names it <stdin>, and still leaves the draft itself out', () => {
+    // seeds/ holds the draft too; it has no symbol, so only its bytes tell trace it is the draft.
+    const fromFile = shell('resdiff trace seeds/cop-10-draft-mexico.en.txt --corpus seeds/ --no-cache --format json')
+    const piped = shell(
+      'cat seeds/cop-10-draft-mexico.en.txt | resdiff trace - --corpus seeds/ --no-cache --format json',
+    )
+    expect(piped.stderr).toBe('')
+    expect(piped.status).toBe(1)
+    const fileReport = JSON.parse(fromFile.stdout) as TraceJson
+    const report = JSON.parse(piped.stdout) as TraceJson
+    expect(report.draft).toEqual({file: '<stdin>', lang: 'en', date: '2020-10-09'})
+    // The draft has 21 preambular and 24 operative paragraphs.
+    expect(report.summary.paragraphs).toBe(45)
+    const matched = new Set(report.paragraphs.flatMap((paragraph) => paragraph.matches.map((match) => match.file)))
+    expect(matched).toEqual(new Set(['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']))
+    expect(report.paragraphs).toEqual(fileReport.paragraphs)
+  })
+
+  it('trace <(…) reads a process substitution as a draft', () => {
+    const run = shell('resdiff trace <(cat seeds/cop-10-draft-mexico.en.txt) --corpus seeds/ --no-cache --format json')
+    expect(run.stderr).toBe('')
+    const report = JSON.parse(run.stdout) as TraceJson
+    const matched = new Set(report.paragraphs.flatMap((paragraph) => paragraph.matches.map((match) => match.file)))
+    expect(matched.has('seeds/cop-10-draft-mexico.en.txt')).toBe(false)
   })
 
   it('reads a process substitution <(…)', () => {

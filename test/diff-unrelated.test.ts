@@ -36,3 +36,45 @@ describe('diff of two unrelated resolutions', () => {
     }
   })
 })
+
+describe('history of versions that are not versions of one resolution', () => {
+  const warning = (oldFile: string, newFile: string): string =>
+    `resdiff: warning: ${oldFile} and ${newFile} look like two different resolutions, not two versions of one: ` +
+    'no paragraph of one is even half alike a paragraph of the other\n'
+
+  it('warns as diff does, once for each step between two different resolutions', async () => {
+    // The firearms draft, then 78/17 and 79/16 (two sessions of the nuclear-weapon-free-zone
+    // resolution): the first step joins two different resolutions, the second two versions of one.
+    const run = await runCli([
+      'history',
+      'seeds/cop-10-draft-mexico.en.txt',
+      'fixtures/ga-78-17.en.txt',
+      'fixtures/ga-79-16.en.txt',
+      '--format',
+      'json',
+    ])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe(warning('seeds/cop-10-draft-mexico.en.txt', 'fixtures/ga-78-17.en.txt'))
+    const back = await runCli([
+      'history',
+      'fixtures/ga-78-17.en.txt',
+      'seeds/cop-10-draft-mexico.en.txt',
+      'fixtures/ga-79-16.en.txt',
+    ])
+    expect(back.stderr).toBe(
+      warning('fixtures/ga-78-17.en.txt', 'seeds/cop-10-draft-mexico.en.txt') +
+        warning('seeds/cop-10-draft-mexico.en.txt', 'fixtures/ga-79-16.en.txt'),
+    )
+  })
+
+  it('says nothing for the versions of one resolution', async () => {
+    const run = await runCli([
+      'history',
+      'seeds/cop-6-2.en.txt',
+      'seeds/cop-8-3.en.md',
+      'seeds/cop-10-draft-mexico.en.txt',
+    ])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('')
+  })
+})

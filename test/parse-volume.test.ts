@@ -1,7 +1,10 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
+import Ajv2020 from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
+import {indexFiles, traceText} from '../src/corpus/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
@@ -118,11 +121,128 @@ describe('the CLI never reads a volume as one resolution', () => {
     )
     expect(JSON.parse(picked.stdout).en.counts).toMatchObject({preamble: 4, operative: 2})
   })
-  it('lint refuses a volume rather than mix its resolutions', () => {
-    const result = cli('lint', 'fixtures/corpus/ga-3379-1975.en.txt')
-    expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(
-      /holds 5 resolutions \(3378 \(XXX\), 3379 \(XXX\), 3380 \(XXX\), 3381 \(XXX\), 3382 \(XXX\)\); lint reads a file that holds one/,
+  it('lint checks each resolution of a volume on its own, and --pick checks one', () => {
+    // 443 (1978): the OCR read footnote 53 and the comma before it as "/3" ("…dated 1 December 1978/3",
+    // line 55), so its first preambular paragraph has no comma; 440 (1978), on the same page, is not at fault.
+    const all = cli('lint', 'fixtures/corpus/sc-0443-1978.en.txt', '--format', 'json', '--rule', 'pdf-debris=off')
+    expect(all.status).toBe(1)
+    const report = JSON.parse(all.stdout) as {
+      files: Array<{
+        file: string
+        resolution?: string
+        messages: Array<{ruleId: string; line: number; message: string}>
+      }>
+    }
+    expect(report.files.map((file) => [file.file, file.resolution])).toEqual([
+      ['fixtures/corpus/sc-0443-1978.en.txt', '440 (1978)'],
+      ['fixtures/corpus/sc-0443-1978.en.txt', '443 (1978)'],
+    ])
+    const comma = report.files[1]!.messages.find((message) => message.ruleId === 'preamble-terminal-comma')
+    expect(comma).toMatchObject({line: 55})
+    expect(comma!.message).toMatch(/^443 \(1978\): /)
+    expect(report.files[0]!.messages.filter((message) => message.ruleId === 'preamble-terminal-comma')).toEqual([])
+
+    const picked = cli('lint', 'fixtures/corpus/sc-0443-1978.en.txt', '--pick', '443', '--no-color')
+    expect(picked.stdout).toMatch(/^55:17-55:18 +error +Unexpected `3` at the end of preambular paragraph 1/m)
+    expect(picked.stdout).not.toMatch(/440/)
+    const stylish = cli('lint', 'fixtures/corpus/sc-0443-1978.en.txt', '--no-color')
+    expect(stylish.stdout).toMatch(/^fixtures\/corpus\/sc-0443-1978\.en\.txt \[443 \(1978\)\]$/m)
+
+    const wrong = cli('lint', 'fixtures/corpus/ga-3379-1975.en.txt', '--pick', '3377')
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr.trim()).toBe(
+      'resdiff: fixtures/corpus/ga-3379-1975.en.txt: no resolution 3377 in this file; it holds 3378 (XXX), 3379 (XXX), 3380 (XXX), 3381 (XXX), 3382 (XXX)',
     )
+  })
+})
+
+describe('the folder paths (parse DIR, index, trace) split a volume too', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {cwd: root, encoding: 'utf8'})
+  const folder = (): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-volume-'))
+    for (const name of ['sc-0368-1975.en.txt', 'sc-0408-1977.en.txt', 'sc-0087-1950.en.txt', 'sc-1476-2003.en.txt'])
+      copyFileSync(path.join(root, 'fixtures/corpus', name), path.join(dir, name))
+    return dir
+  }
+
+  it('parse DIR writes one labelled tree per resolution, and names what it could not read', () => {
+    const dir = folder()
+    try {
+      const result = cli('parse', dir, '--no-cache', '--threads', '1')
+      expect(result.status).toBe(0)
+      const lines = result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown> & Resolution)
+      expect(lines.map((line) => [path.basename(line['file'] as string), line['resolution']])).toEqual([
+        ['sc-0087-1950.en.txt', '87 (1950)'],
+        ['sc-0368-1975.en.txt', '368 (1975)'],
+        ['sc-0368-1975.en.txt', '369 (1975)'],
+        ['sc-0408-1977.en.txt', '408 (1977)'],
+        ['sc-0408-1977.en.txt', '420 (1977)'],
+        ['sc-1476-2003.en.txt', undefined],
+      ])
+      // 369 (1975), as printed under its heading: four preambular paragraphs, then "Decides:" (the page
+      // ends inside its sub-items; the rest is on the next page, not in the file).
+      const s369 = lines[2]!
+      expect(s369.meta.number).toBe('369 (1975)')
+      expect(
+        preambularParagraphs(s369)
+          .slice(0, 4)
+          .map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' ')),
+      ).toEqual(['Having considered the', 'Having noted the', 'Expressing concern over', 'Reaffirming that the'])
+      // 420 (1977) sits under "Reso]ution 420 (1977)" (OCR) on the same pages as 408.
+      expect(preambularParagraphs(lines[4]!)[0]!.text).toMatch(/^Having considered the report of the Secretary/)
+      // 88 (1950) is on the page of 87, with its French interleaved: said, not dropped in silence.
+      expect(result.stderr).toMatch(/sc-0087-1950\.en\.txt: 88 \(1950\) is on the page too, but no paragraphs of it/)
+      expect(result.stderr).toMatch(/sc-0408-1977\.en\.txt \(408 \(1977\), 420 \(1977\)\): a file that holds several/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('the index holds each resolution of a volume, and trace cites the one the wording is from', async () => {
+    const dir = folder()
+    try {
+      const {index} = await indexFiles(
+        ['sc-0368-1975.en.txt', 'sc-0408-1977.en.txt'].map((name) => path.join(dir, name)),
+        {threads: 1},
+      )
+      expect(index.header.documents).toBe(4)
+      // "lasting and just peace" is 369's wording (408 and 420 say "durable").
+      const traced = traceText(
+        index,
+        'Having noted the efforts made to establish a lasting and just peace in the Middle East area and the developments in the situation in the area',
+        'en',
+        {top: 1},
+      )
+      expect(traced.matches[0]).toMatchObject({
+        file: path.join(dir, 'sc-0368-1975.en.txt'),
+        resolution: '369 (1975)',
+        number: '369 (1975)',
+        label: 'PP 2',
+      })
+      // 368's "Recalling its resolutions 338 (1973)…" is cited as 368, not as the file.
+      const recalled = traceText(
+        index,
+        'Recalling its resolutions 338 (1973) of 22 October, 340 (1973) of 25 October',
+        'en',
+        {
+          top: 1,
+        },
+      )
+      expect(recalled.matches[0]).toMatchObject({resolution: '368 (1975)', number: '368 (1975)', label: 'PP 1'})
+      index.close()
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('a volume tree line validates against the tree schema', () => {
+    const schema = JSON.parse(readFileSync(path.join(root, 'docs/schema/tree.schema.json'), 'utf8'))
+    const validate = new Ajv2020.default({allErrors: true, strict: true}).compile(schema)
+    const line = cli('parse', 'fixtures/corpus/sc-0368-1975.en.txt').stdout.trim().split('\n')[1]!
+    expect(validate(JSON.parse(line))).toBe(true)
   })
 })

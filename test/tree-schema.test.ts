@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
-import {treeDocument} from '../src/cli/commands/parse.js'
+import {treeDocument} from '../src/cli/commands/parse-run.js'
 import {documents, parseDocument, root, type DocumentName} from './helpers.js'
 
 const schema = JSON.parse(readFileSync(path.join(root, 'docs/schema/tree.schema.json'), 'utf8'))

@@ -3,9 +3,10 @@ import {readFile, stat} from 'node:fs/promises'
 import {DecodeError} from '../read/decode.js'
 import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
-import {pickResolution, splitVolume, volumeLabels} from '../parse/volume.js'
+import {pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
+import {claimStdin, inputName, stdinArgument} from './stdin.js'
 import {walkCorpus, WalkError, type CorpusFiles} from '../corpus/walk.js'
 import {maxInputBytes, megabytes} from '../limits.js'
 
@@ -19,20 +20,7 @@ export async function namesAFolder(paths: readonly string[]): Promise<boolean> {
   return false
 }
 
-/** `-` names standard input, as in most Unix tools. */
-export const stdinArgument = '-'
-
-/** The name an input goes by in messages and reports: `<stdin>` for `-`, else the path as given. */
-export function inputName(file: string): string {
-  return file === stdinArgument ? '<stdin>' : file
-}
-
-let stdinRead = false
-
-/** Start of a run: standard input has not been read yet (the CLI may run several times in one process). */
-export function resetInputs(): void {
-  stdinRead = false
-}
+export {inputName, resetInputs, stdinArgument} from './stdin.js'
 
 /** Read a stream to its end, refusing more than `maxBytes`. */
 async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<Buffer> {
@@ -62,8 +50,7 @@ async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<
 export async function readInput(file: string): Promise<Buffer> {
   const name = inputName(file)
   if (file === stdinArgument) {
-    if (stdinRead) throw new TroubleError('<stdin>: standard input can be read only once; give "-" for one input only')
-    stdinRead = true
+    claimStdin()
     return readStream(process.stdin, name)
   }
   let info
@@ -95,7 +82,11 @@ export async function readText(file: string): Promise<string> {
  * into one clear sentence; what the user should know about the reading goes to stderr.
  */
 export async function readDocumentFile(file: string, options: DocumentOptions = {}): Promise<ReadDocument> {
-  const bytes = await readInput(file)
+  return decodeInput(file, await readInput(file), options)
+}
+
+/** The bytes of an input made ready for the parser (see readDocumentFile). */
+async function decodeInput(file: string, bytes: Uint8Array, options: DocumentOptions = {}): Promise<ReadDocument> {
   let document: ReadDocument
   try {
     document = await readDocument(bytes, options)
@@ -118,7 +109,19 @@ export interface ReadOptions {
  * that holds several resolutions is never read as one: `pick` names the one to read.
  */
 export async function readResolution(file: string, options: ReadOptions = {}): Promise<Resolution> {
-  const document = await readDocumentFile(file)
+  return (await readResolutionInput(file, options)).tree
+}
+
+/**
+ * readResolution, with the bytes the tree was read from: an input is read once, so standard
+ * input and pipes, which cannot be read again, can still be hashed or compared by their bytes.
+ */
+export async function readResolutionInput(
+  file: string,
+  options: ReadOptions = {},
+): Promise<{tree: Resolution; bytes: Uint8Array}> {
+  const bytes = await readInput(file)
+  const document = await decodeInput(file, bytes)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
@@ -133,7 +136,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
       tree = parseResolution(text, parseOptions)
     }
     remapTree(tree, document)
-    return tree
+    return {tree, bytes}
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
       throw new TroubleError(`${inputName(file)}: ${error.message}`)
@@ -145,7 +148,7 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
 export async function readResolutions(
   file: string,
   options: ReadOptions = {},
-): Promise<Array<{label?: string; tree: Resolution}>> {
+): Promise<Array<{label?: string; tree: Resolution}> & {unread?: string[]}> {
   const document = await readDocumentFile(file)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
@@ -156,8 +159,11 @@ export async function readResolutions(
   try {
     if (options.pick !== undefined)
       return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
-    const volume = splitVolume(text, parseOptions)
-    if (volume) return remapped(volume.map(({label, tree}) => ({label, tree})))
+    const volume = readVolume(text, parseOptions)
+    if (volume && volume.resolutions.length > 0)
+      return Object.assign(remapped(volume.resolutions.map(({label, tree}) => ({label, tree}))), {
+        unread: volume.unread,
+      })
     return remapped([{tree: parseResolution(text, parseOptions)}])
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))

@@ -2,7 +2,7 @@ import {guardStderr} from './display.js'
 import {Command, CommanderError} from 'commander'
 import {version} from '../version.js'
 import {exitCode, TroubleError} from './errors.js'
-import {resetInputs} from './files.js'
+import {resetInputs} from './stdin.js'
 
 /**
  * Each command's module, loaded only when that command runs: `resdiff diff` never loads the

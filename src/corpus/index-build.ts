@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Lang} from '../tree/types.js'
-import type {ParseJob} from './digest.js'
+import {outcomeParts, type ParseJob} from './digest.js'
 import {buildIndexFile, CorpusIndex, IndexWriter, memoryDatabase, updateIndexFile, type FileStamp} from './store.js'
 import {parseFiles, type PoolOptions} from './workers.js'
 
@@ -21,10 +21,12 @@ export interface FileFailure {
 
 export interface IndexOutcome {
   failures: FileFailure[]
-  /** Files parsed and written into the index. */
+  /** Files parsed and written into the index (a printed volume is one file, one document per resolution). */
   indexed: number
   /** Files the index already held with the same bytes (only with `--add`). */
   unchanged: number
+  /** Printed volumes some of whose resolutions gave no paragraphs to index: which ones. */
+  unread: Array<{file: string; resolutions: string[]}>
 }
 
 function stampOf(file: string): FileStamp | undefined {
@@ -81,16 +83,20 @@ export async function fillIndex(
     pool.onProgress = (done) => progress(unchanged + done)
   }
   let indexed = 0
+  const unread: IndexOutcome['unread'] = []
   for await (const outcome of parseFiles(jobs, pool)) {
     const stamp = stampOf(outcome.file)
     if (outcome.ok && stamp) {
-      writer.add(outcome.digest!, stamp)
+      // A printed volume is stored as one document per resolution, never as one merged text.
+      const digests = outcomeParts(outcome).map((part) => part.digest!)
+      writer.addFile(digests, stamp)
       indexed++
+      if (outcome.unread) unread.push({file: outcome.file, resolutions: outcome.unread})
     } else {
       failures.push({file: outcome.file, reason: outcome.ok ? 'cannot be read' : outcome.reason})
     }
   }
-  return {failures, indexed, unchanged}
+  return {failures, indexed, unchanged, unread}
 }
 
 /**

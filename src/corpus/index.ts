@@ -3,12 +3,14 @@ export {TreeCache, clearCache, defaultCacheDir, digestKey, treeKey, CacheError, 
 export {parserFingerprint, digestFingerprint} from './fingerprint.js'
 export {
   runParseJob,
+  outcomeParts,
   digestTree,
   type DocumentDigest,
   type DocumentSummary,
   type ParagraphDigest,
   type ParseJob,
   type ParseOutcome,
+  type VolumePart,
 } from './digest.js'
 export {parseFiles, defaultThreads, type PoolOptions} from './workers.js'
 export {
@@ -23,10 +25,13 @@ export {
 export {
   CorpusIndex,
   IndexError,
+  checkIndexFiles,
+  describeStale,
   IndexWriter,
   indexSchema,
   memoryDatabase,
   type IndexHeader,
+  type StaleFiles,
   type Occurrence,
   type TextRecord,
 } from './store.js'

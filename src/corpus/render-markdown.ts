@@ -1,7 +1,7 @@
 import type {WordChange} from '../diff/words.js'
 import type {TraceReport} from './report.js'
 import {citePlace, shortPlace} from './render-terminal.js'
-import type {MapSegment} from './trace.js'
+import {samePlace, type MapSegment} from './trace.js'
 
 /**
  * Separates two pieces of Markdown without showing anything: an empty HTML comment. GitHub
@@ -135,10 +135,7 @@ export function renderTraceMarkdown(report: TraceReport): string {
     }
     lines.push(`> ${mapMarkdown(paragraph.map)}`, '')
     paragraph.matches.forEach((match, position) => {
-      const first =
-        match.first.file === match.file && match.first.eId === match.eId
-          ? ''
-          : `; first agreed in ${escapeMarkdown(citePlace(match.first))}`
+      const first = samePlace(match.first, match) ? '' : `; first agreed in ${escapeMarkdown(citePlace(match.first))}`
       const also = match.alsoIn.length ? `; also in ${escapeMarkdown(match.alsoIn.map(shortPlace).join(', '))}` : ''
       lines.push(
         `${position + 1}. ${escapeMarkdown(citePlace(match))}: ${match.relation}, similarity ${match.similarity.toFixed(3)}${first}${also}`,

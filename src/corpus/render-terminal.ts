@@ -1,18 +1,23 @@
 import type {ChalkInstance} from 'chalk'
 import type {WordChange} from '../diff/words.js'
 import type {TraceReport} from './report.js'
-import type {MapSegment, Place, TraceMatch, TracedParagraph} from './trace.js'
+import {samePlace, type MapSegment, type Place, type TraceMatch, type TracedParagraph} from './trace.js'
 
 /** A place as a drafter cites it: `8/3 (CTOC/COP/2016/L.5) OP 25, 2016-10-21`. */
 export function citePlace(place: Place): string {
   const name =
-    place.number && place.symbol ? `${place.number} (${place.symbol})` : (place.number ?? place.symbol ?? place.file)
+    place.number && place.symbol ? `${place.number} (${place.symbol})` : (place.number ?? place.symbol ?? fileOf(place))
   return `${name} ${place.label}${place.date ? `, ${place.date}` : ''}`
 }
 
 /** Shorter: `8/3 OP 25` (number or symbol, and the paragraph). */
 export function shortPlace(place: Place): string {
-  return `${place.number ?? place.symbol ?? place.file} ${place.label}`
+  return `${place.number ?? place.symbol ?? fileOf(place)} ${place.label}`
+}
+
+/** The file, and which of its resolutions when it holds several: `volume.txt [before 46/86]`. */
+function fileOf(place: Place): string {
+  return place.resolution === undefined ? place.file : `${place.file} [${place.resolution}]`
 }
 
 /** @deprecated Use citePlace. */
@@ -73,10 +78,7 @@ export function renderTraceTerminal(report: TraceReport, color: ChalkInstance): 
     }
     lines.push(`  ${renderMap(paragraph.map, color)}`)
     paragraph.matches.forEach((match, position) => {
-      const first =
-        match.first.file === match.file && match.first.eId === match.eId
-          ? ''
-          : `; first agreed ${citePlace(match.first)}`
+      const first = samePlace(match.first, match) ? '' : `; first agreed ${citePlace(match.first)}`
       const also = match.alsoIn.length > 0 ? `; also in ${match.alsoIn.map(shortPlace).join(', ')}` : ''
       lines.push(
         `  [${position + 1}] ${color.cyan(match.similarity.toFixed(3))} ${match.relation}  ${citePlace(match)}${color.dim(`${first}${also}`)}`,

@@ -1,103 +1,33 @@
-import {diffParagraphWords, type WordChange} from '../diff/words.js'
+import {diffParagraphWords} from '../diff/words.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import type {DocumentSummary} from './digest.js'
 import {newerFirst} from './series.js'
 import type {CorpusIndex, Occurrence} from './store.js'
-import {seedSize, seedsOf, wordSpans, type WordSpans} from './words.js'
+import {
+  chainRuns,
+  covered,
+  editWords,
+  exactRuns,
+  extendPassage,
+  runWords,
+  seedPositions,
+  type Aligned,
+  type Run,
+} from './trace/align.js'
+import {candidates} from './trace/candidates.js'
+import {agreedMap, choose} from './trace/choose.js'
+import type {Passage, Place, TraceMatch, TraceOptions, TracedParagraph} from './trace/types.js'
+import {seedsOf, wordSpans, type WordSpans} from './words.js'
 
-export interface TraceOptions {
-  /** Earlier texts reported per paragraph (default 5). */
-  top?: number
-  /** Similarity (0–1) at which a match counts as `close` rather than a `part` (default 0.35). */
-  threshold?: number
-  /** Only documents dated on or before this ISO date count as earlier (undated ones always do). */
-  before?: string
-  /** SHA-256 of files to leave out (the draft itself, when it is in the corpus). */
-  exclude?: ReadonlySet<string>
-  /** A symbol to leave out (the draft's own: another copy or version of the same document). */
-  excludeSymbol?: string
-  /**
-   * The draft's body and session: a document of the same body from a later session is not
-   * earlier, even when one of the two is undated.
-   */
-  session?: {body: string; session: number}
-  /** Fewest words a shared passage holds (default 5; a shorter passage or text counts whole). */
-  minWords?: number
-}
-
-/** A place in the corpus where a text occurs. */
-export interface Place {
-  file: string
-  symbol?: string
-  number?: string
-  date?: string
-  body?: string
-  eId: string
-  /** `PP 3`, `OP 5`: how drafters cite the paragraph. */
-  label: string
-  section: 'preamble' | 'operative'
-  leadingPhrase?: string
-}
-
-/** Characters `[start, end)` of a paragraph, and their text. */
-export interface Span {
-  start: number
-  end: number
-  text: string
-}
-
-/** Wording shared by the draft paragraph and an earlier text: the span on each side and how it changed. */
-export interface Passage {
-  draft: Span
-  earlier: Span
-  /** Words the two spans share exactly (in order). */
-  words: number
-  /** Word diff from the earlier span to the draft span. */
-  diff: WordChange[]
-}
-
-export interface TraceMatch extends Place {
-  /** Share of the two paragraphs' words in shared passages: (shared in draft + shared in earlier) / (both lengths), 0–1. */
-  similarity: number
-  /** `close`: similar as a whole (similarity ≥ threshold); `part`: supplies a part of the draft paragraph, or holds it as a part. */
-  relation: 'close' | 'part'
-  /** Share of the earlier text's words in shared passages, and of the draft paragraph's. */
-  containment: {earlier: number; draft: number}
-  /** The earlier paragraph's text. */
-  text: string
-  /** Word diff from the whole earlier paragraph to the whole draft paragraph (`close` matches only: a part's is noise). */
-  words?: WordChange[]
-  passages: Passage[]
-  /** Other earlier places holding exactly this text, newest first (at most ten). */
-  alsoIn: Place[]
-  /** The earliest place holding exactly this text. */
-  first: Place
-}
-
-/** A piece of a draft paragraph: wording agreed before (where, and when first), or new. */
-export interface MapSegment {
-  text: string
-  /** Index into `matches` of the match this wording comes from; absent for new wording. */
-  match?: number
-  /** The earliest place among the matches that share this wording. */
-  firstAgreed?: Place
-}
-
-export interface TracedParagraph {
-  eId?: string
-  label?: string
-  section?: 'preamble' | 'operative'
-  leadingPhrase?: string
-  text: string
-  /** No earlier passage: this is new language. */
-  new: boolean
-  /** Words of the paragraph, and how many are in wording agreed before. */
-  words: {total: number; agreed: number}
-  matches: TraceMatch[]
-  /** The paragraph cut into agreed and new wording; the segments' texts join to `text`. */
-  map: MapSegment[]
-}
+/*
+ * Trace: where a draft's wording was agreed before (docs/trace.md). Seed and extend, in parts:
+ * `trace/candidates.ts` finds the earlier texts sharing seeds, `trace/align.ts` aligns each word by
+ * word into passages, `trace/choose.ts` picks the matches and draws the agreed-language map; this
+ * file ranks the candidates and describes the matches.
+ */
+export type {MapSegment, Passage, Place, Span, TraceMatch, TraceOptions, TracedParagraph} from './trace/types.js'
+export {samePlace} from './trace/types.js'
 
 const defaults = {top: 5, threshold: 0.35, minWords: 5}
 
@@ -105,216 +35,10 @@ const defaults = {top: 5, threshold: 0.35, minWords: 5}
 const candidatesPerMatch = 6
 /** At least this many candidates are aligned, so a small `top` still sees alternatives. */
 const minimumCandidates = 24
-/** Words between two exact runs that still belong to one passage (an edit, not a new passage). */
-const maxGap = 8
-
-/** An exact run of words: `[q, q + length)` in the draft, `[t, t + length)` in the earlier text. */
-interface Run {
-  q: number
-  t: number
-  length: number
-}
-
-interface Aligned {
-  id: number
-  text: string
-  spans: WordSpans
-  passages: Run[][]
-  /** Positions of the draft's words inside the passages' exact runs. */
-  draftWords: Set<number>
-  matchedDraft: number
-  matchedEarlier: number
-  /** Words of edit inside the passages: between two texts sharing as many words, the more verbatim ranks first. */
-  edits: number
-  similarity: number
-  /** The newest places of the text that count as earlier (read when needed). */
-  places?: Array<{occurrence: Occurrence; document: DocumentSummary}>
-}
-
-/** Exact runs of at least `seedSize` words shared by two word sequences (all of them when one is shorter than a seed). */
-/** Where each seed of the query starts (built once per passage, used for every candidate). */
-function seedPositions(querySeeds: Uint32Array): Map<number, number[]> {
-  const positions = new Map<number, number[]>()
-  querySeeds.forEach((seed, position) => {
-    const list = positions.get(seed)
-    if (list) list.push(position)
-    else positions.set(seed, [position])
-  })
-  return positions
-}
-
-function exactRuns(
-  query: WordSpans,
-  positions: ReadonlyMap<number, number[]>,
-  earlier: WordSpans,
-  earlierSeeds: Uint32Array,
-): Run[] {
-  const q = query.words
-  const t = earlier.words
-  if (q.length === 0 || t.length === 0) return []
-  if (q.length < seedSize || t.length < seedSize) {
-    const [short, long, shortIsQuery] = q.length <= t.length ? [q, t, true] : [t, q, false]
-    const runs: Run[] = []
-    for (let at = 0; at + short.length <= long.length; at++) {
-      let same = true
-      for (let index = 0; index < short.length && same; index++) same = long[at + index] === short[index]
-      if (same) runs.push(shortIsQuery ? {q: 0, t: at, length: short.length} : {q: at, t: 0, length: short.length})
-    }
-    return runs
-  }
-  // Hits on one diagonal (t - q) that follow each other make one run.
-  const hits: Array<[number, number]> = []
-  earlierSeeds.forEach((seed, tPosition) => {
-    const list = positions.get(seed)
-    if (!list) return
-    for (const qPosition of list) {
-      if (
-        q[qPosition] === t[tPosition] &&
-        q[qPosition + 1] === t[tPosition + 1] &&
-        q[qPosition + 2] === t[tPosition + 2]
-      )
-        hits.push([qPosition, tPosition])
-    }
-  })
-  hits.sort((a, b) => a[1] - a[0] - (b[1] - b[0]) || a[0] - b[0])
-  const runs: Run[] = []
-  for (let index = 0; index < hits.length;) {
-    const [q0, t0] = hits[index]!
-    let end = index + 1
-    while (end < hits.length && hits[end]![0] === q0 + (end - index) && hits[end]![1] - hits[end]![0] === t0 - q0) end++
-    runs.push({q: q0, t: t0, length: end - index + seedSize - 1})
-    index = end
-  }
-  return runs
-}
-
-/**
- * Chain exact runs into passages: in order on both sides, with gaps of at most `maxGap`
- * words (edits). The best chain (most shared words) is taken first; runs it crosses are
- * dropped and the next chain is sought among the rest, so wording moved elsewhere in the
- * paragraph becomes a passage of its own.
- */
-function chainRuns(runs: Run[]): Run[][] {
-  let rest = [...runs].sort((a, b) => a.q - b.q || a.t - b.t)
-  const passages: Run[][] = []
-  while (rest.length > 0) {
-    const score = new Array<number>(rest.length)
-    const from = new Array<number>(rest.length).fill(-1)
-    let best = 0
-    rest.forEach((run, index) => {
-      score[index] = run.length
-      for (let previous = 0; previous < index; previous++) {
-        const before = rest[previous]!
-        const qGap = run.q - (before.q + before.length)
-        const tGap = run.t - (before.t + before.length)
-        if (qGap < 0 || tGap < 0 || qGap > maxGap || tGap > maxGap) continue
-        if (score[previous]! + run.length > score[index]!) {
-          score[index] = score[previous]! + run.length
-          from[index] = previous
-        }
-      }
-      if (score[index]! > score[best]!) best = index
-    })
-    const chain: Run[] = []
-    for (let at = best; at >= 0; at = from[at]!) chain.unshift(rest[at]!)
-    passages.push(chain)
-    const usedQ = covered([chain], 'q')
-    const usedT = covered([chain], 't')
-    const overlaps = (from: number, length: number, used: Set<number>): boolean => {
-      for (let index = from; index < from + length; index++) if (used.has(index)) return true
-      return false
-    }
-    rest = rest.filter(
-      (run) => !chain.includes(run) && !overlaps(run.q, run.length, usedQ) && !overlaps(run.t, run.length, usedT),
-    )
-  }
-  return passages
-}
-
-/** Words between the exact runs of each passage: the larger side of each gap (a substitution counts once). */
-function editWords(passages: readonly Run[][]): number {
-  let total = 0
-  for (const passage of passages) {
-    for (let index = 1; index < passage.length; index++) {
-      const before = passage[index - 1]!
-      const run = passage[index]!
-      total += Math.max(run.q - (before.q + before.length), run.t - (before.t + before.length))
-    }
-  }
-  return total
-}
-
-/** Words skipped on either side when a passage is extended past an edit. */
-const extendSkip = 2
-
-/**
- * Extend a passage past its seeds at both ends, over small edits: a word or two changed,
- * dropped or added, then words that agree again ("harmonize their [national] legislation").
- * A run of one word is taken only where it ends the text, so stray common words do not
- * stretch a passage.
- */
-function extendPassage(passage: Run[], q: readonly string[], t: readonly string[]): Run[] {
-  const runs = [...passage]
-  for (;;) {
-    const last = runs[runs.length - 1]!
-    const qi = last.q + last.length
-    const ti = last.t + last.length
-    let best: Run | undefined
-    for (let skip = 1; skip <= extendSkip * 2 && !best; skip++) {
-      for (let dq = 0; dq <= Math.min(skip, extendSkip) && !best; dq++) {
-        const dt = skip - dq
-        if (dt > extendSkip || qi + dq >= q.length || ti + dt >= t.length || q[qi + dq] !== t[ti + dt]) continue
-        let length = 0
-        while (
-          qi + dq + length < q.length &&
-          ti + dt + length < t.length &&
-          q[qi + dq + length] === t[ti + dt + length]
-        )
-          length++
-        if (length >= 2 || qi + dq + length === q.length || ti + dt + length === t.length)
-          best = {q: qi + dq, t: ti + dt, length}
-      }
-    }
-    if (!best) break
-    runs.push(best)
-  }
-  for (;;) {
-    const first = runs[0]!
-    let best: Run | undefined
-    for (let skip = 1; skip <= extendSkip * 2 && !best; skip++) {
-      for (let dq = 0; dq <= Math.min(skip, extendSkip) && !best; dq++) {
-        const dt = skip - dq
-        const qEnd = first.q - dq
-        const tEnd = first.t - dt
-        if (dt > extendSkip || qEnd < 1 || tEnd < 1 || q[qEnd - 1] !== t[tEnd - 1]) continue
-        let length = 0
-        while (qEnd - length > 0 && tEnd - length > 0 && q[qEnd - 1 - length] === t[tEnd - 1 - length]) length++
-        if (length >= 2 || qEnd - length === 0 || tEnd - length === 0)
-          best = {q: qEnd - length, t: tEnd - length, length}
-      }
-    }
-    if (!best) break
-    runs.unshift(best)
-  }
-  return runs
-}
-
-function runWords(passage: readonly Run[]): number {
-  let total = 0
-  for (const run of passage) total += run.length
-  return total
-}
-
-/** Words of one side covered by the passages' exact runs. */
-function covered(passages: readonly Run[][], side: 'q' | 't'): Set<number> {
-  const words = new Set<number>()
-  for (const passage of passages)
-    for (const run of passage) for (let index = 0; index < run.length; index++) words.add(run[side] + index)
-  return words
-}
 
 function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   const place = {file: document.file} as Place
+  if (document.resolution !== undefined) place.resolution = document.resolution
   if (document.symbol !== undefined) place.symbol = document.symbol
   if (document.number !== undefined) place.number = document.number
   if (document.date !== undefined) place.date = document.date
@@ -325,48 +49,6 @@ function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   if (occurrence.leadingPhrase !== undefined) place.leadingPhrase = occurrence.leadingPhrase
   return place
 }
-
-const votesFor = new WeakMap<CorpusIndex, Uint16Array>()
-
-/**
- * Earlier texts that share seeds with the passage, most shared seeds first. Every seed of
- * the passage is looked up (a seed's postings are read up to a fixed cap, in index order),
- * and the count of shared seeds depends on the two texts alone: documents added to the
- * corpus can add candidates but never change how an existing one is counted.
- */
-function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Array, limit: number): number[] {
-  if (query.words.length < seedSize) return index.phrase(query.words, limit * 4)
-  let votes = votesFor.get(index)
-  const size = index.textLimit
-  if (!votes || votes.length < size) {
-    votes = new Uint16Array(size)
-    votesFor.set(index, votes)
-  }
-  const touched: number[] = []
-  for (const seed of new Set(seeds)) {
-    for (const id of index.postings(seed)) {
-      if (id >= votes.length) continue
-      if (votes[id] === 0) touched.push(id)
-      if (votes[id]! < 65535) votes[id]!++
-    }
-  }
-  // Most shared seeds first, ties in index order: buckets by count, sorting only what is taken.
-  let most = 0
-  for (const id of touched) if (votes[id]! > most) most = votes[id]!
-  const buckets: number[][] = Array.from({length: most + 1}, () => [])
-  for (const id of touched) buckets[votes[id]!]!.push(id)
-  const ranked: number[] = []
-  for (let count = most; count > 0 && ranked.length < limit; count--) {
-    const bucket = buckets[count]!.sort((a, b) => a - b)
-    for (const id of bucket) {
-      if (ranked.length === limit) break
-      ranked.push(id)
-    }
-  }
-  for (const id of touched) votes[id] = 0
-  return ranked
-}
-
 /**
  * The earlier texts sharing wording with one passage. Candidates come from the seeds
  * (every word 3-gram of the passage); each is aligned word by word — exact runs found from
@@ -480,36 +162,6 @@ export function traceText(
   const {map, agreed} = agreedMap(text, query, chosen, matches)
   return {text, new: matches.length === 0, words: {total, agreed}, matches, map}
 }
-
-/**
- * The best-covering text first; then, while some text covers enough of the draft's words
- * not yet covered, the one covering most of them (a paragraph merged into the draft's, or
- * split from it); then the rest in rank order (other versions of the same wording).
- */
-function choose(ranked: Aligned[], top: number, minimumGain: number): Aligned[] {
-  const chosen: Aligned[] = []
-  const done = new Set<number>()
-  const rest = [...ranked]
-  while (chosen.length < top && rest.length > 0) {
-    let pick = 0
-    if (chosen.length > 0) {
-      let bestGain = 0
-      rest.forEach((candidate, position) => {
-        let gain = 0
-        for (const word of candidate.draftWords) if (!done.has(word)) gain++
-        if (gain >= minimumGain && gain > bestGain) {
-          bestGain = gain
-          pick = position
-        }
-      })
-    }
-    const [picked] = rest.splice(pick, 1)
-    chosen.push(picked!)
-    for (const word of picked!.draftWords) done.add(word)
-  }
-  return chosen
-}
-
 function describePassage(
   passage: readonly Run[],
   query: WordSpans,
@@ -530,50 +182,6 @@ function describePassage(
     diff: diffParagraphWords(earlierText, draftText, lang),
   }
 }
-
-/** Cut the draft paragraph into runs of words owned by the same match (the first chosen that shares them), or new. */
-function agreedMap(
-  text: string,
-  query: WordSpans,
-  chosen: readonly Aligned[],
-  matches: readonly TraceMatch[],
-): {map: MapSegment[]; agreed: number} {
-  const owner = new Array<number>(query.words.length).fill(-1)
-  const firstOf = new Array<Place | undefined>(query.words.length)
-  chosen.forEach((candidate, position) => {
-    const first = matches[position]!.first
-    for (const word of candidate.draftWords) {
-      if (owner[word] === -1) owner[word] = position
-      const known = firstOf[word]
-      if (!known || earlierPlace(first, known)) firstOf[word] = first
-    }
-  })
-  let agreed = 0
-  for (const value of owner) if (value >= 0) agreed++
-  const map: MapSegment[] = []
-  let segmentStart = 0
-  for (let word = 0; word < query.words.length; word++) {
-    const changes = word === 0 || owner[word] !== owner[word - 1] || firstOf[word] !== firstOf[word - 1]
-    if (!changes) continue
-    if (word > 0) map.push(segment(text.slice(segmentStart, query.starts[word]!), owner[word - 1]!, firstOf[word - 1]))
-    segmentStart = word === 0 ? 0 : query.starts[word]!
-  }
-  map.push(segment(text.slice(segmentStart), owner[query.words.length - 1]!, firstOf[query.words.length - 1]))
-  return {map, agreed}
-}
-
-function segment(text: string, owner: number, first: Place | undefined): MapSegment {
-  if (owner < 0) return {text}
-  return {text, match: owner, ...(first ? {firstAgreed: first} : {})}
-}
-
-/** Is `a` dated before `b`? Undated places are never earlier than dated ones. */
-function earlierPlace(a: Place, b: Place): boolean {
-  if (a.date === undefined) return false
-  if (b.date === undefined) return true
-  return a.date < b.date
-}
-
 /** Trace one passage (`--text`). */
 export function tracePassage(index: CorpusIndex, text: string, lang: Lang, options: TraceOptions = {}): TraceMatch[] {
   return traceText(index, text, lang, options).matches

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {runParseJob, type ParseJob, type ParseOutcome} from './digest.js'
+import type {ParseJob, ParseOutcome} from './digest.js'
 
 export interface PoolOptions {
   /** Worker threads; default and most: every core (more would only share the cores and add memory). 1 parses in this thread. */
@@ -27,6 +27,8 @@ export async function* parseFiles(jobs: readonly ParseJob[], options: PoolOption
   const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), defaultThreads(), jobs.length))
   // Running from the TypeScript sources (tests) there is no compiled worker: parse here.
   if (threads === 1 || !existsSync(fileURLToPath(workerScript))) {
+    // The parser loads here only when this thread parses: a pool's threads load their own.
+    const {runParseJob} = await import('./digest.js')
     let done = 0
     for (const job of jobs) {
       const outcome = await runParseJob(job)

@@ -5,9 +5,9 @@ import {groupAffinity} from './similarity.js'
 import {unitsOf, type ComparedParagraph} from './units.js'
 import {diffParagraphWords, type WordChange} from './words.js'
 
-export type ChangeKind = 'unchanged' | 'reworded' | 'added' | 'dropped' | 'merged' | 'split'
+import type {ChangeKind} from './kinds.js'
 
-export const changeKinds: readonly ChangeKind[] = ['unchanged', 'reworded', 'added', 'dropped', 'merged', 'split']
+export {changeKinds, type ChangeKind} from './kinds.js'
 
 /** What happened to one paragraph, or to a group of paragraphs merged or split. */
 export interface ParagraphChange {

@@ -65,6 +65,11 @@ export interface HistoryOptions {
  * the pairwise diffs of successive versions (oldest first).
  */
 export function traceHistory(versions: readonly Resolution[], options: HistoryOptions = {}): HistoryResult {
+  return historyOfDiffs(versions, successiveDiffs(versions, options))
+}
+
+/** The diff of each version against the one before it (oldest first): one fewer than the versions. */
+export function successiveDiffs(versions: readonly Resolution[], options: HistoryOptions = {}): DiffResult[] {
   if (versions.length < 2) throw new RangeError('history needs at least two versions')
   const diffs: DiffResult[] = []
   for (let index = 1; index < versions.length; index++) {
@@ -76,6 +81,13 @@ export function traceHistory(versions: readonly Resolution[], options: HistoryOp
       }),
     )
   }
+  return diffs
+}
+
+/** traceHistory from the successive diffs already made (successiveDiffs), to look at them too. */
+export function historyOfDiffs(versions: readonly Resolution[], diffs: readonly DiffResult[]): HistoryResult {
+  if (diffs.length !== versions.length - 1 || diffs.length === 0)
+    throw new RangeError('history needs at least two versions and one diff between each two')
   // For each diff, the change that produced each new eId.
   const producedBy = diffs.map((diff) => {
     const map = new Map<string, ParagraphChange>()

@@ -18,6 +18,7 @@ import {classify, oneSentence} from './sections.js'
 import {recognitionView} from './normalise.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
+import {noteWriting} from './written.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -111,7 +112,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   children.push(...buildAnnexes(frame.annexFrom, frame.skip, context))
   if (!meta.date && meta.adoptionDate) meta.date = meta.adoptionDate
 
-  return {
+  const tree: Resolution = {
     type: 'resolution',
     lang,
     meta,
@@ -119,6 +120,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     data: {layout, warnings: context.warnings},
     position: positionOf(source, 0, text.length),
   }
+  noteWriting(tree, source)
+  return tree
 }
 
 /** Where the parts of a resolution lie in its lines, and which lines are not text. */

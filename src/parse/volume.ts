@@ -28,11 +28,47 @@ export class PickError extends Error {
   override name = 'PickError'
 }
 
-const securityCouncilHeading = /^(?:Resolution|RESOLUTION)\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,5}?)\s*\)$/
+/** `Resolution 368 (1975)`; the word may come through the OCR with a letter or two wrong (`Reso]ution`). */
+const securityCouncilHeading = /^(\S{8,12})\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,5}?)\s*\)$/
 const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*([IVXL]{1,7}|\d{4})\s*\)\s*\.\s+\S/
 const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
 const formulaLine =
   /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
+/** The formulas' letters, to know one the OCR damaged (`The .')ecurity Council,`). */
+const formulaLetters = [
+  'thegeneralassembly',
+  'thesecuritycouncil',
+  'theeconomicandsocialcouncil',
+  'thetrusteeshipcouncil',
+]
+
+/** A line that is an enacting formula, as printed or with up to two letters the OCR got wrong. */
+function isFormulaLine(raw: string): boolean {
+  const line = raw.replace(/\f/g, '').trim()
+  if (formulaLine.test(line)) return true
+  if (line.length > 40 || !/^T/i.test(line)) return false
+  const letters = line.toLowerCase().replace(/[^a-z]/g, '')
+  return formulaLetters.some((formula) => editDistance(letters, formula, 2) <= 2)
+}
+
+/** Levenshtein distance of two short strings, or more than `most` once it exceeds it. */
+function editDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      current.push(value)
+      best = Math.min(best, value)
+    }
+    if (best > most) return most + 1
+    previous = current
+  }
+  return previous[b.length]!
+}
 
 /** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
 export function findResolutionHeadings(text: string): ResolutionHeading[] {
@@ -40,16 +76,22 @@ export function findResolutionHeadings(text: string): ResolutionHeading[] {
   const headings: ResolutionHeading[] = []
   lines.forEach((raw, line) => {
     const text = raw.replace(/\f/g, '').trim()
-    if (text.length > 200 || !/^[\dR]/.test(text)) return
+    if (text.length > 200 || !/^[\dA-Z]/.test(text)) return
     let match = securityCouncilHeading.exec(text)
     let label: string | undefined
-    if (match) label = `${digits(match[1]!)} (${digits(match[2]!)})`
+    if (match && isResolutionWord(match[1]!)) label = `${digits(match[2]!)} (${digits(match[3]!)})`
     else if ((match = sessionHeading.exec(text))) label = `${digits(match[1]!)} (${match[2]})`
     else if ((match = slashHeading.exec(text))) label = `${match[1]}/${match[2]}`
     if (!label || headings.some((heading) => heading.label === label)) return
     headings.push({label, line})
   })
   return headings
+}
+
+/** `Resolution`, `RESOLUTION`, or the word with up to two letters the OCR got wrong (`Reso]ution`), not the plural. */
+function isResolutionWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return !lower.endsWith('ns') && editDistance(lower, 'resolution', 2) <= 2
 }
 
 function digits(value: string): string {
@@ -61,14 +103,28 @@ function digits(value: string): string {
  * numbered headings, and an enacting formula after at least two of them.
  */
 export function splitVolume(text: string, options: ParseOptions = {}): VolumeResolution[] | undefined {
+  return readVolume(text, options)?.resolutions
+}
+
+/**
+ * As splitVolume, and the labels of the resolutions whose part of the page gives no
+ * paragraphs to read (a bilingual page whose columns the OCR interleaved), so callers can
+ * say so rather than drop them silently.
+ */
+export function readVolume(
+  text: string,
+  options: ParseOptions = {},
+): {resolutions: VolumeResolution[]; unread: string[]} | undefined {
   const spans = volumeSpans(text)
   if (!spans) return undefined
-  const result: VolumeResolution[] = []
+  const resolutions: VolumeResolution[] = []
+  const unread: string[] = []
   for (const span of spans) {
     const tree = parseSpan(text, span.fromLine, span.toLine, options)
-    if (tree) result.push({...span, tree})
+    if (tree) resolutions.push({...span, tree: numbered(tree, span.label)})
+    else unread.push(span.label)
   }
-  return result
+  return {resolutions, unread}
 }
 
 /** The labels of the resolutions a volume holds, or undefined when the file holds one (no parsing). */
@@ -85,7 +141,7 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
   const lines = text.split(/\r\n|\r|\n/)
   const formulas: number[] = []
   lines.forEach((line, index) => {
-    if (formulaLine.test(line.replace(/\f/g, '').trim())) formulas.push(index)
+    if (isFormulaLine(line)) formulas.push(index)
   })
   if (formulas.length < 2) return undefined
   const headings = findResolutionHeadings(text)
@@ -127,6 +183,16 @@ export function pickResolution(text: string, label: string, options: ParseOption
   }
   const tree = parseSpan(text, span.fromLine, span.toLine, options)
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
+  return numbered(tree, span.label)
+}
+
+/**
+ * The heading names the resolution even where the OCR broke the number the front matter
+ * reads (`Resolution 368 (197 5)`): a tree without a number takes its heading's. Labels not
+ * read from a heading (`before 46/86`, `resolution 2 of the file`) name nothing.
+ */
+function numbered(tree: Resolution, label: string): Resolution {
+  if (tree.meta.number === undefined && /^\d/.test(label)) tree.meta.number = label
   return tree
 }
 

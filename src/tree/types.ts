@@ -105,6 +105,13 @@ export interface List {
   position?: Position
 }
 
+/** A sub-item marker that opens a line of its own, as written: `(b)`, `（ii）`. */
+export interface ItemMarker {
+  /** `b`, `ii`. */
+  label: string
+  position: Position
+}
+
 export interface OperativeParagraph {
   type: 'paragraph'
   /** `para_5`; an unnumbered single operative paragraph is `para_1`. */
@@ -118,6 +125,12 @@ export interface OperativeParagraph {
   text: string
   /** The lead-in's inline content, then at most one list of points. */
   children: Array<Inline | List>
+  /**
+   * The sub-item markers that open lines of their own, in the order written, in sequence or
+   * not: the list in `children` is built only from items in sequence, and a marker out of
+   * sequence is what a reviewer looks for. Absent when no line opens with one.
+   */
+  itemMarkers?: ItemMarker[]
   position?: Position
 }
 
@@ -174,6 +187,13 @@ export interface AuthorialNote {
   eId: string
   text: string
   children: Inline[]
+  /**
+   * How the text calls this footnote: by a marker in a paragraph or another note (`marker`),
+   * by a mark in the masthead (`masthead`: `agenda*`, `agenda¹`), or, in text extracted from a
+   * PDF, by a bare number after punctuation that could not be taken for a marker with certainty
+   * (`number`: `Assembly,1`). Absent when nothing calls it.
+   */
+  calledBy?: 'marker' | 'masthead' | 'number'
   position?: Position
 }
 

@@ -1,6 +1,8 @@
 // Small hand-made trees for unit tests of lint rules: each node is located in the source
 // text by its words, so positions are real offsets into that text.
 import {SourceMap} from '../../src/lint/places.js'
+import {makeSource} from '../../src/parse/source.js'
+import {noteWriting} from '../../src/parse/written.js'
 import type {
   AuthorialNote,
   Citation,
@@ -128,7 +130,7 @@ export class TreeBuilder {
       parts.formula === undefined
         ? []
         : [{type: 'formula' as const, text: parts.formula, children: [], position: this.find(parts.formula)}]
-    return {
+    const tree: Resolution = {
       type: 'resolution',
       lang: this.lang,
       meta: {sponsors: [], stage: 'adopted', ...parts.meta},
@@ -139,6 +141,9 @@ export class TreeBuilder {
       ],
       data: {layout: 'blocks', warnings: []},
     }
+    // The parser's last stage, as the parser runs it: how markers and calls are written.
+    noteWriting(tree, makeSource(this.source))
+    return tree
   }
 }
 

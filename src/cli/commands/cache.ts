@@ -1,12 +1,8 @@
-import {InvalidArgumentError, Option, type Command} from 'commander'
-import {CacheError, clearCache, defaultCacheDir} from '../../corpus/index.js'
+import {Option, type Command} from 'commander'
 import {TroubleError} from '../errors.js'
+import {folderName} from './corpus-options.js'
 
-/** `--cache-dir ""` would mean the current folder by accident: a folder name must not be empty. */
-export function folderName(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('expected a folder name, not an empty string')
-  return value
-}
+// The cache code (corpus/cache.ts) loads only when a cache command runs, not for help.
 
 export function registerCache(program: Command): void {
   const cache = program
@@ -31,7 +27,8 @@ Exit codes: 0 done, 2 trouble (the folder is not a resdiff cache).`,
     .command('dir')
     .description('print the cache folder')
     .addOption(new Option('--cache-dir <dir>', 'the cache folder to use instead of the default').argParser(folderName))
-    .action((options: {cacheDir?: string}) => {
+    .action(async (options: {cacheDir?: string}) => {
+      const {defaultCacheDir} = await import('../../corpus/cache.js')
       process.stdout.write(`${options.cacheDir ?? defaultCacheDir()}\n`)
     })
   cache
@@ -40,7 +37,8 @@ Exit codes: 0 done, 2 trouble (the folder is not a resdiff cache).`,
     .addOption(
       new Option('--cache-dir <dir>', 'the cache folder to clear instead of the default').argParser(folderName),
     )
-    .action((options: {cacheDir?: string}) => {
+    .action(async (options: {cacheDir?: string}) => {
+      const {CacheError, clearCache, defaultCacheDir} = await import('../../corpus/cache.js')
       const dir = options.cacheDir ?? defaultCacheDir()
       let removed: boolean
       try {

@@ -1,41 +1,19 @@
-import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import {Option, type Command} from 'commander'
-import type {VFile} from 'vfile'
-import {
-  countMessages,
-  formatGithub,
-  formatJson,
-  formatSarif,
-  formatStylish,
-  LintConfigError,
-  lintResolution,
-  lintRules,
-  parseConfig,
-  parseRuleOption,
-  resolveSeverities,
-  type RuleSeverity,
-} from '../../lint/index.js'
-import {parseResolution} from '../../parse/index.js'
-import {volumeLabels} from '../../parse/volume.js'
-import type {Lang, Resolution} from '../../tree/types.js'
-import {colorsFor} from '../color.js'
-import {exitCode, TroubleError} from '../errors.js'
-import {findCorpusFiles, inputName, namesAFolder, readDocumentFile} from '../files.js'
-import {mapTextPoint, type ReadDocument} from '../../read/document.js'
-import {version} from '../../version.js'
-import {escapeControls, hasControls} from '../display.js'
+import type {Lang} from '../../tree/types.js'
+import {lazyAction} from '../lazy.js'
+import {TroubleError} from '../errors.js'
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
-type Format = (typeof formats)[number]
+export type Format = (typeof formats)[number]
 
-interface LintCommandOptions {
+export interface LintCommandOptions {
   format: Format
   rule?: string[]
   config?: string
   maxWarnings?: number
   lang?: Lang
   listRules?: boolean
+  pick?: string
 }
 
 export function registerLint(program: Command): void {
@@ -53,6 +31,10 @@ export function registerLint(program: Command): void {
     .option('-c, --config <file>', 'configuration file (default: .resdiffrc.json in the current directory, if any)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount)
     .addOption(new Option('--lang <lang>', 'language of the texts, instead of detecting it').choices(['en', 'zh']))
+    .option(
+      '--pick <number>',
+      'in a file that holds several resolutions (a printed volume), check only this one, e.g. "368 (1975)"',
+    )
     .option('--list-rules', 'list the rules with their severities and exit')
     .addHelpText(
       'after',
@@ -64,175 +46,22 @@ Examples:
   $ pdftotext draft.pdf - | resdiff lint -
   $ resdiff lint draft.txt --rule pdf-debris=off --rule phrase-sequence=error
   $ resdiff lint draft.txt --format sarif > resdiff.sarif
+  $ resdiff lint fixtures/corpus/sc-0443-1978.en.txt --pick "443 (1978)"
   $ resdiff lint --list-rules
 
+Printed volumes: a file that holds several resolutions (OCR of the annual volumes) is
+checked one resolution at a time, in one report: every message names its resolution
+("368 (1975): …") and points into the file's own lines. --pick NUMBER checks one of them.
+A resolution on the page that cannot be read is named on stderr.
+
 Configuration (.resdiffrc.json): {"rules": {"doubled-space": "off", "phrase-sequence": "error"}}
-Rules are described in docs/rules/<id>.md; output formats in docs/lint.md.
+Rules are described in src/lint/rules/<id>/README.md; output formats in docs/lint.md.
 
 Exit codes: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings),
 2 trouble (unreadable file, not a resolution, bad option or configuration). In a folder,
 a file that cannot be linted is named on stderr, the others are checked, and the exit is 2.`,
     )
-    .action(async (files: string[], options: LintCommandOptions, command: Command) => {
-      const color = (command.optsWithGlobals() as {color?: boolean}).color !== false
-      process.exitCode = await runLint(files, options, color)
-    })
-}
-
-async function runLint(files: string[], options: LintCommandOptions, color: boolean): Promise<number> {
-  const severities = await loadSeverities(options)
-  if (options.listRules) {
-    const width = Math.max(...lintRules.map((rule) => rule.id.length))
-    for (const rule of lintRules)
-      process.stdout.write(
-        `${rule.id.padEnd(width)}  ${(severities.get(rule.id) ?? rule.severity).padEnd(5)}  ${rule.summary}\n`,
-      )
-    return exitCode.ok
-  }
-  if (files.length === 0) throw new TroubleError('lint: no file given (run `resdiff lint --help` for usage)')
-  // Folders are walked as parse, index and history walk them; then a file that cannot be linted
-  // is reported and the rest are still checked, as grep -r goes on past an unreadable file.
-  const walked = await namesAFolder(files)
-  const inputs = walked ? await walkedFiles(files) : files
-  const results: VFile[] = []
-  let failed = 0
-  for (const file of inputs) {
-    try {
-      results.push(lintOne(file, await readDocumentFile(file), options, severities))
-    } catch (error) {
-      if (!walked || !(error instanceof TroubleError)) throw error
-      process.stderr.write(`resdiff: ${error.message}\n`)
-      failed++
-    }
-  }
-  process.stdout.write(render(results, options.format, severities, color))
-  if (failed > 0) {
-    process.stderr.write(`resdiff: ${failed} of ${inputs.length} files could not be linted\n`)
-    return exitCode.trouble
-  }
-  const {errors, warnings} = countMessages(results)
-  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
-  if (tooManyWarnings && options.format === 'stylish') {
-    process.stderr.write(`resdiff: too many warnings (${warnings}; the maximum is ${options.maxWarnings})\n`)
-  }
-  return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
-}
-
-function lintOne(
-  file: string,
-  document: ReadDocument,
-  options: LintCommandOptions,
-  severities: ReadonlyMap<string, RuleSeverity>,
-): VFile {
-  const source = document.text
-  // A page of a printed volume holds several resolutions: linting them as one would mix their paragraphs.
-  const labels = volumeLabels(source)
-  if (labels)
-    throw new TroubleError(
-      `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); lint reads a file that holds one (resdiff parse --pick NUMBER shows one of them)`,
-    )
-  let tree: Resolution
-  try {
-    tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
-  } catch (error) {
-    if (error instanceof Error && error.name === 'NoStructureError')
-      throw new TroubleError(`${inputName(file)}: ${error.message}`)
-    throw error
-  }
-  const linted = lintResolution(tree, source, {path: inputName(file), severities})
-  if (document.toSource) {
-    // Word and PDF: point the messages into the document (paragraph; page and line), not into the text read from it.
-    for (const message of linted.messages) {
-      const map = (point: {line?: number | undefined; column?: number | undefined} | undefined): void => {
-        if (!point?.line || !point.column) return
-        const mapped = mapTextPoint(document, point.line, point.column)
-        if (mapped)
-          Object.assign(
-            point,
-            {line: mapped.line, column: mapped.column, offset: mapped.offset},
-            mapped.page === undefined ? {} : {page: mapped.page},
-          )
-      }
-      const place = message.place as
-        | {
-            start?: {line?: number; column?: number}
-            end?: {line?: number; column?: number}
-            line?: number
-            column?: number
-          }
-        | undefined
-      if (place && 'start' in place) {
-        map(place.start)
-        map(place.end)
-      } else map(place)
-      // A PDF line is counted on its page: say which page, since file:line:column cannot.
-      const page = ((place && 'start' in place ? place.start : place) as {page?: number} | undefined)?.page
-      if (page !== undefined) {
-        message.reason = `page ${page}: ${message.reason}`
-        message.message = message.reason
-      }
-      message.line = place && 'start' in place ? (place.start?.line ?? message.line) : (place?.line ?? message.line)
-      message.column =
-        place && 'start' in place ? (place.start?.column ?? message.column) : (place?.column ?? message.column)
-    }
-  }
-  return linted
-}
-
-/** The resolution files under the folders (and the files) given, in walk order; skipped files noted. */
-async function walkedFiles(paths: readonly string[]): Promise<string[]> {
-  return (await findCorpusFiles(paths)).files
-}
-
-/** The files with control characters in their names and messages shown escaped (see src/cli/display.ts). */
-function displayFiles(files: VFile[]): VFile[] {
-  for (const file of files) {
-    if (file.path && hasControls(file.path)) file.path = escapeControls(file.path)
-    for (const message of file.messages) {
-      message.reason = escapeControls(message.reason)
-      message.message = escapeControls(message.message)
-      if (message.note) message.note = escapeControls(message.note)
-    }
-  }
-  return files
-}
-
-function render(files: VFile[], format: Format, severities: ReadonlyMap<string, RuleSeverity>, color: boolean): string {
-  switch (format) {
-    case 'stylish':
-      return formatStylish(displayFiles(files), {color: colorsFor(process.stdout, color).level > 0})
-    case 'json':
-      return formatJson(files)
-    case 'sarif':
-      return formatSarif(files, {rules: lintRules, severities, version: version})
-    case 'github':
-      return formatGithub(displayFiles(files))
-    default: {
-      const never: never = format
-      throw new TroubleError(`unknown format ${String(never)}`)
-    }
-  }
-}
-
-async function loadSeverities(options: LintCommandOptions): Promise<ReadonlyMap<string, RuleSeverity>> {
-  try {
-    const path = options.config ?? (existsSync('.resdiffrc.json') ? '.resdiffrc.json' : undefined)
-    let fromFile = new Map<string, RuleSeverity>()
-    if (path !== undefined) {
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch {
-        throw new TroubleError(`${path}: cannot read the configuration file`)
-      }
-      fromFile = parseConfig(text, lintRules, path)
-    }
-    const fromOptions = new Map((options.rule ?? []).map((option) => parseRuleOption(option, lintRules)))
-    return resolveSeverities(lintRules, fromFile, fromOptions)
-  } catch (error) {
-    if (error instanceof LintConfigError) throw new TroubleError(error.message)
-    throw error
-  }
+    .action(lazyAction(async () => (await import('./lint-run.js')).runLintCommand))
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -1,9 +1,11 @@
-import {createProgress, parseFiles, type ParseJob} from '../../corpus/index.js'
+import {createProgress, outcomeParts, parseFiles, type ParseJob} from '../../corpus/index.js'
 import {renderOutline} from '../../tree/render-outline.js'
 import type {Resolution} from '../../tree/types.js'
 import {exitCode} from '../errors.js'
-import {cacheDirOf, findCorpusFiles, reportFailures, type CorpusOptions} from './index-cmd.js'
-import {treeSchema} from './parse.js'
+import type {CorpusOptions} from './corpus-options.js'
+import {cacheDirOf, findCorpusFiles, reportFailures} from './index-run.js'
+import {treeSchema} from './parse-run.js'
+import {unreadNote} from '../volume-notes.js'
 import {displaySafe} from '../display.js'
 
 export {namesAFolder} from '../files.js'
@@ -27,6 +29,8 @@ export async function parseFolders(
   }))
   const progress = createProgress('parsing', files.length)
   const failures = []
+  const volumes: string[] = []
+  const unread: string[] = []
   // `resdiff parse corpus/ | head`: once the reader is gone, stop parsing instead of crashing on EPIPE.
   let readerGone = false
   const onStdoutError = (error: NodeJS.ErrnoException): void => {
@@ -43,25 +47,37 @@ export async function parseFolders(
       failures.push({file: outcome.file, reason: outcome.reason})
       continue
     }
-    const json = outcome.tree!
-    // The worker's JSON is the tree; the line puts schema and file first, as `parse FILE` does.
-    const line =
-      options.format === 'json'
-        ? `{"schema":${JSON.stringify(treeSchema)},"file":${JSON.stringify(outcome.file)},${json.slice(1)}\n`
-        : `${renderOutline(displaySafe(JSON.parse(json) as Resolution), displaySafe(outcome.file))}\n`
-    if (!process.stdout.write(line))
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          process.stdout.off('drain', done)
-          process.stdout.off('error', done)
-          resolve()
-        }
-        process.stdout.once('drain', done)
-        process.stdout.once('error', done)
-      })
+    if (outcome.volume) volumes.push(`${outcome.file} (${outcome.volume.map((part) => part.resolution).join(', ')})`)
+    if (outcome.unread) unread.push(unreadNote(outcome.file, outcome.unread))
+    for (const part of outcomeParts(outcome)) {
+      const json = part.tree!
+      const named = part.resolution === undefined ? outcome.file : `${outcome.file} [${part.resolution}]`
+      // The worker's JSON is the tree; the line puts schema, file (and the resolution of a volume) first, as `parse FILE` does.
+      const head = `{"schema":${JSON.stringify(treeSchema)},"file":${JSON.stringify(outcome.file)},${
+        part.resolution === undefined ? '' : `"resolution":${JSON.stringify(part.resolution)},`
+      }`
+      const line =
+        options.format === 'json'
+          ? `${head}${json.slice(1)}\n`
+          : `${renderOutline(displaySafe(JSON.parse(json) as Resolution), displaySafe(named))}\n`
+      if (!process.stdout.write(line))
+        await new Promise<void>((resolve) => {
+          const done = (): void => {
+            process.stdout.off('drain', done)
+            process.stdout.off('error', done)
+            resolve()
+          }
+          process.stdout.once('drain', done)
+          process.stdout.once('error', done)
+        })
+    }
   }
   progress.finish()
   if (readerGone) return
+  // A printed volume gives one tree per resolution, never one merged tree: say which files did.
+  for (const volume of volumes)
+    process.stderr.write(`resdiff: ${volume}: a file that holds several resolutions, one tree each\n`)
+  for (const note of unread) process.stderr.write(`resdiff: ${note}`)
   reportFailures(failures)
   if (failures.length) process.stderr.write(`resdiff: ${failures.length} of ${files.length} files failed\n`)
   process.exitCode = failures.length ? exitCode.found : exitCode.ok

@@ -1,17 +1,9 @@
 import {Option, type Command} from 'commander'
-import {renderOutline} from '../../tree/render-outline.js'
-import type {Lang, Resolution} from '../../tree/types.js'
-import {inputName, readResolutions} from '../files.js'
-import {addPoolOptions, type CorpusOptions} from './index-cmd.js'
-import {namesAFolder} from '../files.js'
-import {displaySafe} from '../display.js'
+import type {Lang} from '../../tree/types.js'
+import {lazyAction} from '../lazy.js'
+import {addPoolOptions, type CorpusOptions} from './corpus-options.js'
 
-export const treeSchema = 'resdiff/tree@1'
-
-/** The tree as `resdiff parse --format json` writes it: schema and file first. */
-export function treeDocument(tree: Resolution, file: string): Record<string, unknown> {
-  return {schema: treeSchema, file, ...tree}
-}
+export type ParseCommandOptions = CorpusOptions & {format: 'json' | 'outline'; lang?: Lang; pick?: string}
 
 export function registerParse(program: Command): void {
   const command = program
@@ -46,7 +38,8 @@ reported on stderr (file: reason) and the run goes on; warnings are not printed.
 
 Printed volumes: a file that holds several resolutions (OCR of the annual volumes, several
 numbered headings with their formulas) gives one tree per resolution, as JSON Lines, with
-"resolution" naming each; stderr says so. --pick NUMBER reads one of them.
+"resolution" naming each; stderr says so. --pick NUMBER reads one of them. Folders split
+volumes the same way; a resolution on the page that cannot be read is named on stderr.
 
 Parser warnings (an unknown opening phrase, a number glued to its verb) go to stderr;
 they do not change the exit code.
@@ -61,52 +54,5 @@ Examples:
 Exit codes: 0 parsed, 2 trouble (missing, empty, binary or unreadable file; no resolution structure).
 With folders: 0 every file parsed, 1 some files failed (the rest were written), 2 trouble.`,
     )
-    .action(
-      async (files: string[], options: CorpusOptions & {format: 'json' | 'outline'; lang?: Lang; pick?: string}) => {
-        if (await namesAFolder(files)) {
-          await (await import('./parse-folders.js')).parseFolders(files, options)
-          return
-        }
-        const trees: Array<{file: string; tree: Resolution; label?: string}> = []
-        for (const file of files) {
-          const found = await readResolutions(file, {lang: options.lang, pick: options.pick})
-          if (found.length > 1) {
-            process.stderr.write(
-              `${inputName(file)}: holds ${found.length} resolutions (${found.map((item) => item.label).join(', ')}): one tree each; --pick NUMBER reads one\n`,
-            )
-          }
-          for (const item of found)
-            trees.push({
-              file: inputName(file),
-              tree: item.tree,
-              ...(item.label !== undefined && found.length > 1 ? {label: item.label} : {}),
-            })
-        }
-        for (const {file, tree} of trees) {
-          for (const warning of tree.data.warnings) {
-            const at = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : '1:1'
-            process.stderr.write(`${file}:${at}: warning: ${warning.message} (${warning.ruleId})\n`)
-          }
-        }
-        let output = ''
-        const named = (file: string, label: string | undefined): string => (label ? `${file} [${label}]` : file)
-        if (options.format === 'outline') {
-          output = trees
-            .map(({file, tree, label}) =>
-              renderOutline(displaySafe(tree), displaySafe(trees.length > 1 ? named(file, label) : undefined)),
-            )
-            .join('\n')
-        } else if (trees.length === 1) {
-          output = `${JSON.stringify(treeDocument(trees[0]!.tree, trees[0]!.file), null, 2)}\n`
-        } else {
-          output = trees
-            .map(
-              ({file, tree, label}) =>
-                `${JSON.stringify(label ? {schema: treeSchema, file, resolution: label, ...tree} : treeDocument(tree, file))}\n`,
-            )
-            .join('')
-        }
-        process.stdout.write(output)
-      },
-    )
+    .action(lazyAction(async () => (await import('./parse-run.js')).runParse))
 }

@@ -1,7 +1,8 @@
-import {createProgress, parseFiles, seriesOrder, type ParseJob} from '../../corpus/index.js'
+import {createProgress, outcomeParts, parseFiles, seriesOrder, type ParseJob} from '../../corpus/index.js'
 import type {Resolution} from '../../tree/types.js'
 import {TroubleError} from '../errors.js'
-import {cacheDirOf, findCorpusFiles, type CorpusOptions} from './index-cmd.js'
+import type {CorpusOptions} from './corpus-options.js'
+import {cacheDirOf, findCorpusFiles} from './index-run.js'
 
 /**
  * The resolutions under some folders as a series, in the order they were adopted (session,
@@ -32,8 +33,11 @@ export async function readSeries(
       process.stderr.write(`resdiff: ${outcome.file}: ${outcome.reason} (left out of the series)\n`)
       continue
     }
-    files.push(outcome.file)
-    trees.push(JSON.parse(outcome.tree!) as Resolution)
+    // A printed volume is one version per resolution it holds, named `file [368 (1975)]`.
+    for (const part of outcomeParts(outcome)) {
+      files.push(part.resolution === undefined ? outcome.file : `${outcome.file} [${part.resolution}]`)
+      trees.push(JSON.parse(part.tree!) as Resolution)
+    }
   }
   progress.finish()
   const languages = new Set(trees.map((tree) => tree.lang))

@@ -4,7 +4,7 @@ import {htmlLang, paragraphHtml} from './paragraphs.js'
 import {wordsHtml} from './words.js'
 import type {TraceReport} from '../../corpus/report.js'
 import {citePlace, shortPlace} from '../../corpus/render-terminal.js'
-import type {MapSegment, TracedParagraph} from '../../corpus/trace.js'
+import {samePlace, type MapSegment, type TracedParagraph} from '../../corpus/trace.js'
 
 const sectionTitles = {preamble: 'Preamble', operative: 'Operative part', passage: 'Passage'} as const
 
@@ -45,10 +45,7 @@ function rowOf(paragraph: TracedParagraph, lang: string): string {
       ? '<span class="empty">Not found in the corpus</span>'
       : paragraph.matches
           .map((match, position) => {
-            const first =
-              match.first.file === match.file && match.first.eId === match.eId
-                ? ''
-                : ` · first agreed ${escapeHtml(citePlace(match.first))}`
+            const first = samePlace(match.first, match) ? '' : ` · first agreed ${escapeHtml(citePlace(match.first))}`
             const also = match.alsoIn.length ? ` · also in ${escapeHtml(match.alsoIn.map(shortPlace).join(', '))}` : ''
             const note = `<span class="detail">${match.relation === 'close' ? 'close' : 'shares a part'}, similarity ${match.similarity.toFixed(3)}${first}${also}</span>`
             const passages = match.passages.map((passage) => wordsHtml(passage.diff, 'old')).join(' … ')

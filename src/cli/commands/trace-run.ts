@@ -1,0 +1,148 @@
+import {createHash} from 'node:crypto'
+import type {Command} from 'commander'
+import {
+  checkIndexFiles,
+  CorpusIndex,
+  describeStale,
+  IndexError,
+  parserFingerprint,
+  renderTraceJson,
+  renderTraceMarkdown,
+  renderTraceTerminal,
+  traceReport,
+  traceResolution,
+  traceText,
+  type StaleFiles,
+  type TraceOptions,
+  type TraceReport,
+  type TracedParagraph,
+} from '../../corpus/index.js'
+import {renderTraceHtml} from '../../report/html/index.js'
+import {detectLanguage} from '../../parse/language.js'
+import type {Lang} from '../../tree/types.js'
+import {colorsFor, wantsColor} from '../color.js'
+import {exitCode, TroubleError} from '../errors.js'
+import {inputName, readResolutionInput} from '../files.js'
+import {checkOutput, writeOutput} from '../output.js'
+import {buildCorpusIndex, findCorpusFiles} from './index-run.js'
+import {displaySafe} from '../display.js'
+import type {TraceCommandOptions} from './trace.js'
+
+// What `resdiff trace` does (trace.ts declares it): loaded only when the command runs.
+
+function openIndex(file: string): CorpusIndex {
+  try {
+    return CorpusIndex.open(file)
+  } catch (error) {
+    if (error instanceof IndexError) throw new TroubleError(error.message)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new TroubleError(`${file}: no such index (build one with resdiff index)`)
+    if (code === 'EISDIR') throw new TroubleError(`${file}: is a folder, not an index (use --corpus for a folder)`)
+    throw new TroubleError(`${file}: cannot be read as an index (${code ?? String(error)})`)
+  }
+}
+
+export async function runTrace(
+  draft: string | undefined,
+  options: TraceCommandOptions,
+  command: Command,
+): Promise<void> {
+  if ((draft === undefined) === (options.text === undefined))
+    throw new TroubleError('give either a draft file or --text, not both or neither')
+  if ((options.index === undefined) === (options.corpus === undefined))
+    throw new TroubleError('give either --index or --corpus, not both or neither')
+  if (options.text !== undefined && options.text.trim() === '') throw new TroubleError('--text is empty')
+
+  const inputs = [
+    ...(draft === undefined ? [] : [draft]),
+    ...(options.index === undefined ? [] : [options.index]),
+    ...(options.corpus ?? []),
+  ]
+  if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
+  let index: CorpusIndex
+  let staleCheck: Promise<StaleFiles | undefined> | undefined
+  if (options.index !== undefined) {
+    index = openIndex(options.index)
+    // Every indexed file is stat'ed on a worker while the trace runs; changed ones are named at the end.
+    staleCheck = checkIndexFiles(options.index)
+    if (index.header.parser !== parserFingerprint()) {
+      process.stderr.write(
+        `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,
+      )
+    }
+  } else {
+    const corpusFiles = (await findCorpusFiles(options.corpus!)).files
+    inputs.push(...corpusFiles)
+    if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
+    index = (await buildCorpusIndex(corpusFiles, options)).index
+  }
+
+  const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
+  let paragraphs: TracedParagraph[]
+  let draftInfo: TraceReport['draft']
+  let report: TraceReport
+  try {
+    if (draft !== undefined) {
+      // Read once: the draft may be standard input or a pipe, which cannot be read again to hash it.
+      const {tree, bytes} = await readResolutionInput(draft, {lang: options.lang})
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
+      if (before !== undefined) traceOptions.before = before
+      traceOptions.exclude = new Set([sha256])
+      if (tree.meta.symbol !== undefined) traceOptions.excludeSymbol = tree.meta.symbol
+      if (tree.meta.body !== undefined && tree.meta.session !== undefined)
+        traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
+      paragraphs = traceResolution(index, tree, traceOptions)
+      draftInfo = {file: inputName(draft), lang: tree.lang}
+      if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
+      const date = tree.meta.adoptionDate ?? tree.meta.date
+      if (date !== undefined) draftInfo.date = date
+    } else {
+      const text = options.text!.trim()
+      const lang: Lang = options.lang ?? detectLanguage(text)
+      if (options.before !== undefined) traceOptions.before = options.before
+      paragraphs = [traceText(index, text, lang, traceOptions)]
+      draftInfo = {lang}
+    }
+    const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
+    if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
+    report = traceReport({
+      draft: draftInfo,
+      index,
+      ...(options.index === undefined ? {} : {indexFile: options.index}),
+      options: reportOptions,
+      paragraphs,
+    })
+  } catch (error) {
+    if (error instanceof IndexError) throw new TroubleError(error.message)
+    throw error
+  } finally {
+    index.close()
+  }
+
+  const wantColor = wantsColor(command, options.output)
+  let output: string
+  switch (options.format) {
+    case 'json':
+      output = renderTraceJson(report)
+      break
+    case 'markdown':
+      output = renderTraceMarkdown(displaySafe(report))
+      break
+    case 'html':
+      output = renderTraceHtml(report)
+      break
+    case 'terminal':
+      output = renderTraceTerminal(displaySafe(report), colorsFor(process.stdout, wantColor))
+      break
+    default: {
+      const unknown: never = options.format
+      throw new TroubleError(`unknown format ${String(unknown)}`)
+    }
+  }
+  const stale = await staleCheck
+  const note = stale && describeStale(options.index!, stale)
+  if (note) process.stderr.write(`resdiff: ${note}\n`)
+  await writeOutput(output, options.output, inputs)
+  process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
+}

@@ -1,0 +1,112 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import Database from 'better-sqlite3'
+
+/** Indexed files that no longer hold what the index holds of them. */
+export interface StaleFiles {
+  /** Indexed files looked at. */
+  checked: number
+  /** Files whose bytes changed since they were indexed (as the index names them). */
+  changed: string[]
+  /** Files no longer there (the index keeps their text). */
+  gone: string[]
+}
+
+interface DocumentRow {
+  file: string
+  path: string
+  size: number
+  mtime_ms: number
+  sha256: string
+}
+
+/**
+ * Compare every indexed file with its stamp: a stat each (size and time), and a SHA-256
+ * only of a file whose size is the same but whose time moved (touched, or edited in place
+ * to the same length). A file whose size changed has changed.
+ */
+export function staleFilesOf(rows: readonly DocumentRow[]): StaleFiles {
+  const changed: string[] = []
+  const gone: string[] = []
+  for (const row of rows) {
+    const info = statSync(row.path, {throwIfNoEntry: false})
+    if (!info || !info.isFile()) {
+      gone.push(row.file)
+      continue
+    }
+    if (info.size === row.size && info.mtimeMs === row.mtime_ms) continue
+    if (info.size === row.size) {
+      let sha256: string | undefined
+      try {
+        sha256 = createHash('sha256').update(readFileSync(row.path)).digest('hex')
+      } catch {
+        sha256 = undefined
+      }
+      if (sha256 === row.sha256) continue
+    }
+    changed.push(row.file)
+  }
+  return {checked: rows.length, changed, gone}
+}
+
+/** The documents' stamps, read from an index file on its own connection. */
+export function documentStamps(file: string): DocumentRow[] {
+  const db = new Database(file, {readonly: true, fileMustExist: true})
+  try {
+    db.pragma('busy_timeout = 10000')
+    // A printed volume is one file stored as one document per resolution: each file is looked at once.
+    return db
+      .prepare(
+        'SELECT file, path, size, mtime_ms, sha256 FROM documents WHERE id IN (SELECT min(id) FROM documents GROUP BY path) ORDER BY id',
+      )
+      .all() as DocumentRow[]
+  } finally {
+    db.close()
+  }
+}
+
+const workerScript = new URL('./fresh-worker.js', import.meta.url)
+
+/**
+ * Check every file of an index against the disk, on a worker thread, so the stats of a
+ * large corpus run beside the trace rather than before it. Resolves to undefined when the
+ * check could not be made (the index is then checked as it is used, match by match).
+ */
+export function checkIndexFiles(file: string): Promise<StaleFiles | undefined> {
+  // Running from the TypeScript sources (tests) there is no compiled worker: check here.
+  if (!existsSync(fileURLToPath(workerScript))) {
+    try {
+      return Promise.resolve(staleFilesOf(documentStamps(file)))
+    } catch {
+      return Promise.resolve(undefined)
+    }
+  }
+  return new Promise((resolve) => {
+    const worker = new Worker(workerScript, {workerData: file})
+    worker.once('message', (message: StaleFiles | undefined) => {
+      resolve(message)
+      void worker.terminate()
+    })
+    worker.once('error', () => resolve(undefined))
+    worker.once('exit', () => resolve(undefined))
+  })
+}
+
+/** One sentence for the user, or undefined when every file is as indexed. */
+export function describeStale(index: string, stale: StaleFiles): string | undefined {
+  const {changed, gone, checked} = stale
+  if (changed.length === 0 && gone.length === 0) return undefined
+  const names = (files: readonly string[]): string =>
+    files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more` : '')
+  const parts: string[] = []
+  if (changed.length > 0)
+    parts.push(`${changed.length} of its ${checked} files changed since they were indexed (${names(changed)})`)
+  if (gone.length > 0) parts.push(`${gone.length} ${gone.length === 1 ? 'is' : 'are'} gone (${names(gone)})`)
+  const advice =
+    changed.length > 0
+      ? `; resdiff index --add ${changed.length <= 3 ? changed.join(' ') : 'FILE…'} -o ${index} re-indexes ${changed.length === 1 ? 'it' : 'them'}`
+      : '; their text is still traced from the index'
+  return `${index} may be out of date: ${parts.join(' and ')}${advice}`
+}

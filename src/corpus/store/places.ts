@@ -1,0 +1,37 @@
+/** What makes a document earlier than the draft (see TraceOptions). */
+export interface PlaceFilter {
+  before?: string
+  exclude?: ReadonlySet<string>
+  excludeSymbol?: string
+  session?: {body: string; session: number}
+}
+
+export function placeParameters(
+  id: number,
+  filter: PlaceFilter,
+  limit: number,
+): Record<string, string | number | null> {
+  return {
+    text: id,
+    // Every key of a document dated that day or earlier, or undated, is at most this.
+    ...(filter.before === undefined ? {} : {before: `${filter.before}|~`}),
+    // One file left out in SQL (the draft); any others are left out by the caller's check.
+    exclude: [...(filter.exclude ?? [])][0] ?? null,
+    symbol: filter.excludeSymbol ?? null,
+    body: filter.session?.body ?? null,
+    session: filter.session?.session ?? null,
+    limit,
+  }
+}
+
+export function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean): string {
+  return `SELECT ${direction ? 'p.document, p.eid, p.label, p.section, p.leading_phrase' : '1'}
+    FROM paragraphs p JOIN documents d ON d.id = p.document
+    WHERE p.text = :text
+      ${before ? 'AND p.newness <= :before' : ''}
+      AND (:exclude IS NULL OR d.sha256 <> :exclude)
+      AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
+      AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)
+    ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}
+    LIMIT :limit`
+}

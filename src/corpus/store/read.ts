@@ -1,0 +1,310 @@
+import {createHash} from 'node:crypto'
+import {readFileSync, statSync} from 'node:fs'
+import {crc32} from 'node:zlib'
+import type {Lang} from '../../tree/types.js'
+import type {DocumentSummary} from '../digest.js'
+import {seedsOf, seedSize, wordSpans, type WordSpans} from '../words.js'
+import {
+  damaged,
+  indexSchema,
+  IndexError,
+  openDatabase,
+  translateSqliteError,
+  type DB,
+  type IndexHeader,
+  type Occurrence,
+  type TextRecord,
+} from './format.js'
+import {placeParameters, placesSql, type PlaceFilter} from './places.js'
+
+/** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
+export const postingCap = 50_000
+
+/** An index opened for tracing. */
+export class CorpusIndex {
+  readonly name: string
+  readonly header: IndexHeader
+  private readonly db: DB
+  private readonly ownsDb: boolean
+  private readonly statements
+  private readonly documentCache = new Map<number, DocumentSummary & {path: string; size: number; mtimeMs: number}>()
+  private readonly textCache = new Map<number, TextRecord>()
+  private readonly postingCache = new Map<number, Uint32Array>()
+  private readonly checked = new Set<number>()
+  /** Check the files behind the matches: an edited corpus file makes the index stale. */
+  checkFiles = true
+
+  private constructor(db: DB, name: string, ownsDb: boolean) {
+    this.db = db
+    this.name = name
+    this.ownsDb = ownsDb
+    try {
+      this.statements = {
+        seeds: db.prepare('SELECT texts, crc FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+        text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
+        newestPlaces: db.prepare(placesSql('DESC', false)),
+        anyPlace: db.prepare(placesSql(undefined, false)).pluck(),
+        oldestPlaces: db.prepare(placesSql('ASC', false)),
+        newestPlacesBefore: db.prepare(placesSql('DESC', true)),
+        anyPlaceBefore: db.prepare(placesSql(undefined, true)).pluck(),
+        oldestPlacesBefore: db.prepare(placesSql('ASC', true)),
+        document: db.prepare('SELECT * FROM documents WHERE id = ?'),
+        phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
+      }
+      const meta = new Map(
+        (db.prepare('SELECT key, value FROM meta').raw().all() as Array<[string, string]>).map(([key, value]) => [
+          key,
+          value,
+        ]),
+      )
+      const number = (key: string): number => {
+        const value = Number(meta.get(key))
+        if (!Number.isInteger(value) || value < 0) throw damaged(name)
+        return value
+      }
+      this.header = {
+        schema: indexSchema,
+        parser: meta.get('parser') ?? '',
+        seedSize: number('seedSize'),
+        documents: number('documents'),
+        paragraphs: number('paragraphs'),
+        texts: number('texts'),
+      }
+      if (this.header.seedSize !== seedSize)
+        throw new IndexError(
+          `${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`,
+        )
+    } catch (error) {
+      if (ownsDb) db.close()
+      throw translateSqliteError(error, name)
+    }
+  }
+
+  static open(file: string): CorpusIndex {
+    return new CorpusIndex(openDatabase(file, true, 10_000), file, true)
+  }
+
+  /** An index in memory (from `memoryDatabase`, filled by an IndexWriter). */
+  static fromDatabase(db: DB, name = 'the index'): CorpusIndex {
+    const index = new CorpusIndex(db, name, true)
+    index.checkFiles = false
+    return index
+  }
+
+  close(): void {
+    if (this.ownsDb) this.db.close()
+  }
+
+  /** Run a read, turning SQLite's damage reports into one sentence. */
+  private guard<T>(read: () => T): T {
+    try {
+      return read()
+    } catch (error) {
+      throw translateSqliteError(error, this.name)
+    }
+  }
+
+  /** Ids of the distinct texts holding a seed, in index order, at most `postingCap`. */
+  postings(seed: number): Uint32Array {
+    const known = this.postingCache.get(seed)
+    if (known) return known
+    const rows = this.guard(() => this.statements.seeds.all(seed) as Array<[Buffer, number]>)
+    let total = 0
+    for (const [blob, crc] of rows) {
+      if (blob.length % 4 !== 0 || crc32(blob) !== crc) throw damaged(this.name)
+      total += blob.length / 4
+    }
+    const ids = new Uint32Array(Math.min(total, postingCap))
+    const bytes = new Uint8Array(ids.buffer)
+    let at = 0
+    for (const [blob] of rows) {
+      if (at >= ids.length) break
+      const take = Math.min(blob.length / 4, ids.length - at)
+      bytes.set(blob.subarray(0, take * 4), at * 4)
+      at += take
+    }
+    this.postingCache.set(seed, ids)
+    return ids
+  }
+
+  text(id: number): TextRecord {
+    const known = this.textCache.get(id)
+    if (known) return known
+    const row = this.guard(
+      () => this.statements.text.get(id) as {id: number; lang: Lang; text: string; crc: number} | undefined,
+    )
+    if (!row || crc32(row.text) !== row.crc) throw damaged(this.name)
+    const record: TextRecord = {id: row.id, lang: row.lang, text: row.text}
+    this.textCache.set(id, record)
+    return record
+  }
+
+  /** Answers about places, per filter object (one trace passes the same one for every paragraph). */
+  private readonly placeCache = new WeakMap<PlaceFilter, Map<string, boolean | Occurrence[]>>()
+
+  private placeAnswers(filter: PlaceFilter): Map<string, boolean | Occurrence[]> {
+    let answers = this.placeCache.get(filter)
+    if (!answers) {
+      answers = new Map()
+      this.placeCache.set(filter, answers)
+    }
+    return answers
+  }
+
+  /** Does a text occur in some document that counts as earlier? (Remembered per filter while the index is open.) */
+  hasPlace(id: number, filter: PlaceFilter): boolean {
+    const answers = this.placeAnswers(filter)
+    const key = String(id)
+    let known = answers.get(key) as boolean | undefined
+    if (known === undefined) {
+      known =
+        (filter.exclude?.size ?? 0) > 1
+          ? this.places(id, filter, 1).length > 0
+          : this.guard(
+              () =>
+                (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(
+                  placeParameters(id, filter, 1),
+                ) !== undefined,
+            )
+      answers.set(key, known)
+    }
+    return known
+  }
+
+  /**
+   * Where a text occurs among the documents that count as earlier, newest first (by date,
+   * then session, then the order indexed), at most `limit` places; `oldest` turns the order
+   * round. The filter and the order run in SQLite, so a text repeated in thousands of
+   * resolutions costs one query.
+   */
+  places(id: number, filter: PlaceFilter, limit: number, oldest = false): Occurrence[] {
+    const answers = this.placeAnswers(filter)
+    const key = `${id} ${limit} ${oldest ? 'oldest' : 'newest'}`
+    const known = answers.get(key) as Occurrence[] | undefined
+    if (known) return known
+    const found = this.readPlaces(id, filter, limit, oldest)
+    answers.set(key, found)
+    return found
+  }
+
+  private readPlaces(id: number, filter: PlaceFilter, limit: number, oldest: boolean): Occurrence[] {
+    const dated = filter.before !== undefined
+    const statement = oldest
+      ? dated
+        ? this.statements.oldestPlacesBefore
+        : this.statements.oldestPlaces
+      : dated
+        ? this.statements.newestPlacesBefore
+        : this.statements.newestPlaces
+    const others = [...(filter.exclude ?? [])].slice(1)
+    const read = (
+      count: number,
+    ): Array<{
+      document: number
+      eid: string
+      label: string
+      section: 'preamble' | 'operative'
+      leading_phrase: string | null
+    }> =>
+      this.guard(
+        () =>
+          statement.all(placeParameters(id, filter, count)) as Array<{
+            document: number
+            eid: string
+            label: string
+            section: 'preamble' | 'operative'
+            leading_phrase: string | null
+          }>,
+      )
+    let rows = read(others.length ? limit + 1000 : limit)
+    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row.document).sha256)).slice(0, limit)
+    return rows.map((row): Occurrence => ({
+      document: row.document,
+      eId: row.eid,
+      label: row.label,
+      section: row.section,
+      ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase}),
+    }))
+  }
+
+  document(id: number): DocumentSummary {
+    const known = this.documentCache.get(id)
+    if (known) return known
+    const row = this.guard(() => this.statements.document.get(id) as Record<string, string | number | null> | undefined)
+    if (!row) throw damaged(this.name)
+    const document: DocumentSummary & {path: string; size: number; mtimeMs: number} = {
+      file: row['file'] as string,
+      sha256: row['sha256'] as string,
+      lang: row['lang'] as Lang,
+      stage: row['stage'] as 'draft' | 'adopted',
+      path: row['path'] as string,
+      size: row['size'] as number,
+      mtimeMs: row['mtime_ms'] as number,
+    }
+    for (const key of ['symbol', 'number', 'date', 'body', 'title', 'resolution'] as const)
+      if (row[key] !== null) document[key] = row[key] as string
+    if (row['session'] !== null) document.session = row['session'] as number
+    this.documentCache.set(id, document)
+    return document
+  }
+
+  /**
+   * Refuse to answer from a document whose file changed since it was indexed: the index
+   * would quote wording the file no longer holds. A file that is gone is not checked (the
+   * index keeps its text); one whose size and time are unchanged is taken as unchanged.
+   */
+  checkFresh(id: number): void {
+    if (!this.checkFiles || this.checked.has(id)) return
+    this.checked.add(id)
+    const document = this.document(id) as DocumentSummary & {path: string; size: number; mtimeMs: number}
+    let info
+    try {
+      info = statSync(document.path)
+    } catch {
+      return
+    }
+    if (info.size === document.size && info.mtimeMs === document.mtimeMs) return
+    let sha256
+    try {
+      sha256 = createHash('sha256').update(readFileSync(document.path)).digest('hex')
+    } catch {
+      return
+    }
+    if (sha256 !== document.sha256) {
+      throw new IndexError(
+        `${this.name} is stale (${document.file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${document.file} -o ${this.name}`,
+      )
+    }
+  }
+
+  /** Texts holding a phrase (FTS5 over the texts' words), for passages shorter than a seed. */
+  phrase(words: readonly string[], limit: number): number[] {
+    if (words.length === 0) return []
+    const query = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' + ')
+    return this.guard(() => this.statements.phrase.all(query, limit) as number[])
+  }
+
+  private limit: number | undefined
+
+  /** Every text id is below this. */
+  get textLimit(): number {
+    this.limit ??= this.guard(
+      () => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1,
+    )
+    return this.limit
+  }
+
+  private readonly wordCache = new Map<number, {spans: WordSpans; seeds: Uint32Array}>()
+
+  /** A text's words and positional seeds, computed once per open index. */
+  wordsOf(id: number): {spans: WordSpans; seeds: Uint32Array} {
+    let known = this.wordCache.get(id)
+    if (!known) {
+      const record = this.text(id)
+      const spans = wordSpans(record.text, record.lang)
+      known = {spans, seeds: seedsOf(spans.words)}
+      this.wordCache.set(id, known)
+    }
+    return known
+  }
+}

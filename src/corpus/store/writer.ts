@@ -1,0 +1,205 @@
+import {createHash} from 'node:crypto'
+import {crc32} from 'node:zlib'
+import type {Lang} from '../../tree/types.js'
+import type {DocumentDigest} from '../digest.js'
+import {parserFingerprint} from '../fingerprint.js'
+import {seedSetOf, seedSize, wordSpans} from '../words.js'
+import {removeDeadTexts, type Compaction} from './compact.js'
+import {applicationId, indexSchema, newnessOf, schemaSql, userVersion, type DB, type FileStamp} from './format.js'
+
+/** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
+const flushPairs = 4_000_000
+/** 52 bits of SHA-256 of a text: finds an identical text already stored (the text itself is compared). */
+function textKey(lang: Lang, text: string): number {
+  const digest = createHash('sha256').update(`${lang}\u0000${text}`).digest()
+  return digest.readUIntBE(0, 6) * 16 + (digest[6]! >> 4)
+}
+/**
+ * Writes documents into an index database. Paragraph texts are stored once per distinct
+ * text; a new text's seeds are held in memory and written as a segment every few million
+ * pairs, so memory stays bounded however large the corpus.
+ */
+export class IndexWriter {
+  private readonly db: DB
+  private readonly statements
+  private segment: number
+  private segmentBase: number
+  private nextText: number
+  private seedBuffer = new Uint32Array(1 << 16)
+  private idBuffer = new Uint32Array(1 << 16)
+  private pairs = 0
+  /** Texts of documents removed or replaced: dead once no paragraph holds them. */
+  private readonly orphans = new Set<number>()
+  /** What the last `finish` removed. */
+  compaction: Compaction = {texts: 0, postings: 0}
+
+  constructor(db: DB) {
+    this.db = db
+    this.statements = {
+      documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
+      insertDocument: db.prepare(
+        'INSERT INTO documents(file, path, resolution, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+      ),
+      deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
+      deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE document = ?'),
+      textsOf: db.prepare('SELECT DISTINCT text FROM paragraphs WHERE document = ?').pluck(),
+      textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
+      insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
+      insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
+      insertParagraph: db.prepare(
+        'INSERT INTO paragraphs(document, position, eid, label, section, leading_phrase, text, newness) VALUES (?,?,?,?,?,?,?,?)',
+      ),
+      insertSeeds: db.prepare('INSERT INTO seeds(seed, segment, texts, crc) VALUES (?,?,?,?)'),
+      setMeta: db.prepare(
+        'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ),
+    }
+    this.segment = ((db.prepare('SELECT max(segment) FROM seeds').pluck().get() as number | null) ?? 0) + 1
+    this.nextText = ((db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1
+    this.segmentBase = this.nextText
+  }
+
+  /** Create the tables of an empty index. */
+  static initialise(db: DB): void {
+    db.pragma(`application_id = ${applicationId}`)
+    db.pragma(`user_version = ${userVersion}`)
+    db.exec(schemaSql)
+    const setMeta = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)')
+    setMeta.run('schema', indexSchema)
+    setMeta.run('parser', parserFingerprint())
+    setMeta.run('seedSize', String(seedSize))
+    setMeta.run('seedHash', 'fnv1a-32 of the words joined by one space')
+  }
+
+  /** A document stored for this path, if any (a printed volume is stored as one document per resolution). */
+  known(filePath: string): {id: number; sha256: string} | undefined {
+    return this.statements.documentByPath.get(filePath) as {id: number; sha256: string} | undefined
+  }
+
+  remove(documentId: number): void {
+    for (const id of this.statements.textsOf.all(documentId) as number[]) this.orphans.add(id)
+    this.statements.deleteParagraphs.run(documentId)
+    this.statements.deleteDocument.run(documentId)
+  }
+
+  add(digest: DocumentDigest, stamp: FileStamp): void {
+    this.addFile([digest], stamp)
+  }
+
+  /**
+   * Store what one file holds: one digest, or one per resolution of a printed volume (each
+   * names its `resolution`). Whatever the index held for the path before is replaced.
+   */
+  addFile(digests: readonly DocumentDigest[], stamp: FileStamp): void {
+    for (const previous of this.statements.documentByPath.all(stamp.path) as Array<{id: number}>)
+      this.remove(previous.id)
+    for (const digest of digests) this.insert(digest, stamp)
+  }
+
+  private insert(digest: DocumentDigest, stamp: FileStamp): void {
+    const {document} = digest
+    const result = this.statements.insertDocument.run(
+      document.file,
+      stamp.path,
+      document.resolution ?? null,
+      document.sha256,
+      stamp.size,
+      stamp.mtimeMs,
+      document.lang,
+      document.symbol ?? null,
+      document.number ?? null,
+      document.session ?? null,
+      document.date ?? null,
+      document.body ?? null,
+      document.stage,
+      document.title ?? null,
+    )
+    const documentId = Number(result.lastInsertRowid)
+    const newness = newnessOf(document)
+    digest.paragraphs.forEach((paragraph, position) => {
+      const textId = this.textId(document.lang, paragraph.text)
+      this.statements.insertParagraph.run(
+        documentId,
+        position,
+        paragraph.eId,
+        paragraph.label,
+        paragraph.section,
+        paragraph.leadingPhrase ?? null,
+        textId,
+        newness,
+      )
+    })
+  }
+
+  private textId(lang: Lang, text: string): number {
+    const key = textKey(lang, text)
+    for (const row of this.statements.textsByKey.all(key) as Array<{id: number; lang: string; text: string}>) {
+      if (row.lang === lang && row.text === text) return row.id
+    }
+    const id = this.nextText++
+    const {words} = wordSpans(text, lang)
+    this.statements.insertText.run(id, lang, key, text, crc32(text))
+    this.statements.insertPhrase.run(id, words.join(' '))
+    this.post(seedSetOf(words), id)
+    return id
+  }
+
+  private post(seeds: Set<number>, id: number): void {
+    if (this.pairs + seeds.size > this.seedBuffer.length) {
+      const grown = Math.max(this.seedBuffer.length * 2, this.pairs + seeds.size)
+      const seedBuffer = new Uint32Array(grown)
+      seedBuffer.set(this.seedBuffer.subarray(0, this.pairs))
+      this.seedBuffer = seedBuffer
+      const idBuffer = new Uint32Array(grown)
+      idBuffer.set(this.idBuffer.subarray(0, this.pairs))
+      this.idBuffer = idBuffer
+    }
+    for (const seed of seeds) {
+      this.seedBuffer[this.pairs] = seed
+      this.idBuffer[this.pairs] = id
+      this.pairs++
+    }
+    // Seed and text share one float64 while sorting: the text's offset in the segment must fit 21 bits.
+    if (this.pairs >= flushPairs || this.nextText - this.segmentBase >= (1 << 21) - 1) this.flush()
+  }
+
+  /** Write the postings held in memory as one segment. */
+  flush(): void {
+    if (this.pairs === 0) return
+    const scale = 2 ** 21
+    const keys = new Float64Array(this.pairs)
+    for (let index = 0; index < this.pairs; index++)
+      keys[index] = this.seedBuffer[index]! * scale + (this.idBuffer[index]! - this.segmentBase)
+    keys.sort()
+    let from = 0
+    const ids = new Uint32Array(this.pairs)
+    for (let index = 0; index < keys.length; index++) ids[index] = (keys[index]! % scale) + this.segmentBase
+    while (from < keys.length) {
+      const seed = Math.floor(keys[from]! / scale)
+      let to = from + 1
+      while (to < keys.length && Math.floor(keys[to]! / scale) === seed) to++
+      const blob = Buffer.from(ids.buffer, from * 4, (to - from) * 4)
+      this.statements.insertSeeds.run(seed, this.segment, blob, crc32(blob))
+      from = to
+    }
+    this.segment++
+    this.segmentBase = this.nextText
+    this.pairs = 0
+    if (this.seedBuffer.length > flushPairs * 2) {
+      this.seedBuffer = new Uint32Array(1 << 16)
+      this.idBuffer = new Uint32Array(1 << 16)
+    }
+  }
+
+  /** Flush, remove the texts no document holds any more (with their postings and phrases), and record the counts. */
+  finish(): void {
+    this.flush()
+    this.compaction = removeDeadTexts(this.db, this.orphans)
+    this.orphans.clear()
+    const count = (sql: string): string => String(this.db.prepare(sql).pluck().get())
+    this.statements.setMeta.run('documents', count('SELECT count(*) FROM documents'))
+    this.statements.setMeta.run('paragraphs', count('SELECT count(*) FROM paragraphs'))
+    this.statements.setMeta.run('texts', count('SELECT count(DISTINCT text) FROM paragraphs'))
+    this.statements.setMeta.run('parser', parserFingerprint())
+  }
+}

@@ -1,0 +1,115 @@
+import {DecodeError} from './decode.js'
+import type {ReadDocument, ReadOptions} from './document.js'
+import {readWordDocument, unzipOffice, type Piece, type WordDocument, type WordParagraph} from './docx.js'
+import {SynthText} from './synth.js'
+
+// A Word document made ready for the parser: the text the parser reads, written from Word's
+// paragraphs, numbers and notes, with a map back into the document. readDocument (document.ts)
+// loads this module only for Word input.
+
+/** Read a Word document's bytes (synchronously: used where no promise can wait). */
+export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadDocument {
+  const files = unzipOffice(bytes)
+  if (!files['word/document.xml'] && files['mimetype'] && files['content.xml']) {
+    throw new DecodeError('this is an OpenDocument file (.odt), which resdiff does not read: save it as .docx')
+  }
+  const document = readWordDocument(files, options)
+  const synth = wordText(document)
+  if (synth.text.trim() === '') throw new DecodeError('the Word document holds no text')
+  const notices: string[] = []
+  if (document.tracked) {
+    notices.push(
+      options.view === 'original'
+        ? 'the Word document has tracked changes: read as if all were rejected (deletions kept, insertions left out)'
+        : 'the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)',
+    )
+  }
+  return {format: 'docx', text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** A note marker as the parser reads it in plain text: digits as superscripts, `*` as is. */
+export function markerText(marker: string): string {
+  return /^\d+$/.test(marker) ? [...marker].map((digit) => superscriptDigits.charAt(Number(digit))).join('') : marker
+}
+
+/** The parser's text for a Word document: one block per paragraph, numbers written out, then the footnotes. */
+export function wordText(document: WordDocument): SynthText {
+  const synth = new SynthText()
+  for (const paragraph of document.paragraphs) {
+    const line = synth.sourceLine(paragraph.text)
+    if (paragraph.text.trim() === '' && !paragraph.pieces.some((piece) => piece.kind === 'note')) continue
+    const base = synth.sourceOffset(line, 0)
+    if (paragraph.label) synth.add(`${paragraph.label} `, base)
+    writePieces(synth, paragraph.pieces, base)
+    synth.add('\n\n', base + paragraph.text.length)
+  }
+  if (document.footnotes.length > 0) {
+    const at = synth.sourceOffset(document.paragraphs.length - 1, 0)
+    synth.add('__________\n\n', at)
+    for (const note of document.footnotes) {
+      const lines = note.paragraphs.map((paragraph: WordParagraph) => synth.sourceLine(paragraph.text))
+      const first = synth.sourceOffset(lines[0] ?? 0, 0)
+      synth.add(`${markerText(note.marker)} `, first)
+      note.paragraphs.forEach((paragraph, index) => {
+        const base = synth.sourceOffset(lines[index] ?? 0, 0)
+        if (index > 0) synth.add(' ', base)
+        // Word sets a space after the note's own mark; the mark written above has one already.
+        writePieces(synth, index === 0 ? trimStart(paragraph.pieces) : paragraph.pieces, base)
+      })
+      synth.add('\n\n', synth.sourceOffset(lines[lines.length - 1] ?? 0, 0))
+    }
+  }
+  return synth
+}
+
+/** The pieces without the white space they open with (offsets kept, so positions stay right). */
+function trimStart(pieces: Piece[]): Piece[] {
+  const result: Piece[] = []
+  let leading = true
+  for (const piece of pieces) {
+    if (leading && piece.kind === 'text') {
+      const kept = piece.text.trimStart()
+      if (kept === '') continue
+      result.push({...piece, text: kept, at: piece.at + piece.text.length - kept.length})
+      leading = false
+      continue
+    }
+    if (piece.kind !== 'break' || !leading) result.push(piece)
+    if (piece.kind === 'note') leading = false
+  }
+  return result
+}
+
+function writePieces(synth: SynthText, pieces: Piece[], base: number): void {
+  for (const piece of pieces) {
+    if (piece.kind === 'note') {
+      synth.add(markerText(piece.marker), base + piece.at)
+      continue
+    }
+    if (piece.kind === 'break') {
+      synth.add('\n', base + piece.at)
+      continue
+    }
+    const start = base + piece.at
+    const text = piece.text.replace(/[\u00a0\u2007\u202f]/g, ' ')
+    const trimmed = text.trim()
+    if (piece.superscript && /^(?:\d{1,3}|\*{1,3})$/.test(trimmed)) {
+      // A note mark typed by hand as superscript (a note referred to a second time).
+      const lead = text.indexOf(trimmed)
+      synth.add(markerText(trimmed), start + lead)
+      continue
+    }
+    if (piece.italic && /[\p{L}\p{N}]/u.test(trimmed)) {
+      const lead = text.length - text.trimStart().length
+      synth.copy(text.slice(0, lead), start)
+      synth.add('*', start + lead)
+      synth.copy(trimmed, start + lead)
+      synth.add('*', start + lead + trimmed.length)
+      synth.copy(text.slice(lead + trimmed.length), start + lead + trimmed.length)
+      continue
+    }
+    synth.copy(text, start)
+  }
+}
