@@ -121,11 +121,37 @@ describe('the CLI never reads a volume as one resolution', () => {
     )
     expect(JSON.parse(picked.stdout).en.counts).toMatchObject({preamble: 4, operative: 2})
   })
-  it('lint refuses a volume rather than mix its resolutions', () => {
-    const result = cli('lint', 'fixtures/corpus/ga-3379-1975.en.txt')
-    expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(
-      /holds 5 resolutions \(3378 \(XXX\), 3379 \(XXX\), 3380 \(XXX\), 3381 \(XXX\), 3382 \(XXX\)\); lint reads a file that holds one/,
+  it('lint checks each resolution of a volume on its own, and --pick checks one', () => {
+    // 443 (1978): the OCR read footnote 53 and the comma before it as "/3" ("…dated 1 December 1978/3",
+    // line 55), so its first preambular paragraph has no comma; 440 (1978), on the same page, is not at fault.
+    const all = cli('lint', 'fixtures/corpus/sc-0443-1978.en.txt', '--format', 'json', '--rule', 'pdf-debris=off')
+    expect(all.status).toBe(1)
+    const report = JSON.parse(all.stdout) as {
+      files: Array<{
+        file: string
+        resolution?: string
+        messages: Array<{ruleId: string; line: number; message: string}>
+      }>
+    }
+    expect(report.files.map((file) => [file.file, file.resolution])).toEqual([
+      ['fixtures/corpus/sc-0443-1978.en.txt', '440 (1978)'],
+      ['fixtures/corpus/sc-0443-1978.en.txt', '443 (1978)'],
+    ])
+    const comma = report.files[1]!.messages.find((message) => message.ruleId === 'preamble-terminal-comma')
+    expect(comma).toMatchObject({line: 55})
+    expect(comma!.message).toMatch(/^443 \(1978\): /)
+    expect(report.files[0]!.messages.filter((message) => message.ruleId === 'preamble-terminal-comma')).toEqual([])
+
+    const picked = cli('lint', 'fixtures/corpus/sc-0443-1978.en.txt', '--pick', '443', '--no-color')
+    expect(picked.stdout).toMatch(/^55:17-55:18 +error +Unexpected `3` at the end of preambular paragraph 1/m)
+    expect(picked.stdout).not.toMatch(/440/)
+    const stylish = cli('lint', 'fixtures/corpus/sc-0443-1978.en.txt', '--no-color')
+    expect(stylish.stdout).toMatch(/^fixtures\/corpus\/sc-0443-1978\.en\.txt \[443 \(1978\)\]$/m)
+
+    const wrong = cli('lint', 'fixtures/corpus/ga-3379-1975.en.txt', '--pick', '3377')
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr.trim()).toBe(
+      'resdiff: fixtures/corpus/ga-3379-1975.en.txt: no resolution 3377 in this file; it holds 3378 (XXX), 3379 (XXX), 3380 (XXX), 3381 (XXX), 3382 (XXX)',
     )
   })
 })

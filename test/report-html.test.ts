@@ -119,7 +119,7 @@ describe('renderDiffHtml', () => {
 
   it('escapes file names and symbols in headings and attributes', () => {
     const named = renderDiffHtml(
-      {...diffResult, old: {file: '<old>.txt', symbol: '"><i>', lang: 'en'}},
+      {...diffResult, old: {file: '<old>.txt', symbol: '"><i>', number: null, lang: 'en'}},
       oldTree,
       newTree,
     )
@@ -161,13 +161,14 @@ describe('renderDiffHtml on Chinese texts', () => {
   const html = renderDiffHtml(
     {
       schema: 'resdiff/diff@1',
-      old: {file: 'a.zh.txt', symbol: 'A/RES/1', lang: 'zh'},
-      new: {file: 'b.zh.txt', symbol: 'A/RES/2', lang: 'zh'},
+      old: {file: 'a.zh.txt', symbol: 'A/RES/1', number: null, lang: 'zh'},
+      new: {file: 'b.zh.txt', symbol: 'A/RES/2', number: null, lang: 'zh'},
       summary: {unchanged: 0, reworded: 1, added: 0, dropped: 0, merged: 0, split: 0, moved: 0},
       changes: [
         {
           kind: 'reworded',
           moved: false,
+          renumbered: false,
           old: ['para_1'],
           new: ['para_1'],
           similarity: 0.8,

@@ -1,13 +1,8 @@
 import {diffWordsWithSpace} from 'diff'
-import type {
-  AlignResult,
-  DiffChange,
-  DiffResult,
-  HistoryResult,
-  LineageStep,
-  ParagraphLineage,
-  WordChange,
-} from '../src/report/html/contracts.js'
+import type {AlignResult} from '../src/bilingual/types.js'
+import type {DiffResult, ParagraphChange} from '../src/diff/changes.js'
+import type {HistoryResult, LineageStep, ParagraphLineage} from '../src/diff/history.js'
+import type {WordChange} from '../src/diff/words.js'
 import {handTree} from './report-trees.js'
 
 /** Lines a hostile or careless source could carry; every report must show them as text. */
@@ -77,13 +72,14 @@ function words(oldIds: string[], newIds: string[]): WordChange[] {
 }
 
 const change = (
-  kind: DiffChange['kind'],
+  kind: ParagraphChange['kind'],
   oldIds: string[],
   newIds: string[],
-  extra: Partial<DiffChange> = {},
-): DiffChange => ({
+  extra: Partial<ParagraphChange> = {},
+): ParagraphChange => ({
   kind,
   moved: false,
+  renumbered: false,
   old: oldIds,
   new: newIds,
   similarity: kind === 'unchanged' ? 1 : oldIds.length > 0 && newIds.length > 0 ? 0.8 : 0,
@@ -94,8 +90,8 @@ const change = (
 /** A diff in the resdiff/diff@1 shape with one change of every kind. */
 export const diffResult: DiffResult = {
   schema: 'resdiff/diff@1',
-  old: {file: 'old.txt', symbol: 'CTOC/COP/2012/1', lang: 'en'},
-  new: {file: 'new.txt', symbol: 'CTOC/COP/2016/2', lang: 'en'},
+  old: {file: 'old.txt', symbol: 'CTOC/COP/2012/1', number: null, lang: 'en'},
+  new: {file: 'new.txt', symbol: 'CTOC/COP/2016/2', number: null, lang: 'en'},
   summary: {unchanged: 3, reworded: 2, added: 1, dropped: 1, merged: 1, split: 1, moved: 1},
   changes: [
     change('unchanged', ['preamble_1'], ['preamble_1']),
@@ -131,15 +127,37 @@ export const zhTree = handTree(
 /** An alignment in the resdiff/align@1 shape: a clean pair, a pair with a finding, an unpaired paragraph. */
 export const alignResult: AlignResult = {
   schema: 'resdiff/align@1',
-  en: {file: 'en.txt', symbol: 'A/RES/1', lang: 'en'},
-  zh: {file: 'zh.txt', symbol: 'A/RES/1', lang: 'zh'},
+  source: 'en',
+  en: {
+    file: 'en.txt',
+    symbol: 'A/RES/1',
+    lang: 'en',
+    counts: {preamble: 1, operative: 2, points: 0, footnotes: 0},
+  },
+  zh: {
+    file: 'zh.txt',
+    symbol: 'A/RES/1',
+    lang: 'zh',
+    counts: {preamble: 1, operative: 1, points: 0, footnotes: 0},
+  },
+  summary: {pairs: 3, beads: {'1-1': 2, '1-2': 0, '2-1': 0, '1-0': 1, '0-1': 0}, errors: 2, warnings: 1},
   pairs: [
-    {en: ['preamble_1'], zh: ['preamble_1'], checks: []},
+    {
+      en: ['preamble_1'],
+      zh: ['preamble_1'],
+      kind: '1-1',
+      section: 'preamble',
+      score: 0.9,
+      text: {en: 'Recalling its resolution 5/4 of 22 October 2010,', zh: '回顾其2010年10月22日第5/4号决议，'},
+      checks: [],
+    },
     {
       en: ['para_1'],
       zh: ['para_1'],
       kind: '1-1',
       section: 'operative',
+      score: 0.7,
+      text: {en: 'Requests <the> Secretariat to report;', zh: '请秘书处提交报告；'},
       checks: [{id: 'number', severity: 'warning', message: 'Number "<the>" appears <only> in English', en: '<the>'}],
     },
     {
@@ -147,13 +165,16 @@ export const alignResult: AlignResult = {
       zh: [],
       kind: '1-0',
       section: 'operative',
+      score: 0,
+      text: {en: 'Invites States to act;', zh: ''},
       checks: [{id: 'no-counterpart', severity: 'error', message: 'No Chinese paragraph'}],
     },
   ],
   checks: [{id: 'paragraph-count', severity: 'error', message: 'English has 2 operative paragraphs, Chinese 1'}],
+  findings: 3,
 }
 
-const newest = {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', lang: 'en'} as const
+const newest = {file: 'newest.txt', symbol: 'CTOC/COP/2020/L.5', number: null, lang: 'en'} as const
 
 /**
  * A three-version history in the resdiff/history@1 shape: the sample diff, then a version that
@@ -163,22 +184,33 @@ export const historyResult: HistoryResult = (() => {
   const paragraphs: ParagraphLineage[] = []
   for (const entry of diffResult.changes) {
     for (const eId of entry.new) {
-      const last: LineageStep = {from: 1, to: 2, kind: 'unchanged', moved: false, old: [eId], new: [eId]}
+      const last: LineageStep = {
+        from: 1,
+        to: 2,
+        kind: 'unchanged',
+        moved: false,
+        renumbered: false,
+        old: [eId],
+        new: [eId],
+        similarity: 1,
+      }
+      const text = textOf(newTree, [eId])
+      const kind = entry.kind
+      if (kind === 'added' || kind === 'dropped') {
+        paragraphs.push({eId, since: 1, origin: [eId], steps: [last], text})
+        continue
+      }
       const first: LineageStep = {
         from: 0,
         to: 1,
-        kind: entry.kind,
+        kind,
         moved: entry.moved,
+        renumbered: entry.renumbered,
         old: [...entry.old],
         new: [...entry.new],
+        similarity: entry.similarity ?? 1,
       }
-      const added = entry.kind === 'added'
-      paragraphs.push({
-        eId,
-        since: added ? 1 : 0,
-        origin: added ? [eId] : [...entry.old],
-        steps: added ? [last] : [first, last],
-      })
+      paragraphs.push({eId, since: 0, origin: [...entry.old], steps: [first, last], text})
     }
   }
   const order = (eId: string): number => (eId.startsWith('preamble') ? 0 : 100) + Number(/\d+$/.exec(eId)?.[0])

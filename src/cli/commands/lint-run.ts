@@ -17,7 +17,7 @@ import {
   type RuleSeverity,
 } from '../../lint/index.js'
 import {parseResolution} from '../../parse/index.js'
-import {volumeLabels} from '../../parse/volume.js'
+import {pickResolution, readVolume} from '../../parse/volume.js'
 import type {Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
@@ -26,6 +26,7 @@ import {mapTextPoint, type ReadDocument} from '../../read/document.js'
 import {version} from '../../version.js'
 import {escapeControls, hasControls} from '../display.js'
 import type {Format, LintCommandOptions} from './lint.js'
+import {unreadNote} from '../volume-notes.js'
 
 // What `resdiff lint` does (lint.ts declares it): loaded only when the command runs.
 
@@ -53,7 +54,7 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   let failed = 0
   for (const file of inputs) {
     try {
-      results.push(lintOne(file, await readDocumentFile(file), options, severities))
+      results.push(...lintFile(file, await readDocumentFile(file), options, severities))
     } catch (error) {
       if (!walked || !(error instanceof TroubleError)) throw error
       process.stderr.write(`resdiff: ${error.message}\n`)
@@ -73,27 +74,50 @@ async function runLint(files: string[], options: LintCommandOptions, color: bool
   return errors > 0 || tooManyWarnings ? exitCode.found : exitCode.ok
 }
 
-function lintOne(
+/**
+ * A file that holds one resolution gives one report; a printed volume gives one per
+ * resolution (or the one --pick names), each message saying which resolution it is about.
+ * Trees of a volume keep the file's offsets, so every message points into the file.
+ */
+function lintFile(
   file: string,
   document: ReadDocument,
   options: LintCommandOptions,
   severities: ReadonlyMap<string, RuleSeverity>,
-): VFile {
+): VFile[] {
   const source = document.text
-  // A page of a printed volume holds several resolutions: linting them as one would mix their paragraphs.
-  const labels = volumeLabels(source)
-  if (labels)
-    throw new TroubleError(
-      `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); lint reads a file that holds one (resdiff parse --pick NUMBER shows one of them)`,
-    )
-  let tree: Resolution
+  const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
-    tree = parseResolution(source, options.lang ? {lang: options.lang} : {})
+    if (options.pick !== undefined)
+      return [lintOne(file, document, pickResolution(source, options.pick, parseOptions), severities)]
+    const volume = readVolume(source, parseOptions)
+    if (volume && volume.resolutions.length > 0) {
+      if (volume.unread.length) process.stderr.write(`resdiff: ${unreadNote(inputName(file), volume.unread)}`)
+      return volume.resolutions.map(({label, tree}) => {
+        const linted = lintOne(file, document, tree, severities)
+        linted.data['resolution'] = label
+        for (const message of linted.messages) {
+          message.reason = `${label}: ${message.reason}`
+          message.message = message.reason
+        }
+        return linted
+      })
+    }
+    return [lintOne(file, document, parseResolution(source, parseOptions), severities)]
   } catch (error) {
-    if (error instanceof Error && error.name === 'NoStructureError')
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
       throw new TroubleError(`${inputName(file)}: ${error.message}`)
     throw error
   }
+}
+
+function lintOne(
+  file: string,
+  document: ReadDocument,
+  tree: Resolution,
+  severities: ReadonlyMap<string, RuleSeverity>,
+): VFile {
+  const source = document.text
   const linted = lintResolution(tree, source, {path: inputName(file), severities})
   if (document.toSource) {
     // Word and PDF: point the messages into the document (paragraph; page and line), not into the text read from it.

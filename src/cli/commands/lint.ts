@@ -13,6 +13,7 @@ export interface LintCommandOptions {
   maxWarnings?: number
   lang?: Lang
   listRules?: boolean
+  pick?: string
 }
 
 export function registerLint(program: Command): void {
@@ -30,6 +31,10 @@ export function registerLint(program: Command): void {
     .option('-c, --config <file>', 'configuration file (default: .resdiffrc.json in the current directory, if any)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount)
     .addOption(new Option('--lang <lang>', 'language of the texts, instead of detecting it').choices(['en', 'zh']))
+    .option(
+      '--pick <number>',
+      'in a file that holds several resolutions (a printed volume), check only this one, e.g. "368 (1975)"',
+    )
     .option('--list-rules', 'list the rules with their severities and exit')
     .addHelpText(
       'after',
@@ -41,10 +46,16 @@ Examples:
   $ pdftotext draft.pdf - | resdiff lint -
   $ resdiff lint draft.txt --rule pdf-debris=off --rule phrase-sequence=error
   $ resdiff lint draft.txt --format sarif > resdiff.sarif
+  $ resdiff lint fixtures/corpus/sc-0443-1978.en.txt --pick "443 (1978)"
   $ resdiff lint --list-rules
 
+Printed volumes: a file that holds several resolutions (OCR of the annual volumes) is
+checked one resolution at a time, in one report: every message names its resolution
+("368 (1975): …") and points into the file's own lines. --pick NUMBER checks one of them.
+A resolution on the page that cannot be read is named on stderr.
+
 Configuration (.resdiffrc.json): {"rules": {"doubled-space": "off", "phrase-sequence": "error"}}
-Rules are described in docs/rules/<id>.md; output formats in docs/lint.md.
+Rules are described in src/lint/rules/<id>/README.md; output formats in docs/lint.md.
 
 Exit codes: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings),
 2 trouble (unreadable file, not a resolution, bad option or configuration). In a folder,

@@ -4,7 +4,7 @@ import {countMessages, flatten, type FlatMessage} from '../messages.js'
 /** The `resdiff/lint@1` document (see docs/lint.md and docs/schema/lint.schema.json). */
 export interface LintReport {
   schema: 'resdiff/lint@1'
-  files: Array<{file: string; errors: number; warnings: number; messages: FlatMessage[]}>
+  files: Array<{file: string; resolution?: string; errors: number; warnings: number; messages: FlatMessage[]}>
   summary: {files: number; errors: number; warnings: number}
 }
 
@@ -14,7 +14,13 @@ export function lintReport(files: readonly VFile[]): LintReport {
     schema: 'resdiff/lint@1',
     files: files.map((file) => {
       const counts = countMessages([file])
-      return {file: file.path, ...counts, messages: file.messages.map(flatten)}
+      const resolution = file.data['resolution']
+      return {
+        file: file.path,
+        ...(typeof resolution === 'string' ? {resolution} : {}),
+        ...counts,
+        messages: file.messages.map(flatten),
+      }
     }),
     summary: {files: files.length, ...total},
   }

@@ -1,6 +1,6 @@
 import type {Lang, Resolution} from '../../tree/types.js'
-import type {AlignCheck, AlignPair, AlignResult, AlignSide} from './contracts.js'
-import {documentName, sourceLine} from './documents.js'
+import type {AlignCheck, AlignPair, AlignResult, AlignSide} from '../../bilingual/types.js'
+import {documentName, sourceLine, type DocumentRef} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
 import {htmlLang, indexUnits, paragraphHtml, plainTextHtml, type ShownUnit} from './paragraphs.js'
@@ -132,13 +132,13 @@ function pairRowHtml(pair: AlignPair, number: number, sides: readonly [SideConte
 }
 
 /** The side as the page names it: the aligner gives a resolution number as `symbol` when the text has no symbol. */
-function sideOf(side: AlignSide, tree: Resolution): AlignSide {
-  const number = side.number ?? tree.meta.number ?? null
+function sideOf(side: AlignSide, tree: Resolution): Omit<AlignSide, 'symbol'> & DocumentRef {
+  const number = tree.meta.number ?? null
   const symbol = tree.meta.symbol ?? (side.symbol === number ? null : side.symbol)
   return {...side, symbol, number}
 }
 
-function countsLine(side: AlignSide): string {
+function countsLine(side: Pick<AlignSide, 'counts'>): string {
   const counts = side.counts
   if (!counts) return ''
   return `; ${counts.preamble} preambular, ${counts.operative} operative, ${counts.points} sub-items, ${counts.footnotes} footnotes`

@@ -1,12 +1,12 @@
 import type {Part, Resolution} from '../../tree/types.js'
-import type {DiffChange, DiffResult, LinkKind} from './contracts.js'
+import type {ChangeKind, DiffResult, ParagraphChange} from '../../diff/changes.js'
 import {documentName, sourceLine} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'
 import {htmlLang, indexParagraphs, paragraphHtml, plainTextHtml, type ShownParagraph} from './paragraphs.js'
 import {distributeWords, wordsHtml, type Side} from './words.js'
 
-const kindNames: Record<LinkKind, {label: string; symbol: string}> = {
+const kindNames: Record<ChangeKind, {label: string; symbol: string}> = {
   unchanged: {label: 'Unchanged', symbol: '='},
   reworded: {label: 'Reworded', symbol: '≈'},
   added: {label: 'Added', symbol: '+'},
@@ -20,7 +20,7 @@ const sectionTitles: Record<Part, string> = {preamble: 'Preamble', operative: 'O
 
 /** A change placed in the side-by-side table; `movedFrom` rows mark where a moved paragraph used to be. */
 interface Row {
-  readonly change: DiffChange
+  readonly change: ParagraphChange
   readonly number: number
   readonly role: 'change' | 'movedFrom'
   readonly section: Part
@@ -33,7 +33,7 @@ interface Row {
  * go right after the row that holds the old paragraph before it, so the old text still reads in order.
  */
 function placeRows(
-  changes: readonly DiffChange[],
+  changes: readonly ParagraphChange[],
   oldIndex: Map<string, ShownParagraph>,
   newIndex: Map<string, ShownParagraph>,
 ): Row[] {
@@ -86,7 +86,7 @@ function labels(eIds: readonly string[], index: Map<string, ShownParagraph>): st
 }
 
 /** One side of a change: each paragraph with its label, word changes marked when the diff has them. */
-function sideHtml(change: DiffChange, side: Side, index: Map<string, ShownParagraph>, lang: string): string {
+function sideHtml(change: ParagraphChange, side: Side, index: Map<string, ShownParagraph>, lang: string): string {
   const eIds = side === 'old' ? change.old : change.new
   if (eIds.length === 0) {
     return `<span class="empty">${side === 'old' ? 'Not in the old text' : 'Not in the new text'}</span>`
@@ -121,7 +121,7 @@ function sideHtml(change: DiffChange, side: Side, index: Map<string, ShownParagr
     .join('')
 }
 
-function tagsOf(change: DiffChange): string[] {
+function tagsOf(change: ParagraphChange): string[] {
   const tags: string[] = [change.kind]
   if (change.kind !== 'unchanged' || change.moved) tags.push('changed')
   if (change.moved) tags.push('moved')

@@ -1,5 +1,13 @@
 import {basename} from 'node:path'
-import type {DocumentRef} from './contracts.js'
+import type {Lang} from '../../tree/types.js'
+
+/** What names a document: the sides of the diff, history and align results all fit it. */
+export interface DocumentRef {
+  readonly file?: string | null | undefined
+  readonly symbol?: string | null | undefined
+  readonly number?: string | null | undefined
+  readonly lang: Lang
+}
 import {escapeHtml} from './escape.js'
 
 /** Name a document the way a drafter would: its symbol, else its resolution number, else its file's name. */

@@ -1,6 +1,6 @@
 import {diffParagraphWords} from '../../diff/index.js'
 import type {Part, Resolution} from '../../tree/types.js'
-import type {HistoryResult, LineageStep, ParagraphLineage} from './contracts.js'
+import type {HistoryResult, LineageStep, ParagraphLineage} from '../../diff/history.js'
 import {documentName, sourceLine} from './documents.js'
 import {escapeHtml, idToken} from './escape.js'
 import {renderPage, type FilterChoice, type SummaryItem} from './layout.js'

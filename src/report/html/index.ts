@@ -3,18 +3,3 @@ export {renderAlignHtml} from './align.js'
 export {renderHistoryHtml} from './history.js'
 export {renderTraceHtml} from './trace.js'
 export {escapeHtml} from './escape.js'
-export type {
-  AlignCheck,
-  AlignPair,
-  AlignResult,
-  DiffChange,
-  DiffResult,
-  DiffSummary,
-  DocumentRef,
-  DroppedParagraph,
-  HistoryResult,
-  LineageStep,
-  LinkKind,
-  ParagraphLineage,
-  WordChange,
-} from './contracts.js'

@@ -1,4 +1,4 @@
-import type {WordChange} from './contracts.js'
+import type {WordChange} from '../../diff/words.js'
 import {escapeHtml} from './escape.js'
 
 export type Side = 'old' | 'new'
