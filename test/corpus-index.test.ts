@@ -18,7 +18,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CorpusIndex, IndexError, orderSeries} from '../src/corpus/index.js'
+import {addToIndex, CorpusIndex, IndexError, orderSeries} from '../src/corpus/index.js'
 import type {Resolution, ResolutionMeta} from '../src/tree/types.js'
 import {documents, root} from './helpers.js'
 
@@ -117,6 +117,44 @@ describe('resdiff index --add', () => {
       ).stdout,
     )
     expect(found.paragraphs[0].matches[0].file).toBe(draft)
+  })
+
+  it('keeps its size bounded when a changed file is added again and again, and forgets the old wording', async () => {
+    const {folder, index} = pastCorpus('re-add')
+    const file = path.join(folder, 'cop-8-3.en.md')
+    const original = readFileSync(file, 'utf8')
+    // Every operative paragraph gains a word of the round: each round replaces about forty texts.
+    const edit = (round: number): void => writeFileSync(file, original.replace(/^(\d+\. \S+)/gm, `$1 round${round}`))
+    const sizes: number[] = []
+    for (let round = 1; round <= 30; round++) {
+      edit(round)
+      const outcome = await addToIndex(index, [file], {cacheDir, threads: 1})
+      expect(outcome.indexed).toBe(1)
+      sizes.push(statSync(index).size)
+    }
+    // Without compaction every round kept its forty old texts, their postings and phrases: about
+    // 68 KB a round here, two megabytes after thirty rounds.
+    expect(Math.max(...sizes)).toBeLessThan(sizes[1]! * 1.5)
+    const db = new Database(index, {readonly: true})
+    const count = (sql: string): number => db.prepare(sql).pluck().get() as number
+    expect(count('SELECT count(*) FROM texts')).toBe(count('SELECT count(DISTINCT text) FROM paragraphs'))
+    expect(count("SELECT count(*) FROM texts WHERE text LIKE '%round29 %'")).toBe(0)
+    expect(count("SELECT count(*) FROM texts WHERE text LIKE '%round30 %'")).toBeGreaterThan(20)
+    const texts = new Set(db.prepare('SELECT id FROM texts').pluck().all() as number[])
+    let postings = 0
+    for (const blob of db.prepare('SELECT texts FROM seeds').pluck().all() as Buffer[]) {
+      for (let at = 0; at < blob.length; at += 4) {
+        expect(texts.has(blob.readUInt32LE(at))).toBe(true)
+        postings++
+      }
+    }
+    expect(postings).toBeGreaterThan(1000)
+    expect(count("SELECT count(*) FROM phrases WHERE phrases MATCH 'round29'")).toBe(0)
+    expect(count("SELECT count(*) FROM phrases WHERE phrases MATCH 'round30'")).toBeGreaterThan(20)
+    expect(db.pragma('integrity_check', {simple: true})).toBe('ok')
+    db.close()
+    const traced = (text: string): string => run('trace', '--index', index, '--text', text).stdout
+    expect(traced('Also round30 requests the Secretariat to support the Working Group')).toContain('8/3 OP 31')
   })
 
   it('lets two writers add at once: the second waits, and the index holds both', async () => {

@@ -73,3 +73,11 @@ export function seedsOf(words: readonly string[]): Uint32Array {
 export function distinctSeeds(text: string, lang: Lang): Uint32Array {
   return Uint32Array.from(new Set(seedsOf(wordSpans(text, lang).words))).sort()
 }
+
+/** The distinct seeds a text posts to: every word 3-gram, or the whole text when it is shorter. */
+export function seedSetOf(words: readonly string[]): Set<number> {
+  const seeds = new Set<number>()
+  if (words.length <= seedSize) seeds.add(hashWords(words, 0, words.length))
+  else for (let index = 0; index + seedSize <= words.length; index++) seeds.add(hashWords(words, index, seedSize))
+  return seeds
+}

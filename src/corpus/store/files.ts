@@ -2,6 +2,7 @@ import {readdirSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import {openDatabase, translateSqliteError, tune, type DB} from './format.js'
+import {reclaimFreePages} from './compact.js'
 import {IndexWriter} from './writer.js'
 
 /** A new, empty index database in memory (for `trace --corpus`). */
@@ -37,6 +38,8 @@ export async function buildIndexFile(file: string, fill: (writer: IndexWriter) =
     db.pragma('journal_mode = OFF')
     db.pragma('synchronous = OFF')
     db.pragma('cache_size = -65536')
+    // Before the first table: lets a later --add give free pages back without rewriting the file.
+    db.pragma('auto_vacuum = INCREMENTAL')
     IndexWriter.initialise(db)
     const writer = new IndexWriter(db)
     db.exec('BEGIN')
@@ -111,6 +114,8 @@ export async function updateIndexFile(
       if (db.inTransaction) db.exec('ROLLBACK')
       throw error
     }
+    // Texts the --add replaced are gone from the tables; their pages go back to the disk once they are many.
+    reclaimFreePages(db)
   } catch (error) {
     throw translateSqliteError(error, file)
   } finally {

@@ -99,7 +99,7 @@ CREATE TABLE seeds(
   crc INTEGER NOT NULL,
   PRIMARY KEY(seed, segment)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE phrases USING fts5(words, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE phrases USING fts5(words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `
 
 /** The first bytes of every SQLite database file. */

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
-  /** Documents whose files were looked at. */
+  /** Indexed files looked at. */
   checked: number
   /** Files whose bytes changed since they were indexed (as the index names them). */
   changed: string[]
@@ -56,7 +56,12 @@ export function documentStamps(file: string): DocumentRow[] {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
-    return db.prepare('SELECT file, path, size, mtime_ms, sha256 FROM documents ORDER BY id').all() as DocumentRow[]
+    // A printed volume is one file stored as one document per resolution: each file is looked at once.
+    return db
+      .prepare(
+        'SELECT file, path, size, mtime_ms, sha256 FROM documents WHERE id IN (SELECT min(id) FROM documents GROUP BY path) ORDER BY id',
+      )
+      .all() as DocumentRow[]
   } finally {
     db.close()
   }

@@ -3,7 +3,8 @@ import {crc32} from 'node:zlib'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentDigest} from '../digest.js'
 import {parserFingerprint} from '../fingerprint.js'
-import {hashWords, seedSize, wordSpans} from '../words.js'
+import {seedSetOf, seedSize, wordSpans} from '../words.js'
+import {removeDeadTexts, type Compaction} from './compact.js'
 import {applicationId, indexSchema, newnessOf, schemaSql, userVersion, type DB, type FileStamp} from './format.js'
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
@@ -27,6 +28,10 @@ export class IndexWriter {
   private seedBuffer = new Uint32Array(1 << 16)
   private idBuffer = new Uint32Array(1 << 16)
   private pairs = 0
+  /** Texts of documents removed or replaced: dead once no paragraph holds them. */
+  private readonly orphans = new Set<number>()
+  /** What the last `finish` removed. */
+  compaction: Compaction = {texts: 0, postings: 0}
 
   constructor(db: DB) {
     this.db = db
@@ -37,6 +42,7 @@ export class IndexWriter {
       ),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE document = ?'),
+      textsOf: db.prepare('SELECT DISTINCT text FROM paragraphs WHERE document = ?').pluck(),
       textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
       insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
       insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
@@ -71,6 +77,7 @@ export class IndexWriter {
   }
 
   remove(documentId: number): void {
+    for (const id of this.statements.textsOf.all(documentId) as number[]) this.orphans.add(id)
     this.statements.deleteParagraphs.run(documentId)
     this.statements.deleteDocument.run(documentId)
   }
@@ -133,10 +140,7 @@ export class IndexWriter {
     const {words} = wordSpans(text, lang)
     this.statements.insertText.run(id, lang, key, text, crc32(text))
     this.statements.insertPhrase.run(id, words.join(' '))
-    const seeds = new Set<number>()
-    if (words.length <= seedSize) seeds.add(hashWords(words, 0, words.length))
-    else for (let index = 0; index + seedSize <= words.length; index++) seeds.add(hashWords(words, index, seedSize))
-    this.post(seeds, id)
+    this.post(seedSetOf(words), id)
     return id
   }
 
@@ -187,9 +191,11 @@ export class IndexWriter {
     }
   }
 
-  /** Flush and record the counts. */
+  /** Flush, remove the texts no document holds any more (with their postings and phrases), and record the counts. */
   finish(): void {
     this.flush()
+    this.compaction = removeDeadTexts(this.db, this.orphans)
+    this.orphans.clear()
     const count = (sql: string): string => String(this.db.prepare(sql).pluck().get())
     this.statements.setMeta.run('documents', count('SELECT count(*) FROM documents'))
     this.statements.setMeta.run('paragraphs', count('SELECT count(*) FROM paragraphs'))
