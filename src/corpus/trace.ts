@@ -35,6 +35,8 @@ const defaults = {top: 5, threshold: 0.35, minWords: 5}
 const candidatesPerMatch = 6
 /** At least this many candidates are aligned, so a small `top` still sees alternatives. */
 const minimumCandidates = 24
+/** Places of a text read: the newest is the match, ten more are `alsoIn`. */
+const placesRead = 11
 
 function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   const place = {file: document.file} as Place
@@ -78,7 +80,8 @@ export function traceText(
   let tried = 0
   for (const id of candidates(index, query, seeds, limit * 20)) {
     if (tried === limit) break
-    if (!index.hasPlace(id, options)) continue
+    // The newest places are read once, here: none means the text is not earlier; ranking and the report use them.
+    if (index.places(id, options, placesRead).length === 0) continue
     const record = index.text(id)
     if (record.lang !== lang) continue
     tried++
@@ -109,7 +112,7 @@ export function traceText(
   // Rank: most of the draft's words shared, then the fewer edits inside the passages, then the closer as a whole, then the newest.
   const placesOf = (candidate: Aligned): Array<{occurrence: Occurrence; document: DocumentSummary}> => {
     candidate.places ??= index
-      .places(candidate.id, options, 11)
+      .places(candidate.id, options, placesRead)
       .map((occurrence) => ({occurrence, document: index.document(occurrence.document)}))
       .sort(
         (a, b) =>
