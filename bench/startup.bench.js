@@ -1,6 +1,7 @@
 // Start-up: `resdiff diff` of two ordinary resolutions end to end (a new Node process, as a user
 // runs it) against a bare `node -e 0`, measured side by side: the runs alternate, so a change in
-// the machine's load hits both alike. Also `resdiff --help`, and the unbundled CLI (dist/, as
+// the machine's load hits both alike. Also `resdiff --help`, the bundle without its code cache
+// (NODE_DISABLE_COMPILE_CACHE), and the unbundled CLI (dist/, as
 // before scripts/bundle.js) for comparison. Figures: median wall time and median CPU time
 // (user + system, from the child's resource usage) over RUNS runs (default 15).
 import {spawnSync} from 'node:child_process'
@@ -19,19 +20,24 @@ const cases = [
     [path.join(root, 'bin/resdiff.js'), 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
   ],
   ['resdiff diff 6/2 8/3', [path.join(root, 'bin/resdiff.js'), 'diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']],
+  [
+    'diff 78/17 79/16, bundle without its code cache',
+    [path.join(root, 'bin/resdiff.js'), 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
+    {NODE_DISABLE_COMPILE_CACHE: '1'},
+  ],
   ['unbundled diff 78/17 79/16', [unbundled, 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']],
 ]
 
 /** One run: wall milliseconds, and CPU milliseconds of the child as the shell's `time` reports them. */
-function once(args) {
+function once(args, env = {}) {
   const wrapped = `const {spawnSync} = require('node:child_process'); const t = process.hrtime.bigint(); const r = spawnSync(process.execPath, ${JSON.stringify(args)}, {cwd: ${JSON.stringify(root)}, stdio: 'ignore'}); const wall = Number(process.hrtime.bigint() - t) / 1e6; process.stdout.write(JSON.stringify({wall, status: r.status}))`
-  const run = spawnSync(process.execPath, ['-e', wrapped], {encoding: 'utf8'})
+  const run = spawnSync(process.execPath, ['-e', wrapped], {encoding: 'utf8', env: {...process.env, ...env}})
   const {wall, status} = JSON.parse(run.stdout)
   if (status !== 0 && status !== 1) throw new Error(`${args.join(' ')} exited ${status}`)
   return wall
 }
 
-function cpuOnce(args) {
+function cpuOnce(args, env = {}) {
   const run = spawnSync(
     '/usr/bin/env',
     [
@@ -39,7 +45,7 @@ function cpuOnce(args) {
       '-c',
       `TIMEFORMAT='%U %S'; time "${process.execPath}" ${args.map((arg) => `'${arg}'`).join(' ')} >/dev/null 2>&1`,
     ],
-    {cwd: root, encoding: 'utf8'},
+    {cwd: root, encoding: 'utf8', env: {...process.env, ...env}},
   )
   const [user, system] = run.stderr.trim().split(/\s+/).map(Number)
   return ((user ?? 0) + (system ?? 0)) * 1000
@@ -53,9 +59,9 @@ const median = (values) => {
 const walls = cases.map(() => [])
 const cpus = cases.map(() => [])
 for (let run = 0; run < runs; run++) {
-  cases.forEach(([, args], index) => {
-    walls[index].push(once(args))
-    cpus[index].push(cpuOnce(args))
+  cases.forEach(([, args, env], index) => {
+    walls[index].push(once(args, env))
+    cpus[index].push(cpuOnce(args, env))
   })
 }
 

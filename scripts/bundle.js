@@ -1,83 +1,115 @@
-// Bundle the CLI into dist/cli/bundle/ (program.js and a chunk per command), for start-up time:
-// Node loads a few modules instead of some six hundred (micromark alone is hundreds of small
-// files), so a command starts in a fraction of the time. Run by `npm run build` after tsc, so `prepare` (npm ci, npm
-// pack, a git install) makes it too; bin/resdiff.js uses it when present.
+// Bundle the CLI into one script, dist/cli/bundle/resdiff.cjs, for start-up time: Node loads one
+// file instead of some six hundred modules (micromark alone is hundreds of small files), and, the
+// bundle being a plain script, bin/load-bundle.js can hand V8 a code cache for it, which Node 20
+// offers no module. Run by `npm run build` after tsc, so `prepare` (npm ci, npm pack, a git
+// install) makes it too; bin/resdiff.js uses it when present.
 //
-// Left outside the bundle, loaded from dist/ and node_modules as before: the modules that find files
-// next to their own (the worker pool and the index's freshness check their worker scripts, the parser fingerprint the parser's code,
-// version.js the package.json), and the large packages that only some commands load,
-// through dynamic import (pdfjs-dist, docx, opencc-js).
+// Each command's implementation (program.ts and the command files import it dynamically) is
+// evaluated only when that command runs, as in dist/. Every module keeps seeing its own place in
+// dist/ as import.meta.url, so what it finds next to itself (the worker scripts, the parser's
+// code for the cache fingerprint, package.json) is found as without the bundle. The packages
+// some inputs and formats load (pdfjs-dist, docx, opencc-js) and better-sqlite3 (a native addon)
+// stay outside, loaded from node_modules when needed.
+//
+// Then the build runs the bundle on a few real inputs and saves V8's code cache of what they
+// compiled beside it (resdiff.cjs.cache): a later run starts from that bytecode.
 import {build} from 'esbuild'
-import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
-import {relative, resolve} from 'node:path'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {relative, resolve, sep} from 'node:path'
+import {loadBundle} from '../bin/load-bundle.js'
 
 const dist = resolve('dist')
-const keepOutside = [
-  'corpus/workers.js',
-  'corpus/parse-worker.js',
-  'corpus/store/fresh.js',
-  'corpus/store/fresh-worker.js',
-  'corpus/fingerprint.js',
-  'version.js',
-].map((file) => resolve(dist, file))
 const outdir = resolve(dist, 'cli/bundle')
+const outfile = resolve(outdir, 'resdiff.cjs')
+const external = ['pdfjs-dist', 'docx', 'opencc-js', 'better-sqlite3']
 
 rmSync(outdir, {recursive: true, force: true})
-await build({
+const result = await build({
   entryPoints: [resolve(dist, 'cli/program.js')],
-  outdir,
-  // Each command's module (program.ts imports them dynamically) becomes a chunk of its own, with
-  // the imports outside the bundle at its top: they load only when that command runs.
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
+  outfile,
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
-  logLevel: 'warning',
-  // better-sqlite3 is a native addon: it finds its .node file from its own path, so it stays outside.
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'docx', 'opencc-js', 'opencc-js/*', 'better-sqlite3'],
-  // Some bundled packages are CommonJS and call require(): give the ES module one.
+  logLevel: 'silent',
+  external: external.flatMap((name) => [name, `${name}/*`]),
   banner: {
-    js: "import {createRequire as __resdiffRequire} from 'node:module'; const require = __resdiffRequire(import.meta.url);",
+    js: 'const __resdiffUrl = (file) => require("node:url").pathToFileURL(require("node:path").join(__resdiffDir, file)).href;',
   },
   plugins: [
     {
-      name: 'keep-outside',
+      name: 'dist-in-place',
       setup(bundle) {
-        bundle.onResolve({filter: /^\.\.?\//}, (args) => {
-          const path = resolve(args.resolveDir, args.path)
-          if (!keepOutside.some((kept) => path === kept || path.startsWith(`${kept}/`))) return undefined
-          let specifier = relative(outdir, path)
-          if (!specifier.startsWith('.')) specifier = `./${specifier}`
-          return {path: specifier, external: true}
+        bundle.onLoad({filter: /\.js$/}, (args) => {
+          if (!args.path.startsWith(dist + sep)) return undefined
+          const place = relative(outdir, args.path).split(sep).join('/')
+          const contents = readFileSync(args.path, 'utf8')
+            // The module's own URL, where it lies in dist/.
+            .replace(/\bimport\.meta\.url\b/g, `__resdiffUrl(${JSON.stringify(place)})`)
+            // import() of a package left outside: the loader's, since a script has no import() of its own.
+            .replace(/\bimport\((["'])([^."'][^"']*)\1\)/g, (call, quote, specifier) =>
+              external.some((name) => specifier === name || specifier.startsWith(`${name}/`))
+                ? `__resdiffImport(${JSON.stringify(specifier)})`
+                : call,
+            )
+          return {contents, loader: 'js'}
         })
       },
     },
   ],
 })
 
-// A CommonJS package that finds files from its own path (__filename, __dirname) breaks once
-// bundled, at run time and only on the command that reaches it: refuse the build instead, so the
-// package is added to `external` above.
-for (const file of readdirSync(outdir)) {
-  const code = readFileSync(resolve(outdir, file), 'utf8')
-  const found = /\b__(?:filename|dirname)\b/.exec(code)
-  if (found) throw new Error(`${file}: bundled code uses ${found[0]}; mark its package external in scripts/bundle.js`)
-}
+// What cannot work once bundled is refused here rather than found at run time on the one command
+// that reaches it: a package that finds files from its own path (__filename, __dirname,
+// import.meta), or an import() the script cannot make.
+const problems = result.warnings.filter((warning) => /import\.meta|import\(\)/.test(warning.text))
+if (problems.length > 0) throw new Error(`bundle: ${problems.map((warning) => warning.text).join('; ')}`)
+const code = readFileSync(outfile, 'utf8')
+const found = /\b__(?:filename|dirname)\b|\bimport\.meta\b|\bimport\(/.exec(code)
+if (found)
+  throw new Error(
+    `bundle: bundled code uses ${found[0]}, which points into dist/cli/bundle/ or cannot run in a script; keep its package external in scripts/bundle.js`,
+  )
 
-// The same for a module that finds a file next to its own (`new URL('./worker.js', import.meta.url)`):
-// once bundled, the URL points into dist/cli/bundle/, where the file is not. Keep such a module
-// outside (keepOutside above).
-for (const file of readdirSync(outdir)) {
-  const code = readFileSync(resolve(outdir, file), 'utf8')
-  for (const found of code.matchAll(/new URL\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g)) {
-    if (!existsSync(resolve(outdir, found[1])))
-      throw new Error(
-        `${file}: bundled code finds ${found[1]} next to itself; keep its module outside in scripts/bundle.js`,
-      )
-  }
+// Train the code cache: a few commands on real texts (not the ones bench/startup.bench.js times),
+// each through main() as bin/resdiff.js calls it, with their output set aside. Without the texts
+// (a checkout without seeds/) the bundle goes without a cache: it runs as well, only starts slower.
+const {exports, script} = loadBundle(outfile, {cache: false})
+const training = [
+  'seeds/cop-8-3.en.md',
+  'seeds/cop-10-draft-mexico.en.txt',
+  'seeds/cop-6-2.en.txt',
+  'seeds/cop-6-2.zh.txt',
+]
+if (!training.every((file) => existsSync(file))) {
+  process.stderr.write('bundle: seeds/ not found, so no code cache (resdiff starts slower)\n')
+  process.exit(0)
 }
+const runs = [
+  ['--help'],
+  ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
+  ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt', '--format', 'markdown'],
+  ['parse', 'seeds/cop-6-2.zh.txt', '--format', 'outline'],
+  ['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt'],
+  ['lint', 'seeds/cop-10-draft-mexico.en.txt'],
+]
+const writes = [process.stdout.write, process.stderr.write]
+const exitCode = process.exitCode
+try {
+  process.stdout.write = process.stderr.write = (chunk, encoding, callback) => {
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (typeof done === 'function') queueMicrotask(done)
+    return true
+  }
+  for (const args of runs) {
+    const status = await exports.main(args)
+    if (status === 2) throw new Error(`bundle: resdiff ${args.join(' ')} failed while training the code cache`)
+  }
+} finally {
+  ;[process.stdout.write, process.stderr.write] = writes
+  process.exitCode = exitCode
+}
+writeFileSync(`${outfile}.cache`, script.createCachedData())

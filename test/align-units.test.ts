@@ -1,3 +1,4 @@
+import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
 import {
   alignSequences,
@@ -180,6 +181,36 @@ describe('display width', () => {
     expect(displayWidth('abc')).toBe(3)
     expect(displayWidth('决定，')).toBe(6)
     expect(displayWidth('“A/60/88”')).toBe(9)
+  })
+
+  it('gives what string-width gives, character by character and for mixed texts', () => {
+    // displayWidth adds up cached widths where no character can join its neighbour; the
+    // joining ones (combining marks, emoji sequences, escapes) go to string-width whole.
+    const characters: string[] = []
+    for (let code = 0x20; code < 0x3_0000; code += code < 0x3100 ? 3 : 61) characters.push(String.fromCodePoint(code))
+    for (const character of characters) expect(displayWidth(character), character).toBe(stringWidth(character))
+    const joiners = [
+      '\r\n',
+      '\t',
+      'e\u0301',
+      '\u{1F44D}\u{1F3FD}',
+      '\u{1F1FA}\u{1F1F3}',
+      '\u001b[31m',
+      '\u200d',
+      'か\u3099',
+      '\ufe0f',
+    ]
+    let seed = 15
+    const pick = <T>(items: readonly T[]): T => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+      return items[seed % items.length]!
+    }
+    for (let round = 0; round < 300; round++) {
+      let text = ''
+      for (let count = 0; count < 12; count++)
+        text += round % 3 === 0 ? pick([...characters, ...joiners]) : pick(characters)
+      expect(displayWidth(text), JSON.stringify(text)).toBe(stringWidth(text))
+    }
   })
 
   it('wraps English at spaces and Chinese anywhere, within the width', () => {

@@ -3,10 +3,10 @@ import {diffResolutions, type ParagraphChange} from '../src/diff/index.js'
 import {load} from './helpers/resolutions.js'
 
 // A short real pair from the field test (the PDF text of General Assembly resolutions 74/193 and
-// 77/112, "The law of transboundary aquifers", three years apart), kept whole in test/golden/field:
+// 77/112, "The law of transboundary aquifers", three years apart), kept whole in fixtures/field:
 // the assertions hold whatever the parser makes of its footnotes and page furniture.
-const oldFile = 'test/golden/field/ga-74-193.en.txt'
-const newFile = 'test/golden/field/ga-77-112.en.txt'
+const oldFile = 'fixtures/field/ga-74-193.en.txt'
+const newFile = 'fixtures/field/ga-77-112.en.txt'
 const result = diffResolutions(load(oldFile), load(newFile), {oldFile, newFile})
 
 const changed = (change: ParagraphChange, side: 'added' | 'removed'): string[] =>

@@ -7,23 +7,22 @@ import path from 'node:path'
 import {Chalk} from 'chalk'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {alignResolutions} from '../src/bilingual/index.js'
+import {alignResolutions, renderAlignTerminal} from '../src/bilingual/index.js'
 import {diffResolutions, renderDiffMarkdown, renderDiffTerminal, traceHistory} from '../src/diff/index.js'
-import {lintResolution} from '../src/lint/index.js'
+import {formatStylish, lintResolution} from '../src/lint/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {
   budget,
   commands,
   insertRun,
-  mutate,
   places,
   runCommand,
   runOf,
   runUnits,
   seconds,
-  seeded,
   shapedResolution,
 } from '../bench/hostile-shapes.js'
+import {fuzzContext, mutationCase, realTexts, runMutation} from '../bench/hostile-mutations.js'
 import {root} from './helpers.js'
 
 const lib = {
@@ -34,6 +33,8 @@ const lib = {
   renderDiffMarkdown,
   traceHistory,
   alignResolutions,
+  formatStylish,
+  renderAlignTerminal,
   plain: new Chalk({level: 0}),
 }
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
@@ -117,14 +118,19 @@ describe('shaped resolutions', () => {
   })
 })
 
-describe('mutations of the real fixtures', () => {
-  it('neither hang nor crash any command', () => {
-    const random = seeded(Number(process.env['RESDIFF_FUZZ_SEED'] ?? 15))
-    for (let round = 0; round < 16; round++) {
-      const base = bases[round % bases.length]!
-      let text = base.text
-      for (let step = 0; step < 3; step++) text = mutate(text, random)
-      withinBudget(text, `mutation ${round} of ${base.name}`)
+describe('mutations of the real texts', () => {
+  it('neither hang nor crash parse, lint, diff or align (the bench runs 100,000 of them)', () => {
+    const texts = realTexts(root)
+    const context = fuzzContext(lib, texts)
+    const seed = Number(process.env['RESDIFF_FUZZ_SEED'] ?? 15)
+    for (let index = 0; index < 24; index++) {
+      const {base, text} = mutationCase(texts, seed, index)
+      const taken = runMutation(context, base, text)
+      for (const [command, time] of Object.entries(taken)) {
+        expect(time, `${command} on case ${index} (${base.name}): ${time.toFixed(2)} s`).toBeLessThan(
+          budget(Buffer.byteLength(text)),
+        )
+      }
     }
   })
 })

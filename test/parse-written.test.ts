@@ -19,7 +19,7 @@ describe('item markers that open lines', () => {
   })
 
   it('keep a marker out of sequence, which the list of points leaves out', () => {
-    const tree = parse('test/fixtures/lint/point-numbering/not-ok.en.txt')
+    const tree = parse('src/lint/rules/point-numbering/not-ok.en.txt')
     const paragraph = operativeParagraphs(tree).find((candidate) => candidate.itemMarkers)!
     expect(paragraph.itemMarkers!.map((marker) => marker.label)).toEqual(['a', 'c', 'd'])
   })

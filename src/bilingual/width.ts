@@ -4,9 +4,35 @@ import stringWidth from 'string-width'
 // combining marks and zero-width characters as none, ambiguous ones such as “ ” as one, as
 // terminals outside CJK locales draw them).
 
+const printableAscii = /^[\u0020-\u007e]*$/u
+/**
+ * Characters that are a grapheme of their own whatever stands beside them (no combining mark,
+ * joiner, variation selector, emoji or escape among them): tabs and line ends, Latin, general
+ * punctuation, CJK punctuation, kana, ideographs, full-width forms. A text made only of them
+ * is as wide as the sum of its characters.
+ */
+const standalone =
+  /^[\t\n\v\f\r\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u303f\u3041-\u3096\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]*$/u
+/** Widths of single characters met so far: string-width costs microseconds a call. */
+const characterWidths = new Map<string, number>()
+
+function characterWidth(character: string): number {
+  let width = characterWidths.get(character)
+  if (width === undefined) {
+    width = stringWidth(character)
+    characterWidths.set(character, width)
+  }
+  return width
+}
+
 /** Columns a text takes in a terminal. */
 export function displayWidth(text: string): number {
-  return stringWidth(text)
+  // Printable ASCII is one column a character: the bulk of English text, at no cost.
+  if (printableAscii.test(text)) return text.length
+  if (!standalone.test(text)) return stringWidth(text)
+  let width = 0
+  for (const character of text) width += characterWidth(character)
+  return width
 }
 
 /**

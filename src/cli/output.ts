@@ -4,11 +4,13 @@
 //   input folder (which the folder walk would read) is refused too;
 // - the file is written whole to a temporary file in the same folder and renamed over the
 //   target, so a failure or a kill never leaves half a report or half an index behind; a
-//   temporary file still pending when resdiff is interrupted is removed on the way out.
+//   temporary file still pending when resdiff is interrupted is removed on the way out, and one
+//   left by a process that was killed outright (SIGKILL) is removed by the next write.
 import {
   closeSync,
   fsyncSync,
   openSync,
+  readdirSync,
   readSync,
   realpathSync,
   renameSync,
@@ -21,6 +23,7 @@ import path from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {TroubleError} from './errors.js'
 import {sniffContent} from '../corpus/walk.js'
+import {isDiskTrouble, writeCause} from '../write-errors.js'
 
 function statOf(file: string): Stats | undefined {
   try {
@@ -103,9 +106,39 @@ function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') return 'its folder does not exist'
   if (code === 'EISDIR') return 'is a folder'
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied'
-  if (code === 'ENOSPC') return 'the disk is full'
-  return `cannot be written (${code ?? String(error)})`
+  // A full disk, a quota, a size limit, a read-only disk: the temporary file goes, the file stays as it was.
+  if (isDiskTrouble(code)) return `${writeCause(code)}; nothing was written`
+  return writeCause(code) ?? `cannot be written (${code ?? String(error)})`
+}
+
+/**
+ * Temporary files of earlier writes of `file` whose process is gone (killed with SIGKILL, which
+ * leaves no time to clean up): nobody else will remove them.
+ */
+function removeAbandoned(file: string): void {
+  const folder = path.dirname(file)
+  const prefix = `.${path.basename(file)}.`
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue
+    const pid = /^(\d+)\.[\da-f]{8}\.tmp$/u.exec(name.slice(prefix.length))?.[1]
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue
+    rmSync(path.join(folder, name), {force: true})
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 /**
@@ -115,6 +148,7 @@ function reasonOf(error: unknown): string {
 export function writeFileAtomic(file: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
   checkOutput(file, inputs)
   installHandlers()
+  removeAbandoned(file)
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,

@@ -66,13 +66,15 @@ export class TreeCache {
 
   set(key: string, json: string, kind: CacheKind = 'trees'): void {
     const file = this.entryPath(key, kind)
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {
       this.ensureDir(path.dirname(file))
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
       writeFileSync(temporary, `${key}\n${json}`)
       renameSync(temporary, file)
     } catch {
-      // A cache that cannot be written (read-only disk, full disk) only costs speed.
+      // A cache that cannot be written (read-only disk, full disk) only costs speed; the part
+      // of the entry that was written goes.
+      rmSync(temporary, {force: true})
     }
   }
 

@@ -55,7 +55,7 @@ checked one resolution at a time, in one report: every message names its resolut
 A resolution on the page that cannot be read is named on stderr.
 
 Configuration (.resdiffrc.json): {"rules": {"doubled-space": "off", "phrase-sequence": "error"}}
-Rules are described in docs/rules/<id>.md; output formats in docs/lint.md.
+Rules are described in src/lint/rules/<id>/README.md; output formats in docs/lint.md.
 
 Exit codes: 0 clean or warnings only, 1 errors (or more warnings than --max-warnings),
 2 trouble (unreadable file, not a resolution, bad option or configuration). In a folder,

@@ -58,8 +58,9 @@ export async function buildIndexFile(file: string, fill: (writer: IndexWriter) =
     } catch {
       // Closing after a failure: the file goes anyway.
     }
+    const translated = translateSqliteError(error, file, temporary)
     rmSync(temporary, {force: true})
-    throw translateSqliteError(error, file)
+    throw translated
   } finally {
     for (const signal of signals) process.removeListener(signal, onSignal)
   }

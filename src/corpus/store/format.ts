@@ -2,6 +2,7 @@ import {closeSync, openSync, readSync, statSync} from 'node:fs'
 import Database from 'better-sqlite3'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentSummary} from '../digest.js'
+import {probeWriteCause} from '../../write-errors.js'
 
 export type DB = Database.Database
 
@@ -111,8 +112,15 @@ export function damaged(name: string): IndexError {
   return new IndexError(`${name} is damaged (or stale); rebuild it with resdiff index`)
 }
 
-/** SQLite's own words for a damaged file, mapped to ours; anything else passes through. */
-export function translateSqliteError(error: unknown, name: string): unknown {
+/** SQLite's codes for a write that failed; the system's reason is found with probeWriteCause. */
+const failedWrite = /^SQLITE_(?:FULL|IOERR_(?:WRITE|FSYNC|DIR_FSYNC|TRUNCATE|CLOSE|DIR_CLOSE|DELETE))$/u
+
+/**
+ * SQLite's own words for a damaged file, mapped to ours; anything else passes through. A write
+ * that failed names its cause (a full disk, a quota, a size limit, a read-only disk), found by
+ * writing beside `written` (the file being written, when it is not `name` itself).
+ */
+export function translateSqliteError(error: unknown, name: string, written = name): unknown {
   const code = (error as {code?: string} | undefined)?.code
   if (typeof code !== 'string') return error
   if (
@@ -122,7 +130,11 @@ export function translateSqliteError(error: unknown, name: string): unknown {
     code === 'SQLITE_MISMATCH'
   )
     return damaged(name)
-  if (code === 'SQLITE_FULL') return new IndexError(`${name}: the disk is full; the index was left as it was`)
+  // A new index that cannot even be created (a read-only or foreign folder) is a failed write too.
+  if (failedWrite.test(code) || (code === 'SQLITE_CANTOPEN' && written !== name)) {
+    const cause = code === 'SQLITE_FULL' ? 'the disk is full' : probeWriteCause(written)
+    if (cause !== undefined) return new IndexError(`${name}: ${cause}; the index was left as it was`)
+  }
   if (code.startsWith('SQLITE_BUSY'))
     return new IndexError(`${name}: another resdiff is writing this index; try again when it is done`)
   if (code.startsWith('SQLITE_READONLY')) return new IndexError(`${name}: cannot be written (read-only)`)

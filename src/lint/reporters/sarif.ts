@@ -19,7 +19,7 @@ export function sarifLog(files: readonly VFile[], options: SarifOptions): Log {
   const descriptors: ReportingDescriptor[] = enabled.map((rule) => ({
     id: rule.id,
     shortDescription: {text: rule.summary},
-    help: {text: `See docs/rules/${rule.id}.md in the resdiff package.`},
+    help: {text: `See src/lint/rules/${rule.id}/README.md in the resdiff package.`},
     defaultConfiguration: {level: (options.severities.get(rule.id) ?? rule.severity) === 'error' ? 'error' : 'warning'},
   }))
   const results: Result[] = []

@@ -1,0 +1,19 @@
+import {citationNodes} from '../../inline.js'
+import {isDocumentSymbol} from '../../symbols.js'
+import type {LintRule} from '../../types.js'
+
+/** Document symbols follow the UN grammar: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `S/RES/1540 (2004)`. */
+export const documentSymbol: LintRule = {
+  id: 'document-symbol',
+  severity: 'error',
+  summary: 'Document symbols follow the United Nations symbol grammar.',
+  check({tree, report}) {
+    for (const citation of citationNodes(tree)) {
+      if (citation.kind !== 'symbol' || isDocumentSymbol(citation.ref)) continue
+      report(
+        `Unexpected document symbol \`${citation.ref}\`, expected a series and slash-separated parts such as \`A/CONF.192/15\``,
+        citation.position,
+      )
+    }
+  },
+}

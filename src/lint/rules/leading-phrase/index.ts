@@ -1,0 +1,37 @@
+import {paragraphs} from '../../../tree/access.js'
+import {describe, phrasePosition} from '../../paragraphs.js'
+import {isExtractionDebris, partOf, phrasePart} from '../../phrases.js'
+import type {LintRule} from '../../types.js'
+
+const expectations = {
+  preambular: 'a participle or adjective phrase (such as `Recalling`, `Noting with appreciation`, `Deeply concerned`)',
+  operative: 'a verb in the present tense (such as `Decides`, `Also requests`, `Calls upon`)',
+}
+
+/** Preambular paragraphs open with a participle or adjective phrase, operative ones with a present-tense verb. */
+export const leadingPhrase: LintRule = {
+  id: 'leading-phrase',
+  severity: 'error',
+  summary: 'Preambular paragraphs open with a participle or adjective, operative paragraphs with a present-tense verb.',
+  check({tree, report, map}) {
+    for (const paragraph of paragraphs(tree)) {
+      const expected = partOf(paragraph)
+      const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
+      const found = phrasePart(phrase, tree.lang, paragraph.text)
+      // Chinese has no word form to go by, and PDF extraction puts stray text in the flow:
+      // there only a phrase that belongs to the other part is wrong.
+      if (found === expected || (found === undefined && (tree.lang === 'zh' || isExtractionDebris(paragraph, tree))))
+        continue
+      // Security Council style: "Acting under Chapter VII …, decides …" puts the verb after a participle clause.
+      if (
+        expected === 'operative' &&
+        /^Acting (?:under|in|pursuant)\b[^;]*?, (?:also |further )?\p{Ll}+s\b/u.test(paragraph.text)
+      )
+        continue
+      report(
+        `Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`,
+        phrasePosition(paragraph, map),
+      )
+    }
+  },
+}

@@ -1,0 +1,57 @@
+import {operativeParagraphs} from '../../../tree/access.js'
+import type {LintRule} from '../../types.js'
+
+/** Operative paragraphs are numbered 1…n with no gap or repeat; a lone operative paragraph is not numbered. */
+export const operativeNumbering: LintRule = {
+  id: 'operative-numbering',
+  severity: 'error',
+  summary: 'Operative paragraphs are numbered 1, 2, 3… (a single one is unnumbered); the number is followed by ". ".',
+  check({tree, source, report, map}) {
+    const operative = operativeParagraphs(tree)
+    if (operative.length === 1) {
+      const only = operative[0]
+      if (only?.num !== undefined)
+        report(
+          `Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`,
+          only.position?.start,
+        )
+      return
+    }
+    let expected = 1
+    for (const paragraph of operative) {
+      // `1 bis.` is a drafting alternative, the no-alternatives rule's concern; it takes no number.
+      if (/^para_\d+(?:bis|ter|quater)/u.test(paragraph.eId)) continue
+      const start = paragraph.position?.start.offset
+      // Sectioned resolutions (I, II …) number either straight through or afresh in each section.
+      if (paragraph.heading !== undefined && paragraph.num === 1) expected = 1
+      if (paragraph.num === undefined) {
+        report(`Unexpected unnumbered operative paragraph, expected number ${expected}`, paragraph.position?.start)
+        expected++
+        continue
+      }
+      if (paragraph.num !== expected) {
+        const why = paragraph.num < expected ? 'a repeated or out-of-order number' : `a gap after ${expected - 1}`
+        const digits = start === undefined ? undefined : /^\d+/u.exec(source.slice(start, start + 12))?.[0]
+        const place =
+          start !== undefined && digits ? map.position(start, start + digits.length) : paragraph.position?.start
+        report(`Unexpected operative paragraph number ${paragraph.num} (${why}), expected ${expected}`, place)
+      }
+      expected = paragraph.num + 1
+      if (start === undefined) continue
+      // The tree keeps the number, not how it was written: "6Also reaffirms" is read from the source.
+      // Markdown may escape or embolden the number: `2\.`, `**1.**`.
+      const written = /^[*_]*(\d+)(\\?[.．]?)[*_]*(\s*)/u.exec(source.slice(start, start + 16))
+      // Chinese texts may set a full-width stop with no space ("1．决定"); only a bare number is glued there.
+      const glued = written && (written[2] === '' || (written[3] === '' && tree.lang === 'en'))
+      if (written && glued && written[1] === String(paragraph.num)) {
+        const end = start + written[0].length
+        const next = source.slice(end, end + 12).split(/\s/u)[0] ?? ''
+        const shown = written[0].replace(/[*_\\]/gu, '')
+        report(
+          `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`,
+          map.position(start, end + next.length),
+        )
+      }
+    }
+  },
+}

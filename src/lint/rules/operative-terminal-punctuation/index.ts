@@ -1,0 +1,39 @@
+import {operativeParagraphs} from '../../../tree/access.js'
+import {describe, endsUncertain, finalMark, lastCharacter, punctuation} from '../../paragraphs.js'
+import {isExtractionDebris} from '../../phrases.js'
+import {holdsStrayText, strayTexts} from '../../stray.js'
+import type {LintRule} from '../../types.js'
+
+/** Operative paragraphs end with a semicolon, the last one with a full stop. */
+export const operativeTerminalPunctuation: LintRule = {
+  id: 'operative-terminal-punctuation',
+  severity: 'error',
+  summary: 'Operative paragraphs end with `;` / `；`, the last one with `.` / `。`.',
+  check({tree, source, report, map}) {
+    // A paragraph that swallowed stray text ends with that text, already reported by its own rule.
+    const strays = strayTexts(tree, source)
+    const marks = punctuation[tree.lang]
+    const operative = operativeParagraphs(tree)
+    operative.forEach((paragraph, index) => {
+      const last = index === operative.length - 1
+      const expected = last ? marks.stop : marks.semicolon
+      // "…; and" before the last paragraph is the Security Council's way of closing a series.
+      const mark =
+        !last && /; (?:and|or)$/u.test(paragraph.text.trim())
+          ? marks.semicolon
+          : finalMark(paragraph.text, tree.data.layout)
+      if (
+        mark === expected ||
+        holdsStrayText(strays, paragraph.position) ||
+        isExtractionDebris(paragraph, tree) ||
+        endsUncertain(paragraph, source, tree.data.layout)
+      )
+        return
+      const role = last ? 'the last operative paragraph' : describe(paragraph)
+      report(
+        `Unexpected \`${mark}\` at the end of ${role}, expected \`${expected}\``,
+        lastCharacter(paragraph, map, tree.data.layout),
+      )
+    })
+  },
+}
