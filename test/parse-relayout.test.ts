@@ -16,6 +16,8 @@ interface Layout {
   blankBetween: boolean
   /** Operative number on a line of its own. */
   numberAlone: boolean
+  /** Width section headings wrap at (a long heading takes two or three lines). */
+  headingWidth?: number
 }
 
 function wrap(text: string, width: number): string[] {
@@ -56,18 +58,31 @@ function relayout(tree: Resolution, layout: Layout): string {
     title,
   ]
   const body: string[] = [formula(tree)?.text ?? 'The General Assembly,']
+  /** Lines a page may not begin with (they follow a heading line). */
+  const keep = new Set<number>()
   for (const paragraph of preambularParagraphs(tree)) {
     if (layout.blankBetween) body.push('')
     body.push(...wrap(paragraph.text, layout.width))
   }
   for (const paragraph of operativeParagraphs(tree)) {
     if (layout.blankBetween) body.push('')
+    if (paragraph.heading) {
+      // As typesetters do, a heading is kept on the page of the paragraph it introduces.
+      const lines = wrap(paragraph.heading, layout.headingWidth ?? 200)
+      for (let line = 1; line <= lines.length + (layout.blankBetween ? 1 : 0); line++) keep.add(body.length + line)
+      body.push(...lines)
+      if (layout.blankBetween) body.push('')
+    }
     if (layout.numberAlone) body.push(`${paragraph.num}.`, ...wrap(paragraph.text, layout.width))
     else body.push(...wrap(`${paragraph.num}. ${paragraph.text}`, layout.width))
   }
   const pages: string[][] = []
-  for (let index = 0; index < body.length; index += layout.pageLines)
-    pages.push(body.slice(index, index + layout.pageLines))
+  for (let index = 0; index < body.length;) {
+    let end = Math.min(index + layout.pageLines, body.length)
+    while (end > index + 1 && end < body.length && keep.has(end)) end--
+    pages.push(body.slice(index, end))
+    index = end
+  }
   const out: string[] = [...head]
   pages.forEach((page, number) => {
     if (number > 0) {
@@ -83,7 +98,9 @@ function relayout(tree: Resolution, layout: Layout): string {
 function shape(tree: Resolution): string[] {
   return [
     ...preambularParagraphs(tree).map((paragraph) => `P ${paragraph.text}`),
-    ...operativeParagraphs(tree).map((paragraph) => `${paragraph.num} ${paragraph.text}`),
+    ...operativeParagraphs(tree).map(
+      (paragraph) => `${paragraph.num} ${paragraph.text}${paragraph.heading ? ` [heading: ${paragraph.heading}]` : ''}`,
+    ),
   ]
 }
 
@@ -105,7 +122,9 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
     if (!tree) {
       tree = (names as string[]).includes(name)
         ? parseDocument(name as DocumentName)
-        : parseResolution(readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8'))
+        : parseResolution(
+            readFileSync(path.join(root, name.includes('/') ? 'fixtures' : 'fixtures/corpus', name), 'utf8'),
+          )
       trees.set(name, tree)
     }
     return tree
@@ -134,6 +153,32 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
         },
       ),
       {numRuns: Number(process.env.RELAYOUT_RUNS ?? 120)},
+    )
+  })
+
+  // Real resolutions with section headings inside the operative part ("Human rights, governance and
+  // the rule of law", "Security, counter-terrorism and counter-narcotics"): wrapped over two or three
+  // lines, a heading stays a heading and never ends the paragraph before it.
+  it('with section headings wrapped over several lines', () => {
+    const sectioned = ['field/ga-77-10.en.txt', 'field/sc-2250-2015.en.txt']
+    for (const name of sectioned)
+      expect(operativeParagraphs(original(name)).filter((paragraph) => paragraph.heading).length).toBeGreaterThan(4)
+    fc.assert(
+      fc.property(
+        fc.constantFrom<string>(...sectioned),
+        fc.record({
+          width: fc.integer({min: 55, max: 110}),
+          pageLines: fc.integer({min: 12, max: 60}),
+          formFeeds: fc.boolean(),
+          blankBetween: fc.boolean(),
+          numberAlone: fc.boolean(),
+          headingWidth: fc.integer({min: 20, max: 40}),
+        }),
+        (name, layout) => {
+          expect(shape(parseResolution(relayout(original(name), layout)))).toEqual(shape(original(name)))
+        },
+      ),
+      {numRuns: Number(process.env.RELAYOUT_RUNS ?? 60)},
     )
   })
 })

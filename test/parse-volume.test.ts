@@ -5,6 +5,7 @@ import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import {indexFiles, traceText} from '../src/corpus/index.js'
+import {parseResolution} from '../src/parse/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
@@ -244,5 +245,20 @@ describe('the folder paths (parse DIR, index, trace) split a volume too', () => 
     const validate = new Ajv2020.default({allErrors: true, strict: true}).compile(schema)
     const line = cli('parse', 'fixtures/corpus/sc-0368-1975.en.txt').stdout.trim().split('\n')[1]!
     expect(validate(JSON.parse(line))).toBe(true)
+  })
+})
+
+describe('page numbers printed alone at a page foot are not text', () => {
+  it('3377 (XXX), on the page before 3379: page number 83 sits between paragraphs 9 and 10', () => {
+    // Lines 1–80 of the file: the end of 3377 (XXX), its paragraphs 4 to 13, before the heading of 3378.
+    const end3377 = read('ga-3379-1975.en.txt').split('\n').slice(0, 80).join('\n')
+    const operative = operativeParagraphs(parseResolution(end3377))
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    expect(operative[5]!.text).toMatch(/for the establishment of an international fund on a voluntary basis;$/)
+    expect(operative[6]!.text).toMatch(/^Reiterates the call in its resolution 3057 \(XXVIII\)/)
+  })
+  it('369 (1975): the page number 4 at the foot is not a paragraph', () => {
+    const tree = pickResolution(read('sc-0368-1975.en.txt'), '369 (1975)')
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).not.toContain('4')
   })
 })

@@ -3,7 +3,7 @@ import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import type {MarkerSpan} from './markers.js'
 import {itemMarkerLine, operativeNumber} from './patterns.js'
-import {stripTrailingMarkers, type Unit} from './units.js'
+import {maxHeadingLength, maxHeadingLines, stripTrailingMarkers, type Unit} from './units.js'
 
 /** A paragraph's lines once page breaks are mended, or a section heading of the operative part. */
 export interface Block {
@@ -85,9 +85,9 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
   for (let next = index; next < units.length; next++) {
     const unit = units[next] as Unit
     if (next > index && unit.kind === 'operative') return true
-    if (unit.kind !== 'text' || unit.lines.length > 2) return false
+    if (unit.kind !== 'text' || unit.lines.length > maxHeadingLines) return false
     const text = unit.lines.map((line) => (lines[line] as Line).text).join(' ')
-    if (text.length > 120 || /[,;:.，；：。]$/.test(stripTrailingMarkers(text))) return false
+    if (text.length > maxHeadingLength || /[,;:.，；：。]$/.test(stripTrailingMarkers(text))) return false
   }
   return false
 }

@@ -22,7 +22,7 @@ export function findFurniture(
     const line = lines[index] as Line
     if (line.pageBreak) anchors.push(index)
     if (line.text === '') continue
-    if (isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) {
+    if ((isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) || barePageNumber(lines, index)) {
       furniture.add(index)
       anchors.push(index)
     } else if (
@@ -65,9 +65,41 @@ export function findFurniture(
     }
     // A long line may repeat the title wrapped at other points, so it recurs only once.
     const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
-    if (recurs && isHeadLike(text) && masthead.includes(text)) furniture.add(index)
+    if (recurs && isHeadLike(text) && masthead.includes(text) && !wrapsOn(lines, index, furniture)) furniture.add(index)
   }
   return furniture
+}
+
+/**
+ * A page number printed alone at the foot or head of a page (`4`, `83`), as pdftotext and
+ * OCR give it: a number with no point, a blank line on each side, and no note of its own
+ * after it: the text goes on in mid-sentence (a lower-case word), a numbered paragraph
+ * follows, or the page or the file ends. A footnote number set alone has its note after it.
+ */
+function barePageNumber(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line
+  if (!/^\d{1,4}$/.test(line.text)) return false
+  const before = lines[index - 1]
+  const after = lines[index + 1]
+  if ((before && before.text !== '') || (after && after.text !== '')) return false
+  let next = index + 1
+  while (next < lines.length && (lines[next] as Line).text === '') next++
+  const following = lines[next]
+  if (!following || following.pageBreak) return true
+  return /^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)
+}
+
+/**
+ * A short line that runs on into the next line of text (no blank line between, the next
+ * neither furniture nor a page break) is part of the body, such as the first line of a
+ * wrapped heading ("United Nations" / "Assistance Mission in Afghanistan"), however much it
+ * looks like the masthead: a running head stands apart from the text below it.
+ */
+function wrapsOn(lines: readonly Line[], index: number, furniture: ReadonlySet<number>): boolean {
+  const line = lines[index] as Line
+  const next = lines[index + 1]
+  if (!next || next.text === '' || next.pageBreak || furniture.has(index + 1)) return false
+  return line.text.length < 40 && /^\p{Lu}/u.test(next.text) && !isFurnitureLine(next.text)
 }
 
 const ocrDebris = /^(?=.*[•■▪●◆□◊¤©®°])[^\p{L}\d]{0,10}(?:\p{L}[^\p{L}\d]{0,10}){0,2}$/u

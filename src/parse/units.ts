@@ -238,8 +238,10 @@ function typicalLineLength(lines: readonly Line[], from: number, to: number, ski
 
 /**
  * A section heading in hard-wrapped text ("Human rights, governance and the rule of law"):
- * a short line without closing punctuation, after a line that ended a paragraph, right
- * before the next operative number (or a second heading line and then the number).
+ * short lines without closing punctuation, after a line that ended a paragraph, right before
+ * the next operative number. A long heading wraps over up to four lines, and a line of it may
+ * break after a comma ("Security," / "counter-terrorism and counter-narcotics"); its last
+ * line never ends in punctuation.
  */
 function opensHeading(
   lines: readonly Line[],
@@ -250,24 +252,26 @@ function opensHeading(
   lastNumber: number,
 ): boolean {
   const text = (lines[index] as Line).text
-  if (
-    !/[,;:.]$/.test(stripTrailingMarkers(previous)) ||
-    text.length > 100 ||
-    /[,;:.]$/.test(text) ||
-    !/^\p{Lu}/u.test(text)
-  )
-    return false
-  let seen = 0
-  for (let next = index + 1; next < to && seen < 2; next++) {
+  if (!/[,;:.]$/.test(stripTrailingMarkers(previous)) || text.length > 100 || !/^\p{Lu}/u.test(text)) return false
+  let last = text
+  let length = text.length
+  let headingLines = 1
+  for (let next = index + 1; next < to; next++) {
     if (skip.has(next) || (lines[next] as Line).text === '') continue
+    if (/[;:.]$/.test(last)) return false
     const nextText = (lines[next] as Line).text
     const number = operativeNumber.exec(nextText)
-    if (number) return Number(number[1]) === lastNumber + 1
-    if (nextText.length > 100 || /[,;:.]$/.test(nextText)) return false
-    seen++
+    if (number) return Number(number[1]) === lastNumber + 1 && !/,$/.test(last)
+    length += nextText.length
+    if (++headingLines > maxHeadingLines || nextText.length > 100 || length > maxHeadingLength) return false
+    last = nextText
   }
   return false
 }
+
+/** Lines a section heading may wrap over, and its length at most. */
+export const maxHeadingLines = 4
+export const maxHeadingLength = 160
 
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
 function opensWithPhrase(text: string, lang: Lang): boolean {
