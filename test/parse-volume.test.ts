@@ -37,6 +37,19 @@ describe('a file that holds several resolutions', () => {
     for (const name of ['ga-48-7-1993.en.txt', 'sc-1476-2003.en.txt', 'sc-2446-2018.en.txt', 'sc-0368-1975.zh.txt'])
       expect(volumeLabels(read(name))).toBeUndefined()
   })
+  it('dates each resolution by the line printed under its heading', () => {
+    // "Resolution 368 (197 5)" / "of 17 April 1975"; "Reso]ution 420 (1977)" / "of 30 November 1977".
+    const dates = (name: string) =>
+      splitVolume(read(name))!.map((resolution) => [resolution.tree.meta.number, resolution.tree.meta.adoptionDate])
+    expect(dates('sc-0368-1975.en.txt')).toEqual([
+      ['368 (1975)', '1975-04-17'],
+      ['369 (1975)', '1975-05-28'],
+    ])
+    expect(dates('sc-0408-1977.en.txt')).toEqual([
+      ['408 (1977)', '1977-05-26'],
+      ['420 (1977)', '1977-11-30'],
+    ])
+  })
   it('parses each resolution as its own tree', () => {
     const volume = splitVolume(read('sc-0443-1978.en.txt'))!
     expect(volume.map((resolution) => resolution.label)).toEqual(['440 (1978)', '443 (1978)'])
