@@ -169,22 +169,42 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
  * or the number alone) in a file that holds several; a file that holds one is parsed whole.
  */
 export function pickResolution(text: string, label: string, options: ParseOptions = {}): Resolution {
-  const spans =
-    volumeSpans(text) ??
-    findResolutionHeadings(text).map((heading) => ({label: heading.label, fromLine: heading.line, toLine: Infinity}))
+  return pickFromFile(text, label, options).tree
+}
+
+/**
+ * pickResolution, and the label of the resolution picked when the file is a volume (as the
+ * index stores it: `420 (1977)`). A file that holds one resolution is parsed whole, and
+ * refused when it names itself otherwise (its heading, number or symbol) than `label`.
+ */
+export function pickFromFile(
+  text: string,
+  label: string,
+  options: ParseOptions = {},
+): {tree: Resolution; resolution?: string} {
+  const spans = volumeSpans(text)
   const wanted = labelKey(label)
   const matches = (candidate: string): boolean =>
     labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
+  if (!spans) {
+    const tree = parseResolution(text, options)
+    const names = [
+      ...findResolutionHeadings(text).map((heading) => heading.label),
+      ...(tree.meta.number === undefined ? [] : [tree.meta.number]),
+      ...(tree.meta.symbol === undefined ? [] : [tree.meta.symbol]),
+    ]
+    if (names.length > 0 && !names.some(matches))
+      throw new PickError(`no resolution ${label} in this file; it holds ${tree.meta.number ?? names[0]}`)
+    return {tree}
+  }
   const span = spans.find((candidate) => matches(candidate.label))
-  if (!span) {
-    if (spans.length < 2) return parseResolution(text, options)
+  if (!span)
     throw new PickError(
       `no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`,
     )
-  }
   const tree = parseSpan(text, span.fromLine, span.toLine, options)
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
-  return numbered(tree, span, text)
+  return {tree: numbered(tree, span, text), resolution: span.label}
 }
 
 /**
