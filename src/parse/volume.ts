@@ -1,6 +1,7 @@
 import {footnotes, paragraphs, noteRefs} from '../tree/access.js'
 import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
+import {isoDate} from './patterns.js'
 
 /**
  * Printed annual volumes (and their OCR) set several resolutions on one page, each under a
@@ -121,7 +122,7 @@ export function readVolume(
   const unread: string[] = []
   for (const span of spans) {
     const tree = parseSpan(text, span.fromLine, span.toLine, options)
-    if (tree) resolutions.push({...span, tree: numbered(tree, span.label)})
+    if (tree) resolutions.push({...span, tree: numbered(tree, span, text)})
     else unread.push(span.label)
   }
   return {resolutions, unread}
@@ -168,31 +169,64 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
  * or the number alone) in a file that holds several; a file that holds one is parsed whole.
  */
 export function pickResolution(text: string, label: string, options: ParseOptions = {}): Resolution {
-  const spans =
-    volumeSpans(text) ??
-    findResolutionHeadings(text).map((heading) => ({label: heading.label, fromLine: heading.line, toLine: Infinity}))
+  return pickFromFile(text, label, options).tree
+}
+
+/**
+ * pickResolution, and the label of the resolution picked when the file is a volume (as the
+ * index stores it: `420 (1977)`). A file that holds one resolution is parsed whole, and
+ * refused when it names itself otherwise (its heading, number or symbol) than `label`.
+ */
+export function pickFromFile(
+  text: string,
+  label: string,
+  options: ParseOptions = {},
+): {tree: Resolution; resolution?: string} {
+  const spans = volumeSpans(text)
   const wanted = labelKey(label)
   const matches = (candidate: string): boolean =>
     labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
+  if (!spans) {
+    const tree = parseResolution(text, options)
+    const names = [
+      ...findResolutionHeadings(text).map((heading) => heading.label),
+      ...(tree.meta.number === undefined ? [] : [tree.meta.number]),
+      ...(tree.meta.symbol === undefined ? [] : [tree.meta.symbol]),
+    ]
+    if (names.length > 0 && !names.some(matches))
+      throw new PickError(`no resolution ${label} in this file; it holds ${tree.meta.number ?? names[0]}`)
+    return {tree}
+  }
   const span = spans.find((candidate) => matches(candidate.label))
-  if (!span) {
-    if (spans.length < 2) return parseResolution(text, options)
+  if (!span)
     throw new PickError(
       `no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`,
     )
-  }
   const tree = parseSpan(text, span.fromLine, span.toLine, options)
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
-  return numbered(tree, span.label)
+  return {tree: numbered(tree, span, text), resolution: span.label}
 }
 
 /**
  * The heading names the resolution even where the OCR broke the number the front matter
- * reads (`Resolution 368 (197 5)`): a tree without a number takes its heading's. Labels not
- * read from a heading (`before 46/86`, `resolution 2 of the file`) name nothing.
+ * reads (`Resolution 368 (197 5)`): a tree without a number takes its heading's, and the
+ * date printed under it. Labels not read from a heading (`before 46/86`, `resolution 2 of
+ * the file`) name nothing.
  */
-function numbered(tree: Resolution, label: string): Resolution {
-  if (tree.meta.number === undefined && /^\d/.test(label)) tree.meta.number = label
+function numbered(tree: Resolution, span: {label: string; fromLine: number}, text: string): Resolution {
+  if (!/^\d/.test(span.label)) return tree
+  tree.meta.number ??= span.label
+  // `of 17 April 1975` under the heading is the adoption date.
+  if (tree.meta.adoptionDate === undefined) {
+    const next = text
+      .split(/\r\n|\r|\n/, span.fromLine + 3)
+      .slice(span.fromLine + 1)
+      .map((line) => line.replace(/\f/g, '').trim())
+      .find((line) => line !== '')
+    const date = next === undefined ? null : /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next)
+    const iso = date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined
+    if (iso) tree.meta.adoptionDate = iso
+  }
   return tree
 }
 

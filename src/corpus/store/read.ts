@@ -20,6 +20,9 @@ import {placeParameters, placesSql, type PlaceFilter} from './places.js'
 /** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
 export const postingCap = 50_000
 
+/** Bytes of an index read through a memory map (the rest, if any, through read(2)). */
+const mmapBytes = 2 ** 31
+
 /** An index opened for tracing. */
 export class CorpusIndex {
   readonly name: string
@@ -83,7 +86,10 @@ export class CorpusIndex {
   }
 
   static open(file: string): CorpusIndex {
-    return new CorpusIndex(openDatabase(file, true, 10_000), file, true)
+    const db = openDatabase(file, true, 10_000)
+    // Pages are read through a memory map rather than copied by read(2): a trace reads many postings.
+    db.pragma(`mmap_size = ${mmapBytes}`)
+    return new CorpusIndex(db, file, true)
   }
 
   /** An index in memory (from `memoryDatabase`, filled by an IndexWriter). */
@@ -110,7 +116,17 @@ export class CorpusIndex {
   postings(seed: number): Uint32Array {
     const known = this.postingCache.get(seed)
     if (known) return known
-    const rows = this.guard(() => this.statements.seeds.all(seed) as Array<[Buffer, number]>)
+    // Segments in order, and no further than the cap: a boilerplate seed's later segments are never read.
+    const rows = this.guard(() => {
+      const read: Array<[Buffer, number]> = []
+      let count = 0
+      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number]>) {
+        read.push(row)
+        count += row[0].length / 4
+        if (count >= postingCap) break
+      }
+      return read
+    })
     let total = 0
     for (const [blob, crc] of rows) {
       if (blob.length % 4 !== 0 || crc32(blob) !== crc) throw damaged(this.name)
