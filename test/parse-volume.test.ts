@@ -107,6 +107,13 @@ describe('--pick: one resolution of a volume', () => {
       /^no resolution 999 in this file; it holds 2446 \(2018\)$/,
     )
   })
+  it('408 (1977): a formula and a footnote marker the OCR damaged ("The .\')ecurity Council,", "Forcc,4~")', () => {
+    const tree = pickResolution(read('sc-0408-1977.en.txt'), '408')
+    expect(tree.meta.body).toBe('Security Council')
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(preamble[0]).toMatch(/^Having considered the report of the SecretaryGeneral .*Observer Forcc,4~$/)
+    expect(preamble[1]).toMatch(/^Having noted the efforts made to establish a durable/)
+  })
   it('refuses a number the file does not hold, naming those it does', () => {
     expect(() => pickResolution(read('sc-0368-1975.en.txt'), '999 (1975)')).toThrow(
       /no resolution 999 \(1975\) in this file; it holds 368 \(1975\), 369 \(1975\)/,

@@ -1,6 +1,7 @@
 import {footnotes, paragraphs, noteRefs} from '../tree/access.js'
 import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
+import {damagedFormula, editDistance} from './ocr.js'
 import {isoDate} from './patterns.js'
 
 /**
@@ -35,40 +36,10 @@ const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*([IVXL]{1,7}|\d{4})\s*\)\s*\.\s+
 const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
 const formulaLine =
   /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
-/** The formulas' letters, to know one the OCR damaged (`The .')ecurity Council,`). */
-const formulaLetters = [
-  'thegeneralassembly',
-  'thesecuritycouncil',
-  'theeconomicandsocialcouncil',
-  'thetrusteeshipcouncil',
-]
-
 /** A line that is an enacting formula, as printed or with up to two letters the OCR got wrong. */
 function isFormulaLine(raw: string): boolean {
   const line = raw.replace(/\f/g, '').trim()
-  if (formulaLine.test(line)) return true
-  if (line.length > 40 || !/^T/i.test(line)) return false
-  const letters = line.toLowerCase().replace(/[^a-z]/g, '')
-  return formulaLetters.some((formula) => editDistance(letters, formula, 2) <= 2)
-}
-
-/** Levenshtein distance of two short strings, or more than `most` once it exceeds it. */
-function editDistance(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return most + 1
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
-      best = Math.min(best, value)
-    }
-    if (best > most) return most + 1
-    previous = current
-  }
-  return previous[b.length]!
+  return formulaLine.test(line) || damagedFormula(line) !== undefined
 }
 
 /** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
