@@ -41,7 +41,7 @@ done
 
 # Files resdiff must refuse, each made by the tool a user would have used:
 #   apt-get install -y zip qpdf img2pdf python3-pil poppler-utils
-bad=fixtures/office/bad
+bad=fixtures/office-bad
 mkdir -p "$bad"
 (cd "$out" && soffice --headless --convert-to 'doc:MS Word 97' --outdir "$OLDPWD/$bad" cop-6-2.en.docx >/dev/null \
   && mv "$OLDPWD/$bad/cop-6-2.en.doc" "$OLDPWD/$bad/binary-word.doc")
@@ -77,7 +77,7 @@ python3 scripts/office-running-heads.py "$out/cop-8-3.en.docx" "$work/cop-8-3-ru
 
 # What the pdftotext path reads from the same PDFs (poppler-utils), for the test that the
 # PDF.js reader does at least as well.
-mkdir -p fixtures/office/pdftotext
+mkdir -p fixtures/office-pdftotext
 for pdf in "$out"/*.pdf; do
-  pdftotext "$pdf" "fixtures/office/pdftotext/$(basename "${pdf%.pdf}").txt"
+  pdftotext "$pdf" "fixtures/office-pdftotext/$(basename "${pdf%.pdf}").txt"
 done

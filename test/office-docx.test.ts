@@ -113,11 +113,11 @@ describe('Word files resdiff cannot read', () => {
   it('refuses a damaged zip, a zip that is not Word, a .doc and an .odt in one sentence each', async () => {
     const docx = readFileSync(office('cop-6-2.en.docx'))
     expect(await refuse(docx.subarray(0, docx.length - 400))).toMatch(/^the file is a damaged zip archive/)
-    expect(await refuse(readFileSync(path.join('fixtures/office/bad', 'not-word.zip')))).toMatch(/not a Word document/)
-    expect(await refuse(readFileSync(path.join('fixtures/office/bad', 'binary-word.doc')))).toMatch(
+    expect(await refuse(readFileSync(path.join('fixtures/office-bad', 'not-word.zip')))).toMatch(/not a Word document/)
+    expect(await refuse(readFileSync(path.join('fixtures/office-bad', 'binary-word.doc')))).toMatch(
       /binary Word document \(\.doc\).*save it as \.docx/,
     )
-    expect(await refuse(readFileSync(path.join('fixtures/office/bad', 'opendocument.odt')))).toMatch(
+    expect(await refuse(readFileSync(path.join('fixtures/office-bad', 'opendocument.odt')))).toMatch(
       /OpenDocument.*save it as \.docx/,
     )
   })
@@ -133,7 +133,7 @@ describe('Word files resdiff cannot read', () => {
   })
 
   it('exits 2 with one sentence naming the file', () => {
-    const file = path.join('fixtures/office/bad', 'binary-word.doc')
+    const file = path.join('fixtures/office-bad', 'binary-word.doc')
     let status = 0
     let stderr = ''
     try {

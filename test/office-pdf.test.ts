@@ -49,7 +49,7 @@ describe('reading PDFs', () => {
       const want = facts(parseResolution(readFileSync(text, 'utf8'))).map((fact) => JSON.stringify(fact))
       const right = (got: unknown[]): number => got.filter((fact, index) => JSON.stringify(fact) === want[index]).length
       const poppler = facts(
-        parseResolution(readFileSync(path.join('fixtures/office/pdftotext', pdf.replace(/\.pdf$/, '.txt')), 'utf8')),
+        parseResolution(readFileSync(path.join('fixtures/office-pdftotext', pdf.replace(/\.pdf$/, '.txt')), 'utf8')),
       )
       const mine = facts(await treeOf(office(pdf)))
       expect(right(mine), pdf).toBeGreaterThanOrEqual(right(poppler))
@@ -110,7 +110,7 @@ describe('PDFs resdiff cannot read', () => {
     }
     throw new Error('expected a DecodeError')
   }
-  const bad = (name: string): Buffer => readFileSync(path.join('fixtures/office/bad', name))
+  const bad = (name: string): Buffer => readFileSync(path.join('fixtures/office-bad', name))
 
   it('asks for OCR on a scan, a password on an encrypted file, and names a damaged one', async () => {
     expect(await refuse(bad('scanned.pdf'))).toBe(
