@@ -41,6 +41,34 @@ const result = await build({
   },
   plugins: [
     {
+      // Two builtins packages load at their top level for what resdiff never asks of them:
+      // commander requires child_process (some 7 ms) for executable subcommands, which resdiff
+      // has none of, so it gets child_process on first use; chalk detects the terminal's colours
+      // (loading tty, some 3 ms), which resdiff decides itself (src/cli/color.ts), so it gets
+      // no detection.
+      name: 'spare-builtins',
+      setup(bundle) {
+        bundle.onResolve({filter: /^(?:node:)?child_process$/}, (args) =>
+          /[/\\]node_modules[/\\]commander[/\\]/.test(args.importer)
+            ? {path: 'child_process', namespace: 'on-first-use'}
+            : undefined,
+        )
+        bundle.onLoad({filter: /.*/, namespace: 'on-first-use'}, (args) => ({
+          contents: `module.exports = new Proxy({}, {get: (_, key) => require(${JSON.stringify(`node:${args.path}`)})[key]})`,
+          loader: 'js',
+        }))
+        bundle.onResolve({filter: /^#supports-color$/}, (args) =>
+          /[/\\]node_modules[/\\]chalk[/\\]/.test(args.importer)
+            ? {path: 'supports-color', namespace: 'no-detection'}
+            : undefined,
+        )
+        bundle.onLoad({filter: /.*/, namespace: 'no-detection'}, () => ({
+          contents: 'export default {stdout: false, stderr: false}',
+          loader: 'js',
+        }))
+      },
+    },
+    {
       name: 'dist-in-place',
       setup(bundle) {
         bundle.onLoad({filter: /\.js$/}, (args) => {

@@ -1,3 +1,4 @@
+import {WriteStream} from 'node:tty'
 import {describe, expect, it} from 'vitest'
 import {colorLevel} from '../src/cli/color.js'
 import {runCli, runCliProcess} from './helpers/cli.js'
@@ -31,6 +32,32 @@ describe('no command given', () => {
       expect(run.stdout, args.join(' ')).toMatch(/^Usage: resdiff/u)
     }
   })
+
+  it('help lists every command with its arguments (declared apart from what they do, src/cli/lazy.ts)', async () => {
+    const run = await runCli(['--help'])
+    const block = run.stdout.slice(run.stdout.indexOf('Commands:'))
+    const commands = block
+      .slice(0, block.indexOf('\n\n'))
+      .split('\n')
+      .filter((line) => /^ {2}\S/u.test(line))
+      .map((line) => line.trim().split(/\s{2,}/u)[0])
+    // The synopses of README.md and docs/*.md.
+    expect(commands).toEqual([
+      'parse [options] <file...>',
+      'diff [options] <old> <new>',
+      'history [options] <versions...>',
+      'align [options] <first> <second>',
+      'lint [options] [files...]',
+      'index [options] <dir...>',
+      'trace [options] [draft]',
+      'cache',
+      'help [command]',
+    ])
+    // diff's --only offers the change kinds of docs/diff.md, declared without loading the diff.
+    expect((await runCli(['diff', '--help'])).stdout.replace(/\s+/gu, ' ')).toContain(
+      'report only these changes, comma-separated: unchanged, reworded, added, dropped, merged, split, moved, renumbered',
+    )
+  })
 })
 
 describe('colour', () => {
@@ -47,7 +74,18 @@ describe('colour', () => {
     expect((await runCli(diff, {env: {FORCE_COLOR: '1', NO_COLOR: '1'}})).stdout).toMatch(escape)
   })
 
-  it('reads the levels as chalk does', () => {
+  it('on a terminal, takes as many colours as Node finds it has, and at least 16', () => {
+    const terminal = {
+      isTTY: true,
+      getColorDepth: (env?: NodeJS.ProcessEnv) => WriteStream.prototype.getColorDepth.call(process.stdout, env),
+    }
+    expect(colorLevel(terminal, true, {TERM: 'xterm'})).toBe(1)
+    expect(colorLevel(terminal, true, {TERM: 'xterm-256color'})).toBe(2)
+    expect(colorLevel(terminal, true, {COLORTERM: 'truecolor'})).toBe(3)
+    expect(colorLevel(terminal, true, {TERM: 'dumb'})).toBe(1)
+  })
+
+  it('reads the levels as Node does', () => {
     const pipe = {isTTY: false}
     const tty = {isTTY: true}
     expect(colorLevel(pipe, true, {})).toBe(0)

@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -36,6 +37,19 @@ describe('a file that holds several resolutions', () => {
   it('holds one resolution when it has one formula, whatever it cites', () => {
     for (const name of ['ga-48-7-1993.en.txt', 'sc-1476-2003.en.txt', 'sc-2446-2018.en.txt', 'sc-0368-1975.zh.txt'])
       expect(volumeLabels(read(name))).toBeUndefined()
+  })
+  it('dates each resolution by the line printed under its heading', () => {
+    // "Resolution 368 (197 5)" / "of 17 April 1975"; "Reso]ution 420 (1977)" / "of 30 November 1977".
+    const dates = (name: string) =>
+      splitVolume(read(name))!.map((resolution) => [resolution.tree.meta.number, resolution.tree.meta.adoptionDate])
+    expect(dates('sc-0368-1975.en.txt')).toEqual([
+      ['368 (1975)', '1975-04-17'],
+      ['369 (1975)', '1975-05-28'],
+    ])
+    expect(dates('sc-0408-1977.en.txt')).toEqual([
+      ['408 (1977)', '1977-05-26'],
+      ['420 (1977)', '1977-11-30'],
+    ])
   })
   it('parses each resolution as its own tree', () => {
     const volume = splitVolume(read('sc-0443-1978.en.txt'))!
@@ -84,6 +98,21 @@ describe('--pick: one resolution of a volume', () => {
       'Reaffirming',
     ])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
+  })
+  it('in a file that holds one resolution, reads it whole, and refuses another number', () => {
+    const tree = pickResolution(read('sc-2446-2018.en.txt'), '2446')
+    expect(tree.meta.symbol).toBe('S/RES/2446 (2018)')
+    expect(operativeParagraphs(tree)).toHaveLength(2)
+    expect(() => pickResolution(read('sc-2446-2018.en.txt'), '999')).toThrow(
+      /^no resolution 999 in this file; it holds 2446 \(2018\)$/,
+    )
+  })
+  it('408 (1977): a formula and a footnote marker the OCR damaged ("The .\')ecurity Council,", "Forcc,4~")', () => {
+    const tree = pickResolution(read('sc-0408-1977.en.txt'), '408')
+    expect(tree.meta.body).toBe('Security Council')
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(preamble[0]).toMatch(/^Having considered the report of the SecretaryGeneral .*Observer Forcc,4~$/)
+    expect(preamble[1]).toMatch(/^Having noted the efforts made to establish a durable/)
   })
   it('refuses a number the file does not hold, naming those it does', () => {
     expect(() => pickResolution(read('sc-0368-1975.en.txt'), '999 (1975)')).toThrow(
@@ -238,6 +267,20 @@ describe('the folder paths (parse DIR, index, trace) split a volume too', () => 
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
+  })
+
+  it('tracing one resolution of a volume leaves out only itself, not the others on its pages', async () => {
+    const file = path.join(root, 'fixtures/corpus/sc-0408-1977.en.txt')
+    const {index} = await indexFiles([file], {threads: 1})
+    const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex')
+    // 420 (1977) renews the mandate in 408's words: "Having noted the efforts made to establish a durable and just peace…"
+    const passage = 'Having noted the efforts made to establish a durable and just peace in the Middle East area'
+    const picked = traceText(index, passage, 'en', {exclude: new Set([sha256]), excludeResolution: '420 (1977)'})
+    expect(picked.matches.map((match) => match.resolution)).toContain('408 (1977)')
+    expect(picked.matches.map((match) => match.resolution)).not.toContain('420 (1977)')
+    const whole = traceText(index, passage, 'en', {exclude: new Set([sha256])})
+    expect(whole.matches).toEqual([])
+    index.close()
   })
 
   it('a volume tree line validates against the tree schema', () => {

@@ -1,13 +1,13 @@
-import chalk, {Chalk, type ChalkInstance} from 'chalk'
+import {Chalk, type ChalkInstance} from 'chalk'
 import type {Command} from 'commander'
 
 /**
- * The colour level for one output stream, as Node and chalk read the environment: `--no-color`
+ * The colour level for one output stream, as Node reads the environment: `--no-color`
  * first, then `FORCE_COLOR` (`0`/`false` off; `1`, `2`, `3` that level; empty or `true` level 1),
  * which wins over `NO_COLOR` (as in Node), then `NO_COLOR`, then whether the stream is a terminal.
  */
 export function colorLevel(
-  stream: {isTTY?: boolean},
+  stream: {isTTY?: boolean; getColorDepth?: (env?: NodeJS.ProcessEnv) => number},
   wanted: boolean,
   env: NodeJS.ProcessEnv = process.env,
 ): 0 | 1 | 2 | 3 {
@@ -21,7 +21,9 @@ export function colorLevel(
   }
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0
   if (!stream.isTTY) return 0
-  return chalk.level === 0 ? 1 : chalk.level
+  // A terminal: as many colours as Node finds it has (TERM, COLORTERM), and at least the basic 16.
+  const depth = stream.getColorDepth?.(env) ?? 4
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : 1
 }
 
 /** A chalk instance for one output stream, at the level colorLevel gives. */

@@ -3,7 +3,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {DecodeError} from '../read/decode.js'
 import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
 import {parseResolution} from '../parse/index.js'
-import {pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
+import {pickFromFile, pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
 import {claimStdin, inputName, stdinArgument} from './stdin.js'
@@ -119,14 +119,15 @@ export async function readResolution(file: string, options: ReadOptions = {}): P
 export async function readResolutionInput(
   file: string,
   options: ReadOptions = {},
-): Promise<{tree: Resolution; bytes: Uint8Array}> {
+): Promise<{tree: Resolution; bytes: Uint8Array; resolution?: string}> {
   const bytes = await readInput(file)
   const document = await decodeInput(file, bytes)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
   try {
     let tree: Resolution
-    if (options.pick !== undefined) tree = pickResolution(text, options.pick, parseOptions)
+    let resolution: string | undefined
+    if (options.pick !== undefined) ({tree, resolution} = pickFromFile(text, options.pick, parseOptions))
     else {
       const labels = volumeLabels(text)
       if (labels)
@@ -136,7 +137,7 @@ export async function readResolutionInput(
       tree = parseResolution(text, parseOptions)
     }
     remapTree(tree, document)
-    return {tree, bytes}
+    return resolution === undefined ? {tree, bytes} : {tree, bytes, resolution}
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
       throw new TroubleError(`${inputName(file)}: ${error.message}`)

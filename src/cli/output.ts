@@ -20,7 +20,6 @@ import {
   type Stats,
 } from 'node:fs'
 import path from 'node:path'
-import {randomBytes} from 'node:crypto'
 import {TroubleError} from './errors.js'
 import {sniffContent} from '../corpus/walk.js'
 import {isDiskTrouble, writeCause} from '../write-errors.js'
@@ -142,6 +141,14 @@ function isRunning(pid: number): boolean {
 }
 
 /**
+ * `bytes` random bytes in hex, from the Web Crypto global: node:crypto itself would load with
+ * this module on every run (some 4 ms of start-up), though only a write with -o needs it.
+ */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex')
+}
+
+/**
  * Write `content` to `file` whole: to a temporary file beside it, flushed, then renamed over
  * it. `inputs` are checked with {@link checkOutput} first. Errors are one-sentence TroubleErrors.
  */
@@ -149,10 +156,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, inpu
   checkOutput(file, inputs)
   installHandlers()
   removeAbandoned(file)
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  )
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomHex(4)}.tmp`)
   pending.add(temporary)
   try {
     const descriptor = openSync(temporary, 'wx', 0o666)

@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {damagedFormula} from './ocr.js'
 import {operativeNumber} from './patterns.js'
 
 /** Lines [start, end) of the enacting formula. */
@@ -10,6 +11,8 @@ export interface FormulaLines {
   text: string
   /** "The General Assembly" with no comma, then an operative verb: the resolution is one sentence. */
   oneSentence?: boolean
+  /** The body a formula the OCR damaged names (`Security Council` for `The .')ecurity Council,`). */
+  body?: string
 }
 
 const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
@@ -37,6 +40,9 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         return {start: index, end: index + 1, text: first}
       continue
     }
+    // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
+    const damaged = /,$/.test(first) && !/^The\s+\p{Lu}/u.test(first) ? damagedFormula(first) : undefined
+    if (damaged) return {start: index, end: index + 1, text: first, body: damaged}
     if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".

@@ -198,6 +198,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleFrom = index + 1
       return
     }
+    // The printed volumes date a resolution under its heading: `Resolution 369 (1975)` / `of 28 May 1975`.
+    if (meta.number && (match = /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(line))) {
+      const iso = isoDate(match[1]!, match[2]!, match[3]!)
+      if (iso) meta.adoptionDate ??= iso
+      return
+    }
     if ((match = /^第(\d{1,4}\/\d{1,4})号决议$/.exec(line))) {
       meta.number = match[1]!
       adopted = true
@@ -247,7 +253,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (
         /^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) ||
         dateLine.test(line) ||
-        /^on \d{1,2} \p{L}+ \d{4}$/u.test(line)
+        /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line)
       )
         continue
       titleLines.push(index)

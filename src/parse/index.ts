@@ -62,7 +62,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
-    const body = formula.text
+    const body = (frame.formula.body ?? formula.text)
       .replace(/^The\s+/, '')
       .replace(/[,，:：]$/, '')
       .trim()

@@ -296,5 +296,8 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
+  // OCR reads a superscript marker after a comma as digits and a stray mark (`Force,4~`, `Force,4"`).
+  const ocr = /,\d{1,3}[~"”]$/u.exec(text)
+  if (ocr) return text.slice(0, ocr.index + 1)
   return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }

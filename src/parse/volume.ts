@@ -1,6 +1,8 @@
 import {footnotes, paragraphs, noteRefs} from '../tree/access.js'
 import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
+import {damagedFormula, editDistance} from './ocr.js'
+import {isoDate} from './patterns.js'
 
 /**
  * Printed annual volumes (and their OCR) set several resolutions on one page, each under a
@@ -34,40 +36,10 @@ const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*([IVXL]{1,7}|\d{4})\s*\)\s*\.\s+
 const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
 const formulaLine =
   /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
-/** The formulas' letters, to know one the OCR damaged (`The .')ecurity Council,`). */
-const formulaLetters = [
-  'thegeneralassembly',
-  'thesecuritycouncil',
-  'theeconomicandsocialcouncil',
-  'thetrusteeshipcouncil',
-]
-
 /** A line that is an enacting formula, as printed or with up to two letters the OCR got wrong. */
 function isFormulaLine(raw: string): boolean {
   const line = raw.replace(/\f/g, '').trim()
-  if (formulaLine.test(line)) return true
-  if (line.length > 40 || !/^T/i.test(line)) return false
-  const letters = line.toLowerCase().replace(/[^a-z]/g, '')
-  return formulaLetters.some((formula) => editDistance(letters, formula, 2) <= 2)
-}
-
-/** Levenshtein distance of two short strings, or more than `most` once it exceeds it. */
-function editDistance(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return most + 1
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
-      best = Math.min(best, value)
-    }
-    if (best > most) return most + 1
-    previous = current
-  }
-  return previous[b.length]!
+  return formulaLine.test(line) || damagedFormula(line) !== undefined
 }
 
 /** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
@@ -121,7 +93,7 @@ export function readVolume(
   const unread: string[] = []
   for (const span of spans) {
     const tree = parseSpan(text, span.fromLine, span.toLine, options)
-    if (tree) resolutions.push({...span, tree: numbered(tree, span.label)})
+    if (tree) resolutions.push({...span, tree: numbered(tree, span, text)})
     else unread.push(span.label)
   }
   return {resolutions, unread}
@@ -168,31 +140,64 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
  * or the number alone) in a file that holds several; a file that holds one is parsed whole.
  */
 export function pickResolution(text: string, label: string, options: ParseOptions = {}): Resolution {
-  const spans =
-    volumeSpans(text) ??
-    findResolutionHeadings(text).map((heading) => ({label: heading.label, fromLine: heading.line, toLine: Infinity}))
+  return pickFromFile(text, label, options).tree
+}
+
+/**
+ * pickResolution, and the label of the resolution picked when the file is a volume (as the
+ * index stores it: `420 (1977)`). A file that holds one resolution is parsed whole, and
+ * refused when it names itself otherwise (its heading, number or symbol) than `label`.
+ */
+export function pickFromFile(
+  text: string,
+  label: string,
+  options: ParseOptions = {},
+): {tree: Resolution; resolution?: string} {
+  const spans = volumeSpans(text)
   const wanted = labelKey(label)
   const matches = (candidate: string): boolean =>
     labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
+  if (!spans) {
+    const tree = parseResolution(text, options)
+    const names = [
+      ...findResolutionHeadings(text).map((heading) => heading.label),
+      ...(tree.meta.number === undefined ? [] : [tree.meta.number]),
+      ...(tree.meta.symbol === undefined ? [] : [tree.meta.symbol]),
+    ]
+    if (names.length > 0 && !names.some(matches))
+      throw new PickError(`no resolution ${label} in this file; it holds ${tree.meta.number ?? names[0]}`)
+    return {tree}
+  }
   const span = spans.find((candidate) => matches(candidate.label))
-  if (!span) {
-    if (spans.length < 2) return parseResolution(text, options)
+  if (!span)
     throw new PickError(
       `no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`,
     )
-  }
   const tree = parseSpan(text, span.fromLine, span.toLine, options)
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
-  return numbered(tree, span.label)
+  return {tree: numbered(tree, span, text), resolution: span.label}
 }
 
 /**
  * The heading names the resolution even where the OCR broke the number the front matter
- * reads (`Resolution 368 (197 5)`): a tree without a number takes its heading's. Labels not
- * read from a heading (`before 46/86`, `resolution 2 of the file`) name nothing.
+ * reads (`Resolution 368 (197 5)`): a tree without a number takes its heading's, and the
+ * date printed under it. Labels not read from a heading (`before 46/86`, `resolution 2 of
+ * the file`) name nothing.
  */
-function numbered(tree: Resolution, label: string): Resolution {
-  if (tree.meta.number === undefined && /^\d/.test(label)) tree.meta.number = label
+function numbered(tree: Resolution, span: {label: string; fromLine: number}, text: string): Resolution {
+  if (!/^\d/.test(span.label)) return tree
+  tree.meta.number ??= span.label
+  // `of 17 April 1975` under the heading is the adoption date.
+  if (tree.meta.adoptionDate === undefined) {
+    const next = text
+      .split(/\r\n|\r|\n/, span.fromLine + 3)
+      .slice(span.fromLine + 1)
+      .map((line) => line.replace(/\f/g, '').trim())
+      .find((line) => line !== '')
+    const date = next === undefined ? null : /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next)
+    const iso = date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined
+    if (iso) tree.meta.adoptionDate = iso
+  }
   return tree
 }
 

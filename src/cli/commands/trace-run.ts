@@ -84,11 +84,12 @@ export async function runTrace(
   try {
     if (draft !== undefined) {
       // Read once: the draft may be standard input or a pipe, which cannot be read again to hash it.
-      const {tree, bytes} = await readResolutionInput(draft, {lang: options.lang})
+      const {tree, bytes, resolution} = await readResolutionInput(draft, {lang: options.lang, pick: options.pick})
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
       if (before !== undefined) traceOptions.before = before
       traceOptions.exclude = new Set([sha256])
+      if (resolution !== undefined) traceOptions.excludeResolution = resolution
       if (tree.meta.symbol !== undefined) traceOptions.excludeSymbol = tree.meta.symbol
       if (tree.meta.body !== undefined && tree.meta.session !== undefined)
         traceOptions.session = {body: tree.meta.body, session: tree.meta.session}

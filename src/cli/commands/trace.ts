@@ -11,6 +11,7 @@ export interface TraceCommandOptions extends CorpusOptions {
   top: number
   threshold: number
   before?: string
+  pick?: string
 }
 
 function share(value: string): number {
@@ -54,6 +55,10 @@ export function registerTrace(program: Command): void {
         "only documents dated on or before this day count as earlier (default: the draft's date)",
       ).argParser(isoDate),
     )
+    .option(
+      '--pick <number>',
+      'the draft is a file that holds several resolutions (a printed volume): trace this one, e.g. "420 (1977)"',
+    )
   addCorpusOptions(command)
     .addHelpText(
       'after',
@@ -65,7 +70,8 @@ both sides with its word diff, and where the same text was first agreed. Then an
 agreed-language map: the paragraph with each piece of wording marked by where it was
 agreed before, and new wording marked. Scores depend on the two texts alone, so adding
 unrelated documents to the corpus does not change a match. The draft itself (same
-bytes or same symbol) and documents dated after it are left out.
+bytes or same symbol) and documents dated after it are left out. A draft picked from a
+printed volume (--pick) leaves out only itself: the other resolutions on its pages count.
 
 Examples:
   $ resdiff index seeds/ fixtures/ -o corpus.rdx

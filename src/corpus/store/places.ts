@@ -2,6 +2,8 @@
 export interface PlaceFilter {
   before?: string
   exclude?: ReadonlySet<string>
+  /** With `exclude`: leave out only this resolution of the excluded file (a draft picked from a printed volume). */
+  excludeResolution?: string
   excludeSymbol?: string
   session?: {body: string; session: number}
 }
@@ -17,6 +19,7 @@ export function placeParameters(
     ...(filter.before === undefined ? {} : {before: `${filter.before}|~`}),
     // One file left out in SQL (the draft); any others are left out by the caller's check.
     exclude: [...(filter.exclude ?? [])][0] ?? null,
+    excludeResolution: filter.excludeResolution ?? null,
     symbol: filter.excludeSymbol ?? null,
     body: filter.session?.body ?? null,
     session: filter.session?.session ?? null,
@@ -29,7 +32,7 @@ export function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean
     FROM paragraphs p JOIN documents d ON d.id = p.document
     WHERE p.text = :text
       ${before ? 'AND p.newness <= :before' : ''}
-      AND (:exclude IS NULL OR d.sha256 <> :exclude)
+      AND (:exclude IS NULL OR d.sha256 <> :exclude OR (:excludeResolution IS NOT NULL AND d.resolution IS NOT :excludeResolution))
       AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
       AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)
     ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}

@@ -9,6 +9,11 @@ export interface TraceOptions {
   before?: string
   /** SHA-256 of files to leave out (the draft itself, when it is in the corpus). */
   exclude?: ReadonlySet<string>
+  /**
+   * With `exclude`, for a draft picked from a printed volume: leave out only this resolution
+   * of the excluded file (`420 (1977)`); the other resolutions on its pages are earlier texts.
+   */
+  excludeResolution?: string
   /** A symbol to leave out (the draft's own: another copy or version of the same document). */
   excludeSymbol?: string
   /**
