@@ -1,6 +1,6 @@
 // Issue 15, the remaining findings of the attack on the build: each one, as a user meets it.
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, truncateSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -9,6 +9,7 @@ import {lintRules, parseConfig} from '../src/lint/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {decodeResolution} from '../src/read/decode.js'
 import {operativeParagraphs} from '../src/tree/access.js'
+import {CorpusIndex, traceResolution} from '../src/corpus/index.js'
 import {root} from './helpers.js'
 
 let folder = ''
@@ -62,6 +63,40 @@ describe('small', () => {
     const {code, stderr} = run('diff', '--bogus')
     expect(code).toBe(2)
     expect(stderr.trimEnd().split('\n')).toEqual(["resdiff: unknown option '--bogus' (run with --help for usage)"])
+  })
+
+  it('trace of a 10,000-paragraph draft against a one-document index grows linearly (it took 18 s)', () => {
+    const draft = (count: number): string => {
+      const lines = ['The General Assembly,', '']
+      for (let number = 1; number <= count; number++)
+        lines.push(`${number}. Decides to consider item ${number} at its next session;`, '')
+      return lines.join('\n')
+    }
+    writeFileSync(path.join(folder, 'long-draft.txt'), draft(10_000))
+    expect(run('index', path.join(root, 'seeds/cop-6-2.en.txt'), '-o', 'one.rdx').code).toBe(0)
+    const traced = run('trace', 'long-draft.txt', '--index', 'one.rdx', '--format', 'json', '-o', 'trace.json')
+    expect(traced.code, traced.stderr).toBe(1)
+    const report = JSON.parse(readFileSync(path.join(folder, 'trace.json'), 'utf8')) as {paragraphs: unknown[]}
+    expect(report.paragraphs).toHaveLength(10_000)
+    // Four times the paragraphs, at most about four times the time (quadratic would be sixteen).
+    const index = CorpusIndex.open(path.join(folder, 'one.rdx'))
+    try {
+      const time = (count: number): number => {
+        const tree = parseResolution(draft(count))
+        let best = Infinity
+        for (let round = 0; round < 2; round++) {
+          const started = performance.now()
+          traceResolution(index, tree, {})
+          best = Math.min(best, performance.now() - started)
+        }
+        return best
+      }
+      time(200)
+      const [quarter, whole] = [time(1_000), time(4_000)]
+      expect(whole, `${quarter.toFixed(0)} ms → ${whole.toFixed(0)} ms`).toBeLessThan(8 * quarter + 200)
+    } finally {
+      index.close()
+    }
   })
 
   it('cache dir --cache-dir "" is an error, not the current folder', () => {

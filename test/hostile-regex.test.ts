@@ -3,7 +3,7 @@
 // loaded two-core machine (they took a minute or more before) yet far below the old times.
 import {describe, expect, it} from 'vitest'
 import {stripTrailingMarkers} from '../src/parse/units.js'
-import {commands, timeCommand} from './hostile-commands.js'
+import {commands, timeCommand, type Command} from './hostile-commands.js'
 
 const run = (unit: string, count: number): string => unit.repeat(count)
 
@@ -27,6 +27,27 @@ describe('short hostile lines finish quickly in every command', () => {
         const seconds = timeCommand(command, text)
         expect(seconds, `${command} took ${seconds.toFixed(2)} s`).toBeLessThan(3)
       }
+    })
+  }
+})
+
+describe('the quadratic findings, at the sizes that took seconds to minutes before the fix', () => {
+  // At 20k characters a quadratic pattern still finishes under the limit above (lint took
+  // 1.1 s on 16k `*`); at these sizes it cannot: each took 15–60 s or more.
+  const cases: Array<[string, Command, string]> = [
+    ['lint, a line of 128k "*" (29 s)', 'lint', `The General Assembly,\n\n1. Decides ${run('*', 128_000)}x\n`],
+    ['lint, a line of 128k "[" (no-brackets)', 'lint', `The General Assembly,\n\n1. Decides ${run('[', 128_000)}x;\n`],
+    [
+      'diff, one 48k-character word (23 s)',
+      'diff',
+      `The General Assembly,\n\n1. Decides ${run('abcdefghij', 4_800)} now;\n`,
+    ],
+    ['parse --lang zh, a run of 64k "_" (15 s)', 'parse-zh', `大会，\n\n1. 决定${run('_', 64_000)}；\n`],
+  ]
+  for (const [name, command, text] of cases) {
+    it(name, () => {
+      const seconds = timeCommand(command, text)
+      expect(seconds, `${command} took ${seconds.toFixed(2)} s`).toBeLessThan(3)
     })
   }
 })

@@ -73,8 +73,12 @@ export class TreeCache {
       renameSync(temporary, file)
     } catch {
       // A cache that cannot be written (read-only disk, full disk) only costs speed; the part
-      // of the entry that was written goes.
-      rmSync(temporary, {force: true})
+      // of the entry that was written goes (if there is a folder to hold it at all).
+      try {
+        rmSync(temporary, {force: true})
+      } catch {
+        // No folder (ENOTDIR, EACCES): nothing was written.
+      }
     }
   }
 

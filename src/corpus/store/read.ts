@@ -79,6 +79,8 @@ export class CorpusIndex {
         )
     } catch (error) {
       if (ownsDb) db.close()
+      // Our own statements on our own schema: an error preparing them means a damaged schema.
+      if ((error as {code?: string}).code === 'SQLITE_ERROR') throw damaged(name)
       throw translateSqliteError(error, name)
     }
   }
@@ -149,7 +151,7 @@ export class CorpusIndex {
     const row = this.guard(
       () => this.statements.text.get(id) as {id: number; lang: Lang; text: string; crc: number} | undefined,
     )
-    if (!row || crc32(row.text) !== row.crc) throw damaged(this.name)
+    if (!row || typeof row.text !== 'string' || crc32(row.text) !== row.crc) throw damaged(this.name)
     const record: TextRecord = {id: row.id, lang: row.lang, text: row.text}
     this.textCache.set(id, record)
     return record
