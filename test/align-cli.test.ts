@@ -1,10 +1,10 @@
-import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Ajv} from 'ajv'
 import {SaxesParser} from 'saxes'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {runCli, type CliRun} from './helpers/cli.js'
 import {displayWidth} from '../src/bilingual/width.js'
 import {readDocument, root} from './helpers.js'
 
@@ -12,12 +12,8 @@ const en = path.join(root, 'seeds/cop-6-2.en.txt')
 const zh = path.join(root, 'seeds/cop-6-2.zh.txt')
 let dir: string
 
-function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), 'align', ...args], {
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
-  })
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+function run(...args: string[]): Promise<CliRun> {
+  return runCli(['align', ...args], {env: {NO_COLOR: '1'}})
 }
 
 interface XmlElement {
@@ -55,13 +51,13 @@ function parseXml(xml: string): XmlElement {
 const child = (element: XmlElement | undefined, name: string): XmlElement[] =>
   element?.children.filter((item) => item.name === name) ?? []
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'resdiff-align-'))
 })
 
 describe('resdiff align', () => {
-  it('prints the two languages side by side and exits 0 when aligned with no findings', () => {
-    const result = run(en, zh, '--width', '100')
+  it('prints the two languages side by side and exits 0 when aligned with no findings', async () => {
+    const result = await run(en, zh, '--width', '100')
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     // Pairs are named as drafters cite them (PP 1, OP 12 (a)); the JSON keeps the eIds.
@@ -75,16 +71,16 @@ describe('resdiff align', () => {
     expect(displayWidth((row ?? '').split(' │ ')[0] ?? '')).toBe(Math.floor((100 - 3) / 2))
   })
 
-  it('puts the first file on the left: Chinese to English is the mirror', () => {
-    const result = run(zh, en, '--width', '100')
+  it('puts the first file on the left: Chinese to English is the mirror', async () => {
+    const result = await run(zh, en, '--width', '100')
     expect(result.status).toBe(0)
     expect(result.stdout.split('\n').find((line) => line.startsWith('回顾《联合国打击'))).toContain(
       ' │ Recalling the functions',
     )
   })
 
-  it('writes resdiff/align@1 JSON that validates against the schema', () => {
-    const result = run(en, zh, '--format', 'json')
+  it('writes resdiff/align@1 JSON that validates against the schema', async () => {
+    const result = await run(en, zh, '--format', 'json')
     expect(result.status).toBe(0)
     const document = JSON.parse(result.stdout) as {schema: string; findings: number; pairs: unknown[]}
     const schema = JSON.parse(readFileSync(path.join(root, 'docs/schema/align.schema.json'), 'utf8')) as object
@@ -92,13 +88,13 @@ describe('resdiff align', () => {
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true)
     expect(document).toMatchObject({schema: 'resdiff/align@1', findings: 0})
     expect(document.pairs).toHaveLength(39)
-    expect(run(en, zh, '--format', 'json').stdout).toBe(result.stdout)
+    expect((await run(en, zh, '--format', 'json')).stdout).toBe(result.stdout)
   })
 
-  it('exits 1 with the finding under its pair when the texts differ', () => {
+  it('exits 1 with the finding under its pair when the texts differ', async () => {
     const mutated = path.join(dir, 'cop-6-2.changed.zh.txt')
     writeFileSync(mutated, readDocument('cop62zh').replace('A/60/88', 'A/60/89'))
-    const result = run(en, mutated, '--width', '120')
+    const result = await run(en, mutated, '--width', '120')
     expect(result.status).toBe(1)
     const lines = result.stdout.split('\n')
     const heading = lines.findIndex((line) => line.startsWith('Note 4 ↔ Note 4'))
@@ -108,17 +104,17 @@ describe('resdiff align', () => {
     expect(heading).toBeGreaterThan(0)
     expect(finding).toBeGreaterThan(heading)
     expect(lines.at(-2)).toBe('39 pairs (39 1-1): 1 finding (1 error, 0 warnings)')
-    const json = JSON.parse(run(en, mutated, '--format', 'json').stdout) as {findings: number}
+    const json = JSON.parse((await run(en, mutated, '--format', 'json')).stdout) as {findings: number}
     expect(json.findings).toBe(1)
-    const only = run(en, mutated, '--width', '120', '--findings-only')
+    const only = await run(en, mutated, '--width', '120', '--findings-only')
     expect(only.status).toBe(1)
     expect(only.stdout.split('\n').filter((line) => line.includes(' ↔ '))).toEqual([
       'Note 4 ↔ Note 4  1-1  score 0.971',
     ])
   })
 
-  it('writes well-formed TMX 1.4b that parses back to the pairs', () => {
-    const result = run(en, zh, '--format', 'tmx')
+  it('writes well-formed TMX 1.4b that parses back to the pairs', async () => {
+    const result = await run(en, zh, '--format', 'tmx')
     expect(result.status).toBe(0)
     const tmx = parseXml(result.stdout)
     expect(tmx.name).toBe('tmx')
@@ -149,10 +145,10 @@ describe('resdiff align', () => {
     expect(child(variants[1], 'seg')[0]?.text).toMatch(/^回顾《联合国打击跨国有组织犯罪公约》第32条.*有增无己，$/)
   })
 
-  it('escapes markup characters in TMX and sets srclang from the first file', () => {
+  it('escapes markup characters in TMX and sets srclang from the first file', async () => {
     const withMarkup = path.join(dir, 'markup.zh.txt')
     writeFileSync(withMarkup, readDocument('cop62zh').replace('担忧枪支', '担忧<枪支> & "枪支"'))
-    const result = run(withMarkup, en, '--format', 'tmx')
+    const result = await run(withMarkup, en, '--format', 'tmx')
     const tmx = parseXml(result.stdout)
     expect(child(tmx, 'header')[0]?.attributes['srclang']).toBe('zh-CN')
     const segments = child(child(tmx, 'body')[0], 'tu').flatMap((unit) =>
@@ -161,14 +157,14 @@ describe('resdiff align', () => {
     expect(segments.some((segment) => segment.text.startsWith('担忧<枪支> & "枪支"'))).toBe(true)
   })
 
-  it('has --help with examples and exit codes', () => {
-    const result = run('--help')
+  it('has --help with examples and exit codes', async () => {
+    const result = await run('--help')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('$ resdiff align seeds/cop-6-2.en.txt seeds/cop-6-2.zh.txt')
     expect(result.stdout).toContain('Exit codes: 0 aligned with no findings, 1 findings, 2 trouble')
   })
 
-  it('exits 2 with one sentence on trouble', () => {
+  it('exits 2 with one sentence on trouble', async () => {
     const cases: string[][] = [
       [en, path.join(dir, 'missing.txt')],
       [en, dir],
@@ -181,13 +177,13 @@ describe('resdiff align', () => {
     writeFileSync(empty, '')
     cases.push([empty, zh])
     for (const args of cases) {
-      const result = run(...args)
+      const result = await run(...args)
       expect(result.status, args.join(' ')).toBe(2)
       expect(result.stdout).toBe('')
       expect(result.stderr.trim().split('\n')[0]).toMatch(/^(resdiff: |error: )/)
       expect(result.stderr).not.toMatch(/\n\s+at /)
     }
-    expect(run(en, en).stderr).toBe(
+    expect((await run(en, en)).stderr).toBe(
       `resdiff: ${en}, ${en}: align pairs an English and a Chinese text; these are English and English\n`,
     )
   })

@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {runCli} from './helpers/cli.js'
 import {root} from './helpers.js'
 
 // Every `$ resdiff …` example in README.md and docs/*.md is run, as a reader would paste it, from
@@ -93,20 +94,40 @@ afterAll(() => {
   for (const file of written) rmSync(join(root, file), {force: true})
 })
 
-function run(command: string): string[] {
+async function run(command: string): Promise<string[]> {
   for (const match of command.matchAll(/(?:-o|--output|>)\s+(\S+)/g)) {
     if (match[1] && !existsSync(join(root, match[1]))) written.add(match[1])
   }
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1'}
-  delete env['FORCE_COLOR']
-  const shell = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${command} 2>&1`], {
-    cwd: root,
-    encoding: 'utf8',
-    env,
-  })
-  const lines = shell.stdout.split('\n').map((line) => line.replace(/\s+$/, ''))
+  const args = plainArguments(command)
+  let printed: string
+  if (args) {
+    // A plain `resdiff …` runs in-process through main, the binary's entry.
+    printed = (await runCli(args, {env: {NO_COLOR: '1', FORCE_COLOR: undefined}})).output
+  } else {
+    // Pipes, redirections and the like need a shell and the real binary.
+    const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1'}
+    delete env['FORCE_COLOR']
+    printed = spawnSync('bash', ['-c', `resdiff() { "${process.execPath}" bin/resdiff.js "$@"; }\n${command} 2>&1`], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    }).stdout
+  }
+  const lines = printed.split('\n').map((line) => line.replace(/\s+$/, ''))
   while (lines.at(-1) === '') lines.pop()
   return lines
+}
+
+/** The arguments of `resdiff a "b c" 'd'`, or undefined when the command needs a shell. */
+function plainArguments(command: string): string[] | undefined {
+  if (!command.startsWith('resdiff ') || /[|<>;&$`\\*?(){}]/u.test(command)) return undefined
+  const args: string[] = []
+  for (const match of command.slice('resdiff '.length).matchAll(/"([^"]*)"|'([^']*)'|(\S+)/gu)) {
+    // A quote inside a word (`--text="a b"`) is left to the shell.
+    if (match[3]?.includes('"') || match[3]?.includes("'")) return undefined
+    args.push(match[1] ?? match[2] ?? match[3] ?? '')
+  }
+  return args
 }
 
 describe('the examples in README.md and docs/*.md print what they show', () => {
@@ -117,8 +138,8 @@ describe('the examples in README.md and docs/*.md print what they show', () => {
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example.command, example] as const))(
     '%s $ %s',
-    (_, __, example) => {
-      const actual = run(example.command)
+    async (_, __, example) => {
+      const actual = await run(example.command)
       if (!matchesWithElisions(example.expected, actual)) {
         // Show both in full: the block, then what the command printed.
         expect(actual.join('\n')).toBe(example.expected.join('\n'))

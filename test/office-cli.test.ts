@@ -1,16 +1,15 @@
-import {spawnSync} from 'node:child_process'
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {runCli, type CliRun} from './helpers/cli.js'
 
 // Every command that reads a resolution reads Word and PDF files, and folders pick them up.
-const run = (...args: string[]): {status: number | null; stdout: string; stderr: string} =>
-  spawnSync(process.execPath, ['bin/resdiff.js', ...args], {encoding: 'utf8'})
+const run = (...args: string[]): Promise<CliRun> => runCli(args)
 
 describe('Word and PDF through the commands', () => {
-  it('parse walks a folder of Word and PDF files', () => {
-    const result = run('parse', 'fixtures/office')
+  it('parse walks a folder of Word and PDF files', async () => {
+    const result = await run('parse', 'fixtures/office')
     expect(result.status).toBe(0)
     const trees = result.stdout
       .trim()
@@ -31,17 +30,17 @@ describe('Word and PDF through the commands', () => {
     ])
   })
 
-  it('align pairs a Word English with a PDF Chinese as it pairs their texts', () => {
-    const fromText = run('align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt')
-    const fromOffice = run('align', 'fixtures/office/cop-6-2.en.docx', 'fixtures/office/cop-6-2.zh.pdf')
+  it('align pairs a Word English with a PDF Chinese as it pairs their texts', async () => {
+    const fromText = await run('align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt')
+    const fromOffice = await run('align', 'fixtures/office/cop-6-2.en.docx', 'fixtures/office/cop-6-2.zh.pdf')
     expect(fromOffice.status).toBe(fromText.status)
     expect(fromOffice.stdout.trim().split('\n').at(-1)).toBe(fromText.stdout.trim().split('\n').at(-1))
   })
 
-  it('index and trace take them too', () => {
+  it('index and trace take them too', async () => {
     const index = path.join(mkdtempSync(path.join(tmpdir(), 'resdiff-office-index-')), 'office.rdx')
-    expect(run('index', 'fixtures/office', '-o', index).status).toBe(0)
-    const traced = run('trace', 'fixtures/office/cop-10-draft-mexico.en.pdf', '--index', index)
+    expect((await run('index', 'fixtures/office', '-o', index)).status).toBe(0)
+    const traced = await run('trace', 'fixtures/office/cop-10-draft-mexico.en.pdf', '--index', index)
     expect(traced.status).not.toBe(2)
     expect(traced.stdout).toContain('fixtures/office/cop-10-draft-mexico.en.docx PP 1')
   })

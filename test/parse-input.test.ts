@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {runCli, type CliRun} from './helpers/cli.js'
 import {decodeResolution} from '../src/read/decode.js'
 import {parseResolution} from '../src/parse/index.js'
 import {paragraphs} from '../src/tree/access.js'
@@ -11,19 +12,15 @@ import {readDocument, root} from './helpers.js'
 
 let dir: string
 
-function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
-  })
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+function run(...args: string[]): Promise<CliRun> {
+  return runCli(args, {env: {NO_COLOR: '1'}})
 }
 
 function texts(text: string): string[] {
   return paragraphs(parseResolution(text)).map((paragraph) => paragraph.text)
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'resdiff-input-'))
 })
 
@@ -31,7 +28,7 @@ describe('encodings', () => {
   const zh = readDocument('cop62zh')
   const en = readDocument('cop62en')
 
-  it('reads UTF-8 with a BOM, UTF-16 with a BOM (both byte orders) and GB18030', () => {
+  it('reads UTF-8 with a BOM, UTF-16 with a BOM (both byte orders) and GB18030', async () => {
     const expected = texts(zh)
     const utf8Bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(zh, 'utf8')])
     const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(zh, 'utf16le')])
@@ -46,20 +43,20 @@ describe('encodings', () => {
       expect(texts(decodeResolution(bytes).text)).toEqual(expected)
   })
 
-  it('treats CRLF like LF', () => {
+  it('treats CRLF like LF', async () => {
     expect(texts(en.replace(/\n/g, '\r\n'))).toEqual(texts(en))
     expect(texts(readDocument('ga75241').replace(/\n/g, '\r\n'))).toEqual(texts(readDocument('ga75241')))
   })
 
-  it('refuses Latin-1 bytes as an unknown encoding', () => {
+  it('refuses Latin-1 bytes as an unknown encoding', async () => {
     const latin1 = Buffer.from('The General Assembly,\n\nRecalling the caf\xe9 r\xe9solution,\n', 'latin1')
     expect(() => decodeResolution(latin1)).toThrow(/unknown encoding/)
   })
 
-  it('CLI reads a GB18030 file and can be told the language', () => {
+  it('CLI reads a GB18030 file and can be told the language', async () => {
     const file = path.join(dir, 'zh-gb18030.txt')
     writeFileSync(file, iconv.encode(zh, 'gb18030'))
-    const result = run('parse', file, '--format', 'json')
+    const result = await run('parse', file, '--format', 'json')
     expect(result.status).toBe(0)
     const tree = JSON.parse(result.stdout)
     expect(tree.schema).toBe('resdiff/tree@1')
@@ -96,10 +93,10 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
     ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/],
   ]
   for (const [name, make, message] of cases) {
-    it(name, () => {
+    it(name, async () => {
       const file = make()
       const before = existsSync(file) ? statSync(file).mtimeMs : undefined
-      const result = run('parse', file)
+      const result = await run('parse', file)
       expect(result.status).toBe(2)
       expect(result.stdout).toBe('')
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
@@ -109,10 +106,10 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
     })
   }
 
-  it('a usage error exits 2, not 1', () => {
-    expect(run('parse').status).toBe(2)
-    expect(run('parse', 'seeds/cop-6-2.en.txt', '--format', 'yaml').status).toBe(2)
-    expect(run('frobnicate').status).toBe(2)
+  it('a usage error exits 2, not 1', async () => {
+    expect((await run('parse')).status).toBe(2)
+    expect((await run('parse', 'seeds/cop-6-2.en.txt', '--format', 'yaml')).status).toBe(2)
+    expect((await run('frobnicate')).status).toBe(2)
   })
 
   function write(name: string, content: string | Buffer): string {
@@ -123,8 +120,8 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
 })
 
 describe('resdiff parse', () => {
-  it('prints an outline', () => {
-    const result = run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--format', 'outline')
+  it('prints an outline', async () => {
+    const result = await run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--format', 'outline')
     expect(result.status).toBe(0)
     const lines = result.stdout.split('\n')
     expect(lines[0]).toBe('resolution 6/2 · adopted · en')
@@ -134,14 +131,14 @@ describe('resdiff parse', () => {
     )
   })
 
-  it('writes one JSON document for one file and JSON Lines for several', () => {
-    const one = run('parse', path.join(root, 'seeds/cop-8-3.en.md'))
+  it('writes one JSON document for one file and JSON Lines for several', async () => {
+    const one = await run('parse', path.join(root, 'seeds/cop-8-3.en.md'))
     expect(JSON.parse(one.stdout)).toMatchObject({
       schema: 'resdiff/tree@1',
       file: path.join(root, 'seeds/cop-8-3.en.md'),
       type: 'resolution',
     })
-    const many = run('parse', path.join(root, 'seeds/cop-8-3.en.md'), path.join(root, 'fixtures/ga-78-17.en.txt'))
+    const many = await run('parse', path.join(root, 'seeds/cop-8-3.en.md'), path.join(root, 'fixtures/ga-78-17.en.txt'))
     const lines = many.stdout
       .trim()
       .split('\n')
@@ -149,12 +146,12 @@ describe('resdiff parse', () => {
     expect(lines.map((tree) => tree.meta.number)).toEqual(['8/3', '78/17'])
   })
 
-  it('output is byte-identical across runs', () => {
+  it('output is byte-identical across runs', async () => {
     const file = path.join(root, 'fixtures/ga-74-60.en.txt')
-    expect(run('parse', file).stdout).toBe(run('parse', file).stdout)
+    expect((await run('parse', file)).stdout).toBe((await run('parse', file)).stdout)
   })
 
-  it('stops quietly when the reader closes the pipe (resdiff … | head)', () => {
+  it('stops quietly when the reader closes the pipe (resdiff … | head)', async () => {
     const result = spawnSync(
       'bash',
       [
@@ -172,16 +169,16 @@ describe('resdiff parse', () => {
     expect(help.stderr).toBe('')
   })
 
-  it('--lang forces the language', () => {
-    const result = run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--lang', 'en', '--format', 'json')
+  it('--lang forces the language', async () => {
+    const result = await run('parse', path.join(root, 'seeds/cop-6-2.en.txt'), '--lang', 'en', '--format', 'json')
     expect(JSON.parse(result.stdout).lang).toBe('en')
   })
 
-  it('does not touch its input', () => {
+  it('does not touch its input', async () => {
     const file = path.join(dir, 'copy.txt')
     const original = readFileSync(path.join(root, 'seeds/cop-6-2.zh.txt'))
     writeFileSync(file, original)
-    run('parse', file)
+    await run('parse', file)
     expect(readFileSync(file).equals(original)).toBe(true)
   })
 })

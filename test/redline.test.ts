@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {strFromU8} from 'fflate'
 import {describe, expect, it} from 'vitest'
+import {runCli, type CliRun} from './helpers/cli.js'
 import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {readDocx} from '../src/read/word.js'
@@ -149,13 +150,12 @@ describe('the Word redline', () => {
 })
 
 describe('resdiff diff --format docx', () => {
-  const run = (...args: string[]): {status: number | null; stdout: string; stderr: string} =>
-    spawnSync(process.execPath, ['bin/resdiff.js', ...args], {encoding: 'utf8'})
+  const run = (...args: string[]): Promise<CliRun> => runCli(args)
 
-  it('writes the redline to --output, leaving no temporary file, and exits 1 for differences', () => {
+  it('writes the redline to --output, leaving no temporary file, and exits 1 for differences', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-redline-'))
     const output = path.join(dir, 'redline.docx')
-    const result = run(
+    const result = await run(
       'diff',
       'fixtures/office/cop-8-3.en.docx',
       'fixtures/office/cop-10-draft-mexico.en.pdf',
@@ -170,8 +170,8 @@ describe('resdiff diff --format docx', () => {
     expect(readdirSync(dir)).toEqual(['redline.docx'])
   })
 
-  it('refuses to write Word to the terminal or over an input, in one sentence, exit 2', () => {
-    const missing = run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--format', 'docx')
+  it('refuses to write Word to the terminal or over an input, in one sentence, exit 2', async () => {
+    const missing = await run('diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', '--format', 'docx')
     expect(missing.status).toBe(2)
     expect(missing.stderr).toBe(
       'resdiff: a Word redline is a binary file: name it with --output FILE (it is not written to the terminal)\n',
@@ -179,7 +179,7 @@ describe('resdiff diff --format docx', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-redline-'))
     const input = path.join(dir, 'old.txt')
     writeFileSync(input, readFileSync('seeds/cop-6-2.en.txt'))
-    const over = run('diff', input, 'seeds/cop-8-3.en.md', '--format', 'docx', '-o', input)
+    const over = await run('diff', input, 'seeds/cop-8-3.en.md', '--format', 'docx', '-o', input)
     expect(over.status).toBe(2)
     expect(readFileSync(input).equals(readFileSync('seeds/cop-6-2.en.txt'))).toBe(true)
     expect(existsSync(path.join(dir, 'old.txt'))).toBe(true)
@@ -212,7 +212,7 @@ describe('resdiff history --format docx', () => {
     }
   })
 
-  it('refuses a pair past the last version in one sentence, exit 2', () => {
+  it('refuses a pair past the last version in one sentence, exit 2', async () => {
     const result = spawnSync(
       process.execPath,
       [

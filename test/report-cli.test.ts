@@ -1,15 +1,14 @@
-import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {runCli, type CliRun} from './helpers/cli.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'resdiff-report-cli-'))
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
-function resdiff(args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const run = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {encoding: 'utf8'})
-  return {status: run.status, stdout: run.stdout, stderr: run.stderr}
+function resdiff(args: string[]): Promise<CliRun> {
+  return runCli(args)
 }
 
 const commands: Array<[string, ...string[]]> = [
@@ -19,46 +18,46 @@ const commands: Array<[string, ...string[]]> = [
 ] as const
 
 describe.each(commands)('resdiff %s --format html', (...command) => {
-  it('writes one page to stdout, and the same bytes to -o FILE, run after run', () => {
-    const first = resdiff([...command, '--format', 'html'])
+  it('writes one page to stdout, and the same bytes to -o FILE, run after run', async () => {
+    const first = await resdiff([...command, '--format', 'html'])
     expect(first.stderr).toBe('')
     expect(first.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true)
     expect(first.stdout.trimEnd().endsWith('</html>')).toBe(true)
     const file = join(folder, `${command[0]}.html`)
-    const second = resdiff([...command, '--format', 'html', '-o', file])
+    const second = await resdiff([...command, '--format', 'html', '-o', file])
     expect(second.stdout).toBe('')
     expect(second.status).toBe(first.status)
     expect(readFileSync(file, 'utf8')).toBe(first.stdout)
   })
 
-  it('refuses to write over one of its inputs, and leaves the input as it was', () => {
+  it('refuses to write over one of its inputs, and leaves the input as it was', async () => {
     const input = join(folder, `input-${command[0]}.txt`)
     copyFileSync(command[1]!, input)
     const before = readFileSync(input)
-    const run = resdiff([command[0], input, ...command.slice(2), '--format', 'html', '-o', input])
+    const run = await resdiff([command[0], input, ...command.slice(2), '--format', 'html', '-o', input])
     expect(run.status).toBe(2)
     expect(run.stderr).toBe(`resdiff: ${input}: is one of the input files; choose another output file\n`)
     expect(readFileSync(input)).toEqual(before)
   })
 
-  it('says in one sentence when the output cannot be written', () => {
+  it('says in one sentence when the output cannot be written', async () => {
     const file = join(folder, 'no-such-folder', 'report.html')
-    const run = resdiff([...command, '--format', 'html', '-o', file])
+    const run = await resdiff([...command, '--format', 'html', '-o', file])
     expect(run.status).toBe(2)
     expect(run.stderr).toBe(`resdiff: ${file}: its folder does not exist\n`)
     expect(existsSync(file)).toBe(false)
   })
 
-  it('lists html among the formats and shows an example of it in --help', () => {
-    const help = resdiff([command[0], '--help'])
+  it('lists html among the formats and shows an example of it in --help', async () => {
+    const help = await resdiff([command[0], '--help'])
     expect(help.status).toBe(0)
     expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/choices: "terminal", [^)]*"html"/)
     expect(help.stdout).toContain('-o, --output <file>')
     expect(help.stdout).toMatch(/--format html -o \S+\.html/)
   })
 
-  it('rejects an unknown format with exit 2', () => {
-    const run = resdiff([...command, '--format', 'htm'])
+  it('rejects an unknown format with exit 2', async () => {
+    const run = await resdiff([...command, '--format', 'htm'])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain("argument 'htm' is invalid")
   })

@@ -5,36 +5,31 @@ import path from 'node:path'
 import {Ajv} from 'ajv'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {documents, root} from './helpers.js'
+import {runCli, type CliRun} from './helpers/cli.js'
 
 let dir: string
 let cacheDir: string
 let indexFile: string
 
-function run(...args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    cwd: root,
-    env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir},
-  })
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+function run(...args: string[]): Promise<CliRun> {
+  return runCli(args, {env: {NO_COLOR: '1', RESDIFF_CACHE_DIR: cacheDir}})
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'resdiff-trace-cli-'))
   cacheDir = path.join(dir, 'cache')
   mkdirSync(path.join(dir, 'past'))
   cpSync(path.join(root, documents.cop62en), path.join(dir, 'past', 'cop-6-2.en.txt'))
   cpSync(path.join(root, documents.cop83), path.join(dir, 'past', 'cop-8-3.en.md'))
   indexFile = path.join(dir, 'past.rdx')
-  const built = run('index', path.join(dir, 'past'), '-o', indexFile)
+  const built = await run('index', path.join(dir, 'past'), '-o', indexFile)
   expect(built.stderr).toContain('indexed 2 resolutions')
   expect(built.status).toBe(0)
 })
 
 describe('resdiff trace', () => {
-  it('writes JSON that the published schema accepts, and exits 1 when the draft holds new language', () => {
-    const result = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json')
+  it('writes JSON that the published schema accepts, and exits 1 when the draft holds new language', async () => {
+    const result = await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json')
     expect(result.status).toBe(1)
     const report = JSON.parse(result.stdout)
     const schema = JSON.parse(readFileSync(path.join(root, 'docs/schema/trace.schema.json'), 'utf8'))
@@ -53,22 +48,27 @@ describe('resdiff trace', () => {
     expect(para3.map.map((segment: {text: string}) => segment.text).join('')).toBe(para3.text)
   })
 
-  it('answers the same with --corpus (a temporary index) as with --index, with or without the cache', () => {
-    const withIndex = JSON.parse(run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json').stdout)
+  it('answers the same with --corpus (a temporary index) as with --index, with or without the cache', async () => {
+    const withIndex = JSON.parse(
+      (await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json')).stdout,
+    )
     const withCorpus = JSON.parse(
-      run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json').stdout,
+      (await run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json')).stdout,
     )
     const uncached = JSON.parse(
-      run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json', '--no-cache').stdout,
+      (await run('trace', documents.cop10draft, '--corpus', path.join(dir, 'past'), '--format', 'json', '--no-cache'))
+        .stdout,
     )
     expect(withCorpus.paragraphs).toEqual(withIndex.paragraphs)
     expect(uncached).toEqual(withCorpus)
   })
 
-  it('leaves the draft itself out when the corpus holds it', () => {
+  it('leaves the draft itself out when the corpus holds it', async () => {
     const withDraft = path.join(dir, 'with-draft.rdx')
-    expect(run('index', 'seeds', '-o', withDraft).status).toBe(0)
-    const report = JSON.parse(run('trace', documents.cop10draft, '--index', withDraft, '--format', 'json').stdout)
+    expect((await run('index', 'seeds', '-o', withDraft)).status).toBe(0)
+    const report = JSON.parse(
+      (await run('trace', documents.cop10draft, '--index', withDraft, '--format', 'json')).stdout,
+    )
     const files = report.paragraphs.flatMap((paragraph: {matches: Array<{file: string}>}) =>
       paragraph.matches.map((match) => match.file),
     )
@@ -76,8 +76,8 @@ describe('resdiff trace', () => {
     expect(files).not.toContain(documents.cop10draft)
   })
 
-  it('traces one passage with --text', () => {
-    const result = run(
+  it('traces one passage with --text', async () => {
+    const result = await run(
       'trace',
       '--index',
       indexFile,
@@ -89,19 +89,19 @@ describe('resdiff trace', () => {
     expect(result.stdout).toContain('1 paragraph: 1 found earlier, 0 new')
   })
 
-  it('renders markdown and the terminal report with the word diff', () => {
-    const markdown = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'markdown').stdout
+  it('renders markdown and the terminal report with the word diff', async () => {
+    const markdown = (await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'markdown')).stdout
     expect(markdown).toContain('## OP 3')
     expect(markdown).toContain('*New language*')
-    const terminal = run('trace', documents.cop10draft, '--index', indexFile, '--top', '1').stdout
+    const terminal = (await run('trace', documents.cop10draft, '--index', indexFile, '--top', '1')).stdout
     expect(terminal).toMatch(/^OP 3 {2}\w+/m)
     expect(terminal).toContain('{+')
     expect(terminal).toContain('new language')
   })
 
-  it('writes a self-contained HTML page with -o, escaping every input character', () => {
+  it('writes a self-contained HTML page with -o, escaping every input character', async () => {
     const page = path.join(dir, 'trace.html')
-    const result = run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', page)
+    const result = await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', page)
     expect(result).toMatchObject({status: 1, stdout: ''})
     const html = readFileSync(page, 'utf8')
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
@@ -109,7 +109,7 @@ describe('resdiff trace', () => {
     expect(html).toContain('<tr id="row-para_3" data-kind="reworded" data-tags="traced">')
     expect(html).toContain('+</span> new language')
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/)
-    const hostile = run(
+    const hostile = await run(
       'trace',
       '--index',
       indexFile,
@@ -121,19 +121,19 @@ describe('resdiff trace', () => {
     expect(hostile.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(hostile.stdout).not.toContain('<script>alert(1)')
     expect(
-      run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', documents.cop10draft),
+      await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'html', '-o', documents.cop10draft),
     ).toMatchObject({status: 2})
   })
 
-  it('says in one sentence what is wrong with bad input, exit 2', () => {
+  it('says in one sentence what is wrong with bad input, exit 2', async () => {
     const cases = [
-      run('trace', documents.cop10draft, '--index', path.join(dir, 'missing.rdx')),
-      run('trace', documents.cop10draft, '--index', documents.cop62en),
-      run('trace', documents.cop10draft, '--index', indexFile, '--format', 'pdf'),
-      run('trace', documents.cop10draft, '--index', indexFile, '--threshold', '2'),
-      run('trace', documents.cop10draft),
-      run('trace', '--index', indexFile),
-      run('trace', path.join(dir, 'nothing.txt'), '--index', indexFile),
+      await run('trace', documents.cop10draft, '--index', path.join(dir, 'missing.rdx')),
+      await run('trace', documents.cop10draft, '--index', documents.cop62en),
+      await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'pdf'),
+      await run('trace', documents.cop10draft, '--index', indexFile, '--threshold', '2'),
+      await run('trace', documents.cop10draft),
+      await run('trace', '--index', indexFile),
+      await run('trace', path.join(dir, 'nothing.txt'), '--index', indexFile),
     ]
     for (const result of cases) {
       expect(result.status).toBe(2)
@@ -148,44 +148,44 @@ describe('resdiff trace', () => {
 })
 
 describe('resdiff index', () => {
-  it('writes the same index with one thread or several, through the cache or not', () => {
+  it('writes the same index with one thread or several, through the cache or not', async () => {
     const one = path.join(dir, 'one.rdx')
     const two = path.join(dir, 'two.rdx')
     const fresh = path.join(dir, 'fresh.rdx')
     // Some texts of fixtures/corpus do not parse yet (exit 1); the others are indexed the same way each time.
-    const status = run('index', 'seeds', 'fixtures', '-o', one, '--threads', '1').status
+    const status = (await run('index', 'seeds', 'fixtures', '-o', one, '--threads', '1')).status
     expect(status === 0 || status === 1).toBe(true)
-    expect(run('index', 'seeds', 'fixtures', '-o', two, '--threads', '2').status).toBe(status)
-    expect(run('index', 'seeds', 'fixtures', '-o', fresh, '--threads', '2', '--no-cache').status).toBe(status)
+    expect((await run('index', 'seeds', 'fixtures', '-o', two, '--threads', '2')).status).toBe(status)
+    expect((await run('index', 'seeds', 'fixtures', '-o', fresh, '--threads', '2', '--no-cache')).status).toBe(status)
     expect(readFileSync(two).equals(readFileSync(one))).toBe(true)
     expect(readFileSync(fresh).equals(readFileSync(one))).toBe(true)
   })
 
-  it('reports files that fail, keeps the rest, and exits 1', () => {
+  it('reports files that fail, keeps the rest, and exits 1', async () => {
     const mixed = path.join(dir, 'mixed')
     mkdirSync(mixed)
     cpSync(path.join(root, documents.cop62en), path.join(mixed, 'cop-6-2.en.txt'))
     writeFileSync(path.join(mixed, 'latin1.txt'), Buffer.from('R\xe9affirmant sa r\xe9solution 5/4,', 'latin1'))
-    const result = run('index', mixed, '-o', path.join(dir, 'mixed.rdx'))
+    const result = await run('index', mixed, '-o', path.join(dir, 'mixed.rdx'))
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`resdiff: ${path.join(mixed, 'latin1.txt')}: unknown encoding`)
     expect(result.stderr).toContain('indexed 1 resolution (27 paragraphs')
   })
 
-  it('refuses a folder with no resolutions and a missing folder, exit 2', () => {
+  it('refuses a folder with no resolutions and a missing folder, exit 2', async () => {
     const empty = path.join(dir, 'empty')
     mkdirSync(empty)
-    expect(run('index', empty, '-o', path.join(dir, 'x.rdx'))).toMatchObject({
+    expect(await run('index', empty, '-o', path.join(dir, 'x.rdx'))).toMatchObject({
       status: 2,
       stderr: `resdiff: no resolution files found in ${empty}\n`,
     })
-    expect(run('index', path.join(dir, 'nowhere'), '-o', path.join(dir, 'x.rdx'))).toMatchObject({status: 2})
-    expect(run('index', empty)).toMatchObject({status: 2})
+    expect(await run('index', path.join(dir, 'nowhere'), '-o', path.join(dir, 'x.rdx'))).toMatchObject({status: 2})
+    expect(await run('index', empty)).toMatchObject({status: 2})
   })
 })
 
 describe('resdiff parse on folders', () => {
-  it('writes one tree per line in a stable order, skips hidden and binary files with a note, reports failures', () => {
+  it('writes one tree per line in a stable order, skips hidden and binary files with a note, reports failures', async () => {
     const folder = path.join(dir, 'parse-me')
     mkdirSync(path.join(folder, 'sub'), {recursive: true})
     cpSync(path.join(root, documents.cop83), path.join(folder, 'sub', 'cop-8-3.en.md'))
@@ -193,7 +193,7 @@ describe('resdiff parse on folders', () => {
     writeFileSync(path.join(folder, '.notes.txt'), 'private')
     writeFileSync(path.join(folder, 'scan.bin.txt'), Buffer.from([1, 2, 0, 3, 4]))
     writeFileSync(path.join(folder, 'empty.txt'), '  \n')
-    const result = run('parse', folder)
+    const result = await run('parse', folder)
     expect(result.status).toBe(1)
     const lines = result.stdout
       .trimEnd()
@@ -206,11 +206,11 @@ describe('resdiff parse on folders', () => {
     expect(result.stderr).toContain(`resdiff: skipped ${path.join(folder, '.notes.txt')} (hidden)`)
     expect(result.stderr).toContain(`resdiff: skipped ${path.join(folder, 'scan.bin.txt')} (binary)`)
     expect(result.stderr).toContain(`resdiff: ${path.join(folder, 'empty.txt')}: the file is empty`)
-    expect(run('parse', folder).stdout).toBe(result.stdout)
-    expect(run('parse', folder, '--no-cache', '--threads', '1').stdout).toBe(result.stdout)
+    expect((await run('parse', folder)).stdout).toBe(result.stdout)
+    expect((await run('parse', folder, '--no-cache', '--threads', '1')).stdout).toBe(result.stdout)
   })
 
-  it('stops quietly when the reader goes away (| head)', () => {
+  it('stops quietly when the reader goes away (| head)', async () => {
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures | head -c 10`], {
       cwd: root,
       encoding: 'utf8',
@@ -220,25 +220,25 @@ describe('resdiff parse on folders', () => {
     expect(piped.stderr).not.toContain('EPIPE')
   })
 
-  it('gives the same tree for a file in a folder as parse FILE gives', () => {
-    const single = JSON.parse(run('parse', documents.cop62en).stdout)
+  it('gives the same tree for a file in a folder as parse FILE gives', async () => {
+    const single = JSON.parse((await run('parse', documents.cop62en)).stdout)
     const folder = path.join(dir, 'single')
     mkdirSync(folder)
     cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
-    const line = JSON.parse(run('parse', folder).stdout)
+    const line = JSON.parse((await run('parse', folder)).stdout)
     expect({...line, file: documents.cop62en}).toEqual(single)
   })
 })
 
 describe('resdiff history on a folder', () => {
-  it("orders the series by the texts' session and date, not by file name", () => {
+  it("orders the series by the texts' session and date, not by file name", async () => {
     const series = path.join(dir, 'series')
     mkdirSync(series)
     cpSync(path.join(root, documents.cop10draft), path.join(series, 'a.txt'))
     cpSync(path.join(root, documents.cop62en), path.join(series, 'b.txt'))
     cpSync(path.join(root, documents.cop83), path.join(series, 'c.md'))
-    const fromFolder = run('history', series, '--format', 'json')
-    const fromFiles = run(
+    const fromFolder = await run('history', series, '--format', 'json')
+    const fromFiles = await run(
       'history',
       path.join(series, 'b.txt'),
       path.join(series, 'c.md'),
@@ -256,12 +256,12 @@ describe('resdiff history on a folder', () => {
     expect(fromFolder.stdout).toBe(fromFiles.stdout)
   })
 
-  it('refuses a folder that mixes English and Chinese texts', () => {
+  it('refuses a folder that mixes English and Chinese texts', async () => {
     const mixed = path.join(dir, 'bilingual')
     mkdirSync(mixed)
     for (const name of ['cop62en', 'cop62zh', 'cop83'] as const)
       cpSync(path.join(root, documents[name]), path.join(mixed, path.basename(documents[name])))
-    expect(run('history', mixed)).toMatchObject({
+    expect(await run('history', mixed)).toMatchObject({
       status: 2,
       stderr: 'resdiff: the series mixes languages (2 English, 1 Chinese texts); put each language in its own folder\n',
     })
@@ -269,12 +269,15 @@ describe('resdiff history on a folder', () => {
 })
 
 describe('resdiff cache', () => {
-  it('prints and clears the cache folder', () => {
-    expect(run('cache', 'dir').stdout).toBe(`${cacheDir}\n`)
+  it('prints and clears the cache folder', async () => {
+    expect((await run('cache', 'dir')).stdout).toBe(`${cacheDir}\n`)
     expect(existsSync(cacheDir)).toBe(true)
-    expect(run('cache', 'clear')).toMatchObject({status: 0, stderr: `resdiff: cleared the cache in ${cacheDir}\n`})
+    expect(await run('cache', 'clear')).toMatchObject({
+      status: 0,
+      stderr: `resdiff: cleared the cache in ${cacheDir}\n`,
+    })
     expect(existsSync(cacheDir)).toBe(false)
-    expect(run('cache', 'clear', '--cache-dir', root)).toMatchObject({status: 2})
+    expect(await run('cache', 'clear', '--cache-dir', root)).toMatchObject({status: 2})
     expect(existsSync(path.join(root, 'package.json'))).toBe(true)
   })
 })

@@ -5,6 +5,8 @@ export interface CliRun {
   status: number
   stdout: string
   stderr: string
+  /** stdout and stderr interleaved in the order they were written, as `2>&1` shows them. */
+  output: string
 }
 
 export interface CliOptions {
@@ -26,6 +28,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
   running = true
   const stdout: string[] = []
   const stderr: string[] = []
+  const output: string[] = []
   const writeOut = process.stdout.write
   const writeErr = process.stderr.write
   const savedEnv = new Map<string, string | undefined>()
@@ -33,7 +36,9 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
   const capture =
     (into: string[]) =>
     (chunk: string | Uint8Array, encoding?: unknown, callback?: unknown): boolean => {
-      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+      into.push(text)
+      output.push(text)
       const done = typeof encoding === 'function' ? encoding : callback
       if (typeof done === 'function') queueMicrotask(() => (done as () => void)())
       return true
@@ -48,7 +53,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
     process.stdout.write = capture(stdout) as typeof process.stdout.write
     process.stderr.write = capture(stderr) as typeof process.stderr.write
     const status = await main([...args])
-    return {status, stdout: stdout.join(''), stderr: stderr.join('')}
+    return {status, stdout: stdout.join(''), stderr: stderr.join(''), output: output.join('')}
   } finally {
     process.stdout.write = writeOut
     process.stderr.write = writeErr
@@ -72,5 +77,5 @@ export function runCliProcess(
     env: options.env ?? process.env,
     cwd: options.cwd,
   })
-  return {status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr}
+  return {status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr, output: run.stdout + run.stderr}
 }
