@@ -222,15 +222,19 @@ describe('the folder paths (parse DIR, index, trace) split a volume too', () => 
         ['sc-0408-1977.en.txt', '420 (1977)'],
         ['sc-1476-2003.en.txt', undefined],
       ])
-      // 369 (1975), as printed under its heading: four preambular paragraphs, then "Decides:" (the page
-      // ends inside its sub-items; the rest is on the next page, not in the file).
+      // 369 (1975), as printed under its heading: four preambular paragraphs, then "Decides:" and its
+      // lettered items (the page ends inside them; the rest is on the next page, not in the file).
       const s369 = lines[2]!
       expect(s369.meta.number).toBe('369 (1975)')
-      expect(
-        preambularParagraphs(s369)
-          .slice(0, 4)
-          .map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' ')),
-      ).toEqual(['Having considered the', 'Having noted the', 'Expressing concern over', 'Reaffirming that the'])
+      expect(preambularParagraphs(s369).map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' '))).toEqual([
+        'Having considered the',
+        'Having noted the',
+        'Expressing concern over',
+        'Reaffirming that the',
+      ])
+      expect(operativeParagraphs(s369)[0]!.text).toMatch(
+        /^Decides: \(a\) To call upon the parties concerned to implement immediately Security Council resolution 338/,
+      )
       // 420 (1977) sits under "Reso]ution 420 (1977)" (OCR) on the same pages as 408.
       expect(preambularParagraphs(lines[4]!)[0]!.text).toMatch(/^Having considered the report of the Secretary/)
       // 88 (1950) is on the page of 87, with its French interleaved: said, not dropped in silence.
