@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
@@ -294,6 +294,20 @@ describe('the folder paths (parse DIR, index, trace) split a volume too', () => 
     const whole = traceText(index, passage, 'en', {exclude: new Set([sha256])})
     expect(whole.matches).toEqual([])
     index.close()
+  })
+
+  it('index --add replaces every resolution of a volume that changed, and keeps no stale one', () => {
+    const dir = folder()
+    const index = path.join(dir, 'corpus.rdx')
+    try {
+      expect(cli('index', dir, '-o', index, '--no-cache', '--threads', '1').stderr).toMatch(/indexed 6 resolutions/)
+      appendFileSync(path.join(dir, 'sc-0368-1975.en.txt'), '\n')
+      const added = cli('index', '--add', dir, '-o', index, '--no-cache', '--threads', '1')
+      // 87, 368, 369, 408, 420 and 1476: 88 (1950) gives no paragraphs, and 368/369 are replaced, not doubled.
+      expect(added.stderr).toMatch(/indexed 6 resolutions .*; 1 read, 3 unchanged/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 
   it('a volume tree line validates against the tree schema', () => {
