@@ -38,6 +38,15 @@ describe('a file that holds several resolutions', () => {
     for (const name of ['ga-48-7-1993.en.txt', 'sc-1476-2003.en.txt', 'sc-2446-2018.en.txt', 'sc-0368-1975.zh.txt'])
       expect(volumeLabels(read(name))).toBeUndefined()
   })
+  it("keeps the file's lines and offsets in each resolution's tree", () => {
+    // 369 (1975)'s first preambular paragraph is printed on lines 71–72 of the page.
+    const text = read('sc-0368-1975.en.txt')
+    const paragraph = preambularParagraphs(splitVolume(text)![1]!.tree)[0]!
+    expect(paragraph.position!.start.line).toBe(71)
+    expect(text.slice(paragraph.position!.start.offset, paragraph.position!.end.offset)).toBe(
+      'Having considered the report of the Secretary-General\non the United Nations Disengagement Observer Force, 12',
+    )
+  })
   it('dates each resolution by the line printed under its heading', () => {
     // "Resolution 368 (197 5)" / "of 17 April 1975"; "Reso]ution 420 (1977)" / "of 30 November 1977".
     const dates = (name: string) =>
