@@ -32,7 +32,7 @@ export function editDistance(a: string, b: string, most: number): number {
  * Council,`): the body it names (`Security Council`), or undefined.
  */
 export function damagedFormula(line: string): string | undefined {
-  if (line.length > 40 || !/^T/i.test(line)) return undefined
+  if (line.length > 40 || !/^T/.test(line)) return undefined
   const letters = line.toLowerCase().replace(/[^a-z]/g, '')
   const index = formulaLetters.findIndex((formula) => editDistance(letters, formula, 2) <= 2)
   return index < 0 ? undefined : formulaBodies[index]
