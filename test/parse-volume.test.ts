@@ -123,6 +123,15 @@ describe('--pick: one resolution of a volume', () => {
     expect(preamble[0]).toMatch(/^Having considered the report of the SecretaryGeneral .*Observer Forcc,4~$/)
     expect(preamble[1]).toMatch(/^Having noted the efforts made to establish a durable/)
   })
+  it('368 (1975): a paragraph whose capital the OCR read as two letters ("rlaving noted") is its own', () => {
+    const preamble = preambularParagraphs(pickResolution(read('sc-0368-1975.en.txt'), '368'))
+    expect(preamble.map((paragraph) => paragraph.text.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Recalling its',
+      'Having considered',
+      'rlaving noted',
+      'Expressing concern',
+    ])
+  })
   it('refuses a number the file does not hold, naming those it does', () => {
     expect(() => pickResolution(read('sc-0368-1975.en.txt'), '999 (1975)')).toThrow(
       /no resolution 999 \(1975\) in this file; it holds 368 \(1975\), 369 \(1975\)/,
