@@ -50,11 +50,11 @@ let openers: Map<string, string> | undefined
  * the caller), so a real word that merely rhymes (`leaving aside`) is not mended.
  */
 export function mendedCapital(text: string): string | undefined {
-  const match = /^(\p{Ll}{2})(\p{Ll}{3,})(?=[\s,])/u.exec(text)
+  const match = /^\p{Ll}{2}(\p{Ll}{3,})(?=[\s,])/u.exec(text)
   if (!match) return undefined
   openers ??= new Map(
     preambularPhrasesEn.map((phrase) => phrase.split(' ')[0]!).map((word) => [word.slice(1).toLowerCase(), word]),
   )
-  const word = openers.get(match[2]!)
+  const word = openers.get(match[1]!)
   return word === undefined ? undefined : `${word}${text.slice(match[0].length)}`
 }
