@@ -316,6 +316,29 @@ describe('a write the disk refuses is one sentence naming the file and the cause
     }
   })
 
+  it('an output whose folder is missing or is a file: one sentence, for a report, a redline and an index', () => {
+    const dir = path.join(folder, 'no-folder')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, 'file'), 'a file\n')
+    const sources = [path.join(root, documents.cop62en), path.join(root, documents.cop10draft)]
+    for (const [args, output] of [
+      [['diff', ...sources, '--format', 'markdown', '-o'], 'missing/report.md'],
+      [['diff', ...sources, '--format', 'docx', '-o'], 'missing/redline.docx'],
+      [['index', ...sources, '-o'], 'missing/corpus.rdx'],
+    ] as const) {
+      expect(run(dir, [...args, output])).toMatchObject({
+        status: 2,
+        stderr: `resdiff: ${output}: its folder does not exist\n`,
+      })
+      const underFile = output.replace('missing', 'file')
+      expect(run(dir, [...args, underFile])).toMatchObject({
+        status: 2,
+        stderr: `resdiff: ${underFile}: file is a file, not a folder\n`,
+      })
+    }
+    expect(readdirSync(dir)).toEqual(['file'])
+  })
+
   it('names each cause the system gives for a refused write', () => {
     expect(writeCause('ENOSPC')).toBe('the disk is full')
     expect(writeCause('EDQUOT')).toBe('the disk quota is used up')

@@ -60,6 +60,10 @@ function textLike(file: string): boolean {
  * the files a command read from them). Throws a TroubleError with one sentence.
  */
 export function checkOutput(output: string, inputs: readonly string[]): void {
+  // Before any work: a folder that is not there is said now, not after parsing a corpus.
+  const folder = statOf(path.dirname(output))
+  if (folder === undefined) throw new TroubleError(`${output}: its folder does not exist`)
+  if (!folder.isDirectory()) throw new TroubleError(`${output}: ${path.dirname(output)} is a file, not a folder`)
   const target = statOf(output)
   if (target === undefined) return
   if (target.isDirectory()) throw new TroubleError(`${output}: is a folder; give a file name for the output`)
@@ -103,11 +107,16 @@ function installHandlers(): void {
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOENT') return 'its folder does not exist'
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'its folder does not exist'
   if (code === 'EISDIR') return 'is a folder'
   // A full disk, a quota, a size limit, a read-only disk: the temporary file goes, the file stays as it was.
   if (isDiskTrouble(code)) return `${writeCause(code)}; nothing was written`
   return writeCause(code) ?? `cannot be written (${code ?? String(error)})`
+}
+
+/** A write of `file` that failed, as one sentence naming the file and the cause. */
+export function outputTrouble(file: string, error: unknown): TroubleError {
+  return new TroubleError(`${file}: ${reasonOf(error)}`)
 }
 
 /**
@@ -170,8 +179,12 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, inpu
     }
     renameSync(temporary, file)
   } catch (error) {
-    rmSync(temporary, {force: true})
-    throw new TroubleError(`${file}: ${reasonOf(error)}`)
+    try {
+      rmSync(temporary, {force: true})
+    } catch {
+      // No folder to hold it (ENOTDIR, EACCES): nothing was written.
+    }
+    throw outputTrouble(file, error)
   } finally {
     pending.delete(temporary)
   }

@@ -46,6 +46,7 @@ function isFormulaLine(raw: string): boolean {
 export function findResolutionHeadings(text: string): ResolutionHeading[] {
   const lines = text.split(/\r\n|\r|\n/)
   const headings: ResolutionHeading[] = []
+  const seen = new Set<string>()
   lines.forEach((raw, line) => {
     const text = raw.replace(/\f/g, '').trim()
     if (text.length > 200 || !/^[\dA-Z]/.test(text)) return
@@ -54,7 +55,8 @@ export function findResolutionHeadings(text: string): ResolutionHeading[] {
     if (match && isResolutionWord(match[1]!)) label = `${digits(match[2]!)} (${digits(match[3]!)})`
     else if ((match = sessionHeading.exec(text))) label = `${digits(match[1]!)} (${match[2]})`
     else if ((match = slashHeading.exec(text))) label = `${match[1]}/${match[2]}`
-    if (!label || headings.some((heading) => heading.label === label)) return
+    if (!label || seen.has(label)) return
+    seen.add(label)
     headings.push({label, line})
   })
   return headings
@@ -89,11 +91,12 @@ export function readVolume(
 ): {resolutions: VolumeResolution[]; unread: string[]} | undefined {
   const spans = volumeSpans(text)
   if (!spans) return undefined
+  const starts = lineStarts(text)
   const resolutions: VolumeResolution[] = []
   const unread: string[] = []
   for (const span of spans) {
-    const tree = parseSpan(text, span.fromLine, span.toLine, options)
-    if (tree) resolutions.push({...span, tree: numbered(tree, span, text)})
+    const tree = parseSpan(text, starts, span.fromLine, span.toLine, options)
+    if (tree) resolutions.push({...span, tree: numbered(tree, span, text, starts)})
     else unread.push(span.label)
   }
   return {resolutions, unread}
@@ -131,7 +134,12 @@ function volumeSpans(text: string): Array<{label: string; fromLine: number; toLi
     }))
   if ((formulas[0] as number) < first.line)
     spans.unshift({label: `before ${first.label}`, fromLine: 0, toLine: first.line})
-  const withFormula = spans.filter((span) => formulas.some((line) => line >= span.fromLine && line < span.toLine))
+  // Formulas and spans are both in line order: one pass counts the spans that hold a formula.
+  let next = 0
+  const withFormula = spans.filter((span) => {
+    while (next < formulas.length && (formulas[next] as number) < span.fromLine) next++
+    return next < formulas.length && (formulas[next] as number) < span.toLine
+  })
   return withFormula.length < 2 ? undefined : spans
 }
 
@@ -173,9 +181,10 @@ export function pickFromFile(
     throw new PickError(
       `no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`,
     )
-  const tree = parseSpan(text, span.fromLine, span.toLine, options)
+  const starts = lineStarts(text)
+  const tree = parseSpan(text, starts, span.fromLine, span.toLine, options)
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
-  return {tree: numbered(tree, span, text), resolution: span.label}
+  return {tree: numbered(tree, span, text, starts), resolution: span.label}
 }
 
 /**
@@ -184,15 +193,25 @@ export function pickFromFile(
  * date printed under it. Labels not read from a heading (`before 46/86`, `resolution 2 of
  * the file`) name nothing.
  */
-function numbered(tree: Resolution, span: {label: string; fromLine: number}, text: string): Resolution {
+function numbered(
+  tree: Resolution,
+  span: {label: string; fromLine: number},
+  text: string,
+  starts: readonly number[],
+): Resolution {
   if (!/^\d/.test(span.label)) return tree
   tree.meta.number ??= span.label
   // `of 17 April 1975` under the heading is the adoption date.
   if (tree.meta.adoptionDate === undefined) {
-    const next = text
-      .split(/\r\n|\r|\n/, span.fromLine + 3)
-      .slice(span.fromLine + 1)
-      .map((line) => line.replace(/\f/g, '').trim())
+    const lineCount = starts.length - 1
+    const next = [span.fromLine + 1, span.fromLine + 2]
+      .filter((line) => line < lineCount)
+      .map((line) =>
+        text
+          .slice(starts[line], starts[line + 1])
+          .replace(/[\f\r\n]/g, '')
+          .trim(),
+      )
       .find((line) => line !== '')
     const date = next === undefined ? null : /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next)
     const iso = date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined
@@ -208,29 +227,41 @@ function labelKey(label: string): string {
     .toLowerCase()
 }
 
+/** Where each line of the text begins (breaks as `split(/\r\n|\r|\n/)` sees them), and the text's end. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (char === 13 && text.charCodeAt(index + 1) === 10) index++
+    if (char === 10 || char === 13) starts.push(index + 1)
+  }
+  starts.push(text.length)
+  return starts
+}
+
 /**
- * Parse lines [from, to) alone. Every other character becomes a space, so offsets, lines and
- * columns stay those of the file. Notes printed on the page for other items (their markers
+ * Parse lines [from, to) alone, then move every position by the lines and characters before
+ * them, so lines, columns and offsets are those of the file (each resolution costs its own
+ * length, however long the volume). Notes printed on the page for other items (their markers
  * are not in this resolution) are left out.
  */
-function parseSpan(text: string, fromLine: number, toLine: number, options: ParseOptions): Resolution | undefined {
-  let masked = ''
-  let line = 0
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    if (char === '\n' || char === '\r' || char === '\f') {
-      masked += char
-      if (char === '\n' || (char === '\r' && text.charAt(index + 1) !== '\n')) line++
-      continue
-    }
-    masked += line >= fromLine && line < toLine ? char : ' '
-  }
+function parseSpan(
+  text: string,
+  starts: readonly number[],
+  fromLine: number,
+  toLine: number,
+  options: ParseOptions,
+): Resolution | undefined {
+  const lineCount = starts.length - 1
+  const from = starts[Math.min(fromLine, lineCount)]!
+  const to = starts[Math.min(toLine, lineCount)]!
   let tree: Resolution
   try {
-    tree = parseResolution(masked, options)
+    tree = parseResolution(text.slice(from, to), options)
   } catch {
     return undefined
   }
+  shiftPositions(tree, fromLine, from)
   const cited = new Set(paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children)))
   if (footnotes(tree).some((note) => !cited.has(note.marker))) {
     const children: Resolution['children'] = []
@@ -244,4 +275,32 @@ function parseSpan(text: string, fromLine: number, toLine: number, options: Pars
     tree.children = children
   }
   return tree
+}
+
+/** Move every `position` in the tree down by `lines` lines and `offset` characters. */
+function shiftPositions(tree: Resolution, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return
+  const seen = new Set<unknown>()
+  const shift = (point: {line?: number; offset?: number} | undefined): void => {
+    if (!point || seen.has(point)) return
+    seen.add(point)
+    if (typeof point.line === 'number') point.line += lines
+    if (typeof point.offset === 'number') point.offset += offset
+  }
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return
+    seen.add(value)
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item)
+      return
+    }
+    const record = value as Record<string, unknown>
+    const position = record['position'] as {start?: object; end?: object} | undefined
+    if (position && typeof position === 'object') {
+      shift(position.start)
+      shift(position.end)
+    }
+    for (const [key, child] of Object.entries(record)) if (key !== 'position') visit(child)
+  }
+  visit(tree)
 }

@@ -13,7 +13,7 @@ import {
 } from '../../corpus/index.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {findCorpusFiles} from '../files.js'
-import {checkOutput} from '../output.js'
+import {checkOutput, outputTrouble} from '../output.js'
 import type {CorpusOptions} from './corpus-options.js'
 import {unreadNote} from '../volume-notes.js'
 
@@ -108,9 +108,7 @@ export async function runIndex(
   } catch (error) {
     if (error instanceof TroubleError) throw error
     if (error instanceof IndexError) throw new TroubleError(error.message)
-    throw new TroubleError(
-      `${options.output}: cannot write the index (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    )
+    throw outputTrouble(options.output, error)
   } finally {
     progress.finish()
   }
