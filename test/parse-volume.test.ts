@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
@@ -123,6 +123,15 @@ describe('--pick: one resolution of a volume', () => {
     expect(preamble[0]).toMatch(/^Having considered the report of the SecretaryGeneral .*Observer Forcc,4~$/)
     expect(preamble[1]).toMatch(/^Having noted the efforts made to establish a durable/)
   })
+  it('368 (1975): a paragraph whose capital the OCR read as two letters ("rlaving noted") is its own', () => {
+    const preamble = preambularParagraphs(pickResolution(read('sc-0368-1975.en.txt'), '368'))
+    expect(preamble.map((paragraph) => paragraph.text.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Recalling its',
+      'Having considered',
+      'rlaving noted',
+      'Expressing concern',
+    ])
+  })
   it('refuses a number the file does not hold, naming those it does', () => {
     expect(() => pickResolution(read('sc-0368-1975.en.txt'), '999 (1975)')).toThrow(
       /no resolution 999 \(1975\) in this file; it holds 368 \(1975\), 369 \(1975\)/,
@@ -222,15 +231,19 @@ describe('the folder paths (parse DIR, index, trace) split a volume too', () => 
         ['sc-0408-1977.en.txt', '420 (1977)'],
         ['sc-1476-2003.en.txt', undefined],
       ])
-      // 369 (1975), as printed under its heading: four preambular paragraphs, then "Decides:" (the page
-      // ends inside its sub-items; the rest is on the next page, not in the file).
+      // 369 (1975), as printed under its heading: four preambular paragraphs, then "Decides:" and its
+      // lettered items (the page ends inside them; the rest is on the next page, not in the file).
       const s369 = lines[2]!
       expect(s369.meta.number).toBe('369 (1975)')
-      expect(
-        preambularParagraphs(s369)
-          .slice(0, 4)
-          .map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' ')),
-      ).toEqual(['Having considered the', 'Having noted the', 'Expressing concern over', 'Reaffirming that the'])
+      expect(preambularParagraphs(s369).map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' '))).toEqual([
+        'Having considered the',
+        'Having noted the',
+        'Expressing concern over',
+        'Reaffirming that the',
+      ])
+      expect(operativeParagraphs(s369)[0]!.text).toMatch(
+        /^Decides: \(a\) To call upon the parties concerned to implement immediately Security Council resolution 338/,
+      )
       // 420 (1977) sits under "Reso]ution 420 (1977)" (OCR) on the same pages as 408.
       expect(preambularParagraphs(lines[4]!)[0]!.text).toMatch(/^Having considered the report of the Secretary/)
       // 88 (1950) is on the page of 87, with its French interleaved: said, not dropped in silence.
@@ -290,6 +303,20 @@ describe('the folder paths (parse DIR, index, trace) split a volume too', () => 
     const whole = traceText(index, passage, 'en', {exclude: new Set([sha256])})
     expect(whole.matches).toEqual([])
     index.close()
+  })
+
+  it('index --add replaces every resolution of a volume that changed, and keeps no stale one', () => {
+    const dir = folder()
+    const index = path.join(dir, 'corpus.rdx')
+    try {
+      expect(cli('index', dir, '-o', index, '--no-cache', '--threads', '1').stderr).toMatch(/indexed 6 resolutions/)
+      appendFileSync(path.join(dir, 'sc-0368-1975.en.txt'), '\n')
+      const added = cli('index', '--add', dir, '-o', index, '--no-cache', '--threads', '1')
+      // 87, 368, 369, 408, 420 and 1476: 88 (1950) gives no paragraphs, and 368/369 are replaced, not doubled.
+      expect(added.stderr).toMatch(/indexed 6 resolutions .*; 1 read, 3 unchanged/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 
   it('a volume tree line validates against the tree schema', () => {

@@ -1,3 +1,5 @@
+import {preambularPhrasesEn} from './lexicon-en.js'
+
 /**
  * OCR of printed pages damages letters (`The .')ecurity Council,`, `Reso]ution`); these
  * helpers recognise the few fixed lines a resolution is built on when a letter or two is
@@ -32,8 +34,27 @@ export function editDistance(a: string, b: string, most: number): number {
  * Council,`): the body it names (`Security Council`), or undefined.
  */
 export function damagedFormula(line: string): string | undefined {
-  if (line.length > 40 || !/^T/i.test(line)) return undefined
+  if (line.length > 40 || !/^T/.test(line)) return undefined
   const letters = line.toLowerCase().replace(/[^a-z]/g, '')
   const index = formulaLetters.findIndex((formula) => editDistance(letters, formula, 2) <= 2)
   return index < 0 ? undefined : formulaBodies[index]
+}
+
+/** First words of the preambular phrases, lower case without their capital: `aving` → `Having`. */
+let openers: Map<string, string> | undefined
+
+/**
+ * A line whose first word is a preambular opening with its capital read by the OCR as two
+ * lower-case glyphs (`rlaving noted…` for `Having noted…`): the text with the word mended,
+ * or undefined. The mended text must still open with a known or well-formed phrase (see
+ * the caller), so a real word that merely rhymes (`leaving aside`) is not mended.
+ */
+export function mendedCapital(text: string): string | undefined {
+  const match = /^\p{Ll}{2}(\p{Ll}{3,})(?=[\s,])/u.exec(text)
+  if (!match) return undefined
+  openers ??= new Map(
+    preambularPhrasesEn.map((phrase) => phrase.split(' ')[0]!).map((word) => [word.slice(1).toLowerCase(), word]),
+  )
+  const word = openers.get(match[1]!)
+  return word === undefined ? undefined : `${word}${text.slice(match[0].length)}`
 }

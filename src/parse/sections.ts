@@ -69,9 +69,45 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     if (/[.。]$/.test(stripTrailingMarkers(text)) && operativeShape) {
       sections.preamble.pop()
       sections.operative.push({kind: 'operative', lines: last.lines})
-    }
+    } else listLeadIn(sections, context)
   }
   return sections
+}
+
+/**
+ * "Decides:" (an operative verb and a colon) opening lettered items is the one unnumbered
+ * operative paragraph even without a full stop at its end (a page that ends inside the
+ * items, a stop the OCR lost): it, and anything after it, leaves the preamble.
+ */
+function listLeadIn(sections: Sections, context: Context): void {
+  if (context.lang !== 'en') return
+  const at = sections.preamble.findIndex((block, index) => {
+    if (index === 0) return false
+    const text = runsText(joinRuns(block.lines, context)).trim()
+    const phrase = detectLeadingPhrase(text, 'en', 'operative')
+    return (
+      phrase?.known === true &&
+      isWellFormed(phrase.base, 'operative') &&
+      new RegExp(`^${escape(phrase.text)}\\s*:\\s*\\(a\\)`, 'u').test(text)
+    )
+  })
+  if (at < 0) return
+  const [lead, ...rest] = sections.preamble.splice(at)
+  const lines = [...lead!.lines]
+  for (const block of rest) {
+    const line = context.lines[block.lines[0] as number] as Line
+    context.warnings.push({
+      message: 'Unexpected text after an operative paragraph that does not open a paragraph of its own',
+      ruleId: 'text-outside-parts',
+      position: positionOf(context.source, line.start, line.start + line.text.length),
+    })
+    lines.push(...block.lines)
+  }
+  sections.operative.push({kind: 'operative', lines})
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The blocks a one-sentence resolution adopts, and the adopted text's title. */

@@ -2,6 +2,7 @@ import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {trailingStart} from '../scan.js'
+import {mendedCapital} from './ocr.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
@@ -96,6 +97,16 @@ export function groupUnits(
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
       if (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth))
+        current.ownParagraph = true
+      // A paragraph whose capital the OCR read as two lower-case glyphs (`rlaving noted`) is its own.
+      if (
+        !seenOperative &&
+        kind === 'text' &&
+        options.lang === 'en' &&
+        /^\p{Ll}/u.test(text) &&
+        /[,;]$/.test(stripTrailingMarkers(previousText)) &&
+        opensPreambularParagraph(text, 'en')
+      )
         current.ownParagraph = true
       units.push(current)
     } else current.lines.push(index)
@@ -282,7 +293,14 @@ function opensWithPhrase(text: string, lang: Lang): boolean {
 function opensPreambularParagraph(text: string, lang: Lang): boolean {
   if (lang === 'zh') return detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
   const first = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
-  if (!first) return false
+  if (!first) {
+    // OCR read the capital as two glyphs (`rlaving noted`): mended, a known phrase or a participle phrase.
+    const mended = mendedCapital(text)
+    if (mended === undefined) return false
+    if (detectLeadingPhrase(mended, 'en', 'preamble')?.known) return true
+    // `Having noted`: a participle after the mended word, as a paragraph opens (not `leaving aside`).
+    return /^\p{Lu}\p{Ll}+(?:ing|ed) \p{Ll}+(?:ed|en)\b/u.test(mended)
+  }
   const phrase = detectLeadingPhrase(text, 'en', 'preamble')
   if (phrase?.known) return true
   return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
@@ -297,7 +315,10 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
  */
 export function stripTrailingMarkers(text: string): string {
   // OCR reads a superscript marker after a comma as digits and a stray mark (`Force,4~`, `Force,4"`).
-  const ocr = /,\d{1,3}[~"”]$/u.exec(text)
-  if (ocr) return text.slice(0, ocr.index + 1)
+  const last = text.charAt(text.length - 1)
+  if (last === '~' || last === '"' || last === '”') {
+    const ocr = /,\d{1,3}[~"”]$/u.exec(text.slice(-6))
+    if (ocr) return text.slice(0, text.length - Math.min(6, text.length) + ocr.index + 1)
+  }
   return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }

@@ -1,13 +1,12 @@
 import {readdirSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
-import {openDatabase, translateSqliteError, tune, type DB} from './format.js'
+import {openDatabase, sqlite, translateSqliteError, tune, type DB} from './format.js'
 import {reclaimFreePages} from './compact.js'
 import {IndexWriter} from './writer.js'
 
 /** A new, empty index database in memory (for `trace --corpus`). */
 export function memoryDatabase(): DB {
-  const db = new Database(':memory:')
+  const db = sqlite(':memory:')
   tune(db, 0)
   IndexWriter.initialise(db)
   return db
@@ -32,7 +31,7 @@ export async function buildIndexFile(file: string, fill: (writer: IndexWriter) =
   for (const signal of signals) process.once(signal, onSignal)
   let db: DB | undefined
   try {
-    db = new Database(temporary)
+    db = sqlite(temporary)
     tune(db, 0)
     // A killed build leaves only the temporary file: no journal is needed until it is renamed.
     db.pragma('journal_mode = OFF')

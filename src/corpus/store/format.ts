@@ -21,6 +21,31 @@ export class IndexError extends Error {
   override name = 'IndexError'
 }
 
+/**
+ * A SQLite connection. better-sqlite3 is a native module: when its install script did not run
+ * (npm 12 blocks dependency install scripts unless allowed) or it was built for another Node,
+ * say so in one sentence instead of a loader's stack.
+ */
+export function sqlite(file: string, options?: Database.Options): DB {
+  try {
+    return new Database(file, options)
+  } catch (error) {
+    if (missingBinding(error))
+      throw new IndexError(
+        'the SQLite module resdiff uses for indexes (better-sqlite3) has no working native build: its install script was blocked or it was built for another Node.js; reinstall resdiff allowing it (npm install --allow-scripts=better-sqlite3, or npm rebuild better-sqlite3)',
+      )
+    throw error
+  }
+}
+
+function missingBinding(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : ''
+  return (
+    (error as {code?: unknown} | undefined)?.code === 'ERR_DLOPEN_FAILED' ||
+    /Could not locate the bindings file|better_sqlite3\.node|NODE_MODULE_VERSION/u.test(message)
+  )
+}
+
 /** Counts an index reports, kept in its `meta` table. */
 export interface IndexHeader {
   schema: typeof indexSchema
@@ -170,7 +195,7 @@ export function openDatabase(file: string, readonly: boolean, busyMs: number): D
   if (kind === 'other') throw new IndexError(`${file}: not a resdiff index`)
   let db: DB
   try {
-    db = new Database(file, {fileMustExist: true})
+    db = sqlite(file, {fileMustExist: true})
   } catch (error) {
     throw translateSqliteError(error, file)
   }

@@ -6,7 +6,7 @@ import type {Paragraph, Resolution} from '../../tree/types.js'
 // of the two versions in one sequence, independent of Word (redline.ts writes it as OOXML).
 
 /** One paragraph of either version, with where it sat. */
-export interface Unit {
+export interface LabelledParagraph {
   paragraph: Paragraph
   section: 'preamble' | 'operative'
   /** `PP 3`, `OP 12`: how a drafter names it. */
@@ -15,12 +15,12 @@ export interface Unit {
 
 /** What the redline shows at one place: a paragraph kept (with a word diff), or one only in the old or the new text. */
 export type Entry =
-  | {kind: 'kept'; old: Unit; new: Unit; change: ParagraphChange}
-  | {kind: 'deleted'; old: Unit}
-  | {kind: 'inserted'; new: Unit; change: ParagraphChange}
+  | {kind: 'kept'; old: LabelledParagraph; new: LabelledParagraph; change: ParagraphChange}
+  | {kind: 'deleted'; old: LabelledParagraph}
+  | {kind: 'inserted'; new: LabelledParagraph; change: ParagraphChange}
 
-export function unitsOf(tree: Resolution): Unit[] {
-  const units: Unit[] = []
+export function labelledParagraphs(tree: Resolution): LabelledParagraph[] {
+  const units: LabelledParagraph[] = []
   preambularParagraphs(tree).forEach((paragraph, index) =>
     units.push({paragraph, section: 'preamble', label: `PP ${index + 1}`}),
   )
@@ -63,7 +63,7 @@ export function linkComment(change: ParagraphChange, oldLabels: readonly string[
  * the new ones that come (inserted, in new order). Accepting every change gives the new text in
  * its order; rejecting every change gives the old text in its order.
  */
-export function layout(result: DiffResult, oldUnits: Unit[], newUnits: Unit[]): Entry[] {
+export function layout(result: DiffResult, oldUnits: LabelledParagraph[], newUnits: LabelledParagraph[]): Entry[] {
   const oldIndex = new Map(oldUnits.map((unit, index) => [unit.paragraph.eId, index]))
   const newIndex = new Map(newUnits.map((unit, index) => [unit.paragraph.eId, index]))
   const changeOfNew = new Map<number, ParagraphChange>()

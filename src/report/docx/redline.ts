@@ -18,7 +18,7 @@ import {
 import type {DiffResult} from '../../diff/changes.js'
 import {diffParagraphWords} from '../../diff/words.js'
 import type {Inline, Lang, List, Paragraph, Resolution} from '../../tree/types.js'
-import {layout, linkComment, unitsOf, type Unit} from './layout.js'
+import {layout, linkComment, labelledParagraphs, type LabelledParagraph} from './layout.js'
 
 export interface RedlineOptions {
   /** Author of the tracked changes and comments. */
@@ -118,7 +118,7 @@ function footnoteRun(marker: string, context: Context, inserted: boolean): Parag
 }
 
 /** One side's whole paragraph, every run inserted or deleted (notes only on the new side). */
-function wholeParagraph(unit: Unit, side: 'old' | 'new', context: Context): ParagraphChild[] {
+function wholeParagraph(unit: LabelledParagraph, side: 'old' | 'new', context: Context): ParagraphChild[] {
   const text = unit.paragraph.text
   const italicEnd = phraseLength(unit.paragraph)
   if (side === 'old') return runs(text, 0, text.length, italicEnd, 'old', context)
@@ -135,7 +135,7 @@ function wholeParagraph(unit: Unit, side: 'old' | 'new', context: Context): Para
 }
 
 /** A kept paragraph: the word diff of its two versions, exact on both sides, or the old deleted and the new inserted. */
-function keptParagraph(oldUnit: Unit, newUnit: Unit, context: Context): ParagraphChild[] {
+function keptParagraph(oldUnit: LabelledParagraph, newUnit: LabelledParagraph, context: Context): ParagraphChild[] {
   const oldText = oldUnit.paragraph.text
   const newText = newUnit.paragraph.text
   const words = diffParagraphWords(oldText, newText, context.lang, {strictFormat: true})
@@ -262,8 +262,8 @@ export async function renderRedline(
     nextFootnote: 1,
     newNotes: notesOf(newTree),
   }
-  const oldUnits = unitsOf(oldTree)
-  const newUnits = unitsOf(newTree)
+  const oldUnits = labelledParagraphs(oldTree)
+  const newUnits = labelledParagraphs(newTree)
   const labelOfOld = new Map(oldUnits.map((unit) => [unit.paragraph.eId, unit.label]))
   const body: WordParagraph[] = []
   const title = lineParagraph(oldTree.meta.title, newTree.meta.title, context, false)
