@@ -121,6 +121,7 @@ if (only) {
 
   // Each overrun alone, with ten times the budget: a hang overruns that too.
   const hangs = []
+  const slow = []
   const replays = Number(process.env.HOSTILE_REPLAYS ?? 20)
   if (overruns.length > replays) console.log(`  replaying the first ${replays} of ${overruns.length} overruns`)
   for (const overrun of overruns.slice(0, replays)) {
@@ -128,9 +129,12 @@ if (only) {
     const outcome = await startWorker({only: [overrun.index], stretch: 10}, (message) => (alone = message))
     if (outcome.type === 'overrun') hangs.push(overrun)
     else {
+      // Not a hang; but over its budget even alone, it is a slow input to look at.
       const seconds = alone?.taken[overrun.command]
+      const over = alone !== undefined && seconds !== undefined && seconds > commandBudget(alone.bytes)
+      if (over) slow.push(overrun)
       console.log(
-        `  case ${overrun.index} alone: ${overrun.command} ${seconds === undefined ? 'finished' : ms(seconds)} (not a hang)`,
+        `  case ${overrun.index} alone: ${overrun.command} ${seconds === undefined ? 'finished' : ms(seconds)} (${over ? 'over its budget alone: slow' : 'within its budget: the load'}, not a hang)`,
       )
     }
   }
@@ -138,7 +142,7 @@ if (only) {
   const unconfirmed = Math.max(0, overruns.length - replays)
   console.log(
     `${done} of ${total} mutations in ${elapsed.toFixed(0)} s (${(done / elapsed).toFixed(1)} per s): ${hangs.length} hangs` +
-      `${unconfirmed ? ` (and ${unconfirmed} overruns not replayed)` : ''}, ${crashes.length} crashes`,
+      `${unconfirmed ? ` (and ${unconfirmed} overruns not replayed)` : ''}, ${slow.length} over budget alone, ${crashes.length} crashes`,
   )
   for (const command of fuzzCommands) {
     const best = slowest.get(command)
@@ -151,5 +155,5 @@ if (only) {
     console.log(`  hang: ${hang.command} on case ${hang.index} (replay: HOSTILE_ONLY=${hang.index})`)
   for (const crash of crashes)
     console.log(`  crash: ${crash.command} on case ${crash.index} of ${crash.base}: ${crash.message}`)
-  process.exitCode = hangs.length || unconfirmed || crashes.length || done < total ? 1 : 0
+  process.exitCode = hangs.length || unconfirmed || slow.length || crashes.length || done < total ? 1 : 0
 }
