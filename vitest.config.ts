@@ -14,6 +14,8 @@ export default defineConfig({
     // Many tests wait on a child process (the real CLI, the browser), so one worker per core
     // (vitest's default leaves one core free) keeps both cores busy.
     maxWorkers: Math.max(2, availableParallelism()),
+    // Worker threads start faster than forked processes: 143 s instead of 173 s for the suite here.
+    pool: 'threads',
     testTimeout: 60_000,
     reporters: json ? ['default', ['json', {outputFile: json}]] : ['default'],
   },

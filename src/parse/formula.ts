@@ -4,6 +4,12 @@ import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
 import {operativeNumber} from './patterns.js'
 
+// A formula is a short line: a body's name in Chinese (`安全理事会`, `人权理事会`) is well under 20
+// characters; in English, a formula that runs into a one-sentence resolution ("The General
+// Assembly, … Adopts …") may fill a few lines, never a page.
+const zhFormulaLength = 20
+const enFormulaLength = 320
+
 /** Lines [start, end) of the enacting formula. */
 export interface FormulaLines {
   start: number
@@ -36,14 +42,14 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     if (first === '') continue
     if (lang === 'zh') {
       if (zhFormula.test(first)) return {start: index, end: index + 1, text: first}
-      if (zhBareFormula.test(first) && first.length <= 20 && opensParagraphAfter(lines, index + 1, lang))
+      if (zhBareFormula.test(first) && first.length <= zhFormulaLength && opensParagraphAfter(lines, index + 1, lang))
         return {start: index, end: index + 1, text: first}
       continue
     }
     // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
     const damaged = /,$/.test(first) && !/^The\s+\p{Lu}/u.test(first) ? damagedFormula(first) : undefined
     if (damaged) return {start: index, end: index + 1, text: first, body: damaged}
-    if (!/^The\s+\p{Lu}/u.test(first) || first.length > 320) continue
+    if (!/^The\s+\p{Lu}/u.test(first) || first.length > enFormulaLength) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
     // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.

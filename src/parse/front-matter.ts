@@ -1,6 +1,10 @@
 import type {Distribution, ResolutionMeta} from '../tree/types.js'
 import {dateLine, isoDate, symbolLine, zhDate} from './patterns.js'
 
+// A masthead (symbol, body, distribution, date, session, agenda item, title) is about a dozen
+// lines: a bare date line past them is in the text (an adoption line), not the document's date.
+const mastheadLines = 12
+
 const ordinalUnits: Record<string, number> = {
   first: 1,
   second: 2,
@@ -124,7 +128,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
     if ((match = dateLine.exec(line))) {
       const iso = isoDate(match[1]!, match[2]!, match[3]!)
-      if (iso && !meta.date && (afterDistr || index < 12)) meta.date = iso
+      if (iso && !meta.date && (afterDistr || index < mastheadLines)) meta.date = iso
       return
     }
     if ((match = /^Original\s*:\s*(\p{L}+)/iu.exec(line))) {

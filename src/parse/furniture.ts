@@ -1,6 +1,10 @@
 import type {Line} from './lines.js'
 import {dateLine, footnoteSeparator, isFurnitureLine} from './patterns.js'
 
+// Running heads and feet are one short line (a symbol, a title, a page number); a longer
+// repeated line is text.
+const runningHeadLength = 150
+
 /** How close (in non-blank lines) a running head sits to a page anchor. */
 const headZone = 6
 
@@ -40,7 +44,7 @@ export function findFurniture(
   const counts = new Map<string, number>()
   for (let index = 0; index < lines.length; index++) {
     const text = normalise((lines[index] as Line).text)
-    if (text !== '' && text.length <= 150) counts.set(text, (counts.get(text) ?? 0) + 1)
+    if (text !== '' && text.length <= runningHeadLength) counts.set(text, (counts.get(text) ?? 0) + 1)
   }
   const nearAnchor = new Set<number>()
   for (const anchor of anchors) {

@@ -2,6 +2,11 @@ import type {Line} from './lines.js'
 import {mendSplitWords, wordCounts} from './split-words.js'
 
 /** Hard-wrapped PDF text has many body lines followed directly by another. */
+// Hard-wrapped text (PDF extraction) runs a paragraph over several lines; text with a blank
+// line between paragraphs (Markdown, Word) rarely has two text lines in a row. Past two in five
+// lines followed by another, the text is wrapped.
+const wrappedShare = 0.4
+
 export function detectLayout(lines: readonly Line[], from: number, skip: ReadonlySet<number>): 'blocks' | 'wrapped' {
   let text = 0
   let followed = 0
@@ -11,7 +16,7 @@ export function detectLayout(lines: readonly Line[], from: number, skip: Readonl
     const next = lines[index + 1]
     if (next && next.text !== '' && !skip.has(index + 1)) followed++
   }
-  return text > 0 && followed / text > 0.4 ? 'wrapped' : 'blocks'
+  return text > 0 && followed / text > wrappedShare ? 'wrapped' : 'blocks'
 }
 
 /** Stage: mend words split by PDF justification in every `text`, against the document's own words. */

@@ -53,14 +53,18 @@ function wordsOf(text: string, limit: number): Word[] {
   return words
 }
 
+// An italic run of more than ten words is emphasis in the text, not a leading phrase (the
+// longest opening phrases, "Expressing its deep concern", are well under it).
+const emphasizedPhraseWords = 10
+
 function detectEn(text: string, section: Part, emphasized?: string): LeadingPhrase | undefined {
   if (emphasized !== undefined) {
     const phraseText = emphasized
       .replace(/(?<![\s,;:.])[\s,;:.]+$/u, '')
       .replace(/\s+/g, ' ')
       .trim()
-    const words = wordsOf(phraseText, 12)
-    if (words.length > 0 && words.length <= 10 && /^\p{Lu}/u.test(phraseText)) {
+    const words = wordsOf(phraseText, emphasizedPhraseWords + 2)
+    if (words.length > 0 && words.length <= emphasizedPhraseWords && /^\p{Lu}/u.test(phraseText)) {
       const {base, modifier} = splitSequenceWord(words)
       const matched = matchLexicon(
         base.split(' ').map((word) => word.toLowerCase()),

@@ -3,6 +3,14 @@ export class DecodeError extends Error {
   override name = 'DecodeError'
 }
 
+// GB18030 decodes almost any byte pairs, so its result is kept only when at least half of its
+// letters are Chinese: a Western file in another encoding reads as scattered Han characters.
+const gb18030ChineseShare = 0.5
+// A text file has next to no control characters: more than one in a thousand, or eight in a
+// row, means binary data (an executable, a picture, a zip).
+const binaryControlShare = 0.001
+const binaryControlRun = 8
+
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030'
 
 export interface Decoded {
@@ -49,7 +57,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
   }
   const letters = text.replace(/[\s\p{P}\p{N}]/gu, '').length
   const chinese = text.match(cjk)?.length ?? 0
-  if (letters === 0 || chinese / letters < 0.5) {
+  if (letters === 0 || chinese / letters < gb18030ChineseShare) {
     throw new DecodeError('unknown encoding: the file is neither UTF-8, UTF-16 with a BOM, nor GB18030')
   }
   return {text, encoding: 'gb18030'}
@@ -80,10 +88,10 @@ function looksBinary(text: string): boolean {
     if (code === 0) return true
     if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) {
       control++
-      if (++run >= 8) return true
+      if (++run >= binaryControlRun) return true
     } else {
       run = 0
     }
   }
-  return control > 0 && control / text.length > 0.001
+  return control > 0 && control / text.length > binaryControlShare
 }

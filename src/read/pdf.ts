@@ -2,6 +2,19 @@ import {DecodeError} from './decode.js'
 import type {ReadDocument} from './document.js'
 import {SynthText} from './synth.js'
 
+// Type sizes, as shares of the line's (or the body's) dominant size. A note mark is set in
+// smaller type (under 85 %) and raised (by a tenth of the size or more); a line of such marks
+// within three quarters of a size above a line belongs to it. A space narrower than a third of
+// the size between Chinese and Latin text is spacing, not a word break. Footnotes are set
+// smaller than the body: a line at 92 % of the body size or more is body text.
+const superscriptSize = 0.85
+const superscriptRise = 0.1
+const raisedLineGap = 0.75
+const narrowSpace = 0.35
+const footnoteSize = 0.92
+// Fewer letters than this in the whole PDF: a scan without a text layer.
+const textLayerMinimum = 20
+
 /** One run of text on a page, as PDF.js gives it. */
 interface Item {
   text: string
@@ -126,9 +139,9 @@ function groupLines(items: Item[], page: number): PdfLine[] {
     const below = lines[index + 1]
     if (
       below &&
-      line.items.every((item) => item.size < 0.85 * below.size) &&
+      line.items.every((item) => item.size < superscriptSize * below.size) &&
       line.y > below.y &&
-      line.y - below.y < 0.75 * below.size
+      line.y - below.y < raisedLineGap * below.size
     ) {
       for (const item of line.items) below.items.push({...item, superscript: true})
       continue
@@ -138,7 +151,8 @@ function groupLines(items: Item[], page: number): PdfLine[] {
   for (const line of kept) {
     line.items.sort((first, second) => first.x - second.x)
     for (const item of line.items) {
-      if (item.size < 0.85 * line.size && item.y > line.y + 0.1 * line.size) item.superscript = true
+      if (item.size < superscriptSize * line.size && item.y > line.y + superscriptRise * line.size)
+        item.superscript = true
     }
   }
   return kept
@@ -165,7 +179,7 @@ function buildLine(line: PdfLine): BuiltLine {
     // The narrow space LibreOffice and Word set between Chinese and Latin text is spacing, not a word break.
     if (
       /^\s+$/.test(item.text) &&
-      item.width < 0.35 * line.size &&
+      item.width < narrowSpace * line.size &&
       (cjk.test(text.charAt(text.length - 1)) || cjk.test(following?.text.charAt(0) ?? ''))
     ) {
       offsets.push(text.length)
@@ -198,7 +212,8 @@ function furnitureKey(text: string): string {
 function buildDocument(pages: PdfLine[][]): ReadDocument {
   const built = pages.map((lines) => lines.map(buildLine))
   const characters = built.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0)
-  if (characters < 20) throw new DecodeError('the PDF has no text layer (it is a scan or a picture): run OCR first')
+  if (characters < textLayerMinimum)
+    throw new DecodeError('the PDF has no text layer (it is a scan or a picture): run OCR first')
 
   // Running heads and feet: the same words (numbers aside) at the same height on many pages.
   const furniture = new Set<BuiltLine>()
@@ -246,7 +261,7 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
     let notesFrom = content.length
     for (let index = content.length - 1; index >= 0; index--) {
       const line = content[index]!
-      if (line.line.size >= 0.92 * bodySize) break
+      if (line.line.size >= footnoteSize * bodySize) break
       if (startsWithMark(line)) notesFrom = index
     }
     const body = content.slice(0, notesFrom)

@@ -1,6 +1,10 @@
 import {bodySpans, matchesIn} from '../../body.js'
 import type {LintRule} from '../../types.js'
 
+// A number set apart from its text stands at the start of its line, after an indent of at most
+// a few tab stops.
+const numberIndent = 16
+
 /** Two or more spaces between words on one line. Indentation, line ends, the gap after a number and text extracted from PDF are not looked at. */
 export const doubledSpace: LintRule = {
   id: 'doubled-space',
@@ -15,7 +19,7 @@ export const doubledSpace: LintRule = {
       // "1.    Demands", "(a)  To report") is layout, not a slip.
       const lineStart = start - map.point(start).column + 1
       if (
-        start - lineStart <= 16 &&
+        start - lineStart <= numberIndent &&
         /^\s*(?:\d{1,3}\.?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[*†‡])$/u.test(source.slice(lineStart, start))
       )
         continue
