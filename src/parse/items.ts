@@ -10,7 +10,8 @@ export interface ItemSpan {
   end: number
 }
 
-const romans = [
+/** Sub-sub-item numerals in order: (i), (ii) … (xx). */
+export const romans = [
   'i',
   'ii',
   'iii',

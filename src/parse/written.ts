@@ -1,6 +1,6 @@
-import {visit} from 'unist-util-visit'
-import {asParent, footnotes, formula, operativeParagraphs, paragraphs, preface} from '../tree/access.js'
-import type {Inline, ItemMarker, List, OperativeParagraph, Paragraph, Resolution} from '../tree/types.js'
+import {footnotes, operativeParagraphs, paragraphs, preface} from '../tree/access.js'
+import {noteRefNodes} from '../tree/inline.js'
+import type {ItemMarker, OperativeParagraph, Paragraph, Resolution} from '../tree/types.js'
 import {superscriptDigits} from './patterns.js'
 import {positionOf, type Source} from './source.js'
 
@@ -54,16 +54,7 @@ function itemMarkers(paragraph: OperativeParagraph, layout: Layout, source: Sour
 function markNoteCalls(tree: Resolution, source: Source): void {
   const notes = footnotes(tree)
   if (notes.length === 0) return
-  const called = new Set<string>()
-  const take = (children: ReadonlyArray<Inline | List>): void => {
-    visit(asParent(children), 'noteRef', (node) => {
-      called.add((node as {marker: string}).marker)
-    })
-  }
-  const opening = formula(tree)
-  if (opening) take(opening.children)
-  for (const paragraph of paragraphs(tree)) take(paragraph.children)
-  for (const note of notes) take(note.children)
+  const called = new Set(noteRefNodes(tree).map((ref) => ref.marker))
   const masthead = (preface(tree)?.children ?? []).map((line) => line.value).join('\n')
   // PDF extraction loses superscripts: only there is a bare number a possible call.
   const body =

@@ -1,5 +1,5 @@
 import {isoDate, isRealDate, writtenDate} from '../../dates.js'
-import {citationNodes} from '../../inline.js'
+import {citationNodes} from '../../../tree/inline.js'
 import type {LintRule} from '../../types.js'
 import {citedIssuer} from '../../cited.js'
 

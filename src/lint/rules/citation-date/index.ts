@@ -1,7 +1,7 @@
 import type {Citation} from '../../../tree/types.js'
 import {isoDate, isRealDate, writtenDate, type WrittenDate} from '../../dates.js'
 import {citedBody, type Body} from '../../cited.js'
-import {citationNodes} from '../../inline.js'
+import {citationNodes} from '../../../tree/inline.js'
 import type {LintRule} from '../../types.js'
 
 /**

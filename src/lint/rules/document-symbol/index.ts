@@ -1,4 +1,4 @@
-import {citationNodes} from '../../inline.js'
+import {citationNodes} from '../../../tree/inline.js'
 import {isDocumentSymbol} from '../../symbols.js'
 import type {LintRule} from '../../types.js'
 

@@ -1,5 +1,5 @@
 import {footnotes} from '../../../tree/access.js'
-import {noteRefNodes} from '../../inline.js'
+import {noteRefNodes} from '../../../tree/inline.js'
 import type {LintRule} from '../../types.js'
 
 /** Every footnote marker in the text has its footnote. */

@@ -1,4 +1,4 @@
-import {noteRefNodes} from '../../inline.js'
+import {noteRefNodes} from '../../../tree/inline.js'
 import type {LintRule} from '../../types.js'
 
 /**

@@ -1,31 +1,10 @@
 import {operativeParagraphs} from '../../../tree/access.js'
+import {romans} from '../../../parse/items.js'
 import type {ItemMarker} from '../../../tree/types.js'
 import {describe} from '../../paragraphs.js'
 import type {LintRule} from '../../types.js'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
-const romans = [
-  'i',
-  'ii',
-  'iii',
-  'iv',
-  'v',
-  'vi',
-  'vii',
-  'viii',
-  'ix',
-  'x',
-  'xi',
-  'xii',
-  'xiii',
-  'xiv',
-  'xv',
-  'xvi',
-  'xvii',
-  'xviii',
-  'xix',
-  'xx',
-]
 
 /** Sub-items run (a), (b), (c)… and, inside them, (i), (ii), (iii)…, with no gap or repeat. */
 export const pointNumbering: LintRule = {

@@ -1,6 +1,6 @@
 import {visit} from 'unist-util-visit'
-import {asParent, footnotes, formula, paragraphs} from '../tree/access.js'
-import type {Citation, Inline, List, NoteRef, Resolution} from '../tree/types.js'
+import {asParent, footnotes, formula, paragraphs} from './access.js'
+import type {Citation, Inline, List, NoteRef, Resolution} from './types.js'
 
 /** Inline nodes of the resolution's body, in document order, descending into emphasis and lists. */
 export function inlineNodes(tree: Resolution): Inline[] {
