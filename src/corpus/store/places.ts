@@ -28,13 +28,16 @@ export function placeParameters(
 }
 
 export function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean): string {
-  return `SELECT ${direction ? 'p.document, p.eid, p.label, p.section, p.leading_phrase' : '1'}
-    FROM paragraphs p JOIN documents d ON d.id = p.document
+  // Every column of the paragraph row, so its checksum can be checked (store/checksum.ts).
+  return `SELECT p.id, p.document, p.position, p.eid, p.label, p.section, p.leading_phrase, p.newness, p.crc, d.id AS found
+    FROM paragraphs p LEFT JOIN documents d ON d.id = p.document
     WHERE p.text = :text
       ${before ? 'AND p.newness <= :before' : ''}
-      AND (:exclude IS NULL OR d.sha256 <> :exclude OR (:excludeResolution IS NOT NULL AND d.resolution IS NOT :excludeResolution))
-      AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
-      AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)
+      -- A paragraph whose document row is lost is read (and found damaged: found is NULL), not left out.
+      AND (d.id IS NULL OR (
+        (:exclude IS NULL OR d.sha256 <> :exclude OR (:excludeResolution IS NOT NULL AND d.resolution IS NOT :excludeResolution))
+        AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
+        AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)))
     ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}
     LIMIT :limit`
 }

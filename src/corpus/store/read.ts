@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
-import {crc32} from 'node:zlib'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentSummary} from '../digest.js'
 import {seedsOf, seedSize, wordSpans, type WordSpans} from '../words.js'
@@ -9,13 +8,33 @@ import {
   indexSchema,
   IndexError,
   openDatabase,
+  paragraphId,
   translateSqliteError,
   type DB,
   type IndexHeader,
   type Occurrence,
   type TextRecord,
 } from './format.js'
+import {documentCrc, rowCrc, seedCrc, textCrc} from './checksum.js'
 import {placeParameters, placesSql, type PlaceFilter} from './places.js'
+
+/**
+ * A paragraph row as the place queries read it (store/places.ts), as an array (no object per
+ * row): id, document, position, eid, label, section, leading phrase, newness, checksum, and
+ * the document row's id (NULL when it is lost).
+ */
+type PlaceRow = [
+  id: number,
+  document: number,
+  position: number,
+  eid: string,
+  label: string,
+  section: 'preamble' | 'operative',
+  leadingPhrase: string | null,
+  newness: string,
+  crc: number,
+  found: number | null,
+]
 
 /** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
 export const postingCap = 50_000
@@ -43,14 +62,14 @@ export class CorpusIndex {
     this.ownsDb = ownsDb
     try {
       this.statements = {
-        seeds: db.prepare('SELECT texts, crc FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+        seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
-        newestPlaces: db.prepare(placesSql('DESC', false)),
-        anyPlace: db.prepare(placesSql(undefined, false)).pluck(),
-        oldestPlaces: db.prepare(placesSql('ASC', false)),
-        newestPlacesBefore: db.prepare(placesSql('DESC', true)),
-        anyPlaceBefore: db.prepare(placesSql(undefined, true)).pluck(),
-        oldestPlacesBefore: db.prepare(placesSql('ASC', true)),
+        newestPlaces: db.prepare(placesSql('DESC', false)).raw(),
+        anyPlace: db.prepare(placesSql(undefined, false)).raw(),
+        oldestPlaces: db.prepare(placesSql('ASC', false)).raw(),
+        newestPlacesBefore: db.prepare(placesSql('DESC', true)).raw(),
+        anyPlaceBefore: db.prepare(placesSql(undefined, true)).raw(),
+        oldestPlacesBefore: db.prepare(placesSql('ASC', true)).raw(),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
       }
@@ -118,9 +137,10 @@ export class CorpusIndex {
     if (known) return known
     // Segments in order, and no further than the cap: a boilerplate seed's later segments are never read.
     const rows = this.guard(() => {
-      const read: Array<[Buffer, number]> = []
+      const read: Array<[Buffer, number, number]> = []
       let count = 0
-      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number]>) {
+      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
+        if (!Buffer.isBuffer(row[0])) throw damaged(this.name)
         read.push(row)
         count += row[0].length / 4
         if (count >= postingCap) break
@@ -128,8 +148,8 @@ export class CorpusIndex {
       return read
     })
     let total = 0
-    for (const [blob, crc] of rows) {
-      if (blob.length % 4 !== 0 || crc32(blob) !== crc) throw damaged(this.name)
+    for (const [blob, crc, segment] of rows) {
+      if (blob.length % 4 !== 0 || seedCrc(seed, segment, blob) !== crc) throw damaged(this.name)
       total += blob.length / 4
     }
     const ids = new Uint32Array(Math.min(total, postingCap))
@@ -141,6 +161,9 @@ export class CorpusIndex {
       bytes.set(blob.subarray(0, take * 4), at * 4)
       at += take
     }
+    // A posting to a text past the table's last one: the texts table lost rows.
+    const limit = this.textLimit
+    for (let at = 0; at < ids.length; at++) if (ids[at]! >= limit) throw damaged(this.name)
     this.postingCache.set(seed, ids)
     return ids
   }
@@ -151,7 +174,7 @@ export class CorpusIndex {
     const row = this.guard(
       () => this.statements.text.get(id) as {id: number; lang: Lang; text: string; crc: number} | undefined,
     )
-    if (!row || typeof row.text !== 'string' || crc32(row.text) !== row.crc) throw damaged(this.name)
+    if (!row || typeof row.text !== 'string' || textCrc(id, row.lang, row.text) !== row.crc) throw damaged(this.name)
     const record: TextRecord = {id: row.id, lang: row.lang, text: row.text}
     this.textCache.set(id, record)
     return record
@@ -175,15 +198,13 @@ export class CorpusIndex {
     const key = String(id)
     let known = answers.get(key) as boolean | undefined
     if (known === undefined) {
-      known =
-        (filter.exclude?.size ?? 0) > 1
-          ? this.places(id, filter, 1).length > 0
-          : this.guard(
-              () =>
-                (filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore).get(
-                  placeParameters(id, filter, 1),
-                ) !== undefined,
-            )
+      if ((filter.exclude?.size ?? 0) > 1) known = this.places(id, filter, 1).length > 0
+      else {
+        const statement = filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore
+        const row = this.guard(() => statement.get(placeParameters(id, filter, 1)) as PlaceRow | undefined)
+        if (row) this.checkPlace(id, row)
+        known = row !== undefined
+      }
       answers.set(key, known)
     }
     return known
@@ -215,41 +236,46 @@ export class CorpusIndex {
         ? this.statements.newestPlacesBefore
         : this.statements.newestPlaces
     const others = [...(filter.exclude ?? [])].slice(1)
-    const read = (
-      count: number,
-    ): Array<{
-      document: number
-      eid: string
-      label: string
-      section: 'preamble' | 'operative'
-      leading_phrase: string | null
-    }> =>
-      this.guard(
-        () =>
-          statement.all(placeParameters(id, filter, count)) as Array<{
-            document: number
-            eid: string
-            label: string
-            section: 'preamble' | 'operative'
-            leading_phrase: string | null
-          }>,
-      )
+    const read = (count: number): PlaceRow[] =>
+      this.guard(() => statement.all(placeParameters(id, filter, count)) as PlaceRow[])
     let rows = read(others.length ? limit + 1000 : limit)
-    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row.document).sha256)).slice(0, limit)
-    return rows.map((row): Occurrence => ({
-      document: row.document,
-      eId: row.eid,
-      label: row.label,
-      section: row.section,
-      ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase}),
+    for (const row of rows) this.checkPlace(id, row)
+    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)
+    return rows.map(([, document, , eId, label, section, leadingPhrase]): Occurrence => ({
+      document,
+      eId,
+      label,
+      section,
+      ...(leadingPhrase === null ? {} : {leadingPhrase}),
     }))
+  }
+
+  /** Paragraph rows already checked, and the text each was read as a place of (a text's places are read more than once). */
+  private readonly checkedPlaces = new Map<number, number>()
+
+  /**
+   * A paragraph row read as a place of text `id`: its checksum covers the text it was looked
+   * up by (a damaged index entry pointing to another row fails it), and its document row must
+   * be there. (The document row itself is checked when it is read, and every document row by
+   * the worker of `checkIndexFiles`.)
+   */
+  private checkPlace(id: number, row: PlaceRow): void {
+    const [rowId, document, position, eid, label, section, leadingPhrase, newness, crc, found] = row
+    if (this.checkedPlaces.get(rowId) === id) return
+    if (
+      rowCrc([document, position, eid, label, section, leadingPhrase, id, newness]) !== crc ||
+      rowId !== paragraphId(document, position) ||
+      found !== document
+    )
+      throw damaged(this.name)
+    this.checkedPlaces.set(rowId, id)
   }
 
   document(id: number): DocumentSummary {
     const known = this.documentCache.get(id)
     if (known) return known
     const row = this.guard(() => this.statements.document.get(id) as Record<string, string | number | null> | undefined)
-    if (!row) throw damaged(this.name)
+    if (!row || documentCrc({...row, id}) !== row['crc']) throw damaged(this.name)
     const document: DocumentSummary & {path: string; size: number; mtimeMs: number} = {
       file: row['file'] as string,
       sha256: row['sha256'] as string,
@@ -304,12 +330,35 @@ export class CorpusIndex {
 
   private limit: number | undefined
 
-  /** Every text id is below this. */
+  /** Every text id is below this (the last text's row is read, so a damaged end of the table is found here). */
   get textLimit(): number {
-    this.limit ??= this.guard(
-      () => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1,
-    )
+    if (this.limit === undefined) {
+      const last = this.guard(() => this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0
+      if (!Number.isSafeInteger(last) || last < 0) throw damaged(this.name)
+      if (last > 0) this.text(last)
+      this.limit = last + 1
+    }
     return this.limit
+  }
+
+  /**
+   * Every seed of a text that this trace has read the postings of (whole, not cut at the cap)
+   * must post to the text: a posting row lost to damage (its key changed, a b-tree page
+   * garbled so SQLite no longer finds it) would otherwise cost the text its votes silently.
+   */
+  private checkPosted(id: number, seeds: Uint32Array): void {
+    for (let at = 0; at < seeds.length; at++) {
+      const ids = this.postingCache.get(seeds[at]!)
+      if (ids === undefined || ids.length >= postingCap) continue
+      let low = 0
+      let high = ids.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (ids[middle]! < id) low = middle + 1
+        else high = middle
+      }
+      if (ids[low] !== id) throw damaged(this.name)
+    }
   }
 
   private readonly wordCache = new Map<number, {spans: WordSpans; seeds: Uint32Array}>()
@@ -321,6 +370,7 @@ export class CorpusIndex {
       const record = this.text(id)
       const spans = wordSpans(record.text, record.lang)
       known = {spans, seeds: seedsOf(spans.words)}
+      this.checkPosted(id, known.seeds)
       this.wordCache.set(id, known)
     }
     return known
