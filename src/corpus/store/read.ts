@@ -132,11 +132,22 @@ export class CorpusIndex {
   reading<T>(task: () => T): T {
     if (this.db.inTransaction) return task()
     this.guard(() => this.db.exec('BEGIN'))
+    let result: T
     try {
-      return task()
-    } finally {
-      if (this.db.inTransaction) this.db.exec('COMMIT')
+      result = task()
+    } catch (error) {
+      // The task's own error is the one to report (a damaged page may fail the ending too).
+      try {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK')
+      } catch {
+        // Nothing was written: the connection's lock goes when it closes.
+      }
+      throw error
     }
+    this.guard(() => {
+      if (this.db.inTransaction) this.db.exec('COMMIT')
+    })
+    return result
   }
 
   /** Run a read, turning SQLite's damage reports into one sentence. */
