@@ -1,4 +1,5 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
+import {frenchLines} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
@@ -156,6 +157,8 @@ function locateParts(lines: readonly Line[], lang: Lang): Frame {
   const annexFrom = findAnnex(lines, bodyFrom)
   const footnotes = extractFootnotes(lines, 0, furniture)
   const skip = new Set([...furniture, ...footnotes.used])
+  // A bilingual volume's French lines are not the English text.
+  if (lang === 'en') for (const index of frenchLines(lines)) skip.add(index)
 
   const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
   const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))
