@@ -22,5 +22,5 @@ export {
 export {IndexWriter} from './store/writer.js'
 export {buildIndexFile, memoryDatabase, updateIndexFile} from './store/files.js'
 export {type PlaceFilter} from './store/places.js'
-export {CorpusIndex, postingCap} from './store/read.js'
+export {CorpusIndex, newestPlacesRead, postingCap} from './store/read.js'
 export {checkIndexFiles, describeStale, staleFilesOf, type StaleFiles} from './store/fresh.js'
