@@ -3,8 +3,11 @@
 // measure parse throughput on one core and on all, index build time and peak memory (cold and
 // with a warm cache), an incremental --add, index size, trace of a 50-paragraph draft against
 // indexes of 1,000, 3,000 and the whole corpus, and --text look-ups once the index is open.
+// RESDIFF_BENCH_DIR=DIR keeps the corpus, cache and indexes in DIR; with RESDIFF_BENCH_REUSE=1 a
+// later run takes the corpus and the indexes it finds there (same RESDIFF_BENCH_CORPUS) and only
+// measures the traces, so the figure at 100,000 can be re-measured without a 20-minute build.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -85,20 +88,33 @@ function mutate(base, serial) {
   return lines.join('\n')
 }
 
+/** The file of one resolution of the corpus (the same name in every run). */
+function fileOf(dir, serial) {
+  const folder = path.join(dir, `session-${String(Math.floor(serial / 500)).padStart(2, '0')}`)
+  return path.join(folder, `${String(serial).padStart(5, '0')}-${path.basename(bases[serial % bases.length].file)}`)
+}
+
 function generate(dir, count) {
   const files = []
-  let bytes = 0
   for (let serial = 0; serial < count; serial++) {
-    const base = bases[serial % bases.length]
-    const folder = path.join(dir, `session-${String(Math.floor(serial / 500)).padStart(2, '0')}`)
-    if (serial % 500 === 0) mkdirSync(folder, {recursive: true})
-    const file = path.join(folder, `${String(serial).padStart(5, '0')}-${path.basename(base.file)}`)
-    const text = mutate(base, serial)
-    writeFileSync(file, text)
-    bytes += Buffer.byteLength(text)
+    const file = fileOf(dir, serial)
+    if (serial % 500 === 0) mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(file, mutate(bases[serial % bases.length], serial))
     files.push(file)
   }
-  return {files, bytes}
+  // Written last: a corpus whose generation was interrupted is not reused.
+  writeFileSync(path.join(dir, 'complete.json'), JSON.stringify({files: count}))
+  return files
+}
+
+/** The files of a corpus a run left in `dir`, if it was generated whole at this size. */
+function existingCorpus(dir, count) {
+  try {
+    if (JSON.parse(readFileSync(path.join(dir, 'complete.json'), 'utf8')).files !== count) return undefined
+  } catch {
+    return undefined
+  }
+  return Array.from({length: count}, (_, serial) => fileOf(dir, serial))
 }
 
 /** Run and time an async task while sampling the process's resident memory. */
@@ -120,8 +136,9 @@ async function measure(task) {
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(1)
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-// RESDIFF_BENCH_DIR keeps the corpus and cache in a folder of your choice between runs.
+// RESDIFF_BENCH_DIR keeps the corpus, cache and indexes in a folder of your choice (see the top).
 const keep = process.env.RESDIFF_BENCH_DIR
+const reuse = keep !== undefined && process.env.RESDIFF_BENCH_REUSE === '1'
 const work = keep ?? mkdtempSync(path.join(os.tmpdir(), 'resdiff-bench-corpus-'))
 try {
   const threads = defaultThreads()
@@ -135,60 +152,70 @@ try {
     `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${threads} worker threads`,
   )
 
-  rmSync(path.join(work, 'corpus'), {recursive: true, force: true})
-  const generated = await measure(async () => generate(path.join(work, 'corpus'), size + 100))
-  const all = generated.result.files
+  const corpusDir = path.join(work, 'corpus')
+  let all = reuse ? existingCorpus(corpusDir, size + 100) : undefined
+  let made = 'reused'
+  if (!all) {
+    rmSync(corpusDir, {recursive: true, force: true})
+    const generated = await measure(async () => generate(corpusDir, size + 100))
+    all = generated.result
+    made = `generated in ${generated.seconds.toFixed(1)} s`
+  }
   const files = all.slice(0, size)
   const later = all.slice(size)
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
   console.log(
-    `corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (generated in ${generated.seconds.toFixed(1)} s)`,
+    `corpus: ${files.length} resolutions, ${mb(bytes)} MB, mean ${(bytes / files.length / 1024).toFixed(1)} KB (${made})`,
   )
-
-  // Parse throughput: the same 400 files on one thread and on every core, no cache.
-  const sample = files.slice(0, 400).map((file) => ({file, want: 'tree'}))
-  const sampleBytes = sample.reduce((sum, job) => sum + statSync(job.file).size, 0)
-  for (const count of [1, threads]) {
-    const run = await measure(async () => {
-      let parsed = 0
-      for await (const outcome of parseFiles(sample, {threads: count})) if (outcome.ok) parsed++
-      return parsed
-    })
-    console.log(
-      `parse, ${count} thread${count === 1 ? '' : 's'}: ${run.result}/${sample.length} files in ${run.seconds.toFixed(2)} s = ${(sample.length / run.seconds).toFixed(0)} files/s, ${(sampleBytes / 2 ** 20 / run.seconds).toFixed(2)} MB/s`,
-    )
-  }
-
-  // Index build: cold (parse everything, filling the cache), then warm (digests from the cache).
-  const cacheDir = path.join(work, 'cache')
-  rmSync(cacheDir, {recursive: true, force: true})
   const indexes = {}
   const indexFile = path.join(work, `corpus-${size}.rdx`)
-  const cold = await measure(() => writeIndex(indexFile, files, {cacheDir}))
-  console.log(
-    `index build, cold (parse + cache fill + SQLite): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`,
-  )
-  const opened = CorpusIndex.open(indexFile)
-  const {header} = opened
-  opened.close()
-  console.log(
-    `index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts; file ${mb(statSync(indexFile).size)} MB (${(statSync(indexFile).size / header.documents / 1024).toFixed(1)} KB per resolution)`,
-  )
+  const cacheDir = path.join(work, 'cache')
+  if (reuse && existsSync(indexFile)) console.log(`index: reusing ${indexFile}`)
+  else await build()
   indexes[size] = indexFile
-  const warmFile = path.join(work, 'warm.rdx')
-  const warm = await measure(() => writeIndex(warmFile, files, {cacheDir}))
-  console.log(`index build, warm cache: ${warm.seconds.toFixed(1)} s, peak RSS ${warm.peakMb.toFixed(0)} MB`)
-  const added = await measure(() =>
-    addToIndex(warmFile, [...later, ...files.slice(0, 1000)], {cacheDir: path.join(work, 'cache-add')}),
-  )
-  console.log(
-    `index --add of ${later.length} new files (and 1,000 unchanged ones, checked by SHA-256): ${added.seconds.toFixed(1)} s, ${added.result.indexed} read, ${added.result.unchanged} unchanged`,
-  )
-  rmSync(warmFile, {force: true})
-
   for (const subset of [1000, 3000].filter((count) => count < size)) {
     indexes[subset] = path.join(work, `corpus-${subset}.rdx`)
-    await writeIndex(indexes[subset], files.slice(0, subset), {cacheDir})
+    if (!(reuse && existsSync(indexes[subset]))) await writeIndex(indexes[subset], files.slice(0, subset), {cacheDir})
+  }
+
+  /** Parse throughput, then the index builds (cold, warm, --add). */
+  async function build() {
+    // Parse throughput: the same 400 files on one thread and on every core, no cache.
+    const sample = files.slice(0, 400).map((file) => ({file, want: 'tree'}))
+    const sampleBytes = sample.reduce((sum, job) => sum + statSync(job.file).size, 0)
+    for (const count of [1, threads]) {
+      const run = await measure(async () => {
+        let parsed = 0
+        for await (const outcome of parseFiles(sample, {threads: count})) if (outcome.ok) parsed++
+        return parsed
+      })
+      console.log(
+        `parse, ${count} thread${count === 1 ? '' : 's'}: ${run.result}/${sample.length} files in ${run.seconds.toFixed(2)} s = ${(sample.length / run.seconds).toFixed(0)} files/s, ${(sampleBytes / 2 ** 20 / run.seconds).toFixed(2)} MB/s`,
+      )
+    }
+
+    // Index build: cold (parse everything, filling the cache), then warm (digests from the cache).
+    rmSync(cacheDir, {recursive: true, force: true})
+    const cold = await measure(() => writeIndex(indexFile, files, {cacheDir}))
+    console.log(
+      `index build, cold (parse + cache fill + SQLite): ${cold.seconds.toFixed(1)} s, peak RSS ${cold.peakMb.toFixed(0)} MB (from ${cold.baseMb.toFixed(0)} MB); ${cold.result.failures.length} files failed`,
+    )
+    const opened = CorpusIndex.open(indexFile)
+    const {header} = opened
+    opened.close()
+    console.log(
+      `index: ${header.documents} documents, ${header.paragraphs} paragraphs, ${header.texts} distinct texts; file ${mb(statSync(indexFile).size)} MB (${(statSync(indexFile).size / header.documents / 1024).toFixed(1)} KB per resolution)`,
+    )
+    const warmFile = path.join(work, 'warm.rdx')
+    const warm = await measure(() => writeIndex(warmFile, files, {cacheDir}))
+    console.log(`index build, warm cache: ${warm.seconds.toFixed(1)} s, peak RSS ${warm.peakMb.toFixed(0)} MB`)
+    const added = await measure(() =>
+      addToIndex(warmFile, [...later, ...files.slice(0, 1000)], {cacheDir: path.join(work, 'cache-add')}),
+    )
+    console.log(
+      `index --add of ${later.length} new files (and 1,000 unchanged ones, checked by SHA-256): ${added.seconds.toFixed(1)} s, ${added.result.indexed} read, ${added.result.unchanged} unchanged`,
+    )
+    rmSync(warmFile, {force: true})
   }
 
   // The draft: the tenth-session draft (45 paragraphs) plus five operative paragraphs of 74/60.
@@ -217,7 +244,7 @@ try {
     const times = []
     const cpu = []
     let traced
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       const started = performance.now()
       const usage = process.cpuUsage()
       const index = CorpusIndex.open(file)

@@ -18,7 +18,16 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {addToIndex, CorpusIndex, IndexError, orderSeries} from '../src/corpus/index.js'
+import {
+  addToIndex,
+  checkIndexFiles,
+  CorpusIndex,
+  describeStale,
+  IndexError,
+  orderSeries,
+  traceText,
+  writeIndex,
+} from '../src/corpus/index.js'
 import type {Resolution, ResolutionMeta} from '../src/tree/types.js'
 import {documents, root} from './helpers.js'
 
@@ -33,28 +42,75 @@ function run(...args: string[]): {status: number | null; stdout: string; stderr:
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
+/** The same, without waiting: independent runs of the command line overlap. */
+function runAsync(...args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], {cwd: root, env: env()})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('close', (status) => resolve({status, stdout, stderr}))
+  })
+}
+
+/*
+ * The command line is run where its own behaviour is the proof (a sentence and an exit code, a
+ * process killed, two processes writing at once); indexes a case only needs are built in this
+ * process, through the same library the command line calls, and read back through it.
+ */
+
+/**
+ * The compiled library the command line runs (dist/, built before the tests, as every test of the
+ * command line needs). An index the command line reads later is built with it: one built from the
+ * TypeScript sources carries another parser fingerprint, and the command line would say so.
+ */
+const compiled = (): Promise<typeof import('../src/corpus/index.js')> =>
+  import(path.join(root, 'dist/corpus/index.js')) as Promise<typeof import('../src/corpus/index.js')>
+
 /** A folder holding copies of the two past sessions, and an index of it. */
-function pastCorpus(name: string): {folder: string; index: string} {
+async function pastCorpus(name: string): Promise<{folder: string; index: string}> {
   const folder = path.join(dir, name)
   mkdirSync(folder)
-  cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
-  cpSync(path.join(root, documents.cop83), path.join(folder, 'cop-8-3.en.md'))
+  const files = [path.join(folder, 'cop-6-2.en.txt'), path.join(folder, 'cop-8-3.en.md')]
+  cpSync(path.join(root, documents.cop62en), files[0]!)
+  cpSync(path.join(root, documents.cop83), files[1]!)
   const index = path.join(dir, `${name}.rdx`)
-  expect(run('index', folder, '-o', index).status).toBe(0)
+  const outcome = await (await compiled()).writeIndex(index, files, {cacheDir, threads: 1})
+  expect(outcome).toMatchObject({failures: [], indexed: 2})
   return {folder, index}
+}
+
+/** The past sessions' index, built once: a case that neither edits the corpus nor needs a folder of its own copies it. */
+let past: {folder: string; index: string}
+
+function copyOfShared(name: string): string {
+  const index = path.join(dir, `${name}.rdx`)
+  copyFileSync(past.index, index)
+  return index
+}
+
+/** What an index answers for a passage, opened afresh (as a new `trace --text` would). */
+function answer(index: string, text = passage): string {
+  const opened = CorpusIndex.open(index)
+  try {
+    return JSON.stringify(traceText(opened, text, 'en'))
+  } finally {
+    opened.close()
+  }
 }
 
 const passage = 'Also requests the Secretariat to support the Working Group in the performance of its functions;'
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'resdiff-index-'))
   cacheDir = path.join(dir, 'cache')
+  past = await pastCorpus('shared')
 })
 
 describe('the index is a SQLite database other tools can read', () => {
   it('holds documents, paragraphs with their PP/OP labels, distinct texts, and an FTS5 table of their words', () => {
-    const {index} = pastCorpus('readable')
-    const db = new Database(index, {readonly: true})
+    const db = new Database(past.index, {readonly: true})
     expect(db.pragma('application_id', {simple: true})).toBe(0x52445832)
     const documentsRows = db.prepare('SELECT number, session, lang FROM documents ORDER BY number').all()
     expect(documentsRows).toEqual([
@@ -87,78 +143,91 @@ describe('the index is a SQLite database other tools can read', () => {
 })
 
 describe('resdiff index --add', () => {
-  it('adds new files, re-reads only changed ones, and serves the new wording', () => {
-    const {folder, index} = pastCorpus('grow')
+  it('adds new files, re-reads only changed ones, and serves the new wording', async () => {
+    const {folder, index} = await pastCorpus('grow')
     const draft = path.join(folder, 'cop-10-draft.en.txt')
     cpSync(path.join(root, documents.cop10draft), draft)
     const added = run('index', '--add', folder, '-o', index)
     expect(added.status).toBe(0)
     expect(added.stderr).toContain('indexed 3 resolutions')
     expect(added.stderr).toContain('1 read, 2 unchanged')
-    const again = run('index', '--add', folder, '-o', index)
-    expect(again.stderr).toContain('0 read, 3 unchanged')
+    const files = readdirSync(folder).map((name) => path.join(folder, name))
+    expect(await addToIndex(index, files, {cacheDir, threads: 1})).toMatchObject({indexed: 0, unchanged: 3})
     // Edit the draft: it alone is read again, and its new wording is found.
     appendFileSync(
       draft,
       '\n30. Decides to hold its next meeting on the shores of Lake Titicaca in the presence of every delegation;\n',
     )
-    const edited = run('index', '--add', draft, '-o', index)
-    expect(edited.stderr).toContain('indexed 3 resolutions')
-    expect(edited.stderr).toContain('1 read, 0 unchanged')
-    const found = JSON.parse(
-      run(
-        'trace',
-        '--index',
-        index,
-        '--format',
-        'json',
-        '--text',
-        'hold its next meeting on the shores of Lake Titicaca',
-      ).stdout,
-    )
-    expect(found.paragraphs[0].matches[0].file).toBe(draft)
+    expect(await addToIndex(index, [draft], {cacheDir, threads: 1})).toMatchObject({indexed: 1, unchanged: 0})
+    const opened = CorpusIndex.open(index)
+    expect(opened.header.documents).toBe(3)
+    const found = traceText(opened, 'hold its next meeting on the shores of Lake Titicaca', 'en')
+    expect(found.matches[0]!.file).toBe(draft)
+    opened.close()
   })
 
   it('keeps its size bounded when a changed file is added again and again, and forgets the old wording', async () => {
-    const {folder, index} = pastCorpus('re-add')
+    const {folder, index} = await pastCorpus('re-add')
+    // The same corpus in an index without auto_vacuum (as a tool that ran VACUUM leaves it): free
+    // pages are given back by a full VACUUM there instead of an incremental one.
+    const plain = path.join(dir, 're-add-plain.rdx')
+    copyFileSync(index, plain)
+    const converted = new Database(plain)
+    converted.pragma('auto_vacuum = NONE')
+    converted.exec('VACUUM')
+    expect(converted.pragma('auto_vacuum', {simple: true})).toBe(0)
+    converted.close()
     const file = path.join(folder, 'cop-8-3.en.md')
     const original = readFileSync(file, 'utf8')
     // Every operative paragraph gains a word of the round: each round replaces about forty texts.
     const edit = (round: number): void => writeFileSync(file, original.replace(/^(\d+\. \S+)/gm, `$1 round${round}`))
-    const sizes: number[] = []
-    for (let round = 1; round <= 30; round++) {
+    const rounds = 12
+    const sizes = new Map<string, number[]>([
+      [index, []],
+      [plain, []],
+    ])
+    for (let round = 1; round <= rounds; round++) {
       edit(round)
-      const outcome = await addToIndex(index, [file], {cacheDir, threads: 1})
-      expect(outcome.indexed).toBe(1)
-      sizes.push(statSync(index).size)
-    }
-    // Without compaction every round kept its forty old texts, their postings and phrases: about
-    // 68 KB a round here, two megabytes after thirty rounds.
-    expect(Math.max(...sizes)).toBeLessThan(sizes[1]! * 1.5)
-    const db = new Database(index, {readonly: true})
-    const count = (sql: string): number => db.prepare(sql).pluck().get() as number
-    expect(count('SELECT count(*) FROM texts')).toBe(count('SELECT count(DISTINCT text) FROM paragraphs'))
-    expect(count("SELECT count(*) FROM texts WHERE text LIKE '%round29 %'")).toBe(0)
-    expect(count("SELECT count(*) FROM texts WHERE text LIKE '%round30 %'")).toBeGreaterThan(20)
-    const texts = new Set(db.prepare('SELECT id FROM texts').pluck().all() as number[])
-    let postings = 0
-    for (const blob of db.prepare('SELECT texts FROM seeds').pluck().all() as Buffer[]) {
-      for (let at = 0; at < blob.length; at += 4) {
-        expect(texts.has(blob.readUInt32LE(at))).toBe(true)
-        postings++
+      for (const [indexFile, grown] of sizes) {
+        const outcome = await addToIndex(indexFile, [file], {cacheDir, threads: 1})
+        expect(outcome.indexed).toBe(1)
+        grown.push(statSync(indexFile).size)
       }
     }
-    expect(postings).toBeGreaterThan(1000)
-    expect(count("SELECT count(*) FROM phrases WHERE phrases MATCH 'round29'")).toBe(0)
-    expect(count("SELECT count(*) FROM phrases WHERE phrases MATCH 'round30'")).toBeGreaterThan(20)
-    expect(db.pragma('integrity_check', {simple: true})).toBe('ok')
-    db.close()
-    const traced = (text: string): string => run('trace', '--index', index, '--text', text).stdout
-    expect(traced('Also round30 requests the Secretariat to support the Working Group')).toContain('8/3 OP 31')
+    for (const [indexFile, grown] of sizes) {
+      // Without compaction every round kept its forty old texts, their postings and phrases: about
+      // 68 KB a round here, 800 KB after twelve rounds.
+      expect(Math.max(...grown)).toBeLessThan(grown[1]! * 1.5)
+      // Free pages passed a fifth of the file at least once, and were given back to the disk.
+      expect(grown.some((size, round) => round > 0 && size < grown[round - 1]!)).toBe(true)
+      const db = new Database(indexFile, {readonly: true})
+      const count = (sql: string): number => db.prepare(sql).pluck().get() as number
+      expect(count('SELECT count(*) FROM texts')).toBe(count('SELECT count(DISTINCT text) FROM paragraphs'))
+      expect(count(`SELECT count(*) FROM texts WHERE text LIKE '%round${rounds - 1} %'`)).toBe(0)
+      expect(count(`SELECT count(*) FROM texts WHERE text LIKE '%round${rounds} %'`)).toBeGreaterThan(20)
+      const texts = new Set(db.prepare('SELECT id FROM texts').pluck().all() as number[])
+      let postings = 0
+      for (const blob of db.prepare('SELECT texts FROM seeds').pluck().all() as Buffer[]) {
+        for (let at = 0; at < blob.length; at += 4) {
+          expect(texts.has(blob.readUInt32LE(at))).toBe(true)
+          postings++
+        }
+      }
+      expect(postings).toBeGreaterThan(1000)
+      expect(count(`SELECT count(*) FROM phrases WHERE phrases MATCH 'round${rounds - 1}'`)).toBe(0)
+      expect(count(`SELECT count(*) FROM phrases WHERE phrases MATCH 'round${rounds}'`)).toBeGreaterThan(20)
+      expect(db.pragma('integrity_check', {simple: true})).toBe('ok')
+      expect(db.pragma('auto_vacuum', {simple: true})).toBe(indexFile === plain ? 0 : 2)
+      db.close()
+      const [found] = JSON.parse(
+        answer(indexFile, `Also round${rounds} requests the Secretariat to support the Working Group`),
+      ).matches
+      expect(found).toMatchObject({number: '8/3', label: 'OP 31'})
+    }
   })
 
   it('lets two writers add at once: the second waits, and the index holds both', async () => {
-    const {index} = pastCorpus('two-writers')
+    const index = copyOfShared('two-writers')
     const one = path.join(dir, 'writer-one')
     const two = path.join(dir, 'writer-two')
     mkdirSync(one)
@@ -207,26 +276,26 @@ describe('an index survives a killed build', () => {
   }
 
   it('keeps the old index whole when a rebuild is killed, and clears the abandoned temporary file later', async () => {
-    const {index} = pastCorpus('killed-build')
-    const before = run('trace', '--index', index, '--text', passage).stdout
+    const index = copyOfShared('killed-build')
+    const before = answer(index)
     const folder = bigFolder('killed-build-big')
     const temporaries = (): string[] => readdirSync(dir).filter((name) => name.startsWith('.killed-build.rdx.'))
     await killWhen(['index', folder, '-o', index, '--no-cache', '--threads', '1'], () => temporaries().length > 0)
-    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 0, stdout: before})
+    expect(answer(index)).toBe(before)
     expect(temporaries().length).toBeGreaterThan(0)
-    expect(run('index', path.join(root, documents.cop83), '-o', index).status).toBe(0)
+    // The next build of that index clears what the killed one left.
+    await writeIndex(index, [path.join(root, documents.cop83)], {cacheDir, threads: 1})
     expect(temporaries()).toEqual([])
   })
 
   it('rolls back an --add that is killed while writing', async () => {
-    const {index} = pastCorpus('killed-add')
-    const before = run('trace', '--index', index, '--text', passage).stdout
+    const index = copyOfShared('killed-add')
+    const before = answer(index)
     const folder = bigFolder('killed-add-big')
     await killWhen(['index', '--add', folder, '-o', index, '--no-cache', '--threads', '1'], () =>
       existsSync(`${index}-journal`),
     )
-    const after = run('trace', '--index', index, '--text', passage)
-    expect(after).toMatchObject({status: 0, stdout: before})
+    expect(answer(index)).toBe(before)
     const opened = CorpusIndex.open(index)
     expect(opened.header.documents).toBe(2)
     opened.close()
@@ -266,17 +335,24 @@ function runCapped(kib: number, ...args: string[]): {status: number | null; stdo
 describe('an index survives a full disk', () => {
   // With root, a real full disk (a 400 KB tmpfs, ENOSPC); elsewhere a capped file size (EFBIG).
   // Either way the build and the --add fail in one sentence naming the index and leave it whole.
-  it('fails a build or an --add in one sentence and leaves the old index whole', () => {
+  it('fails a build or an --add in one sentence and leaves the old index whole', async () => {
     const disk = canMount ? tinyDisk() : mkdtempSync(path.join(tmpdir(), 'resdiff-capped-'))
     expect(disk).toBeDefined()
     try {
       const index = path.join(disk!, 'c.rdx')
-      expect(run('index', path.join(root, documents.cop62en), '-o', index).status).toBe(0)
+      await writeIndex(index, [path.join(root, documents.cop62en)], {cacheDir, threads: 1})
+      const clause = passage.replace(
+        'Also requests the Secretariat to support the Working Group',
+        'Urges States parties to the Firearms Protocol',
+      )
+      const before = answer(index, clause)
+      expect(JSON.parse(before).matches[0]).toMatchObject({number: '6/2'})
+      // What is left of the disk (about 30 KB), or of the size a process may write, cannot hold the index of 8/3.
       if (canMount) writeFileSync(path.join(disk!, 'filler'), Buffer.alloc(250_000))
       const cap = Math.ceil(statSync(index).size / 1024) + 8
       for (const args of [
-        ['index', '--add', 'seeds', 'fixtures', '-o', index],
-        ['index', 'seeds', 'fixtures', '-o', index],
+        ['index', '--add', documents.cop83, '-o', index],
+        ['index', documents.cop62en, documents.cop83, '-o', index],
       ]) {
         const result = canMount ? run(...args) : runCapped(cap, ...args)
         expect(result.status).toBe(2)
@@ -284,18 +360,10 @@ describe('an index survives a full disk', () => {
         if (canMount) expect(lines).toEqual([`resdiff: ${index}: the disk is full; the index was left as it was`])
         else expect(lines).toHaveLength(1)
         expect(readdirSync(disk!).sort()).toEqual(canMount ? ['c.rdx', 'filler'] : ['c.rdx'])
-        const traced = run(
-          'trace',
-          '--index',
-          index,
-          '--text',
-          passage.replace(
-            'Also requests the Secretariat to support the Working Group',
-            'Urges States parties to the Firearms Protocol',
-          ),
-        )
-        expect(traced.stderr).toBe('')
-        expect(traced.stdout).toContain('(corpus: 1 resolutions, 27 paragraphs)')
+        const opened = CorpusIndex.open(index)
+        expect(opened.header).toMatchObject({documents: 1, paragraphs: 27})
+        opened.close()
+        expect(answer(index, clause)).toBe(before)
       }
     } finally {
       if (canMount) spawnSync('umount', [disk!])
@@ -305,9 +373,8 @@ describe('an index survives a full disk', () => {
 
 describe('a damaged or stale index is refused in one sentence', () => {
   function damagedCopy(name: string, damage: (bytes: Buffer) => Buffer): string {
-    const {index} = pastCorpus(name)
     const copy = path.join(dir, `${name}-damaged.rdx`)
-    writeFileSync(copy, damage(readFileSync(index)))
+    writeFileSync(copy, damage(readFileSync(past.index)))
     return copy
   }
 
@@ -316,7 +383,7 @@ describe('a damaged or stale index is refused in one sentence', () => {
   it('catches overwritten postings (they would otherwise give wrong answers)', () => {
     const index = damagedCopy('postings', (bytes) => {
       // The postings of one seed of the passage: find its stored bytes and overwrite them.
-      const db = new Database(path.join(dir, 'postings.rdx'), {readonly: true})
+      const db = new Database(past.index, {readonly: true})
       const blobs = db.prepare('SELECT texts FROM seeds WHERE length(texts) >= 8').pluck().all() as Buffer[]
       db.close()
       const damaged = Buffer.from(bytes)
@@ -334,6 +401,9 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(result).toMatchObject({status: 2, stdout: '', stderr: sentence(index)})
   })
 
+  // The library throws the sentence the command line prints (the cases above and below run the command line).
+  const refused = (file: string): string => sentence(file).slice('resdiff: '.length, -1)
+
   it('catches an overwritten paragraph text', () => {
     const index = damagedCopy('texts', (bytes) => {
       const damaged = Buffer.from(bytes)
@@ -342,20 +412,12 @@ describe('a damaged or stale index is refused in one sentence', () => {
       damaged.write('XXXXXXX', at, 'latin1')
       return damaged
     })
-    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({
-      status: 2,
-      stdout: '',
-      stderr: sentence(index),
-    })
+    expect(() => answer(index)).toThrow(new IndexError(refused(index)))
   })
 
   it('catches an index cut short by one byte, and one with its pages garbled', () => {
     const short = damagedCopy('short', (bytes) => bytes.subarray(0, bytes.length - 1))
-    expect(run('trace', '--index', short, '--text', passage)).toMatchObject({
-      status: 2,
-      stdout: '',
-      stderr: sentence(short),
-    })
+    expect(() => CorpusIndex.open(short)).toThrow(new IndexError(refused(short)))
     const garbled = damagedCopy('garbled', (bytes) => {
       const damaged = Buffer.from(bytes)
       for (let at = 4096; at < damaged.length; at += 4096) damaged.fill(0xa5, at + 100, at + 400)
@@ -365,8 +427,8 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(result).toMatchObject({status: 2, stdout: '', stderr: sentence(garbled)})
   })
 
-  it('refuses an index whose corpus file changed since it was indexed, until it is added again', () => {
-    const {folder, index} = pastCorpus('stale')
+  it('refuses an index whose corpus file changed since it was indexed, until it is added again', async () => {
+    const {folder, index} = await pastCorpus('stale')
     const file = path.join(folder, 'cop-8-3.en.md')
     const edited = readFileSync(file, 'utf8').replace(
       'the Secretariat to support the Working Group',
@@ -379,16 +441,19 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(stale.stderr).toBe(
       `resdiff: ${index} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${index}\n`,
     )
-    expect(run('index', '--add', file, '-o', index).status).toBe(0)
-    const fresh = run('trace', '--index', index, '--text', passage)
-    expect(fresh.status).toBe(0)
-    expect(fresh.stdout).toContain('{+support+}')
+    await addToIndex(index, [file], {cacheDir, threads: 1})
+    const fresh = (JSON.parse(answer(index)).matches as Array<{number: string; words?: unknown[]}>).find(
+      (match) => match.number === '8/3',
+    )!
+    expect(fresh).toMatchObject({number: '8/3', label: 'OP 31'})
+    expect(fresh.words).toContainEqual({value: 'assist', removed: true})
+    expect(fresh.words).toContainEqual({value: 'support', added: true})
   })
 
-  it('names the indexed files that changed or are gone since the index was built, and still answers', () => {
-    const {folder, index} = pastCorpus('outdated')
+  it('names the indexed files that changed or are gone since the index was built, and still answers', async () => {
+    const {folder, index} = await pastCorpus('outdated')
     cpSync(path.join(root, documents.cop62zh), path.join(folder, 'cop-6-2.zh.txt'))
-    expect(run('index', '--add', folder, '-o', index).status).toBe(0)
+    await (await compiled()).addToIndex(index, [path.join(folder, 'cop-6-2.zh.txt')], {cacheDir, threads: 1})
     // Touched, same bytes: a stat sees a new time, the SHA-256 says nothing changed.
     const touched = path.join(folder, 'cop-8-3.en.md')
     utimesSync(touched, new Date(), new Date(Date.now() + 60_000))
@@ -407,19 +472,18 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(result.stderr).toBe(
       `resdiff: ${index} may be out of date: 1 of its 3 files changed since they were indexed (${edited}) and 1 is gone (${gone}); resdiff index --add ${edited} -o ${index} re-indexes it\n`,
     )
-    expect(run('index', '--add', edited, '-o', index).status).toBe(0)
-    expect(run('trace', '--index', index, '--text', passage).stderr).toBe(
-      `resdiff: ${index} may be out of date: 1 is gone (${gone}); their text is still traced from the index\n`,
+    await addToIndex(index, [edited], {cacheDir, threads: 1})
+    expect(describeStale(index, (await checkIndexFiles(index))!)).toBe(
+      `${index} may be out of date: 1 is gone (${gone}); their text is still traced from the index`,
     )
   })
 
   it('says an index from before SQLite must be rebuilt', () => {
     const old = path.join(dir, 'old.rdx')
     writeFileSync(old, Buffer.concat([Buffer.from('RESDIFFX'), Buffer.alloc(100)]))
-    expect(run('trace', '--index', old, '--text', passage)).toMatchObject({
-      status: 2,
-      stderr: `resdiff: ${old} was written by an older resdiff; rebuild it with resdiff index\n`,
-    })
+    expect(() => CorpusIndex.open(old)).toThrow(
+      new IndexError(`${old} was written by an older resdiff; rebuild it with resdiff index`),
+    )
   })
 
   it('throws IndexError from the library', () => {
@@ -431,7 +495,7 @@ describe('a damaged or stale index is refused in one sentence', () => {
 })
 
 describe('an output is never an input', () => {
-  it('refuses to write the index over a file it reads, whether named, found in a folder or hard-linked', () => {
+  it('refuses to write the index over a file it reads, whether named, found in a folder or hard-linked', async () => {
     const folder = path.join(dir, 'inputs')
     mkdirSync(folder)
     const a = path.join(folder, 'a.txt')
@@ -441,26 +505,28 @@ describe('an output is never an input', () => {
     const original = readFileSync(a)
     const link = path.join(dir, 'hard-link.txt')
     linkSync(a, link)
-    for (const args of [
-      [a, b, '-o', a],
-      [folder, '-o', a],
-      [a, '-o', link],
-      [folder, '-o', link],
-    ]) {
-      const result = run('index', ...args)
+    const draftLink = path.join(dir, 'draft-link.txt')
+    const draft = path.join(dir, 'draft.txt')
+    copyFileSync(path.join(root, documents.cop10draft), draft)
+    linkSync(draft, draftLink)
+    // Every case at once: they are separate processes, each refused before it writes anything.
+    const [named, inFolder, linked, linkedInFolder, traceOverCorpusFile, traceOverDraft] = await Promise.all([
+      runAsync('index', a, b, '-o', a),
+      runAsync('index', folder, '-o', a),
+      runAsync('index', a, '-o', link),
+      runAsync('index', folder, '-o', link),
+      // A trace report over a corpus file, or over the draft through a hard link.
+      runAsync('trace', path.join(root, documents.cop10draft), '--corpus', folder, '-o', a),
+      runAsync('trace', draft, '--corpus', folder, '-o', draftLink),
+    ])
+    for (const result of [named, inFolder, linked, linkedInFolder]) {
       expect(result.status).toBe(2)
       expect(result.stderr).toMatch(
         /: is (?:one of the input files|a text file inside the input folder)[^\n]*; choose another output file\n$/,
       )
     }
-    expect(readFileSync(a).equals(original)).toBe(true)
-    // A trace report over a corpus file, or over the draft through a hard link.
-    expect(run('trace', path.join(root, documents.cop10draft), '--corpus', folder, '-o', a).status).toBe(2)
-    const draftLink = path.join(dir, 'draft-link.txt')
-    const draft = path.join(dir, 'draft.txt')
-    copyFileSync(path.join(root, documents.cop10draft), draft)
-    linkSync(draft, draftLink)
-    expect(run('trace', draft, '--corpus', folder, '-o', draftLink).status).toBe(2)
+    expect(traceOverCorpusFile.status).toBe(2)
+    expect(traceOverDraft.status).toBe(2)
     expect(readFileSync(a).equals(original)).toBe(true)
     expect(readFileSync(draft).equals(readFileSync(path.join(root, documents.cop10draft)))).toBe(true)
   })

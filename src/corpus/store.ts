@@ -23,6 +23,6 @@ export {
 export {IndexWriter} from './store/writer.js'
 export {buildIndexFile, memoryDatabase, updateIndexFile} from './store/files.js'
 export {type PlaceFilter} from './store/places.js'
-export {CorpusIndex, postingCap} from './store/read.js'
+export {CorpusIndex, newestPlacesRead, postingCap} from './store/read.js'
 export {checkIndexFiles, describeStale, staleFilesOf, type StaleFiles} from './store/fresh.js'
 export {checkIndexFile, type IndexCheck} from './store/check.js'

@@ -1,9 +1,9 @@
-import {diffParagraphWords} from '../diff/words.js'
+import {diffParagraphWords, type WordChange} from '../diff/words.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import type {DocumentSummary} from './digest.js'
 import {newerFirst} from './series.js'
-import type {CorpusIndex, Occurrence} from './store.js'
+import {newestPlacesRead, type CorpusIndex, type Occurrence} from './store.js'
 import {
   chainRuns,
   covered,
@@ -36,7 +36,7 @@ const candidatesPerMatch = 6
 /** At least this many candidates are aligned, so a small `top` still sees alternatives. */
 const minimumCandidates = 24
 /** Places of a text read: the newest is the match, ten more are `alsoIn`. */
-const placesRead = 11
+const placesRead = newestPlacesRead
 
 function placeOf(occurrence: Occurrence, document: DocumentSummary): Place {
   const place = {file: document.file} as Place
@@ -65,6 +65,15 @@ export function traceText(
   lang: Lang,
   options: TraceOptions = {},
 ): Omit<TracedParagraph, 'eId' | 'label' | 'section' | 'leadingPhrase'> {
+  return index.reading(() => traceOne(index, text, lang, options))
+}
+
+function traceOne(
+  index: CorpusIndex,
+  text: string,
+  lang: Lang,
+  options: TraceOptions,
+): Omit<TracedParagraph, 'eId' | 'label' | 'section' | 'leadingPhrase'> {
   const top = options.top ?? defaults.top
   const threshold = options.threshold ?? defaults.threshold
   const query = wordSpans(text, lang)
@@ -80,8 +89,8 @@ export function traceText(
   let tried = 0
   for (const id of candidates(index, query, seeds, limit * 20)) {
     if (tried === limit) break
-    // The newest places are read once, here: none means the text is not earlier; ranking and the report use them.
-    if (index.places(id, options, placesRead).length === 0) continue
+    // A text found only in left-out documents is not earlier: one indexed look-up (its places are read only when it is reported, or ranked by date).
+    if (!index.hasPlace(id, options)) continue
     const record = index.text(id)
     if (record.lang !== lang) continue
     tried++
@@ -154,7 +163,7 @@ export function traceText(
         draft: round(candidate.matchedDraft / total),
       },
       text: candidate.text,
-      ...(close ? {words: diffParagraphWords(candidate.text, text, lang)} : {}),
+      ...(close ? {words: wordDiff(candidate.text, text, lang)} : {}),
       passages: candidate.passages
         .map((passage) => describePassage(passage, query, candidate, text, lang))
         .sort((a, b) => a.draft.start - b.draft.start),
@@ -182,7 +191,7 @@ function describePassage(
     draft: {...draft, text: draftText},
     earlier: {...earlier, text: earlierText},
     words: runWords(passage),
-    diff: diffParagraphWords(earlierText, draftText, lang),
+    diff: wordDiff(earlierText, draftText, lang),
   }
 }
 /** Trace one passage (`--text`). */
@@ -192,6 +201,10 @@ export function tracePassage(index: CorpusIndex, text: string, lang: Lang, optio
 
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
+  return index.reading(() => traceParagraphs(index, draft, options))
+}
+
+function traceParagraphs(index: CorpusIndex, draft: Resolution, options: TraceOptions): TracedParagraph[] {
   const traced: TracedParagraph[] = []
   const sections = [
     ['preamble', preambularParagraphs(draft)],
@@ -208,11 +221,16 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
         label,
         section,
         ...(paragraph.leadingPhrase ? {leadingPhrase: paragraph.leadingPhrase.text} : {}),
-        ...traceText(index, paragraph.text, draft.lang, options),
+        ...traceOne(index, paragraph.text, draft.lang, options),
       })
     })
   }
   return traced
+}
+
+/** The word diff of two spans; a span agreed word for word (most of them) is one unchanged run, without running the diff. */
+function wordDiff(earlier: string, draft: string, lang: Lang): WordChange[] {
+  return earlier === draft && earlier !== '' ? [{value: draft}] : diffParagraphWords(earlier, draft, lang)
 }
 
 function compare(a: string, b: string): number {

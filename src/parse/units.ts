@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {trailingStart} from '../scan.js'
 import {mendedCapital} from './ocr.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
@@ -25,9 +26,10 @@ const plenaryLine =
  * The vote line that closes a Security Council resolution and older texts: `Adopted
  * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
  * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
+ * A narrow column breaks it after "at the" (`Adopted unanimously at the` / `1382nd meeting.`).
  */
 const voteLine =
-  /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+  /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|Adopted\b[^.;]{1,60}\bat the$|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
 
 /** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
 const zhDateLine =
@@ -35,6 +37,8 @@ const zhDateLine =
 
 export interface UnitOptions {
   lang: Lang
+  /** The PDF footnote markers found in lines of the body: a line ends where its text ends, not its marker (`Summit”,1`). */
+  markers?: ReadonlyMap<number, MarkerSpan[]>
 }
 
 /**
@@ -111,7 +115,8 @@ export function groupUnits(
       units.push(current)
     } else current.lines.push(index)
     gap = false
-    previousText = text
+    const spans = options.markers?.get(index)
+    previousText = spans ? withoutMarkers(text, spans) : text
   }
   return units
 }

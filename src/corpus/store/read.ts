@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
+import type Database from 'better-sqlite3'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentSummary} from '../digest.js'
 import {seedsOf, seedSize, wordSpans, type WordSpans} from '../words.js'
@@ -17,6 +18,8 @@ import {
 } from './format.js'
 import {documentCrc, rowCrc, seedCrc, textCrc} from './checksum.js'
 import {placeParameters, placesSql, type PlaceFilter} from './places.js'
+
+type Statement = Database.Statement
 
 /**
  * A paragraph row as the place queries read it (store/places.ts), as an array (no object per
@@ -38,6 +41,9 @@ type PlaceRow = [
 
 /** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
 export const postingCap = 50_000
+
+/** Places of a text a trace reads (the newest is the match, ten more are `alsoIn`); statements for this limit are prepared at open. */
+export const newestPlacesRead = 11
 
 /** Bytes of an index read through a memory map (the rest, if any, through read(2)). */
 const mmapBytes = 2 ** 31
@@ -64,14 +70,14 @@ export class CorpusIndex {
       this.statements = {
         seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
-        newestPlaces: db.prepare(placesSql('DESC', false)).raw(),
-        anyPlace: db.prepare(placesSql(undefined, false)).raw(),
-        oldestPlaces: db.prepare(placesSql('ASC', false)).raw(),
-        newestPlacesBefore: db.prepare(placesSql('DESC', true)).raw(),
-        anyPlaceBefore: db.prepare(placesSql(undefined, true)).raw(),
-        oldestPlacesBefore: db.prepare(placesSql('ASC', true)).raw(),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
+      }
+      // The statements a trace uses (the rest are prepared when first asked for): a damaged schema shows here, at open.
+      for (const before of [false, true]) {
+        this.placeStatement(undefined, before, 1)
+        this.placeStatement('DESC', before, newestPlacesRead)
+        this.placeStatement('ASC', before, 1)
       }
       const meta = new Map(
         (db.prepare('SELECT key, value FROM meta').raw().all() as Array<[string, string]>).map(([key, value]) => [
@@ -104,6 +110,19 @@ export class CorpusIndex {
     }
   }
 
+  private readonly placeStatements = new Map<string, Statement>()
+
+  /** The statement reading at most `limit` places of a text, in an order (or any order: undefined). */
+  private placeStatement(direction: 'ASC' | 'DESC' | undefined, before: boolean, limit: number): Statement {
+    const key = `${direction ?? 'any'} ${before} ${limit}`
+    let statement = this.placeStatements.get(key)
+    if (!statement) {
+      statement = this.db.prepare(placesSql(direction, before, limit)).raw()
+      this.placeStatements.set(key, statement)
+    }
+    return statement
+  }
+
   static open(file: string): CorpusIndex {
     const db = openDatabase(file, true, 10_000)
     // Pages are read through a memory map rather than copied by read(2): a trace reads many postings.
@@ -120,6 +139,33 @@ export class CorpusIndex {
 
   close(): void {
     if (this.ownsDb) this.db.close()
+  }
+
+  /**
+   * Run a task's reads in one read transaction. Outside one, SQLite takes and drops its file
+   * lock and checks the schema for every statement (several microseconds each, more than an
+   * indexed look-up); a trace runs thousands. The lock is held only while the task runs, so a
+   * writer waits at most that long.
+   */
+  reading<T>(task: () => T): T {
+    if (this.db.inTransaction) return task()
+    this.guard(() => this.db.exec('BEGIN'))
+    let result: T
+    try {
+      result = task()
+    } catch (error) {
+      // The task's own error is the one to report (a damaged page may fail the ending too).
+      try {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK')
+      } catch {
+        // Nothing was written: the connection's lock goes when it closes.
+      }
+      throw error
+    }
+    this.guard(() => {
+      if (this.db.inTransaction) this.db.exec('COMMIT')
+    })
+    return result
   }
 
   /** Run a read, turning SQLite's damage reports into one sentence. */
@@ -200,8 +246,8 @@ export class CorpusIndex {
     if (known === undefined) {
       if ((filter.exclude?.size ?? 0) > 1) known = this.places(id, filter, 1).length > 0
       else {
-        const statement = filter.before === undefined ? this.statements.anyPlace : this.statements.anyPlaceBefore
-        const row = this.guard(() => statement.get(placeParameters(id, filter, 1)) as PlaceRow | undefined)
+        const statement = this.placeStatement(undefined, filter.before !== undefined, 1)
+        const row = this.guard(() => statement.get(placeParameters(id, filter)) as PlaceRow | undefined)
         if (row) this.checkPlace(id, row)
         known = row !== undefined
       }
@@ -227,17 +273,14 @@ export class CorpusIndex {
   }
 
   private readPlaces(id: number, filter: PlaceFilter, limit: number, oldest: boolean): Occurrence[] {
-    const dated = filter.before !== undefined
-    const statement = oldest
-      ? dated
-        ? this.statements.oldestPlacesBefore
-        : this.statements.oldestPlaces
-      : dated
-        ? this.statements.newestPlacesBefore
-        : this.statements.newestPlaces
     const others = [...(filter.exclude ?? [])].slice(1)
     const read = (count: number): PlaceRow[] =>
-      this.guard(() => statement.all(placeParameters(id, filter, count)) as PlaceRow[])
+      this.guard(
+        () =>
+          this.placeStatement(oldest ? 'ASC' : 'DESC', filter.before !== undefined, count).all(
+            placeParameters(id, filter),
+          ) as PlaceRow[],
+      )
     let rows = read(others.length ? limit + 1000 : limit)
     for (const row of rows) this.checkPlace(id, row)
     if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)

@@ -1,0 +1,204 @@
+import type {Line} from './lines.js'
+import {editDistance} from './ocr.js'
+
+/**
+ * The Security Council's printed volumes of 1946–1970s are bilingual: English and French
+ * side by side in two columns. OCR reads the columns as blocks one after the other (the
+ * French of each paragraph after its English), or line by line across both columns
+ * (`…representation of China entre les membres du Conseil…`). In an English document that
+ * holds this much French, the French is another text: its lines are left out like page
+ * furniture, and where one line holds both, the French part is blanked in the recognition
+ * view (the length is kept, so offsets still match the source).
+ *
+ * Words are told apart by function words only, which every sentence has and neither
+ * language shares: nothing here knows a phrase of any one resolution.
+ */
+
+const french = new Set(
+  'le la les des du de et que qui une un au aux sur pour par dans est sont ces cette il elle ne pas sa ses leur leurs entre sans avec selon ou'.split(
+    ' ',
+  ),
+)
+const english = new Set(
+  'the of and to in that is for by with on which its it be as this from at an are was were has have not or any all such may shall should would their'.split(
+    ' ',
+  ),
+)
+/** `l'examen`, `d'inviter`, `qu'il`, and OCR's `!'existence` for `l'existence`. */
+const elided = /^(?:[!dl]|qu)['’]\p{L}/u
+
+type Tongue = 'en' | 'fr' | undefined
+
+interface Word {
+  start: number
+  end: number
+  text: string
+  tongue: Tongue
+}
+
+/** The words of a line with their offsets; a lower-case letter glued to a capital (`popuHaving`) is a boundary. */
+function words(text: string): Word[] {
+  const found: Word[] = []
+  for (const match of text.matchAll(/[\p{L}'’!]+/gu)) {
+    const token = match[0]
+    let from = 0
+    for (const glue of token.matchAll(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu)) {
+      found.push(word(token.slice(from, glue.index), match.index + from))
+      from = glue.index
+    }
+    found.push(word(token.slice(from), match.index + from))
+  }
+  return found
+}
+
+function word(text: string, start: number): Word {
+  const lower = text.toLowerCase()
+  const tongue: Tongue = english.has(lower) ? 'en' : french.has(lower) || elided.test(lower) ? 'fr' : undefined
+  return {start, end: start + text.length, text, tongue}
+}
+
+function count(list: readonly Word[], tongue: Tongue): number {
+  let total = 0
+  for (const item of list) if (item.tongue === tongue) total++
+  return total
+}
+
+/** A line of French in an English document: French words and no English one, or far more French. */
+function isFrench(list: readonly Word[]): boolean {
+  const fr = count(list, 'fr')
+  const en = count(list, 'en')
+  return (fr >= 1 && en === 0) || (fr >= 3 && fr >= 3 * en)
+}
+
+/** Plainly French: used to decide whether a document is bilingual at all. */
+function plainlyFrench(list: readonly Word[]): boolean {
+  const fr = count(list, 'fr')
+  const en = count(list, 'en')
+  return (fr >= 2 && en === 0) || (fr >= 3 && fr >= 3 * en)
+}
+
+/** A document needs this many plainly French lines, and this share of its lines, to be read as bilingual. */
+const leastFrenchLines = 8
+const leastFrenchShare = 0.15
+/** A quick test that spares monolingual documents the word count. */
+const frenchTell = /\b(?:les|des|du|une|sont|cette)\b/g
+
+/** Enough French function words in the text (or its lines) to be worth counting its lines. */
+function mayBeBilingual(texts: string | readonly string[]): boolean {
+  let tells = 0
+  for (const text of typeof texts === 'string' ? [texts] : texts) {
+    frenchTell.lastIndex = 0
+    while (tells < leastFrenchLines && frenchTell.exec(text)) tells++
+    if (tells >= leastFrenchLines) return true
+  }
+  return false
+}
+
+/** Whether an English text (its lines) holds a French version beside it. */
+function isBilingual(lines: readonly string[]): boolean {
+  let nonBlank = 0
+  let frenchLines = 0
+  for (const line of lines) {
+    if (line.trim() === '') continue
+    nonBlank++
+    if (plainlyFrench(words(line))) frenchLines++
+  }
+  return frenchLines >= leastFrenchLines && frenchLines >= nonBlank * leastFrenchShare
+}
+
+/**
+ * Where one line holds English and French (two columns read across), the span of its French
+ * part, or undefined: the line must change language once, English then French or French
+ * then English. The French part starts at its first French word; an English part after
+ * French starts at the capital that opens it (`…de la Republique popuHaving noted the…`
+ * → `Having`), or else after the last French word.
+ */
+function frenchPart(text: string): [number, number] | undefined {
+  const list = words(text)
+  const marked = list.filter((item) => item.tongue !== undefined)
+  if (count(marked, 'fr') < 2 || count(marked, 'en') < 1) return undefined
+  let switches = 0
+  for (let index = 1; index < marked.length; index++)
+    if (marked[index]!.tongue !== marked[index - 1]!.tongue) switches++
+  if (switches !== 1) return undefined
+  const firstTongue = marked[0]!.tongue
+  if (firstTongue === 'en') {
+    const firstFrench = marked.find((item) => item.tongue === 'fr')!
+    return [firstFrench.start, text.length]
+  }
+  const firstEnglish = list.findIndex((item) => item.tongue === 'en')
+  let lastFrench = firstEnglish
+  while (lastFrench >= 0 && list[lastFrench]!.tongue !== 'fr') lastFrench--
+  let cut = list[lastFrench]!.end
+  for (let index = firstEnglish - 1; index > lastFrench; index--) {
+    if (/^\p{Lu}/u.test(list[index]!.text)) {
+      cut = list[index]!.start
+      break
+    }
+  }
+  return [0, cut]
+}
+
+/**
+ * The recognition view of a bilingual English text: on each line that holds both languages,
+ * the French part as spaces. Returns the text unchanged when it is not bilingual.
+ */
+export function withoutFrench(text: string): string {
+  if (!mayBeBilingual(text)) return text
+  const lines = text.split('\n')
+  if (!isBilingual(lines)) return text
+  let changed = false
+  const view = lines.map((line) => {
+    const part = frenchPart(line)
+    if (!part) return line
+    changed = true
+    return line.slice(0, part[0]) + line.slice(part[0], part[1]).replace(/[^\r]/g, ' ') + line.slice(part[1])
+  })
+  return changed ? view.join('\n') : text
+}
+
+/** A short line the French column repeats with a letter or two changed (`Decides:` / `Decide:`). */
+const echoLength = 30
+
+/**
+ * The lines of a bilingual English text that are French, to be left out like page furniture:
+ * lines of French words; a block (lines between blank lines) with no English word and some
+ * French line, all of it (OCR junk of the French column: `; 1•oix contre ."i (Chine, Cuba,`);
+ * and a short line that repeats the English line before it with a letter or two changed
+ * (`Decides:` then `Decide:`, `Decision` then `Decision`).
+ */
+export function frenchLines(lines: readonly Line[]): Set<number> {
+  const found = new Set<number>()
+  const texts = lines.map((line) => line.text)
+  if (!mayBeBilingual(texts) || !isBilingual(texts)) return found
+  const parsed = lines.map((line) => words(line.text))
+  for (const line of lines) if (line.text !== '' && isFrench(parsed[line.index]!)) found.add(line.index)
+  for (let start = 0; start < lines.length;) {
+    if (lines[start]!.text === '') {
+      start++
+      continue
+    }
+    let end = start
+    while (end < lines.length && lines[end]!.text !== '') end++
+    const block = lines.slice(start, end)
+    if (block.some((line) => found.has(line.index)) && block.every((line) => count(parsed[line.index]!, 'en') === 0))
+      for (const line of block) found.add(line.index)
+    start = end
+  }
+  let previous: Line | undefined
+  for (const line of lines) {
+    if (line.text === '' || found.has(line.index)) continue
+    if (
+      previous !== undefined &&
+      line.text.length <= echoLength &&
+      previous.text.length <= echoLength &&
+      count(parsed[line.index]!, 'en') === 0 &&
+      editDistance(line.text.toLowerCase(), previous.text.toLowerCase(), 2) <= 2
+    ) {
+      found.add(line.index)
+      continue
+    }
+    previous = line
+  }
+  return found
+}
