@@ -179,17 +179,34 @@ export class CorpusIndex {
       if (blob.length % 4 !== 0 || crc32(blob) !== crc) throw damaged(this.name)
       total += blob.length / 4
     }
-    const ids = new Uint32Array(Math.min(total, postingCap))
-    const bytes = new Uint8Array(ids.buffer)
-    let at = 0
-    for (const [blob] of rows) {
-      if (at >= ids.length) break
-      const take = Math.min(blob.length / 4, ids.length - at)
-      bytes.set(blob.subarray(0, take * 4), at * 4)
-      at += take
+    let ids: Uint32Array
+    const [first] = rows
+    if (rows.length === 1 && total <= postingCap && first![0].byteOffset % 4 === 0)
+      // One segment, aligned: its bytes are the list (no second copy for the collector).
+      ids = new Uint32Array(first![0].buffer, first![0].byteOffset, total)
+    else {
+      ids = new Uint32Array(Math.min(total, postingCap))
+      const bytes = new Uint8Array(ids.buffer)
+      let at = 0
+      for (const [blob] of rows) {
+        if (at >= ids.length) break
+        const take = Math.min(blob.length / 4, ids.length - at)
+        bytes.set(blob.subarray(0, take * 4), at * 4)
+        at += take
+      }
     }
+    let ascending = true
+    for (let at = 1; at < ids.length && ascending; at++) if (ids[at]! <= ids[at - 1]!) ascending = false
+    if (ascending) this.ascendingPostings.add(ids)
     this.postingCache.set(seed, ids)
     return ids
+  }
+
+  private readonly ascendingPostings = new WeakSet<Uint32Array>()
+
+  /** Is a list from `postings` in strictly ascending order (as the index writes postings)? */
+  inOrder(ids: Uint32Array): boolean {
+    return this.ascendingPostings.has(ids)
   }
 
   text(id: number): TextRecord {
