@@ -7,6 +7,7 @@ import {newestPlacesRead, type CorpusIndex, type Occurrence} from './store.js'
 import {
   chainRuns,
   covered,
+  coveredCount,
   editWords,
   exactRuns,
   extendPassage,
@@ -115,8 +116,8 @@ function traceOne(
       .map((passage) => extendPassage(passage, query.words, spans.words))
     if (passages.length === 0) continue
     const draftWords = covered(passages, 'q')
-    const matchedDraft = draftWords.size
-    const matchedEarlier = covered(passages, 't').size
+    const matchedDraft = draftWords.length
+    const matchedEarlier = coveredCount(passages, 't')
     const edits = editWords(passages)
     aligned.push({
       id,
