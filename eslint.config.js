@@ -39,4 +39,27 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'scripts/**/*.js'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
+  {
+    // Test files share their worker's modules and process (vitest.config.ts, isolate: false):
+    // a test that changes the environment must do it through runCli's `env`, which restores it.
+    files: ['test/**/*.ts'],
+    ignores: ['test/helpers/cli.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.object.object.name='process'][left.object.property.name='env']",
+          message: 'Set variables for one run with runCli(args, {env}); test files share their process.',
+        },
+        {
+          selector: "UnaryExpression[operator='delete'][argument.object.object.name='process']",
+          message: 'Unset variables for one run with runCli(args, {env: {NAME: undefined}}).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|stubEnv|stubGlobal)$/]",
+          message: 'Test files share their modules (isolate: false); do not mock or stub them.',
+        },
+      ],
+    },
+  },
 )

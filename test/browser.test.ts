@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -6,6 +5,7 @@ import type {Page} from 'playwright-core'
 import {afterAll, describe, expect, it} from 'vitest'
 import {renderAlignHtml, renderDiffHtml, renderHistoryHtml} from '../src/report/html/index.js'
 import {chromiumInstall} from '../scripts/browser.js'
+import {runCli, type CliRun} from './helpers/cli.js'
 import {accessibilityViolations, browser, closeBrowser, distinctGlyphs, openReport} from './browser-harness.js'
 import {
   alignResult,
@@ -26,10 +26,9 @@ afterAll(async () => {
   rmSync(folder, {recursive: true, force: true})
 })
 
-/** Run the built CLI the way a user does; diff exits 1 when it finds changes. */
-function resdiff(args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const run = spawnSync(process.execPath, ['bin/resdiff.js', ...args], {encoding: 'utf8'})
-  return {status: run.status, stdout: run.stdout, stderr: run.stderr}
+/** Run resdiff through `main`, the entry the binary calls; diff exits 1 when it finds changes. */
+function resdiff(args: string[]): Promise<CliRun> {
+  return runCli(args)
 }
 
 function write(name: string, html: string): string {
@@ -275,10 +274,10 @@ describe('HTML reports in Chromium', () => {
     const file = join(folder, `${name}.html`)
 
     it('opens on the changes; shows the counts of the JSON diff, and one row per change under "All paragraphs"', async () => {
-      const html = resdiff(['diff', oldFile, newFile, '--format', 'html', '-o', file])
+      const html = await resdiff(['diff', oldFile, newFile, '--format', 'html', '-o', file])
       expect(html.stderr).toBe('')
       expect(html.status).toBe(1)
-      const json = JSON.parse(resdiff(['diff', oldFile, newFile, '--format', 'json']).stdout) as DiffJson
+      const json = JSON.parse((await resdiff(['diff', oldFile, newFile, '--format', 'json'])).stdout) as DiffJson
       const {page, errors, requests} = await openReport(file)
 
       expect(await summaryCounts(page)).toEqual(json.summary)
@@ -328,10 +327,10 @@ describe('HTML reports in Chromium', () => {
       ['with a date mistyped in the Chinese', typo],
     ])('shows every pair and flags the rows with findings (%s)', async (_, zhFile) => {
       const file = join(folder, `align-${zhFile === typo ? 'typo' : 'seed'}.html`)
-      const html = resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'html', '-o', file])
+      const html = await resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'html', '-o', file])
       expect(html.stderr).toBe('')
       const json = JSON.parse(
-        resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'json']).stdout,
+        (await resdiff(['align', 'seeds/cop-6-2.en.txt', zhFile, '--format', 'json'])).stdout,
       ) as AlignJson
       expect(html.status).toBe(json.findings > 0 ? 1 : 0)
       const {page, errors, requests} = await openReport(file)
@@ -360,7 +359,8 @@ describe('HTML reports in Chromium', () => {
     it('draws the Chinese as Chinese: every distinct character of the page its own glyph, none an empty box', async () => {
       const file = join(folder, 'align-glyphs.html')
       expect(
-        resdiff(['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'html', '-o', file]).status,
+        (await resdiff(['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '--format', 'html', '-o', file]))
+          .status,
       ).toBe(0)
       const {page} = await openReport(file)
       const glyphs = await distinctGlyphs(page, 'td[data-label="Chinese"] p[lang="zh-Hans"]')
@@ -371,8 +371,10 @@ describe('HTML reports in Chromium', () => {
       await page.close()
     })
 
-    it('finds the mistyped date', () => {
-      const json = JSON.parse(resdiff(['align', 'seeds/cop-6-2.en.txt', typo, '--format', 'json']).stdout) as AlignJson
+    it('finds the mistyped date', async () => {
+      const json = JSON.parse(
+        (await resdiff(['align', 'seeds/cop-6-2.en.txt', typo, '--format', 'json'])).stdout,
+      ) as AlignJson
       expect(json.pairs.flatMap((pair) => pair.checks.map((check) => check.zh))).toContain('2010年10月12日')
     })
   })
@@ -382,10 +384,10 @@ describe('HTML reports in Chromium', () => {
     const file = join(folder, 'history.html')
 
     it('has a row per paragraph of the newest version, a column per version, and the counts of the JSON', async () => {
-      const html = resdiff(['history', ...versions, '--format', 'html', '-o', file])
+      const html = await resdiff(['history', ...versions, '--format', 'html', '-o', file])
       expect(html.stderr).toBe('')
       expect(html.status).toBe(1)
-      const json = JSON.parse(resdiff(['history', ...versions, '--format', 'json']).stdout) as HistoryJson
+      const json = JSON.parse((await resdiff(['history', ...versions, '--format', 'json'])).stdout) as HistoryJson
       const {page, errors, requests} = await openReport(file)
       const headers = await page.locator('table.history').first().getByRole('columnheader').allInnerTexts()
       expect(headers).toHaveLength(versions.length + 1)
@@ -433,7 +435,7 @@ describe('HTML reports in Chromium', () => {
       ['align', [files.new, files.zh]],
     ] as const)('resdiff %s shows it as text and runs none of it', async (command, inputs) => {
       const file = join(folder, `hostile-${command}.html`)
-      const run = resdiff([command, ...inputs, '--format', 'html', '-o', file])
+      const run = await resdiff([command, ...inputs, '--format', 'html', '-o', file])
       expect(run.stderr).toBe('')
       const {page, errors, requests} = await openReport(file)
       expect(await page.title()).not.toContain('pwned')

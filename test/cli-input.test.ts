@@ -25,8 +25,8 @@ function shell(line: string): {status: number | null; stdout: string; stderr: st
 }
 
 describe('standard input as "-"', () => {
-  it('lint - reads the text from stdin and names it <stdin>, with the same finding as the file', () => {
-    const fromFile = runCliProcess(['lint', 'seeds/cop-6-2.en.txt'])
+  it('lint - reads the text from stdin and names it <stdin>, with the same finding as the file', async () => {
+    const fromFile = await runCli(['lint', 'seeds/cop-6-2.en.txt'])
     const fromStdin = runCliProcess(['lint', '-'], {input: en62})
     expect(fromStdin.status).toBe(fromFile.status)
     // 6/2's third operative paragraph opens with "Urges" in roman, the others in italics.
@@ -80,9 +80,17 @@ describe('pipes that are not regular files', () => {
     expect(run.stdout.split('\n')[0]).toBe('resolution 6/2 · adopted · en')
   })
 
-  it('trace - reads the draft from a pipe once, names it <stdin>, and still leaves the draft itself out', () => {
+  it('trace - reads the draft from a pipe once, names it <stdin>, and still leaves the draft itself out', async () => {
     // seeds/ holds the draft too; it has no symbol, so only its bytes tell trace it is the draft.
-    const fromFile = shell('resdiff trace seeds/cop-10-draft-mexico.en.txt --corpus seeds/ --no-cache --format json')
+    const fromFile = await runCli([
+      'trace',
+      'seeds/cop-10-draft-mexico.en.txt',
+      '--corpus',
+      'seeds/',
+      '--no-cache',
+      '--format',
+      'json',
+    ])
     const piped = shell(
       'cat seeds/cop-10-draft-mexico.en.txt | resdiff trace - --corpus seeds/ --no-cache --format json',
     )

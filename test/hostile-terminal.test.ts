@@ -2,13 +2,13 @@
 // window-title OSC, an OSC 8 link, "clear screen", a C1 CSI, BEL and a right-to-left override;
 // every human output of every command must show them escaped (`\x1b`, `\x9b`, `\u202e`), with
 // and without colour, and colour codes of resdiff's own must be the only escapes left.
-import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {escapeControls} from '../src/cli/display.js'
 import {root} from './helpers.js'
+import {runCli} from './helpers/cli.js'
 
 const title = '\u001b]0;pwned\u0007'
 const link = '\u001b]8;;https://evil.example/\u001b\\click here\u001b]8;;\u001b\\'
@@ -17,16 +17,18 @@ const csi = '\u009b31m'
 const override = '\u202e'
 
 let folder = ''
-const bin = path.join(root, 'bin/resdiff.js')
 
-function run(args: string[], color: boolean): {code: number | null; stdout: string; stderr: string} {
-  const env: NodeJS.ProcessEnv = {...process.env, RESDIFF_CACHE_DIR: path.join(folder, 'cache')}
-  delete env['NO_COLOR']
-  delete env['FORCE_COLOR']
-  if (color) env['FORCE_COLOR'] = '1'
-  else env['NO_COLOR'] = '1'
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: folder, encoding: 'utf8', env})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+/** Run resdiff in-process (the binary's own entry) on files of the test folder, coloured or not. */
+async function run(args: string[], color: boolean): Promise<{code: number; stdout: string; stderr: string}> {
+  const inFolder = args.map((arg) => (/\.(?:txt|json)$/u.test(arg) ? path.join(folder, arg) : arg))
+  const {status, stdout, stderr} = await runCli(inFolder, {
+    env: {
+      RESDIFF_CACHE_DIR: path.join(folder, 'cache'),
+      NO_COLOR: color ? undefined : '1',
+      FORCE_COLOR: color ? '1' : undefined,
+    },
+  })
+  return {code: status, stdout, stderr}
 }
 
 /** Every ESC is the start of an SGR colour code; no OSC, no C1, no BEL, no override. */
@@ -77,9 +79,9 @@ const commands: Array<[string, string[]]> = [
 
 describe('escape sequences from a resolution are shown escaped', () => {
   for (const [name, args] of commands) {
-    it(name, () => {
+    it(name, async () => {
       for (const color of [false, true]) {
-        const {stdout, stderr, code} = run(args, color)
+        const {stdout, stderr, code} = await run(args, color)
         expect(code, `${name}: ${stderr}`).toBeLessThan(2)
         expectNoRawEscapes(stdout, `${name} stdout (colour ${color})`)
         expectNoRawEscapes(stderr, `${name} stderr (colour ${color})`)
@@ -89,9 +91,9 @@ describe('escape sequences from a resolution are shown escaped', () => {
     })
   }
 
-  it('a configuration file of raw bytes is reported without echoing them', () => {
+  it('a configuration file of raw bytes is reported without echoing them', async () => {
     writeFileSync(path.join(folder, 'bad.json'), '\u001b]0;pwned\u0007{\u0000\u007fELF')
-    const {code, stderr} = run(['lint', 'en.txt', '--config', 'bad.json'], false)
+    const {code, stderr} = await run(['lint', 'en.txt', '--config', 'bad.json'], false)
     expect(code).toBe(2)
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expectNoRawEscapes(stderr, 'config error')

@@ -1,5 +1,7 @@
-// `resdiff lint` end to end (node bin/resdiff.js; `npm test` builds first): exit codes,
-// formats, configuration, and one clear sentence for every kind of bad input.
+// `resdiff lint` end to end: exit codes, formats, configuration, and one clear sentence for every
+// kind of bad input. Runs go through `main` in-process (the entry the binary calls); the exit codes
+// and the configuration found in the current directory are checked in real processes of
+// bin/resdiff.js (`npm test` builds first).
 import {spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -9,6 +11,7 @@ import draft04 from 'ajv-draft-04'
 import formats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {lintRules, parseConfig, parseRuleOption} from '../src/lint/index.js'
+import {runCli} from './helpers/cli.js'
 
 // CommonJS packages that also set `exports.default`: TypeScript (NodeNext) types the default import as the module.
 const AjvDraft04 = draft04.default
@@ -16,11 +19,20 @@ const addFormats = formats.default
 
 const bin = path.resolve('bin/resdiff.js')
 
-// Asynchronous, so that the tests of a block (marked concurrent) run their processes side by side.
-function resdiff(
-  args: string[],
-  options: {cwd?: string; env?: Record<string, string>} = {},
-): Promise<{code: number | null; stdout: string; stderr: string}> {
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** `resdiff ARGS` in this process, colour off unless the test's env asks. */
+async function resdiff(args: string[], options: {env?: Record<string, string>} = {}): Promise<Run> {
+  const run = await runCli(args, {env: {NO_COLOR: '1', ...options.env}})
+  return {code: run.status, stdout: run.stdout, stderr: run.stderr}
+}
+
+/** `node bin/resdiff.js ARGS` in a new process, in another directory if asked. */
+function resdiffProcess(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? process.cwd(),
@@ -38,16 +50,16 @@ function resdiff(
 const scratch = mkdtempSync(path.join(tmpdir(), 'resdiff-lint-'))
 const seed = (name: string) => path.resolve('seeds', name)
 
-describe.concurrent('exit codes', () => {
+describe('exit codes', () => {
   it('is 0 with warnings only, 1 with an error', async () => {
-    const warnings = await resdiff(['lint', 'seeds/cop-6-2.en.txt'])
+    const warnings = await resdiffProcess(['lint', 'seeds/cop-6-2.en.txt'])
     expect(warnings.code).toBe(0)
     expect(warnings.stdout).toContain('49:4-49:9 warning Unexpected roman `Urges`')
     expect(warnings.stderr).toBe('')
-    const errors = await resdiff(['lint', 'seeds/cop-8-3.en.md'])
+    const errors = await resdiffProcess(['lint', 'seeds/cop-8-3.en.md'])
     expect(errors.code).toBe(1)
     expect(errors.stdout).toContain('error   Unexpected footnote `9` that no marker calls')
-    const clean = await resdiff(['lint', 'seeds/cop-10-draft-mexico.en.txt'])
+    const clean = await resdiffProcess(['lint', 'seeds/cop-10-draft-mexico.en.txt'])
     expect(clean).toEqual({code: 0, stdout: 'seeds/cop-10-draft-mexico.en.txt: no issues found\n', stderr: ''})
   })
 
@@ -65,20 +77,20 @@ describe.concurrent('exit codes', () => {
   })
 })
 
-describe.concurrent('configuration', () => {
+describe('configuration', () => {
   it('reads --config and the .resdiffrc.json of the current directory', async () => {
     const config = path.join(scratch, 'strict.json')
     writeFileSync(config, JSON.stringify({rules: {'leading-phrase-emphasis': 'error'}}))
     expect((await resdiff(['lint', 'seeds/cop-6-2.en.txt', '--config', config])).code).toBe(1)
     const project = mkdtempSync(path.join(tmpdir(), 'resdiff-project-'))
     writeFileSync(path.join(project, '.resdiffrc.json'), JSON.stringify({rules: {'footnote-used': 'off'}}))
-    const run = await resdiff(['lint', seed('cop-8-3.en.md')], {cwd: project})
+    const run = await resdiffProcess(['lint', seed('cop-8-3.en.md')], {cwd: project})
     expect(run.code).toBe(0)
     expect(run.stdout).not.toContain('footnote-used')
     // --rule wins over the file.
-    expect((await resdiff(['lint', seed('cop-8-3.en.md'), '--rule', 'footnote-used=error'], {cwd: project})).code).toBe(
-      1,
-    )
+    expect(
+      (await resdiffProcess(['lint', seed('cop-8-3.en.md'), '--rule', 'footnote-used=error'], {cwd: project})).code,
+    ).toBe(1)
   })
 
   it('refuses a bad configuration with one sentence and exit 2', async () => {
@@ -106,7 +118,7 @@ describe.concurrent('configuration', () => {
   })
 })
 
-describe.concurrent('formats', () => {
+describe('formats', () => {
   it('json is resdiff/lint@1, valid against its schema, and byte-identical on every run', async () => {
     const first = await resdiff(['lint', 'seeds/cop-8-3.en.md', 'seeds/cop-6-2.zh.txt', '--format', 'json'])
     expect(first.code).toBe(1)
@@ -156,7 +168,7 @@ describe.concurrent('formats', () => {
   })
 })
 
-describe.concurrent('bad input', () => {
+describe('bad input', () => {
   it('says one sentence and exits 2, leaving the inputs alone', async () => {
     const binary = path.join(scratch, 'binary.txt')
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]))

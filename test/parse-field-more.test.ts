@@ -2,7 +2,15 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {pickResolution} from '../src/parse/volume.js'
-import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {parseResolution} from '../src/parse/index.js'
+import {
+  conclusions,
+  footnotes,
+  formula,
+  noteRefs,
+  operativeParagraphs,
+  preambularParagraphs,
+} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
 // Real resolutions found for the field check in session 4 (fixtures/field/README.md, second
@@ -52,5 +60,97 @@ describe('bilingual printed volumes: the French beside the English is not part o
     expect(operative).toHaveLength(1)
     expect(operative[0]!.text).toMatch(/^Decides: \(a\) To defer consideration of this question/)
     expect(operative[0]!.text).not.toMatch(/Decide:/)
+  })
+})
+
+const phrases = (list: Array<{leadingPhrase?: {text: string}}>): Array<string | undefined> =>
+  list.map((paragraph) => paragraph.leadingPhrase?.text)
+
+describe('A/RES/54/254 (2000): a mimeograph with a note marker glued after a quote and a comma', () => {
+  const tree = parseResolution(read('field', 'ga-54-254-2000.en.txt'))
+  it('ends the fifth paragraph at `Summit”,1`: six preambular paragraphs, four operative', () => {
+    expect(phrases(preambularParagraphs(tree))).toEqual([
+      'Recalling',
+      'Recalling also',
+      'Reiterating',
+      'Reiterating also',
+      'Having considered',
+      'Mindful of',
+    ])
+    expect(preambularParagraphs(tree)[5]!.text).toBe(
+      'Mindful of the need for appropriate organizational preparations for the holding of the Millennium Summit,',
+    )
+    expect(phrases(operativeParagraphs(tree))).toEqual(['Decides', 'Also decides', 'Further decides', 'Requests'])
+  })
+  it('reads the note set as `1`, a blank line and its text, and pairs it with its marker', () => {
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([['1', 'A/53/948 and Add.1.']])
+    expect(noteRefs(preambularParagraphs(tree)[4]!.children)).toEqual(['1'])
+    // The job number of 2000 (`00 35654`) is page furniture, in no paragraph.
+    expect(preambularParagraphs(tree).some((paragraph) => paragraph.text.includes('35654'))).toBe(false)
+  })
+})
+
+describe('A/RES/54/254, Chinese web copy: the whole resolution on one line', () => {
+  const tree = parseResolution(read('field', 'ga-54-254-2000.zh.txt'))
+  it('finds the formula and the paragraphs the spaces part', () => {
+    expect(formula(tree)?.text).toBe('大会,')
+    // The page runs 审议了秘书长…的报告 into the paragraph before it with no space between.
+    expect(phrases(preambularParagraphs(tree))).toEqual(['回顾', '又回顾', '重申', '又重申', '铭记着'])
+    expect(preambularParagraphs(tree)[3]!.text).toContain('的作用,审议了秘书长题为')
+    expect(phrases(operativeParagraphs(tree))).toEqual(['决定', '又决定', '还决定', '请'])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operativeParagraphs(tree)[3]!.text).toMatch(/^请大会主席与所有会员国.*作出决定。$/)
+  })
+})
+
+describe('S/RES/1518 (2003): numbers after the first line, a barcode one character a line', () => {
+  const tree = parseResolution(read('field', 'sc-1518-2003.en.txt'))
+  it('reads five preambular and four operative paragraphs, the last without the barcode', () => {
+    expect(phrases(preambularParagraphs(tree))).toEqual([
+      'Recalling',
+      'Recalling further',
+      'Stressing',
+      'Determining',
+      'Acting under',
+    ])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operative[0]!.text).toMatch(
+      /^Decides to establish, with immediate effect, in accordance with rule 28 of its provisional rules of procedure, a Committee/,
+    )
+    expect(operative[3]!.text).toBe('Decides to remain seized of the matter.')
+  })
+})
+
+describe('Chinese Wikisource copies of Security Council resolutions', () => {
+  it('S/RES/1518 (2003): a formula with no comma, and 《 and the comma lost in `根据联合国宪章》…`', () => {
+    const tree = parseResolution(read('field', 'sc-1518-2003.zh.txt'))
+    expect(formula(tree)?.text).toBe('安全理事会')
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      '回顾其以前所有有关决议,',
+      '又回顾其早先在2003年5月22日第1483(2003)号决议中决定终止安全理事会第661(1990)号决议所设委员会,',
+      '强调所有会员国履行第1483(2003)号决议第10段规定的义务的重要性,',
+      '确认尽管伊拉克局势已有改善,但仍对国际和平与安全构成威胁,',
+      '根据联合国宪章》第七章采取行动',
+    ])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operativeParagraphs(tree)[3]!.text).toBe('决定继续处理此案。')
+    expect(conclusions(tree)?.text).toBe('第4872次会议一致通过。')
+  })
+
+  it('S/RES/542 (1983): a preambular paragraph with neither its opening word nor its comma', () => {
+    const tree = parseResolution(read('field', 'sc-0542-1983.zh.txt'))
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      '审议了黎巴嫩北部目前的局势,',
+      '回顾安全理事会主席于1983年11月11日就此问题所作的声明,',
+      '继续造成巨大痛苦和生命损失的战斗的加剧深表关切',
+    ])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(operative[0]!.text).toBe('痛惜黎巴嫩北部目前事态所造成的生命损失;')
+    expect(operative[6]!.text).toMatch(/^秘书长注意黎巴嫩北部的局势/)
+    // No heading: the line before 1. is the third preambular paragraph.
+    expect(operative[0]!.heading).toBeUndefined()
+    expect(conclusions(tree)?.text).toBe('第2501次会议一致通过。')
   })
 })

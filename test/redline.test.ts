@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -196,11 +195,7 @@ describe('resdiff history --format docx', () => {
       [['--pair', '2,3'], 1, 2],
     ] as Array<[string[], number, number]>) {
       const output = path.join(dir, `redline-${from}-${to}.docx`)
-      const result = spawnSync(
-        process.execPath,
-        ['bin/resdiff.js', 'history', ...series, '--format', 'docx', ...pair, '-o', output],
-        {encoding: 'utf8'},
-      )
+      const result = await runCli(['history', ...series, '--format', 'docx', ...pair, '-o', output])
       expect(result.status).toBe(1)
       const bytes = readFileSync(output)
       expect(paragraphTexts(parseResolution(readDocx(bytes, {view: 'current'}).text))).toEqual(
@@ -213,21 +208,8 @@ describe('resdiff history --format docx', () => {
   })
 
   it('refuses a pair past the last version in one sentence, exit 2', async () => {
-    const result = spawnSync(
-      process.execPath,
-      [
-        'bin/resdiff.js',
-        'history',
-        ...series,
-        '--format',
-        'docx',
-        '--pair',
-        '1,4',
-        '-o',
-        path.join(tmpdir(), 'never.docx'),
-      ],
-      {encoding: 'utf8'},
-    )
+    const never = path.join(tmpdir(), 'never.docx')
+    const result = await runCli(['history', ...series, '--format', 'docx', '--pair', '1,4', '-o', never])
     expect(result.status).toBe(2)
     expect(result.stderr).toBe('resdiff: --pair 1,4: there are only 3 versions\n')
   })

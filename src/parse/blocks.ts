@@ -1,7 +1,8 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
-import type {MarkerSpan} from './markers.js'
+import {preambularPhrasesZh} from './lexicon-zh.js'
+import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {itemMarkerLine, operativeNumber} from './patterns.js'
 import {maxHeadingLength, maxHeadingLines, stripTrailingMarkers, type Unit} from './units.js'
 
@@ -53,18 +54,6 @@ export function joinContinuations(
   return blocks
 }
 
-/** A line's text with the PDF footnote markers found in it cut out. */
-function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined): string {
-  if (!spans) return text
-  let result = ''
-  let from = 0
-  for (const span of spans) {
-    result += text.slice(from, span.from)
-    from = span.to
-  }
-  return (result + text.slice(from)).trimEnd()
-}
-
 /**
  * A section heading of the operative part ("I", "A. General matters", "Refugees"): a short
  * unit without closing punctuation or an opening phrase, right before an operative
@@ -81,6 +70,9 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
   // A Chinese heading is a short title: a clause with a comma inside is a paragraph.
   if (lang === 'zh' && (/[，,；;。]/.test(text) || [...text].length > 40)) return false
+  // Chinese sets a preambular paragraph's verb at its end (`对…深表关切，`): a line that ends
+  // with one is a paragraph that lost its comma, not a heading.
+  if (lang === 'zh' && preambularPhrasesZh.some((phrase) => text.endsWith(phrase))) return false
   if (detectLeadingPhrase(text, lang, 'preamble')?.known) return false
   for (let next = index; next < units.length; next++) {
     const unit = units[next] as Unit

@@ -99,6 +99,14 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     }
 
     const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
+    const below = previousBlank ? noteBelowNumber(lines, index, skip, lastNumber) : undefined
+    if (below) {
+      for (const piece of below.pieces) used.add(piece.line)
+      used.add(index)
+      push({marker: line.text, pieces: below.pieces, line: index, region: {from: regionFrom, to: index}})
+      index = below.end - 1
+      continue
+    }
     const start = entryStart(line.text, true)
     if (!start) continue
     // A `* Reissued …` note may sit right under the text, just above the page furniture;
@@ -264,6 +272,41 @@ function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
 function opensParagraph(text: string): boolean {
   if (operativeNumber.test(text)) return true
   return /^\p{Lu}/u.test(text) && detectLeadingPhrase(text, 'en', 'preamble')?.known === true
+}
+
+/**
+ * A page-foot note of the 1990s–2000s mimeographs set as its number alone, a blank line, then
+ * its text (`1` / `` / `A/53/948 and Add.1.`), the page furniture right below: the note's
+ * pieces and the first line after its text, or undefined. The number must be the next note's.
+ */
+function noteBelowNumber(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  lastNumber: number,
+): {pieces: NotePiece[]; end: number} | undefined {
+  const text = (lines[index] as Line).text
+  if (!/^\d{1,3}$/.test(text) || Number(text) !== lastNumber + 1) return undefined
+  let first = index + 1
+  if ((lines[first] as Line | undefined)?.text !== '') return undefined
+  while (first < lines.length && (lines[first] as Line).text === '') first++
+  const opening = lines[first]
+  if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
+  const pieces: NotePiece[] = []
+  let end = first
+  while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
+    const piece = lines[end] as Line
+    pieces.push({line: end, start: piece.start, text: piece.text})
+    end++
+  }
+  return atPageFoot(lines, end, skip) ? {pieces, end} : undefined
+}
+
+/** Only blank lines, then page furniture, a page break or the end of the text, from this line on. */
+function atPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  let next = index
+  while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
+  return next >= lines.length || skip.has(next) || (lines[next] as Line).pageBreak
 }
 
 /** Page furniture within the next few lines: the line sits at a page foot. */

@@ -42,7 +42,13 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     if (first === '') continue
     if (lang === 'zh') {
       if (zhFormula.test(first)) return {start: index, end: index + 1, text: first}
-      if (zhBareFormula.test(first) && first.length <= zhFormulaLength && opensParagraphAfter(lines, index + 1, lang))
+      // A body's name never opens with a number (`54/254.联合国千年首脑会议` is a title).
+      if (
+        zhBareFormula.test(first) &&
+        first.length <= zhFormulaLength &&
+        !/^\d/.test(first) &&
+        opensParagraphAfter(lines, index + 1, lang)
+      )
         return {start: index, end: index + 1, text: first}
       continue
     }

@@ -26,6 +26,13 @@ export function findFurniture(
     const line = lines[index] as Line
     if (line.pageBreak) anchors.push(index)
     if (line.text === '') continue
+    const barcode = verticalBarcode(lines, index)
+    if (barcode > 0) {
+      for (let at = index; at < index + barcode; at++) furniture.add(at)
+      anchors.push(index)
+      index += barcode - 1
+      continue
+    }
     if ((isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) || barePageNumber(lines, index)) {
       furniture.add(index)
       anchors.push(index)
@@ -72,6 +79,21 @@ export function findFurniture(
     if (recurs && isHeadLike(text) && masthead.includes(text) && !wrapsOn(lines, index, furniture)) furniture.add(index)
   }
   return furniture
+}
+
+/** The fewest characters of a barcode printed one to a line. */
+const barcodeLength = 5
+
+/**
+ * A barcode that pdftotext gives one character to a line (`*`, `0`, `3`, `6`, … `*`): how many
+ * lines it takes from this one, or 0. Its digits are framed by asterisks, as printed.
+ */
+function verticalBarcode(lines: readonly Line[], index: number): number {
+  if ((lines[index] as Line).text !== '*') return 0
+  let end = index + 1
+  while (end < lines.length && /^\d$/.test((lines[end] as Line).text)) end++
+  if (end - index - 1 < barcodeLength || (lines[end] as Line | undefined)?.text !== '*') return 0
+  return end - index + 1
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
+import {unflattened} from './flattened.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -41,12 +42,12 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const lang = options.lang ?? detectLanguage(text)
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
-  const view = recognitionView(text, lang)
+  const view = lang === 'zh' ? unflattened(recognitionView(text, lang)) : recognitionView(text, lang)
   const lines = splitLines(view === text ? source : makeSource(view))
   const frame = locateParts(lines, lang)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
-  const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang})
+  const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
   const adopted = oneSentence(frame.formula, sections)

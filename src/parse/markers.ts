@@ -291,3 +291,15 @@ export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>)
   })
   return found
 }
+
+/** A line's text with the PDF footnote markers found in it cut out. */
+export function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined): string {
+  if (!spans) return text
+  let result = ''
+  let from = 0
+  for (const span of spans) {
+    result += text.slice(from, span.from)
+    from = span.to
+  }
+  return (result + text.slice(from)).trimEnd()
+}

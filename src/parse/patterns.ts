@@ -51,8 +51,8 @@ export function fromSuperscript(value: string): string {
   return digits
 }
 
-/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`. */
-export const jobNumber = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?$/
+/** Job number of a UN document at the page foot: `21-00007 (E)`, `21-00007`, `15-21698* (E)`, and `00 35654` (2000). */
+export const jobNumber = /^(?:\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?|\d{2} \d{5})$/
 
 /** Page furniture that a PDF extraction leaves between pages. */
 export const furniturePatterns: RegExp[] = [

@@ -1,6 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {trailingStart} from '../scan.js'
 import {mendedCapital} from './ocr.js'
 import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
@@ -36,6 +37,8 @@ const zhDateLine =
 
 export interface UnitOptions {
   lang: Lang
+  /** The PDF footnote markers found in lines of the body: a line ends where its text ends, not its marker (`Summit”,1`). */
+  markers?: ReadonlyMap<number, MarkerSpan[]>
 }
 
 /**
@@ -112,7 +115,8 @@ export function groupUnits(
       units.push(current)
     } else current.lines.push(index)
     gap = false
-    previousText = text
+    const spans = options.markers?.get(index)
+    previousText = spans ? withoutMarkers(text, spans) : text
   }
   return units
 }
