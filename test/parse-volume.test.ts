@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
@@ -11,6 +11,7 @@ import {pickResolution, splitVolume, volumeLabels} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
+import {runCli} from './helpers/cli.js'
 
 // OCR of the printed annual volumes (fixtures/corpus/README.md): one page holds several
 // resolutions. Facts read from the pages.
@@ -152,13 +153,60 @@ describe('the CLI never reads a volume as one resolution', () => {
     expect(lines.map((line) => line.resolution)).toEqual(['368 (1975)', '369 (1975)'])
     expect(result.stderr).toMatch(/holds 2 resolutions \(368 \(1975\), 369 \(1975\)\)/)
   })
-  it('diff and align ask for --pick, and read the one picked', () => {
-    const refused = cli('align', 'fixtures/corpus/sc-0443-1978.en.txt', 'fixtures/corpus/sc-0443-1978.zh-hant.txt')
+  it('diff and align read the resolution of a volume that the other text names or is nearest, or ask for --pick', async () => {
+    // The Chinese of 443 (1978) names itself on its second line, `第443(1978)號決議`; the English page holds 440 and 443.
+    const named = await runCli([
+      'align',
+      'fixtures/corpus/sc-0443-1978.en.txt',
+      'fixtures/corpus/sc-0443-1978.zh-hant.txt',
+      '--format',
+      'json',
+    ])
+    expect(named.status).toBeLessThan(2)
+    expect(named.stderr).toBe(
+      'resdiff: fixtures/corpus/sc-0443-1978.en.txt: holds 2 resolutions; reading 443 (1978), the one fixtures/corpus/sc-0443-1978.zh-hant.txt names (give --pick to choose another)\n',
+    )
+    expect(JSON.parse(named.stdout).en.counts).toMatchObject({preamble: 4, operative: 2})
+    // The Chinese of 2159 (XXI) gives its number only in Chinese numerals (`二一五九(二十一)`): the page's
+    // nearest resolution is read.
+    const nearest = await runCli([
+      'align',
+      'fixtures/corpus/ga-2159-1966.en.txt',
+      'fixtures/corpus/ga-2159-1966.zh.txt',
+    ])
+    expect(nearest.status).toBeLessThan(2)
+    expect(nearest.stderr).toMatch(
+      /holds 4 resolutions; reading 2159 \(XXI\), the one nearest fixtures\/corpus\/ga-2159-1966\.zh\.txt/,
+    )
+    // The text of 369 (1975) without its heading (lines 69-83 of the page: "The Security Council," to
+    // "six months;") against the whole page: diff reads 369 from the page; --pick 368 compares 368 with it.
+    const folder = mkdtempSync(path.join(tmpdir(), 'resdiff-volume-'))
+    const single = path.join(folder, '369.txt')
+    const page = readFileSync(path.join(root, 'fixtures/corpus/sc-0368-1975.en.txt'), 'utf8').split('\n')
+    writeFileSync(single, page.slice(68, 83).join('\n'))
+    const diff = await runCli(['diff', 'fixtures/corpus/sc-0368-1975.en.txt', single, '--format', 'json'])
+    const other = await runCli([
+      'diff',
+      'fixtures/corpus/sc-0368-1975.en.txt',
+      single,
+      '--pick',
+      '368',
+      '--format',
+      'json',
+    ])
+    rmSync(folder, {recursive: true, force: true})
+    expect(diff.stderr).toMatch(/holds 2 resolutions; reading 369 \(1975\), the one nearest /)
+    expect(diff.status).toBeLessThan(2)
+    // The page's own 369 is the same text; 368, another resolution, keeps fewer paragraphs unchanged.
+    expect(JSON.parse(diff.stdout).summary.unchanged).toBeGreaterThan(JSON.parse(other.stdout).summary.unchanged)
+    expect(other.stderr).toBe('')
+    // Two volumes: which resolution of each is meant cannot be told.
+    const refused = await runCli(['diff', 'fixtures/corpus/sc-0443-1978.en.txt', 'fixtures/corpus/sc-0368-1975.en.txt'])
     expect(refused.status).toBe(2)
     expect(refused.stderr.trim()).toBe(
       'resdiff: fixtures/corpus/sc-0443-1978.en.txt: holds 2 resolutions (440 (1978), 443 (1978)); give --pick with the number of the one to read',
     )
-    const picked = cli(
+    const picked = await runCli([
       'align',
       'fixtures/corpus/sc-0443-1978.en.txt',
       'fixtures/corpus/sc-0443-1978.zh-hant.txt',
@@ -166,7 +214,8 @@ describe('the CLI never reads a volume as one resolution', () => {
       '443 (1978)',
       '--format',
       'json',
-    )
+    ])
+    expect(picked.stderr).toBe('')
     expect(JSON.parse(picked.stdout).en.counts).toMatchObject({preamble: 4, operative: 2})
   })
   it('lint checks each resolution of a volume on its own, and --pick checks one', () => {

@@ -130,14 +130,105 @@ export async function readResolutionInput(
     if (options.pick !== undefined) ({tree, resolution} = pickFromFile(text, options.pick, parseOptions))
     else {
       const labels = volumeLabels(text)
-      if (labels)
-        throw new TroubleError(
-          `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`,
-        )
+      if (labels) throw volumeTrouble(file, labels)
       tree = parseResolution(text, parseOptions)
     }
     remapTree(tree, document)
     return resolution === undefined ? {tree, bytes} : {tree, bytes, resolution}
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
+      throw new TroubleError(`${inputName(file)}: ${error.message}`)
+    throw error
+  }
+}
+
+/**
+ * Read the two inputs of `diff` or `align`, each meant to hold one resolution. When one is a
+ * printed volume (several resolutions on its pages) and the other holds one, the volume's
+ * resolution that `closeness` finds nearest the other is read, and stderr says which, with
+ * --pick to choose another: a translator holding page 12 of a volume and one resolution's
+ * Chinese means that resolution. Two volumes, or a volume with no clear nearest resolution,
+ * are refused with the labels to pick from, as a volume alone is.
+ */
+export async function readResolutionPair(
+  files: readonly [string, string],
+  options: ReadOptions,
+  closeness: (first: Resolution, second: Resolution) => number,
+): Promise<[Resolution, Resolution]> {
+  const parseOptions = options.lang ? {lang: options.lang} : {}
+  const inputs: Array<{file: string; document: ReadDocument; labels: string[] | undefined}> = []
+  for (const file of files) {
+    const document = await decodeInput(file, await readInput(file))
+    inputs.push({file, document, labels: volumeLabels(document.text)})
+  }
+  const volumeAt = inputs.findIndex((input) => input.labels !== undefined)
+  if (options.pick !== undefined) {
+    // --pick chooses in the volumes; beside a volume, a text of one resolution is read as it is
+    // (368 (1975) from the page against 369 (1975) on its own). Without a volume it must be the one named.
+    const pick = options.pick
+    const picked = (input: (typeof inputs)[number]): Resolution => {
+      if (volumeAt !== -1 && input.labels === undefined) return treeOf(input, parseOptions)
+      const tree = guard(input.file, () => pickFromFile(input.document.text, pick, parseOptions).tree)
+      remapTree(tree, input.document)
+      return tree
+    }
+    return [picked(inputs[0]!), picked(inputs[1]!)]
+  }
+  if (volumeAt === -1 || inputs.every((input) => input.labels !== undefined))
+    return [treeOf(inputs[0]!, parseOptions), treeOf(inputs[1]!, parseOptions)]
+  const single = inputs[1 - volumeAt]!
+  const volume = inputs[volumeAt]!
+  const other = treeOf(single, parseOptions)
+  const candidates = (guard(volume.file, () => readVolume(volume.document.text, parseOptions))?.resolutions ?? []).map(
+    ({label, tree}) => {
+      remapTree(tree, volume.document)
+      const score = volumeAt === 0 ? closeness(tree, other) : closeness(other, tree)
+      return {label, tree, score}
+    },
+  )
+  candidates.sort((a, b) => b.score - a.score)
+  // The other text's own number names the resolution (`第408(1977)号决议`); else the nearest, if clearly so.
+  const key = (label: string | undefined): string => (label ?? '').replace(/\s/g, '').toLowerCase()
+  const named = other.meta.number
+    ? candidates.find((candidate) => key(candidate.label) === key(other.meta.number))
+    : undefined
+  const [nearest, next] = candidates
+  const clear = nearest && nearest.score >= pickFloor && (!next || nearest.score - next.score >= pickMargin)
+  const best = named ?? (clear ? nearest : undefined)
+  if (!best) throw volumeTrouble(volume.file, volume.labels!)
+  const why = named ? `the one ${inputName(single.file)} names` : `the one nearest ${inputName(single.file)}`
+  process.stderr.write(
+    `resdiff: ${inputName(volume.file)}: holds ${volume.labels!.length} resolutions; reading ${best.label}, ${why} (give --pick to choose another)\n`,
+  )
+  return volumeAt === 0 ? [best.tree, other] : [other, best.tree]
+}
+
+// A volume's resolution is taken for the other input when it is this close to it (0–1, as the
+// command measures it) and this much closer than the volume's next nearest resolution.
+const pickFloor = 0.3
+const pickMargin = 0.1
+
+function treeOf(
+  input: {file: string; document: ReadDocument; labels: string[] | undefined},
+  parseOptions: {lang?: Lang},
+): Resolution {
+  if (input.labels) throw volumeTrouble(input.file, input.labels)
+  const tree = guard(input.file, () => parseResolution(input.document.text, parseOptions))
+  remapTree(tree, input.document)
+  return tree
+}
+
+/** A printed volume where one resolution was wanted: the labels to pick from. */
+function volumeTrouble(file: string, labels: readonly string[]): TroubleError {
+  return new TroubleError(
+    `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`,
+  )
+}
+
+/** Run a parse, turning a text that is not a resolution (or not the one picked) into trouble naming the file. */
+function guard<T>(file: string, parse: () => T): T {
+  try {
+    return parse()
   } catch (error) {
     if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
       throw new TroubleError(`${inputName(file)}: ${error.message}`)

@@ -208,8 +208,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (iso) meta.adoptionDate ??= iso
       return
     }
-    if ((match = /^第(\d{1,4}\/\d{1,4})号决议$/.exec(line))) {
-      meta.number = match[1]!
+    // `第75/241号决议`, and the Security Council's `第368(1975)号决议` (`號決議` in traditional characters).
+    if ((match = /^第(\d{1,4}\/\d{1,4}|\d{1,5}\s?[(（]\d{4}[)）])[号號][决決][议議]$/.exec(line))) {
+      meta.number = match[1]!.replace(/\s?[(（](\d{4})[)）]/, ' ($1)')
       adopted = true
       titleFrom = index + 1
       return

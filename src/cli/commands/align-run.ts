@@ -1,9 +1,10 @@
 import type {Command} from 'commander'
 import {alignResolutions, LanguagePairError} from '../../bilingual/align-resolutions.js'
+import type {Resolution} from '../../tree/types.js'
 import {renderAlignTerminal} from '../../bilingual/render-terminal.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {inputName, readResolution} from '../files.js'
+import {inputName, readResolutionPair} from '../files.js'
 import {writeOutput} from '../output.js'
 import {displaySafe} from '../display.js'
 import type {AlignCommandOptions} from './align.js'
@@ -16,10 +17,7 @@ export async function runAlign(
   options: AlignCommandOptions,
   command: Command,
 ): Promise<void> {
-  const trees = [
-    await readResolution(first, {pick: options.pick}),
-    await readResolution(second, {pick: options.pick}),
-  ] as const
+  const trees = await readResolutionPair([first, second], {pick: options.pick}, alignCloseness)
   let result
   try {
     result = alignResolutions(trees[0], trees[1], {files: [inputName(first), inputName(second)]})
@@ -56,4 +54,15 @@ export async function runAlign(
   }
   await writeOutput(output, options.output, [first, second])
   process.exitCode = result.findings > 0 ? exitCode.found : exitCode.ok
+}
+
+/** How nearly two texts are one resolution in two languages: the mean score of the pairs, 0 for a paragraph left alone. */
+function alignCloseness(first: Resolution, second: Resolution): number {
+  try {
+    const {pairs} = alignResolutions(first, second)
+    return pairs.length === 0 ? 0 : pairs.reduce((sum, pair) => sum + pair.score, 0) / pairs.length
+  } catch (error) {
+    if (error instanceof LanguagePairError) return 0
+    throw error
+  }
 }

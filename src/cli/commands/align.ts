@@ -27,7 +27,7 @@ export function registerAlign(program: Command): void {
     .addOption(
       new Option(
         '--pick <number>',
-        'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)"',
+        'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)" (default: the one the other file names or is clearly nearest)',
       ),
     )
     .option('-o, --output <file>', 'write the report to this file instead of stdout')

@@ -4,7 +4,7 @@ import {renderDiffTerminal} from '../../diff/render-terminal.js'
 import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {inputName, readResolution} from '../files.js'
+import {inputName, readResolutionPair} from '../files.js'
 import {writeOutput} from '../output.js'
 import {writeBinaryOutput} from '../binary-output.js'
 import {displaySafe} from '../display.js'
@@ -18,8 +18,11 @@ export async function runDiff(
   options: DiffCommandOptions,
   command: Command,
 ): Promise<void> {
-  const oldTree = await readResolution(oldFile, {lang: options.lang, pick: options.pick})
-  const newTree = await readResolution(newFile, {lang: options.lang, pick: options.pick})
+  const [oldTree, newTree] = await readResolutionPair(
+    [oldFile, newFile],
+    {lang: options.lang, pick: options.pick},
+    diffCloseness,
+  )
   assertSameLanguage(inputName(oldFile), oldTree, inputName(newFile), newTree)
   const full = diffResolutions(oldTree, newTree, {
     strictFormat: options.strictFormat ?? false,
@@ -108,4 +111,18 @@ function filterChanges(result: DiffResult, only: readonly string[]): DiffResult 
       (wanted.has('renumbered') && change.renumbered),
   )
   return {...result, changes}
+}
+
+/** How nearly two texts are versions of one resolution: the share of their paragraphs linked, each link by its similarity. */
+function diffCloseness(oldTree: Resolution, newTree: Resolution): number {
+  if (oldTree.lang !== newTree.lang) return 0
+  const {changes} = diffResolutions(oldTree, newTree)
+  let linked = 0
+  let all = 0
+  for (const change of changes) {
+    const size = change.old.length + change.new.length
+    all += size
+    if (change.old.length > 0 && change.new.length > 0) linked += size * (change.similarity ?? 1)
+  }
+  return all === 0 ? 0 : linked / all
 }

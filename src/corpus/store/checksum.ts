@@ -72,3 +72,16 @@ export const paragraphColumns = [
 export function paragraphCrc(row: Record<string, unknown>): number {
   return rowCrc(paragraphColumns.map((column) => row[column] as RowValue))
 }
+
+/** Does a posting list hold a text? (A binary search when the list is ascending, as the index writes it.) */
+export function postsTo(ids: Uint32Array, id: number, ascending: boolean): boolean {
+  if (!ascending) return ids.includes(id)
+  let low = 0
+  let high = ids.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ids[middle]! < id) low = middle + 1
+    else high = middle
+  }
+  return ids[low] === id
+}

@@ -1,3 +1,6 @@
+import {rowCrc} from './checksum.js'
+import {paragraphId} from './format.js'
+
 /** What makes a document earlier than the draft (see TraceOptions). */
 export interface PlaceFilter {
   before?: string
@@ -41,4 +44,36 @@ export function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean
         AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)))
     ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}
     LIMIT ${limit}`
+}
+
+/**
+ * A paragraph row as the place queries read it (store/places.ts), as an array (no object per
+ * row): id, document, position, eid, label, section, leading phrase, newness, checksum, and
+ * the document row's id (NULL when it is lost).
+ */
+export type PlaceRow = [
+  id: number,
+  document: number,
+  position: number,
+  eid: string,
+  label: string,
+  section: 'preamble' | 'operative',
+  leadingPhrase: string | null,
+  newness: string,
+  crc: number,
+  found: number | null,
+]
+
+/**
+ * A paragraph row read as a place of text `id`: its checksum covers the text it was looked up
+ * by (a damaged index entry pointing to another row fails it), its id matches its document and
+ * position, and its document row is there.
+ */
+export function placeRowIntact(id: number, row: PlaceRow): boolean {
+  const [rowId, document, position, eid, label, section, leadingPhrase, newness, crc, found] = row
+  return (
+    rowCrc([document, position, eid, label, section, leadingPhrase, id, newness]) === crc &&
+    rowId === paragraphId(document, position) &&
+    found === document
+  )
 }

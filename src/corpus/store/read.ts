@@ -9,35 +9,16 @@ import {
   indexSchema,
   IndexError,
   openDatabase,
-  paragraphId,
   translateSqliteError,
   type DB,
   type IndexHeader,
   type Occurrence,
   type TextRecord,
 } from './format.js'
-import {documentCrc, rowCrc, seedCrc, textCrc} from './checksum.js'
-import {placeParameters, placesSql, type PlaceFilter} from './places.js'
+import {documentCrc, postsTo, seedCrc, textCrc} from './checksum.js'
+import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
-
-/**
- * A paragraph row as the place queries read it (store/places.ts), as an array (no object per
- * row): id, document, position, eid, label, section, leading phrase, newness, checksum, and
- * the document row's id (NULL when it is lost).
- */
-type PlaceRow = [
-  id: number,
-  document: number,
-  position: number,
-  eid: string,
-  label: string,
-  section: 'preamble' | 'operative',
-  leadingPhrase: string | null,
-  newness: string,
-  crc: number,
-  found: number | null,
-]
 
 /** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
 export const postingCap = 50_000
@@ -198,20 +179,39 @@ export class CorpusIndex {
       if (blob.length % 4 !== 0 || seedCrc(seed, segment, blob) !== crc) throw damaged(this.name)
       total += blob.length / 4
     }
-    const ids = new Uint32Array(Math.min(total, postingCap))
-    const bytes = new Uint8Array(ids.buffer)
-    let at = 0
-    for (const [blob] of rows) {
-      if (at >= ids.length) break
-      const take = Math.min(blob.length / 4, ids.length - at)
-      bytes.set(blob.subarray(0, take * 4), at * 4)
-      at += take
+    let ids: Uint32Array
+    const [first] = rows
+    if (rows.length === 1 && total <= postingCap && first![0].byteOffset % 4 === 0)
+      // One segment, aligned: its bytes are the list (no second copy for the collector).
+      ids = new Uint32Array(first![0].buffer, first![0].byteOffset, total)
+    else {
+      ids = new Uint32Array(Math.min(total, postingCap))
+      const bytes = new Uint8Array(ids.buffer)
+      let at = 0
+      for (const [blob] of rows) {
+        if (at >= ids.length) break
+        const take = Math.min(blob.length / 4, ids.length - at)
+        bytes.set(blob.subarray(0, take * 4), at * 4)
+        at += take
+      }
     }
     // A posting to a text past the table's last one: the texts table lost rows.
     const limit = this.textLimit
-    for (let at = 0; at < ids.length; at++) if (ids[at]! >= limit) throw damaged(this.name)
+    let ascending = true
+    for (let at = 0; at < ids.length; at++) {
+      if (ids[at]! >= limit) throw damaged(this.name)
+      if (at > 0 && ids[at]! <= ids[at - 1]!) ascending = false
+    }
+    if (ascending) this.ascendingPostings.add(ids)
     this.postingCache.set(seed, ids)
     return ids
+  }
+
+  private readonly ascendingPostings = new WeakSet<Uint32Array>()
+
+  /** Is a list from `postings` in strictly ascending order (as the index writes postings)? */
+  inOrder(ids: Uint32Array): boolean {
+    return this.ascendingPostings.has(ids)
   }
 
   text(id: number): TextRecord {
@@ -296,22 +296,11 @@ export class CorpusIndex {
   /** Paragraph rows already checked, and the text each was read as a place of (a text's places are read more than once). */
   private readonly checkedPlaces = new Map<number, number>()
 
-  /**
-   * A paragraph row read as a place of text `id`: its checksum covers the text it was looked
-   * up by (a damaged index entry pointing to another row fails it), and its document row must
-   * be there. (The document row itself is checked when it is read, and every document row by
-   * the worker of `checkIndexFiles`.)
-   */
+  /** A place row checked (places.ts); its document row is checked when read, and every one by `checkIndexFiles`. */
   private checkPlace(id: number, row: PlaceRow): void {
-    const [rowId, document, position, eid, label, section, leadingPhrase, newness, crc, found] = row
-    if (this.checkedPlaces.get(rowId) === id) return
-    if (
-      rowCrc([document, position, eid, label, section, leadingPhrase, id, newness]) !== crc ||
-      rowId !== paragraphId(document, position) ||
-      found !== document
-    )
-      throw damaged(this.name)
-    this.checkedPlaces.set(rowId, id)
+    if (this.checkedPlaces.get(row[0]) === id) return
+    if (!placeRowIntact(id, row)) throw damaged(this.name)
+    this.checkedPlaces.set(row[0], id)
   }
 
   document(id: number): DocumentSummary {
@@ -393,14 +382,7 @@ export class CorpusIndex {
     for (let at = 0; at < seeds.length; at++) {
       const ids = this.postingCache.get(seeds[at]!)
       if (ids === undefined || ids.length >= postingCap) continue
-      let low = 0
-      let high = ids.length
-      while (low < high) {
-        const middle = (low + high) >>> 1
-        if (ids[middle]! < id) low = middle + 1
-        else high = middle
-      }
-      if (ids[low] !== id) throw damaged(this.name)
+      if (!postsTo(ids, id, this.ascendingPostings.has(ids))) throw damaged(this.name)
     }
   }
 
