@@ -154,3 +154,29 @@ describe('Chinese Wikisource copies of Security Council resolutions', () => {
     expect(conclusions(tree)?.text).toBe('第2501次会议一致通过。')
   })
 })
+
+describe('A/RES/66/290 (2012): numbers below a first line that goes on with a capital', () => {
+  const tree = parseResolution(read('field', 'ga-66-290-2012.en.txt'))
+  it('reads three preambular and eight operative paragraphs, with their openings', () => {
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Reaffirming its commitment', 'Recalling', 'Recognizing'])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(operative[1]!.text).toBe(
+      'Takes note of the formal debate on human security organized by the President of the General Assembly, held on 4 June 2012;',
+    )
+    expect(operative[4]!.text).toMatch(
+      /^Acknowledges the contributions made so far by the United Nations Trust Fund for Human Security,/,
+    )
+    // Operative 3 holds the eight lettered items (a)-(h), across the page break.
+    expect(operative[2]!.text).toMatch(/\(h\) Human security must be implemented with full respect/)
+  })
+  it('pairs the two stacked markers with their notes, and keeps the page foot out', () => {
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['1', 'See resolution 60/1.'],
+      ['2', 'A/66/763.'],
+    ])
+    expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['1'])
+    expect(noteRefs(operativeParagraphs(tree)[0]!.children)).toEqual(['2'])
+    expect(operativeParagraphs(tree).some((paragraph) => /rec cle|♲/.test(paragraph.text))).toBe(false)
+  })
+})

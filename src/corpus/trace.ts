@@ -7,6 +7,7 @@ import {newestPlacesRead, type CorpusIndex, type Occurrence} from './store.js'
 import {
   chainRuns,
   covered,
+  coveredCount,
   editWords,
   exactRuns,
   extendPassage,
@@ -35,6 +36,10 @@ const defaults = {top: 5, threshold: 0.35, minWords: 5}
 const candidatesPerMatch = 6
 /** At least this many candidates are aligned, so a small `top` still sees alternatives. */
 const minimumCandidates = 24
+/** Candidates ranked by shared seeds, per candidate aligned, at most: the rest are left out even when the first are not earlier. */
+const rankedPerCandidate = 20
+/** Candidates ranked beyond those to align, at first (some may be in left-out documents only). */
+const firstMargin = 8
 /** Places of a text read: the newest is the match, ten more are `alsoIn`. */
 const placesRead = newestPlacesRead
 
@@ -87,8 +92,18 @@ function traceOne(
   // Texts found only in left-out documents (the draft itself, later ones) do not take a candidate's place.
   const limit = Math.max(minimumCandidates, top * candidatesPerMatch)
   let tried = 0
-  for (const id of candidates(index, query, seeds, limit * 20)) {
-    if (tried === limit) break
+  // The candidates are ranked a few more than needed at a time (the ranking is a total order, so a
+  // longer one begins with the shorter): the fewer ranked, the sooner the commonest seeds need not be counted.
+  let ranked: number[] = []
+  let wanted = 0
+  for (let at = 0; tried < limit; at++) {
+    if (at === ranked.length) {
+      if (at < wanted || wanted === limit * rankedPerCandidate) break
+      wanted = Math.min(wanted === 0 ? limit + firstMargin : wanted * 4, limit * rankedPerCandidate)
+      ranked = candidates(index, query, seeds, wanted)
+      if (at === ranked.length) break
+    }
+    const id = ranked[at]!
     // A text found only in left-out documents is not earlier: one indexed look-up (its places are read only when it is reported, or ranked by date).
     if (!index.hasPlace(id, options)) continue
     const record = index.text(id)
@@ -101,8 +116,8 @@ function traceOne(
       .map((passage) => extendPassage(passage, query.words, spans.words))
     if (passages.length === 0) continue
     const draftWords = covered(passages, 'q')
-    const matchedDraft = draftWords.size
-    const matchedEarlier = covered(passages, 't').size
+    const matchedDraft = draftWords.length
+    const matchedEarlier = coveredCount(passages, 't')
     const edits = editWords(passages)
     aligned.push({
       id,

@@ -33,10 +33,46 @@ export function wordSpans(text: string, lang: Lang): WordSpans {
       // Latin words inside Chinese text (symbols, names) are split as in English.
       for (const latin of segment.segment.matchAll(englishWord)) push(latin[0], segment.index + latin.index)
     }
-  } else {
+  } else if (!nonAscii.test(text)) asciiWords(text, words, starts, ends)
+  else {
     for (const match of text.matchAll(englishWord)) push(match[0], match.index)
   }
   return {words, starts, ends}
+}
+
+const nonAscii = /[^\x00-\x7f]/
+
+/** `englishWord` over ASCII text, read by hand (a trace cuts thousands of texts into words): the same words. */
+function asciiWords(text: string, words: string[], starts: number[], ends: number[]): void {
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    if (!isAlphanumeric(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const start = at
+    while (at < length && isAlphanumeric(text.charCodeAt(at))) at++
+    // `5/4`, `1.5`: a slash or point and digits continue the word, as often as they follow.
+    for (;;) {
+      const mark = text.charCodeAt(at)
+      if ((mark !== 0x2f && mark !== 0x2e) || !isDigit(text.charCodeAt(at + 1))) break
+      at += 2
+      while (at < length && isDigit(text.charCodeAt(at))) at++
+    }
+    // ASCII is its own NFKC form.
+    words.push(text.slice(start, at).toLowerCase())
+    starts.push(start)
+    ends.push(at)
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /** Words per seed: three keep a clause's wording specific without needing long exact runs. */

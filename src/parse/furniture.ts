@@ -76,7 +76,8 @@ export function findFurniture(
     }
     // A long line may repeat the title wrapped at other points, so it recurs only once.
     const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
-    if (recurs && isHeadLike(text) && masthead.includes(text) && !wrapsOn(lines, index, furniture)) furniture.add(index)
+    if (recurs && isHeadLike(text) && ` ${masthead} `.includes(` ${text} `) && !wrapsOn(lines, index, furniture))
+      furniture.add(index)
   }
   return furniture
 }

@@ -69,7 +69,9 @@ export const furniturePatterns: RegExp[] = [
   // Markdown page separator from PDF conversion
   /^(?:-{3,}|\*{3,}|_{3,}\s*\*?)$/,
   // Recycling logo, "Please recycle" notes; the "/..." page-continues mark of 1990s documents
-  /^Please recycle$/i,
+  // (pdftotext may lose the y, drawn as a glyph: `Please rec cle`, then the logo `♲` alone).
+  /^Please\s+rec\s?y?\s?cle$/i,
+  /^[\u2672-\u267d]$/u,
   /^\/\.\.\.$/,
 ]
 

@@ -205,7 +205,13 @@ function displacedNumber(
   if (current.lines.length > 1 && !/[,;:.，；：。]$/.test(stripTrailingMarkers(before))) return false
   for (let next = index + 1; next < to; next++) {
     if (skip.has(next) || (lines[next] as Line).text === '') continue
-    return /^[\p{Ll}(\d]/u.test((lines[next] as Line).text)
+    const nextText = (lines[next] as Line).text
+    // The sentence goes on below the number: in lower case, or with a name (`Fund for Human
+    // Security, and invites…`, `President of the General Assembly…`) that opens no paragraph.
+    return (
+      /^[\p{Ll}(\d]/u.test(nextText) ||
+      (/^\p{Lu}/u.test(nextText) && !detectLeadingPhrase(nextText, lang, 'operative')?.known)
+    )
   }
   return false
 }

@@ -1,9 +1,9 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {documentStamps, staleFilesOf} from './fresh.js'
+import {checkIndexDocuments} from './fresh.js'
 
 // Checks every file of one index against the disk (see checkIndexFiles) and answers once.
 try {
-  parentPort?.postMessage(staleFilesOf(documentStamps(workerData as string)))
+  parentPort?.postMessage(checkIndexDocuments(workerData as string))
 } catch {
   parentPort?.postMessage(undefined)
 }

@@ -3,6 +3,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import Database from 'better-sqlite3'
+import {documentCrc} from './checksum.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
@@ -12,6 +13,8 @@ export interface StaleFiles {
   changed: string[]
   /** Files no longer there (the index keeps their text). */
   gone: string[]
+  /** A document row failed its checksum, or rows are missing: the index is damaged. */
+  damaged?: boolean
 }
 
 interface DocumentRow {
@@ -51,20 +54,38 @@ export function staleFilesOf(rows: readonly DocumentRow[]): StaleFiles {
   return {checked: rows.length, changed, gone}
 }
 
-/** The documents' stamps, read from an index file on its own connection. */
-export function documentStamps(file: string): DocumentRow[] {
+/**
+ * The documents' stamps, read from an index file on its own connection. Every document row is
+ * read, so each is checked against its checksum here too (beside the trace, which checks only
+ * the rows it reads): a damaged date, session or symbol could otherwise leave a document out of
+ * a trace's answers silently.
+ */
+export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boolean} {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
+    const all = db.prepare('SELECT * FROM documents ORDER BY id').all() as Array<Record<string, unknown>>
+    const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
+    let damaged = all.length !== count
     // A printed volume is one file stored as one document per resolution: each file is looked at once.
-    return db
-      .prepare(
-        'SELECT file, path, size, mtime_ms, sha256 FROM documents WHERE id IN (SELECT min(id) FROM documents GROUP BY path) ORDER BY id',
-      )
-      .all() as DocumentRow[]
+    const seen = new Set<unknown>()
+    const rows: DocumentRow[] = []
+    for (const row of all) {
+      if (documentCrc(row) !== row['crc']) damaged = true
+      if (seen.has(row['path'])) continue
+      seen.add(row['path'])
+      rows.push(row as unknown as DocumentRow)
+    }
+    return {rows, damaged}
   } finally {
     db.close()
   }
+}
+
+/** Every file of an index against the disk, and its document rows against their checksums. */
+export function checkIndexDocuments(file: string): StaleFiles {
+  const {rows, damaged} = documentStamps(file)
+  return {...staleFilesOf(rows), damaged}
 }
 
 const workerScript = new URL('./fresh-worker.js', import.meta.url)
@@ -78,7 +99,7 @@ export function checkIndexFiles(file: string): Promise<StaleFiles | undefined> {
   // Running from the TypeScript sources (tests) there is no compiled worker: check here.
   if (!existsSync(fileURLToPath(workerScript))) {
     try {
-      return Promise.resolve(staleFilesOf(documentStamps(file)))
+      return Promise.resolve(checkIndexDocuments(file))
     } catch {
       return Promise.resolve(undefined)
     }

@@ -17,8 +17,8 @@ export interface Aligned {
   text: string
   spans: WordSpans
   passages: Run[][]
-  /** Positions of the draft's words inside the passages' exact runs. */
-  draftWords: Set<number>
+  /** Positions of the draft's words inside the passages' exact runs, ascending. */
+  draftWords: number[]
   matchedDraft: number
   matchedEarlier: number
   /** Words of edit inside the passages: between two texts sharing as many words, the more verbatim ranks first. */
@@ -58,27 +58,32 @@ export function exactRuns(
     }
     return runs
   }
-  // Hits on one diagonal (t - q) that follow each other make one run.
-  const hits: Array<[number, number]> = []
-  earlierSeeds.forEach((seed, tPosition) => {
-    const list = positions.get(seed)
-    if (!list) return
+  // Hits on one diagonal (t - q) that follow each other make one run. A hit is one number,
+  // diagonal then draft position, so the hits sort as numbers (no pair per hit to collect).
+  const shift = q.length
+  const width = q.length + 1
+  const keys: number[] = []
+  for (let tPosition = 0; tPosition < earlierSeeds.length; tPosition++) {
+    const list = positions.get(earlierSeeds[tPosition]!)
+    if (!list) continue
     for (const qPosition of list) {
       if (
         q[qPosition] === t[tPosition] &&
         q[qPosition + 1] === t[tPosition + 1] &&
         q[qPosition + 2] === t[tPosition + 2]
       )
-        hits.push([qPosition, tPosition])
+        keys.push((tPosition - qPosition + shift) * width + qPosition)
     }
-  })
-  hits.sort((a, b) => a[1] - a[0] - (b[1] - b[0]) || a[0] - b[0])
+  }
+  const hits = Float64Array.from(keys).sort()
   const runs: Run[] = []
   for (let index = 0; index < hits.length;) {
-    const [q0, t0] = hits[index]!
+    const diagonal = Math.floor(hits[index]! / width)
+    const q0 = hits[index]! - diagonal * width
     let end = index + 1
-    while (end < hits.length && hits[end]![0] === q0 + (end - index) && hits[end]![1] - hits[end]![0] === t0 - q0) end++
-    runs.push({q: q0, t: t0, length: end - index + seedSize - 1})
+    // The same diagonal and the next draft position: the key one more.
+    while (end < hits.length && hits[end] === hits[index]! + (end - index)) end++
+    runs.push({q: q0, t: q0 + diagonal - shift, length: end - index + seedSize - 1})
     index = end
   }
   return runs
@@ -114,15 +119,14 @@ export function chainRuns(runs: Run[]): Run[][] {
     const chain: Run[] = []
     for (let at = best; at >= 0; at = from[at]!) chain.unshift(rest[at]!)
     passages.push(chain)
-    const usedQ = covered([chain], 'q')
-    const usedT = covered([chain], 't')
-    const overlaps = (from: number, length: number, used: Set<number>): boolean => {
-      for (let index = from; index < from + length; index++) if (used.has(index)) return true
-      return false
-    }
-    rest = rest.filter(
-      (run) => !chain.includes(run) && !overlaps(run.q, run.length, usedQ) && !overlaps(run.t, run.length, usedT),
-    )
+    // Runs sharing words with the chain on either side are dropped.
+    const overlaps = (run: Run): boolean =>
+      chain.some(
+        (link) =>
+          (run.q < link.q + link.length && link.q < run.q + run.length) ||
+          (run.t < link.t + link.length && link.t < run.t + run.length),
+      )
+    rest = rest.filter((run) => !chain.includes(run) && !overlaps(run))
   }
   return passages
 }
@@ -201,10 +205,25 @@ export function runWords(passage: readonly Run[]): number {
   return total
 }
 
-/** Words of one side covered by the passages' exact runs. */
-export function covered(passages: readonly Run[][], side: 'q' | 't'): Set<number> {
-  const words = new Set<number>()
-  for (const passage of passages)
-    for (const run of passage) for (let index = 0; index < run.length; index++) words.add(run[side] + index)
+/** Words of one side covered by the passages' exact runs, ascending, each once. */
+export function covered(passages: readonly Run[][], side: 'q' | 't'): number[] {
+  const marks = coveredMarks(passages, side)
+  const words: number[] = []
+  for (let word = 0; word < marks.length; word++) if (marks[word] === 1) words.push(word)
   return words
+}
+
+/** How many words of one side the passages' exact runs cover. */
+export function coveredCount(passages: readonly Run[][], side: 'q' | 't'): number {
+  let count = 0
+  for (const mark of coveredMarks(passages, side)) count += mark
+  return count
+}
+
+function coveredMarks(passages: readonly Run[][], side: 'q' | 't'): Uint8Array {
+  let end = 0
+  for (const passage of passages) for (const run of passage) end = Math.max(end, run[side] + run.length)
+  const marks = new Uint8Array(end)
+  for (const passage of passages) for (const run of passage) marks.fill(1, run[side], run[side] + run.length)
+  return marks
 }

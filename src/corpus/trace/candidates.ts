@@ -1,31 +1,53 @@
 import type {CorpusIndex} from '../store.js'
 import {seedSize, type WordSpans} from '../words.js'
 
-/** Per open index: a vote count per text id, and a list of the ids voted for (reused, so a trace allocates little). */
-const scratchFor = new WeakMap<CorpusIndex, {votes: Uint16Array; touched: Uint32Array}>()
+/** Per open index: a vote count per text id, a mark per text id, and a list of the ids voted for (reused, so a trace allocates little). */
+const scratchFor = new WeakMap<CorpusIndex, {votes: Uint16Array; live: Uint8Array; touched: Uint32Array}>()
 
 /** Ties at the cut larger than this are read in id order from the votes rather than sorted. */
 const sortedTieLimit = 4096
 
+/** Most votes a text can hold; a passage with more distinct seeds than this is counted without pruning. */
+const maxVotes = 65535
+
 /**
- * Earlier texts that share seeds with the passage, most shared seeds first. Every seed of
- * the passage is looked up (a seed's postings are read up to a fixed cap, in index order),
- * and the count of shared seeds depends on the two texts alone: documents added to the
- * corpus can add candidates but never change how an existing one is counted.
+ * Earlier texts that share seeds with the passage, most shared seeds first (ties in index
+ * order), at most `limit`. Every seed of the passage is looked up (a seed's postings are read
+ * up to a fixed cap, in index order), and the count of shared seeds depends on the two texts
+ * alone: documents added to the corpus can add candidates but never change how an existing
+ * one is counted.
+ *
+ * The counts are exact for every text returned, but not every posting is counted: seeds are
+ * taken from the rarest to the commonest, and once the seeds left are fewer than the votes of
+ * the `limit`-th text so far, a text not seen yet can no longer rank, so the remaining (most
+ * common) seeds' postings are only searched for the texts that still can (as top-k search
+ * engines do, "max-score"). The result is the same as counting everything.
  */
 export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Array, limit: number): number[] {
   if (query.words.length < seedSize) return index.phrase(query.words, limit * 4)
+  if (limit <= 0) return []
   let scratch = scratchFor.get(index)
   const size = index.textLimit
   if (!scratch || scratch.votes.length < size) {
-    scratch = {votes: new Uint16Array(size), touched: new Uint32Array(1 << 16)}
+    scratch = {votes: new Uint16Array(size), live: new Uint8Array(size), touched: new Uint32Array(1 << 16)}
     scratchFor.set(index, scratch)
   }
-  const {votes} = scratch
+  const {votes, live} = scratch
+  // Rarest first (shortest postings), ties in seed order, so the order never depends on the run.
+  const distinct = [...new Set(seeds)].sort((a, b) => a - b)
+  const lists = distinct.map((seed) => index.postings(seed))
+  const order = lists.map((_, position) => position).sort((a, b) => lists[a]!.length - lists[b]!.length || a - b)
+  const prune = order.length < maxVotes
+  // How many texts hold each count of votes: finds the count of the `limit`-th text at once.
+  const levels = new Uint32Array(order.length + 2)
+
   let touched = scratch.touched
   let count = 0
-  for (const seed of new Set(seeds)) {
-    const ids = index.postings(seed)
+  let next = 0
+  // Count every posting while a text not seen yet could still rank among the first `limit`.
+  for (; next < order.length; next++) {
+    if (prune && voteAt(levels, limit) > order.length - next) break
+    const ids = lists[order[next]!]!
     for (let at = 0; at < ids.length; at++) {
       const id = ids[at]!
       if (id >= votes.length) continue
@@ -39,12 +61,93 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
         }
         touched[count++] = id
       }
-      if (vote < 65535) votes[id] = vote + 1
+      if (vote < maxVotes) {
+        votes[id] = vote + 1
+        if (vote + 1 < levels.length) {
+          levels[vote]!--
+          levels[vote + 1]!++
+        }
+      }
     }
   }
-  const ranked = rank(votes, touched.subarray(0, count), limit)
+  let ranked: number[]
+  if (next === order.length) ranked = rank(votes, touched.subarray(0, count), limit)
+  else {
+    // The rest: only texts whose votes, with every seed left, could still reach the cut.
+    const left = order.length - next
+    const cut = voteAt(levels, limit)
+    const alive: number[] = []
+    for (let at = 0; at < count; at++) {
+      const id = touched[at]!
+      if (votes[id]! + left >= cut) alive.push(id)
+      // Partial counts must not be read as votes by the ranking.
+      else votes[id] = 0
+    }
+    alive.sort((a, b) => a - b)
+    for (const id of alive) live[id] = 1
+    for (; next < order.length; next++) {
+      const ids = lists[order[next]!]!
+      addVotes(ids, index.inOrder(ids), alive, votes, live)
+    }
+    for (const id of alive) live[id] = 0
+    ranked = rank(votes, Uint32Array.from(alive), limit)
+  }
   for (let at = 0; at < count; at++) votes[touched[at]!] = 0
   return ranked
+}
+
+/** The votes of the `limit`-th text by votes (0 when fewer texts have any). */
+function voteAt(levels: Uint32Array, limit: number): number {
+  let seen = 0
+  for (let vote = levels.length - 1; vote > 0; vote--) {
+    seen += levels[vote]!
+    if (seen >= limit) return vote
+  }
+  return 0
+}
+
+/**
+ * A vote to each of `alive` (ascending) that a posting list holds. A list in ascending order (as
+ * the index writes postings) is merged with them, galloping over the stretches between them when
+ * they are few beside it; any other list is read through the marks.
+ */
+function addVotes(
+  ids: Uint32Array,
+  ascending: boolean,
+  alive: readonly number[],
+  votes: Uint16Array,
+  live: Uint8Array,
+): void {
+  if (ascending) {
+    const length = ids.length
+    let at = 0
+    for (const id of alive) {
+      if (at === length) break
+      if (ids[at]! < id) {
+        // Gallop: double the step while the list is below the id, then search the last step.
+        let step = 1
+        while (at + step < length && ids[at + step]! < id) step *= 2
+        let low = at + (step >> 1) + 1
+        let high = Math.min(at + step, length)
+        while (low < high) {
+          const middle = (low + high) >>> 1
+          if (ids[middle]! < id) low = middle + 1
+          else high = middle
+        }
+        at = low
+        if (at === length) break
+      }
+      if (ids[at] === id) {
+        if (votes[id]! < maxVotes) votes[id]!++
+        at++
+      }
+    }
+    return
+  }
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at]!
+    if (id < live.length && live[id] === 1 && votes[id]! < maxVotes) votes[id]!++
+  }
 }
 
 /**
