@@ -1,9 +1,8 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {documentStamps, staleFilesOf} from './fresh.js'
+import {checkIndexAgainstDisk} from './fresh.js'
 
-// Checks every file of one index against the disk (see checkIndexFiles) and answers once.
-try {
-  parentPort?.postMessage(staleFilesOf(documentStamps(workerData as string)))
-} catch {
-  parentPort?.postMessage(undefined)
-}
+// Checks every file and folder of one index against the disk (see checkIndexFiles) and answers once.
+checkIndexAgainstDisk(workerData as string).then(
+  (stale) => parentPort?.postMessage(stale),
+  () => parentPort?.postMessage(undefined),
+)
