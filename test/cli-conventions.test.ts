@@ -48,7 +48,7 @@ describe('no command given', () => {
       'history [options] <versions...>',
       'align [options] <first> <second>',
       'lint [options] [files...]',
-      'index [options] <dir...>',
+      'index [options] [dir...]',
       'trace [options] [draft]',
       'cache',
       'help [command]',

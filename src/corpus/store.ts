@@ -4,7 +4,8 @@
  * - `store/writer.ts`: `IndexWriter`, which stores texts once and writes seed postings in segments;
  * - `store/files.ts`: a whole build (temporary file, rename), `--add` (one transaction), an index in memory;
  * - `store/read.ts` and `store/places.ts`: `CorpusIndex`, what a trace reads;
- * - `store/fresh.ts`: every indexed file checked against the disk (stat, then SHA-256 if needed).
+ * - `store/fresh.ts`: every indexed file checked against the disk (stat, then SHA-256 if needed);
+ * - `store/checksum.ts` and `store/check.ts`: each row's checksum, and a whole index checked (`index --check`).
  */
 export {
   applicationId,
@@ -24,3 +25,4 @@ export {buildIndexFile, memoryDatabase, updateIndexFile} from './store/files.js'
 export {type PlaceFilter} from './store/places.js'
 export {CorpusIndex, newestPlacesRead, postingCap} from './store/read.js'
 export {checkIndexFiles, describeStale, staleFilesOf, type StaleFiles} from './store/fresh.js'
+export {checkIndexFile, type IndexCheck} from './store/check.js'

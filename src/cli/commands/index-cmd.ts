@@ -6,9 +6,10 @@ export function registerIndex(program: Command): void {
   const command = program
     .command('index')
     .description('index every paragraph of a corpus of resolutions, for resdiff trace')
-    .argument('<dir...>', 'folders of resolutions (walked recursively) or resolution files')
-    .requiredOption('-o, --output <index>', 'the index file to write (SQLite)')
+    .argument('[dir...]', 'folders of resolutions (walked recursively) or resolution files; with --check, index files')
+    .option('-o, --output <index>', 'the index file to write (SQLite)')
     .option('--add', 'add the files to an existing index, re-indexing only files whose bytes changed')
+    .option('--check', 'check whole index files (every page and every row) instead of writing one')
   addCorpusOptions(command)
     .addHelpText(
       'after',
@@ -20,6 +21,8 @@ Identical paragraphs are stored once with every place they occur. A build writes
 temporary file and renames it into place, so a killed build leaves the old index whole.
 --add grows an index in one transaction: files it holds with the same SHA-256 are not
 read again, changed files are replaced, new ones added; a second writer waits.
+--check reads a whole index: SQLite's integrity check and every row's checksum (a trace
+checks only the rows it reads); about a second per 100 MB.
 
 Printed volumes: a file that holds several resolutions (OCR of the annual volumes) is
 indexed as one document per resolution, labelled with its number ("368 (1975)"), so
@@ -30,6 +33,7 @@ Examples:
   $ resdiff index --add new-session/ -o firearms.rdx
   $ resdiff index ~/un/ga-78/ -o ga78.rdx --threads 2
   $ resdiff trace seeds/cop-10-draft-mexico.en.txt --index firearms.rdx
+  $ resdiff index --check firearms.rdx
 
 Exit codes: 0 every file indexed, 1 some files failed (the index holds the rest),
 2 trouble (no such folder, nothing parseable, the index cannot be written or is damaged).`,

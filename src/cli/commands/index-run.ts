@@ -1,6 +1,7 @@
 import {existsSync, statSync} from 'node:fs'
 import {
   addToIndex,
+  checkIndexFile,
   CorpusIndex,
   createProgress,
   defaultCacheDir,
@@ -71,17 +72,43 @@ function isIndexFile(file: string): boolean {
   }
 }
 
+/** `resdiff index --check INDEX…`: each index read whole; one sentence per index, exit 2 at the first damaged one. */
+function checkIndexes(files: readonly string[], options: {output?: string; add?: boolean}): void {
+  if (options.output !== undefined || options.add) throw new TroubleError('--check takes index files, not -o or --add')
+  if (files.length === 0) throw new TroubleError('--check needs the index files to check')
+  for (const file of files) {
+    if (!existsSync(file)) throw new TroubleError(`${file}: no such index`)
+    const started = performance.now()
+    let checked
+    try {
+      checked = checkIndexFile(file)
+    } catch (error) {
+      if (error instanceof IndexError) throw new TroubleError(error.message)
+      throw error
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    process.stderr.write(
+      `resdiff: ${file} is whole: ${checked.documents} resolutions, ${checked.paragraphs} paragraphs, ${checked.texts} texts and ${checked.postingRows} posting rows checked in ${seconds} s\n`,
+    )
+  }
+  process.exitCode = exitCode.ok
+}
+
 export async function runIndex(
   roots: string[],
-  options: CorpusOptions & {output: string; add?: boolean},
+  options: CorpusOptions & {output?: string; add?: boolean; check?: boolean},
 ): Promise<void> {
+  if (options.check) return checkIndexes(roots, options)
+  if (options.output === undefined) throw new TroubleError("required option '-o, --output <index>' not specified")
+  if (roots.length === 0) throw new TroubleError('give the folders or files to index')
+  const output = options.output
   const {files} = await findCorpusFiles(roots)
-  checkOutput(options.output, [...roots, ...files])
-  const exists = existsSync(options.output)
-  if (exists && !statSync(options.output).isFile())
-    throw new TroubleError(`${options.output}: is not a file; choose another output file`)
-  if (exists && !isIndexFile(options.output))
-    throw new TroubleError(`${options.output}: exists and is not a resdiff index; choose another output file`)
+  checkOutput(output, [...roots, ...files])
+  const exists = existsSync(output)
+  if (exists && !statSync(output).isFile())
+    throw new TroubleError(`${output}: is not a file; choose another output file`)
+  if (exists && !isIndexFile(output))
+    throw new TroubleError(`${output}: exists and is not a resdiff index; choose another output file`)
   const progress = createProgress('indexing', files.length)
   const cacheDir = cacheDirOf(options)
   const threads = threadsOf(options)
@@ -105,22 +132,22 @@ export async function runIndex(
   try {
     outcome =
       options.add && exists
-        ? await addToIndex(options.output, files, indexOptions, accept)
-        : await writeIndex(options.output, files, indexOptions, accept)
+        ? await addToIndex(output, files, indexOptions, accept)
+        : await writeIndex(output, files, indexOptions, accept)
   } catch (error) {
     if (error instanceof TroubleError) throw error
     if (error instanceof IndexError) throw new TroubleError(error.message)
-    throw outputTrouble(options.output, error)
+    throw outputTrouble(output, error)
   } finally {
     progress.finish()
   }
-  const index = CorpusIndex.open(options.output)
+  const index = CorpusIndex.open(output)
   const {header} = index
   index.close()
   const added = options.add ? `; ${outcome.indexed} read, ${outcome.unchanged} unchanged` : ''
   process.stderr.write(
     `resdiff: indexed ${header.documents} resolution${header.documents === 1 ? '' : 's'} ` +
-      `(${header.paragraphs} paragraphs, ${header.texts} distinct) into ${options.output}${added}` +
+      `(${header.paragraphs} paragraphs, ${header.texts} distinct) into ${output}${added}` +
       `${outcome.failures.length ? `; ${outcome.failures.length} file${outcome.failures.length === 1 ? '' : 's'} failed` : ''}\n`,
   )
   process.exitCode = outcome.failures.length ? exitCode.found : exitCode.ok

@@ -3,6 +3,7 @@ import type {Command} from 'commander'
 import {
   checkIndexFiles,
   CorpusIndex,
+  damaged,
   describeStale,
   IndexError,
   parserFingerprint,
@@ -142,6 +143,8 @@ export async function runTrace(
     }
   }
   const stale = await staleCheck
+  // Every document row is checked beside the trace: one that fails its checksum makes the answers unsafe.
+  if (stale?.damaged) throw new TroubleError(damaged(options.index!).message)
   const note = stale && describeStale(options.index!, stale)
   if (note) process.stderr.write(`resdiff: ${note}\n`)
   await writeOutput(output, options.output, inputs)

@@ -1,6 +1,6 @@
-import {crc32} from 'node:zlib'
 import type {Lang} from '../../tree/types.js'
 import {seedSetOf, wordSpans} from '../words.js'
+import {seedCrc} from './checksum.js'
 import type {DB} from './format.js'
 
 /** What a compaction removed. */
@@ -54,7 +54,7 @@ export function removeDeadTexts(db: DB, candidates: ReadonlySet<number>): Compac
       if (kept.length === 0) remove.run(seed, segment)
       else {
         const bytes = Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength)
-        update.run(bytes, crc32(bytes), seed, segment)
+        update.run(bytes, seedCrc(seed, segment, bytes), seed, segment)
       }
     }
   }

@@ -12,10 +12,10 @@ export type DB = Database.Database
  * them, in segments: each build or `--add` writes its own rows, so an index grows without
  * rewriting what it holds.
  */
-export const indexSchema = 'resdiff/index@4'
+export const indexSchema = 'resdiff/index@5'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
 export const applicationId = 0x52445832
-export const userVersion = 4
+export const userVersion = 5
 
 export class IndexError extends Error {
   override name = 'IndexError'
@@ -95,7 +95,9 @@ CREATE TABLE documents(
   lang TEXT NOT NULL,
   symbol TEXT, number TEXT, session INTEGER, date TEXT, body TEXT,
   stage TEXT NOT NULL,
-  title TEXT
+  title TEXT,
+  paragraphs INTEGER NOT NULL,
+  crc INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX documents_by_path ON documents(path, resolution);
 CREATE TABLE texts(
@@ -107,6 +109,7 @@ CREATE TABLE texts(
 );
 CREATE INDEX texts_by_key ON texts(key);
 CREATE TABLE paragraphs(
+  id INTEGER PRIMARY KEY,
   document INTEGER NOT NULL,
   position INTEGER NOT NULL,
   eid TEXT NOT NULL,
@@ -115,8 +118,8 @@ CREATE TABLE paragraphs(
   leading_phrase TEXT,
   text INTEGER NOT NULL,
   newness TEXT NOT NULL,
-  PRIMARY KEY(document, position)
-) WITHOUT ROWID;
+  crc INTEGER NOT NULL
+);
 CREATE INDEX paragraphs_by_text ON paragraphs(text, newness, document);
 CREATE TABLE seeds(
   seed INTEGER NOT NULL,
@@ -127,6 +130,16 @@ CREATE TABLE seeds(
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE phrases USING fts5(words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `
+
+/**
+ * A paragraph row's id: its document and its position in it. The table is keyed by it (a
+ * rowid table, not WITHOUT ROWID, so an index entry whose row is lost is an error SQLite
+ * reports, not a row it skips), and a document's paragraphs are one range of ids.
+ */
+export const positionsPerDocument = 2 ** 24
+export function paragraphId(document: number, position: number): number {
+  return document * positionsPerDocument + position
+}
 
 /** The first bytes of every SQLite database file. */
 const sqliteMagic = 'SQLite format 3\u0000'

@@ -1,8 +1,8 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {checkIndexAgainstDisk} from './fresh.js'
+import {checkIndexDocuments} from './fresh.js'
 
 // Checks every file and folder of one index against the disk (see checkIndexFiles) and answers once.
-checkIndexAgainstDisk(workerData as string).then(
+checkIndexDocuments(workerData as string).then(
   (stale) => parentPort?.postMessage(stale),
   () => parentPort?.postMessage(undefined),
 )

@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import {reasonToSkip} from '../walk.js'
+import {documentCrc} from './checksum.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
@@ -19,6 +20,8 @@ export interface StaleFiles {
   added: string[]
   /** Those folders. */
   folders: string[]
+  /** A document row failed its checksum, or rows are missing: the index is damaged. */
+  damaged?: boolean
 }
 
 interface DocumentRow {
@@ -34,7 +37,7 @@ interface DocumentRow {
  * only of a file whose size is the same but whose time moved (touched, or edited in place
  * to the same length). A file whose size changed has changed.
  */
-export function staleFilesOf(rows: readonly DocumentRow[]): Omit<StaleFiles, 'added' | 'folders'> {
+export function staleFilesOf(rows: readonly DocumentRow[]): Omit<StaleFiles, 'added' | 'folders' | 'damaged'> {
   const changed: string[] = []
   const gone: string[] = []
   for (const row of rows) {
@@ -58,17 +61,28 @@ export function staleFilesOf(rows: readonly DocumentRow[]): Omit<StaleFiles, 'ad
   return {checked: rows.length, changed, gone}
 }
 
-/** The documents' stamps and the folders walked to find them, read from an index file on its own connection. */
-export function documentStamps(file: string): {rows: DocumentRow[]; folders: string[]} {
+/**
+ * The documents' stamps and the folders walked to find them, read from an index file on its own
+ * connection. Every document row is read, so each is checked against its checksum here too
+ * (beside the trace, which checks only the rows it reads): a damaged date, session or symbol
+ * could otherwise leave a document out of a trace's answers silently.
+ */
+export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boolean; folders: string[]} {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
+    const all = db.prepare('SELECT * FROM documents ORDER BY id').all() as Array<Record<string, unknown>>
+    const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
+    let damaged = all.length !== count
     // A printed volume is one file stored as one document per resolution: each file is looked at once.
-    const rows = db
-      .prepare(
-        'SELECT file, path, size, mtime_ms, sha256 FROM documents WHERE id IN (SELECT min(id) FROM documents GROUP BY path) ORDER BY id',
-      )
-      .all() as DocumentRow[]
+    const seen = new Set<unknown>()
+    const rows: DocumentRow[] = []
+    for (const row of all) {
+      if (documentCrc(row) !== row['crc']) damaged = true
+      if (seen.has(row['path'])) continue
+      seen.add(row['path'])
+      rows.push(row as unknown as DocumentRow)
+    }
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
     let folders: string[] = []
     try {
@@ -77,20 +91,23 @@ export function documentStamps(file: string): {rows: DocumentRow[]; folders: str
     } catch {
       // Not ours to judge here: a folder list that does not read is no list.
     }
-    return {rows, folders}
+    return {rows, damaged, folders}
   } finally {
     db.close()
   }
 }
 
-/** Every check of an index against the disk: its files (changed, gone) and its folders (files added). */
-export async function checkIndexAgainstDisk(file: string): Promise<StaleFiles> {
-  const {rows, folders} = documentStamps(file)
+/**
+ * Every file of an index against the disk (changed, gone), its folders (files added since), and
+ * its document rows against their checksums.
+ */
+export async function checkIndexDocuments(file: string): Promise<StaleFiles> {
+  const {rows, damaged, folders} = documentStamps(file)
   const stale = staleFilesOf(rows)
   const indexed = new Set(rows.map((row) => row.path))
   const added: string[] = []
   for (const folder of folders) await findAdded(folder, indexed, added)
-  return {...stale, added, folders}
+  return {...stale, damaged, added, folders}
 }
 
 /**
@@ -128,7 +145,7 @@ const workerScript = new URL('./fresh-worker.js', import.meta.url)
  */
 export function checkIndexFiles(file: string): Promise<StaleFiles | undefined> {
   // Running from the TypeScript sources (tests) there is no compiled worker: check here.
-  if (!existsSync(fileURLToPath(workerScript))) return checkIndexAgainstDisk(file).catch(() => undefined)
+  if (!existsSync(fileURLToPath(workerScript))) return checkIndexDocuments(file).catch(() => undefined)
   return new Promise((resolve) => {
     const worker = new Worker(workerScript, {workerData: file})
     worker.once('message', (message: StaleFiles | undefined) => {

@@ -1,3 +1,6 @@
+import {rowCrc} from './checksum.js'
+import {paragraphId} from './format.js'
+
 /** What makes a document earlier than the draft (see TraceOptions). */
 export interface PlaceFilter {
   before?: string
@@ -29,13 +32,48 @@ export function placeParameters(id: number, filter: PlaceFilter): Record<string,
  */
 export function placesSql(direction: 'ASC' | 'DESC' | undefined, before: boolean, limit: number): string {
   if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`a limit of places must be a count, not ${limit}`)
-  return `SELECT ${direction ? 'p.document, p.eid, p.label, p.section, p.leading_phrase' : '1'}
-    FROM paragraphs p JOIN documents d ON d.id = p.document
+  // Every column of the paragraph row, so its checksum can be checked (store/checksum.ts).
+  return `SELECT p.id, p.document, p.position, p.eid, p.label, p.section, p.leading_phrase, p.newness, p.crc, d.id AS found
+    FROM paragraphs p LEFT JOIN documents d ON d.id = p.document
     WHERE p.text = :text
       ${before ? 'AND p.newness <= :before' : ''}
-      AND (:exclude IS NULL OR d.sha256 <> :exclude OR (:excludeResolution IS NOT NULL AND d.resolution IS NOT :excludeResolution))
-      AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
-      AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)
+      -- A paragraph whose document row is lost is read (and found damaged: found is NULL), not left out.
+      AND (d.id IS NULL OR (
+        (:exclude IS NULL OR d.sha256 <> :exclude OR (:excludeResolution IS NOT NULL AND d.resolution IS NOT :excludeResolution))
+        AND (:symbol IS NULL OR d.symbol IS NULL OR d.symbol <> :symbol)
+        AND (:body IS NULL OR d.body IS NOT :body OR d.session IS NULL OR d.session <= :session)))
     ${direction ? `ORDER BY p.newness ${direction}, p.document ${direction}` : ''}
     LIMIT ${limit}`
+}
+
+/**
+ * A paragraph row as the place queries read it (store/places.ts), as an array (no object per
+ * row): id, document, position, eid, label, section, leading phrase, newness, checksum, and
+ * the document row's id (NULL when it is lost).
+ */
+export type PlaceRow = [
+  id: number,
+  document: number,
+  position: number,
+  eid: string,
+  label: string,
+  section: 'preamble' | 'operative',
+  leadingPhrase: string | null,
+  newness: string,
+  crc: number,
+  found: number | null,
+]
+
+/**
+ * A paragraph row read as a place of text `id`: its checksum covers the text it was looked up
+ * by (a damaged index entry pointing to another row fails it), its id matches its document and
+ * position, and its document row is there.
+ */
+export function placeRowIntact(id: number, row: PlaceRow): boolean {
+  const [rowId, document, position, eid, label, section, leadingPhrase, newness, crc, found] = row
+  return (
+    rowCrc([document, position, eid, label, section, leadingPhrase, id, newness]) === crc &&
+    rowId === paragraphId(document, position) &&
+    found === document
+  )
 }

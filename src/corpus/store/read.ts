@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
-import {crc32} from 'node:zlib'
 import type Database from 'better-sqlite3'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentSummary} from '../digest.js'
@@ -16,7 +15,8 @@ import {
   type Occurrence,
   type TextRecord,
 } from './format.js'
-import {placeParameters, placesSql, type PlaceFilter} from './places.js'
+import {documentCrc, postsTo, seedCrc, textCrc} from './checksum.js'
+import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
 
@@ -49,7 +49,7 @@ export class CorpusIndex {
     this.ownsDb = ownsDb
     try {
       this.statements = {
-        seeds: db.prepare('SELECT texts, crc FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+        seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
@@ -98,8 +98,7 @@ export class CorpusIndex {
     const key = `${direction ?? 'any'} ${before} ${limit}`
     let statement = this.placeStatements.get(key)
     if (!statement) {
-      statement = this.db.prepare(placesSql(direction, before, limit))
-      if (direction === undefined) statement.pluck()
+      statement = this.db.prepare(placesSql(direction, before, limit)).raw()
       this.placeStatements.set(key, statement)
     }
     return statement
@@ -165,9 +164,10 @@ export class CorpusIndex {
     if (known) return known
     // Segments in order, and no further than the cap: a boilerplate seed's later segments are never read.
     const rows = this.guard(() => {
-      const read: Array<[Buffer, number]> = []
+      const read: Array<[Buffer, number, number]> = []
       let count = 0
-      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number]>) {
+      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
+        if (!Buffer.isBuffer(row[0])) throw damaged(this.name)
         read.push(row)
         count += row[0].length / 4
         if (count >= postingCap) break
@@ -175,8 +175,8 @@ export class CorpusIndex {
       return read
     })
     let total = 0
-    for (const [blob, crc] of rows) {
-      if (blob.length % 4 !== 0 || crc32(blob) !== crc) throw damaged(this.name)
+    for (const [blob, crc, segment] of rows) {
+      if (blob.length % 4 !== 0 || seedCrc(seed, segment, blob) !== crc) throw damaged(this.name)
       total += blob.length / 4
     }
     let ids: Uint32Array
@@ -195,8 +195,13 @@ export class CorpusIndex {
         at += take
       }
     }
+    // A posting to a text past the table's last one: the texts table lost rows.
+    const limit = this.textLimit
     let ascending = true
-    for (let at = 1; at < ids.length && ascending; at++) if (ids[at]! <= ids[at - 1]!) ascending = false
+    for (let at = 0; at < ids.length; at++) {
+      if (ids[at]! >= limit) throw damaged(this.name)
+      if (at > 0 && ids[at]! <= ids[at - 1]!) ascending = false
+    }
     if (ascending) this.ascendingPostings.add(ids)
     this.postingCache.set(seed, ids)
     return ids
@@ -215,7 +220,7 @@ export class CorpusIndex {
     const row = this.guard(
       () => this.statements.text.get(id) as {id: number; lang: Lang; text: string; crc: number} | undefined,
     )
-    if (!row || typeof row.text !== 'string' || crc32(row.text) !== row.crc) throw damaged(this.name)
+    if (!row || typeof row.text !== 'string' || textCrc(id, row.lang, row.text) !== row.crc) throw damaged(this.name)
     const record: TextRecord = {id: row.id, lang: row.lang, text: row.text}
     this.textCache.set(id, record)
     return record
@@ -239,14 +244,13 @@ export class CorpusIndex {
     const key = String(id)
     let known = answers.get(key) as boolean | undefined
     if (known === undefined) {
-      known =
-        (filter.exclude?.size ?? 0) > 1
-          ? this.places(id, filter, 1).length > 0
-          : this.guard(
-              () =>
-                this.placeStatement(undefined, filter.before !== undefined, 1).get(placeParameters(id, filter)) !==
-                undefined,
-            )
+      if ((filter.exclude?.size ?? 0) > 1) known = this.places(id, filter, 1).length > 0
+      else {
+        const statement = this.placeStatement(undefined, filter.before !== undefined, 1)
+        const row = this.guard(() => statement.get(placeParameters(id, filter)) as PlaceRow | undefined)
+        if (row) this.checkPlace(id, row)
+        known = row !== undefined
+      }
       answers.set(key, known)
     }
     return known
@@ -270,43 +274,40 @@ export class CorpusIndex {
 
   private readPlaces(id: number, filter: PlaceFilter, limit: number, oldest: boolean): Occurrence[] {
     const others = [...(filter.exclude ?? [])].slice(1)
-    const read = (
-      count: number,
-    ): Array<{
-      document: number
-      eid: string
-      label: string
-      section: 'preamble' | 'operative'
-      leading_phrase: string | null
-    }> =>
+    const read = (count: number): PlaceRow[] =>
       this.guard(
         () =>
           this.placeStatement(oldest ? 'ASC' : 'DESC', filter.before !== undefined, count).all(
             placeParameters(id, filter),
-          ) as Array<{
-            document: number
-            eid: string
-            label: string
-            section: 'preamble' | 'operative'
-            leading_phrase: string | null
-          }>,
+          ) as PlaceRow[],
       )
     let rows = read(others.length ? limit + 1000 : limit)
-    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row.document).sha256)).slice(0, limit)
-    return rows.map((row): Occurrence => ({
-      document: row.document,
-      eId: row.eid,
-      label: row.label,
-      section: row.section,
-      ...(row.leading_phrase === null ? {} : {leadingPhrase: row.leading_phrase}),
+    for (const row of rows) this.checkPlace(id, row)
+    if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)
+    return rows.map(([, document, , eId, label, section, leadingPhrase]): Occurrence => ({
+      document,
+      eId,
+      label,
+      section,
+      ...(leadingPhrase === null ? {} : {leadingPhrase}),
     }))
+  }
+
+  /** Paragraph rows already checked, and the text each was read as a place of (a text's places are read more than once). */
+  private readonly checkedPlaces = new Map<number, number>()
+
+  /** A place row checked (places.ts); its document row is checked when read, and every one by `checkIndexFiles`. */
+  private checkPlace(id: number, row: PlaceRow): void {
+    if (this.checkedPlaces.get(row[0]) === id) return
+    if (!placeRowIntact(id, row)) throw damaged(this.name)
+    this.checkedPlaces.set(row[0], id)
   }
 
   document(id: number): DocumentSummary {
     const known = this.documentCache.get(id)
     if (known) return known
     const row = this.guard(() => this.statements.document.get(id) as Record<string, string | number | null> | undefined)
-    if (!row) throw damaged(this.name)
+    if (!row || documentCrc({...row, id}) !== row['crc']) throw damaged(this.name)
     const document: DocumentSummary & {path: string; size: number; mtimeMs: number} = {
       file: row['file'] as string,
       sha256: row['sha256'] as string,
@@ -361,12 +362,28 @@ export class CorpusIndex {
 
   private limit: number | undefined
 
-  /** Every text id is below this. */
+  /** Every text id is below this (the last text's row is read, so a damaged end of the table is found here). */
   get textLimit(): number {
-    this.limit ??= this.guard(
-      () => ((this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1,
-    )
+    if (this.limit === undefined) {
+      const last = this.guard(() => this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0
+      if (!Number.isSafeInteger(last) || last < 0) throw damaged(this.name)
+      if (last > 0) this.text(last)
+      this.limit = last + 1
+    }
     return this.limit
+  }
+
+  /**
+   * Every seed of a text that this trace has read the postings of (whole, not cut at the cap)
+   * must post to the text: a posting row lost to damage (its key changed, a b-tree page
+   * garbled so SQLite no longer finds it) would otherwise cost the text its votes silently.
+   */
+  private checkPosted(id: number, seeds: Uint32Array): void {
+    for (let at = 0; at < seeds.length; at++) {
+      const ids = this.postingCache.get(seeds[at]!)
+      if (ids === undefined || ids.length >= postingCap) continue
+      if (!postsTo(ids, id, this.ascendingPostings.has(ids))) throw damaged(this.name)
+    }
   }
 
   private readonly wordCache = new Map<number, {spans: WordSpans; seeds: Uint32Array}>()
@@ -378,6 +395,7 @@ export class CorpusIndex {
       const record = this.text(id)
       const spans = wordSpans(record.text, record.lang)
       known = {spans, seeds: seedsOf(spans.words)}
+      this.checkPosted(id, known.seeds)
       this.wordCache.set(id, known)
     }
     return known

@@ -1,12 +1,22 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import {crc32} from 'node:zlib'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentDigest} from '../digest.js'
 import {parserFingerprint} from '../fingerprint.js'
 import {seedSetOf, seedSize, wordSpans} from '../words.js'
+import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {removeDeadTexts, type Compaction} from './compact.js'
-import {applicationId, indexSchema, newnessOf, schemaSql, userVersion, type DB, type FileStamp} from './format.js'
+import {
+  applicationId,
+  indexSchema,
+  newnessOf,
+  paragraphId,
+  positionsPerDocument,
+  schemaSql,
+  userVersion,
+  type DB,
+  type FileStamp,
+} from './format.js'
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
 const flushPairs = 4_000_000
@@ -39,16 +49,17 @@ export class IndexWriter {
     this.statements = {
       documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
-        'INSERT INTO documents(file, path, resolution, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        'INSERT INTO documents(id, file, path, resolution, sha256, size, mtime_ms, lang, symbol, number, session, date, body, stage, title, paragraphs, crc) VALUES (:id, :file, :path, :resolution, :sha256, :size, :mtime_ms, :lang, :symbol, :number, :session, :date, :body, :stage, :title, :paragraphs, :crc)',
       ),
+      lastDocument: db.prepare('SELECT max(id) FROM documents').pluck(),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
-      deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE document = ?'),
-      textsOf: db.prepare('SELECT DISTINCT text FROM paragraphs WHERE document = ?').pluck(),
+      deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?'),
+      textsOf: db.prepare('SELECT DISTINCT text FROM paragraphs WHERE id >= ? AND id < ?').pluck(),
       textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
       insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
       insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
       insertParagraph: db.prepare(
-        'INSERT INTO paragraphs(document, position, eid, label, section, leading_phrase, text, newness) VALUES (?,?,?,?,?,?,?,?)',
+        'INSERT INTO paragraphs(id, document, position, eid, label, section, leading_phrase, text, newness, crc) VALUES (:id, :document, :position, :eid, :label, :section, :leading_phrase, :text, :newness, :crc)',
       ),
       insertSeeds: db.prepare('INSERT INTO seeds(seed, segment, texts, crc) VALUES (?,?,?,?)'),
       setMeta: db.prepare(
@@ -95,8 +106,9 @@ export class IndexWriter {
   }
 
   remove(documentId: number): void {
-    for (const id of this.statements.textsOf.all(documentId) as number[]) this.orphans.add(id)
-    this.statements.deleteParagraphs.run(documentId)
+    const range = [paragraphId(documentId, 0), paragraphId(documentId + 1, 0)]
+    for (const id of this.statements.textsOf.all(...range) as number[]) this.orphans.add(id)
+    this.statements.deleteParagraphs.run(...range)
     this.statements.deleteDocument.run(documentId)
   }
 
@@ -116,36 +128,45 @@ export class IndexWriter {
 
   private insert(digest: DocumentDigest, stamp: FileStamp): void {
     const {document} = digest
-    const result = this.statements.insertDocument.run(
-      document.file,
-      stamp.path,
-      document.resolution ?? null,
-      document.sha256,
-      stamp.size,
-      stamp.mtimeMs,
-      document.lang,
-      document.symbol ?? null,
-      document.number ?? null,
-      document.session ?? null,
-      document.date ?? null,
-      document.body ?? null,
-      document.stage,
-      document.title ?? null,
-    )
-    const documentId = Number(result.lastInsertRowid)
+    const documentId = ((this.statements.lastDocument.get() as number | null) ?? 0) + 1
+    const row = {
+      id: documentId,
+      file: document.file,
+      path: stamp.path,
+      resolution: document.resolution ?? null,
+      sha256: document.sha256,
+      size: stamp.size,
+      mtime_ms: stamp.mtimeMs,
+      lang: document.lang,
+      symbol: document.symbol ?? null,
+      number: document.number ?? null,
+      session: document.session ?? null,
+      date: document.date ?? null,
+      body: document.body ?? null,
+      stage: document.stage,
+      title: document.title ?? null,
+      paragraphs: digest.paragraphs.length,
+    }
+    this.statements.insertDocument.run({...row, crc: documentCrc(row)})
     const newness = newnessOf(document)
+    if (digest.paragraphs.length >= positionsPerDocument)
+      throw new Error(`${document.file}: more than ${positionsPerDocument - 1} paragraphs`)
     digest.paragraphs.forEach((paragraph, position) => {
-      const textId = this.textId(document.lang, paragraph.text)
-      this.statements.insertParagraph.run(
-        documentId,
+      const paragraphRow = {
+        document: documentId,
         position,
-        paragraph.eId,
-        paragraph.label,
-        paragraph.section,
-        paragraph.leadingPhrase ?? null,
-        textId,
+        eid: paragraph.eId,
+        label: paragraph.label,
+        section: paragraph.section,
+        leading_phrase: paragraph.leadingPhrase ?? null,
+        text: this.textId(document.lang, paragraph.text),
         newness,
-      )
+      }
+      this.statements.insertParagraph.run({
+        ...paragraphRow,
+        id: paragraphId(documentId, position),
+        crc: paragraphCrc(paragraphRow),
+      })
     })
   }
 
@@ -156,7 +177,7 @@ export class IndexWriter {
     }
     const id = this.nextText++
     const {words} = wordSpans(text, lang)
-    this.statements.insertText.run(id, lang, key, text, crc32(text))
+    this.statements.insertText.run(id, lang, key, text, textCrc(id, lang, text))
     this.statements.insertPhrase.run(id, words.join(' '))
     this.post(seedSetOf(words), id)
     return id
@@ -197,7 +218,7 @@ export class IndexWriter {
       let to = from + 1
       while (to < keys.length && Math.floor(keys[to]! / scale) === seed) to++
       const blob = Buffer.from(ids.buffer, from * 4, (to - from) * 4)
-      this.statements.insertSeeds.run(seed, this.segment, blob, crc32(blob))
+      this.statements.insertSeeds.run(seed, this.segment, blob, seedCrc(seed, this.segment, blob))
       from = to
     }
     this.segment++
