@@ -109,6 +109,32 @@ const tensOrdinals = [
   'ninetieth',
 ]
 
+const unitCardinals = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const teenCardinals = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+]
+
+/** English cardinal words from `one` to `ninety-nine`. */
+export const englishCardinals: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  unitCardinals.forEach((word, value) => word && map.set(word, value))
+  teenCardinals.forEach((word, index) => map.set(word, 10 + index))
+  for (let tens = 2; tens < 10; tens++) {
+    map.set(tensCardinals[tens] ?? '', tens * 10)
+    for (let unit = 1; unit < 10; unit++) map.set(`${tensCardinals[tens]}-${unitCardinals[unit]}`, tens * 10 + unit)
+  }
+  return map
+})()
+
 /** English ordinal words from `first` to `ninety-ninth`, and `hundredth`. */
 export const englishOrdinals: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>()
