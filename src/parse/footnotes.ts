@@ -98,8 +98,9 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
       continue
     }
 
-    const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
-    const below = previousBlank ? noteBelowNumber(lines, index, skip, lastNumber) : undefined
+    const previousBlank =
+      index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1) || used.has(index - 1)
+    const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom)
     if (below) {
       for (const piece of below.pieces) used.add(piece.line)
       used.add(index)
@@ -275,39 +276,69 @@ function opensParagraph(text: string): boolean {
 }
 
 /**
- * A page-foot note of the 1990s–2000s mimeographs set as its number alone, a blank line, then
- * its text (`1` / `` / `A/53/948 and Add.1.`), the page furniture right below: the note's
- * pieces and the first line after its text, or undefined. The number must be the next note's.
+ * A page-foot note set as its number alone on a line and its text below: with a blank line
+ * between (2000s mimeographs: `1` / `` / `A/53/948 and Add.1.`), or right under the last line
+ * of the text when that line ends a sentence (printed volumes: `…composition ;` / `5` /
+ * `Official Records…`). The page furniture must follow within a few lines, and the number
+ * must be the next note's. Returns the note's pieces and the first line after its text.
  */
 function noteBelowNumber(
   lines: readonly Line[],
   index: number,
   skip: ReadonlySet<number>,
   lastNumber: number,
+  previousBlank: boolean,
+  regionFrom: number,
 ): {pieces: NotePiece[]; end: number} | undefined {
   const text = (lines[index] as Line).text
-  if (!/^\d{1,3}$/.test(text) || Number(text) !== lastNumber + 1) return undefined
+  if (!/^\d{1,3}$/.test(text) || !expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return undefined
   let first = index + 1
-  if ((lines[first] as Line | undefined)?.text !== '') return undefined
+  const spaced = (lines[first] as Line | undefined)?.text === ''
+  const afterSentence = /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
+  if (spaced ? !previousBlank : !(previousBlank || afterSentence)) return undefined
   while (first < lines.length && (lines[first] as Line).text === '') first++
   const opening = lines[first]
   if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
+  const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
     const piece = lines[end] as Line
+    if (end > first && following.test(piece.text)) break
     pieces.push({line: end, start: piece.start, text: piece.text})
     end++
   }
-  return atPageFoot(lines, end, skip) ? {pieces, end} : undefined
+  return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
 }
 
-/** Only blank lines, then page furniture, a page break or the end of the text, from this line on. */
-function atPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
-  let next = index
-  while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
-  return next >= lines.length || skip.has(next) || (lines[next] as Line).pageBreak
+/**
+ * The number a note set alone on its line must have: the next after the last note; or, before
+ * any note was found (a resolution read from the middle of a printed volume, whose notes go
+ * on from the page before), any number that the text above cites after punctuation (`…the
+ * plan, 5 and…`).
+ */
+function expectedNumber(number: number, lastNumber: number, lines: readonly Line[], from: number, to: number): boolean {
+  if (number === lastNumber + 1) return true
+  if (lastNumber !== 0) return false
+  const cited = new RegExp(`[,;.)”’]\\s?${number}(?:\\s|$)`)
+  for (let index = from; index < to; index++) if (cited.test((lines[index] as Line).text)) return true
+  return false
 }
+
+/** Page furniture, a page break or the end of the text within the next few lines (other notes may come first). */
+function nearPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  let seen = 0
+  for (let next = index; next < lines.length; next++) {
+    const line = lines[next] as Line
+    if (line.pageBreak || skip.has(next)) return true
+    if (line.text === '') continue
+    if (++seen > pageFootLines) return false
+  }
+  return true
+}
+
+/** Lines of other notes that may stand between a note and the page furniture. */
+const pageFootLines = 4
 
 /** Page furniture within the next few lines: the line sits at a page foot. */
 function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {

@@ -101,7 +101,8 @@ function verticalBarcode(lines: readonly Line[], index: number): number {
  * A page number printed alone at the foot or head of a page (`4`, `83`), as pdftotext and
  * OCR give it: a number with no point, a blank line on each side, and no note of its own
  * after it: the text goes on in mid-sentence (a lower-case word), a numbered paragraph
- * follows, or the page or the file ends. A footnote number set alone has its note after it.
+ * follows, the page or the file ends, or the next page's running head. A footnote number set
+ * alone has its note after it.
  */
 function barePageNumber(lines: readonly Line[], index: number): boolean {
   const line = lines[index] as Line
@@ -112,7 +113,7 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   let next = index + 1
   while (next < lines.length && (lines[next] as Line).text === '') next++
   const following = lines[next]
-  if (!following || following.pageBreak) return true
+  if (!following || following.pageBreak || isFurnitureLine(following.text)) return true
   return /^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)
 }
 
