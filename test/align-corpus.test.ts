@@ -58,6 +58,48 @@ describe('English and Chinese of real Security Council resolutions', () => {
   })
 })
 
+describe('OCR of the printed volumes, counts in words, and the one closing of each text', () => {
+  it('368 (1975): numbers the OCR broke are the numbers the Chinese gives', () => {
+    // The page reads `338 ( I 973)`, `2 7 October 1973` and `S/ 1 I 670 and Corr. I and 2`; the Chinese cites
+    // 第338(1973)号, 十月二十七日 and S/11670和Corr.1和2.
+    const result = align('sc-0368-1975.en.txt', 'sc-0368-1975.zh.txt', '368 (1975)')
+    const preamble = result.pairs.filter((pair) => /^preamble_[12]$/.test(pair.en[0] ?? ''))
+    expect(preamble.map((pair) => pair.zh)).toEqual([['preamble_1'], ['preamble_2']])
+    expect(preamble.flatMap((pair) => pair.checks)).toEqual([])
+  })
+  it('443 (1978): "six months" is 六個月, and the closings are paired even where the OCR glued the page foot to one', () => {
+    const result = align('sc-0443-1978.en.txt', 'sc-0443-1978.zh-hant.txt', '443 (1978)')
+    const second = result.pairs.find((pair) => pair.en[0] === 'preamble_2')!
+    expect(second.checks).toEqual([])
+    const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+    expect(closing.map((pair) => [pair.en, pair.zh])).toEqual([[['conclusions'], ['conclusions']]])
+    // "Adopted at the 2107th meeting by 14 votes to none" is 第二一〇七次會議以十四票對〇票通過.
+    const closingNumbers = closing[0]!.checks
+      .map((check) => check.message)
+      .filter((message) => /“(?:2107th|2107|14|0)”/.test(message))
+    expect(closingNumbers).toEqual([])
+  })
+  it('a Chinese heading in Chinese numerals names the resolution', () => {
+    // `二一五九(二十一)、中国在联合国之代表权问题` and `八十七(一九五〇).一九五〇年九月二十九日決議案`.
+    expect(parseResolution(read('ga-2159-1966.zh.txt')).meta.number).toBe('2159 (XXI)')
+    expect(parseResolution(read('sc-0087-1950.zh-hant.txt')).meta.number).toBe('87 (1950)')
+    expect(parseResolution(read('sc-0443-1978.zh-hant.txt')).meta.number).toBe('443 (1978)')
+  })
+  it('a count in words is compared with its rendering: 六个月 against "one year" is a difference', async () => {
+    const {extractAnchors} = await import('../src/bilingual/anchors.js')
+    const keys = (text: string, lang: 'en' | 'zh'): string[] =>
+      extractAnchors(text, lang).map((anchor) => `${anchor.kind}:${anchor.key}`)
+    expect(keys('for a further period of six months', 'en')).toEqual(['number:6'])
+    expect(keys('for a further period of six months', 'en')).toEqual(keys('再延长六个月', 'zh'))
+    expect(keys('for a period of one year', 'en')).not.toEqual(keys('为期六个月', 'zh'))
+    expect(keys('Three members did not participate', 'en')).toEqual(keys('三个成员国没有参加', 'zh'))
+    // Not counts: a biennium, a Decade, an anniversary, and none.
+    expect(keys('for the biennium', 'en')).toEqual(keys('两年期', 'zh'))
+    expect(keys('the International Decade', 'en')).toEqual(keys('国际十年', 'zh'))
+    expect(keys('the seventieth anniversary', 'en')).toEqual(keys('七十周年', 'zh'))
+  })
+})
+
 describe('dates in Chinese numerals', () => {
   it('read as the same days as the English', () => {
     expect(chineseDates('至一九七五年七月二十四日为止').map((date) => date.iso)).toEqual([['1975-07-24']])

@@ -478,6 +478,28 @@ describe('a damaged or stale index is refused in one sentence', () => {
     )
   })
 
+  it('names resolution files added to its folders since it was built, until they are added', () => {
+    const folder = path.join(dir, 'grown-folder')
+    mkdirSync(path.join(folder, 'session-8'), {recursive: true})
+    cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(folder, 'session-8', 'cop-8-3.en.md'))
+    const index = path.join(dir, 'grown-folder.rdx')
+    expect(run('index', folder, '-o', index).status).toBe(0)
+    // A new resolution in a subfolder; a hidden file and an image are not what index reads.
+    const added = path.join(folder, 'session-8', 'cop-10-draft.en.txt')
+    cpSync(path.join(root, documents.cop10draft), added)
+    writeFileSync(path.join(folder, '.notes.txt'), 'Decides to remain seized of the matter.\n')
+    writeFileSync(path.join(folder, 'scan.png'), 'not a resolution')
+    const result = run('trace', '--index', index, '--text', passage)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('8/3 OP 31')
+    expect(result.stderr).toBe(
+      `resdiff: ${index} may be out of date: 1 file in its folder is not indexed (${added}); resdiff index --add ${folder} -o ${index} indexes it\n`,
+    )
+    expect(run('index', '--add', folder, '-o', index).stderr).toContain('1 read, 2 unchanged')
+    expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
+  })
+
   it('says an index from before SQLite must be rebuilt', () => {
     const old = path.join(dir, 'old.rdx')
     writeFileSync(old, Buffer.concat([Buffer.from('RESDIFFX'), Buffer.alloc(100)]))

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {pickResolution} from '../src/parse/volume.js'
+import {pickResolution, volumeLabels} from '../src/parse/volume.js'
 import {parseResolution} from '../src/parse/index.js'
 import {
   conclusions,
@@ -178,5 +178,53 @@ describe('A/RES/66/290 (2012): numbers below a first line that goes on with a ca
     expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['1'])
     expect(noteRefs(operativeParagraphs(tree)[0]!.children)).toEqual(['2'])
     expect(operativeParagraphs(tree).some((paragraph) => /rec cle|♲/.test(paragraph.text))).toBe(false)
+  })
+})
+
+describe('A/RES/1000 (ES-I) (1956): an emergency session in a printed volume, its note below the next resolution', () => {
+  const text = read('field', 'ga-1000-1956.en.txt')
+  it('reads the headings of an emergency special session', () => {
+    expect(volumeLabels(text)).toEqual([
+      '997 (ES-I)',
+      '999 (ES-I)',
+      '998 (ES-I)',
+      '1000 (ES-I)',
+      '1001 (ES-I)',
+      '1002 (ES-I)',
+    ])
+  })
+  it('picks 1000 (ES-I): two preambular paragraphs, four operative, and note 5 from the page foot', () => {
+    const tree = pickResolution(text, '1000 (ES-I)')
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      'Having requested the',
+      "Noting 'lvith satisfaction",
+    ])
+    // The running head between them (`General As~emhly-First Emergency Special Session`) is not text.
+    expect(preambularParagraphs(tree).some((paragraph) => paragraph.text.includes('emhly'))).toBe(false)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operativeParagraphs(tree)[3]!.text).toMatch(/^Invites the Secretary-General to take such administrative/)
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['5'])
+    expect(footnotes(tree)[0]!.text).toMatch(/^Q_fficial R_ecrwds of the General Assembly, First Emerq,mrv/)
+    expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['5'])
+  })
+})
+
+describe('printed volumes: the notes at the foot of the page where a resolution ends', () => {
+  it('S/RES/368 (1975): note 11, cited at the end of the vote line as `none_ll`, printed below 369 (1975)', () => {
+    const tree = pickResolution(read('corpus', 'sc-0368-1975.en.txt'), '368 (1975)')
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['11', 'Two members (China and Iraq) did not participate in the voting.'],
+    ])
+  })
+  it('A/RES/2146 (XXI) (1966): notes 13 and 14 (`Commission, 13`, `196614`) at the foot of the page', () => {
+    const tree = pickResolution(read('corpus', 'ga-2159-1966.en.txt'), '2146 (XXI)')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['13', '14'])
+    expect(footnotes(tree)[0]!.text).toMatch(/^Commission of Enquiry into South West Africa Affairs/)
+  })
+  it('A/RES/3381 (XXX) (1975): note 8 (`Discrimination;8`), printed below the start of 3382 (XXX)', () => {
+    const tree = pickResolution(read('corpus', 'ga-3379-1975.en.txt'), '3381 (XXX)')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['8'])
+    // The OCR sets the note's last words, `(XX), annex.`, apart after a blank line.
+    expect(footnotes(tree)[0]!.text).toMatch(/^Resolution 2106 A/)
   })
 })

@@ -1,6 +1,7 @@
+import {monthPattern} from '../parse/patterns.js'
 import type {Lang} from '../tree/types.js'
 import {chineseDates, englishDates} from './dates.js'
-import {englishOrdinals, hanNumeral, romanNumeral} from './numerals.js'
+import {englishCardinals, englishOrdinals, hanNumeral, romanNumeral} from './numerals.js'
 
 /**
  * What survives translation and must read the same in both languages. `ordinal` is a
@@ -42,11 +43,22 @@ const enRoman = /\b(?:chap\.|chapters?|parts?|sections?|sect\.|annex(?:es)?|titl
 const zhOrdinal =
   /(?:第|附件)([零〇一二两三四五六七八九十百千]+)|(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=世纪|周年)|首(?=[次届个先])/g
 
+// Counts written in words, before what they count: `six months` / `六个月`, `one year` / `一年`,
+// `Three members` / `三个成员国`, `14 votes to none` / `以十四票对零票` (and in traditional characters,
+// `六個月`). Only these units, named in
+// both languages, so a count is compared with its rendering (`六个月` against `one year` is a real
+// difference). Not `两年期` (a biennium), not `十年` (a Decade), not a zero (`none`).
+const enCountWords =
+  /\b([a-z]+(?:-[a-z]+)?) (?:(?:further|more|additional|consecutive|calendar) )?(?:months?|years?|weeks?|days?|votes?|members?)\b/giu
+const zhCount =
+  /(?<![零〇一二两三四五六七八九十百千第\d])([零〇一二两三四五六七八九十百]{1,4})(?:[个個]月|[个個]?星期|[周週](?!年)|[天票]|[个個名]?(?:成[员員][国國]|理事[国國]|成[员員])|年(?![期代]))/gu
+
 type Span = [number, number]
 
 /** Every anchor of a paragraph's text, in the order found by kind (dates, symbols, references, numbers). */
 export function extractAnchors(raw: string, lang: Lang): Anchor[] {
-  const text = rejoinSymbols(normaliseDigits(raw))
+  const digits = normaliseDigits(raw)
+  const text = rejoinSymbols(lang === 'en' ? mendOcrNumbers(digits) : digits)
   const anchors: Anchor[] = []
   const taken: Span[] = []
   const free = (index: number, length: number): boolean =>
@@ -128,6 +140,11 @@ function englishNumbers(text: string, free: (index: number, length: number) => b
     const value = romanNumeral(match[1] ?? '')
     if (value !== undefined) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
   }
+  for (const match of text.matchAll(enCountWords)) {
+    const value = englishCardinals.get((match[1] ?? '').toLowerCase())
+    if (value !== undefined && free(match.index ?? 0, match[0].length))
+      anchors.push({kind: 'number', key: String(value), text: match[0]})
+  }
   return anchors
 }
 
@@ -147,6 +164,11 @@ function chineseNumbers(text: string, free: (index: number, length: number) => b
     const value = hanNumeral(match[0])
     if (value !== undefined) anchors.push({kind: 'number', key: String(value), text: match[0]})
   }
+  for (const match of text.matchAll(zhCount)) {
+    const value = hanNumeral(match[1] ?? '')
+    if (value === undefined || value === 0 || match[0] === '十年' || !free(match.index ?? 0, match[0].length)) continue
+    anchors.push({kind: 'number', key: String(value), text: match[0]})
+  }
   for (const match of text.matchAll(zhOrdinal)) {
     const value = match[0] === '首' ? 1 : hanNumeral(match[1] ?? match[2] ?? '')
     if (value !== undefined && value > 0) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
@@ -163,6 +185,28 @@ function numberKey(integer: string, fraction: string | undefined, scale: number)
 /** PDF extraction splits a symbol's first letters (`CT OC/COP/2015/3`): join a short capital run to it. */
 function rejoinSymbols(text: string): string {
   return text.replace(/(?<![A-Za-z])([A-Z]{1,3}) ([A-Z]{1,4})(?=\/[A-Z0-9])/g, '$1$2')
+}
+
+// OCR of the printed volumes reads `1` as `I` or `l` and puts spaces inside numbers:
+// `338 ( I 973)`, `2 7 October 1973`, `S/ 1 I 670 and Corr. I`, `the 182 Ist meeting`. Read in
+// the shapes where a number is certain (a year in brackets, a day before its month, the number
+// of a symbol or of a correction, an ordinal), such a number is the number the other language
+// gives, not a difference for the translator to check.
+const ocrDigit = '[\\dIl]'
+const ocrYear = new RegExp(String.raw`\(\s?(${ocrDigit}(?: ?${ocrDigit}){3})\s?\)`, 'g')
+const ocrDay = new RegExp(String.raw`\b([0-3]) ([0-9])(?= (?:${monthPattern})\b)`, 'g')
+const ocrSymbolNumber = new RegExp(String.raw`(?<=[A-Z]\/) ?(${ocrDigit}(?: ?${ocrDigit}){2,5})(?![\w/])`, 'g')
+const ocrPart = /\b(Corr|Rev|Add)\. ?[Il]\b/g
+const ocrOrdinal = /\b(\d{1,4}) ?[Il](?=st\b)/g
+
+function mendOcrNumbers(text: string): string {
+  const digitsOf = (value: string): string => value.replace(/ /g, '').replace(/[Il]/g, '1')
+  return text
+    .replace(ocrYear, (whole, year: string) => (/^(?:19|20)\d\d$/.test(digitsOf(year)) ? `(${digitsOf(year)})` : whole))
+    .replace(ocrDay, '$1$2')
+    .replace(ocrSymbolNumber, (whole, number: string) => (/\d.*\d/.test(number) ? digitsOf(number) : whole))
+    .replace(ocrPart, '$1.1')
+    .replace(ocrOrdinal, '$11')
 }
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */

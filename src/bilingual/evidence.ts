@@ -63,8 +63,14 @@ export function segmentEvidence(en: readonly Segment[], zh: readonly Segment[], 
   evidence += anchorEvidence(en, zh, context)
   evidence += markerEvidence(en, zh, context)
   evidence += lengthEvidence(en, zh, context)
+  // A text has one formula and one closing: the two texts' are counterparts whatever their words
+  // (an OCR page may glue its notes to the closing line), and what differs is then reported.
+  if (en.length === 1 && zh.length === 1 && firstEn.section === firstZh.section && singular.has(firstEn.section))
+    return Math.max(evidence, 0)
   return evidence
 }
+
+const singular = new Set<string>(['formula', 'conclusions'])
 
 function numberEvidence(en: Segment, zh: Segment): number {
   if (en.num === undefined || zh.num === undefined) return 0

@@ -12,6 +12,8 @@ export interface IndexFilesOptions {
   cacheDir?: string
   threads?: number
   onProgress?: (done: number) => void
+  /** The folders walked to find `files`: recorded in the index, so a trace can name files added to them later. */
+  folders?: readonly string[]
 }
 
 export interface FileFailure {
@@ -113,6 +115,7 @@ export async function writeIndex(
   await buildIndexFile(file, async (writer) => {
     outcome = await fillIndex(writer, files, options)
     accept?.(outcome)
+    if (options.folders?.length) writer.addFolders(options.folders)
   })
   return outcome!
 }
@@ -128,6 +131,7 @@ export async function addToIndex(
   await updateIndexFile(file, async (writer) => {
     outcome = await fillIndex(writer, files, {...options, onlyChanged: true})
     accept?.(outcome)
+    if (options.folders?.length) writer.addFolders(options.folders)
   })
   return outcome!
 }

@@ -70,7 +70,13 @@ function onlyMarker(text: string): string | undefined {
  * Pull footnotes out of the body: areas after a separator rule (PDF text, Markdown from
  * PDF) and footnote blocks set between paragraphs (`¹ …`, `1 联合国…`, `* CTOC/…`).
  */
-export function extractFootnotes(lines: readonly Line[], from: number, skip: ReadonlySet<number>): FootnoteResult {
+export function extractFootnotes(
+  lines: readonly Line[],
+  from: number,
+  skip: ReadonlySet<number>,
+  /** A page of a printed volume: its notes may go on from an earlier page (`9 Official Records…` first). */
+  midSequence = false,
+): FootnoteResult {
   const hasFormFeeds = lines.some((line) => line.pageBreak)
   const notes: RawNote[] = []
   const used = new Set<number>()
@@ -98,8 +104,9 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
       continue
     }
 
-    const previousBlank = index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1)
-    const below = previousBlank ? noteBelowNumber(lines, index, skip, lastNumber) : undefined
+    const previousBlank =
+      index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1) || used.has(index - 1)
+    const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom)
     if (below) {
       for (const piece of below.pieces) used.add(piece.line)
       used.add(index)
@@ -113,28 +120,40 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     // a note may follow the line that ends with its marker (`…通过。 1` / `1 两个理事国…`).
     const citedAbove =
       index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
-    if (!previousBlank && !citedAbove && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip)))
+    // A printed volume sets its notes right under the text, the first after a sentence's end.
+    const volumeFoot = midSequence && /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
+    if (
+      !previousBlank &&
+      !citedAbove &&
+      !volumeFoot &&
+      !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))
+    )
       continue
     const number = Number(start.marker)
-    if (
+    const bare =
       Number.isInteger(number) &&
       /^\d+$/.test(start.marker) &&
       !supStart.test(line.text) &&
       !superscriptStart.test(line.text)
-    ) {
-      // A bare number opens a footnote only where the next footnote is expected.
-      if (number !== lastNumber + 1) continue
+    // A bare number opens a footnote only where the next footnote is expected; a volume's
+    // first note may have any number, when it stands at the page foot or the text cites it.
+    let confirmAtFoot = false
+    if (bare && number !== lastNumber + 1) {
+      if (!midSequence || lastNumber !== 0) continue
+      confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)
     }
     const pieces: NotePiece[] = [{line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}]
-    used.add(index)
     let next = index + 1
+    const following = bare ? new RegExp(`^${number + 1}\\s+\\S`) : undefined
     while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
       const continuation = lines[next] as Line
-      if (entryStart(continuation.text, false)) break
+      if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
       pieces.push({line: next, start: continuation.start, text: continuation.text})
-      used.add(next)
       next++
     }
+    if (confirmAtFoot && !nearPageFoot(lines, next, skip)) continue
+    used.add(index)
+    for (const piece of pieces) used.add(piece.line)
     push({marker: start.marker, pieces, line: index, region: {from: regionFrom, to: index}})
     index = next - 1
   }
@@ -275,39 +294,69 @@ function opensParagraph(text: string): boolean {
 }
 
 /**
- * A page-foot note of the 1990s–2000s mimeographs set as its number alone, a blank line, then
- * its text (`1` / `` / `A/53/948 and Add.1.`), the page furniture right below: the note's
- * pieces and the first line after its text, or undefined. The number must be the next note's.
+ * A page-foot note set as its number alone on a line and its text below: with a blank line
+ * between (2000s mimeographs: `1` / `` / `A/53/948 and Add.1.`), or right under the last line
+ * of the text when that line ends a sentence (printed volumes: `…composition ;` / `5` /
+ * `Official Records…`). The page furniture must follow within a few lines, and the number
+ * must be the next note's. Returns the note's pieces and the first line after its text.
  */
 function noteBelowNumber(
   lines: readonly Line[],
   index: number,
   skip: ReadonlySet<number>,
   lastNumber: number,
+  previousBlank: boolean,
+  regionFrom: number,
 ): {pieces: NotePiece[]; end: number} | undefined {
   const text = (lines[index] as Line).text
-  if (!/^\d{1,3}$/.test(text) || Number(text) !== lastNumber + 1) return undefined
+  if (!/^\d{1,3}$/.test(text) || !expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return undefined
   let first = index + 1
-  if ((lines[first] as Line | undefined)?.text !== '') return undefined
+  const spaced = (lines[first] as Line | undefined)?.text === ''
+  const afterSentence = /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
+  if (spaced ? !previousBlank : !(previousBlank || afterSentence)) return undefined
   while (first < lines.length && (lines[first] as Line).text === '') first++
   const opening = lines[first]
   if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
+  const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
     const piece = lines[end] as Line
+    if (end > first && following.test(piece.text)) break
     pieces.push({line: end, start: piece.start, text: piece.text})
     end++
   }
-  return atPageFoot(lines, end, skip) ? {pieces, end} : undefined
+  return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
 }
 
-/** Only blank lines, then page furniture, a page break or the end of the text, from this line on. */
-function atPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
-  let next = index
-  while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
-  return next >= lines.length || skip.has(next) || (lines[next] as Line).pageBreak
+/**
+ * The number a note set alone on its line must have: the next after the last note; or, before
+ * any note was found (a resolution read from the middle of a printed volume, whose notes go
+ * on from the page before), any number that the text above cites after punctuation (`…the
+ * plan, 5 and…`).
+ */
+function expectedNumber(number: number, lastNumber: number, lines: readonly Line[], from: number, to: number): boolean {
+  if (number === lastNumber + 1) return true
+  if (lastNumber !== 0) return false
+  const cited = new RegExp(`[,;.)”’]\\s?${number}(?:\\s|$)`)
+  for (let index = from; index < to; index++) if (cited.test((lines[index] as Line).text)) return true
+  return false
 }
+
+/** Page furniture, a page break or the end of the text within the next few lines (other notes may come first). */
+function nearPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  let seen = 0
+  for (let next = index; next < lines.length; next++) {
+    const line = lines[next] as Line
+    if (line.pageBreak || skip.has(next)) return true
+    if (line.text === '') continue
+    if (++seen > pageFootLines) return false
+  }
+  return true
+}
+
+/** Lines of other notes that may stand between a note and the page furniture. */
+const pageFootLines = 4
 
 /** Page furniture within the next few lines: the line sits at a page foot. */
 function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {

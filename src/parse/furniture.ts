@@ -53,6 +53,8 @@ export function findFurniture(
     const text = normalise((lines[index] as Line).text)
     if (text !== '' && text.length <= runningHeadLength) counts.set(text, (counts.get(text) ?? 0) + 1)
   }
+  // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
+  const spacedMasthead = ` ${masthead} `
   const nearAnchor = new Set<number>()
   for (const anchor of anchors) {
     for (const step of [-1, 1]) {
@@ -76,7 +78,7 @@ export function findFurniture(
     }
     // A long line may repeat the title wrapped at other points, so it recurs only once.
     const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
-    if (recurs && isHeadLike(text) && ` ${masthead} `.includes(` ${text} `) && !wrapsOn(lines, index, furniture))
+    if (recurs && isHeadLike(text) && spacedMasthead.includes(` ${text} `) && !wrapsOn(lines, index, furniture))
       furniture.add(index)
   }
   return furniture
@@ -101,7 +103,8 @@ function verticalBarcode(lines: readonly Line[], index: number): number {
  * A page number printed alone at the foot or head of a page (`4`, `83`), as pdftotext and
  * OCR give it: a number with no point, a blank line on each side, and no note of its own
  * after it: the text goes on in mid-sentence (a lower-case word), a numbered paragraph
- * follows, or the page or the file ends. A footnote number set alone has its note after it.
+ * follows, the page or the file ends, or the next page's running head. A footnote number set
+ * alone has its note after it.
  */
 function barePageNumber(lines: readonly Line[], index: number): boolean {
   const line = lines[index] as Line
@@ -112,7 +115,7 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   let next = index + 1
   while (next < lines.length && (lines[next] as Line).text === '') next++
   const following = lines[next]
-  if (!following || following.pageBreak) return true
+  if (!following || following.pageBreak || isFurnitureLine(following.text)) return true
   return /^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)
 }
 

@@ -73,6 +73,9 @@ export const furniturePatterns: RegExp[] = [
   /^Please\s+rec\s?y?\s?cle$/i,
   /^[\u2672-\u267d]$/u,
   /^\/\.\.\.$/,
+  // The running head of the General Assembly's printed volumes, as OCR reads it, with the page
+  // number beside it or not: `General Assembly--Thirtieth Seeeion`, `2 General As~emhly-First Emergency Special Session`.
+  /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u,
 ]
 
 export function isPageNumber(text: string): boolean {
@@ -104,6 +107,6 @@ export const operativeNumber =
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 
 /** Sub-item marker at the start of a line: (a), (ii). */
-export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
+export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/

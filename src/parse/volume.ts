@@ -3,6 +3,7 @@ import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
 import {damagedFormula, editDistance} from './ocr.js'
 import {isoDate} from './patterns.js'
+import {closingCites, noteLinesOf, spanWithPageFoot} from './volume-notes.js'
 
 /**
  * Printed annual volumes (and their OCR) set several resolutions on one page, each under a
@@ -30,9 +31,14 @@ export class PickError extends Error {
   override name = 'PickError'
 }
 
-/** `Resolution 368 (1975)`; the word may come through the OCR with a letter or two wrong (`Reso]ution`). */
-const securityCouncilHeading = /^(\S{8,12})\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,5}?)\s*\)$/
-const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*([IVXL]{1,7}|\d{4})\s*\)\s*\.\s+\S/
+/**
+ * `Resolution 368 (1975)`, and in the General Assembly's emergency special sessions
+ * `Resolution 997 (ES-I)`; the word may come through the OCR with a letter or two wrong
+ * (`Reso]ution`).
+ */
+const securityCouncilHeading = /^(\S{8,12})\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,5}?|(?:E?S-)?[IVXL]{1,7})\s*\)$/
+/** `2159 (XXI). Title`, `3202 (S-VI). Title` (a special session), `1000 (ES-I). Title`. */
+const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*((?:E?S-)?[IVXL]{1,7}|\d{4})\s*\)\s*\.\s+\S/
 const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
 const formulaLine =
   /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
@@ -92,10 +98,11 @@ export function readVolume(
   const spans = volumeSpans(text)
   if (!spans) return undefined
   const starts = lineStarts(text)
+  const noteLines = noteLinesOf(text)
   const resolutions: VolumeResolution[] = []
   const unread: string[] = []
   for (const span of spans) {
-    const tree = parseSpan(text, starts, span.fromLine, span.toLine, options)
+    const tree = parseSpan(text, starts, span.fromLine, span.toLine, options, noteLines)
     if (tree) resolutions.push({...span, tree: numbered(tree, span, text, starts)})
     else unread.push(span.label)
   }
@@ -182,7 +189,7 @@ export function pickFromFile(
       `no resolution ${label} in this file; it holds ${spans.map((candidate) => candidate.label).join(', ')}`,
     )
   const starts = lineStarts(text)
-  const tree = parseSpan(text, starts, span.fromLine, span.toLine, options)
+  const tree = parseSpan(text, starts, span.fromLine, span.toLine, options, noteLinesOf(text))
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
   return {tree: numbered(tree, span, text, starts), resolution: span.label}
 }
@@ -240,8 +247,8 @@ function lineStarts(text: string): number[] {
 }
 
 /**
- * Parse lines [from, to) alone, then move every position by the lines and characters before
- * them, so lines, columns and offsets are those of the file (each resolution costs its own
+ * Parse lines [from, to) alone (with the notes at the foot of the page where they end:
+ * volume-notes.ts), then move every position by the lines and characters before them, so lines, columns and offsets are those of the file (each resolution costs its own
  * length, however long the volume). Notes printed on the page for other items (their markers
  * are not in this resolution) are left out.
  */
@@ -251,18 +258,21 @@ function parseSpan(
   fromLine: number,
   toLine: number,
   options: ParseOptions,
+  noteLines: ReadonlySet<number>,
 ): Resolution | undefined {
   const lineCount = starts.length - 1
   const from = starts[Math.min(fromLine, lineCount)]!
-  const to = starts[Math.min(toLine, lineCount)]!
   let tree: Resolution
   try {
-    tree = parseResolution(text.slice(from, to), options)
+    tree = parseResolution(spanWithPageFoot(text, starts, fromLine, toLine, noteLines), {...options, fromVolume: true})
   } catch {
     return undefined
   }
   shiftPositions(tree, fromLine, from)
   const cited = new Set(paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children)))
+  const closing = tree.children.find((child) => child.type === 'conclusions')
+  if (closing?.type === 'conclusions')
+    for (const note of footnotes(tree)) if (closingCites(closing.text, note.marker)) cited.add(note.marker)
   if (footnotes(tree).some((note) => !cited.has(note.marker))) {
     const children: Resolution['children'] = []
     for (const child of tree.children) {

@@ -117,6 +117,8 @@ export async function runIndex(
     ...(threads ? {threads} : {}),
     ...(cacheDir === undefined ? {} : {cacheDir}),
     onProgress: (done: number) => progress.update(done),
+    // Recorded in the index, so a trace can say when files were added to them since.
+    folders: roots.filter((root) => statSync(root).isDirectory()),
   }
   const accept = (outcome: IndexOutcome): void => {
     progress.finish()

@@ -1,8 +1,11 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
+import {readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import Database from 'better-sqlite3'
+import {reasonToSkip} from '../walk.js'
 import {documentCrc} from './checksum.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
@@ -13,6 +16,10 @@ export interface StaleFiles {
   changed: string[]
   /** Files no longer there (the index keeps their text). */
   gone: string[]
+  /** Resolution files in the folders the index was built from that it does not hold (added since). */
+  added: string[]
+  /** Those folders. */
+  folders: string[]
   /** A document row failed its checksum, or rows are missing: the index is damaged. */
   damaged?: boolean
 }
@@ -30,7 +37,7 @@ interface DocumentRow {
  * only of a file whose size is the same but whose time moved (touched, or edited in place
  * to the same length). A file whose size changed has changed.
  */
-export function staleFilesOf(rows: readonly DocumentRow[]): StaleFiles {
+export function staleFilesOf(rows: readonly DocumentRow[]): Omit<StaleFiles, 'added' | 'folders' | 'damaged'> {
   const changed: string[] = []
   const gone: string[] = []
   for (const row of rows) {
@@ -55,12 +62,12 @@ export function staleFilesOf(rows: readonly DocumentRow[]): StaleFiles {
 }
 
 /**
- * The documents' stamps, read from an index file on its own connection. Every document row is
- * read, so each is checked against its checksum here too (beside the trace, which checks only
- * the rows it reads): a damaged date, session or symbol could otherwise leave a document out of
- * a trace's answers silently.
+ * The documents' stamps and the folders walked to find them, read from an index file on its own
+ * connection. Every document row is read, so each is checked against its checksum here too
+ * (beside the trace, which checks only the rows it reads): a damaged date, session or symbol
+ * could otherwise leave a document out of a trace's answers silently.
  */
-export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boolean} {
+export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boolean; folders: string[]} {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
@@ -76,16 +83,57 @@ export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boo
       seen.add(row['path'])
       rows.push(row as unknown as DocumentRow)
     }
-    return {rows, damaged}
+    const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
+    let folders: string[] = []
+    try {
+      const parsed: unknown = typeof recorded === 'string' ? JSON.parse(recorded) : []
+      if (Array.isArray(parsed)) folders = parsed.filter((folder): folder is string => typeof folder === 'string')
+    } catch {
+      // Not ours to judge here: a folder list that does not read is no list.
+    }
+    return {rows, damaged, folders}
   } finally {
     db.close()
   }
 }
 
-/** Every file of an index against the disk, and its document rows against their checksums. */
-export function checkIndexDocuments(file: string): StaleFiles {
-  const {rows, damaged} = documentStamps(file)
-  return {...staleFilesOf(rows), damaged}
+/**
+ * Every file of an index against the disk (changed, gone), its folders (files added since), and
+ * its document rows against their checksums.
+ */
+export async function checkIndexDocuments(file: string): Promise<StaleFiles> {
+  const {rows, damaged, folders} = documentStamps(file)
+  const stale = staleFilesOf(rows)
+  const indexed = new Set(rows.map((row) => row.path))
+  const added: string[] = []
+  for (const folder of folders) await findAdded(folder, indexed, added)
+  return {...stale, damaged, added, folders}
+}
+
+/**
+ * Files under a folder the index was built from that it does not hold and that `resdiff index`
+ * would read (the walk's own rules: hidden entries skipped, links to folders not followed, other
+ * files judged by extension and first bytes — only those not indexed are opened).
+ */
+async function findAdded(folder: string, indexed: ReadonlySet<string>, added: string[]): Promise<void> {
+  let entries
+  try {
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch {
+    return
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const file = path.join(folder, entry.name)
+    if (entry.isDirectory()) {
+      await findAdded(file, indexed, added)
+      continue
+    }
+    if (indexed.has(file)) continue
+    const isFile = entry.isSymbolicLink() ? (await stat(file).catch(() => undefined))?.isFile() : entry.isFile()
+    if (isFile && (await reasonToSkip(file)) === undefined) added.push(file)
+  }
 }
 
 const workerScript = new URL('./fresh-worker.js', import.meta.url)
@@ -97,13 +145,7 @@ const workerScript = new URL('./fresh-worker.js', import.meta.url)
  */
 export function checkIndexFiles(file: string): Promise<StaleFiles | undefined> {
   // Running from the TypeScript sources (tests) there is no compiled worker: check here.
-  if (!existsSync(fileURLToPath(workerScript))) {
-    try {
-      return Promise.resolve(checkIndexDocuments(file))
-    } catch {
-      return Promise.resolve(undefined)
-    }
-  }
+  if (!existsSync(fileURLToPath(workerScript))) return checkIndexDocuments(file).catch(() => undefined)
   return new Promise((resolve) => {
     const worker = new Worker(workerScript, {workerData: file})
     worker.once('message', (message: StaleFiles | undefined) => {
@@ -117,17 +159,29 @@ export function checkIndexFiles(file: string): Promise<StaleFiles | undefined> {
 
 /** One sentence for the user, or undefined when every file is as indexed. */
 export function describeStale(index: string, stale: StaleFiles): string | undefined {
-  const {changed, gone, checked} = stale
-  if (changed.length === 0 && gone.length === 0) return undefined
+  const {changed, gone, checked, added, folders} = stale
+  if (changed.length === 0 && gone.length === 0 && added.length === 0) return undefined
   const names = (files: readonly string[]): string =>
     files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more` : '')
   const parts: string[] = []
   if (changed.length > 0)
     parts.push(`${changed.length} of its ${checked} files changed since they were indexed (${names(changed)})`)
   if (gone.length > 0) parts.push(`${gone.length} ${gone.length === 1 ? 'is' : 'are'} gone (${names(gone)})`)
-  const advice =
-    changed.length > 0
-      ? `; resdiff index --add ${changed.length <= 3 ? changed.join(' ') : 'FILE…'} -o ${index} re-indexes ${changed.length === 1 ? 'it' : 'them'}`
-      : '; their text is still traced from the index'
-  return `${index} may be out of date: ${parts.join(' and ')}${advice}`
+  if (added.length > 0)
+    parts.push(
+      `${added.length} ${added.length === 1 ? 'file' : 'files'} in ${folders.length === 1 ? 'its folder' : 'its folders'} ${added.length === 1 ? 'is' : 'are'} not indexed (${names(added)})`,
+    )
+  const advice: string[] = []
+  if (changed.length > 0)
+    advice.push(
+      `resdiff index --add ${changed.length <= 3 ? changed.join(' ') : 'FILE…'} -o ${index} re-indexes ${changed.length === 1 ? 'it' : 'them'}`,
+    )
+  if (added.length > 0) {
+    const where = folders.filter((folder) => added.some((file) => file.startsWith(folder + path.sep)))
+    advice.push(
+      `resdiff index --add ${where.length <= 3 ? where.join(' ') : 'FOLDER…'} -o ${index} indexes ${added.length === 1 ? 'it' : 'them'}`,
+    )
+  }
+  if (gone.length > 0 && advice.length === 0) advice.push('their text is still traced from the index')
+  return `${index} may be out of date: ${parts.join(' and ')}; ${advice.join('; ')}`
 }

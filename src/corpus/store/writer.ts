@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import path from 'node:path'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentDigest} from '../digest.js'
 import {parserFingerprint} from '../fingerprint.js'
@@ -80,6 +81,23 @@ export class IndexWriter {
     setMeta.run('parser', parserFingerprint())
     setMeta.run('seedSize', String(seedSize))
     setMeta.run('seedHash', 'fnv1a-32 of the words joined by one space')
+  }
+
+  /**
+   * Remember the folders a build or `--add` walked (absolute; with those already recorded), so a
+   * later trace can name files added to them since.
+   */
+  addFolders(folders: readonly string[]): void {
+    const recorded = this.db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
+    let known: string[] = []
+    try {
+      const parsed: unknown = typeof recorded === 'string' ? JSON.parse(recorded) : []
+      if (Array.isArray(parsed)) known = parsed.filter((folder): folder is string => typeof folder === 'string')
+    } catch {
+      // An unreadable list is replaced.
+    }
+    const all = [...new Set([...known, ...folders.map((folder) => path.resolve(folder))])].sort()
+    this.statements.setMeta.run('folders', JSON.stringify(all))
   }
 
   /** A document stored for this path, if any (a printed volume is stored as one document per resolution). */
