@@ -227,13 +227,14 @@ function median(values) {
 
 /**
  * Seconds each of `fns` takes, measured round-robin (`rounds` times each, one after the other,
- * so a burst of load from other processes falls on all of them alike): the best of two rounds,
- * or the median of three or more.
+ * so a burst of load from other processes falls on all of them alike), the best of the rounds:
+ * what other processes and collections add to a run (the time it waits for a core, a pause)
+ * only ever adds, so the best is the run's own cost.
  */
 export function interleaved(fns, rounds) {
   const times = fns.map(() => [])
   for (let round = 0; round < rounds; round++) fns.forEach((fn, at) => times[at].push(seconds(fn)))
-  return times.map((list) => (rounds <= 2 ? Math.min(...list) : median(list)))
+  return times.map((list) => Math.min(...list))
 }
 
 /**
@@ -244,7 +245,7 @@ export function interleaved(fns, rounds) {
  */
 export function slowdownOf(lib, calibrationText) {
   lib.parseResolution(calibrationText)
-  const [taken] = interleaved([() => lib.parseResolution(calibrationText)], 3)
+  const taken = median([0, 1, 2].map(() => seconds(() => lib.parseResolution(calibrationText))))
   return Math.max(1, taken / 0.01)
 }
 
@@ -258,22 +259,21 @@ export function grows(a, b, factor, floor = 0.005) {
 }
 
 /**
- * Does `run` grow faster than linearly? `single`, `double` and `four()` are the same text with a
- * run of n, 2n and 4n characters. A first look (best of two, interleaved) at n and 2n: more than
- * 2.6× (or over the budget times `slowdown`) is looked at again, interleaved, median of five,
- * with 4n too. It counts as growth when n → 4n is more than 8× (linear 4×, quadratic 16×: the
- * exponent past 1.5) and 2n → 4n more than 2.5× (linear 2×, quadratic 4×), each plus 10 ms:
- * the widest span, so the noise of a loaded machine weighs least. Returns a description of the
- * growth or the overrun, or undefined.
+ * Does `run` grow faster than linearly? `single`, `double` and `four` are the same text with a
+ * run of n, 2n and 4n characters. A first look at n and 4n (interleaved, best of two): more than
+ * 7× (linear is 4×, quadratic 16×), or over the budget times `slowdown`, is looked at again with
+ * 2n too, interleaved, best of five. It counts as growth when n → 4n is more than 8× and
+ * 2n → 4n more than 2.5× (linear 2×, quadratic 4×), each plus 10 ms: the widest span, so the
+ * noise of a loaded machine weighs least. Returns a description of the growth or the overrun,
+ * or undefined.
  */
 export function superlinear(run, single, double, four, slowdown) {
-  const [once, twice] = interleaved([() => run(single), () => run(double)], 2)
+  const [once, fourTimes] = interleaved([() => run(single), () => run(four)], 2)
   const overBudget = (time, text) => time > budget(Buffer.byteLength(text)) * slowdown
-  if (!grows(once, twice, 2.6) && !overBudget(twice, double)) return undefined
-  const longest = four()
-  const [a, b, c] = interleaved([() => run(single), () => run(double), () => run(longest)], 5)
+  if (!grows(once, fourTimes, 7) && !overBudget(fourTimes, four)) return undefined
+  const [a, b, c] = interleaved([() => run(single), () => run(double), () => run(four)], 5)
   const ms = (time) => `${(time * 1000).toFixed(0)} ms`
-  if (overBudget(b, double)) return `${ms(b)} for ${double.length} characters (budget ×${slowdown.toFixed(1)})`
+  if (overBudget(c, four)) return `${ms(c)} for ${four.length} characters (budget ×${slowdown.toFixed(1)})`
   if (grows(a, c, 8, 0.01) && grows(b, c, 2.5, 0.01)) return `${ms(a)} → ${ms(b)} → ${ms(c)}`
   return undefined
 }
