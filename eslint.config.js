@@ -35,6 +35,12 @@ export default tseslint.config(
     },
   },
   {
+    // The binary's entry is CommonJS (bin/package.json): it starts without the ES module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: {sourceType: 'commonjs'},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
+  },
+  {
     // The browser tests evaluate functions inside the page.
     files: ['test/**/*.ts', 'scripts/**/*.js'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},

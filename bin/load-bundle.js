@@ -6,10 +6,11 @@
 //
 // V8 checks the cache against the source and its own version and flags, and ignores a cache
 // that does not fit (another Node, a changed bundle): the run then compiles as without it.
-import {existsSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname} from 'node:path'
-import vm from 'node:vm'
+// CommonJS, as bin/resdiff.js (bin/package.json): see there why.
+const {existsSync, readFileSync} = require('node:fs')
+const {createRequire} = require('node:module')
+const {dirname} = require('node:path')
+const vm = require('node:vm')
 
 /** The bundle's parameters: CommonJS's, and the import() of packages left outside it (see scripts/bundle.js). */
 const parameters = ['exports', 'require', 'module', '__resdiffFile', '__resdiffDir', '__resdiffImport']
@@ -19,7 +20,7 @@ const parameters = ['exports', 'require', 'module', '__resdiffFile', '__resdiffD
  * createCachedData() gives the code cache of everything compiled so far. `cache: false` ignores
  * the saved cache, as does NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache).
  */
-export function loadBundle(file, {cache = process.env.NODE_DISABLE_COMPILE_CACHE === undefined} = {}) {
+function loadBundle(file, {cache = process.env.NODE_DISABLE_COMPILE_CACHE === undefined} = {}) {
   const source = readFileSync(file, 'utf8')
   const cacheFile = `${file}.cache`
   const cachedData = cache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined
@@ -38,3 +39,5 @@ export function loadBundle(file, {cache = process.env.NODE_DISABLE_COMPILE_CACHE
   )
   return {exports: module.exports, script}
 }
+
+exports.loadBundle = loadBundle

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-import {existsSync} from 'node:fs'
-import module from 'node:module'
-import {fileURLToPath} from 'node:url'
+// CommonJS (bin/package.json): a CommonJS entry starts without Node's ES module loader, which a
+// diff of two resolutions otherwise pays for (some 10 ms of a 250 ms run, docs/benchmarks.md).
+const {existsSync} = require('node:fs')
+const {enableCompileCache} = require('node:module')
+const {join} = require('node:path')
 
 // Node 22.1 and later keep compiled code between runs; Node 20 has no such cache and skips this.
-module.enableCompileCache?.()
+enableCompileCache?.()
 
 // The bundled CLI (scripts/bundle.js, made by `npm run build`) starts several times faster than the
 // six hundred modules it is made of; the unbundled dist/ is the same code.
-const bundled = fileURLToPath(new URL('../dist/cli/bundle/resdiff.cjs', import.meta.url))
-const {main} = existsSync(bundled)
-  ? (await import('./load-bundle.js')).loadBundle(bundled).exports
-  : await import('../dist/cli/program.js')
+const bundled = join(__dirname, '../dist/cli/bundle/resdiff.cjs')
+const loaded = existsSync(bundled)
+  ? Promise.resolve(require('./load-bundle.js').loadBundle(bundled).exports)
+  : import('../dist/cli/program.js')
 
 // `resdiff … | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -21,5 +23,8 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-const code = await main(process.argv.slice(2))
-process.exitCode = code
+loaded
+  .then(({main}) => main(process.argv.slice(2)))
+  .then((code) => {
+    process.exitCode = code
+  })

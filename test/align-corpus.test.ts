@@ -79,6 +79,12 @@ describe('OCR of the printed volumes, counts in words, and the one closing of ea
       .filter((message) => /“(?:2107th|2107|14|0)”/.test(message))
     expect(closingNumbers).toEqual([])
   })
+  it('a Chinese heading in Chinese numerals names the resolution', () => {
+    // `二一五九(二十一)、中国在联合国之代表权问题` and `八十七(一九五〇).一九五〇年九月二十九日決議案`.
+    expect(parseResolution(read('ga-2159-1966.zh.txt')).meta.number).toBe('2159 (XXI)')
+    expect(parseResolution(read('sc-0087-1950.zh-hant.txt')).meta.number).toBe('87 (1950)')
+    expect(parseResolution(read('sc-0443-1978.zh-hant.txt')).meta.number).toBe('443 (1978)')
+  })
   it('a count in words is compared with its rendering: 六个月 against "one year" is a difference', async () => {
     const {extractAnchors} = await import('../src/bilingual/anchors.js')
     const keys = (text: string, lang: 'en' | 'zh'): string[] =>

@@ -37,6 +37,35 @@ describe('diff of two unrelated resolutions', () => {
   })
 })
 
+// Below the similarity floor a pairing needs its place among confident links and a shared subject
+// (src/diff/subject.ts): words few paragraphs use, past the opening, or the same ending.
+describe('a weak pairing needs position and subject', () => {
+  const diff = async (oldFile: string, newFile: string) => {
+    const run = await runCli(['diff', oldFile, newFile, '--format', 'json'])
+    return JSON.parse(run.stdout) as {changes: Array<{kind: string; old: string[]; new: string[]; similarity?: number}>}
+  }
+  it('two unrelated resolutions that share one agenda paragraph: the rest is added and dropped', async () => {
+    // 78/17 (a nuclear-weapon-free zone in the Middle East) and 74/193 (the law of transboundary aquifers)
+    // both open "Recalling its resolutions … of … December" and end by placing an item on a later agenda.
+    const result = await diff('fixtures/ga-78-17.en.txt', 'fixtures/field/ga-74-193.en.txt')
+    const linked = result.changes.filter((change) => change.old.length > 0 && change.new.length > 0)
+    expect(linked.map((change) => [change.old, change.new])).toEqual([[['para_12'], ['para_3']]])
+  })
+  it("versions: the weak links a person draws stay, a new paragraph in an old one's place does not", async () => {
+    const result = await diff('seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt')
+    const partner = (eId: string) => result.changes.find((change) => change.old.includes(eId))
+    // PP 16 → PP 13: both acknowledge the Working Group on Firearms as a network of experts (similarity 0.29).
+    expect(partner('preamble_16')).toMatchObject({kind: 'reworded', new: ['preamble_13']})
+    // OP 5 → OP 5: gaps in the legislative framework on import and export licensing, marking, tracing.
+    expect(partner('para_5')).toMatchObject({kind: 'reworded', new: ['para_5']})
+    // 8/3's OP 27 (cooperation in criminal matters) shares only its opening "requests the United Nations Office on
+    // Drugs and Crime to continue to promote" with the draft's OP 23 (coordination among the secretariats of
+    // instruments, which no earlier text mentions): dropped, and OP 23 is new.
+    expect(partner('para_27')).toMatchObject({kind: 'dropped'})
+    expect(result.changes.find((change) => change.new.includes('para_23'))).toMatchObject({kind: 'added'})
+  })
+})
+
 describe('history of versions that are not versions of one resolution', () => {
   const warning = (oldFile: string, newFile: string): string =>
     `resdiff: warning: ${oldFile} and ${newFile} look like two different resolutions, not two versions of one: ` +

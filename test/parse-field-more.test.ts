@@ -208,3 +208,23 @@ describe('A/RES/1000 (ES-I) (1956): an emergency session in a printed volume, it
     expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['5'])
   })
 })
+
+describe('printed volumes: the notes at the foot of the page where a resolution ends', () => {
+  it('S/RES/368 (1975): note 11, cited at the end of the vote line as `none_ll`, printed below 369 (1975)', () => {
+    const tree = pickResolution(read('corpus', 'sc-0368-1975.en.txt'), '368 (1975)')
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['11', 'Two members (China and Iraq) did not participate in the voting.'],
+    ])
+  })
+  it('A/RES/2146 (XXI) (1966): notes 13 and 14 (`Commission, 13`, `196614`) at the foot of the page', () => {
+    const tree = pickResolution(read('corpus', 'ga-2159-1966.en.txt'), '2146 (XXI)')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['13', '14'])
+    expect(footnotes(tree)[0]!.text).toMatch(/^Commission of Enquiry into South West Africa Affairs/)
+  })
+  it('A/RES/3381 (XXX) (1975): note 8 (`Discrimination;8`), printed below the start of 3382 (XXX)', () => {
+    const tree = pickResolution(read('corpus', 'ga-3379-1975.en.txt'), '3381 (XXX)')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['8'])
+    // The OCR sets the note's last words, `(XX), annex.`, apart after a blank line.
+    expect(footnotes(tree)[0]!.text).toMatch(/^Resolution 2106 A/)
+  })
+})

@@ -51,7 +51,8 @@ export const renderings: Readonly<Record<string, readonly string[]>> = {
   commending: ['赞扬'],
   condemning: ['谴责'],
   // Operative
-  decides: ['决定'],
+  // 决议 renders Decides as well as Resolves in the Chinese of the 1950s and 1960s (S/RES/87 (1950): 決議:).
+  decides: ['决定', '决议'],
   requests: ['请', '要求'],
   invites: ['请', '邀请'],
   urges: ['促请', '敦促'],

@@ -1,3 +1,4 @@
+import {subjectTest} from './subject.js'
 import type {Lang, Part, Resolution} from '../tree/types.js'
 import {alignParagraphs, type Alignment, type Link} from './align-paragraphs.js'
 import {inOrder} from './moves.js'
@@ -69,7 +70,7 @@ export function diffResolutions(oldTree: Resolution, newTree: Resolution, option
   const newUnits = unitsOf(newTree, strictFormat)
   const lang = newTree.lang
   const alignment = alignParagraphs(oldUnits, newUnits, lang)
-  const links = supportedLinks(alignment)
+  const links = supportedLinks(alignment, subjectTest(oldUnits, newUnits, lang))
   const kept = inOrder(links.map((link) => link.new[0]!))
 
   const changes: Array<{change: ParagraphChange; position: number; tie: number}> = []
@@ -132,15 +133,18 @@ function linkSimilarity(link: Link, alignment: Alignment): number {
 }
 
 /**
- * The links that the texts support. When no paragraph of one text is confidently alike any of the
- * other, the two are different resolutions, not two versions of one: there is no shared frame to
- * place a weak pairing in, so pairings below the floor are dropped (each paragraph is then added
- * or dropped) instead of being called "reworded, similarity 0.16".
+ * The links that the texts support. A pairing below the floor needs position and subject: when no
+ * paragraph of one text is confidently alike any of the other, the two are different resolutions,
+ * not two versions of one, and there is no frame to place it in; and where there is, it must share
+ * its subject (subject.ts). Otherwise each paragraph is added or dropped instead of being called
+ * "reworded, similarity 0.16".
  */
-function supportedLinks(alignment: Alignment): Link[] {
+function supportedLinks(alignment: Alignment, sharesSubject: (link: Link) => boolean): Link[] {
   const similarities = alignment.links.map((link) => linkSimilarity(link, alignment))
-  if (similarities.some((similarity) => similarity >= confidentSimilarity)) return alignment.links
-  return alignment.links.filter((_, index) => similarities[index]! >= similarityFloor)
+  const related = similarities.some((similarity) => similarity >= confidentSimilarity)
+  return alignment.links.filter(
+    (link, index) => similarities[index]! >= similarityFloor || (related && sharesSubject(link)),
+  )
 }
 
 /**

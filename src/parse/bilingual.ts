@@ -80,18 +80,23 @@ function plainlyFrench(list: readonly Word[]): boolean {
 /** A document needs this many plainly French lines, and this share of its lines, to be read as bilingual. */
 const leastFrenchLines = 8
 const leastFrenchShare = 0.15
-/** A quick test that spares monolingual documents the word count. */
-const frenchTell = /\b(?:les|des|du|une|sont|cette)\b/g
+/** French words that a quick test counts (between spaces), sparing monolingual documents the word count. */
+const frenchTells = [' les ', ' des ', ' du ', ' une ', ' sont ', ' cette ']
 
-/** Enough French function words in the text (or its lines) to be worth counting its lines. */
-function mayBeBilingual(texts: string | readonly string[]): boolean {
+/** Enough French function words in the text to be worth counting its lines. */
+function mayBeBilingual(text: string): boolean {
   let tells = 0
-  for (const text of typeof texts === 'string' ? [texts] : texts) {
-    frenchTell.lastIndex = 0
-    while (tells < leastFrenchLines && frenchTell.exec(text)) tells++
-    if (tells >= leastFrenchLines) return true
+  for (const tell of frenchTells) {
+    for (let at = text.indexOf(tell); at >= 0; at = text.indexOf(tell, at + 1)) {
+      if (++tells >= leastFrenchLines) return true
+    }
   }
   return false
+}
+
+/** Whether an English text holds a French version beside it (a bilingual printed volume). */
+export function isBilingualText(text: string): boolean {
+  return mayBeBilingual(text) && isBilingual(text.split('\n'))
 }
 
 /** Whether an English text (its lines) holds a French version beside it. */
@@ -140,13 +145,11 @@ function frenchPart(text: string): [number, number] | undefined {
 }
 
 /**
- * The recognition view of a bilingual English text: on each line that holds both languages,
- * the French part as spaces. Returns the text unchanged when it is not bilingual.
+ * The recognition view of a bilingual English text (isBilingualText): on each line that holds
+ * both languages, the French part as spaces.
  */
 export function withoutFrench(text: string): string {
-  if (!mayBeBilingual(text)) return text
   const lines = text.split('\n')
-  if (!isBilingual(lines)) return text
   let changed = false
   const view = lines.map((line) => {
     const part = frenchPart(line)
@@ -161,7 +164,7 @@ export function withoutFrench(text: string): string {
 const echoLength = 30
 
 /**
- * The lines of a bilingual English text that are French, to be left out like page furniture:
+ * The lines of a bilingual English text (isBilingualText) that are French, to be left out like page furniture:
  * lines of French words; a block (lines between blank lines) with no English word and some
  * French line, all of it (OCR junk of the French column: `; 1•oix contre ."i (Chine, Cuba,`);
  * and a short line that repeats the English line before it with a letter or two changed
@@ -169,8 +172,6 @@ const echoLength = 30
  */
 export function frenchLines(lines: readonly Line[]): Set<number> {
   const found = new Set<number>()
-  const texts = lines.map((line) => line.text)
-  if (!mayBeBilingual(texts) || !isBilingual(texts)) return found
   const parsed = lines.map((line) => words(line.text))
   for (const line of lines) if (line.text !== '' && isFrench(parsed[line.index]!)) found.add(line.index)
   for (let start = 0; start < lines.length;) {

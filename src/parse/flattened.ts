@@ -10,7 +10,7 @@ import {detectLeadingPhrase} from './leading-phrase.js'
  * letters or digits (`Distr.: General`, `S/2018/922 号`) are kept.
  */
 export function unflattened(view: string): string {
-  if (!/[^\n]{200}/.test(view)) return view
+  if (!hasLongLine(view)) return view
   let changed = false
   const lines = view.split('\n').map((line) => {
     if (line.length < flattenedLength || !line.includes(' ')) return line
@@ -27,6 +27,17 @@ export function unflattened(view: string): string {
     return result + line.slice(from)
   })
   return changed ? lines.join('\n') : view
+}
+
+/** Whether some line is as long as a flattened resolution's (found with indexOf: a regex scan costs more). */
+function hasLongLine(text: string): boolean {
+  let start = 0
+  for (;;) {
+    const end = text.indexOf('\n', start)
+    if ((end < 0 ? text.length : end) - start >= flattenedLength) return true
+    if (end < 0) return false
+    start = end + 1
+  }
 }
 
 /** A line this long holding a whole resolution. */

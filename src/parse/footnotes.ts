@@ -70,7 +70,13 @@ function onlyMarker(text: string): string | undefined {
  * Pull footnotes out of the body: areas after a separator rule (PDF text, Markdown from
  * PDF) and footnote blocks set between paragraphs (`¹ …`, `1 联合国…`, `* CTOC/…`).
  */
-export function extractFootnotes(lines: readonly Line[], from: number, skip: ReadonlySet<number>): FootnoteResult {
+export function extractFootnotes(
+  lines: readonly Line[],
+  from: number,
+  skip: ReadonlySet<number>,
+  /** A page of a printed volume: its notes may go on from an earlier page (`9 Official Records…` first). */
+  midSequence = false,
+): FootnoteResult {
   const hasFormFeeds = lines.some((line) => line.pageBreak)
   const notes: RawNote[] = []
   const used = new Set<number>()
@@ -114,28 +120,40 @@ export function extractFootnotes(lines: readonly Line[], from: number, skip: Rea
     // a note may follow the line that ends with its marker (`…通过。 1` / `1 两个理事国…`).
     const citedAbove =
       index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
-    if (!previousBlank && !citedAbove && !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip)))
+    // A printed volume sets its notes right under the text, the first after a sentence's end.
+    const volumeFoot = midSequence && /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
+    if (
+      !previousBlank &&
+      !citedAbove &&
+      !volumeFoot &&
+      !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))
+    )
       continue
     const number = Number(start.marker)
-    if (
+    const bare =
       Number.isInteger(number) &&
       /^\d+$/.test(start.marker) &&
       !supStart.test(line.text) &&
       !superscriptStart.test(line.text)
-    ) {
-      // A bare number opens a footnote only where the next footnote is expected.
-      if (number !== lastNumber + 1) continue
+    // A bare number opens a footnote only where the next footnote is expected; a volume's
+    // first note may have any number, when it stands at the page foot or the text cites it.
+    let confirmAtFoot = false
+    if (bare && number !== lastNumber + 1) {
+      if (!midSequence || lastNumber !== 0) continue
+      confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)
     }
     const pieces: NotePiece[] = [{line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}]
-    used.add(index)
     let next = index + 1
+    const following = bare ? new RegExp(`^${number + 1}\\s+\\S`) : undefined
     while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
       const continuation = lines[next] as Line
-      if (entryStart(continuation.text, false)) break
+      if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
       pieces.push({line: next, start: continuation.start, text: continuation.text})
-      used.add(next)
       next++
     }
+    if (confirmAtFoot && !nearPageFoot(lines, next, skip)) continue
+    used.add(index)
+    for (const piece of pieces) used.add(piece.line)
     push({marker: start.marker, pieces, line: index, region: {from: regionFrom, to: index}})
     index = next - 1
   }

@@ -1,3 +1,4 @@
+import {hanNumeral, romanOf} from './han-numerals.js'
 import type {Distribution, ResolutionMeta} from '../tree/types.js'
 import {dateLine, isoDate, symbolLine, zhDate} from './patterns.js'
 
@@ -54,24 +55,6 @@ export function ordinalNumber(word: string): number | undefined {
   const [ten, unit] = lower.split(/[-\s]/)
   if (ten && unit && ten in tens && unit in ordinalUnits) return (tens[ten] ?? 0) + (ordinalUnits[unit] ?? 0)
   return undefined
-}
-
-const zhDigits: Record<string, number> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10}
-
-/** `七十五` → 75. */
-function chineseNumber(value: string): number | undefined {
-  if (/^\d+$/.test(value)) return Number(value)
-  let total = 0
-  let current = 0
-  for (const char of value) {
-    const digit = zhDigits[char]
-    if (digit === undefined) return undefined
-    if (digit === 10) {
-      total += (current || 1) * 10
-      current = 0
-    } else current = digit
-  }
-  return total + current || undefined
 }
 
 export interface FrontMatter {
@@ -141,7 +124,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       return
     }
     if ((match = /^第([〇一二三四五六七八九十\d]+)届会议/.exec(line))) {
-      const number = chineseNumber(match[1]!)
+      const number = hanNumeral(match[1]!)
       if (number !== undefined) meta.session = number
       return
     }
@@ -207,6 +190,21 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       const iso = isoDate(match[1]!, match[2]!, match[3]!)
       if (iso) meta.adoptionDate ??= iso
       return
+    }
+    // Older Chinese volumes head a resolution with its number in Chinese numerals: the Assembly's
+    // `二一五九(二十一)、…` (2159 (XXI), the session in brackets) and the Council's
+    // `八十七(一九五〇).…` (87 (1950), the year).
+    if (
+      !meta.number &&
+      (match = /^([〇零一二三四五六七八九十百千]{1,6})[(（]([〇零一二三四五六七八九十]{1,4})[)）][、.．]/.exec(line))
+    ) {
+      const number = hanNumeral(match[1]!)
+      const bracket = hanNumeral(match[2]!)
+      if (number && bracket) {
+        meta.number = bracket >= 1945 ? `${number} (${bracket})` : `${number} (${romanOf(bracket)})`
+        adopted = true
+        return
+      }
     }
     // `第75/241号决议`, and the Security Council's `第368(1975)号决议` (`號決議` in traditional characters).
     if ((match = /^第(\d{1,4}\/\d{1,4}|\d{1,5}\s?[(（]\d{4}[)）])[号號][决決][议議]$/.exec(line))) {

@@ -53,6 +53,8 @@ export function findFurniture(
     const text = normalise((lines[index] as Line).text)
     if (text !== '' && text.length <= runningHeadLength) counts.set(text, (counts.get(text) ?? 0) + 1)
   }
+  // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
+  const spacedMasthead = ` ${masthead} `
   const nearAnchor = new Set<number>()
   for (const anchor of anchors) {
     for (const step of [-1, 1]) {
@@ -76,7 +78,7 @@ export function findFurniture(
     }
     // A long line may repeat the title wrapped at other points, so it recurs only once.
     const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
-    if (recurs && isHeadLike(text) && ` ${masthead} `.includes(` ${text} `) && !wrapsOn(lines, index, furniture))
+    if (recurs && isHeadLike(text) && spacedMasthead.includes(` ${text} `) && !wrapsOn(lines, index, furniture))
       furniture.add(index)
   }
   return furniture

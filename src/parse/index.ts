@@ -1,5 +1,5 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
-import {frenchLines} from './bilingual.js'
+import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened} from './flattened.js'
 import {spanOf, writtenText, type Context} from './context.js'
@@ -27,6 +27,11 @@ export {NoStructureError} from './errors.js'
 export interface ParseOptions {
   /** Force the language instead of detecting it. */
   lang?: Lang
+  /**
+   * The text is one resolution's part of a printed volume (set by volume.ts): the notes at its
+   * page foot may go on from an earlier page, so the first need not be note 1.
+   */
+  fromVolume?: boolean
 }
 
 /**
@@ -42,9 +47,13 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const lang = options.lang ?? detectLanguage(text)
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
-  const view = lang === 'zh' ? unflattened(recognitionView(text, lang)) : recognitionView(text, lang)
+  let view = recognitionView(text, lang)
+  // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
+  if (lang === 'zh') view = unflattened(view)
+  const bilingual = lang === 'en' && isBilingualText(text)
+  if (bilingual) view = withoutFrench(view)
   const lines = splitLines(view === text ? source : makeSource(view))
-  const frame = locateParts(lines, lang)
+  const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
   const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
@@ -145,7 +154,7 @@ interface Frame {
  * Stage: lines → frame. Finds the formula, the page furniture (running heads, page and job
  * numbers), the footnotes and their markers, and where the annexes begin.
  */
-function locateParts(lines: readonly Line[], lang: Lang): Frame {
+function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bilingual: boolean): Frame {
   const formula = findFormula(lines, lang)
   const bodyFrom = formula ? formula.end : findBodyStart(lines, lang)
   const prefaceEnd = formula ? formula.start : bodyFrom
@@ -156,10 +165,10 @@ function locateParts(lines: readonly Line[], lang: Lang): Frame {
   const masthead = preface.map((line) => line.text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim()).join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   const annexFrom = findAnnex(lines, bodyFrom)
-  const footnotes = extractFootnotes(lines, 0, furniture)
+  const footnotes = extractFootnotes(lines, 0, furniture, fromVolume)
   const skip = new Set([...furniture, ...footnotes.used])
   // A bilingual volume's French lines are not the English text.
-  if (lang === 'en') for (const index of frenchLines(lines)) skip.add(index)
+  if (bilingual) for (const index of frenchLines(lines)) skip.add(index)
 
   const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
   const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))

@@ -1,6 +1,5 @@
 import {createRequire} from 'node:module'
 import type {Lang} from '../tree/types.js'
-import {withoutFrench} from './bilingual.js'
 
 /**
  * A view of the text for recognising structure only: the tree keeps the text as written.
@@ -15,9 +14,8 @@ import {withoutFrench} from './bilingual.js'
 export function recognitionView(text: string, lang: Lang): string {
   if (lang !== 'zh') {
     // `- Recalling …`, `- 1. Decides …`: paragraphs set as Markdown list items.
-    const view = listedParagraph.test(text) ? text.replace(listedParagraphs, (match) => ' '.repeat(match.length)) : text
-    // A bilingual printed volume: the French read across the columns into an English line.
-    return withoutFrench(view)
+    if (!listedParagraph.test(text)) return text
+    return text.replace(listedParagraphs, (match) => ' '.repeat(match.length))
   }
   let view = mayHoldTraditional(text) ? toSimplified(text) : text
   // Full-width digits and letters of the ASCII range read as ASCII (`１．` → `1．`).

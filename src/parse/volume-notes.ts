@@ -16,7 +16,7 @@ import {makeSource} from './source.js'
 export function noteLinesOf(text: string): Set<number> {
   const lines = splitLines(makeSource(text))
   const furniture = findFurniture(lines, 0, undefined, '')
-  const {notes} = extractFootnotes(lines, 0, furniture)
+  const {notes} = extractFootnotes(lines, 0, furniture, true)
   const taken = new Set<number>()
   for (const note of notes) {
     taken.add(note.line)
@@ -55,4 +55,31 @@ export function spanWithPageFoot(
     result += noteLines.has(line) ? piece : piece.replace(/[^\r\n]/g, ' ')
   }
   return result
+}
+
+/** Letters OCR reads for digits in a small raised number (`none_ll` for `none.11`). */
+const ocrDigits: Record<string, string> = {
+  l: '1',
+  I: '1',
+  '|': '1',
+  i: '1',
+  O: '0',
+  o: '0',
+  S: '5',
+  s: '5',
+  Z: '2',
+  z: '2',
+  B: '8',
+}
+
+/**
+ * Whether a resolution's closing line cites a note at its end (`Adopted at the 1821st meeting
+ * by 13 votes to none.11`, OCR `none_ll`, `none .44`): the closing line holds no paragraph,
+ * so the note's marker is read here.
+ */
+export function closingCites(closing: string, marker: string): boolean {
+  const match = /[_.,;:)\s]([\dlI|iOoSsZzB]{1,3})\s*$/.exec(closing)
+  if (!match) return false
+  const digits = [...match[1]!].map((char) => ocrDigits[char] ?? char).join('')
+  return digits === marker
 }

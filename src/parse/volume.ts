@@ -3,7 +3,7 @@ import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
 import {damagedFormula, editDistance} from './ocr.js'
 import {isoDate} from './patterns.js'
-import {noteLinesOf, spanWithPageFoot} from './volume-notes.js'
+import {closingCites, noteLinesOf, spanWithPageFoot} from './volume-notes.js'
 
 /**
  * Printed annual volumes (and their OCR) set several resolutions on one page, each under a
@@ -264,12 +264,15 @@ function parseSpan(
   const from = starts[Math.min(fromLine, lineCount)]!
   let tree: Resolution
   try {
-    tree = parseResolution(spanWithPageFoot(text, starts, fromLine, toLine, noteLines), options)
+    tree = parseResolution(spanWithPageFoot(text, starts, fromLine, toLine, noteLines), {...options, fromVolume: true})
   } catch {
     return undefined
   }
   shiftPositions(tree, fromLine, from)
   const cited = new Set(paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children)))
+  const closing = tree.children.find((child) => child.type === 'conclusions')
+  if (closing?.type === 'conclusions')
+    for (const note of footnotes(tree)) if (closingCites(closing.text, note.marker)) cited.add(note.marker)
   if (footnotes(tree).some((note) => !cited.has(note.marker))) {
     const children: Resolution['children'] = []
     for (const child of tree.children) {

@@ -1,0 +1,99 @@
+/**
+ * Chinese numerals up to 9999: `七` 7, `十二` 12, `七十五` 75; without 十/百/千, digit by
+ * digit, as years and meeting numbers are written: `一九七五` 1975, `第一八二一次` 1821,
+ * `二〇一〇` 2010 (also with an ASCII or full-width zero, `二0二五`).
+ */
+export function hanNumeral(value: string): number | undefined {
+  if (value.length > 1 && /^[零〇０一二两三四五六七八九\d]+$/.test(value)) {
+    let number = 0
+    for (const char of value) {
+      const digit = digitValue(char)
+      if (digit === undefined) return undefined
+      number = number * 10 + digit
+    }
+    return number
+  }
+  const digits: Record<string, number> = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  }
+  const units: Record<string, number> = {十: 10, 百: 100, 千: 1000}
+  let total = 0
+  let pending = 0
+  let seen = false
+  for (const char of value) {
+    const digit = digits[char]
+    const unit = units[char]
+    if (digit !== undefined) {
+      pending = digit
+      seen = true
+    } else if (unit !== undefined) {
+      // `十二` starts with a unit: an implied one.
+      total += (seen || pending ? pending : 1) * unit
+      pending = 0
+      seen = false
+    } else {
+      return undefined
+    }
+  }
+  return total + pending
+}
+
+function digitValue(char: string): number | undefined {
+  if (/\d/.test(char)) return Number(char)
+  if (char === '０') return 0
+  const digits: Record<string, number> = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  }
+  return digits[char]
+}
+
+const romanValues: ReadonlyArray<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+]
+
+/** 21 → `XXI`: the General Assembly numbered its sessions so until the thirtieth. */
+export function romanOf(value: number): string {
+  let rest = value
+  let roman = ''
+  for (const [amount, letters] of romanValues) {
+    while (rest >= amount) {
+      roman += letters
+      rest -= amount
+    }
+  }
+  return roman
+}
