@@ -197,3 +197,25 @@ describe('numbers glued to the text', () => {
     expect(tree.data.warnings.map((warning) => warning.ruleId)).toEqual(['operative-number-glued'])
   })
 })
+
+// The World Health Assembly's shape: operative verbs in capitals, sub-items numbered (1), (2), notes
+// set one to a line at the foot, their markers glued to a semicolon and to a colon.
+describe('World Health Assembly resolution shape', () => {
+  const tree = parse('wha-shape.en.txt')
+  it('reads (1), (2) as the sub-items of each operative paragraph, and both notes', () => {
+    expect(preambularParagraphs(tree)).toHaveLength(2)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['URGES', 'REQUESTS'])
+    expect(operative.map((paragraph) => pointList(paragraph)!.children.map((point) => point.num))).toEqual([
+      ['(1)', '(2)'],
+      ['(1)', '(2)'],
+    ])
+    expect(pointList(operative[1]!)!.children[1]!.text).toBe(
+      'to report on progress to the Seventy-seventh World Health Assembly.',
+    )
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['1', 'Document A75/10.'],
+      ['2', 'And, where applicable, regional economic integration organizations.'],
+    ])
+  })
+})
