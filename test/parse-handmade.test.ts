@@ -197,3 +197,45 @@ describe('numbers glued to the text', () => {
     expect(tree.data.warnings.map((warning) => warning.ruleId)).toEqual(['operative-number-glued'])
   })
 })
+
+// The World Health Assembly's shape: operative verbs in capitals, sub-items numbered (1), (2), notes
+// set one to a line at the foot, their markers glued to a semicolon and to a colon.
+describe('World Health Assembly resolution shape', () => {
+  const tree = parse('wha-shape.en.txt')
+  it('reads (1), (2) as the sub-items of each operative paragraph, and both notes', () => {
+    expect(preambularParagraphs(tree)).toHaveLength(2)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['URGES', 'REQUESTS'])
+    expect(operative.map((paragraph) => pointList(paragraph)!.children.map((point) => point.num))).toEqual([
+      ['(1)', '(2)'],
+      ['(1)', '(2)'],
+    ])
+    expect(pointList(operative[1]!)!.children[1]!.text).toBe(
+      'to report on progress to the Seventy-seventh World Health Assembly.',
+    )
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['1', 'Document A75/10.'],
+      ['2', 'And, where applicable, regional economic integration organizations.'],
+    ])
+  })
+})
+
+describe('Chinese sub-items in full-width brackets', () => {
+  it('reads （1）, （2） and （a）, （b） as sub-items, as (a), (b) are', () => {
+    for (const [open, close, markers] of [
+      ['（1）', '（2）', ['(1)', '(2)']],
+      ['（a）', '（b）', ['(a)', '(b)']],
+    ] as const) {
+      const tree = parseResolution(
+        `人权理事会，\n\n回顾其以往各项决议，\n\n1. 敦促各国：\n\n${open}加强本国人权机构；\n\n${close}为此分配充足资源；\n\n2. 决定继续处理此事。\n`,
+      )
+      const first = operativeParagraphs(tree)[0]!
+      expect(pointList(first)!.children.map((point) => [point.num, point.text])).toEqual([
+        [markers[0], '加强本国人权机构；'],
+        [markers[1], '为此分配充足资源；'],
+      ])
+      expect(operativeParagraphs(tree)).toHaveLength(2)
+      expect(tree.data?.warnings ?? []).toEqual([])
+    }
+  })
+})

@@ -40,14 +40,17 @@ function letterAt(position: number): string {
   return position < 26 ? letter : letter.repeat(Math.floor(position / 26) + 1)
 }
 
-// Chinese sets items with no space around them: `通报：(a)联合国…，(b)与…`.
-const markerPattern = /(^|[\s:;,—–：；，、\u3400-\u9fff])\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|(?=[\u3400-\u9fff《“]))/gu
+// Chinese sets items with no space around them: `通报：(a)联合国…，(b)与…`; web copies and Word
+// set the brackets full-width: `（a）`.
+const markerPattern =
+  /(^|[\s:;,—–：；，、\u3400-\u9fff])[(（]([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[)）](?:\s+|(?=[\u3400-\u9fff《“]))/gu
 
 /** Words an item needs to be an item and not a reference such as "paragraphs (a) and (b)". */
 const minimumWords = 3
 
 /**
- * Sub-items in sequence: (a), (b), (c)… or (i), (ii)…, wherever they stand (on lines of
+ * Sub-items in sequence: (a), (b), (c)…, (i), (ii)… or, as the World Health Assembly numbers
+ * them, (1), (2)…, wherever they stand (on lines of
  * their own or run into the paragraph). A lone "(d)" or "(a) and (b)" is not a list.
  */
 export function findItems(text: string, style: 'any' | 'roman'): ItemSpan[] {
@@ -59,7 +62,9 @@ export function findItems(text: string, style: 'any' | 'roman'): ItemSpan[] {
   }
   if (candidates.length === 0) return []
   const sequences: Array<(position: number) => string> =
-    style === 'roman' ? [(position) => romans[position] ?? ''] : [letterAt, (position) => romans[position] ?? '']
+    style === 'roman'
+      ? [(position) => romans[position] ?? '']
+      : [letterAt, (position) => romans[position] ?? '', (position) => String(position + 1)]
   for (const expected of sequences) {
     const chosen: typeof candidates = []
     let from = 0

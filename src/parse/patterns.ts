@@ -107,6 +107,6 @@ export const operativeNumber =
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 
 /** Sub-item marker at the start of a line: (a), (ii). */
-export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
+export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
