@@ -146,12 +146,24 @@ function traceOne(
       )
     return candidate.places
   }
+  // Equal matches by date: the newest document of each, read without its paragraph rows (placesOf reads those for the matches reported).
+  const newest = new Map<number, DocumentSummary>()
+  const newestOf = (candidate: Aligned): DocumentSummary => {
+    let document = newest.get(candidate.id)
+    if (!document) {
+      document = index
+        .newestDocuments(candidate.id, options, placesRead)
+        .sort((a, b) => newerFirst(a, b) || compare(a.file, b.file))[0]!
+      newest.set(candidate.id, document)
+    }
+    return document
+  }
   aligned.sort(
     (a, b) =>
       b.matchedDraft - a.matchedDraft ||
       a.edits - b.edits ||
       b.similarity - a.similarity ||
-      newerFirst(placesOf(a)[0]!.document, placesOf(b)[0]!.document) ||
+      newerFirst(newestOf(a), newestOf(b)) ||
       a.id - b.id,
   )
   const chosen = choose(aligned, top, Math.max(options.minWords ?? defaults.minWords, Math.ceil(total / 10)))

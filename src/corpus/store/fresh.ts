@@ -41,24 +41,35 @@ export function staleFilesOf(rows: readonly DocumentRow[]): Omit<StaleFiles, 'ad
   const changed: string[] = []
   const gone: string[] = []
   for (const row of rows) {
-    const info = statSync(row.path, {throwIfNoEntry: false})
-    if (!info || !info.isFile()) {
-      gone.push(row.file)
-      continue
-    }
-    if (info.size === row.size && info.mtimeMs === row.mtime_ms) continue
-    if (info.size === row.size) {
-      let sha256: string | undefined
-      try {
-        sha256 = createHash('sha256').update(readFileSync(row.path)).digest('hex')
-      } catch {
-        sha256 = undefined
-      }
-      if (sha256 === row.sha256) continue
-    }
-    changed.push(row.file)
+    const state = fileState(row.path, row.size, row.mtime_ms, row.sha256)
+    if (state === 'gone') gone.push(row.file)
+    else if (state !== 'same') changed.push(row.file)
   }
   return {checked: rows.length, changed, gone}
+}
+
+/**
+ * One indexed file against the disk: the same size and time is taken as unchanged; otherwise a
+ * file of the same size is hashed (touched, or edited in place to the same length); a file
+ * whose size changed has changed. `unreadable`: there, but its bytes could not be read.
+ */
+export function fileState(
+  file: string,
+  size: number,
+  mtimeMs: number,
+  sha256: string,
+): 'same' | 'changed' | 'gone' | 'unreadable' {
+  const info = statSync(file, {throwIfNoEntry: false})
+  if (!info || !info.isFile()) return 'gone'
+  if (info.size === size && info.mtimeMs === mtimeMs) return 'same'
+  if (info.size !== size) return 'changed'
+  let hashed: string
+  try {
+    hashed = createHash('sha256').update(readFileSync(file)).digest('hex')
+  } catch {
+    return 'unreadable'
+  }
+  return hashed === sha256 ? 'same' : 'changed'
 }
 
 /**

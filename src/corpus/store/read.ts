@@ -1,5 +1,3 @@
-import {createHash} from 'node:crypto'
-import {readFileSync, statSync} from 'node:fs'
 import type Database from 'better-sqlite3'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentSummary} from '../digest.js'
@@ -15,7 +13,9 @@ import {
   type Occurrence,
   type TextRecord,
 } from './format.js'
-import {documentCrc, postsTo, seedCrc, textCrc} from './checksum.js'
+import {documentCrc, postsTo, textCrc} from './checksum.js'
+import {joinPostings} from './postings.js'
+import {fileState} from './fresh.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
@@ -94,11 +94,16 @@ export class CorpusIndex {
   private readonly placeStatements = new Map<string, Statement>()
 
   /** The statement reading at most `limit` places of a text, in an order (or any order: undefined). */
-  private placeStatement(direction: 'ASC' | 'DESC' | undefined, before: boolean, limit: number): Statement {
-    const key = `${direction ?? 'any'} ${before} ${limit}`
+  private placeStatement(
+    direction: 'ASC' | 'DESC' | undefined,
+    before: boolean,
+    limit: number,
+    columns: 'rows' | 'documents' = 'rows',
+  ): Statement {
+    const key = `${direction ?? 'any'} ${before} ${limit} ${columns}`
     let statement = this.placeStatements.get(key)
     if (!statement) {
-      statement = this.db.prepare(placesSql(direction, before, limit)).raw()
+      statement = this.db.prepare(placesSql(direction, before, limit, columns)).raw()
       this.placeStatements.set(key, statement)
     }
     return statement
@@ -174,34 +179,7 @@ export class CorpusIndex {
       }
       return read
     })
-    let total = 0
-    for (const [blob, crc, segment] of rows) {
-      if (blob.length % 4 !== 0 || seedCrc(seed, segment, blob) !== crc) throw damaged(this.name)
-      total += blob.length / 4
-    }
-    let ids: Uint32Array
-    const [first] = rows
-    if (rows.length === 1 && total <= postingCap && first![0].byteOffset % 4 === 0)
-      // One segment, aligned: its bytes are the list (no second copy for the collector).
-      ids = new Uint32Array(first![0].buffer, first![0].byteOffset, total)
-    else {
-      ids = new Uint32Array(Math.min(total, postingCap))
-      const bytes = new Uint8Array(ids.buffer)
-      let at = 0
-      for (const [blob] of rows) {
-        if (at >= ids.length) break
-        const take = Math.min(blob.length / 4, ids.length - at)
-        bytes.set(blob.subarray(0, take * 4), at * 4)
-        at += take
-      }
-    }
-    // A posting to a text past the table's last one: the texts table lost rows.
-    const limit = this.textLimit
-    let ascending = true
-    for (let at = 0; at < ids.length; at++) {
-      if (ids[at]! >= limit) throw damaged(this.name)
-      if (at > 0 && ids[at]! <= ids[at - 1]!) ascending = false
-    }
+    const {ids, ascending} = joinPostings(seed, rows, postingCap, this.textLimit, this.name)
     if (ascending) this.ascendingPostings.add(ids)
     this.postingCache.set(seed, ids)
     return ids
@@ -293,6 +271,28 @@ export class CorpusIndex {
     }))
   }
 
+  /**
+   * The documents of the newest `limit` places of a text (as `places` reads them, without the
+   * paragraph rows: the index on text and date answers), to rank equal matches by date; a
+   * document row that is lost is damage, as in `places`.
+   */
+  newestDocuments(id: number, filter: PlaceFilter, limit: number): DocumentSummary[] {
+    const others = [...(filter.exclude ?? [])].slice(1)
+    const statement = this.placeStatement(
+      'DESC',
+      filter.before !== undefined,
+      others.length ? limit + 1000 : limit,
+      'documents',
+    )
+    const rows = this.guard(() => statement.raw().all(placeParameters(id, filter)) as Array<[number, number | null]>)
+    let documents = rows.map(([document, found]) => {
+      if (found !== document) throw damaged(this.name)
+      return this.document(document)
+    })
+    if (others.length) documents = documents.filter((document) => !others.includes(document.sha256)).slice(0, limit)
+    return documents
+  }
+
   /** Paragraph rows already checked, and the text each was read as a place of (a text's places are read more than once). */
   private readonly checkedPlaces = new Map<number, number>()
 
@@ -333,24 +333,11 @@ export class CorpusIndex {
     if (!this.checkFiles || this.checked.has(id)) return
     this.checked.add(id)
     const document = this.document(id) as DocumentSummary & {path: string; size: number; mtimeMs: number}
-    let info
-    try {
-      info = statSync(document.path)
-    } catch {
-      return
-    }
-    if (info.size === document.size && info.mtimeMs === document.mtimeMs) return
-    let sha256
-    try {
-      sha256 = createHash('sha256').update(readFileSync(document.path)).digest('hex')
-    } catch {
-      return
-    }
-    if (sha256 !== document.sha256) {
+    // A file that is gone or cannot be read is not stale: the index keeps its text.
+    if (fileState(document.path, document.size, document.mtimeMs, document.sha256) === 'changed')
       throw new IndexError(
         `${this.name} is stale (${document.file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${document.file} -o ${this.name}`,
       )
-    }
   }
 
   /** Texts holding a phrase (FTS5 over the texts' words), for passages shorter than a seed. */

@@ -74,23 +74,44 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
   if (next === order.length) ranked = rank(votes, touched.subarray(0, count), limit)
   else {
     // The rest: only texts whose votes, with every seed left, could still reach the cut.
-    const left = order.length - next
-    const cut = voteAt(levels, limit)
-    const alive: number[] = []
+    let left = order.length - next
+    let cut = voteAt(levels, limit)
+    let alive = new Uint32Array(count)
+    let living = 0
     for (let at = 0; at < count; at++) {
       const id = touched[at]!
-      if (votes[id]! + left >= cut) alive.push(id)
+      if (votes[id]! + left >= cut) alive[living++] = id
       // Partial counts must not be read as votes by the ranking.
       else votes[id] = 0
     }
-    alive.sort((a, b) => a - b)
-    for (const id of alive) live[id] = 1
-    for (; next < order.length; next++) {
+    alive = alive.subarray(0, living).sort()
+    // From here the counts are those of the texts alive only.
+    levels.fill(0)
+    for (const id of alive) {
+      live[id] = 1
+      levels[votes[id]!]!++
+    }
+    for (; next < order.length; next++, left--) {
       const ids = lists[order[next]!]!
-      addVotes(ids, index.inOrder(ids), alive, votes, live)
+      addVotes(ids, index.inOrder(ids), alive, votes, live, levels)
+      // As the cut rises and fewer seeds are left, texts that can no longer reach it are let go.
+      const reach = voteAt(levels, limit)
+      if (reach > cut) {
+        cut = reach
+        let kept = 0
+        for (const id of alive) {
+          if (votes[id]! + left - 1 >= cut) alive[kept++] = id
+          else {
+            levels[votes[id]!]!--
+            votes[id] = 0
+            live[id] = 0
+          }
+        }
+        alive = alive.subarray(0, kept)
+      }
     }
     for (const id of alive) live[id] = 0
-    ranked = rank(votes, Uint32Array.from(alive), limit)
+    ranked = rank(votes, alive, limit)
   }
   for (let at = 0; at < count; at++) votes[touched[at]!] = 0
   return ranked
@@ -107,18 +128,28 @@ function voteAt(levels: Uint32Array, limit: number): number {
 }
 
 /**
- * A vote to each of `alive` (ascending) that a posting list holds. A list in ascending order (as
- * the index writes postings) is merged with them, galloping over the stretches between them when
- * they are few beside it; any other list is read through the marks.
+ * A vote to each of `alive` (ascending) that a posting list holds, counted in `levels`. A list in
+ * ascending order (as the index writes postings) and long beside them is searched for them,
+ * galloping over the stretches between them; otherwise the list is read through the marks.
  */
 function addVotes(
   ids: Uint32Array,
   ascending: boolean,
-  alive: readonly number[],
+  alive: Uint32Array,
   votes: Uint16Array,
   live: Uint8Array,
+  levels: Uint32Array,
 ): void {
-  if (ascending) {
+  const vote = (id: number): void => {
+    const before = votes[id]!
+    if (before >= maxVotes) return
+    votes[id] = before + 1
+    if (before + 1 < levels.length) {
+      levels[before]!--
+      levels[before + 1]!++
+    }
+  }
+  if (ascending && alive.length * gallopCost < ids.length) {
     const length = ids.length
     let at = 0
     for (const id of alive) {
@@ -138,7 +169,7 @@ function addVotes(
         if (at === length) break
       }
       if (ids[at] === id) {
-        if (votes[id]! < maxVotes) votes[id]!++
+        vote(id)
         at++
       }
     }
@@ -146,9 +177,12 @@ function addVotes(
   }
   for (let at = 0; at < ids.length; at++) {
     const id = ids[at]!
-    if (id < live.length && live[id] === 1 && votes[id]! < maxVotes) votes[id]!++
+    if (id < live.length && live[id] === 1) vote(id)
   }
 }
+
+/** Galloping to one id costs about as much as reading this many postings through the marks. */
+const gallopCost = 8
 
 /**
  * The `limit` ids with most votes, most first, ties in id (index) order. A histogram of the
