@@ -219,3 +219,23 @@ describe('World Health Assembly resolution shape', () => {
     ])
   })
 })
+
+describe('Chinese sub-items in full-width brackets', () => {
+  it('reads （1）, （2） and （a）, （b） as sub-items, as (a), (b) are', () => {
+    for (const [open, close, markers] of [
+      ['（1）', '（2）', ['(1)', '(2)']],
+      ['（a）', '（b）', ['(a)', '(b)']],
+    ] as const) {
+      const tree = parseResolution(
+        `人权理事会，\n\n回顾其以往各项决议，\n\n1. 敦促各国：\n\n${open}加强本国人权机构；\n\n${close}为此分配充足资源；\n\n2. 决定继续处理此事。\n`,
+      )
+      const first = operativeParagraphs(tree)[0]!
+      expect(pointList(first)!.children.map((point) => [point.num, point.text])).toEqual([
+        [markers[0], '加强本国人权机构；'],
+        [markers[1], '为此分配充足资源；'],
+      ])
+      expect(operativeParagraphs(tree)).toHaveLength(2)
+      expect(tree.data?.warnings ?? []).toEqual([])
+    }
+  })
+})

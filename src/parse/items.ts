@@ -40,9 +40,10 @@ function letterAt(position: number): string {
   return position < 26 ? letter : letter.repeat(Math.floor(position / 26) + 1)
 }
 
-// Chinese sets items with no space around them: `通报：(a)联合国…，(b)与…`.
+// Chinese sets items with no space around them: `通报：(a)联合国…，(b)与…`; web copies and Word
+// set the brackets full-width: `（a）`.
 const markerPattern =
-  /(^|[\s:;,—–：；，、\u3400-\u9fff])\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|(?=[\u3400-\u9fff《“]))/gu
+  /(^|[\s:;,—–：；，、\u3400-\u9fff])[(（]([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[)）](?:\s+|(?=[\u3400-\u9fff《“]))/gu
 
 /** Words an item needs to be an item and not a reference such as "paragraphs (a) and (b)". */
 const minimumWords = 3

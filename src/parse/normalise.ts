@@ -9,7 +9,8 @@ import type {Lang} from '../tree/types.js'
  * Chinese copied from the web, or held in traditional characters, differs from official UN
  * Chinese in ways that hide its structure: traditional characters (`安全理事會`, `決議`),
  * ASCII punctuation where the UN writes full-width (`安全理事会,`, `决定:`), full-width digits
- * (`１．`), and paragraphs set as Markdown list items (`- 1. 决定…`).
+ * (`１．`), sub-item markers in full-width brackets (`（a）`), and paragraphs set as Markdown list
+ * items (`- 1. 决定…`).
  */
 export function recognitionView(text: string, lang: Lang): string {
   if (lang !== 'zh') {
@@ -31,10 +32,14 @@ export function recognitionView(text: string, lang: Lang): string {
       (/[)）]/.test(before) && (after === '' || after === '\n' || after === '\r'))
     return chinese ? (fullWidth[char] ?? char) : char
   })
+  // `（a）`, `（1）`: a sub-item's marker in full-width brackets (web copies, Word) reads as `(a)`.
+  view = view.replace(fullWidthItem, '($1)')
   // `- 1. 决定…`: a Markdown list item is a paragraph; its bullet is not text.
   view = view.replace(listBullet, (match) => ' '.repeat(match.length))
   return view
 }
+
+const fullWidthItem = /（([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})）/g
 
 const asciiPunctuation = /[,;:]/g
 const fullWidth: Record<string, string> = {',': '，', ';': '；', ':': '：'}
