@@ -228,3 +228,27 @@ describe('printed volumes: the notes at the foot of the page where a resolution 
     expect(footnotes(tree)[0]!.text).toMatch(/^Resolution 2106 A/)
   })
 })
+
+describe('other bodies, flattened by a web page (excerpts: the stored pages give their first 2,000 characters)', () => {
+  it('ECOSOC 1768 (LIV) (1973): the formula and the preambular paragraphs on one line', () => {
+    const tree = parseResolution(read('field', 'ecosoc-1768-1973.excerpt.en.txt'))
+    expect(formula(tree)?.text).toBe('The Economic and Social Council,')
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Conscious of', 'Reaffirming', 'Considering', 'Convinced'])
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(
+      /^Conscious of its responsibilities under the Charter .* for the promotion of human rights,$/,
+    )
+  })
+  it('IAEA GC(61)/RES/11 (2017): lettered preambular paragraphs after a formula run into its heading', () => {
+    const tree = parseResolution(read('field', 'iaea-gc61-11-2017.excerpt.en.txt'))
+    expect(formula(tree)?.text).toBe('The General Conference,')
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      '(a) Noting that',
+      '(b) Noting also',
+      '(c) Noting the',
+      '(d) Taking note',
+      '(e) Stressing that',
+    ])
+    expect(preambularParagraphs(tree)[4]!.text).toMatch(/through the Joint FAO\/IAEA Programme,$/)
+    expect(operativeParagraphs(tree)).toEqual([])
+  })
+})

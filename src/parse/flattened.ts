@@ -10,19 +10,62 @@ import {detectLeadingPhrase} from './leading-phrase.js'
  * letters or digits (`Distr.: General`, `S/2018/922 号`) are kept.
  */
 export function unflattened(view: string): string {
-  if (!hasLongLine(view)) return view
+  return unflattenedLines(view, flattenedLength, (line) =>
+    [...line.matchAll(/ +/g)]
+      .filter((space) => chineseSide(line, space.index, space[0].length))
+      .map((space) => ({
+        at: space.index,
+        length: space[0].length,
+        opens: opensParagraph(line.slice(space.index + space[0].length)),
+      })),
+  )
+}
+
+/**
+ * English flattened the same way by a web page (the stored copy of a page that set each
+ * paragraph in its own element): `The Economic and Social Council, Conscious of…, Reaffirming
+ * the need…, Considering that…`, `The General Conference, (a) Noting that…, (b) Noting also…`.
+ * A line breaks before its enacting formula, and at the space after a comma, semicolon or
+ * colon where a known opening phrase follows (itself, after an operative number, or after a
+ * lettered item marker); a line is read as flattened only when it breaks so in several places.
+ */
+export function unflattenedEn(view: string): string {
+  return unflattenedLines(view, flattenedLengthEn, (line) => {
+    const spaces: Space[] = []
+    // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
+    if (!formulaInside.test(line)) return spaces
+    for (const match of line.matchAll(
+      /(?<=[,;:]) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)/gu,
+    )) {
+      const rest = line.slice(match.index + 1)
+      const opens = /^The /.test(rest) ? formulaStart.test(rest) : opensParagraphEn(rest)
+      if (opens) spaces.push({at: match.index, length: 1, opens: true})
+    }
+    return spaces
+  })
+}
+
+interface Space {
+  at: number
+  length: number
+  /** The text after this space opens a paragraph. */
+  opens: boolean
+}
+
+/** The view with the spaces of each flattened line (one that holds enough openings) as line breaks. */
+function unflattenedLines(view: string, least: number, spacesOf: (line: string) => Space[]): string {
+  if (!hasLongLine(view, least)) return view
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (line.length < flattenedLength || !line.includes(' ')) return line
-    const breaks = [...line.matchAll(/ +/g)].filter((space) => chineseSide(line, space.index, space[0].length))
-    const opening = breaks.filter((space) => opensParagraph(line.slice(space.index + space[0].length)))
-    if (opening.length < leastOpenings) return line
+    if (line.length < least || !line.includes(' ')) return line
+    const breaks = spacesOf(line)
+    if (breaks.filter((space) => space.opens).length < leastOpenings) return line
     changed = true
     let result = ''
     let from = 0
     for (const space of breaks) {
-      result += line.slice(from, space.index) + '\n'.repeat(space[0].length)
-      from = space.index + space[0].length
+      result += line.slice(from, space.at) + '\n'.repeat(space.length)
+      from = space.at + space.length
     }
     return result + line.slice(from)
   })
@@ -30,11 +73,11 @@ export function unflattened(view: string): string {
 }
 
 /** Whether some line is as long as a flattened resolution's (found with indexOf: a regex scan costs more). */
-function hasLongLine(text: string): boolean {
+function hasLongLine(text: string, least: number): boolean {
   let start = 0
   for (;;) {
     const end = text.indexOf('\n', start)
-    if ((end < 0 ? text.length : end) - start >= flattenedLength) return true
+    if ((end < 0 ? text.length : end) - start >= least) return true
     if (end < 0) return false
     start = end + 1
   }
@@ -42,6 +85,8 @@ function hasLongLine(text: string): boolean {
 
 /** A line this long holding a whole resolution. */
 const flattenedLength = 200
+/** English paragraphs are longer: a line of one is often over 200 characters. */
+const flattenedLengthEn = 600
 /** Pieces that open a paragraph for the line to count as flattened. */
 const leastOpenings = 3
 
@@ -54,4 +99,17 @@ function chineseSide(line: string, at: number, length: number): boolean {
 
 function opensParagraph(text: string): boolean {
   return /^\d{1,3}[.．]\s*[\u3400-\u9fff]/.test(text) || detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
+}
+
+const formulaInside =
+  /(?:^| )The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),/u
+
+/** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`. */
+const formulaStart =
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),/u
+
+/** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
+function opensParagraphEn(text: string): boolean {
+  const bare = text.replace(/^(?:\d{1,3}\.|\([a-z]{1,2}\))\s+/, '')
+  return /^\p{Lu}/u.test(bare) && detectLeadingPhrase(bare, 'en', 'preamble')?.known === true
 }

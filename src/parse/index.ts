@@ -1,7 +1,7 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
-import {unflattened} from './flattened.js'
+import {unflattened, unflattenedEn} from './flattened.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -49,7 +49,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // tree takes its texts from the source as written.
   let view = recognitionView(text, lang)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
-  if (lang === 'zh') view = unflattened(view)
+  view = lang === 'zh' ? unflattened(view) : unflattenedEn(view)
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)
   const lines = splitLines(view === text ? source : makeSource(view))

@@ -30,9 +30,15 @@ export function buildPreambular(block: Block, index: number, context: Context): 
   }
   const phrase = leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context)
   if (phrase) paragraph.leadingPhrase = phrase
-  else warnPhrase(paragraph.eId, runs, context)
+  else if (!letteredOpening(paragraph.text, context)) warnPhrase(paragraph.eId, runs, context)
   paragraph.position = runsPosition(runs, context)
   return paragraph
+}
+
+/** A lettered preambular paragraph (`(a) Noting that…`, IAEA): its phrase is known, after the letter. */
+function letteredOpening(text: string, context: Context): boolean {
+  const marker = /^\([a-z]{1,2}\)\s+/.exec(text)
+  return marker !== null && detectLeadingPhrase(text.slice(marker[0].length), context.lang, 'preamble')?.known === true
 }
 
 /**

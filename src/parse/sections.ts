@@ -39,6 +39,10 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
       continue
     }
     const last = sections.operative.at(-1) ?? sections.preamble.at(-1)
+    if (block.kind === 'item' && sections.operative.length === 0 && letteredPreambular(block, context)) {
+      sections.preamble.push({kind: 'text', lines: block.lines})
+      continue
+    }
     if (block.kind === 'item' && last) {
       last.lines.push(...block.lines)
       continue
@@ -72,6 +76,19 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     } else listLeadIn(sections, context)
   }
   return sections
+}
+
+/**
+ * A lettered item before the operative part whose words open with a known preambular phrase
+ * is a preambular paragraph of its own: the IAEA General Conference letters its preamble
+ * (`(a) Noting that…`, `(b) Noting also…`). Items after `Decides:` are infinitives (`(a) To
+ * call upon…`), not such phrases.
+ */
+function letteredPreambular(block: Block, context: Context): boolean {
+  if (context.lang !== 'en') return false
+  const text = runsText(joinRuns(block.lines, context)).trim()
+  const marker = /^\([a-z]{1,2}\)\s+/.exec(text)
+  return marker !== null && detectLeadingPhrase(text.slice(marker[0].length), 'en', 'preamble')?.known === true
 }
 
 /**
