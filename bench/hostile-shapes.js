@@ -38,6 +38,12 @@ export const runUnits = [
   '/',
 ]
 
+/** Short resolutions, so the run and not the text around it is what takes the time. */
+export const smallEn =
+  'The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to continue its work;\n\n2. Requests the Secretary-General to report to it.\n'
+export const smallZh =
+  '大会，\n\n回顾其2015年9月25日第70/1号决议，\n\n1. 决定继续开展工作；\n\n2. 请秘书长向大会报告。\n'
+
 /** Where a run goes: in a line, or as a paragraph of its own. */
 export const places = [
   'line-start',
@@ -211,4 +217,63 @@ export function seconds(fn, repeat = 1) {
  */
 export function budget(bytes) {
   return 1 + (60 / 1000) * (bytes / 1024)
+}
+
+/** Median of the values. */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/**
+ * Seconds each of `fns` takes, measured round-robin (`rounds` times each, one after the other,
+ * so a burst of load from other processes falls on all of them alike), the best of the rounds:
+ * what other processes and collections add to a run (the time it waits for a core, a pause)
+ * only ever adds, so the best is the run's own cost.
+ */
+export function interleaved(fns, rounds) {
+  const times = fns.map(() => [])
+  for (let round = 0; round < rounds; round++) fns.forEach((fn, at) => times[at].push(seconds(fn)))
+  return times.map((list) => Math.min(...list))
+}
+
+/**
+ * How much slower this machine is now than an unloaded one, never below 1: the median of three
+ * parses of a real 23 kB resolution (seeds/cop-8-3.en.md) against the 10 ms it takes on an idle
+ * core of the project machine. Budgets are multiplied by it, so a loaded machine (the test suite
+ * on both cores, other processes) does not fail a command that is merely slowed down with it.
+ */
+export function slowdownOf(lib, calibrationText) {
+  lib.parseResolution(calibrationText)
+  const taken = median([0, 1, 2].map(() => seconds(() => lib.parseResolution(calibrationText))))
+  return Math.max(1, taken / 0.01)
+}
+
+/**
+ * Linear is 2× for a run twice as long, quadratic 4×: more than `factor` times plus `floor`
+ * seconds (timer noise and a collection on runs of a few milliseconds) is growth. The floor
+ * does not scale with the load: a loaded machine slows both runs alike.
+ */
+export function grows(a, b, factor, floor = 0.005) {
+  return b > factor * a + floor
+}
+
+/**
+ * Does `run` grow faster than linearly? `single`, `double` and `four` are the same text with a
+ * run of n, 2n and 4n characters. A first look at n and 4n (interleaved, best of two): more than
+ * 7× (linear is 4×, quadratic 16×), or over the budget times `slowdown`, is looked at again with
+ * 2n too, interleaved, best of five. It counts as growth when n → 4n is more than 8× and
+ * 2n → 4n more than 2.5× (linear 2×, quadratic 4×), each plus 10 ms: the widest span, so the
+ * noise of a loaded machine weighs least. Returns a description of the growth or the overrun,
+ * or undefined.
+ */
+export function superlinear(run, single, double, four, slowdown) {
+  const [once, fourTimes] = interleaved([() => run(single), () => run(four)], 2)
+  const overBudget = (time, text) => time > budget(Buffer.byteLength(text)) * slowdown
+  if (!grows(once, fourTimes, 7) && !overBudget(fourTimes, four)) return undefined
+  const [a, b, c] = interleaved([() => run(single), () => run(double), () => run(four)], 5)
+  const ms = (time) => `${(time * 1000).toFixed(0)} ms`
+  if (overBudget(c, four)) return `${ms(c)} for ${four.length} characters (budget ×${slowdown.toFixed(1)})`
+  if (grows(a, c, 8, 0.01) && grows(b, c, 2.5, 0.01)) return `${ms(a)} → ${ms(b)} → ${ms(c)}`
+  return undefined
 }

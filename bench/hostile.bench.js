@@ -4,14 +4,11 @@
 // bench/hostile-mutations.bench.js, which `npm run bench -- hostile` runs next.
 import {Chalk} from 'chalk'
 import * as lib from '../dist/index.js'
-import {commands, insertRun, places, runCommand, runOf, runUnits, seconds} from './hostile-shapes.js'
+import {commands, insertRun, places, runCommand, runOf, runUnits, seconds, smallEn, smallZh} from './hostile-shapes.js'
 
 const library = {...lib, plain: new Chalk({level: 0})}
 const length = Number(process.env.HOSTILE_RUN ?? 20_000)
 
-const smallEn =
-  'The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to continue its work;\n\n2. Requests the Secretary-General to report to it.\n'
-const smallZh = '大会，\n\n回顾其2015年9月25日第70/1号决议，\n\n1. 决定继续开展工作；\n\n2. 请秘书长向大会报告。\n'
 const small = {en: lib.parseResolution(smallEn), zh: lib.parseResolution(smallZh)}
 
 const slowest = new Map()

@@ -500,6 +500,16 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
   })
 
+  it('finds a document row whose value changed, by the check of every row beside the trace', async () => {
+    const index = copyOfShared('document-row')
+    expect((await checkIndexFiles(index))!.damaged).toBe(false)
+    // A value changed under its checksum (as a flipped bit would): the title of 6/2.
+    const db = new Database(index)
+    expect(db.prepare("UPDATE documents SET title = 'Altered' WHERE number = '6/2'").run().changes).toBe(1)
+    db.close()
+    expect((await checkIndexFiles(index))!.damaged).toBe(true)
+  })
+
   it('says an index from before SQLite must be rebuilt', () => {
     const old = path.join(dir, 'old.rdx')
     writeFileSync(old, Buffer.concat([Buffer.from('RESDIFFX'), Buffer.alloc(100)]))

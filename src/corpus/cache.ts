@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {Lang} from '../tree/types.js'
@@ -66,9 +66,11 @@ export class TreeCache {
 
   set(key: string, json: string, kind: CacheKind = 'trees'): void {
     const file = this.entryPath(key, kind)
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+    // The writer's pid and the time, so a temporary file a killed writer left can be told from one being written.
+    const temporary = `${file}.${process.pid}.${Date.now()}.${(this.written++).toString(36)}.tmp`
     try {
       this.ensureDir(path.dirname(file))
+      this.sweep(path.dirname(file))
       writeFileSync(temporary, `${key}\n${json}`)
       renameSync(temporary, file)
     } catch {
@@ -82,6 +84,41 @@ export class TreeCache {
     }
   }
 
+  /** Entries written by this process (part of each temporary file's name). */
+  private written = 0
+  /** Folders already swept by this process. */
+  private readonly swept = new Set<string>()
+
+  /**
+   * Remove the temporary files a killed writer left in a folder (SIGKILL or a power cut: no
+   * handler ran), once per folder per process, before the first write into it. A temporary
+   * file is abandoned when its writer's process is gone, or whatever its pid when it is over
+   * 10 minutes old (an entry is written in milliseconds, and a pid may be reused). In a cache
+   * shared between machines a pid from another machine may look gone: removing its temporary
+   * file only makes that write fail quietly, a cache miss later.
+   */
+  private sweep(folder: string): void {
+    if (this.swept.has(folder)) return
+    this.swept.add(folder)
+    let names: string[]
+    try {
+      names = readdirSync(folder)
+    } catch {
+      return
+    }
+    const now = Date.now()
+    for (const name of names) {
+      const match = abandonedName.exec(name)
+      if (!match) continue
+      if (now - Number(match[2]) <= 600_000 && isRunning(Number(match[1]))) continue
+      try {
+        rmSync(path.join(folder, name), {force: true})
+      } catch {
+        // Not ours to remove (permissions): it only takes room.
+      }
+    }
+  }
+
   private entryPath(key: string, kind: CacheKind): string {
     return path.join(this.dir, kind, key.slice(0, 2), `${key}.json`)
   }
@@ -91,6 +128,18 @@ export class TreeCache {
     mkdirSync(folder, {recursive: true})
     const tag = path.join(this.dir, tagName)
     if (!existsSync(tag)) writeFileSync(tag, tagText)
+  }
+}
+
+/** A cache entry's temporary file: `KEY.json.PID.MILLISECONDS.N.tmp`. */
+const abandonedName = /^[0-9a-f]{64}\.json\.(\d+)\.(\d+)\.[0-9a-z]+\.tmp$/u
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
