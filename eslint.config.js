@@ -35,8 +35,9 @@ export default tseslint.config(
     },
   },
   {
-    // The binary's entry is CommonJS (bin/package.json): it starts without the ES module loader.
-    files: ['bin/**/*.js'],
+    // The binary's entry is CommonJS (bin/package.json): it starts without the ES module loader;
+    // so is the test helper that runs several commands through it in one process.
+    files: ['bin/**/*.js', '**/*.cjs'],
     languageOptions: {sourceType: 'commonjs'},
     rules: {'@typescript-eslint/no-require-imports': 'off'},
   },

@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {documents, root} from './helpers.js'
 
 const bin = path.join(root, 'bin/resdiff.js')
+const runner = path.join(root, 'test/helpers/run-commands.cjs')
 let folder = ''
 
 beforeAll(() => {
@@ -33,6 +34,19 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): {status: numb
   return {status: result.status, stdout: result.stdout}
 }
 
+/** Every command in one real process (test/helpers/run-commands.cjs), in that folder and environment. */
+function runAll(cwd: string, commands: string[][], env: NodeJS.ProcessEnv): Array<{status: number; stdout: string}> {
+  const result = spawnSync(process.execPath, [runner, JSON.stringify(commands)], {
+    cwd,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', RESDIFF_CACHE_DIR: path.join(folder, 'cache'), ...env},
+  })
+  expect(result.status, result.stderr).toBe(0)
+  const runs = JSON.parse(result.stdout) as Array<{status: number; stdout: string; stderr: string}>
+  for (const one of runs) expect(one.stderr).not.toMatch(/internal error/u)
+  return runs.map(({status, stdout}) => ({status, stdout}))
+}
+
 describe('the same bytes in any folder, time zone and locale', () => {
   const commands = [
     ['parse', 'a.txt', '--format', 'json'],
@@ -44,20 +58,28 @@ describe('the same bytes in any folder, time zone and locale', () => {
     ['align', 'a.txt', 'zh.txt', '--format', 'json'],
     ['trace', 'b.txt', '--corpus', 'a.txt', '--format', 'json'],
   ]
-  for (const args of commands) {
-    it(args.join(' '), () => {
-      const here = run(path.join(folder, 'here'), args, {TZ: 'UTC', LC_ALL: 'C', LANG: 'C'})
-      // Fourteen hours ahead of UTC, and a locale whose capital of "i" is "İ".
-      const there = run(path.join(folder, 'there'), args, {
-        TZ: 'Pacific/Kiritimati',
-        LC_ALL: 'tr_TR.UTF-8',
-        LANG: 'tr_TR.UTF-8',
-      })
-      expect(here.status).toBeLessThan(2)
-      expect(here.stdout.length).toBeGreaterThan(100)
-      expect(there).toEqual(here)
+  // Each place and environment runs all the commands in one process of its own.
+  let here: Array<{status: number; stdout: string}> = []
+  let there: Array<{status: number; stdout: string}> = []
+  beforeAll(() => {
+    here = runAll(path.join(folder, 'here'), commands, {TZ: 'UTC', LC_ALL: 'C', LANG: 'C'})
+    // Fourteen hours ahead of UTC, and a locale whose capital of "i" is "İ".
+    there = runAll(path.join(folder, 'there'), commands, {
+      TZ: 'Pacific/Kiritimati',
+      LC_ALL: 'tr_TR.UTF-8',
+      LANG: 'tr_TR.UTF-8',
     })
-  }
+  })
+  commands.forEach((args, index) => {
+    it(args.join(' '), () => {
+      expect(here[index]!.status).toBeLessThan(2)
+      expect(here[index]!.stdout.length).toBeGreaterThan(100)
+      expect(there[index]).toEqual(here[index])
+    })
+  })
+  it('gives what the binary gives, command by command', () => {
+    expect(run(path.join(folder, 'here'), commands[1]!, {TZ: 'UTC'})).toEqual(here[1])
+  })
 })
 
 describe('a cache that cannot be written', () => {

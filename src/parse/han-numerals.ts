@@ -13,26 +13,12 @@ export function hanNumeral(value: string): number | undefined {
     }
     return number
   }
-  const digits: Record<string, number> = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  }
   const units: Record<string, number> = {十: 10, 百: 100, 千: 1000}
   let total = 0
   let pending = 0
   let seen = false
   for (const char of value) {
-    const digit = digits[char]
+    const digit = hanDigits[char]
     const unit = units[char]
     if (digit !== undefined) {
       pending = digit
@@ -49,24 +35,25 @@ export function hanNumeral(value: string): number | undefined {
   return total + pending
 }
 
+const hanDigits: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+
 function digitValue(char: string): number | undefined {
   if (/\d/.test(char)) return Number(char)
   if (char === '０') return 0
-  const digits: Record<string, number> = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  }
-  return digits[char]
+  return hanDigits[char]
 }
 
 const romanValues: ReadonlyArray<[number, string]> = [
