@@ -89,8 +89,8 @@ describe('shaped resolutions', () => {
   it('doubling a run at most about doubles the time of each command (a sample of the shapes)', () => {
     // Every unit, at one place (turning through the list), in English or (every third unit)
     // Chinese, through two of the four commands (turning through them), so the property stays a
-    // few seconds in npm test; `npm run bench -- hostile` measures every unit at every place
-    // through every command. History is two diffs. Measured as `superlinear` says (n, 2n, then
+    // few seconds in npm test; test/integration/hostile-shapes-growth.test.ts measures every unit
+    // at every place in both languages through every command. History is two diffs. Measured as `superlinear` says (n, 2n, then
     // 4n, interleaved), so the load of the machine falls on all sizes alike.
     const slow: string[] = []
     let slowdown = slowdownOf(lib, calibration)
