@@ -23,6 +23,7 @@ import path from 'node:path'
 import {TroubleError} from './errors.js'
 import {sniffContent} from '../corpus/walk.js'
 import {isDiskTrouble, writeCause} from '../write-errors.js'
+import {isRunning} from '../temporaries.js'
 
 function statOf(file: string): Stats | undefined {
   try {
@@ -137,15 +138,6 @@ function removeAbandoned(file: string): void {
     const pid = /^(\d+)\.[\da-f]{8}\.tmp$/u.exec(name.slice(prefix.length))?.[1]
     if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue
     rmSync(path.join(folder, name), {force: true})
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

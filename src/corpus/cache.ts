@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Lang} from '../tree/types.js'
 import {digestFingerprint, parserFingerprint} from './fingerprint.js'
+import {isRunning} from '../temporaries.js'
 
 /** Marks a folder as ours (and as a cache to backup tools): `clearCache` refuses folders without it. */
 const tagName = 'CACHEDIR.TAG'
@@ -133,15 +134,6 @@ export class TreeCache {
 
 /** A cache entry's temporary file: `KEY.json.PID.MILLISECONDS.N.tmp`. */
 const abandonedName = /^[0-9a-f]{64}\.json\.(\d+)\.(\d+)\.[0-9a-z]+\.tmp$/u
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** Thrown when asked to clear a folder that is not a resdiff cache. */
 export class CacheError extends Error {

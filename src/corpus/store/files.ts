@@ -3,6 +3,7 @@ import path from 'node:path'
 import {openDatabase, sqlite, translateSqliteError, tune, type DB} from './format.js'
 import {reclaimFreePages} from './compact.js'
 import {IndexWriter} from './writer.js'
+import {isRunning} from '../../temporaries.js'
 
 /** A new, empty index database in memory (for `trace --corpus`). */
 export function memoryDatabase(): DB {
@@ -79,15 +80,6 @@ function removeAbandoned(file: string): void {
     const pid = /^(\d+)\.\d+\.tmp(?:-journal)?$/.exec(name.slice(prefix.length))?.[1]
     if (pid === undefined || isRunning(Number(pid))) continue
     rmSync(path.join(path.dirname(file), name), {force: true})
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
