@@ -5,9 +5,9 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseResolution} from '../src/parse/index.js'
-import {lintResolution} from '../src/lint/index.js'
+import {formatStylish, lintResolution} from '../src/lint/index.js'
 import {diffResolutions, renderDiffMarkdown, renderDiffTerminal, traceHistory} from '../src/diff/index.js'
-import {alignResolutions} from '../src/bilingual/index.js'
+import {alignResolutions, renderAlignTerminal} from '../src/bilingual/index.js'
 import type {Resolution} from '../src/tree/types.js'
 import {Chalk} from 'chalk'
 import {root} from './helpers.js'
@@ -17,6 +17,20 @@ export const commands: readonly Command[] = ['parse', 'parse-zh', 'lint', 'diff'
 
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
 const plain = new Chalk({level: 0})
+
+/** The library as the hostile benches (bench/hostile-*.js) take it, here from src/ instead of dist/. */
+export const benchLib = {
+  parseResolution,
+  lintResolution,
+  diffResolutions,
+  renderDiffTerminal,
+  renderDiffMarkdown,
+  traceHistory,
+  alignResolutions,
+  formatStylish,
+  renderAlignTerminal,
+  plain,
+}
 let references: {en: Resolution; zh: Resolution} | undefined
 function reference(): {en: Resolution; zh: Resolution} {
   references ??= {en: parseResolution(read('seeds/cop-6-2.en.txt')), zh: parseResolution(read('seeds/cop-6-2.zh.txt'))}

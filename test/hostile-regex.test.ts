@@ -4,28 +4,12 @@
 import {describe, expect, it} from 'vitest'
 import {stripTrailingMarkers} from '../src/parse/units.js'
 import {toSimplified} from '../src/parse/normalise.js'
-import {Chalk} from 'chalk'
-import {alignResolutions, renderAlignTerminal} from '../src/bilingual/index.js'
-import {diffResolutions, renderDiffMarkdown, renderDiffTerminal} from '../src/diff/index.js'
-import {formatStylish, lintResolution} from '../src/lint/index.js'
-import {parseResolution} from '../src/parse/index.js'
 import {budget} from '../bench/hostile-shapes.js'
 import {fuzzContext, mutationCase, realTexts, runMutation} from '../bench/hostile-mutations.js'
 import {root} from './helpers.js'
-import {commands, timeCommand, type Command} from './hostile-commands.js'
+import {commands, timeCommand, type Command, benchLib as lib} from './hostile-commands.js'
 
 const run = (unit: string, count: number): string => unit.repeat(count)
-const lib = {
-  parseResolution,
-  lintResolution,
-  formatStylish,
-  diffResolutions,
-  renderDiffTerminal,
-  renderDiffMarkdown,
-  alignResolutions,
-  renderAlignTerminal,
-  plain: new Chalk({level: 0}),
-}
 
 const shapes: Record<string, string> = {
   // 30 superscript twos before a word: 28 took 27 s, 30 over a minute.

@@ -6,12 +6,8 @@
 // 15. `npm run bench -- hostile` runs the same with larger counts.
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {Chalk} from 'chalk'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {alignResolutions, renderAlignTerminal} from '../src/bilingual/index.js'
-import {diffResolutions, renderDiffMarkdown, renderDiffTerminal, traceHistory} from '../src/diff/index.js'
-import {formatStylish, lintResolution} from '../src/lint/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {
   budget,
@@ -29,20 +25,9 @@ import {
   superlinear,
 } from '../bench/hostile-shapes.js'
 import {fuzzContext, mutationCase, realTexts, runMutation} from '../bench/hostile-mutations.js'
+import {benchLib as lib} from './hostile-commands.js'
 import {root} from './helpers.js'
 
-const lib = {
-  parseResolution,
-  lintResolution,
-  diffResolutions,
-  renderDiffTerminal,
-  renderDiffMarkdown,
-  traceHistory,
-  alignResolutions,
-  formatStylish,
-  renderAlignTerminal,
-  plain: new Chalk({level: 0}),
-}
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
 
 const realFiles = [

@@ -5,11 +5,7 @@
 // budget scaled by a calibration parse); none may grow faster than linearly or pass its budget.
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {Chalk} from 'chalk'
 import {describe, expect, it} from 'vitest'
-import {alignResolutions, renderAlignTerminal} from '../../src/bilingual/index.js'
-import {diffResolutions, renderDiffMarkdown, renderDiffTerminal, traceHistory} from '../../src/diff/index.js'
-import {formatStylish, lintResolution} from '../../src/lint/index.js'
 import {parseResolution} from '../../src/parse/index.js'
 import {
   insertRun,
@@ -22,20 +18,9 @@ import {
   smallZh,
   superlinear,
 } from '../../bench/hostile-shapes.js'
+import {benchLib as lib} from '../hostile-commands.js'
 import {root} from '../helpers.js'
 
-const lib = {
-  parseResolution,
-  lintResolution,
-  diffResolutions,
-  renderDiffTerminal,
-  renderDiffMarkdown,
-  traceHistory,
-  alignResolutions,
-  formatStylish,
-  renderAlignTerminal,
-  plain: new Chalk({level: 0}),
-}
 const small = {en: parseResolution(smallEn), zh: parseResolution(smallZh)}
 const calibration = readFileSync(path.join(root, 'seeds/cop-8-3.en.md'), 'utf8')
 const length = 2000
