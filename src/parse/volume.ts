@@ -1,4 +1,5 @@
 import {footnotes, paragraphs, noteRefs} from '../tree/access.js'
+import {forEachPositioned} from '../tree/positions.js'
 import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
 import {damagedFormula, editDistance} from './ocr.js'
@@ -290,27 +291,14 @@ function parseSpan(
 /** Move every `position` in the tree down by `lines` lines and `offset` characters. */
 function shiftPositions(tree: Resolution, lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return
-  const seen = new Set<unknown>()
-  const shift = (point: {line?: number; offset?: number} | undefined): void => {
-    if (!point || seen.has(point)) return
-    seen.add(point)
-    if (typeof point.line === 'number') point.line += lines
-    if (typeof point.offset === 'number') point.offset += offset
-  }
-  const visit = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return
-    seen.add(value)
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item)
-      return
+  // A point shared by two positions moves once.
+  const moved = new Set<object>()
+  forEachPositioned(tree, ({position}) => {
+    for (const point of [position.start, position.end]) {
+      if (!point || moved.has(point)) continue
+      moved.add(point)
+      if (typeof point.line === 'number') point.line += lines
+      if (typeof point.offset === 'number') point.offset += offset
     }
-    const record = value as Record<string, unknown>
-    const position = record['position'] as {start?: object; end?: object} | undefined
-    if (position && typeof position === 'object') {
-      shift(position.start)
-      shift(position.end)
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== 'position') visit(child)
-  }
-  visit(tree)
+  })
 }

@@ -1,4 +1,4 @@
-import type {Position} from '../tree/types.js'
+import {forEachPositioned} from '../tree/positions.js'
 
 /** A point in the original document: see docs/tree.md, "Positions", for what line means per format. */
 export interface SourcePoint {
@@ -106,26 +106,14 @@ export class SynthText {
 
 /** Rewrite every position of a tree (or any node) from the written text to the source document. */
 export function remapPositions(node: unknown, toSource: (offset: number) => SourcePoint): void {
-  const seen = new Set<unknown>()
-  const visit = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return
-    seen.add(value)
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item)
-      return
-    }
-    const record = value as Record<string, unknown>
-    const position = record['position'] as Position | undefined
-    if (position && typeof position === 'object' && position.start && position.end) {
-      const start = toSource(position.start.offset ?? 0)
-      // The end is exclusive: map the last character and step past it.
-      const endOffset = position.end.offset ?? 0
-      const last = toSource(Math.max(position.start.offset ?? 0, endOffset - 1))
-      const end =
-        endOffset > (position.start.offset ?? 0) ? {...last, column: last.column + 1, offset: last.offset + 1} : start
-      record['position'] = {start, end}
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== 'position') visit(child)
-  }
-  visit(node)
+  forEachPositioned(node, (record) => {
+    const {start: from, end: to} = record.position
+    if (!from || !to) return
+    const start = toSource(from.offset ?? 0)
+    // The end is exclusive: map the last character and step past it.
+    const endOffset = to.offset ?? 0
+    const last = toSource(Math.max(from.offset ?? 0, endOffset - 1))
+    const end = endOffset > (from.offset ?? 0) ? {...last, column: last.column + 1, offset: last.offset + 1} : start
+    record.position = {start, end}
+  })
 }
