@@ -150,21 +150,11 @@ export class AlignmentState {
     const dominant = (share: number, top: number[] | undefined): boolean =>
       share >= top![0]! && share >= containedMargin * top![1]!
     for (const pair of candidates) {
-      const {oldContained, newContained} = pair.affinity
-      if (oldContained >= containedShare)
-        events.push({
-          pair,
-          fromOld: true,
-          share: oldContained,
-          dominant: dominant(oldContained, runnerUp.old.get(pair.old)),
-        })
-      if (newContained >= containedShare)
-        events.push({
-          pair,
-          fromOld: false,
-          share: newContained,
-          dominant: dominant(newContained, runnerUp.new.get(pair.new)),
-        })
+      for (const fromOld of [true, false]) {
+        const share = fromOld ? pair.affinity.oldContained : pair.affinity.newContained
+        const top = fromOld ? runnerUp.old.get(pair.old) : runnerUp.new.get(pair.new)
+        if (share >= containedShare) events.push({pair, fromOld, share, dominant: dominant(share, top)})
+      }
     }
     events.sort(
       (a, b) =>
