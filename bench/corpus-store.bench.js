@@ -32,68 +32,21 @@ import {traceResolution, traceText} from '../dist/corpus/trace.js'
 import {seedsOf, wordSpans} from '../dist/corpus/words.js'
 import {parseResolution} from '../dist/parse/index.js'
 import {paragraphs} from '../dist/tree/access.js'
+import {baseFiles, generatorState, random, reword, rewind, vocabulary} from './corpus-synth.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const size = Number(process.env.RESDIFF_BENCH_STORE ?? 100_000)
-const baseFiles = [
-  'seeds/cop-6-2.en.txt',
-  'seeds/cop-6-2.zh.txt',
-  'seeds/cop-8-3.en.md',
-  'seeds/cop-10-draft-mexico.en.txt',
-  'fixtures/ga-74-60.en.txt',
-  'fixtures/ga-75-241.en.txt',
-  'fixtures/ga-78-17.en.txt',
-  'fixtures/ga-79-16.en.txt',
-]
-
-// A seeded generator, so every run builds the same corpus.
-let seed = 20_201_009
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-}
-const pick = (items) => items[Math.floor(random() * items.length)]
-
 const bases = []
 for (const file of baseFiles) {
   const outcome = await runParseJob({file: path.join(root, file), want: 'digest'})
   if (!outcome.ok || !outcome.digest) throw new Error(`${file}: ${outcome.reason ?? 'no digest'}`)
   bases.push({file, digest: outcome.digest})
 }
-const englishWords = [
-  ...new Set(
-    bases
-      .filter((base) => base.digest.document.lang === 'en')
-      .flatMap((base) => base.digest.paragraphs.flatMap((paragraph) => paragraph.text.match(/[a-z]{4,}/g) ?? [])),
+const words = vocabulary(
+  bases.flatMap((base) =>
+    base.digest.paragraphs.map((paragraph) => ({text: paragraph.text, chinese: base.digest.document.lang === 'zh'})),
   ),
-]
-const chineseWords = [
-  ...new Set(
-    bases
-      .filter((base) => base.digest.document.lang === 'zh')
-      .flatMap((base) =>
-        base.digest.paragraphs.flatMap((paragraph) => paragraph.text.match(/[\u4e00-\u9fff]{2}/g) ?? []),
-      ),
-  ),
-]
-
-function reword(text, chinese) {
-  if (chinese) {
-    const at = 4 + Math.floor(random() * (text.length - 8))
-    return text.slice(0, at) + pick(chineseWords) + text.slice(at + 2)
-  }
-  const words = text.split(' ')
-  for (let edit = 1 + Math.floor(random() * 3); edit > 0; edit--) {
-    const at = 2 + Math.floor(random() * Math.max(1, words.length - 3))
-    const kind = random()
-    if (kind < 0.5) words[at] = pick(englishWords)
-    else if (kind < 0.75 && words.length > 6) words.splice(at, 1)
-    else words.splice(at, 0, pick(englishWords))
-  }
-  return words.join(' ')
-}
+)
 
 /** One synthetic resolution's digest, and the stamp of the file it stands for. */
 function synthetic(serial, work, round = 0) {
@@ -117,7 +70,7 @@ function synthetic(serial, work, round = 0) {
       /A\/RES\/(\d+)\/(\d+)/g,
       () => `A/RES/${60 + (serial % 20)}/${100 + (serial % 900)}`,
     )
-    if (text.length >= 60 && random() < 0.3) text = reword(text, chinese)
+    if (text.length >= 60 && random() < 0.3) text = reword(text, chinese, words)
     return {...paragraph, text}
   })
   const bytes = paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph.text), 0)
@@ -152,11 +105,11 @@ try {
 async function buildAndAdd(indexFile) {
   // What generating the digests costs alone, to tell it from the store's own time.
   const probe = Math.min(size, 5000)
-  const saved = seed
+  const saved = generatorState()
   let started = performance.now()
   for (let serial = 0; serial < probe; serial++) synthetic(serial, work)
   const generateMs = (performance.now() - started) / probe
-  seed = saved
+  rewind(saved)
 
   rmSync(indexFile, {force: true})
   const rssBefore = process.memoryUsage().rss / 2 ** 20

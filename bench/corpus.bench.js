@@ -23,40 +23,12 @@ import {
 } from '../dist/corpus/index.js'
 import {parseResolution} from '../dist/parse/index.js'
 import {paragraphs} from '../dist/tree/access.js'
+import {baseFiles, random, reword, vocabulary} from './corpus-synth.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const size = Number(process.env.RESDIFF_BENCH_CORPUS ?? 10_000)
-const bases = [
-  'seeds/cop-6-2.en.txt',
-  'seeds/cop-6-2.zh.txt',
-  'seeds/cop-8-3.en.md',
-  'seeds/cop-10-draft-mexico.en.txt',
-  'fixtures/ga-74-60.en.txt',
-  'fixtures/ga-75-241.en.txt',
-  'fixtures/ga-78-17.en.txt',
-  'fixtures/ga-79-16.en.txt',
-].map((file) => ({file, text: readFileSync(path.join(root, file), 'utf8')}))
-
-// A seeded generator, so every run builds the same corpus.
-let seed = 20_201_009
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-}
-const pick = (items) => items[Math.floor(random() * items.length)]
-
-const englishWords = [
-  ...new Set(
-    bases.filter((base) => !base.file.includes('.zh.')).flatMap((base) => base.text.match(/[a-z]{4,}/g) ?? []),
-  ),
-]
-const chineseWords = [
-  ...new Set(
-    bases.filter((base) => base.file.includes('.zh.')).flatMap((base) => base.text.match(/[\u4e00-\u9fff]{2}/g) ?? []),
-  ),
-]
+const bases = baseFiles.map((file) => ({file, text: readFileSync(path.join(root, file), 'utf8')}))
+const words = vocabulary(bases.map((base) => ({text: base.text, chinese: base.file.includes('.zh.')})))
 
 /**
  * One mutated resolution: years shifted (as the next session's text would be), symbols
@@ -71,19 +43,7 @@ function mutate(base, serial) {
   text = text.replace(/A\/RES\/(\d+)\/(\d+)/g, () => `A/RES/${60 + (serial % 20)}/${100 + (serial % 900)}`)
   const lines = text.split('\n').map((line) => {
     if (line.length < 60 || random() > 1 / 6) return line
-    if (chinese) {
-      const at = 4 + Math.floor(random() * (line.length - 8))
-      return line.slice(0, at) + pick(chineseWords) + line.slice(at + 2)
-    }
-    const words = line.split(' ')
-    for (let edit = 1 + Math.floor(random() * 3); edit > 0; edit--) {
-      const at = 2 + Math.floor(random() * Math.max(1, words.length - 3))
-      const kind = random()
-      if (kind < 0.5) words[at] = pick(englishWords)
-      else if (kind < 0.75 && words.length > 6) words.splice(at, 1)
-      else words.splice(at, 0, pick(englishWords))
-    }
-    return words.join(' ')
+    return reword(line, chinese, words)
   })
   return lines.join('\n')
 }
