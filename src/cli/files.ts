@@ -124,7 +124,7 @@ export async function readResolutionInput(
   const document = await decodeInput(file, bytes)
   const text = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
-  try {
+  return parsingFile(file, () => {
     let tree: Resolution
     let resolution: string | undefined
     if (options.pick !== undefined) ({tree, resolution} = pickFromFile(text, options.pick, parseOptions))
@@ -135,11 +135,7 @@ export async function readResolutionInput(
     }
     remapTree(tree, document)
     return resolution === undefined ? {tree, bytes} : {tree, bytes, resolution}
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
-      throw new TroubleError(`${inputName(file)}: ${error.message}`)
-    throw error
-  }
+  })
 }
 
 /**
@@ -168,7 +164,7 @@ export async function readResolutionPair(
     const pick = options.pick
     const picked = (input: (typeof inputs)[number]): Resolution => {
       if (volumeAt !== -1 && input.labels === undefined) return treeOf(input, parseOptions)
-      const tree = guard(input.file, () => pickFromFile(input.document.text, pick, parseOptions).tree)
+      const tree = parsingFile(input.file, () => pickFromFile(input.document.text, pick, parseOptions).tree)
       remapTree(tree, input.document)
       return tree
     }
@@ -179,13 +175,13 @@ export async function readResolutionPair(
   const single = inputs[1 - volumeAt]!
   const volume = inputs[volumeAt]!
   const other = treeOf(single, parseOptions)
-  const candidates = (guard(volume.file, () => readVolume(volume.document.text, parseOptions))?.resolutions ?? []).map(
-    ({label, tree}) => {
-      remapTree(tree, volume.document)
-      const score = volumeAt === 0 ? closeness(tree, other) : closeness(other, tree)
-      return {label, tree, score}
-    },
-  )
+  const candidates = (
+    parsingFile(volume.file, () => readVolume(volume.document.text, parseOptions))?.resolutions ?? []
+  ).map(({label, tree}) => {
+    remapTree(tree, volume.document)
+    const score = volumeAt === 0 ? closeness(tree, other) : closeness(other, tree)
+    return {label, tree, score}
+  })
   candidates.sort((a, b) => b.score - a.score)
   // The other text's own number names the resolution (`第408(1977)号决议`); else the nearest, if clearly so.
   const key = (label: string | undefined): string => (label ?? '').replace(/\s/g, '').toLowerCase()
@@ -213,7 +209,7 @@ function treeOf(
   parseOptions: {lang?: Lang},
 ): Resolution {
   if (input.labels) throw volumeTrouble(input.file, input.labels)
-  const tree = guard(input.file, () => parseResolution(input.document.text, parseOptions))
+  const tree = parsingFile(input.file, () => parseResolution(input.document.text, parseOptions))
   remapTree(tree, input.document)
   return tree
 }
@@ -226,7 +222,7 @@ function volumeTrouble(file: string, labels: readonly string[]): TroubleError {
 }
 
 /** Run a parse, turning a text that is not a resolution (or not the one picked) into trouble naming the file. */
-function guard<T>(file: string, parse: () => T): T {
+export function parsingFile<T>(file: string, parse: () => T): T {
   try {
     return parse()
   } catch (error) {
@@ -248,7 +244,7 @@ export async function readResolutions(
     for (const item of found) remapTree(item.tree, document)
     return found
   }
-  try {
+  return parsingFile(file, () => {
     if (options.pick !== undefined)
       return remapped([{label: options.pick, tree: pickResolution(text, options.pick, parseOptions)}])
     const volume = readVolume(text, parseOptions)
@@ -257,11 +253,7 @@ export async function readResolutions(
         unread: volume.unread,
       })
     return remapped([{tree: parseResolution(text, parseOptions)}])
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
-      throw new TroubleError(`${inputName(file)}: ${error.message}`)
-    throw error
-  }
+  })
 }
 
 function describeFsError(error: unknown): string {

@@ -21,7 +21,7 @@ import {pickResolution, readVolume} from '../../parse/volume.js'
 import type {Resolution} from '../../tree/types.js'
 import {colorsFor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
-import {findCorpusFiles, inputName, namesAFolder, readDocumentFile} from '../files.js'
+import {findCorpusFiles, inputName, namesAFolder, parsingFile, readDocumentFile} from '../files.js'
 import {mapTextPoint, type ReadDocument} from '../../read/document.js'
 import {version} from '../../version.js'
 import {escapeControls, hasControls} from '../display.js'
@@ -87,7 +87,7 @@ function lintFile(
 ): VFile[] {
   const source = document.text
   const parseOptions = options.lang ? {lang: options.lang} : {}
-  try {
+  return parsingFile(file, () => {
     if (options.pick !== undefined)
       return [lintOne(file, document, pickResolution(source, options.pick, parseOptions), severities)]
     const volume = readVolume(source, parseOptions)
@@ -104,11 +104,7 @@ function lintFile(
       })
     }
     return [lintOne(file, document, parseResolution(source, parseOptions), severities)]
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'NoStructureError' || error.name === 'PickError'))
-      throw new TroubleError(`${inputName(file)}: ${error.message}`)
-    throw error
-  }
+  })
 }
 
 function lintOne(
