@@ -32,7 +32,16 @@ import {traceResolution, traceText} from '../dist/corpus/trace.js'
 import {seedsOf, wordSpans} from '../dist/corpus/words.js'
 import {parseResolution} from '../dist/parse/index.js'
 import {paragraphs} from '../dist/tree/access.js'
-import {baseFiles, generatorState, random, reword, rewind, vocabulary} from './corpus-synth.js'
+import {
+  baseFiles,
+  clausesOf,
+  fiftyParagraphDraft,
+  generatorState,
+  random,
+  reword,
+  rewind,
+  vocabulary,
+} from './corpus-synth.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const size = Number(process.env.RESDIFF_BENCH_STORE ?? 100_000)
@@ -169,23 +178,10 @@ async function traceAndCompare(indexFile) {
   let started
 
   // The draft: the tenth-session draft (45 paragraphs) plus five operative paragraphs of 74/60.
-  const tenth = readFileSync(path.join(root, 'seeds/cop-10-draft-mexico.en.txt'), 'utf8')
-  const extra = paragraphs(parseResolution(readFileSync(path.join(root, 'fixtures/ga-74-60.en.txt'), 'utf8')))
-    .filter((paragraph) => paragraph.type === 'paragraph')
-    .slice(0, 5)
-    .map((paragraph, index) => `${25 + index}. ${paragraph.text}`)
   const draftFile = path.join(work, 'draft-50.txt')
-  writeFileSync(draftFile, `${tenth.trimEnd()}\n\n${extra.join('\n\n')}\n`)
+  writeFileSync(draftFile, fiftyParagraphDraft(root))
   const draft = parseResolution(readFileSync(draftFile, 'utf8'))
-  const clauses = paragraphs(draft)
-    .map((paragraph) => paragraph.text)
-    .filter((text) => wordSpans(text, 'en').words.length >= 20)
-    .slice(0, 20)
-    .map((text) => {
-      const spans = wordSpans(text, 'en')
-      const from = Math.floor(spans.words.length / 2) - 5
-      return text.slice(spans.starts[from], spans.ends[from + 9])
-    })
+  const clauses = clausesOf(draft)
 
   const times = []
   const cpu = []

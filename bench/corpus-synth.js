@@ -1,6 +1,11 @@
 // What the two corpus benches (corpus.bench.js, corpus-store.bench.js) share to make their
 // synthetic corpora: the real texts they start from, a seeded generator (every run builds the
-// same corpus), the words a rewording draws on, and the rewording itself.
+// same corpus), the words a rewording draws on, the rewording itself, and the draft they trace.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {wordSpans} from '../dist/corpus/words.js'
+import {parseResolution} from '../dist/parse/index.js'
+import {paragraphs} from '../dist/tree/access.js'
 
 /** The real resolutions a synthetic corpus varies. */
 export const baseFiles = [
@@ -60,4 +65,30 @@ export function reword(text, chinese, words) {
     else parts.splice(at, 0, pick(words.english))
   }
   return parts.join(' ')
+}
+
+/**
+ * The 50-paragraph draft both benches trace: the tenth-session draft (45 paragraphs) and five
+ * operative paragraphs of 74/60 numbered on from 25.
+ */
+export function fiftyParagraphDraft(root) {
+  const tenth = readFileSync(path.join(root, 'seeds/cop-10-draft-mexico.en.txt'), 'utf8')
+  const extra = paragraphs(parseResolution(readFileSync(path.join(root, 'fixtures/ga-74-60.en.txt'), 'utf8')))
+    .filter((paragraph) => paragraph.type === 'paragraph')
+    .slice(0, 5)
+    .map((paragraph, index) => `${25 + index}. ${paragraph.text}`)
+  return `${tenth.trimEnd()}\n\n${extra.join('\n\n')}\n`
+}
+
+/** Clauses for --text: ten words from the middle of the first twenty long paragraphs of a draft. */
+export function clausesOf(draft) {
+  return paragraphs(draft)
+    .map((paragraph) => paragraph.text)
+    .filter((text) => wordSpans(text, 'en').words.length >= 20)
+    .slice(0, 20)
+    .map((text) => {
+      const spans = wordSpans(text, 'en')
+      const from = Math.floor(spans.words.length / 2) - 5
+      return text.slice(spans.starts[from], spans.ends[from + 9])
+    })
 }

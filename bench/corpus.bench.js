@@ -18,12 +18,11 @@ import {
   parseFiles,
   traceResolution,
   traceText,
-  wordSpans,
   writeIndex,
 } from '../dist/corpus/index.js'
 import {parseResolution} from '../dist/parse/index.js'
 import {paragraphs} from '../dist/tree/access.js'
-import {baseFiles, random, reword, vocabulary} from './corpus-synth.js'
+import {baseFiles, clausesOf, fiftyParagraphDraft, random, reword, vocabulary} from './corpus-synth.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const size = Number(process.env.RESDIFF_BENCH_CORPUS ?? 10_000)
@@ -179,26 +178,11 @@ try {
   }
 
   // The draft: the tenth-session draft (45 paragraphs) plus five operative paragraphs of 74/60.
-  const tenth = bases.find((base) => base.file.includes('cop-10'))
-  const extra = paragraphs(parseResolution(bases.find((base) => base.file.includes('74-60')).text))
-    .filter((paragraph) => paragraph.type === 'paragraph')
-    .slice(0, 5)
-    .map((paragraph, index) => `${25 + index}. ${paragraph.text}`)
   const draftFile = path.join(work, 'draft-50.txt')
-  writeFileSync(draftFile, `${tenth.text.trimEnd()}\n\n${extra.join('\n\n')}\n`)
+  writeFileSync(draftFile, fiftyParagraphDraft(root))
   const draft = parseResolution(readFileSync(draftFile, 'utf8'))
   console.log(`draft: ${paragraphs(draft).length} paragraphs`)
-
-  // Clauses for --text: ten words from the middle of paragraphs of the draft.
-  const clauses = paragraphs(draft)
-    .map((paragraph) => paragraph.text)
-    .filter((text) => wordSpans(text, 'en').words.length >= 20)
-    .slice(0, 20)
-    .map((text) => {
-      const spans = wordSpans(text, 'en')
-      const from = Math.floor(spans.words.length / 2) - 5
-      return text.slice(spans.starts[from], spans.ends[from + 9])
-    })
+  const clauses = clausesOf(draft)
 
   for (const [count, file] of Object.entries(indexes).sort((a, b) => Number(a[0]) - Number(b[0]))) {
     const times = []
