@@ -117,7 +117,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   }
   const notes = buildNotes(frame.footnotes.notes, context)
   const layout = detectLayout(lines, frame.bodyFrom, frame.skip)
-  if (layout === 'wrapped' && lang === 'en') mendTexts([...preamble.children, ...operative, ...notes])
+  if (layout === 'wrapped' && lang === 'en')
+    mendTexts([...preamble.children, ...operative, ...notes], context.hyphenBreaks)
   if (notes.length > 0) children.push({type: 'footnotes', children: notes})
   if (adopted.blocks.length > 0) children.push(inlineAnnex(adopted, context))
   children.push(...buildAnnexes(frame.annexFrom, frame.skip, context))
