@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
 import {pickResolution, volumeLabels} from '../src/parse/volume.js'
 import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import {root} from './helpers.js'
@@ -72,5 +73,20 @@ describe('A/RES/46/9–46/11 (1991): two pages of a printed volume as an OCR rea
     expect(preambularParagraphs(tree)[2]!.text).toContain('to membership in the United Nations')
     expect(operativeParagraphs(tree)[1]!.text).toContain('self-determination of the Comoro Archipelago')
     expect(operativeParagraphs(tree)[5]!.text).toContain('at its forty-seventh session')
+  })
+})
+
+describe('Chinese preambular paragraphs run together on one line (the class of the 54/254 web copy)', () => {
+  const phrasesOf = (text: string): string[] =>
+    preambularParagraphs(parseResolution(text)).map((paragraph) => paragraph.leadingPhrase?.text ?? '')
+  it('splits before a phrase with a sequence word, a long one or one in the perfect', () => {
+    const text =
+      '大会，\n回顾其第1号决议，又回顾其第2号决议，\n重申其承诺，审议了秘书长的报告，\n1. 决定继续审议这个问题。\n'
+    expect(phrasesOf(text)).toEqual(['回顾', '又回顾', '重申', '审议了'])
+  })
+  it('keeps a clause joined by 并, a short phrase, and a phrase inside quotation marks', () => {
+    const text =
+      '大会，\n回顾其第1号决议，并决定召开会议，\n重申“欢迎各国，审议了报告，”的声明，强调合作，\n1. 决定继续审议这个问题。\n'
+    expect(phrasesOf(text)).toEqual(['回顾', '重申'])
   })
 })
