@@ -28,6 +28,7 @@ import {
   traceText,
   writeIndex,
 } from '../src/corpus/index.js'
+import {parseResolution} from '../src/parse/index.js'
 import type {Resolution, ResolutionMeta} from '../src/tree/types.js'
 import {documents, root} from './helpers.js'
 
@@ -500,14 +501,30 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
   })
 
-  it('finds a document row whose value changed, by the check of every row beside the trace', async () => {
+  it('finds a damaged document row that the trace leaves out unread, by the check beside the trace', async () => {
     const index = copyOfShared('document-row')
-    expect((await checkIndexFiles(index))!.damaged).toBe(false)
-    // A value changed under its checksum (as a flipped bit would): the title of 6/2.
+    // The tenth session's draft: a document of its body from a later session is not earlier (trace.md).
+    const draft = path.join(root, documents.cop10draft)
+    const {body, session} = parseResolution(readFileSync(draft, 'utf8')).meta
+    expect([body, session]).toEqual([
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      10,
+    ])
+    const leftOut = {session: {body: body!, session: session!}}
+    expect((await checkIndexFiles(index, leftOut))!.damaged).toBe(false)
+    expect(run('trace', draft, '--index', index).stdout).toContain('8/3 OP 31')
+    // 8/3's session changed under its checksum (as a flipped bit would): the trace would leave it out in SQL, never reading it.
     const db = new Database(index)
-    expect(db.prepare("UPDATE documents SET title = 'Altered' WHERE number = '6/2'").run().changes).toBe(1)
+    expect(db.prepare("UPDATE documents SET session = 11 WHERE number = '8/3'").run().changes).toBe(1)
     db.close()
-    expect((await checkIndexFiles(index))!.damaged).toBe(true)
+    expect((await checkIndexFiles(index, leftOut))!.damaged).toBe(true)
+    expect(run('trace', draft, '--index', index)).toMatchObject({status: 2, stdout: '', stderr: sentence(index)})
+    // A value no trace leaves a document out by is found when the row is read, and by index --check.
+    const titled = copyOfShared('document-title')
+    const other = new Database(titled)
+    expect(other.prepare("UPDATE documents SET title = 'Altered' WHERE number = '6/2'").run().changes).toBe(1)
+    other.close()
+    expect(run('index', '--check', titled)).toMatchObject({status: 2, stderr: sentence(titled)})
   })
 
   it('says an index from before SQLite must be rebuilt', () => {

@@ -94,9 +94,11 @@ describe('A/RES/54/254, Chinese web copy: the whole resolution on one line', () 
   const tree = parseResolution(read('field', 'ga-54-254-2000.zh.txt'))
   it('finds the formula and the paragraphs the spaces part', () => {
     expect(formula(tree)?.text).toBe('大会,')
-    // The page runs 审议了秘书长…的报告 into the paragraph before it with no space between.
-    expect(phrases(preambularParagraphs(tree))).toEqual(['回顾', '又回顾', '重申', '又重申', '铭记着'])
-    expect(preambularParagraphs(tree)[3]!.text).toContain('的作用,审议了秘书长题为')
+    // The page runs 审议了秘书长…的报告 into the paragraph before it with no space between:
+    // still two paragraphs, as in the English (`Reiterating also…`, `Having considered…`).
+    expect(phrases(preambularParagraphs(tree))).toEqual(['回顾', '又回顾', '重申', '又重申', '审议了', '铭记着'])
+    expect(preambularParagraphs(tree)[3]!.text).toMatch(/^又重申千年大会将提供一个机会.*方面的作用,$/)
+    expect(preambularParagraphs(tree)[4]!.text).toBe('审议了秘书长题为“联合国千年大会:千年首脑会议的主框架”的报告,')
     expect(phrases(operativeParagraphs(tree))).toEqual(['决定', '又决定', '还决定', '请'])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
     expect(operativeParagraphs(tree)[3]!.text).toMatch(/^请大会主席与所有会员国.*作出决定。$/)

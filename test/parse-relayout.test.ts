@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {pickResolution} from '../src/parse/volume.js'
 import {formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {readFileSync} from 'node:fs'
@@ -104,6 +105,13 @@ function shape(tree: Resolution): string[] {
   ]
 }
 
+/** A fixture's tree; `file#pick` reads one resolution of a printed volume. */
+function read(name: string): Resolution {
+  const [file, pick] = name.split('#') as [string, string | undefined]
+  const text = readFileSync(path.join(root, file.includes('/') ? 'fixtures' : 'fixtures/corpus', file), 'utf8')
+  return pick === undefined ? parseResolution(text) : pickResolution(text, pick)
+}
+
 describe('the same resolution laid out as PDF text parses to the same paragraphs', () => {
   const names: DocumentName[] = ['cop62en', 'cop83', 'cop10draft', 'ga7460', 'ga7817']
   // Real documents of other decades and bodies (fixtures/corpus) with numbered operative paragraphs.
@@ -119,16 +127,14 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
     'field/ga-54-254-2000.en.txt',
     'field/sc-1518-2003.en.txt',
     'field/ga-66-290-2012.en.txt',
+    // Session 5: a resolution picked from two OCR'd pages of a printed volume (`file#pick`).
+    'field/ga-46-10-1991.en.txt#46/10',
   ]
   const trees = new Map<string, Resolution>()
   const original = (name: string): Resolution => {
     let tree = trees.get(name)
     if (!tree) {
-      tree = (names as string[]).includes(name)
-        ? parseDocument(name as DocumentName)
-        : parseResolution(
-            readFileSync(path.join(root, name.includes('/') ? 'fixtures' : 'fixtures/corpus', name), 'utf8'),
-          )
+      tree = (names as string[]).includes(name) ? parseDocument(name as DocumentName) : read(name)
       trees.set(name, tree)
     }
     return tree

@@ -13,12 +13,15 @@ export interface Context {
   /** PDF footnote markers found in body lines, by line index. */
   markers: Map<number, MarkerSpan[]>
   warnings: ParseWarning[]
+  /** Words a line break split after a hyphen (`inde-pendence`, lower case), with how often, for mending. */
+  hyphenBreaks?: Map<string, number>
 }
 
 /** The runs of a block's lines, joined as the text reads, with PDF markers as sentinels. */
 export function joinRuns(lineIndexes: readonly number[], context: Context): Run[] {
   const runs: Run[] = []
   let previousEnd = ''
+  let previousText = ''
   for (const index of lineIndexes) {
     const line = context.lines[index] as Line
     if (line.text === '') continue
@@ -26,6 +29,7 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
     if (runs.length > 0) {
       // `nuclear-` + `weapon-free` closes up; a suspended hyphen (`knowledge-` + `and`) does not.
       const hyphenBreak = previousEnd === '-' && !/^(?:and|or|to|and\/or)\b/.test(line.text)
+      if (hyphenBreak) noteHyphenBreak(previousText, line.text, context)
       const joinTight = hyphenBreak || tight(previousEnd) || tight(first)
       if (!joinTight) runs.push({text: ' ', at: line.start, fixed: true})
     }
@@ -41,8 +45,21 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
     }
     if (from < line.text.length) runs.push({text: written.slice(from), at: line.start + from})
     previousEnd = line.text.charAt(line.text.length - 1)
+    previousText = line.text
   }
   return runs
+}
+
+/** Remember `inde-` + `pendence` as `inde-pendence`: a word the line break may have hyphenated. */
+function noteHyphenBreak(before: string, after: string, context: Context): void {
+  let start = before.length - 1
+  while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
+  const left = start < before.length - 1 ? before.slice(start, before.length - 1) : undefined
+  const right = /^\p{Ll}+/u.exec(after)?.[0]
+  if (left === undefined || right === undefined) return
+  context.hyphenBreaks ??= new Map()
+  const word = `${left}-${right}`.toLowerCase()
+  context.hyphenBreaks.set(word, (context.hyphenBreaks.get(word) ?? 0) + 1)
 }
 
 /** Chinese and full-width text joins across a line break without a space. */

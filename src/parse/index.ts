@@ -2,6 +2,7 @@ import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened, unflattenedEn} from './flattened.js'
+import {splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -52,7 +53,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   view = lang === 'zh' ? unflattened(view) : unflattenedEn(view)
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)
-  const lines = splitLines(view === text ? source : makeSource(view))
+  const physical = splitLines(view === text ? source : makeSource(view))
+  // Two Chinese preambular paragraphs run together on one line are two lines.
+  const lines = lang === 'zh' ? splitRunOns(physical) : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
@@ -117,7 +120,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   }
   const notes = buildNotes(frame.footnotes.notes, context)
   const layout = detectLayout(lines, frame.bodyFrom, frame.skip)
-  if (layout === 'wrapped' && lang === 'en') mendTexts([...preamble.children, ...operative, ...notes])
+  if (layout === 'wrapped' && lang === 'en')
+    mendTexts([...preamble.children, ...operative, ...notes], context.hyphenBreaks)
   if (notes.length > 0) children.push({type: 'footnotes', children: notes})
   if (adopted.blocks.length > 0) children.push(inlineAnnex(adopted, context))
   children.push(...buildAnnexes(frame.annexFrom, frame.skip, context))

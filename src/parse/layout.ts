@@ -1,5 +1,5 @@
 import type {Line} from './lines.js'
-import {mendSplitWords, wordCounts} from './split-words.js'
+import {hyphenatedCounts, mendLineHyphens, mendSplitWords, wordCounts} from './split-words.js'
 
 /** Hard-wrapped PDF text has many body lines followed directly by another. */
 // Hard-wrapped text (PDF extraction) runs a paragraph over several lines; text with a blank
@@ -19,8 +19,14 @@ export function detectLayout(lines: readonly Line[], from: number, skip: Readonl
   return text > 0 && followed / text > wrappedShare ? 'wrapped' : 'blocks'
 }
 
-/** Stage: mend words split by PDF justification in every `text`, against the document's own words. */
-export function mendTexts(nodes: ReadonlyArray<{text: string; children?: unknown}>): void {
+/**
+ * Stage: mend words split by PDF justification in every `text`, and words a line break
+ * hyphenated, against the document's own words.
+ */
+export function mendTexts(
+  nodes: ReadonlyArray<{text: string; children?: unknown}>,
+  hyphenBreaks?: ReadonlyMap<string, number>,
+): void {
   const all: Array<{text: string}> = []
   const collect = (node: {text: string; children?: unknown}): void => {
     all.push(node)
@@ -34,4 +40,7 @@ export function mendTexts(nodes: ReadonlyArray<{text: string; children?: unknown
   for (const node of nodes) collect(node)
   const counts = wordCounts(all.map((node) => node.text))
   for (const node of all) node.text = mendSplitWords(node.text, counts)
+  if (hyphenBreaks === undefined || hyphenBreaks.size === 0) return
+  const hyphenated = hyphenatedCounts(all.map((node) => node.text))
+  for (const node of all) node.text = mendLineHyphens(node.text, counts, hyphenBreaks, hyphenated)
 }

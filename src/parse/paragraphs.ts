@@ -4,7 +4,7 @@ import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
-import {gluedNumber, operativeNumber} from './patterns.js'
+import {gluedNumber, ocrOperativeNumber, operativeNumber} from './patterns.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {plainText} from './text.js'
 
@@ -50,6 +50,7 @@ export function buildOperative(
   headings: ReadonlyMap<number, string>,
   context: Context,
 ): OperativeParagraph[] {
+  let previousNumber = 0
   const drafts = blocks.map((block) => {
     const all = trimRuns(joinRuns(block.lines, context))
     let runs = all
@@ -74,7 +75,19 @@ export function buildOperative(
         position: runsPosition(runs.slice(0, 1), context),
       })
       runs = dropStart(runs, glued[0].length)
+    } else {
+      // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an operative phrase.
+      const ocr = context.lang === 'en' ? ocrOperativeNumber(text) : undefined
+      if (
+        ocr &&
+        ocr.value === previousNumber + 1 &&
+        detectLeadingPhrase(text.slice(ocr.length), 'en', 'operative')?.known
+      ) {
+        num = ocr.value
+        runs = dropStart(runs, ocr.length)
+      }
     }
+    if (num !== undefined) previousNumber = num
     return {runs, num, suffix, all}
   })
   const seen = new Map<number, number>()

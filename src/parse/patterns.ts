@@ -76,6 +76,9 @@ export const furniturePatterns: RegExp[] = [
   // The running head of the General Assembly's printed volumes, as OCR reads it, with the page
   // number beside it or not: `General Assembly--Thirtieth Seeeion`, `2 General As~emhly-First Emergency Special Session`.
   /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u,
+  // and on the facing page, the chapter: `II. Resolutions adopted without reference to a Main
+  // Committee 15`, `Resolutions adopted wltbout reference to• Main Committee`.
+  /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u,
 ]
 
 export function isPageNumber(text: string): boolean {
@@ -102,6 +105,17 @@ export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\)
  */
 export const operativeNumber =
   /^(?:\*\*|__)?(\d{1,6})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff]))/
+
+/**
+ * An operative number as an OCR reads a printed page: the figure 1 as `I`, `l` or `|`, and 0
+ * as `O` (`Il.` for 11, `l.` for 1, `1O.` for 10). Its value and the length of the match, or
+ * undefined; a caller accepts it only as the next number in sequence before an opening phrase.
+ */
+export function ocrOperativeNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^([1Il|][0-9Il|O]{0,2})\.\s+/.exec(text)
+  if (!match || !/[Il|O]/.test(match[1]!)) return undefined
+  return {value: Number(match[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')), length: match[0].length}
+}
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u

@@ -61,3 +61,57 @@ export function mendSplitWords(text: string, counts: ReadonlyMap<string, number>
   }
   return out.join(' ')
 }
+
+/**
+ * First parts that make a compound, not a word cut in two: `self-determination`, `non-governmental`,
+ * `forty-seventh`. A line break after one of them keeps its hyphen.
+ */
+const compoundFirsts = new Set(
+  (
+    'self non co anti pre post multi inter intra sub semi mid cross follow long short well high low ' +
+    'decision peace so twenty thirty forty fifty sixty seventy eighty ninety one two three four five ' +
+    'six seven eight nine ten first second third full half all'
+  ).split(' '),
+)
+
+/**
+ * Typeset pages hyphenate words at the end of a line (`Inde-` / `pendence`, `dissemina-` /
+ * `tion`). Join such a word when the document does not write it with its hyphen elsewhere,
+ * and either writes it joined elsewhere or neither piece is a word of the document (nor the
+ * first part of a compound).
+ */
+export function mendLineHyphens(
+  text: string,
+  counts: ReadonlyMap<string, number>,
+  breaks: ReadonlyMap<string, number>,
+  hyphenated: ReadonlyMap<string, number>,
+): string {
+  // The pieces of the broken words are counted in `counts` too: they are not words for that.
+  const inBreaks = new Map<string, number>()
+  for (const [word, times] of breaks) {
+    for (const piece of word.split('-')) inBreaks.set(piece, (inBreaks.get(piece) ?? 0) + times)
+  }
+  const isWord = (piece: string): boolean =>
+    commonWords.has(piece) || (counts.get(piece) ?? 0) - (inBreaks.get(piece) ?? 0) >= 2
+  return text.replace(/(?<!\p{L})(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
+    const key = whole.toLowerCase()
+    const broken = breaks.get(key)
+    if (broken === undefined || (hyphenated.get(key) ?? 0) > broken) return whole
+    const a = left.toLowerCase()
+    if (compoundFirsts.has(a)) return whole
+    if ((counts.get(a + right) ?? 0) >= 1 || (!isWord(a) && !isWord(right))) return left + right
+    return whole
+  })
+}
+
+/** How often each lowercase `word-word` occurs in a set of texts. */
+export function hyphenatedCounts(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<!\p{L})\p{L}+-\p{Ll}+/gu)) {
+      const word = match[0].toLowerCase()
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  }
+  return counts
+}

@@ -4,7 +4,7 @@ import type {Line} from './lines.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {trailingStart} from '../scan.js'
 import {mendedCapital} from './ocr.js'
-import {dateLine, gluedNumber, itemMarkerLine, operativeNumber} from './patterns.js'
+import {dateLine, gluedNumber, itemMarkerLine, ocrOperativeNumber, operativeNumber} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
 
@@ -78,6 +78,14 @@ export function groupUnits(
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
     if (kind === undefined && opensHeading(lines, index, to, skip, previousText, lastNumber)) kind = 'text'
+    // `Il. Welcomes…`: the next number as an OCR read it, before an operative phrase.
+    if (
+      (kind === undefined || kind === 'text') &&
+      options.lang === 'en' &&
+      (gap || /[,;:.]$/.test(stripTrailingMarkers(previousText))) &&
+      ocrNumberInSequence(text, lastNumber)
+    )
+      kind = 'operative'
     if (kind === 'operative') {
       // A four-digit number is an operative number only right after 999, 1000…; else it is a year.
       const number = Number(operativeNumber.exec(text)?.[1] ?? lastNumber + 1)
@@ -295,6 +303,12 @@ function opensHeading(
 export const maxHeadingLines = 4
 export const maxHeadingLength = 160
 
+/** A line that opens with the next operative number as an OCR read it (`Il.`), then an operative phrase. */
+export function ocrNumberInSequence(text: string, lastNumber: number): boolean {
+  const number = ocrOperativeNumber(text)
+  return number !== undefined && number.value === lastNumber + 1 && opensWithPhrase(text.slice(number.length), 'en')
+}
+
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
 function opensWithPhrase(text: string, lang: Lang): boolean {
   return detectLeadingPhrase(text, lang, 'operative')?.known === true
@@ -317,6 +331,9 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
 }
 
+/** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
+const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
+
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
  * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
@@ -325,11 +342,10 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
-  // OCR reads a superscript marker after a comma as digits and a stray mark (`Force,4~`, `Force,4"`).
-  const last = text.charAt(text.length - 1)
-  if (last === '~' || last === '"' || last === '”') {
-    const ocr = /,\d{1,3}[~"”]$/u.exec(text.slice(-6))
-    if (ocr) return text.slice(0, text.length - Math.min(6, text.length) + ocr.index + 1)
-  }
+  // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
+  // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
+  const ocr = ocrMarker.exec(text.slice(-5))
+  if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
+    return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
   return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }

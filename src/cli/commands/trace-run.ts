@@ -20,7 +20,6 @@ import {
 } from '../../corpus/index.js'
 import {renderTraceHtml} from '../../report/html/index.js'
 import {detectLanguage} from '../../parse/language.js'
-import type {Lang} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolutionInput} from '../files.js'
@@ -60,12 +59,42 @@ export async function runTrace(
     ...(options.corpus ?? []),
   ]
   if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
+  // The draft is read first: what its trace leaves out (its own file, symbol, later sessions) is checked beside the trace.
+  const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
+  let tree: Awaited<ReturnType<typeof readResolutionInput>>['tree'] | undefined
+  let draftInfo: TraceReport['draft']
+  if (draft !== undefined) {
+    // Read once: the draft may be standard input or a pipe, which cannot be read again to hash it.
+    const read = await readResolutionInput(draft, {lang: options.lang, pick: options.pick})
+    tree = read.tree
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex')
+    const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
+    if (before !== undefined) traceOptions.before = before
+    traceOptions.exclude = new Set([sha256])
+    if (read.resolution !== undefined) traceOptions.excludeResolution = read.resolution
+    if (tree.meta.symbol !== undefined) traceOptions.excludeSymbol = tree.meta.symbol
+    if (tree.meta.body !== undefined && tree.meta.session !== undefined)
+      traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
+    draftInfo = {file: inputName(draft), lang: tree.lang}
+    if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
+    const date = tree.meta.adoptionDate ?? tree.meta.date
+    if (date !== undefined) draftInfo.date = date
+  } else {
+    if (options.before !== undefined) traceOptions.before = options.before
+    draftInfo = {lang: options.lang ?? detectLanguage(options.text!.trim())}
+  }
+
   let index: CorpusIndex
   let staleCheck: Promise<StaleFiles | undefined> | undefined
   if (options.index !== undefined) {
     index = openIndex(options.index)
     // Every indexed file is stat'ed on a worker while the trace runs; changed ones are named at the end.
-    staleCheck = checkIndexFiles(options.index)
+    staleCheck = checkIndexFiles(options.index, {
+      exclude: [...(traceOptions.exclude ?? [])],
+      ...(traceOptions.excludeResolution === undefined ? {} : {excludeResolution: traceOptions.excludeResolution}),
+      ...(traceOptions.excludeSymbol === undefined ? {} : {excludeSymbol: traceOptions.excludeSymbol}),
+      ...(traceOptions.session === undefined ? {} : {session: traceOptions.session}),
+    })
     if (index.header.parser !== parserFingerprint()) {
       process.stderr.write(
         `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,
@@ -78,34 +107,11 @@ export async function runTrace(
     index = (await buildCorpusIndex(corpusFiles, options)).index
   }
 
-  const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
   let paragraphs: TracedParagraph[]
-  let draftInfo: TraceReport['draft']
   let report: TraceReport
   try {
-    if (draft !== undefined) {
-      // Read once: the draft may be standard input or a pipe, which cannot be read again to hash it.
-      const {tree, bytes, resolution} = await readResolutionInput(draft, {lang: options.lang, pick: options.pick})
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
-      const before = options.before ?? tree.meta.adoptionDate ?? tree.meta.date
-      if (before !== undefined) traceOptions.before = before
-      traceOptions.exclude = new Set([sha256])
-      if (resolution !== undefined) traceOptions.excludeResolution = resolution
-      if (tree.meta.symbol !== undefined) traceOptions.excludeSymbol = tree.meta.symbol
-      if (tree.meta.body !== undefined && tree.meta.session !== undefined)
-        traceOptions.session = {body: tree.meta.body, session: tree.meta.session}
-      paragraphs = traceResolution(index, tree, traceOptions)
-      draftInfo = {file: inputName(draft), lang: tree.lang}
-      if (tree.meta.symbol !== undefined) draftInfo.symbol = tree.meta.symbol
-      const date = tree.meta.adoptionDate ?? tree.meta.date
-      if (date !== undefined) draftInfo.date = date
-    } else {
-      const text = options.text!.trim()
-      const lang: Lang = options.lang ?? detectLanguage(text)
-      if (options.before !== undefined) traceOptions.before = options.before
-      paragraphs = [traceText(index, text, lang, traceOptions)]
-      draftInfo = {lang}
-    }
+    if (tree !== undefined) paragraphs = traceResolution(index, tree, traceOptions)
+    else paragraphs = [traceText(index, options.text!.trim(), draftInfo.lang, traceOptions)]
     const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
     if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
     report = traceReport({

@@ -1,8 +1,9 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {checkIndexDocuments} from './fresh.js'
+import {checkIndexDocuments, type LeftOut} from './fresh.js'
 
 // Checks every file and folder of one index against the disk (see checkIndexFiles) and answers once.
-checkIndexDocuments(workerData as string).then(
+const {file, leftOut} = workerData as {file: string; leftOut: LeftOut}
+checkIndexDocuments(file, leftOut).then(
   (stale) => parentPort?.postMessage(stale),
   () => parentPort?.postMessage(undefined),
 )

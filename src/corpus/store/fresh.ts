@@ -29,7 +29,8 @@ interface DocumentRow {
   path: string
   size: number
   mtime_ms: number
-  sha256: string
+  /** The file's SHA-256 as indexed, or how to read it (only a file whose time moved but not its size needs it). */
+  sha256: string | (() => string | undefined)
 }
 
 /**
@@ -57,7 +58,7 @@ export function fileState(
   file: string,
   size: number,
   mtimeMs: number,
-  sha256: string,
+  sha256: string | (() => string | undefined),
 ): 'same' | 'changed' | 'gone' | 'unreadable' {
   const info = statSync(file, {throwIfNoEntry: false})
   if (!info || !info.isFile()) return 'gone'
@@ -69,44 +70,52 @@ export function fileState(
   } catch {
     return 'unreadable'
   }
-  return hashed === sha256 ? 'same' : 'changed'
+  return hashed === (typeof sha256 === 'string' ? sha256 : sha256()) ? 'same' : 'changed'
 }
 
 /**
- * The documents' stamps and the folders walked to find them, read from an index file on its own
- * connection. Every document row is read, so each is checked against its checksum here too
- * (beside the trace, which checks only the rows it reads): a damaged date, session or symbol
- * could otherwise leave a document out of a trace's answers silently.
+ * The documents a trace's filter leaves out of its answers (store/places.ts): the draft's own
+ * file, its symbol, later sessions of its body. Passed to the check beside the trace, which reads
+ * those document rows against their checksums.
  */
-export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boolean; folders: string[]} {
+export interface LeftOut {
+  exclude?: readonly string[]
+  excludeResolution?: string
+  excludeSymbol?: string
+  session?: {body: string; session: number}
+}
+
+/**
+ * Every indexed file against its stamp (staleFilesOf), and the folders walked to find them, read from an index file on its own
+ * connection, in one query of the three columns a stat needs (an index holds 100,000 documents
+ * and more; the rest of a row is read only for a file whose time moved). Rows are counted against
+ * the index's count, and the rows `leftOut` names are read whole and checked against their
+ * checksums: a trace leaves them out of its answers in SQL, so a damaged symbol, session, body or
+ * SHA-256 would otherwise drop a document silently (the rows a trace reads, it checks itself).
+ */
+export function documentStamps(
+  file: string,
+  leftOut: LeftOut = {},
+): {stale: ReturnType<typeof staleFilesOf>; damaged: boolean; folders: string[]; paths: ReadonlySet<string>} {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
-    // Rows as arrays in the checksum's column order, then the checksum (no object per row: an index holds 100,000 and more).
-    const width = documentColumns.length
-    const all = db
-      .prepare(`SELECT ${documentColumns.join(', ')}, crc FROM documents ORDER BY id`)
-      .raw()
-      .all() as RowValue[][]
+    const all = db.prepare('SELECT file, path, size, mtime_ms FROM documents').raw().iterate() as IterableIterator<
+      [string, string, number, number]
+    >
     const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
-    let damaged = all.length !== count
-    const at = (column: (typeof documentColumns)[number]): number => documentColumns.indexOf(column)
-    const [file, where, size, mtime, sha256] = [at('file'), at('path'), at('size'), at('mtime_ms'), at('sha256')]
+    const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
     // A printed volume is one file stored as one document per resolution: each file is looked at once.
-    const seen = new Set<unknown>()
+    const seen = new Set<string>()
     const rows: DocumentRow[] = []
-    for (const row of all) {
-      if (rowCrc(row.slice(0, width)) !== row[width]) damaged = true
-      if (seen.has(row[where])) continue
-      seen.add(row[where])
-      rows.push({
-        file: row[file] as string,
-        path: row[where] as string,
-        size: row[size] as number,
-        mtime_ms: row[mtime] as number,
-        sha256: row[sha256] as string,
-      })
+    let read = 0
+    for (const [name, where, size, mtime] of all) {
+      read++
+      if (seen.has(where)) continue
+      seen.add(where)
+      rows.push({file: name, path: where, size, mtime_ms: mtime, sha256: () => hashOf.get(where) as string | undefined})
     }
+    const damaged = read !== count || !leftOutIntact(db, leftOut)
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
     let folders: string[] = []
     try {
@@ -115,20 +124,46 @@ export function documentStamps(file: string): {rows: DocumentRow[]; damaged: boo
     } catch {
       // Not ours to judge here: a folder list that does not read is no list.
     }
-    return {rows, damaged, folders}
+    // Compared while the connection is open: a file touched but not resized has its hash read.
+    return {stale: staleFilesOf(rows), damaged, folders, paths: seen}
   } finally {
     db.close()
   }
 }
 
+/** Every document row that `leftOut` matches (by the values stored, damaged or not) against its checksum. */
+function leftOutIntact(db: Database.Database, leftOut: LeftOut): boolean {
+  const exclude = leftOut.exclude ?? []
+  const conditions: string[] = []
+  const parameters: Array<string | number> = []
+  if (exclude.length > 0) {
+    conditions.push(`sha256 IN (${exclude.map(() => '?').join(', ')})`)
+    parameters.push(...exclude)
+  }
+  if (leftOut.excludeSymbol !== undefined) {
+    conditions.push('symbol = ?')
+    parameters.push(leftOut.excludeSymbol)
+  }
+  if (leftOut.session !== undefined) {
+    conditions.push('(body = ? AND session > ?)')
+    parameters.push(leftOut.session.body, leftOut.session.session)
+  }
+  if (conditions.length === 0) return true
+  const width = documentColumns.length
+  const statement = db.prepare(
+    `SELECT ${documentColumns.join(', ')}, crc FROM documents WHERE ${conditions.join(' OR ')}`,
+  )
+  for (const row of statement.raw().iterate(...parameters) as IterableIterator<RowValue[]>)
+    if (rowCrc(row.slice(0, width)) !== row[width]) return false
+  return true
+}
+
 /**
- * Every file of an index against the disk (changed, gone), its folders (files added since), and
- * its document rows against their checksums.
+ * Every file of an index against the disk (changed, gone), its folders (files added since), its
+ * count of document rows, and the rows a trace leaves out (`leftOut`) against their checksums.
  */
-export async function checkIndexDocuments(file: string): Promise<StaleFiles> {
-  const {rows, damaged, folders} = documentStamps(file)
-  const stale = staleFilesOf(rows)
-  const indexed = new Set(rows.map((row) => row.path))
+export async function checkIndexDocuments(file: string, leftOut: LeftOut = {}): Promise<StaleFiles> {
+  const {stale, damaged, folders, paths: indexed} = documentStamps(file, leftOut)
   const added: string[] = []
   for (const folder of folders) await findAdded(folder, indexed, added)
   return {...stale, damaged, added, folders}
@@ -167,11 +202,11 @@ const workerScript = new URL('./fresh-worker.js', import.meta.url)
  * large corpus run beside the trace rather than before it. Resolves to undefined when the
  * check could not be made (the index is then checked as it is used, match by match).
  */
-export function checkIndexFiles(file: string): Promise<StaleFiles | undefined> {
+export function checkIndexFiles(file: string, leftOut: LeftOut = {}): Promise<StaleFiles | undefined> {
   // Running from the TypeScript sources (tests) there is no compiled worker: check here.
-  if (!existsSync(fileURLToPath(workerScript))) return checkIndexDocuments(file).catch(() => undefined)
+  if (!existsSync(fileURLToPath(workerScript))) return checkIndexDocuments(file, leftOut).catch(() => undefined)
   return new Promise((resolve) => {
-    const worker = new Worker(workerScript, {workerData: file})
+    const worker = new Worker(workerScript, {workerData: {file, leftOut}})
     worker.once('message', (message: StaleFiles | undefined) => {
       resolve(message)
       void worker.terminate()

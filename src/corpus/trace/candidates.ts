@@ -33,11 +33,14 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
     scratchFor.set(index, scratch)
   }
   const {votes, live} = scratch
+  // Locals, not the module's constants: bundled (scripts/bundle.js) those become mutable closure variables the hot loop reloads.
+  const most = maxVotes
+  const width = votes.length
   // Rarest first (shortest postings), ties in seed order, so the order never depends on the run.
   const distinct = [...new Set(seeds)].sort((a, b) => a - b)
   const lists = distinct.map((seed) => index.postings(seed))
   const order = lists.map((_, position) => position).sort((a, b) => lists[a]!.length - lists[b]!.length || a - b)
-  const prune = order.length < maxVotes
+  const prune = order.length < most
   // How many texts hold each count of votes: finds the count of the `limit`-th text at once.
   const levels = new Uint32Array(order.length + 2)
 
@@ -50,7 +53,7 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
     const ids = lists[order[next]!]!
     for (let at = 0; at < ids.length; at++) {
       const id = ids[at]!
-      if (id >= votes.length) continue
+      if (id >= width) continue
       const vote = votes[id]!
       if (vote === 0) {
         if (count === touched.length) {
@@ -61,7 +64,7 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
         }
         touched[count++] = id
       }
-      if (vote < maxVotes) {
+      if (vote < most) {
         votes[id] = vote + 1
         if (vote + 1 < levels.length) {
           levels[vote]!--

@@ -1,0 +1,56 @@
+import {detectLeadingPhrase} from './leading-phrase.js'
+import type {Line} from './lines.js'
+
+/**
+ * Chinese copied from a web page sometimes runs two preambular paragraphs together with no
+ * space or break between them: `又重申…方面的作用,审议了秘书长题为…的报告,`. A line that opens
+ * with a preambular phrase and ends with a comma is split after an inner comma when what
+ * follows opens a paragraph unmistakably: a phrase with a sequence word (又回顾, 还注意到), a
+ * long one (深表关切, 满意地注意到) or one in the perfect (审议了, 审查了), which never
+ * carry on a sentence after a bare comma. The line becomes two lines of the same source, so
+ * offsets are unchanged.
+ */
+export function splitRunOns(lines: readonly Line[]): Line[] {
+  let result: Line[] | undefined
+  lines.forEach((line, index) => {
+    const parts = runOnParts(line)
+    if (parts.length > 1) result ??= lines.slice(0, index)
+    if (result) result.push(...parts)
+  })
+  return result ?? (lines as Line[])
+}
+
+function runOnParts(line: Line): Line[] {
+  const {text} = line
+  if (!/[，,]$/.test(text) || !opensPreamble(text)) return [line]
+  const parts: Line[] = []
+  let from = 0
+  let depth = 0
+  for (let at = 0; at < text.length - 1; at++) {
+    const char = text.charAt(at)
+    if (char === '“' || char === '《' || char === '(' || char === '（') depth++
+    else if (char === '”' || char === '》' || char === ')' || char === '）') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && (char === '，' || char === ',') && at + 1 > from && unmistakable(text.slice(at + 1))) {
+      parts.push({
+        ...line,
+        text: text.slice(from, at + 1),
+        start: line.start + from,
+        pageBreak: from === 0 && line.pageBreak,
+      })
+      from = at + 1
+    }
+  }
+  if (parts.length === 0) return [line]
+  parts.push({...line, text: text.slice(from), start: line.start + from, pageBreak: false})
+  return parts
+}
+
+function opensPreamble(text: string): boolean {
+  return detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
+}
+
+function unmistakable(text: string): boolean {
+  const phrase = detectLeadingPhrase(text, 'zh', 'preamble')
+  if (phrase === undefined) return false
+  return /^[又还還]/u.test(phrase.text) || [...phrase.text].length >= 4 || phrase.text.endsWith('了')
+}
