@@ -344,6 +344,7 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
+const ocrDebrisEnd = /[\d~"”’'°®!|]/u
 
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
@@ -355,8 +356,10 @@ const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
 export function stripTrailingMarkers(text: string): string {
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
-  const ocr = ocrMarker.exec(text.slice(-5))
-  if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
-    return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
+  if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
+    const ocr = ocrMarker.exec(text.slice(-5))
+    if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
+      return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
+  }
   return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }
