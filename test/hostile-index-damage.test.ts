@@ -133,6 +133,67 @@ describe('a damaged index', () => {
     expect(() => traceDraft(moved)).toThrow(sentence(moved))
   })
 
+  it('posting rows SQLite can no longer reach (a page of the seeds b-tree copied over another) are damage, not fewer votes', () => {
+    // The pages of the seeds table's b-tree that hold rows (leaves), by SQLite's own map of the file.
+    let db = new Database(index, {readonly: true})
+    const pageSize = db.pragma('page_size', {simple: true}) as number
+    const leaves = db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'seeds' AND pagetype = 'leaf' ORDER BY pageno")
+      .pluck()
+      .all() as number[]
+    db.close()
+    expect(leaves.length).toBeGreaterThan(3)
+    const bytes = readFileSync(index)
+    const expected = traceSome(index)
+    let refused = 0
+    // Each leaf in turn overwritten by a copy of the first: its rows are there on disk, but no search reaches them.
+    for (const leaf of leaves.slice(1)) {
+      const file = path.join(folder, `seeds-page-${leaf}.rdx`)
+      const damaged = Buffer.from(bytes)
+      bytes.copy(damaged, (leaf - 1) * pageSize, (leaves[0]! - 1) * pageSize, leaves[0]! * pageSize)
+      writeFileSync(file, damaged)
+      let answer: string
+      try {
+        answer = traceSome(file)
+      } catch (error) {
+        expect(String(error)).toBe(`IndexError: ${sentence(file)}`)
+        refused++
+        continue
+      }
+      // A leaf none of whose seeds the draft holds changes nothing the trace reads.
+      expect(answer === expected, `page ${leaf}: a different answer with no error`).toBe(true)
+    }
+    // The draft shares seeds with most of the corpus: most leaves hold some of them.
+    expect(refused).toBeGreaterThan(leaves.length / 2)
+
+    // The same loss made through SQL: every row of one seed of the draft, then one row of a seed with two.
+    const held = new Set(paragraphs(draft).flatMap((paragraph) => [...seedsOf(wordSpans(paragraph.text, 'en').words)]))
+    db = new Database(index, {readonly: true})
+    const rare = (db.prepare('SELECT seed FROM seeds ORDER BY length(texts), seed').pluck().all() as number[]).find(
+      (seed) => held.has(seed),
+    )
+    db.close()
+    const lost = edited('seed-rows-lost', `DELETE FROM seeds WHERE seed = ${rare}`)
+    expect(() => traceDraft(lost)).toThrow(sentence(lost))
+    expect(() => checkIndexFile(lost)).toThrow(sentence(lost))
+  })
+
+  it('a seed directory chunk SQLite cannot find, or one changed under its checksum, is damage', () => {
+    const db = new Database(index, {readonly: true})
+    const bits = Number(db.prepare("SELECT value FROM meta WHERE key = 'seedChunkBits'").pluck().get())
+    db.close()
+    expect(bits).toBeGreaterThanOrEqual(4)
+    for (const [name, sql] of [
+      ['chunks-lost', 'DELETE FROM seed_rows'],
+      ['chunk-count', 'UPDATE seed_rows SET entries = substr(entries, 9) WHERE length(entries) > 8'],
+      ['chunk-bits', "UPDATE meta SET value = CAST(value + 1 AS TEXT) WHERE key = 'seedChunkBits'"],
+    ] as const) {
+      const file = edited(name, sql)
+      expect(() => traceDraft(file), name).toThrow(sentence(file))
+      expect(() => checkIndexFile(file), name).toThrow(sentence(file))
+    }
+  })
+
   it('index --check reads the whole index: what a trace cannot see (rows lost with their index entries, postings moved) is found', () => {
     expect(checkIndexFile(index)).toEqual({documents: 2, paragraphs: 81, texts: 79, postingRows: expect.any(Number)})
     for (const [name, sql] of [

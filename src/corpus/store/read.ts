@@ -15,6 +15,7 @@ import {
 } from './format.js'
 import {documentCrc, postsTo, textCrc} from './checksum.js'
 import {joinPostings} from './postings.js'
+import {recordedBits, SeedDirectory} from './directory.js'
 import {fileState} from './fresh.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
@@ -34,6 +35,7 @@ export class CorpusIndex {
   readonly name: string
   readonly header: IndexHeader
   private readonly db: DB
+  private readonly directory: SeedDirectory
   private readonly ownsDb: boolean
   private readonly statements
   private readonly documentCache = new Map<number, DocumentSummary & {path: string; size: number; mtimeMs: number}>()
@@ -50,6 +52,7 @@ export class CorpusIndex {
     try {
       this.statements = {
         seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+        segments: db.prepare('SELECT count(DISTINCT segment) FROM seeds WHERE seed = ?').pluck(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
@@ -79,6 +82,7 @@ export class CorpusIndex {
         paragraphs: number('paragraphs'),
         texts: number('texts'),
       }
+      this.directory = new SeedDirectory(db, name, recordedBits(db, name))
       if (this.header.seedSize !== seedSize)
         throw new IndexError(
           `${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`,
@@ -171,12 +175,22 @@ export class CorpusIndex {
     const rows = this.guard(() => {
       const read: Array<[Buffer, number, number]> = []
       let count = 0
+      let capped = false
       for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
         if (!Buffer.isBuffer(row[0])) throw damaged(this.name)
+        // Segments in strictly ascending order: a damaged b-tree can repeat rows as well as lose them.
+        if (read.length > 0 && row[2] <= read[read.length - 1]![2]) throw damaged(this.name)
         read.push(row)
         count += row[0].length / 4
-        if (count >= postingCap) break
+        if (count >= postingCap) {
+          capped = true
+          break
+        }
       }
+      // As many rows as the seed directory says: fewer (none included) means rows SQLite can no longer reach.
+      const expected = this.directory.rowsOf(seed)
+      const found = capped ? (this.statements.segments.get(seed) as number) : read.length
+      if (found !== expected) throw damaged(this.name)
       return read
     })
     const {ids, ascending} = joinPostings(seed, rows, postingCap, this.textLimit, this.name)

@@ -6,6 +6,7 @@ import {parserFingerprint} from '../fingerprint.js'
 import {seedSetOf, seedSize, wordSpans} from '../words.js'
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {removeDeadTexts, type Compaction} from './compact.js'
+import {chunkBitsFor, updateDirectory, writeDirectory} from './directory.js'
 import {
   applicationId,
   indexSchema,
@@ -43,6 +44,12 @@ export class IndexWriter {
   private readonly orphans = new Set<number>()
   /** What the last `finish` removed. */
   compaction: Compaction = {texts: 0, postings: 0}
+  /** A new index: its seed directory is written whole at the end, from the table. */
+  private readonly fresh: boolean
+  /** Posting rows written by this writer. */
+  private rowsWritten = 0
+  /** An `--add`'s changes to the seed directory: seed → rows added (negative: removed). */
+  private readonly directoryChanges = new Map<number, number>()
 
   constructor(db: DB) {
     this.db = db
@@ -69,6 +76,11 @@ export class IndexWriter {
     this.segment = ((db.prepare('SELECT max(segment) FROM seeds').pluck().get() as number | null) ?? 0) + 1
     this.nextText = ((db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1
     this.segmentBase = this.nextText
+    this.fresh = db.prepare('SELECT count(*) FROM seed_rows').pluck().get() === 0
+  }
+
+  private changeDirectory(seed: number, change: number): void {
+    if (!this.fresh) this.directoryChanges.set(seed, (this.directoryChanges.get(seed) ?? 0) + change)
   }
 
   /** Create the tables of an empty index. */
@@ -219,6 +231,8 @@ export class IndexWriter {
       while (to < keys.length && Math.floor(keys[to]! / scale) === seed) to++
       const blob = Buffer.from(ids.buffer, from * 4, (to - from) * 4)
       this.statements.insertSeeds.run(seed, this.segment, blob, seedCrc(seed, this.segment, blob))
+      this.rowsWritten++
+      this.changeDirectory(seed, 1)
       from = to
     }
     this.segment++
@@ -233,8 +247,11 @@ export class IndexWriter {
   /** Flush, remove the texts no document holds any more (with their postings and phrases), and record the counts. */
   finish(): void {
     this.flush()
-    this.compaction = removeDeadTexts(this.db, this.orphans)
+    this.compaction = removeDeadTexts(this.db, this.orphans, (seed) => this.changeDirectory(seed, -1))
     this.orphans.clear()
+    if (this.fresh) writeDirectory(this.db, chunkBitsFor(this.rowsWritten))
+    else updateDirectory(this.db, this.db.name, this.directoryChanges)
+    this.directoryChanges.clear()
     const count = (sql: string): string => String(this.db.prepare(sql).pluck().get())
     this.statements.setMeta.run('documents', count('SELECT count(*) FROM documents'))
     this.statements.setMeta.run('paragraphs', count('SELECT count(*) FROM paragraphs'))
