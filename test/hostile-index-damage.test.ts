@@ -102,6 +102,7 @@ describe('a damaged index', () => {
       ['document-number', "UPDATE documents SET number = '9/9' WHERE number = '8/3'"],
       ['document-date', "UPDATE documents SET date = '2030-01-01' WHERE number = '8/3'"],
       ['document-lost', "DELETE FROM documents WHERE number = '8/3'"],
+      ['document-blob', "UPDATE documents SET number = CAST(number AS BLOB) WHERE number = '8/3'"],
     ] as const) {
       const file = edited(name, sql)
       expect(() => traceDraft(file), name).toThrow(sentence(file))
@@ -112,6 +113,8 @@ describe('a damaged index', () => {
     for (const [name, sql] of [
       ['paragraph-label', "UPDATE paragraphs SET label = 'OP 99' WHERE label = 'PP 1'"],
       ['paragraph-text', 'UPDATE paragraphs SET text = text + 1 WHERE position = 3'],
+      // A text become a blob of the same bytes (as one flipped bit in a record's header makes it).
+      ['paragraph-blob', "UPDATE paragraphs SET section = CAST(section AS BLOB) WHERE section = 'operative'"],
     ] as const) {
       const file = edited(name, sql)
       expect(() => traceDraft(file), name).toThrow(sentence(file))
