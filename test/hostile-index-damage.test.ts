@@ -181,6 +181,54 @@ describe('a damaged index', () => {
     expect(() => checkIndexFile(lost)).toThrow(sentence(lost))
   })
 
+  it("places SQLite's index can no longer find (its page garbled by a copy) are damage, not a text left out", () => {
+    let db = new Database(index, {readonly: true})
+    const pages = db.prepare('SELECT pageno FROM dbstat').pluck().all() as number[]
+    const leaves = db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'paragraphs_by_text' AND pagetype = 'leaf'")
+      .pluck()
+      .all() as number[]
+    const pageSize = db.pragma('page_size', {simple: true}) as number
+    db.close()
+    expect(leaves.length).toBeGreaterThan(0)
+    const bytes = readFileSync(index)
+    const expected = traceDraft(index)
+    const file = path.join(folder, 'places-garbled.rdx')
+    let refused = 0
+    // 512 bytes of every other page copied over two places in the index's leaves (as bench/hostile-damage.bench.js damages).
+    for (const leaf of leaves)
+      for (const from of pages.filter((page) => page !== leaf))
+        for (const offset of [1024, 3072]) {
+          const damaged = Buffer.from(bytes)
+          const source = (from - 1) * pageSize + offset
+          bytes.copy(damaged, (leaf - 1) * pageSize + offset, source, source + 512)
+          writeFileSync(file, damaged)
+          try {
+            expect(traceDraft(file) === expected, `page ${from} at ${offset}: a different answer with no error`).toBe(
+              true,
+            )
+          } catch (error) {
+            if (!(error instanceof IndexError)) throw error
+            expect(error.message).toBe(sentence(file))
+            refused++
+          }
+        }
+    expect(refused).toBeGreaterThan(10)
+
+    // A text's count of places changed, or its row lost: damage for the trace and for index --check.
+    for (const [name, sql] of [
+      ['places-count', 'UPDATE text_places SET places = places + 1'],
+      ['places-lost', 'DELETE FROM text_places'],
+    ] as const) {
+      const changed = edited(name, sql)
+      expect(() => traceDraft(changed), name).toThrow(sentence(changed))
+      expect(() => checkIndexFile(changed), name).toThrow(sentence(changed))
+    }
+    db = new Database(index, {readonly: true})
+    expect(db.prepare('SELECT count(*) FROM text_places').pluck().get()).toBe(79)
+    db.close()
+  })
+
   it('a seed directory chunk SQLite cannot find, or one changed under its checksum, is damage', () => {
     const db = new Database(index, {readonly: true})
     const bits = Number(db.prepare("SELECT value FROM meta WHERE key = 'seedChunkBits'").pluck().get())

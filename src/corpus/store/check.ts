@@ -1,5 +1,6 @@
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {checkDirectory} from './directory.js'
+import {checkTextPlaces} from './text-places.js'
 import {damaged, openDatabase, paragraphId, translateSqliteError} from './format.js'
 
 /** What `resdiff index --check` looked at. */
@@ -14,7 +15,7 @@ export interface IndexCheck {
  * Check a whole index (`resdiff index --check`): SQLite's `PRAGMA integrity_check` (every
  * page, every b-tree's order, every index against its table), then every row against its
  * checksum, every document's paragraph count, every posting against the texts, the seed
- * directory against the posting rows, and the counts in `meta`. Reads the whole file, so it costs about a second per 100 MB; a trace checks only
+ * directory against the posting rows, every text's count of places, and the counts in `meta`. Reads the whole file, so it costs about a second per 100 MB; a trace checks only
  * the rows it reads (docs/index.md, "Damage"). Throws the one sentence of a damaged index.
  */
 export function checkIndexFile(file: string): IndexCheck {
@@ -66,6 +67,7 @@ export function checkIndexFile(file: string): IndexCheck {
       postingRows++
     }
     checkDirectory(db, file)
+    checkTextPlaces(db, file)
 
     if (
       Number(meta.get('documents')) !== documents ||

@@ -10,7 +10,8 @@ export type DB = Database.Database
  * The index is one SQLite database (see docs/index.md for its tables, readable by any
  * SQLite tool). Seeds (hashed word 3-grams) post to the distinct paragraph texts holding
  * them, in segments: each build or `--add` writes its own rows, so an index grows without
- * rewriting what it holds; `seed_rows` says how many rows each seed has (store/directory.ts).
+ * rewriting what it holds; `seed_rows` says how many rows each seed has (store/directory.ts),
+ * `text_places` how many paragraphs hold each text (store/text-places.ts).
  */
 export const indexSchema = 'resdiff/index@6'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
@@ -129,6 +130,7 @@ CREATE TABLE seeds(
   PRIMARY KEY(seed, segment)
 ) WITHOUT ROWID;
 CREATE TABLE seed_rows(chunk INTEGER PRIMARY KEY, entries BLOB NOT NULL, crc INTEGER NOT NULL);
+CREATE TABLE text_places(text INTEGER PRIMARY KEY, places INTEGER NOT NULL, crc INTEGER NOT NULL);
 CREATE VIRTUAL TABLE phrases USING fts5(words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `
 

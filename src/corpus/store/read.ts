@@ -16,6 +16,7 @@ import {
 import {documentCrc, postsTo, textCrc} from './checksum.js'
 import {joinPostings} from './postings.js'
 import {recordedBits, SeedDirectory} from './directory.js'
+import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
@@ -36,6 +37,7 @@ export class CorpusIndex {
   readonly header: IndexHeader
   private readonly db: DB
   private readonly directory: SeedDirectory
+  private readonly placeCounts: PlaceCounts
   private readonly ownsDb: boolean
   private readonly statements
   private readonly documentCache = new Map<number, DocumentSummary & {path: string; size: number; mtimeMs: number}>()
@@ -83,6 +85,7 @@ export class CorpusIndex {
         texts: number('texts'),
       }
       this.directory = new SeedDirectory(db, name, recordedBits(db, name))
+      this.placeCounts = new PlaceCounts(db, name)
       if (this.header.seedSize !== seedSize)
         throw new IndexError(
           `${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`,
@@ -242,6 +245,8 @@ export class CorpusIndex {
         const row = this.guard(() => statement.get(placeParameters(id, filter)) as PlaceRow | undefined)
         if (row) this.checkPlace(id, row)
         known = row !== undefined
+        // No earlier place: its places are all where the index finds them, or the text would drop out silently.
+        if (!known) this.guard(() => this.placeCounts.check(id))
       }
       answers.set(key, known)
     }
@@ -273,6 +278,7 @@ export class CorpusIndex {
             placeParameters(id, filter),
           ) as PlaceRow[],
       )
+    this.guard(() => this.placeCounts.check(id))
     let rows = read(others.length ? limit + 1000 : limit)
     for (const row of rows) this.checkPlace(id, row)
     if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)
@@ -298,6 +304,7 @@ export class CorpusIndex {
       others.length ? limit + 1000 : limit,
       'documents',
     )
+    this.guard(() => this.placeCounts.check(id))
     const rows = this.guard(() => statement.raw().all(placeParameters(id, filter)) as Array<[number, number | null]>)
     let documents = rows.map(([document, found]) => {
       if (found !== document) throw damaged(this.name)

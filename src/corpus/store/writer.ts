@@ -7,6 +7,7 @@ import {seedSetOf, seedSize, wordSpans} from '../words.js'
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {removeDeadTexts, type Compaction} from './compact.js'
 import {chunkBitsFor, updateDirectory, writeDirectory} from './directory.js'
+import {updateTextPlaces, writeTextPlaces} from './text-places.js'
 import {
   applicationId,
   indexSchema,
@@ -50,6 +51,8 @@ export class IndexWriter {
   private rowsWritten = 0
   /** An `--add`'s changes to the seed directory: seed → rows added (negative: removed). */
   private readonly directoryChanges = new Map<number, number>()
+  /** An `--add`'s changes to the texts' counts of places: text → paragraphs added (negative: removed). */
+  private readonly placeChanges = new Map<number, number>()
 
   constructor(db: DB) {
     this.db = db
@@ -62,6 +65,7 @@ export class IndexWriter {
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?'),
       textsOf: db.prepare('SELECT DISTINCT text FROM paragraphs WHERE id >= ? AND id < ?').pluck(),
+      paragraphTexts: db.prepare('SELECT text FROM paragraphs WHERE id >= ? AND id < ?').pluck(),
       textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
       insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
       insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
@@ -77,6 +81,10 @@ export class IndexWriter {
     this.nextText = ((db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1
     this.segmentBase = this.nextText
     this.fresh = db.prepare('SELECT count(*) FROM seed_rows').pluck().get() === 0
+  }
+
+  private changePlaces(text: number, change: number): void {
+    if (!this.fresh) this.placeChanges.set(text, (this.placeChanges.get(text) ?? 0) + change)
   }
 
   private changeDirectory(seed: number, change: number): void {
@@ -120,6 +128,8 @@ export class IndexWriter {
   remove(documentId: number): void {
     const range = [paragraphId(documentId, 0), paragraphId(documentId + 1, 0)]
     for (const id of this.statements.textsOf.all(...range) as number[]) this.orphans.add(id)
+    if (!this.fresh)
+      for (const id of this.statements.paragraphTexts.all(...range) as number[]) this.changePlaces(id, -1)
     this.statements.deleteParagraphs.run(...range)
     this.statements.deleteDocument.run(documentId)
   }
@@ -174,6 +184,7 @@ export class IndexWriter {
         text: this.textId(document.lang, paragraph.text),
         newness,
       }
+      this.changePlaces(paragraphRow.text, 1)
       this.statements.insertParagraph.run({
         ...paragraphRow,
         id: paragraphId(documentId, position),
@@ -252,6 +263,9 @@ export class IndexWriter {
     if (this.fresh) writeDirectory(this.db, chunkBitsFor(this.rowsWritten))
     else updateDirectory(this.db, this.db.name, this.directoryChanges)
     this.directoryChanges.clear()
+    if (this.fresh) writeTextPlaces(this.db)
+    else updateTextPlaces(this.db, this.db.name, this.placeChanges)
+    this.placeChanges.clear()
     const count = (sql: string): string => String(this.db.prepare(sql).pluck().get())
     this.statements.setMeta.run('documents', count('SELECT count(*) FROM documents'))
     this.statements.setMeta.run('paragraphs', count('SELECT count(*) FROM paragraphs'))
