@@ -223,6 +223,19 @@ describe('resdiff parse on folders', () => {
     expect(piped.stderr).not.toContain('EPIPE')
   })
 
+  it('gives a slow reader the whole output before it ends (it ends once its output is out)', async () => {
+    // The binary exits as soon as its writes call back; a reader that waits a second before
+    // reading must still get every byte, the same as in-process.
+    const whole = (await run('parse', 'seeds', 'fixtures/field')).stdout
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures/field | (sleep 1; cat) | wc -c`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, RESDIFF_CACHE_DIR: cacheDir},
+    })
+    expect(whole.length).toBeGreaterThan(4 * 65536)
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(whole))
+  })
+
   it('gives the same tree for a file in a folder as parse FILE gives', async () => {
     const single = JSON.parse((await run('parse', documents.cop62en)).stdout)
     const folder = path.join(dir, 'single')

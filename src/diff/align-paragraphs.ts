@@ -1,7 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {AlignmentState, type Pair} from './alignment-state.js'
 import {profilesOf, type Profile} from './similarity.js'
-import type {ComparedParagraph} from './units.js'
+import {unitWords, type ComparedParagraph} from './units.js'
 
 /** Old paragraphs linked to new ones (indices into the unit arrays); one side may be empty. */
 export interface Link {
@@ -33,10 +33,7 @@ export function alignParagraphs(
   newUnits: readonly ComparedParagraph[],
   lang: Lang,
 ): Alignment {
-  const profiles = profilesOf(
-    [...oldUnits, ...newUnits].map((unit) => unit.text),
-    lang,
-  )
+  const profiles = profilesOf([...oldUnits, ...newUnits].map((unit) => unitWords(unit, lang)))
   const oldProfiles = profiles.slice(0, oldUnits.length)
   const newProfiles = profiles.slice(oldUnits.length)
   const state = new AlignmentState(oldUnits, newUnits, oldProfiles, newProfiles)

@@ -1,7 +1,6 @@
 import type {Lang} from '../tree/types.js'
 import {affinity, candidatePairs, gain, union, type Affinity, type Profile} from './similarity.js'
-import {contentWords} from './tokens.js'
-import type {ComparedParagraph} from './units.js'
+import {unitWords, type ComparedParagraph} from './units.js'
 import type {Link} from './align-paragraphs.js'
 
 // The links made so far between two versions, and the passes after the anchors: merges and
@@ -224,8 +223,8 @@ export class AlignmentState {
     // either version ends (or begins) with those words: a title both cite in the middle, or a
     // formula every request opens with, is not enough.
     let counts: Map<string, number> | undefined
-    const endsOf = (text: string): string[] => {
-      const words = contentWords(text, lang)
+    const endsOf = (unit: ComparedParagraph): string[] => {
+      const words = unitWords(unit, lang)
       if (words.length < rewrittenRun) return []
       return [`^${words.slice(0, rewrittenRun).join(' ')}`, `${words.slice(-rewrittenRun).join(' ')}$`]
     }
@@ -235,10 +234,10 @@ export class AlignmentState {
       if (!counts) {
         counts = new Map()
         for (const unit of [...this.oldUnits, ...this.newUnits])
-          for (const end of endsOf(unit.text)) counts.set(end, (counts.get(end) ?? 0) + 1)
+          for (const end of endsOf(unit)) counts.set(end, (counts.get(end) ?? 0) + 1)
       }
-      const newEnds = endsOf(this.newUnits[pair.new]!.text)
-      if (endsOf(this.oldUnits[pair.old]!.text).some((end) => newEnds.includes(end) && counts!.get(end) === 2))
+      const newEnds = endsOf(this.newUnits[pair.new]!)
+      if (endsOf(this.oldUnits[pair.old]!).some((end) => newEnds.includes(end) && counts!.get(end) === 2))
         this.linkIfFree(pair)
     }
   }

@@ -1,6 +1,3 @@
-import type {Lang} from '../tree/types.js'
-import {contentWords} from './tokens.js'
-
 /**
  * What a paragraph is made of, for comparison: its words and word bigrams and trigrams, each
  * weighted by how rare it is in the two documents (inverse document frequency), so the
@@ -36,12 +33,12 @@ const bigramBase = 2 ** 24
 const trigramBase = 2 ** 29
 
 /**
- * Weigh the paragraphs of both documents: each becomes the set of its words, word bigrams and
- * trigrams (tokens from `contentWords`), each feature weighted by inverse document frequency
+ * Weigh the paragraphs of both documents: each, given as its words (`contentWords`), becomes the
+ * set of its words, word bigrams and trigrams, each feature weighted by inverse document frequency
  * over all the paragraphs. Features are dense integer ids, sorted, so comparing two
  * paragraphs is a merge of two sorted arrays.
  */
-export function profilesOf(texts: readonly string[], lang: Lang): Profile[] {
+export function profilesOf(texts: ReadonlyArray<readonly string[]>): Profile[] {
   const wordIds = new Map<string, number>()
   const bigramIds = new Map<number, number>()
   const featureIds = new Map<number, number>()
@@ -56,7 +53,7 @@ export function profilesOf(texts: readonly string[], lang: Lang): Profile[] {
     return id
   }
   const idSets = texts.map((text) => {
-    const words = contentWords(text, lang).map((word) => {
+    const words = text.map((word) => {
       let id = wordIds.get(word)
       if (id === undefined) {
         id = wordIds.size % wordRange

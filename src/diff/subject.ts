@@ -1,8 +1,7 @@
 import type {Lang} from '../tree/types.js'
 import {monthNumber} from '../parse/patterns.js'
 import type {Link} from './align-paragraphs.js'
-import {contentWords} from './tokens.js'
-import type {ComparedParagraph} from './units.js'
+import {unitWords, type ComparedParagraph} from './units.js'
 
 // A pairing below the similarity floor rests on its place among the confident links; it must also
 // share its subject: at least `subjectWords` words that few paragraphs of the two texts use (at
@@ -22,7 +21,7 @@ function subjectSets(units: readonly ComparedParagraph[], lang: Lang): Array<Set
   return units.map(
     (unit) =>
       new Set(
-        contentWords(unit.text, lang)
+        unitWords(unit, lang)
           .slice(openingWords)
           .filter((word) => !/\d/.test(word) && monthNumber(word.charAt(0).toUpperCase() + word.slice(1)) === 0),
       ),
@@ -70,7 +69,7 @@ function carriesRun(
   lang: Lang,
 ): boolean {
   const ending = (units: readonly ComparedParagraph[], indexes: readonly number[]): string => {
-    const words = indexes.flatMap((index) => contentWords(units[index]!.text, lang))
+    const words = indexes.flatMap((index) => unitWords(units[index]!, lang))
     return words.length >= carriedRun ? words.slice(-carriedRun).join(' ') : ''
   }
   const oldEnding = ending(oldUnits, link.old)

@@ -1,5 +1,6 @@
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
-import type {Inline, List, Paragraph, Part, Resolution} from '../tree/types.js'
+import type {Inline, Lang, List, Paragraph, Part, Resolution} from '../tree/types.js'
+import {contentWords} from './tokens.js'
 
 /** A paragraph as the aligner sees it: where it sits, and the text compared. */
 export interface ComparedParagraph {
@@ -14,6 +15,20 @@ export interface ComparedParagraph {
   /** The words compared; the parser's text, or the text with its formatting when `strictFormat`. */
   text: string
   leadingPhrase?: string
+}
+
+const wordsOfUnits = new WeakMap<ComparedParagraph, {lang: Lang; words: readonly string[]}>()
+
+/**
+ * The paragraph's words as similarity sees them ({@link contentWords}), cut once per paragraph:
+ * the profiles, the rewritten-move pass and the subject test all read them.
+ */
+export function unitWords(unit: ComparedParagraph, lang: Lang): readonly string[] {
+  const known = wordsOfUnits.get(unit)
+  if (known?.lang === lang) return known.words
+  const words = contentWords(unit.text, lang)
+  wordsOfUnits.set(unit, {lang, words})
+  return words
 }
 
 /** The paragraphs of a resolution in document order. */

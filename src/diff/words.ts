@@ -1,5 +1,5 @@
-import {Diff, diffWordsWithSpace, type ChangeObject} from 'diff'
 import type {Lang} from '../tree/types.js'
+import {diffTokens} from './edit-script.js'
 import {chineseSegments} from './tokens.js'
 
 /** One run of a word-level diff: kept text, or text only in the old (`removed`) or new (`added`) version. */
@@ -14,17 +14,22 @@ export interface WordDiffOptions {
   strictFormat?: boolean
 }
 
-// jsdiff with an `Intl.Segmenter` tokenizer: Chinese has no spaces between words, and a
-// character diff would cut words in half.
-class ChineseWordDiff extends Diff<string, string> {
-  override tokenize(value: string): string[] {
-    return Array.from(chineseSegments(value), (segment) => segment.segment)
-  }
+// The tokens of jsdiff's diffWordsWithSpace (jsdiff 9): runs of word characters (Latin letters
+// with their accents, digits, `_`, the soft hyphen), runs of spaces, each line break, and each
+// other character alone.
+const englishToken =
+  /\r?\n|[\w\u{AD}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{2C6}\u{2C8}-\u{2D7}\u{2DE}-\u{2FF}\u{1E00}-\u{1EFF}]+|[^\S\n\r]+|[^\w\u{AD}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{2C6}\u{2C8}-\u{2D7}\u{2DE}-\u{2FF}\u{1E00}-\u{1EFF}]/gu
+
+/**
+ * Tokens for a word diff: English as jsdiff's diffWordsWithSpace cuts it; Chinese, which has no
+ * spaces between words, as `Intl.Segmenter` does (a character diff would cut words in half).
+ */
+export function wordTokens(text: string, lang: Lang): string[] {
+  if (lang === 'zh') return Array.from(chineseSegments(text), (segment) => segment.segment)
+  return text.match(englishToken) ?? []
 }
 
-const chineseWordDiff = new ChineseWordDiff()
-
-// jsdiff's cost grows with length times edits; a paragraph needing more edits than this is
+// A diff's cost grows with length times edits; a paragraph needing more edits than this is
 // rewritten, not reworded, and a word diff of it would take long and read as noise.
 const maxEditLength = 1500
 
@@ -40,10 +45,8 @@ export function diffParagraphWords(
   lang: Lang,
   options: WordDiffOptions = {},
 ): WordChange[] {
-  const limit = {maxEditLength}
   const compared = options.strictFormat || lang === 'zh' ? oldText : rejoinedAsNew(oldText, newText)
-  const changes: ChangeObject<string>[] | undefined =
-    lang === 'zh' ? chineseWordDiff.diff(oldText, newText, limit) : diffWordsWithSpace(compared, newText, limit)
+  const changes = diffTokens(wordTokens(compared, lang), wordTokens(newText, lang), maxEditLength)
   // Past the limit the two texts have little in common word by word: show one as replaced by the other.
   const runs: WordChange[] = changes
     ? changes.map(toWordChange)
@@ -56,6 +59,7 @@ export function diffParagraphWords(
 
 const compound = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
 const plainWord = /[\p{L}\p{N}]+/gu
+const hyphen = /[\u00ad\u2010-\u2015-]/
 
 /**
  * PDF text loses the hyphen at a line end (`seventyfourth`, `SecretaryGeneral`). Where the new
@@ -63,9 +67,11 @@ const plainWord = /[\p{L}\p{N}]+/gu
  * diff lines up around it instead of replacing the word and its neighbours.
  */
 function rejoinedAsNew(oldText: string, newText: string): string {
+  // Most paragraphs have no hyphen at all; and only a word the old text holds can be respelled.
+  if (!hyphen.test(newText)) return oldText
   const spelled = new Map<string, string>()
   for (const [found] of newText.matchAll(compound)) spelled.set(formatKey(found), found)
-  if (spelled.size === 0) return oldText
+  if (!Array.from(spelled.keys()).some((key) => oldText.includes(key))) return oldText
   const newWords = new Set(newText.match(plainWord) ?? [])
   return oldText.replace(plainWord, (word) => (newWords.has(word) ? word : (spelled.get(word) ?? word)))
 }
@@ -119,7 +125,7 @@ export function formatKey(text: string): string {
     .replace(/[\u201c\u201d\u201f\u2033]/gu, '"')
 }
 
-function toWordChange(change: ChangeObject<string>): WordChange {
+function toWordChange(change: {value: string; added: boolean; removed: boolean}): WordChange {
   if (change.added) return {value: change.value, added: true}
   if (change.removed) return {value: change.value, removed: true}
   return {value: change.value}

@@ -1,18 +1,22 @@
 import {preambularParagraphs} from '../../../tree/access.js'
-import {describe, endsUncertain, finalMark, lastCharacter, punctuation} from '../../paragraphs.js'
+import {conventionsOf, preambleEnd} from '../../conventions.js'
+import {describe, endsUncertain, finalMark, lastCharacter} from '../../paragraphs.js'
 import {isExtractionDebris} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
 import type {LintRule} from '../../types.js'
 
-/** Each preambular paragraph ends with a comma: the preamble is one long sentence. */
+/**
+ * Each preambular paragraph ends with a comma: the preamble is one long sentence. A text of the
+ * World Health Organization's governing bodies ends them with a semicolon (conventions.ts).
+ */
 export const preambleTerminalComma: LintRule = {
   id: 'preamble-terminal-comma',
   severity: 'error',
-  summary: 'Preambular paragraphs end with a comma (`,` / `，`).',
+  summary: 'Preambular paragraphs end with a comma (`,` / `，`); in World Health Assembly texts, a semicolon.',
   check({tree, source, report, map}) {
     // A paragraph that swallowed stray text ends with that text, already reported by its own rule.
     const strays = strayTexts(tree, source)
-    const comma = punctuation[tree.lang].comma
+    const comma = preambleEnd(conventionsOf(tree), tree.lang)
     for (const paragraph of preambularParagraphs(tree)) {
       const mark = finalMark(paragraph.text, tree.data.layout)
       if (
