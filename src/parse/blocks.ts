@@ -100,7 +100,7 @@ function continues(text: string, next: string, lang: Lang): boolean {
   }
   if (/^\p{Ll}/u.test(bare)) return true
   // A note's number glued after the paragraph's punctuation (`2020–2021;1`), its note not in the text.
-  if (/[,;]\d{1,3}$/.test(before) && /^\p{Lu}/u.test(bare)) before = before.replace(/\d+$/, '')
+  if (/[,;]\d{1,3}$/.test(before) && /^\p{Lu}/u.test(bare)) before = before.slice(0, before.search(/(?<=[,;])\d{1,3}$/))
   if (/[;:.!?。]$/.test(before)) return false
   if (!/,$/.test(before)) return true
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
