@@ -76,17 +76,34 @@ describe('A/RES/46/9–46/11 (1991): two pages of a printed volume as an OCR rea
   })
 })
 
-describe('Chinese preambular paragraphs run together on one line (the class of the 54/254 web copy)', () => {
+describe('Chinese preambular paragraphs run together in a flattened web copy (the class of the 54/254 copy)', () => {
   const phrasesOf = (text: string): string[] =>
     preambularParagraphs(parseResolution(text)).map((paragraph) => paragraph.leadingPhrase?.text ?? '')
+  const recalling =
+    '回顾其关于促进和保护所有人权的第1号决议以及以往所有相关决议，包括大会和经济及社会理事会在这一领域通过的各项决议和决定'
+  const operative = '1.决定在下届会议上继续审议这个问题。'
   it('splits before a phrase with a sequence word, a long one or one in the perfect', () => {
-    const text =
-      '大会，\n回顾其第1号决议，又回顾其第2号决议，\n重申其承诺，审议了秘书长的报告，\n1. 决定继续审议这个问题。\n'
-    expect(phrasesOf(text)).toEqual(['回顾', '又回顾', '重申', '审议了'])
+    const text = [
+      '大会,',
+      `${recalling},又回顾其关于发展权的第2号决议和人权理事会的有关决议,`,
+      '重申所有人权都是普遍的、不可分割的、相互依存和相互关联的,审议了秘书长关于本决议执行情况的报告及其中所载各项建议,',
+      '深表关切地注意到许多国家在落实上述各项承诺方面仍然面临严重困难，尤其是最不发达国家和小岛屿发展中国家,',
+      operative,
+    ].join(' ')
+    expect(phrasesOf(text)).toEqual(['回顾', '又回顾', '重申', '审议了', '深表关切'])
   })
   it('keeps a clause joined by 并, a short phrase, and a phrase inside quotation marks', () => {
-    const text =
-      '大会，\n回顾其第1号决议，并决定召开会议，\n重申“欢迎各国，审议了报告，”的声明，强调合作，\n1. 决定继续审议这个问题。\n'
-    expect(phrasesOf(text)).toEqual(['回顾', '重申'])
+    const text = [
+      '大会,',
+      `${recalling},并决定召开一次高级别会议,`,
+      '重申“欢迎各国,审议了报告,”的声明及其中所载各项原则和承诺仍然完全有效,强调合作,',
+      '铭记着需要为这次高级别会议进行适当的筹备工作，并确保所有会员国、观察员、联合国系统各组织和非政府组织都能充分有效地参与,',
+      operative,
+    ].join(' ')
+    expect(phrasesOf(text)).toEqual(['回顾', '重申', '铭记着'])
+  })
+  it('leaves two paragraphs merged on a line of their own to be reported: that is the drafter’s merge', () => {
+    const text = '大会，\n回顾其第1号决议，又回顾其第2号决议，\n1. 决定继续审议这个问题。\n'
+    expect(phrasesOf(text)).toEqual(['回顾'])
   })
 })

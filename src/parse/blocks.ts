@@ -92,6 +92,8 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
 function continues(before: string, next: string, lang: Lang): boolean {
   const bare = next.replace(/[*_]/g, '')
   if (lang === 'zh') {
+    // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
+    if (/[，；,;][又并及]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') !== undefined) return false
     if (!/[，；。：,;.:]$/.test(before)) return true
     return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
   }

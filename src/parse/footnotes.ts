@@ -138,9 +138,21 @@ export function extractFootnotes(
     // A bare number opens a footnote only where the next footnote is expected; a volume's
     // first note may have any number, when it stands at the page foot or the text cites it.
     let confirmAtFoot = false
+    let confirmAtEnd = false
     if (bare && number !== lastNumber + 1) {
-      if (!midSequence || lastNumber !== 0) continue
-      confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)
+      if (lastNumber !== 0) continue
+      if (midSequence) confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)
+      else {
+        // A resolution copied out of a printed volume keeps the volume's note numbers (`21`,
+        // `22`): a first note of another number, whose number or the next one the text above
+        // cites, in the run of notes that ends the text.
+        if (
+          !expectedNumber(number, 0, lines, regionFrom, index) &&
+          !expectedNumber(number + 1, 0, lines, regionFrom, index)
+        )
+          continue
+        confirmAtEnd = true
+      }
     }
     const pieces: NotePiece[] = [{line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}]
     let next = index + 1
@@ -152,6 +164,7 @@ export function extractFootnotes(
       next++
     }
     if (confirmAtFoot && !nearPageFoot(lines, next, skip)) continue
+    if (confirmAtEnd && !onlyNotesFollow(lines, next, skip, number)) continue
     used.add(index)
     for (const piece of pieces) used.add(piece.line)
     push({marker: start.marker, pieces, line: index, region: {from: regionFrom, to: index}})
@@ -338,7 +351,8 @@ function noteBelowNumber(
 function expectedNumber(number: number, lastNumber: number, lines: readonly Line[], from: number, to: number): boolean {
   if (number === lastNumber + 1) return true
   if (lastNumber !== 0) return false
-  const cited = new RegExp(`[,;.)”’]\\s?${number}(?:\\s|$)`)
+  // In Chinese the marker may follow a character and precede one (`報告書21及`, `函件,22`).
+  const cited = new RegExp(`[,;.)”’，；。）\\u3400-\\u9fff]\\s?${number}(?:\\s|$|[，,；;。\\u3400-\\u9fff])`, 'u')
   for (let index = from; index < to; index++) if (cited.test((lines[index] as Line).text)) return true
   return false
 }
@@ -351,6 +365,18 @@ function nearPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<n
     if (line.pageBreak || skip.has(next)) return true
     if (line.text === '') continue
     if (++seen > pageFootLines) return false
+  }
+  return true
+}
+
+/** Nothing but the next notes (`22 …`, `23 …`), blank lines and furniture from here to the end. */
+function onlyNotesFollow(lines: readonly Line[], index: number, skip: ReadonlySet<number>, number: number): boolean {
+  let expected = number + 1
+  for (let next = index; next < lines.length; next++) {
+    const text = (lines[next] as Line).text
+    if (text === '' || skip.has(next)) continue
+    if (!text.startsWith(`${expected} `)) return false
+    expected++
   }
   return true
 }

@@ -50,18 +50,22 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // tree takes its texts from the source as written.
   let view = recognitionView(text, lang)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
+  const recognised = view
   view = lang === 'zh' ? unflattened(view) : unflattenedEn(view)
+  const flattened = view !== recognised
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)
   const physical = splitLines(view === text ? source : makeSource(view))
-  // Two Chinese preambular paragraphs run together on one line are two lines.
-  const lines = lang === 'zh' ? splitRunOns(physical) : physical
+  // In a web copy flattened onto one line, two Chinese preambular paragraphs the copy ran
+  // together with no space between are two lines (elsewhere a merge is the drafter's, for align to report).
+  const lines = lang === 'zh' && flattened ? splitRunOns(physical) : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
   const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
+  if (frame.preFormula) sections.preamble.unshift({kind: 'text', lines: frame.preFormula})
   const adopted = oneSentence(frame.formula, sections)
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
     throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
@@ -146,6 +150,8 @@ interface Frame {
   bodyFrom: number
   /** The first line that is not preface. */
   prefaceEnd: number
+  /** The lines of a clause set before the formula, read as the first preambular paragraph. */
+  preFormula?: number[]
   /** The line of the first "Annex" heading, or the end. */
   annexFrom: number
   footnotes: FootnoteResult
@@ -161,7 +167,9 @@ interface Frame {
 function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bilingual: boolean): Frame {
   const formula = findFormula(lines, lang)
   const bodyFrom = formula ? formula.end : findBodyStart(lines, lang)
-  const prefaceEnd = formula ? formula.start : bodyFrom
+  // A clause the resolution sets before its formula (`As a first step…,` / `The Security Council`) is its first preambular paragraph.
+  const preFormula = formula ? clauseBeforeFormula(lines, formula.start) : undefined
+  const prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
   const preface = lines.slice(0, prefaceEnd)
   const symbol = preface
     .map((line) => line.text.replace(/\s+/g, ' '))
@@ -181,5 +189,33 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   // notes (no marker in the resolution) stay with the annex.
   const marked = new Set([...inTextMarkers, ...[...markers.values()].flat().map((span) => span.marker)])
   footnotes.notes = footnotes.notes.filter((note) => note.line < annexFrom || marked.has(note.marker))
-  return {formula, bodyFrom, prefaceEnd, annexFrom, footnotes, skip, markers}
+  return {formula, bodyFrom, prefaceEnd, annexFrom, footnotes, skip, markers, ...(preFormula ? {preFormula} : {})}
 }
+
+/**
+ * The early Security Council set an introductory clause before its formula (S/RES/19 (1947):
+ * `As a first step in the consideration of the dispute…,` / `The Security Council` /
+ * `Resolves…`; `作为审议…之首一步骤,` / `安全理事会,`). The lines right above the formula, up
+ * to a blank line or a line that ends without a comma (the heading), ending with a comma and
+ * naming no masthead part (a symbol, a session, an agenda item), are that clause.
+ */
+function clauseBeforeFormula(lines: readonly Line[], formulaStart: number): number[] | undefined {
+  const last = lines[formulaStart - 1]
+  if (last === undefined || !/[,，]$/.test(last.text)) return undefined
+  let first = formulaStart - 1
+  while (first > 0 && formulaStart - first < maxClauseLines) {
+    const above = (lines[first - 1] as Line).text
+    if (above === '' || !/[,，]$/.test(above)) break
+    first--
+  }
+  if (first === 0) return undefined
+  const above = (lines[first - 1] as Line).text
+  if (/[,，]$/.test(above)) return undefined
+  const indexes = Array.from({length: formulaStart - first}, (_, offset) => first + offset)
+  const text = indexes.map((index) => (lines[index] as Line).text).join(' ')
+  if (/\/|\b(?:session|agenda|Distr|Original|Resolution adopted)\b|届会议|议程|議程/iu.test(text)) return undefined
+  return indexes
+}
+
+/** Lines such a clause may take at most. */
+const maxClauseLines = 4

@@ -70,6 +70,11 @@ export const preambularPhrasesZh: readonly string[] = [
   '断定',
   '表示惊愕',
   '惊愕',
+  // The Security Council's first years (1946–1948): 业已接获并审议 (Having received and
+  // considered), 业于…接获 (Having received on…), 并已阅悉 (and having noted).
+  '业已',
+  '业于',
+  '并已',
 ]
 
 export const operativePhrasesZh: readonly string[] = [
@@ -144,6 +149,11 @@ export const operativePhrasesZh: readonly string[] = [
   '延长',
   '决定继续积极处理此案',
   '再次延长',
+  // The Security Council's first years: 爰请 / 爰议决 (therefore requests / resolves), 议决
+  // (resolves), and 兹 (hereby) before the verb: 兹设立, 兹决定, 兹将…转送.
+  '爰',
+  '议决',
+  '兹',
 ]
 
 /** Sequence words. Real texts disagree on which of 又/还 is "also": accept both. */

@@ -206,7 +206,11 @@ function search(
   // `1/`, `*\/` (older layouts): the slash makes the marker plain wherever it stands.
   if (number.endsWith('/')) return glued ? undefined : searchSlashed(lines, note, after, isBody, taken)
   // Spaced (`Aspects, 1`) or glued to punctuation (`Assembly,1`, PyMuPDF).
-  const standalone = new RegExp(`(^|\\s|(?<=[,;:)”’》）」』\\u3400-\\u9fff]))(${number})(?=$|[\\s,;.:)，；。：])`, 'gu')
+  // In Chinese a marker may stand between two characters (`報告書21及`).
+  const standalone = new RegExp(
+    `(^|\\s|(?<=[,;:)”’》）」』，；：。\\u3400-\\u9fff]))(${number})(?=$|[\\s,;.:)，；。：\\u3400-\\u9fff])`,
+    'gu',
+  )
   const gluedYear = new RegExp(`(?:19|20)\\d\\d(${number})(?=$|[\\s,;.:)])`, 'g')
   let previousText = ''
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {

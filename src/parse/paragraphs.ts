@@ -4,7 +4,7 @@ import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
-import {gluedNumber, ocrOperativeNumber, operativeNumber} from './patterns.js'
+import {gluedNumber, hanOperativeNumber, ocrOperativeNumber, operativeNumber} from './patterns.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {plainText} from './text.js'
 
@@ -76,12 +76,13 @@ export function buildOperative(
       })
       runs = dropStart(runs, glued[0].length)
     } else {
-      // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an operative phrase.
-      const ocr = context.lang === 'en' ? ocrOperativeNumber(text) : undefined
+      // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an
+      // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
+      const ocr = context.lang === 'en' ? ocrOperativeNumber(text) : hanOperativeNumber(text)
       if (
         ocr &&
         ocr.value === previousNumber + 1 &&
-        detectLeadingPhrase(text.slice(ocr.length), 'en', 'operative')?.known
+        (context.lang === 'zh' || detectLeadingPhrase(text.slice(ocr.length), 'en', 'operative')?.known)
       ) {
         num = ocr.value
         runs = dropStart(runs, ocr.length)

@@ -1,5 +1,7 @@
 /** Regular expressions shared by the parse stages. All are linear: no nested quantifiers. */
 
+import {hanNumeral} from './han-numerals.js'
+
 export const months = [
   'January',
   'February',
@@ -115,6 +117,18 @@ export function ocrOperativeNumber(text: string): {value: number; length: number
   const match = /^([1Il|][0-9Il|O]{0,2})\.\s+/.exec(text)
   if (!match || !/[Il|O]/.test(match[1]!)) return undefined
   return {value: Number(match[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')), length: match[0].length}
+}
+
+/**
+ * An operative number in Chinese numerals, as the Security Council's first Chinese texts
+ * print them: `一.`, `二. `, `十一．`, `三、`. Its value and the length of the match, or undefined;
+ * a caller accepts it only as the next number in sequence.
+ */
+export function hanOperativeNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^([一二三四五六七八九十]{1,3})[.．、]\s*(?=[\u3400-\u9fff])/u.exec(text)
+  if (!match) return undefined
+  const value = hanNumeral(match[1]!)
+  return value === undefined || value === 0 ? undefined : {value, length: match[0].length}
 }
 
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */

@@ -2,8 +2,8 @@ import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 
 /**
- * Chinese copied from a web page sometimes runs two preambular paragraphs together with no
- * space or break between them: `又重申…方面的作用,审议了秘书长题为…的报告,`. A line that opens
+ * Chinese copied from a web page flattened onto one line (flattened.ts) sometimes runs two
+ * preambular paragraphs together with no space between them: `又重申…方面的作用,审议了秘书长题为…的报告,`. A line that opens
  * with a preambular phrase and ends with a comma is split after an inner comma when what
  * follows opens a paragraph unmistakably: a phrase with a sequence word (又回顾, 还注意到), a
  * long one (深表关切, 满意地注意到) or one in the perfect (审议了, 审查了), which never

@@ -1,6 +1,7 @@
 import type {Block} from './blocks.js'
 import {joinRuns, type Context} from './context.js'
 import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import {preambularPhrasesZh} from './lexicon-zh.js'
 import type {Line} from './lines.js'
 import {runsText} from './runs.js'
 import {positionOf} from './source.js'
@@ -29,6 +30,9 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
       continue
     }
     if (block.kind === 'operative') {
+      // `爰議決:` / `Resolves:` alone before the numbered paragraphs: their lead-in, set as a heading.
+      if (sections.operative.length === 0 && heading.length === 0 && leadIn(sections.preamble.at(-1), context))
+        heading.push(runsText(joinRuns((sections.preamble.pop() as Block).lines, context)).trim())
       if (heading.length > 0) sections.headings.set(sections.operative.length, heading.join(' '))
       heading = []
       sections.operative.push(block)
@@ -64,6 +68,7 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   }
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
+  if (sections.operative.length === 0 && sections.preamble.length > 0) unnumberedOperative(sections, context)
   if (sections.operative.length === 0 && sections.preamble.length > 0) {
     const last = sections.preamble.at(-1) as Block
     const text = runsText(joinRuns(last.lines, context)).trim()
@@ -76,6 +81,48 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     } else listLeadIn(sections, context)
   }
   return sections
+}
+
+/**
+ * Older resolutions leave their operative paragraphs unnumbered (S/RES/48 (1948): `兹设立…。`
+ * `请该委员会…。` `该委员会…有权…。`; in English `Establishes…;` `Requests…;`): the first
+ * paragraph that opens with an operative phrase that is no preambular one, after a paragraph
+ * that ends with a comma, opens the operative part when it and every paragraph after it end
+ * a sentence or clause. Needs two such paragraphs; one is the single unnumbered paragraph
+ * the caller looks for.
+ */
+function unnumberedOperative(sections: Sections, context: Context): void {
+  const texts = sections.preamble.map((block) => runsText(joinRuns(block.lines, context)).trim())
+  const at = texts.findIndex(
+    (text, index) =>
+      (index === 0 || /[,，;；又]$/.test(stripTrailingMarkers(texts[index - 1]!))) && operativeOnly(text, context),
+  )
+  if (at < 0 || texts.length - at < 2) return
+  if (!texts.slice(at).every((text) => /[.。;；]$/.test(stripTrailingMarkers(text)))) return
+  for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
+}
+
+/** Opens with a known operative phrase that is not also a preambular one. */
+function operativeOnly(text: string, context: Context): boolean {
+  const bare = text.replace(/^[*_]+/, '')
+  const operative = detectLeadingPhrase(bare, context.lang, 'operative')
+  if (!operative?.known) return false
+  if (context.lang === 'zh') return !preambularPhrasesZh.includes(operative.base)
+  return isWellFormed(operative.base, 'operative') && detectLeadingPhrase(bare, 'en', 'preamble')?.known !== true
+}
+
+/**
+ * The lead-in of numbered operative paragraphs, on its own before the first: an operative
+ * verb and a colon, nothing more (`Resolves:`, `爰議決:`, `決議:`), after another paragraph.
+ */
+function leadIn(block: Block | undefined, context: Context): boolean {
+  if (block === undefined || block.kind !== 'text') return false
+  const text = runsText(joinRuns(block.lines, context)).trim()
+  if (!/[:：]$/.test(text) || [...text].length > 30) return false
+  const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
+  if (phrase === undefined || !phrase.known) return false
+  const rest = text.slice(phrase.text.length).replace(/[*_:：\s]/g, '')
+  return context.lang === 'zh' ? [...rest].length <= 3 : rest === ''
 }
 
 /**

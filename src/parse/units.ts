@@ -4,7 +4,14 @@ import type {Line} from './lines.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {trailingStart} from '../scan.js'
 import {mendedCapital} from './ocr.js'
-import {dateLine, gluedNumber, itemMarkerLine, ocrOperativeNumber, operativeNumber} from './patterns.js'
+import {
+  dateLine,
+  gluedNumber,
+  hanOperativeNumber,
+  itemMarkerLine,
+  ocrOperativeNumber,
+  operativeNumber,
+} from './patterns.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
 
@@ -78,12 +85,12 @@ export function groupUnits(
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
     if (kind === undefined && opensHeading(lines, index, to, skip, previousText, lastNumber)) kind = 'text'
-    // `Il. Welcomes…`: the next number as an OCR read it, before an operative phrase.
+    // `Il. Welcomes…` (the next number as an OCR read it, before an operative phrase) and
+    // `二.茲將…` (the next number in Chinese numerals).
     if (
       (kind === undefined || kind === 'text') &&
-      options.lang === 'en' &&
-      (gap || /[,;:.]$/.test(stripTrailingMarkers(previousText))) &&
-      ocrNumberInSequence(text, lastNumber)
+      (gap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previousText))) &&
+      writtenNumberInSequence(text, lastNumber, options.lang)
     )
       kind = 'operative'
     if (kind === 'operative') {
@@ -303,8 +310,12 @@ function opensHeading(
 export const maxHeadingLines = 4
 export const maxHeadingLength = 160
 
-/** A line that opens with the next operative number as an OCR read it (`Il.`), then an operative phrase. */
-export function ocrNumberInSequence(text: string, lastNumber: number): boolean {
+/**
+ * A line that opens with the next operative number written otherwise than in figures: as an
+ * OCR read it (`Il.`), before an operative phrase; or in Chinese numerals (`二.`).
+ */
+export function writtenNumberInSequence(text: string, lastNumber: number, lang: Lang): boolean {
+  if (lang === 'zh') return hanOperativeNumber(text)?.value === lastNumber + 1
   const number = ocrOperativeNumber(text)
   return number !== undefined && number.value === lastNumber + 1 && opensWithPhrase(text.slice(number.length), 'en')
 }
