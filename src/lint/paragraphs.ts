@@ -62,13 +62,19 @@ export const punctuation: Record<Lang, {comma: string; semicolon: string; stop: 
 /**
  * The last character of a text, ignoring trailing spaces and Markdown emphasis marks. In
  * text extracted from PDF (`wrapped` layout) a footnote number the parser did not take for
- * a marker may trail the punctuation (`Weapons;3`, `Conference); 3`): it is stepped over.
+ * a marker may trail the punctuation (`Weapons;3`, `Conference); 3`): it is stepped over;
+ * in other layouts only one glued to the punctuation (`Weapons;3`).
  */
 export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks'): string {
   let trimmed = text.trimEnd().replace(/(?<![\s*_])[\s*_]+$/u, '')
   if (layout === 'wrapped') trimmed = trimmed.replace(trailingPdfMarker, '')
+  // A copy that lost its superscripts keeps the number glued to the mark (`2020–2021;1`) whatever its layout.
+  else trimmed = trimmed.replace(gluedMarker, '')
   return trimmed.slice(-1)
 }
+
+/** A footnote number glued to terminal punctuation: `Weapons;3`, `Assembly,1`. */
+const gluedMarker = /(?<=[,;.:，；。：])\d{1,3}$/u
 
 /** A bare footnote number after terminal punctuation, as PDF extraction leaves it. */
 export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?\d{1,3}\s*$/u

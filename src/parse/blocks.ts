@@ -89,7 +89,8 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
  * after a comma, unless `next` opens a paragraph; after a semicolon or full stop, only when
  * `next` starts in lower case.
  */
-function continues(before: string, next: string, lang: Lang): boolean {
+function continues(text: string, next: string, lang: Lang): boolean {
+  let before = text
   const bare = next.replace(/[*_]/g, '')
   if (lang === 'zh') {
     // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
@@ -98,6 +99,8 @@ function continues(before: string, next: string, lang: Lang): boolean {
     return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
   }
   if (/^\p{Ll}/u.test(bare)) return true
+  // A note's number glued after the paragraph's punctuation (`2020–2021;1`), its note not in the text.
+  if (/[,;]\d{1,3}$/.test(before) && /^\p{Lu}/u.test(bare)) before = before.slice(0, before.search(/(?<=[,;])\d{1,3}$/))
   if (/[;:.!?。]$/.test(before)) return false
   if (!/,$/.test(before)) return true
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')

@@ -15,6 +15,8 @@ import {
 } from './format.js'
 import {documentCrc, postsTo, textCrc} from './checksum.js'
 import {joinPostings} from './postings.js'
+import {recordedBits, SeedDirectory} from './directory.js'
+import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
@@ -34,6 +36,8 @@ export class CorpusIndex {
   readonly name: string
   readonly header: IndexHeader
   private readonly db: DB
+  private readonly directory: SeedDirectory
+  private readonly placeCounts: PlaceCounts
   private readonly ownsDb: boolean
   private readonly statements
   private readonly documentCache = new Map<number, DocumentSummary & {path: string; size: number; mtimeMs: number}>()
@@ -50,6 +54,7 @@ export class CorpusIndex {
     try {
       this.statements = {
         seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+        segments: db.prepare('SELECT count(DISTINCT segment) FROM seeds WHERE seed = ?').pluck(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
@@ -79,6 +84,8 @@ export class CorpusIndex {
         paragraphs: number('paragraphs'),
         texts: number('texts'),
       }
+      this.directory = new SeedDirectory(db, name, recordedBits(db, name))
+      this.placeCounts = new PlaceCounts(db, name)
       if (this.header.seedSize !== seedSize)
         throw new IndexError(
           `${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`,
@@ -171,12 +178,22 @@ export class CorpusIndex {
     const rows = this.guard(() => {
       const read: Array<[Buffer, number, number]> = []
       let count = 0
+      let capped = false
       for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
         if (!Buffer.isBuffer(row[0])) throw damaged(this.name)
+        // Segments in strictly ascending order: a damaged b-tree can repeat rows as well as lose them.
+        if (read.length > 0 && row[2] <= read[read.length - 1]![2]) throw damaged(this.name)
         read.push(row)
         count += row[0].length / 4
-        if (count >= postingCap) break
+        if (count >= postingCap) {
+          capped = true
+          break
+        }
       }
+      // As many rows as the seed directory says: fewer (none included) means rows SQLite can no longer reach.
+      const expected = this.directory.rowsOf(seed)
+      const found = capped ? (this.statements.segments.get(seed) as number) : read.length
+      if (found !== expected) throw damaged(this.name)
       return read
     })
     const {ids, ascending} = joinPostings(seed, rows, postingCap, this.textLimit, this.name)
@@ -228,6 +245,8 @@ export class CorpusIndex {
         const row = this.guard(() => statement.get(placeParameters(id, filter)) as PlaceRow | undefined)
         if (row) this.checkPlace(id, row)
         known = row !== undefined
+        // No earlier place: its places are all where the index finds them, or the text would drop out silently.
+        if (!known) this.guard(() => this.placeCounts.check(id))
       }
       answers.set(key, known)
     }
@@ -259,6 +278,7 @@ export class CorpusIndex {
             placeParameters(id, filter),
           ) as PlaceRow[],
       )
+    this.guard(() => this.placeCounts.check(id))
     let rows = read(others.length ? limit + 1000 : limit)
     for (const row of rows) this.checkPlace(id, row)
     if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)
@@ -284,6 +304,7 @@ export class CorpusIndex {
       others.length ? limit + 1000 : limit,
       'documents',
     )
+    this.guard(() => this.placeCounts.check(id))
     const rows = this.guard(() => statement.raw().all(placeParameters(id, filter)) as Array<[number, number | null]>)
     let documents = rows.map(([document, found]) => {
       if (found !== document) throw damaged(this.name)
