@@ -107,3 +107,62 @@ describe('dates in Chinese numerals', () => {
     expect(englishDates('until 24 July 1975').map((date) => date.iso)).toEqual([['1975-07-24']])
   })
 })
+
+describe('a statement of adoption placed differently by two publishers', () => {
+  const field = (name: string): string => readFileSync(path.join(root, 'fixtures/field', name), 'utf8')
+
+  it('1518 (2003): the English says it under the title, the Chinese web copy at its end; the two are paired', () => {
+    // The English PDF: "Adopted by the Security Council at its 4872nd meeting, on 24 November 2003" under the
+    // title, no closing lines; the Wikisource page ends "第4872次会议一致通过。".
+    const result = alignResolutions(
+      parseResolution(field('sc-1518-2003.en.txt')),
+      parseResolution(field('sc-1518-2003.zh.txt')),
+    )
+    expect(result.summary.beads).toMatchObject({'1-1': 11, '1-0': 0, '0-1': 0})
+    const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+    expect(closing.map((pair) => [pair.en, pair.zh, pair.checks])).toEqual([[['preface'], ['conclusions'], []]])
+    expect(closing[0]!.text.en).toBe('Adopted by the Security Council at its 4872nd meeting, on 24 November 2003')
+    // OP 2 cites "(reference SC/7791 IK/365 …)" where the Chinese writes "SC/7791-IK/365号文件": the same two symbols.
+    expect(findings(result).filter((finding) => finding.startsWith('symbol'))).toEqual([])
+    // What the two texts really differ in: the Chinese copy lost the commas of PP 2 and PP 4 (the corpus README),
+    // and renders "Determining that" as 确认.
+    expect(findings(result).map((finding) => finding.split(':')[0])).toEqual([
+      'terminal-punctuation',
+      'leading-phrase',
+      'terminal-punctuation',
+    ])
+  })
+
+  it('a different meeting is reported on that pair', () => {
+    const zh = field('sc-1518-2003.zh.txt').replace('第4872次会议', '第4873次会议')
+    const result = alignResolutions(parseResolution(field('sc-1518-2003.en.txt')), parseResolution(zh))
+    const closing = result.pairs.find((pair) => pair.section === 'conclusions')!
+    expect(closing.checks.map((check) => check.message)).toEqual([
+      'The meeting differs: 4872 in English, 4873 in Chinese',
+    ])
+  })
+
+  it('1476 (2003) and 821 (1993): the same, and the meeting of 821 is written in its title on two lines', () => {
+    for (const [stem, meeting] of [
+      ['sc-1476-2003', '4743'],
+      ['sc-0821-1993', '3204'],
+    ] as const) {
+      const result = align(`${stem}.en.txt`, `${stem}.zh.txt`)
+      const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+      expect(closing.map((pair) => [pair.en, pair.zh, pair.checks])).toEqual([[['preface'], ['conclusions'], []]])
+      expect(closing[0]!.text.zh).toContain(`第${meeting}次会议`)
+      expect(result.summary.beads['0-1']).toBe(0)
+    }
+  })
+
+  it('two symbols joined by a hyphen are those two; a hyphen inside one symbol is not a join', async () => {
+    const {extractAnchors} = await import('../src/bilingual/anchors.js')
+    const symbols = (text: string, lang: 'en' | 'zh'): string[] =>
+      extractAnchors(text, lang)
+        .filter((anchor) => anchor.kind === 'symbol')
+        .map((anchor) => anchor.key)
+    expect(symbols('参见2003年6月12日SC/7791-IK/365号文件', 'zh')).toEqual(['SC/7791', 'IK/365'])
+    expect(symbols('(reference SC/7791 IK/365 of 12 June 2003)', 'en')).toEqual(['SC/7791', 'IK/365'])
+    expect(symbols('resolution A/RES/ES-10/1 of 1997', 'en')).toEqual(['A/RES/ES-10/1'])
+  })
+})

@@ -22,6 +22,7 @@ export interface Anchor {
 
 // Document symbols: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `E/CN.15/2019/L.3/Rev.1`.
 const symbolPattern = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+const joinedSymbol = /-(?=[A-Z][A-Z0-9.]*\/[A-Za-z0-9])/u
 // Corrigenda, revisions and addenda keep their Latin form in Chinese: `Corr.2`, `Rev.1`, `Add.3`.
 const documentPart = /\b(?:Corr|Rev|Add|Amend)\.\s?\d+/g
 // Resolution and decision numbers: `5/4`, `60/519`, `S-26/2`; Security Council `1540 (2004)` / `1540(2004)`.
@@ -73,7 +74,11 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     const value = match[0].replace(/(?<![.,)])[.,)]+$/, '')
     const index = match.index ?? 0
     if (!/\d/.test(value) || !free(index, value.length)) continue
-    anchors.push({kind: 'symbol', key: value, text: value})
+    // Two symbols joined by a hyphen (`SC/7791-IK/365`, a press release's pair of numbers) are
+    // those two symbols, however the other language joins them (`SC/7791 IK/365`). A hyphen
+    // inside one symbol's part (`A/RES/ES-10/1`) is followed by no new symbol.
+    for (const part of value.split(joinedSymbol))
+      if (/\d/.test(part)) anchors.push({kind: 'symbol', key: part, text: part})
     take(index, value.length)
   }
   for (const match of text.matchAll(documentPart)) {
