@@ -531,6 +531,19 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('index', '--check', titled)).toMatchObject({status: 2, stderr: sentence(titled)})
   })
 
+  it('refuses an index of the version before (no seed directory) in one sentence, for a trace and an --add', () => {
+    const index = copyOfShared('version-5')
+    const db = new Database(index)
+    db.pragma('user_version = 5')
+    db.close()
+    const said = `resdiff: ${index} was written by another version of resdiff (index version 5); rebuild it with resdiff index\n`
+    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: said})
+    expect(run('index', '--add', path.join(root, documents.cop10draft), '-o', index)).toMatchObject({
+      status: 2,
+      stderr: said,
+    })
+  })
+
   it('says an index from before SQLite must be rebuilt', () => {
     const old = path.join(dir, 'old.rdx')
     writeFileSync(old, Buffer.concat([Buffer.from('RESDIFFX'), Buffer.alloc(100)]))

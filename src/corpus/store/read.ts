@@ -14,7 +14,7 @@ import {
   type TextRecord,
 } from './format.js'
 import {documentCrc, postsTo, textCrc} from './checksum.js'
-import {joinPostings} from './postings.js'
+import {joinPostings, readPostingRows} from './postings.js'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
@@ -174,28 +174,9 @@ export class CorpusIndex {
   postings(seed: number): Uint32Array {
     const known = this.postingCache.get(seed)
     if (known) return known
-    // Segments in order, and no further than the cap: a boilerplate seed's later segments are never read.
-    const rows = this.guard(() => {
-      const read: Array<[Buffer, number, number]> = []
-      let count = 0
-      let capped = false
-      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
-        if (!Buffer.isBuffer(row[0])) throw damaged(this.name)
-        // Segments in strictly ascending order: a damaged b-tree can repeat rows as well as lose them.
-        if (read.length > 0 && row[2] <= read[read.length - 1]![2]) throw damaged(this.name)
-        read.push(row)
-        count += row[0].length / 4
-        if (count >= postingCap) {
-          capped = true
-          break
-        }
-      }
-      // As many rows as the seed directory says: fewer (none included) means rows SQLite can no longer reach.
-      const expected = this.directory.rowsOf(seed)
-      const found = capped ? (this.statements.segments.get(seed) as number) : read.length
-      if (found !== expected) throw damaged(this.name)
-      return read
-    })
+    const rows = this.guard(() =>
+      readPostingRows(seed, this.statements.seeds, this.statements.segments, this.directory, postingCap, this.name),
+    )
     const {ids, ascending} = joinPostings(seed, rows, postingCap, this.textLimit, this.name)
     if (ascending) this.ascendingPostings.add(ids)
     this.postingCache.set(seed, ids)
