@@ -1,4 +1,4 @@
-import {monthPattern} from '../parse/patterns.js'
+import {monthNumber, monthPattern} from '../parse/patterns.js'
 import type {Lang} from '../tree/types.js'
 import {chineseDates, englishDates} from './dates.js'
 import {englishCardinals, englishOrdinals, hanNumeral, romanNumeral} from './numerals.js'
@@ -203,6 +203,9 @@ const ocrDay = new RegExp(String.raw`\b([0-3]) ([0-9])(?= (?:${monthPattern})\b)
 const ocrSymbolNumber = new RegExp(String.raw`(?<=[A-Z]\/) ?(${ocrDigit}(?: ?${ocrDigit}){2,5})(?![\w/])`, 'g')
 const ocrPart = /\b(Corr|Rev|Add)\. ?[Il]\b/g
 const ocrOrdinal = /\b(\d{1,4}) ?[Il](?=st\b)/g
+// A month name with a speck read as a stop or comma inside it (`22 Septemb.er 1992`), when the
+// word is a month without it.
+const ocrMonth = /\b([A-Z][a-z]{1,8})[.,·]([a-z]{1,8})\b/g
 
 function mendOcrNumbers(text: string): string {
   const digitsOf = (value: string): string => value.replace(/ /g, '').replace(/[Il]/g, '1')
@@ -212,6 +215,7 @@ function mendOcrNumbers(text: string): string {
     .replace(ocrSymbolNumber, (whole, number: string) => (/\d.*\d/.test(number) ? digitsOf(number) : whole))
     .replace(ocrPart, '$1.1')
     .replace(ocrOrdinal, '$11')
+    .replace(ocrMonth, (whole, head: string, tail: string) => (monthNumber(head + tail) > 0 ? head + tail : whole))
 }
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */
