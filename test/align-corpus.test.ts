@@ -182,4 +182,13 @@ describe('a statement of adoption placed differently by two publishers', () => {
     const messages = result.pairs.flatMap((pair) => pair.checks.map((check) => check.message))
     expect(messages.filter((message) => /1992|“22”/.test(message))).toEqual([])
   })
+
+  it('2159 (XXI): 二0二五(二十), typed with an ASCII zero, is 2025 (XX); 重申 renders "Affirms again"', () => {
+    const result = align('ga-2159-1966.en.txt', 'ga-2159-1966.zh.txt', '2159 (XXI)')
+    const pair = (eId: string) => result.pairs.find((candidate) => candidate.en[0] === eId)!
+    // PP 2: "General Assembly resolution 2025 (XX) of 17 November 1965" / "一九六五年十一月十七日决议案二0二五(二十)".
+    expect(pair('preamble_2').checks).toEqual([])
+    // OP 1: "Affirms again that this decision remains valid." / "重申此项决议仍属有效。"
+    expect(pair('para_1').checks).toEqual([])
+  })
 })

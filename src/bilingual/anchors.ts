@@ -155,19 +155,25 @@ function englishNumbers(text: string, free: (index: number, length: number) => b
 
 function chineseNumbers(text: string, free: (index: number, length: number) => boolean): Anchor[] {
   const anchors: Anchor[] = []
-  for (const match of text.matchAll(zhNumberPattern)) {
-    if (!free(match.index ?? 0, match[0].length)) continue
-    const scale = match[3] === '万' ? 1e4 : match[3] === '亿' ? 1e8 : 1
-    anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
-  }
   // Numbers written digit by digit in Chinese numerals (1960s texts): `决议案三九六(五)`,
-  // `一六六八`, `二0二五` are 396, 1668, 2025.
+  // `一六六八`, `二0二五` are 396, 1668, 2025; the ASCII `0` a web copy typed for 〇 is part
+  // of the numeral, not a number of its own.
+  const numerals: Array<[number, number]> = []
   for (const match of text.matchAll(
     /(?<![零〇一二两三四五六七八九十百千第])[〇零一二三四五六七八九][〇零0一二三四五六七八九]{2,3}(?![零〇一二两三四五六七八九十百千年月日])/g,
   )) {
-    if (!free(match.index ?? 0, match[0].length)) continue
+    const index = match.index ?? 0
+    if (!free(index, match[0].length)) continue
     const value = hanNumeral(match[0])
-    if (value !== undefined) anchors.push({kind: 'number', key: String(value), text: match[0]})
+    if (value === undefined) continue
+    anchors.push({kind: 'number', key: String(value), text: match[0]})
+    numerals.push([index, index + match[0].length])
+  }
+  const inNumeral = (index: number): boolean => numerals.some(([from, to]) => index >= from && index < to)
+  for (const match of text.matchAll(zhNumberPattern)) {
+    if (!free(match.index ?? 0, match[0].length) || inNumeral(match.index ?? 0)) continue
+    const scale = match[3] === '万' ? 1e4 : match[3] === '亿' ? 1e8 : 1
+    anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
   }
   for (const match of text.matchAll(zhCount)) {
     const value = hanNumeral(match[1] ?? '')
