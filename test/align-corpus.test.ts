@@ -165,4 +165,30 @@ describe('a statement of adoption placed differently by two publishers', () => {
     expect(symbols('(reference SC/7791 IK/365 of 12 June 2003)', 'en')).toEqual(['SC/7791', 'IK/365'])
     expect(symbols('resolution A/RES/ES-10/1 of 1997', 'en')).toEqual(['A/RES/ES-10/1'])
   })
+
+  it('612 (1988): the English web page ends with its source line, not the vote; the vote is under its title', () => {
+    // en.wikisource: "Adopted by the Security Council at its 2812th meeting on 9 May 1988" first, "(Resolution
+    // S/RES/612 (1988))" last; zh.wikisource ends "第2812次会议一致通过。".
+    const result = align('sc-0612-1988.en.txt', 'sc-0612-1988.zh.txt')
+    const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+    expect(closing.map((pair) => [pair.en, pair.zh, pair.checks.map((check) => check.id)])).toEqual([
+      [['conclusions'], [], ['no-counterpart']],
+      [['preface'], ['conclusions'], []],
+    ])
+  })
+
+  it('821 (1993): "22 Septemb.er 1992", as the OCR read it, is 1992年9月22日', () => {
+    const result = align('sc-0821-1993.en.txt', 'sc-0821-1993.zh.txt')
+    const messages = result.pairs.flatMap((pair) => pair.checks.map((check) => check.message))
+    expect(messages.filter((message) => /1992|“22”/.test(message))).toEqual([])
+  })
+
+  it('2159 (XXI): 二0二五(二十), typed with an ASCII zero, is 2025 (XX); 重申 renders "Affirms again"', () => {
+    const result = align('ga-2159-1966.en.txt', 'ga-2159-1966.zh.txt', '2159 (XXI)')
+    const pair = (eId: string) => result.pairs.find((candidate) => candidate.en[0] === eId)!
+    // PP 2: "General Assembly resolution 2025 (XX) of 17 November 1965" / "一九六五年十一月十七日决议案二0二五(二十)".
+    expect(pair('preamble_2').checks).toEqual([])
+    // OP 1: "Affirms again that this decision remains valid." / "重申此项决议仍属有效。"
+    expect(pair('para_1').checks).toEqual([])
+  })
 })

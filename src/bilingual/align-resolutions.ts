@@ -98,18 +98,21 @@ export function alignResolutions(
 }
 
 /**
- * When one text ends with its statement of adoption and the other has none at its end but one
- * under its title (see adoption.ts), those two are the same statement: take the closing out of
- * the body's alignment and pair it with the title lines, checking the meeting they name.
+ * When one text ends with its statement of adoption and the other says it not at its end (no
+ * closing, or closing lines that name no meeting, such as a web page's source line) but under
+ * its title (see adoption.ts), those two are the same statement: take that closing out of the
+ * body's alignment and pair it with the title lines, checking the meeting they name.
  */
 function adoptionPair(en: Resolution, zh: Resolution, enBody: Segment[], zhBody: Segment[]): AlignPair | undefined {
-  const enCloses = enBody.at(-1)?.section === 'conclusions'
-  const zhCloses = zhBody.at(-1)?.section === 'conclusions'
-  if (enCloses === zhCloses) return undefined
-  const closing = closingAdoption(enCloses ? en : zh)
+  const enClosing = closingAdoption(en)
+  const zhClosing = closingAdoption(zh)
+  if ((enClosing === undefined) === (zhClosing === undefined)) return undefined
+  const enCloses = enClosing !== undefined
+  const closing = (enClosing ?? zhClosing)!
   const title = titleAdoption(enCloses ? zh : en)
-  if (!closing || !title) return undefined
-  ;(enCloses ? enBody : zhBody).pop()
+  const body = enCloses ? enBody : zhBody
+  if (!title || body.at(-1)?.section !== 'conclusions') return undefined
+  body.pop()
   const [enStatement, zhStatement] = enCloses ? [closing, title] : [title, closing]
   const checks: AlignCheck[] =
     enStatement.meeting === zhStatement.meeting
