@@ -18,6 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const trials = Number(process.env.HOSTILE_DAMAGES ?? 200)
 // HOSTILE_KEEP=DIR keeps the copies that gave a different answer silently, and the undamaged index.
 const keep = process.env.HOSTILE_KEEP
+// HOSTILE_ROUNDS=4231,4781 runs only those rounds (the damages are drawn as in the whole run), to look at one again.
+const only = process.env.HOSTILE_ROUNDS ? new Set(process.env.HOSTILE_ROUNDS.split(',').map(Number)) : undefined
 let seed = Number(process.env.HOSTILE_SEED ?? 15)
 const random = (n) => {
   seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
@@ -93,6 +95,7 @@ try {
         hit.push(at)
       }
     }
+    if (only && !only.has(round)) continue
     writeFileSync(copy, damaged)
     try {
       const answer = trace(copy)

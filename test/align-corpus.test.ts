@@ -107,3 +107,88 @@ describe('dates in Chinese numerals', () => {
     expect(englishDates('until 24 July 1975').map((date) => date.iso)).toEqual([['1975-07-24']])
   })
 })
+
+describe('a statement of adoption placed differently by two publishers', () => {
+  const field = (name: string): string => readFileSync(path.join(root, 'fixtures/field', name), 'utf8')
+
+  it('1518 (2003): the English says it under the title, the Chinese web copy at its end; the two are paired', () => {
+    // The English PDF: "Adopted by the Security Council at its 4872nd meeting, on 24 November 2003" under the
+    // title, no closing lines; the Wikisource page ends "第4872次会议一致通过。".
+    const result = alignResolutions(
+      parseResolution(field('sc-1518-2003.en.txt')),
+      parseResolution(field('sc-1518-2003.zh.txt')),
+    )
+    expect(result.summary.beads).toMatchObject({'1-1': 11, '1-0': 0, '0-1': 0})
+    const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+    expect(closing.map((pair) => [pair.en, pair.zh, pair.checks])).toEqual([[['preface'], ['conclusions'], []]])
+    expect(closing[0]!.text.en).toBe('Adopted by the Security Council at its 4872nd meeting, on 24 November 2003')
+    // OP 2 cites "(reference SC/7791 IK/365 …)" where the Chinese writes "SC/7791-IK/365号文件": the same two symbols.
+    expect(findings(result).filter((finding) => finding.startsWith('symbol'))).toEqual([])
+    // What the two texts really differ in: the Chinese copy lost the commas of PP 2 and PP 4 (the corpus README),
+    // and renders "Determining that" as 确认.
+    expect(findings(result).map((finding) => finding.split(':')[0])).toEqual([
+      'terminal-punctuation',
+      'leading-phrase',
+      'terminal-punctuation',
+    ])
+  })
+
+  it('a different meeting is reported on that pair', () => {
+    const zh = field('sc-1518-2003.zh.txt').replace('第4872次会议', '第4873次会议')
+    const result = alignResolutions(parseResolution(field('sc-1518-2003.en.txt')), parseResolution(zh))
+    const closing = result.pairs.find((pair) => pair.section === 'conclusions')!
+    expect(closing.checks.map((check) => check.message)).toEqual([
+      'The meeting differs: 4872 in English, 4873 in Chinese',
+    ])
+  })
+
+  it('1476 (2003) and 821 (1993): the same, and the meeting of 821 is written in its title on two lines', () => {
+    for (const [stem, meeting] of [
+      ['sc-1476-2003', '4743'],
+      ['sc-0821-1993', '3204'],
+    ] as const) {
+      const result = align(`${stem}.en.txt`, `${stem}.zh.txt`)
+      const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+      expect(closing.map((pair) => [pair.en, pair.zh, pair.checks])).toEqual([[['preface'], ['conclusions'], []]])
+      expect(closing[0]!.text.zh).toContain(`第${meeting}次会议`)
+      expect(result.summary.beads['0-1']).toBe(0)
+    }
+  })
+
+  it('two symbols joined by a hyphen are those two; a hyphen inside one symbol is not a join', async () => {
+    const {extractAnchors} = await import('../src/bilingual/anchors.js')
+    const symbols = (text: string, lang: 'en' | 'zh'): string[] =>
+      extractAnchors(text, lang)
+        .filter((anchor) => anchor.kind === 'symbol')
+        .map((anchor) => anchor.key)
+    expect(symbols('参见2003年6月12日SC/7791-IK/365号文件', 'zh')).toEqual(['SC/7791', 'IK/365'])
+    expect(symbols('(reference SC/7791 IK/365 of 12 June 2003)', 'en')).toEqual(['SC/7791', 'IK/365'])
+    expect(symbols('resolution A/RES/ES-10/1 of 1997', 'en')).toEqual(['A/RES/ES-10/1'])
+  })
+
+  it('612 (1988): the English web page ends with its source line, not the vote; the vote is under its title', () => {
+    // en.wikisource: "Adopted by the Security Council at its 2812th meeting on 9 May 1988" first, "(Resolution
+    // S/RES/612 (1988))" last; zh.wikisource ends "第2812次会议一致通过。".
+    const result = align('sc-0612-1988.en.txt', 'sc-0612-1988.zh.txt')
+    const closing = result.pairs.filter((pair) => pair.section === 'conclusions')
+    expect(closing.map((pair) => [pair.en, pair.zh, pair.checks.map((check) => check.id)])).toEqual([
+      [['conclusions'], [], ['no-counterpart']],
+      [['preface'], ['conclusions'], []],
+    ])
+  })
+
+  it('821 (1993): "22 Septemb.er 1992", as the OCR read it, is 1992年9月22日', () => {
+    const result = align('sc-0821-1993.en.txt', 'sc-0821-1993.zh.txt')
+    const messages = result.pairs.flatMap((pair) => pair.checks.map((check) => check.message))
+    expect(messages.filter((message) => /1992|“22”/.test(message))).toEqual([])
+  })
+
+  it('2159 (XXI): 二0二五(二十), typed with an ASCII zero, is 2025 (XX); 重申 renders "Affirms again"', () => {
+    const result = align('ga-2159-1966.en.txt', 'ga-2159-1966.zh.txt', '2159 (XXI)')
+    const pair = (eId: string) => result.pairs.find((candidate) => candidate.en[0] === eId)!
+    // PP 2: "General Assembly resolution 2025 (XX) of 17 November 1965" / "一九六五年十一月十七日决议案二0二五(二十)".
+    expect(pair('preamble_2').checks).toEqual([])
+    // OP 1: "Affirms again that this decision remains valid." / "重申此项决议仍属有效。"
+    expect(pair('para_1').checks).toEqual([])
+  })
+})

@@ -20,6 +20,7 @@ import Database from 'better-sqlite3'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
   addToIndex,
+  checkIndexFile,
   checkIndexFiles,
   CorpusIndex,
   describeStale,
@@ -180,8 +181,9 @@ describe('resdiff index --add', () => {
     converted.close()
     const file = path.join(folder, 'cop-8-3.en.md')
     const original = readFileSync(file, 'utf8')
-    // Every operative paragraph gains a word of the round: each round replaces about forty texts.
-    const edit = (round: number): void => writeFileSync(file, original.replace(/^(\d+\. \S+)/gm, `$1 round${round}`))
+    // Every paragraph (a line of 60 characters and more) gains a word of the round after its first: each round replaces most of its texts.
+    const edit = (round: number): void =>
+      writeFileSync(file, original.replace(/^((?:\d+\. )?\S+)(?=.{60})/gm, `$1 round${round}`))
     const rounds = 12
     const sizes = new Map<string, number[]>([
       [index, []],
@@ -196,8 +198,8 @@ describe('resdiff index --add', () => {
       }
     }
     for (const [indexFile, grown] of sizes) {
-      // Without compaction every round kept its forty old texts, their postings and phrases: about
-      // 68 KB a round here, 800 KB after twelve rounds.
+      // Without compaction every round kept its old texts, their postings and phrases (with forty a
+      // round, about 68 KB a round here, 800 KB after twelve rounds).
       expect(Math.max(...grown)).toBeLessThan(grown[1]! * 1.5)
       // Free pages passed a fifth of the file at least once, and were given back to the disk.
       expect(grown.some((size, round) => round > 0 && size < grown[round - 1]!)).toBe(true)
@@ -224,6 +226,8 @@ describe('resdiff index --add', () => {
         answer(indexFile, `Also round${rounds} requests the Secretariat to support the Working Group`),
       ).matches
       expect(found).toMatchObject({number: '8/3', label: 'OP 31'})
+      // Twelve --adds that each added and removed posting rows kept the seed directory right (docs/index.md, "Damage").
+      expect(checkIndexFile(indexFile).postingRows).toBeGreaterThan(1000)
     }
   })
 
@@ -525,6 +529,19 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(other.prepare("UPDATE documents SET title = 'Altered' WHERE number = '6/2'").run().changes).toBe(1)
     other.close()
     expect(run('index', '--check', titled)).toMatchObject({status: 2, stderr: sentence(titled)})
+  })
+
+  it('refuses an index of the version before (no seed directory) in one sentence, for a trace and an --add', () => {
+    const index = copyOfShared('version-5')
+    const db = new Database(index)
+    db.pragma('user_version = 5')
+    db.close()
+    const said = `resdiff: ${index} was written by another version of resdiff (index version 5); rebuild it with resdiff index\n`
+    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: said})
+    expect(run('index', '--add', path.join(root, documents.cop10draft), '-o', index)).toMatchObject({
+      status: 2,
+      stderr: said,
+    })
   })
 
   it('says an index from before SQLite must be rebuilt', () => {

@@ -102,6 +102,7 @@ describe('a damaged index', () => {
       ['document-number', "UPDATE documents SET number = '9/9' WHERE number = '8/3'"],
       ['document-date', "UPDATE documents SET date = '2030-01-01' WHERE number = '8/3'"],
       ['document-lost', "DELETE FROM documents WHERE number = '8/3'"],
+      ['document-blob', "UPDATE documents SET number = CAST(number AS BLOB) WHERE number = '8/3'"],
     ] as const) {
       const file = edited(name, sql)
       expect(() => traceDraft(file), name).toThrow(sentence(file))
@@ -112,6 +113,8 @@ describe('a damaged index', () => {
     for (const [name, sql] of [
       ['paragraph-label', "UPDATE paragraphs SET label = 'OP 99' WHERE label = 'PP 1'"],
       ['paragraph-text', 'UPDATE paragraphs SET text = text + 1 WHERE position = 3'],
+      // A text become a blob of the same bytes (as one flipped bit in a record's header makes it).
+      ['paragraph-blob', "UPDATE paragraphs SET section = CAST(section AS BLOB) WHERE section = 'operative'"],
     ] as const) {
       const file = edited(name, sql)
       expect(() => traceDraft(file), name).toThrow(sentence(file))
@@ -131,6 +134,115 @@ describe('a damaged index', () => {
     expect(wanted).toBeDefined()
     const moved = edited('seeds-moved', `UPDATE seeds SET seed = ${wanted} WHERE seed = (SELECT min(seed) FROM seeds)`)
     expect(() => traceDraft(moved)).toThrow(sentence(moved))
+  })
+
+  it('posting rows SQLite can no longer reach (a page of the seeds b-tree copied over another) are damage, not fewer votes', () => {
+    // The pages of the seeds table's b-tree that hold rows (leaves), by SQLite's own map of the file.
+    let db = new Database(index, {readonly: true})
+    const pageSize = db.pragma('page_size', {simple: true}) as number
+    const leaves = db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'seeds' AND pagetype = 'leaf' ORDER BY pageno")
+      .pluck()
+      .all() as number[]
+    db.close()
+    expect(leaves.length).toBeGreaterThan(3)
+    const bytes = readFileSync(index)
+    const expected = traceSome(index)
+    let refused = 0
+    // Each leaf in turn overwritten by a copy of the first: its rows are there on disk, but no search reaches them.
+    for (const leaf of leaves.slice(1)) {
+      const file = path.join(folder, `seeds-page-${leaf}.rdx`)
+      const damaged = Buffer.from(bytes)
+      bytes.copy(damaged, (leaf - 1) * pageSize, (leaves[0]! - 1) * pageSize, leaves[0]! * pageSize)
+      writeFileSync(file, damaged)
+      let answer: string
+      try {
+        answer = traceSome(file)
+      } catch (error) {
+        expect(String(error)).toBe(`IndexError: ${sentence(file)}`)
+        refused++
+        continue
+      }
+      // A leaf none of whose seeds the draft holds changes nothing the trace reads.
+      expect(answer === expected, `page ${leaf}: a different answer with no error`).toBe(true)
+    }
+    // The draft shares seeds with most of the corpus: most leaves hold some of them.
+    expect(refused).toBeGreaterThan(leaves.length / 2)
+
+    // The same loss made through SQL: every row of one seed of the draft, then one row of a seed with two.
+    const held = new Set(paragraphs(draft).flatMap((paragraph) => [...seedsOf(wordSpans(paragraph.text, 'en').words)]))
+    db = new Database(index, {readonly: true})
+    const rare = (db.prepare('SELECT seed FROM seeds ORDER BY length(texts), seed').pluck().all() as number[]).find(
+      (seed) => held.has(seed),
+    )
+    db.close()
+    const lost = edited('seed-rows-lost', `DELETE FROM seeds WHERE seed = ${rare}`)
+    expect(() => traceDraft(lost)).toThrow(sentence(lost))
+    expect(() => checkIndexFile(lost)).toThrow(sentence(lost))
+  })
+
+  it("places SQLite's index can no longer find (its page garbled by a copy) are damage, not a text left out", () => {
+    let db = new Database(index, {readonly: true})
+    const pages = db.prepare('SELECT pageno FROM dbstat').pluck().all() as number[]
+    const leaves = db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'paragraphs_by_text' AND pagetype = 'leaf'")
+      .pluck()
+      .all() as number[]
+    const pageSize = db.pragma('page_size', {simple: true}) as number
+    db.close()
+    expect(leaves.length).toBeGreaterThan(0)
+    const bytes = readFileSync(index)
+    const expected = traceDraft(index)
+    const file = path.join(folder, 'places-garbled.rdx')
+    let refused = 0
+    // 512 bytes of every other page copied over two places in the index's leaves (as bench/hostile-damage.bench.js damages).
+    for (const leaf of leaves)
+      for (const from of pages.filter((page) => page !== leaf))
+        for (const offset of [1024, 3072]) {
+          const damaged = Buffer.from(bytes)
+          const source = (from - 1) * pageSize + offset
+          bytes.copy(damaged, (leaf - 1) * pageSize + offset, source, source + 512)
+          writeFileSync(file, damaged)
+          try {
+            expect(traceDraft(file) === expected, `page ${from} at ${offset}: a different answer with no error`).toBe(
+              true,
+            )
+          } catch (error) {
+            if (!(error instanceof IndexError)) throw error
+            expect(error.message).toBe(sentence(file))
+            refused++
+          }
+        }
+    expect(refused).toBeGreaterThan(10)
+
+    // A text's count of places changed, or its row lost: damage for the trace and for index --check.
+    for (const [name, sql] of [
+      ['places-count', 'UPDATE text_places SET places = places + 1'],
+      ['places-lost', 'DELETE FROM text_places'],
+    ] as const) {
+      const changed = edited(name, sql)
+      expect(() => traceDraft(changed), name).toThrow(sentence(changed))
+      expect(() => checkIndexFile(changed), name).toThrow(sentence(changed))
+    }
+    db = new Database(index, {readonly: true})
+    expect(db.prepare('SELECT count(*) FROM text_places').pluck().get()).toBe(79)
+    db.close()
+  })
+
+  it('a seed directory chunk SQLite cannot find, or one changed under its checksum, is damage', () => {
+    const db = new Database(index, {readonly: true})
+    const bits = Number(db.prepare("SELECT value FROM meta WHERE key = 'seedChunkBits'").pluck().get())
+    db.close()
+    expect(bits).toBeGreaterThanOrEqual(4)
+    for (const [name, sql] of [
+      ['chunks-lost', 'DELETE FROM seed_rows'],
+      ['chunk-count', 'UPDATE seed_rows SET entries = substr(entries, 9) WHERE length(entries) > 8'],
+      ['chunk-bits', "UPDATE meta SET value = CAST(value + 1 AS TEXT) WHERE key = 'seedChunkBits'"],
+    ] as const) {
+      const file = edited(name, sql)
+      expect(() => traceDraft(file), name).toThrow(sentence(file))
+      expect(() => checkIndexFile(file), name).toThrow(sentence(file))
+    }
   })
 
   it('index --check reads the whole index: what a trace cannot see (rows lost with their index entries, postings moved) is found', () => {

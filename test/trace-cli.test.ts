@@ -227,11 +227,15 @@ describe('resdiff parse on folders', () => {
     // The binary exits as soon as its writes call back; a reader that waits a second before
     // reading must still get every byte, the same as in-process.
     const whole = (await run('parse', 'seeds', 'fixtures/field')).stdout
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures/field | (sleep 1; cat) | wc -c`], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {...process.env, RESDIFF_CACHE_DIR: cacheDir},
-    })
+    const piped = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures/field | (sleep 1; cat) | wc -c`],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: {...process.env, RESDIFF_CACHE_DIR: cacheDir},
+      },
+    )
     expect(whole.length).toBeGreaterThan(4 * 65536)
     expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(whole))
   })

@@ -1,5 +1,6 @@
 import {footnotes, operativeParagraphs, pointList, preambularParagraphs} from '../tree/access.js'
 import type {Lang, List, Resolution} from '../tree/types.js'
+import {closingAdoption, titleAdoption} from './adoption.js'
 import {alignSequences, type Bead, type BeadKind} from './align.js'
 import {
   anchorChecks,
@@ -63,11 +64,13 @@ export function alignResolutions(
 
   const enBody = bodySegments(en)
   const zhBody = bodySegments(zh)
+  const adoption = adoptionPair(en, zh, enBody, zhBody)
   const context = buildContext(enBody, zhBody, markerMap)
   const bodyBeads = alignSequences(enBody.length, zhBody.length, scorer(enBody, zhBody, context))
 
   const pairs: AlignPair[] = []
   emitPairs(bodyBeads, enBody, zhBody, context, pairs)
+  if (adoption) pairs.push(adoption)
   emitPairs(noteBeads, enNotes, zhNotes, buildContext(enNotes, zhNotes, new Map()), pairs)
   markerChecks(pairs, enBody, zhBody, markerMap)
 
@@ -91,6 +94,46 @@ export function alignResolutions(
     checks,
     pairs,
     findings: all.length,
+  }
+}
+
+/**
+ * When one text ends with its statement of adoption and the other says it not at its end (no
+ * closing, or closing lines that name no meeting, such as a web page's source line) but under
+ * its title (see adoption.ts), those two are the same statement: take that closing out of the
+ * body's alignment and pair it with the title lines, checking the meeting they name.
+ */
+function adoptionPair(en: Resolution, zh: Resolution, enBody: Segment[], zhBody: Segment[]): AlignPair | undefined {
+  const enClosing = closingAdoption(en)
+  const zhClosing = closingAdoption(zh)
+  if ((enClosing === undefined) === (zhClosing === undefined)) return undefined
+  const enCloses = enClosing !== undefined
+  const closing = (enClosing ?? zhClosing)!
+  const title = titleAdoption(enCloses ? zh : en)
+  const body = enCloses ? enBody : zhBody
+  if (!title || body.at(-1)?.section !== 'conclusions') return undefined
+  body.pop()
+  const [enStatement, zhStatement] = enCloses ? [closing, title] : [title, closing]
+  const checks: AlignCheck[] =
+    enStatement.meeting === zhStatement.meeting
+      ? []
+      : [
+          {
+            id: 'number',
+            severity: 'error',
+            message: `The meeting differs: ${enStatement.meeting} in English, ${zhStatement.meeting} in Chinese`,
+            en: enStatement.text,
+            zh: zhStatement.text,
+          },
+        ]
+  return {
+    en: [enCloses ? 'conclusions' : 'preface'],
+    zh: [enCloses ? 'preface' : 'conclusions'],
+    kind: '1-1',
+    section: 'conclusions',
+    score: checks.length === 0 ? 1 : 0.5,
+    text: {en: enStatement.text, zh: zhStatement.text},
+    checks,
   }
 }
 

@@ -1,4 +1,4 @@
-import {monthPattern} from '../parse/patterns.js'
+import {monthNumber, monthPattern} from '../parse/patterns.js'
 import type {Lang} from '../tree/types.js'
 import {chineseDates, englishDates} from './dates.js'
 import {englishCardinals, englishOrdinals, hanNumeral, romanNumeral} from './numerals.js'
@@ -22,6 +22,7 @@ export interface Anchor {
 
 // Document symbols: `A/60/88`, `CTOC/COP/2012/6`, `A/CONF.192/15`, `E/CN.15/2019/L.3/Rev.1`.
 const symbolPattern = /(?<![A-Za-z\d/.-])[A-Z][A-Z0-9.]*(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.()-]*)+/gu
+const joinedSymbol = /-(?=[A-Z][A-Z0-9.]*\/[A-Za-z0-9])/u
 // Corrigenda, revisions and addenda keep their Latin form in Chinese: `Corr.2`, `Rev.1`, `Add.3`.
 const documentPart = /\b(?:Corr|Rev|Add|Amend)\.\s?\d+/g
 // Resolution and decision numbers: `5/4`, `60/519`, `S-26/2`; Security Council `1540 (2004)` / `1540(2004)`.
@@ -73,7 +74,11 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     const value = match[0].replace(/(?<![.,)])[.,)]+$/, '')
     const index = match.index ?? 0
     if (!/\d/.test(value) || !free(index, value.length)) continue
-    anchors.push({kind: 'symbol', key: value, text: value})
+    // Two symbols joined by a hyphen (`SC/7791-IK/365`, a press release's pair of numbers) are
+    // those two symbols, however the other language joins them (`SC/7791 IK/365`). A hyphen
+    // inside one symbol's part (`A/RES/ES-10/1`) is followed by no new symbol.
+    for (const part of value.split(joinedSymbol))
+      if (/\d/.test(part)) anchors.push({kind: 'symbol', key: part, text: part})
     take(index, value.length)
   }
   for (const match of text.matchAll(documentPart)) {
@@ -150,19 +155,25 @@ function englishNumbers(text: string, free: (index: number, length: number) => b
 
 function chineseNumbers(text: string, free: (index: number, length: number) => boolean): Anchor[] {
   const anchors: Anchor[] = []
-  for (const match of text.matchAll(zhNumberPattern)) {
-    if (!free(match.index ?? 0, match[0].length)) continue
-    const scale = match[3] === '万' ? 1e4 : match[3] === '亿' ? 1e8 : 1
-    anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
-  }
   // Numbers written digit by digit in Chinese numerals (1960s texts): `决议案三九六(五)`,
-  // `一六六八`, `二0二五` are 396, 1668, 2025.
+  // `一六六八`, `二0二五` are 396, 1668, 2025; the ASCII `0` a web copy typed for 〇 is part
+  // of the numeral, not a number of its own.
+  const numerals: Array<[number, number]> = []
   for (const match of text.matchAll(
     /(?<![零〇一二两三四五六七八九十百千第])[〇零一二三四五六七八九][〇零0一二三四五六七八九]{2,3}(?![零〇一二两三四五六七八九十百千年月日])/g,
   )) {
-    if (!free(match.index ?? 0, match[0].length)) continue
+    const index = match.index ?? 0
+    if (!free(index, match[0].length)) continue
     const value = hanNumeral(match[0])
-    if (value !== undefined) anchors.push({kind: 'number', key: String(value), text: match[0]})
+    if (value === undefined) continue
+    anchors.push({kind: 'number', key: String(value), text: match[0]})
+    numerals.push([index, index + match[0].length])
+  }
+  const inNumeral = (index: number): boolean => numerals.some(([from, to]) => index >= from && index < to)
+  for (const match of text.matchAll(zhNumberPattern)) {
+    if (!free(match.index ?? 0, match[0].length) || inNumeral(match.index ?? 0)) continue
+    const scale = match[3] === '万' ? 1e4 : match[3] === '亿' ? 1e8 : 1
+    anchors.push({kind: 'number', key: numberKey(match[1] ?? '', match[2], scale), text: match[0]})
   }
   for (const match of text.matchAll(zhCount)) {
     const value = hanNumeral(match[1] ?? '')
@@ -198,6 +209,9 @@ const ocrDay = new RegExp(String.raw`\b([0-3]) ([0-9])(?= (?:${monthPattern})\b)
 const ocrSymbolNumber = new RegExp(String.raw`(?<=[A-Z]\/) ?(${ocrDigit}(?: ?${ocrDigit}){2,5})(?![\w/])`, 'g')
 const ocrPart = /\b(Corr|Rev|Add)\. ?[Il]\b/g
 const ocrOrdinal = /\b(\d{1,4}) ?[Il](?=st\b)/g
+// A month name with a speck read as a stop or comma inside it (`22 Septemb.er 1992`), when the
+// word is a month without it.
+const ocrMonth = /\b([A-Z][a-z]{1,8})[.,·]([a-z]{1,8})\b/g
 
 function mendOcrNumbers(text: string): string {
   const digitsOf = (value: string): string => value.replace(/ /g, '').replace(/[Il]/g, '1')
@@ -207,6 +221,7 @@ function mendOcrNumbers(text: string): string {
     .replace(ocrSymbolNumber, (whole, number: string) => (/\d.*\d/.test(number) ? digitsOf(number) : whole))
     .replace(ocrPart, '$1.1')
     .replace(ocrOrdinal, '$11')
+    .replace(ocrMonth, (whole, head: string, tail: string) => (monthNumber(head + tail) > 0 ? head + tail : whole))
 }
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */

@@ -171,10 +171,13 @@ function lookUpRenderings(phrase: string): readonly string[] | undefined {
   const sequence = sequenceWord(phrase)
   if (!sequence) return bases
   const prefixes = sequenceWords[sequence] ?? []
+  // A verb done again is the verb redone: "Affirms again" may be rendered as "Reaffirms" is (重申, GA 2159 (XXI)).
+  const redone = sequence === 'again' ? (renderings[`re${key}`] ?? []) : []
   // 复查 (“Recalling further”, 1960s) carries its own sequence word.
   return [
     ...prefixes.flatMap((prefix) => bases.map((base) => prefix + base)),
     ...bases.filter((base) => base.startsWith('复')),
+    ...redone,
   ]
 }
 

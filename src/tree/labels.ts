@@ -1,6 +1,6 @@
 /**
  * Paragraphs as drafters cite them: `PP 3` (third preambular paragraph), `OP 9` (operative
- * paragraph 9), `OP 12 (a)` (its sub-item), `OP 3 bis`; and `Formula`, `Closing`, `Note 1`.
+ * paragraph 9), `OP 12 (a)` (its sub-item), `OP 3 bis`; and `Formula`, `Closing`, `Note 1`, `Heading`.
  * Read from the eId alone (`preamble_3`, `para_9`, `para_12__point_a`, `para_3bis`, `fn_1`),
  * so every human-facing report can say it; the JSON outputs keep the eIds.
  */
@@ -18,6 +18,9 @@ export function paragraphLabel(eId: string): string {
   }
   if (eId === 'formula') return 'Formula'
   if (eId === 'conclusions') return 'Closing'
+  // Not a node of the tree: align's name for the lines under the title, where a text may say
+  // when it was adopted (src/bilingual/adoption.ts).
+  if (eId === 'preface') return 'Heading'
   const note = /^fn_(.+?)(?:_(\d+))?$/u.exec(eId)
   if (note) return `Note ${note[1] === 'star' ? '*' : note[1]}${note[2] ? ` (${ordinal(Number(note[2]))})` : ''}`
   return eId

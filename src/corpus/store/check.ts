@@ -1,4 +1,6 @@
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
+import {checkDirectory} from './directory.js'
+import {checkTextPlaces} from './text-places.js'
 import {damaged, openDatabase, paragraphId, translateSqliteError} from './format.js'
 
 /** What `resdiff index --check` looked at. */
@@ -12,8 +14,8 @@ export interface IndexCheck {
 /**
  * Check a whole index (`resdiff index --check`): SQLite's `PRAGMA integrity_check` (every
  * page, every b-tree's order, every index against its table), then every row against its
- * checksum, every document's paragraph count, every posting against the texts, and the counts
- * in `meta`. Reads the whole file, so it costs about a second per 100 MB; a trace checks only
+ * checksum, every document's paragraph count, every posting against the texts, the seed
+ * directory against the posting rows, every text's count of places, and the counts in `meta`. Reads the whole file, so it costs about a second per 100 MB; a trace checks only
  * the rows it reads (docs/index.md, "Damage"). Throws the one sentence of a damaged index.
  */
 export function checkIndexFile(file: string): IndexCheck {
@@ -64,6 +66,8 @@ export function checkIndexFile(file: string): IndexCheck {
         if (!texts.has(ids[at]!) || (at > 0 && ids[at]! <= ids[at - 1]!)) throw damaged(file)
       postingRows++
     }
+    checkDirectory(db, file)
+    checkTextPlaces(db, file)
 
     if (
       Number(meta.get('documents')) !== documents ||

@@ -20,10 +20,15 @@ export const freeShareToReclaim = 0.2
 /**
  * Remove the texts among `candidates` that no paragraph holds any more (their documents
  * were replaced or removed): the text, its phrase row, and its id in every posting of its
- * seeds. Without this, an index that re-adds changed files keeps every old wording and its
- * postings forever. Runs inside the writer's transaction.
+ * seeds (a posting row left empty is deleted, and `onRowRemoved` told its seed). Without this, an
+ * index that re-adds changed files keeps every old wording and its postings forever. Runs inside
+ * the writer's transaction.
  */
-export function removeDeadTexts(db: DB, candidates: ReadonlySet<number>): Compaction {
+export function removeDeadTexts(
+  db: DB,
+  candidates: ReadonlySet<number>,
+  onRowRemoved: (seed: number) => void = () => {},
+): Compaction {
   if (candidates.size === 0) return {texts: 0, postings: 0}
   const held = db.prepare('SELECT 1 FROM paragraphs WHERE text = ? LIMIT 1').pluck()
   const textOf = db.prepare('SELECT lang, text FROM texts WHERE id = ?')
@@ -51,8 +56,10 @@ export function removeDeadTexts(db: DB, candidates: ReadonlySet<number>): Compac
       const kept = ids.filter((id) => !dead.has(id))
       if (kept.length === ids.length) continue
       postings += ids.length - kept.length
-      if (kept.length === 0) remove.run(seed, segment)
-      else {
+      if (kept.length === 0) {
+        remove.run(seed, segment)
+        onRowRemoved(seed)
+      } else {
         const bytes = Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength)
         update.run(bytes, seedCrc(seed, segment, bytes), seed, segment)
       }

@@ -10,12 +10,13 @@ export type DB = Database.Database
  * The index is one SQLite database (see docs/index.md for its tables, readable by any
  * SQLite tool). Seeds (hashed word 3-grams) post to the distinct paragraph texts holding
  * them, in segments: each build or `--add` writes its own rows, so an index grows without
- * rewriting what it holds.
+ * rewriting what it holds; `seed_rows` says how many rows each seed has (store/directory.ts),
+ * `text_places` how many paragraphs hold each text (store/text-places.ts).
  */
-export const indexSchema = 'resdiff/index@5'
+export const indexSchema = 'resdiff/index@6'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
 export const applicationId = 0x52445832
-export const userVersion = 5
+export const userVersion = 6
 
 export class IndexError extends Error {
   override name = 'IndexError'
@@ -128,6 +129,8 @@ CREATE TABLE seeds(
   crc INTEGER NOT NULL,
   PRIMARY KEY(seed, segment)
 ) WITHOUT ROWID;
+CREATE TABLE seed_rows(chunk INTEGER PRIMARY KEY, entries BLOB NOT NULL, crc INTEGER NOT NULL);
+CREATE TABLE text_places(text INTEGER PRIMARY KEY, places INTEGER NOT NULL, crc INTEGER NOT NULL);
 CREATE VIRTUAL TABLE phrases USING fts5(words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 `
 

@@ -25,12 +25,13 @@ export interface StaleFiles {
 }
 
 interface DocumentRow {
-  file: string
+  /** The file as the index names it (read when reported, if not given). */
+  file?: string
   path: string
   size: number
   mtime_ms: number
-  /** The file's SHA-256 as indexed, or how to read it (only a file whose time moved but not its size needs it). */
-  sha256: string | (() => string | undefined)
+  /** The file's SHA-256 as indexed (when not given, read by `hashOf`: only a file whose time moved but not its size needs it). */
+  sha256?: string
 }
 
 /**
@@ -38,13 +39,17 @@ interface DocumentRow {
  * only of a file whose size is the same but whose time moved (touched, or edited in place
  * to the same length). A file whose size changed has changed.
  */
-export function staleFilesOf(rows: readonly DocumentRow[]): Omit<StaleFiles, 'added' | 'folders' | 'damaged'> {
+export function staleFilesOf(
+  rows: readonly DocumentRow[],
+  nameOf: (path: string) => string = (where) => where,
+  hashOf: (path: string) => string | undefined = () => undefined,
+): Omit<StaleFiles, 'added' | 'folders' | 'damaged'> {
   const changed: string[] = []
   const gone: string[] = []
   for (const row of rows) {
-    const state = fileState(row.path, row.size, row.mtime_ms, row.sha256)
-    if (state === 'gone') gone.push(row.file)
-    else if (state !== 'same') changed.push(row.file)
+    const state = fileState(row.path, row.size, row.mtime_ms, row.sha256 ?? (() => hashOf(row.path)))
+    if (state === 'gone') gone.push(row.file ?? nameOf(row.path))
+    else if (state !== 'same') changed.push(row.file ?? nameOf(row.path))
   }
   return {checked: rows.length, changed, gone}
 }
@@ -100,20 +105,21 @@ export function documentStamps(
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
-    const all = db.prepare('SELECT file, path, size, mtime_ms FROM documents').raw().iterate() as IterableIterator<
-      [string, string, number, number]
+    const all = db.prepare('SELECT path, size, mtime_ms FROM documents').raw().iterate() as IterableIterator<
+      [string, number, number]
     >
     const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
     const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
+    const nameOf = db.prepare('SELECT file FROM documents WHERE path = ? LIMIT 1').pluck()
     // A printed volume is one file stored as one document per resolution: each file is looked at once.
     const seen = new Set<string>()
     const rows: DocumentRow[] = []
     let read = 0
-    for (const [name, where, size, mtime] of all) {
+    for (const [where, size, mtime] of all) {
       read++
       if (seen.has(where)) continue
       seen.add(where)
-      rows.push({file: name, path: where, size, mtime_ms: mtime, sha256: () => hashOf.get(where) as string | undefined})
+      rows.push({path: where, size, mtime_ms: mtime})
     }
     const damaged = read !== count || !leftOutIntact(db, leftOut)
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
@@ -125,7 +131,17 @@ export function documentStamps(
       // Not ours to judge here: a folder list that does not read is no list.
     }
     // Compared while the connection is open: a file touched but not resized has its hash read.
-    return {stale: staleFilesOf(rows), damaged, folders, paths: seen}
+    // The names the index gives files (as they were named to it) are read only for those reported.
+    return {
+      stale: staleFilesOf(
+        rows,
+        (where) => (nameOf.get(where) as string | undefined) ?? where,
+        (where) => hashOf.get(where) as string | undefined,
+      ),
+      damaged,
+      folders,
+      paths: seen,
+    }
   } finally {
     db.close()
   }

@@ -1,5 +1,40 @@
+import type Database from 'better-sqlite3'
 import {seedCrc} from './checksum.js'
+import type {SeedDirectory} from './directory.js'
 import {damaged} from './format.js'
+
+/**
+ * A seed's posting rows (blob, checksum, segment), segments in order and no further than `cap`
+ * postings (a boilerplate seed's later segments are never read), checked against the seed
+ * directory: as many rows as it says (a seed read only up to the cap has its segments counted),
+ * in strictly ascending order of segment. Fewer rows (none included) are rows SQLite can no
+ * longer reach; rows out of order, a damaged b-tree repeating them.
+ */
+export function readPostingRows(
+  seed: number,
+  rowsOf: Database.Statement,
+  segmentsOf: Database.Statement,
+  directory: SeedDirectory,
+  cap: number,
+  name: string,
+): Array<[Buffer, number, number]> {
+  const read: Array<[Buffer, number, number]> = []
+  let count = 0
+  let capped = false
+  for (const row of rowsOf.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
+    if (!Buffer.isBuffer(row[0])) throw damaged(name)
+    if (read.length > 0 && row[2] <= read[read.length - 1]![2]) throw damaged(name)
+    read.push(row)
+    count += row[0].length / 4
+    if (count >= cap) {
+      capped = true
+      break
+    }
+  }
+  const found = capped ? (segmentsOf.get(seed) as number) : read.length
+  if (found !== directory.rowsOf(seed)) throw damaged(name)
+  return read
+}
 
 /**
  * A seed's posting rows (blob, checksum, segment; segments in order) as one list of text ids,

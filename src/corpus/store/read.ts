@@ -14,7 +14,9 @@ import {
   type TextRecord,
 } from './format.js'
 import {documentCrc, postsTo, textCrc} from './checksum.js'
-import {joinPostings} from './postings.js'
+import {joinPostings, readPostingRows} from './postings.js'
+import {recordedBits, SeedDirectory} from './directory.js'
+import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
@@ -34,6 +36,8 @@ export class CorpusIndex {
   readonly name: string
   readonly header: IndexHeader
   private readonly db: DB
+  private readonly directory: SeedDirectory
+  private readonly placeCounts: PlaceCounts
   private readonly ownsDb: boolean
   private readonly statements
   private readonly documentCache = new Map<number, DocumentSummary & {path: string; size: number; mtimeMs: number}>()
@@ -50,6 +54,7 @@ export class CorpusIndex {
     try {
       this.statements = {
         seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+        segments: db.prepare('SELECT count(DISTINCT segment) FROM seeds WHERE seed = ?').pluck(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
@@ -79,6 +84,8 @@ export class CorpusIndex {
         paragraphs: number('paragraphs'),
         texts: number('texts'),
       }
+      this.directory = new SeedDirectory(db, name, recordedBits(db, name))
+      this.placeCounts = new PlaceCounts(db, name)
       if (this.header.seedSize !== seedSize)
         throw new IndexError(
           `${name} cuts seeds of ${this.header.seedSize} words, not ${seedSize}; rebuild it with resdiff index`,
@@ -167,18 +174,9 @@ export class CorpusIndex {
   postings(seed: number): Uint32Array {
     const known = this.postingCache.get(seed)
     if (known) return known
-    // Segments in order, and no further than the cap: a boilerplate seed's later segments are never read.
-    const rows = this.guard(() => {
-      const read: Array<[Buffer, number, number]> = []
-      let count = 0
-      for (const row of this.statements.seeds.iterate(seed) as IterableIterator<[Buffer, number, number]>) {
-        if (!Buffer.isBuffer(row[0])) throw damaged(this.name)
-        read.push(row)
-        count += row[0].length / 4
-        if (count >= postingCap) break
-      }
-      return read
-    })
+    const rows = this.guard(() =>
+      readPostingRows(seed, this.statements.seeds, this.statements.segments, this.directory, postingCap, this.name),
+    )
     const {ids, ascending} = joinPostings(seed, rows, postingCap, this.textLimit, this.name)
     if (ascending) this.ascendingPostings.add(ids)
     this.postingCache.set(seed, ids)
@@ -228,6 +226,8 @@ export class CorpusIndex {
         const row = this.guard(() => statement.get(placeParameters(id, filter)) as PlaceRow | undefined)
         if (row) this.checkPlace(id, row)
         known = row !== undefined
+        // No earlier place: its places are all where the index finds them, or the text would drop out silently.
+        if (!known) this.guard(() => this.placeCounts.check(id))
       }
       answers.set(key, known)
     }
@@ -259,6 +259,7 @@ export class CorpusIndex {
             placeParameters(id, filter),
           ) as PlaceRow[],
       )
+    this.guard(() => this.placeCounts.check(id))
     let rows = read(others.length ? limit + 1000 : limit)
     for (const row of rows) this.checkPlace(id, row)
     if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)
@@ -284,6 +285,7 @@ export class CorpusIndex {
       others.length ? limit + 1000 : limit,
       'documents',
     )
+    this.guard(() => this.placeCounts.check(id))
     const rows = this.guard(() => statement.raw().all(placeParameters(id, filter)) as Array<[number, number | null]>)
     let documents = rows.map(([document, found]) => {
       if (found !== document) throw damaged(this.name)

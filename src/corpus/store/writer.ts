@@ -6,6 +6,8 @@ import {parserFingerprint} from '../fingerprint.js'
 import {seedSetOf, seedSize, wordSpans} from '../words.js'
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {removeDeadTexts, type Compaction} from './compact.js'
+import {chunkBitsFor, updateDirectory, writeDirectory} from './directory.js'
+import {updateTextPlaces, writeTextPlaces} from './text-places.js'
 import {
   applicationId,
   indexSchema,
@@ -43,6 +45,14 @@ export class IndexWriter {
   private readonly orphans = new Set<number>()
   /** What the last `finish` removed. */
   compaction: Compaction = {texts: 0, postings: 0}
+  /** A new index: its seed directory is written whole at the end, from the table. */
+  private readonly fresh: boolean
+  /** Posting rows written by this writer. */
+  private rowsWritten = 0
+  /** An `--add`'s changes to the seed directory: seed → rows added (negative: removed). */
+  private readonly directoryChanges = new Map<number, number>()
+  /** An `--add`'s changes to the texts' counts of places: text → paragraphs added (negative: removed). */
+  private readonly placeChanges = new Map<number, number>()
 
   constructor(db: DB) {
     this.db = db
@@ -55,6 +65,7 @@ export class IndexWriter {
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
       deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?'),
       textsOf: db.prepare('SELECT DISTINCT text FROM paragraphs WHERE id >= ? AND id < ?').pluck(),
+      paragraphTexts: db.prepare('SELECT text FROM paragraphs WHERE id >= ? AND id < ?').pluck(),
       textsByKey: db.prepare('SELECT id, lang, text FROM texts WHERE key = ?'),
       insertText: db.prepare('INSERT INTO texts(id, lang, key, text, crc) VALUES (?,?,?,?,?)'),
       insertPhrase: db.prepare('INSERT INTO phrases(rowid, words) VALUES (?, ?)'),
@@ -69,6 +80,15 @@ export class IndexWriter {
     this.segment = ((db.prepare('SELECT max(segment) FROM seeds').pluck().get() as number | null) ?? 0) + 1
     this.nextText = ((db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0) + 1
     this.segmentBase = this.nextText
+    this.fresh = db.prepare('SELECT count(*) FROM seed_rows').pluck().get() === 0
+  }
+
+  private changePlaces(text: number, change: number): void {
+    if (!this.fresh) this.placeChanges.set(text, (this.placeChanges.get(text) ?? 0) + change)
+  }
+
+  private changeDirectory(seed: number, change: number): void {
+    if (!this.fresh) this.directoryChanges.set(seed, (this.directoryChanges.get(seed) ?? 0) + change)
   }
 
   /** Create the tables of an empty index. */
@@ -108,6 +128,8 @@ export class IndexWriter {
   remove(documentId: number): void {
     const range = [paragraphId(documentId, 0), paragraphId(documentId + 1, 0)]
     for (const id of this.statements.textsOf.all(...range) as number[]) this.orphans.add(id)
+    if (!this.fresh)
+      for (const id of this.statements.paragraphTexts.all(...range) as number[]) this.changePlaces(id, -1)
     this.statements.deleteParagraphs.run(...range)
     this.statements.deleteDocument.run(documentId)
   }
@@ -162,6 +184,7 @@ export class IndexWriter {
         text: this.textId(document.lang, paragraph.text),
         newness,
       }
+      this.changePlaces(paragraphRow.text, 1)
       this.statements.insertParagraph.run({
         ...paragraphRow,
         id: paragraphId(documentId, position),
@@ -219,6 +242,8 @@ export class IndexWriter {
       while (to < keys.length && Math.floor(keys[to]! / scale) === seed) to++
       const blob = Buffer.from(ids.buffer, from * 4, (to - from) * 4)
       this.statements.insertSeeds.run(seed, this.segment, blob, seedCrc(seed, this.segment, blob))
+      this.rowsWritten++
+      this.changeDirectory(seed, 1)
       from = to
     }
     this.segment++
@@ -233,8 +258,14 @@ export class IndexWriter {
   /** Flush, remove the texts no document holds any more (with their postings and phrases), and record the counts. */
   finish(): void {
     this.flush()
-    this.compaction = removeDeadTexts(this.db, this.orphans)
+    this.compaction = removeDeadTexts(this.db, this.orphans, (seed) => this.changeDirectory(seed, -1))
     this.orphans.clear()
+    if (this.fresh) writeDirectory(this.db, chunkBitsFor(this.rowsWritten))
+    else updateDirectory(this.db, this.db.name, this.directoryChanges)
+    this.directoryChanges.clear()
+    if (this.fresh) writeTextPlaces(this.db)
+    else updateTextPlaces(this.db, this.db.name, this.placeChanges)
+    this.placeChanges.clear()
     const count = (sql: string): string => String(this.db.prepare(sql).pluck().get())
     this.statements.setMeta.run('documents', count('SELECT count(*) FROM documents'))
     this.statements.setMeta.run('paragraphs', count('SELECT count(*) FROM paragraphs'))
