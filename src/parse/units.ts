@@ -256,9 +256,12 @@ function paragraphPerLine(
     if (text === '' || skip.has(index)) continue
     count++
     if (text.length >= fullWidth * 0.9) full++
-    if (/[，；。：,;:]$/.test(stripTrailingMarkers(text))) punctuated++
+    // A web page's table bar after the last line (`…通过。 |`) is not the line's end.
+    if (/[，；。：,;:][\s|｜]*$/.test(stripTrailingMarkers(text))) punctuated++
   }
-  return count > 0 && full / count < 0.5 && punctuated / count >= 0.6
+  // Nearly every line ending with punctuation is one paragraph to a line, however long the
+  // paragraphs (a short text of long paragraphs has most lines near the longest).
+  return count > 0 && (punctuated / count >= 0.9 || (full / count < 0.5 && punctuated / count >= 0.6))
 }
 
 /** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
