@@ -101,3 +101,26 @@ describe('S/RES/19 (1947), 中华文库: a clause set before the formula', () =>
     ).toEqual(['决议:', '授权小'])
   })
 })
+
+describe('S/RES/4 (1946), 中华文库: a paragraph before a formula led in by 因此', () => {
+  const tree = parse('sc-0004-1946.zh.txt')
+  it('reads the formula without its 因此, two preambular and two operative paragraphs, notes 12 and 13', () => {
+    expect(formula(tree)?.text).toBe('因此,安全理事会,')
+    expect(tree.meta.body).toBe('安全理事会')
+    expect(
+      starts(
+        preambularParagraphs(tree).map((paragraph) => paragraph.text),
+        2,
+      ),
+    ).toEqual(['查联', '鉴于'])
+    expect(
+      starts(
+        operativeParagraphs(tree).map((paragraph) => paragraph.text),
+        3,
+      ),
+    ).toEqual(['兹决定', '为此,'])
+    expect(operativeParagraphs(tree)[1]!.text).toMatch(/然后于五月杪以前向理事会具报。$/)
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['12', '13'])
+    expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['12', '13'])
+  })
+})

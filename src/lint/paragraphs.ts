@@ -73,6 +73,20 @@ export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks')
   return trimmed.slice(-1)
 }
 
+/**
+ * A Chinese copy that types a mark in ASCII throughout (web copies: `安全理事會,`, `…具報;`)
+ * has no full-width form of it anywhere: there the ASCII mark stands for the full-width one,
+ * and a paragraph is not reported for the copy's typing. A text that uses the full-width
+ * form elsewhere is held to it.
+ */
+export function markAsTyped(mark: string, lang: Lang, source: string): string {
+  if (lang !== 'zh') return mark
+  const fullWidth = asciiToFullWidth[mark]
+  return fullWidth !== undefined && !source.includes(fullWidth) ? fullWidth : mark
+}
+
+const asciiToFullWidth: Readonly<Record<string, string>> = {',': '，', ';': '；', ':': '：'}
+
 /** A footnote number glued to terminal punctuation: `Weapons;3`, `Assembly,1`. */
 const gluedMarker = /(?<=[,;.:，；。：])\d{1,3}$/u
 

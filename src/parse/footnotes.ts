@@ -122,13 +122,18 @@ export function extractFootnotes(
       index > from && new RegExp(`\\s${escapeMarker(start.marker)}$`).test((lines[index - 1] as Line).text)
     // A printed volume sets its notes right under the text, the first after a sentence's end.
     const volumeFoot = midSequence && /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
+    // Notes set right under the closing line (`…通过。 |` / `12 参阅…`): only as the run of notes that ends the text.
+    const underSentence =
+      /^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')
     if (
       !previousBlank &&
       !citedAbove &&
       !volumeFoot &&
+      !underSentence &&
       !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))
     )
       continue
+    const endOnly = !previousBlank && !citedAbove && !volumeFoot && underSentence
     const number = Number(start.marker)
     const bare =
       Number.isInteger(number) &&
@@ -138,7 +143,7 @@ export function extractFootnotes(
     // A bare number opens a footnote only where the next footnote is expected; a volume's
     // first note may have any number, when it stands at the page foot or the text cites it.
     let confirmAtFoot = false
-    let confirmAtEnd = false
+    let confirmAtEnd = endOnly
     if (bare && number !== lastNumber + 1) {
       if (lastNumber !== 0) continue
       if (midSequence) confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)

@@ -22,7 +22,8 @@ export interface FormulaLines {
 }
 
 const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
-const zhBody = /^[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
+// The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
+const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
 /** `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width). */
 const zhFormula = new RegExp(`${zhBody.source}[，：]$`, 'u')
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
@@ -41,7 +42,12 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     const first = bare((lines[index] as Line).text)
     if (first === '') continue
     if (lang === 'zh') {
-      if (zhFormula.test(first)) return {start: index, end: index + 1, text: first}
+      if (zhFormula.test(first)) {
+        const lead = /^因此[，,]?/u.exec(first)
+        return lead
+          ? {start: index, end: index + 1, text: first, body: first.slice(lead[0].length).replace(/[，：]$/u, '')}
+          : {start: index, end: index + 1, text: first}
+      }
       // A body's name never opens with a number (`54/254.联合国千年首脑会议` is a title).
       if (
         zhBareFormula.test(first) &&

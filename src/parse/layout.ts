@@ -1,5 +1,5 @@
 import type {Line} from './lines.js'
-import {hyphenatedCounts, mendLineHyphens, mendSplitWords, wordCounts} from './split-words.js'
+import {hyphenatedCounts, isCompoundFirst, lineHyphenMender, mendSplitWords, wordCounts} from './split-words.js'
 
 /** Hard-wrapped PDF text has many body lines followed directly by another. */
 // Hard-wrapped text (PDF extraction) runs a paragraph over several lines; text with a blank
@@ -40,7 +40,14 @@ export function mendTexts(
   for (const node of nodes) collect(node)
   const counts = wordCounts(all.map((node) => node.text))
   for (const node of all) node.text = mendSplitWords(node.text, counts)
-  if (hyphenBreaks === undefined || hyphenBreaks.size === 0) return
-  const hyphenated = hyphenatedCounts(all.map((node) => node.text))
-  for (const node of all) node.text = mendLineHyphens(node.text, counts, hyphenBreaks, hyphenated)
+  if (hyphenBreaks === undefined) return
+  // A line break after `self-`, `non-`, `forty-` keeps its hyphen: only the other breaks are candidates.
+  const candidates = new Map([...hyphenBreaks].filter(([word]) => !isCompoundFirst(word.slice(0, word.indexOf('-')))))
+  if (candidates.size === 0) return
+  const hyphenated = hyphenatedCounts(
+    all.map((node) => node.text),
+    candidates.keys(),
+  )
+  const mend = lineHyphenMender(counts, candidates, hyphenated)
+  for (const node of all) node.text = mend(node.text)
 }

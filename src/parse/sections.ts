@@ -88,7 +88,7 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
  * `请该委员会…。` `该委员会…有权…。`; in English `Establishes…;` `Requests…;`): the first
  * paragraph that opens with an operative phrase that is no preambular one, after a paragraph
  * that ends with a comma, opens the operative part when it and every paragraph after it end
- * a sentence or clause. Needs two such paragraphs; one is the single unnumbered paragraph
+ * a sentence or clause (S/RES/4 (1946): `兹决定…步骤,` / `为此,安全理事会指派…。`), the last a sentence. Needs two such paragraphs; one is the single unnumbered paragraph
  * the caller looks for.
  */
 function unnumberedOperative(sections: Sections, context: Context): void {
@@ -98,7 +98,8 @@ function unnumberedOperative(sections: Sections, context: Context): void {
       (index === 0 || /[,，;；又]$/.test(stripTrailingMarkers(texts[index - 1]!))) && operativeOnly(text, context),
   )
   if (at < 0 || texts.length - at < 2) return
-  if (!texts.slice(at).every((text) => /[.。;；]$/.test(stripTrailingMarkers(text)))) return
+  const ends = texts.slice(at).map((text) => stripTrailingMarkers(text))
+  if (!ends.every((text) => /[.。;；,，]$/.test(text)) || !/[.。]$/.test(ends.at(-1)!)) return
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
 }
 

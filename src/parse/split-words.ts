@@ -74,18 +74,22 @@ const compoundFirsts = new Set(
   ).split(' '),
 )
 
+/** The first part of a compound (`self`, `non`, `forty`), in lower case. */
+export function isCompoundFirst(word: string): boolean {
+  return compoundFirsts.has(word)
+}
+
 /**
  * Typeset pages hyphenate words at the end of a line (`Inde-` / `pendence`, `dissemina-` /
  * `tion`). Join such a word when the document does not write it with its hyphen elsewhere,
  * and either writes it joined elsewhere or neither piece is a word of the document (nor the
  * first part of a compound).
  */
-export function mendLineHyphens(
-  text: string,
+export function lineHyphenMender(
   counts: ReadonlyMap<string, number>,
   breaks: ReadonlyMap<string, number>,
   hyphenated: ReadonlyMap<string, number>,
-): string {
+): (text: string) => string {
   // The pieces of the broken words are counted in `counts` too: they are not words for that.
   const inBreaks = new Map<string, number>()
   for (const [word, times] of breaks) {
@@ -93,25 +97,41 @@ export function mendLineHyphens(
   }
   const isWord = (piece: string): boolean =>
     commonWords.has(piece) || (counts.get(piece) ?? 0) - (inBreaks.get(piece) ?? 0) >= 2
-  return text.replace(/(?<!\p{L})(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
-    const key = whole.toLowerCase()
-    const broken = breaks.get(key)
-    if (broken === undefined || (hyphenated.get(key) ?? 0) > broken) return whole
-    const a = left.toLowerCase()
-    if (compoundFirsts.has(a)) return whole
-    if ((counts.get(a + right) ?? 0) >= 1 || (!isWord(a) && !isWord(right))) return left + right
-    return whole
-  })
+  const words = [...breaks.keys()]
+  return (text) => {
+    const lower = text.toLowerCase()
+    if (!words.some((word) => lower.includes(word))) return text
+    return text.replace(/(?<!\p{L})(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
+      const key = whole.toLowerCase()
+      const broken = breaks.get(key)
+      if (broken === undefined || (hyphenated.get(key) ?? 0) > broken) return whole
+      const a = left.toLowerCase()
+      if (compoundFirsts.has(a)) return whole
+      if ((counts.get(a + right) ?? 0) >= 1 || (!isWord(a) && !isWord(right))) return left + right
+      return whole
+    })
+  }
 }
 
-/** How often each lowercase `word-word` occurs in a set of texts. */
-export function hyphenatedCounts(texts: Iterable<string>): Map<string, number> {
+/**
+ * How often each of `words` (lowercase `word-word`) occurs in a set of texts as a whole word:
+ * searched for one by one (a document has few line-end hyphens), not by scanning every word.
+ */
+export function hyphenatedCounts(texts: readonly string[], words: Iterable<string>): Map<string, number> {
+  const lower = texts.map((text) => text.toLowerCase())
   const counts = new Map<string, number>()
-  for (const text of texts) {
-    for (const match of text.matchAll(/(?<!\p{L})\p{L}+-\p{Ll}+/gu)) {
-      const word = match[0].toLowerCase()
-      counts.set(word, (counts.get(word) ?? 0) + 1)
+  for (const word of words) {
+    let count = 0
+    for (const text of lower) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        if (!isLetter(text.charAt(at - 1)) && !isLetter(text.charAt(at + word.length))) count++
+      }
     }
+    counts.set(word, count)
   }
   return counts
+}
+
+function isLetter(character: string): boolean {
+  return character !== '' && /\p{L}/u.test(character)
 }

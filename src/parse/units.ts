@@ -256,9 +256,12 @@ function paragraphPerLine(
     if (text === '' || skip.has(index)) continue
     count++
     if (text.length >= fullWidth * 0.9) full++
-    if (/[，；。：,;:]$/.test(stripTrailingMarkers(text))) punctuated++
+    // A web page's table bar after the last line (`…通过。 |`) is not the line's end.
+    if (/[，；。：,;:][\s|｜]*$/.test(stripTrailingMarkers(text))) punctuated++
   }
-  return count > 0 && full / count < 0.5 && punctuated / count >= 0.6
+  // Nearly every line ending with punctuation is one paragraph to a line, however long the
+  // paragraphs (a short text of long paragraphs has most lines near the longest).
+  return count > 0 && (punctuated / count >= 0.9 || (full / count < 0.5 && punctuated / count >= 0.6))
 }
 
 /** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
@@ -344,6 +347,7 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
+const ocrDebrisEnd = /[\d~"”’'°®!|]/u
 
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
@@ -355,8 +359,10 @@ const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
 export function stripTrailingMarkers(text: string): string {
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
-  const ocr = ocrMarker.exec(text.slice(-5))
-  if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
-    return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
+  if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
+    const ocr = ocrMarker.exec(text.slice(-5))
+    if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
+      return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
+  }
   return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
 }

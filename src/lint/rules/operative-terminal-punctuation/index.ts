@@ -1,5 +1,5 @@
 import {operativeParagraphs} from '../../../tree/access.js'
-import {describe, endsUncertain, finalMark, lastCharacter, punctuation} from '../../paragraphs.js'
+import {describe, endsUncertain, finalMark, lastCharacter, markAsTyped, punctuation} from '../../paragraphs.js'
 import {isExtractionDebris} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
 import type {LintRule} from '../../types.js'
@@ -21,7 +21,7 @@ export const operativeTerminalPunctuation: LintRule = {
       const mark =
         !last && /; (?:and|or)$/u.test(paragraph.text.trim())
           ? marks.semicolon
-          : finalMark(paragraph.text, tree.data.layout)
+          : markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
       if (
         mark === expected ||
         holdsStrayText(strays, paragraph.position) ||

@@ -1,6 +1,6 @@
 import {preambularParagraphs} from '../../../tree/access.js'
 import {conventionsOf, preambleEnd} from '../../conventions.js'
-import {describe, endsUncertain, finalMark, lastCharacter} from '../../paragraphs.js'
+import {describe, endsUncertain, finalMark, lastCharacter, markAsTyped} from '../../paragraphs.js'
 import {isExtractionDebris} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
 import type {LintRule} from '../../types.js'
@@ -18,7 +18,7 @@ export const preambleTerminalComma: LintRule = {
     const strays = strayTexts(tree, source)
     const comma = preambleEnd(conventionsOf(tree), tree.lang)
     for (const paragraph of preambularParagraphs(tree)) {
-      const mark = finalMark(paragraph.text, tree.data.layout)
+      const mark = markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
       if (
         mark === comma ||
         holdsStrayText(strays, paragraph.position) ||
