@@ -10,7 +10,7 @@ import {diffTokens, editScript} from '../src/diff/edit-script.js'
 import {wordTokens} from '../src/diff/words.js'
 import {parseDocument, type DocumentName} from './helpers.js'
 
-const characters = new Diff()
+const characters = new Diff<string, string>()
 
 /** jsdiff's runs, reduced to what resdiff reads of them. */
 function reference(
