@@ -16,6 +16,7 @@
 import {build} from 'esbuild'
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {loadBundle} from '../bin/load-bundle.js'
 
 const dist = resolve('dist')
@@ -24,6 +25,8 @@ const outfile = resolve(outdir, 'resdiff.cjs')
 const external = ['pdfjs-dist', 'docx', 'opencc-js', 'better-sqlite3']
 
 rmSync(outdir, {recursive: true, force: true})
+// The fingerprints of the parser's code in dist/, built into the bundle (src/corpus/fingerprint.ts).
+const {computedFingerprints} = await import(pathToFileURL(resolve(dist, 'corpus/fingerprint.js')).href)
 const result = await build({
   entryPoints: [resolve(dist, 'cli/program.js')],
   outfile,
@@ -36,6 +39,7 @@ const result = await build({
   minifySyntax: true,
   logLevel: 'silent',
   external: external.flatMap((name) => [name, `${name}/*`]),
+  define: {RESDIFF_FINGERPRINTS: JSON.stringify(computedFingerprints())},
   banner: {
     js: 'const __resdiffUrl = (file) => require("node:url").pathToFileURL(require("node:path").join(__resdiffDir, file)).href;',
   },

@@ -2,7 +2,7 @@ import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {DecodeError} from '../read/decode.js'
 import {readDocument, remapTree, type ReadDocument, type ReadOptions as DocumentOptions} from '../read/document.js'
-import {parseResolution} from '../parse/index.js'
+import {parseThroughCache} from './parse-cache.js'
 import {pickFromFile, pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
@@ -131,7 +131,7 @@ export async function readResolutionInput(
     else {
       const labels = volumeLabels(text)
       if (labels) throw volumeTrouble(file, labels)
-      tree = parseResolution(text, parseOptions)
+      tree = parseThroughCache(text, parseOptions)
     }
     remapTree(tree, document)
     return resolution === undefined ? {tree, bytes} : {tree, bytes, resolution}
@@ -209,7 +209,7 @@ function treeOf(
   parseOptions: {lang?: Lang},
 ): Resolution {
   if (input.labels) throw volumeTrouble(input.file, input.labels)
-  const tree = parsingFile(input.file, () => parseResolution(input.document.text, parseOptions))
+  const tree = parsingFile(input.file, () => parseThroughCache(input.document.text, parseOptions))
   remapTree(tree, input.document)
   return tree
 }
@@ -252,7 +252,7 @@ export async function readResolutions(
       return Object.assign(remapped(volume.resolutions.map(({label, tree}) => ({label, tree}))), {
         unread: volume.unread,
       })
-    return remapped([{tree: parseResolution(text, parseOptions)}])
+    return remapped([{tree: parseThroughCache(text, parseOptions)}])
   })
 }
 

@@ -11,17 +11,28 @@ const digestFolders = [...parserFolders, '../diff', '.']
 
 const computed = new Map<string, string>()
 
+// The bundled CLI (scripts/bundle.js) is built from dist/ as it stands, and carries the two
+// fingerprints of that dist/ (esbuild `define`): its code and its fingerprints cannot disagree,
+// and a command that reads one file does not read the parser's hundred files to hash them.
+declare const RESDIFF_FINGERPRINTS: {parser: string; digest: string} | undefined
+const builtIn = typeof RESDIFF_FINGERPRINTS === 'undefined' ? undefined : RESDIFF_FINGERPRINTS
+
 /**
  * A hash of the parser's own code. Cached trees are keyed by it, so any change to the
  * parser (a release or a local edit) makes every cached tree a miss instead of a stale hit.
  */
 export function parserFingerprint(): string {
-  return fingerprintOf(parserFolders)
+  return builtIn?.parser ?? fingerprintOf(parserFolders)
 }
 
 /** A hash of the code behind an index digest: the parser, the tokenizer and this folder. */
 export function digestFingerprint(): string {
-  return fingerprintOf(digestFolders)
+  return builtIn?.digest ?? fingerprintOf(digestFolders)
+}
+
+/** Both fingerprints, computed from the code (for scripts/bundle.js to build in). */
+export function computedFingerprints(): {parser: string; digest: string} {
+  return {parser: fingerprintOf(parserFolders), digest: fingerprintOf(digestFolders)}
 }
 
 function fingerprintOf(folders: readonly string[]): string {
