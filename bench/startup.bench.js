@@ -5,6 +5,8 @@
 // before scripts/bundle.js) for comparison. Figures: median wall time and median CPU time
 // (user + system, from the child's resource usage) over RUNS runs (default 15).
 import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -12,20 +14,30 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.RUNS ?? 15)
 const unbundled = path.join(root, 'bench', 'unbundled-cli.js')
 
+// The diffs run with a parse cache of their own (filled by the first run, so the medians are of
+// runs that read both trees back, as a drafter's repeated diffs of one text do) and, to show the
+// first run of a pair, with RESDIFF_NO_CACHE (every run parses both texts).
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'resdiff-startup-cache-'))
+const cached = {RESDIFF_CACHE_DIR: cacheDir}
+const parsed = {RESDIFF_CACHE_DIR: cacheDir, RESDIFF_NO_CACHE: '1'}
+const pairs = {
+  '78/17 79/16': ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
+  '6/2 8/3': ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md'],
+}
+const bin = path.join(root, 'bin/resdiff.js')
 const cases = [
   ['node -e 0', ['-e', '0']],
-  ['resdiff --help', [path.join(root, 'bin/resdiff.js'), '--help']],
+  ['resdiff --help', [bin, '--help']],
+  ['resdiff diff 78/17 79/16, trees cached', [bin, 'diff', ...pairs['78/17 79/16']], cached],
+  ['resdiff diff 6/2 8/3, trees cached', [bin, 'diff', ...pairs['6/2 8/3']], cached],
+  ['resdiff diff 78/17 79/16, both parsed', [bin, 'diff', ...pairs['78/17 79/16']], parsed],
+  ['resdiff diff 6/2 8/3, both parsed', [bin, 'diff', ...pairs['6/2 8/3']], parsed],
   [
-    'resdiff diff 78/17 79/16',
-    [path.join(root, 'bin/resdiff.js'), 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
+    'diff 78/17 79/16, parsed, bundle without its code cache',
+    [bin, 'diff', ...pairs['78/17 79/16']],
+    {...parsed, NODE_DISABLE_COMPILE_CACHE: '1'},
   ],
-  ['resdiff diff 6/2 8/3', [path.join(root, 'bin/resdiff.js'), 'diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']],
-  [
-    'diff 78/17 79/16, bundle without its code cache',
-    [path.join(root, 'bin/resdiff.js'), 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
-    {NODE_DISABLE_COMPILE_CACHE: '1'},
-  ],
-  ['unbundled diff 78/17 79/16', [unbundled, 'diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt']],
+  ['unbundled diff 78/17 79/16, parsed', [unbundled, 'diff', ...pairs['78/17 79/16']], parsed],
 ]
 
 /** One run: wall milliseconds, and CPU milliseconds of the child as the shell's `time` reports them. */
@@ -82,3 +94,5 @@ cases.forEach(([name], index) => {
     `| ${name} | ${wall.toFixed(0)} ms | ${(wall / baseWall).toFixed(2)} | ${cpu.toFixed(0)} ms | ${(cpu / baseCpu).toFixed(2)} |`,
   )
 })
+
+rmSync(cacheDir, {recursive: true, force: true})
