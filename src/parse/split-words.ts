@@ -31,12 +31,59 @@ const commonWords = new Set([
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>()
   for (const text of texts) {
-    for (const match of text.matchAll(/\p{L}+/gu)) {
-      const word = match[0].toLowerCase()
-      counts.set(word, (counts.get(word) ?? 0) + 1)
+    // Runs of letters (`\p{L}+`), scanned by hand: ASCII letters by their codes, any other
+    // character by the letter test (one character at a time, surrogate pairs whole).
+    let start = -1
+    let at = 0
+    while (at <= text.length) {
+      const code = at < text.length ? text.charCodeAt(at) : 0
+      let width = 1
+      let letter: boolean
+      if (code < 128) letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      else {
+        const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0
+        width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+        letter = isLetter(text.slice(at, at + width))
+      }
+      if (letter) {
+        if (start < 0) start = at
+      } else if (start >= 0) {
+        const word = text.slice(start, at).toLowerCase()
+        counts.set(word, (counts.get(word) ?? 0) + 1)
+        start = -1
+      }
+      at += width
     }
   }
   return counts
+}
+
+/** `token` is letters only (`/^\p{L}+$/u`). */
+function lettersOnly(token: string): boolean {
+  if (token === '') return false
+  for (let at = 0; at < token.length; at++) {
+    const code = token.charCodeAt(at)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) continue
+    return code >= 128 && /^\p{L}+$/u.test(token)
+  }
+  return true
+}
+
+const trailingMarks = new Set([',', ';', ':', '.', ')', '\u201d', '\u2019'])
+
+/** The lower-case letters that open `token` when only closing marks follow them (`/^(\p{Ll}+)[,;:.)”’]*$/u`). */
+function lowercaseHead(token: string): string | undefined {
+  let end = 0
+  while (end < token.length) {
+    const code = token.charCodeAt(end)
+    if (code >= 97 && code <= 122) end++
+    else break
+  }
+  if (end < token.length && token.charCodeAt(end) >= 128 && !trailingMarks.has(token.charAt(end)))
+    return /^(\p{Ll}+)[,;:.)\u201d\u2019]*$/u.exec(token)?.[1]
+  if (end === 0) return undefined
+  for (let at = end; at < token.length; at++) if (!trailingMarks.has(token.charAt(at))) return undefined
+  return token.slice(0, end)
 }
 
 /**
@@ -51,9 +98,9 @@ export function mendSplitWords(text: string, counts: ReadonlyMap<string, number>
   for (let index = 0; index < tokens.length; index++) {
     const left = tokens[index] as string
     const right = tokens[index + 1]
-    const a = /^\p{L}+$/u.exec(left)?.[0].toLowerCase()
+    const a = lettersOnly(left) ? left.toLowerCase() : undefined
     // The right piece may carry the punctuation that follows the word: `internation al,`.
-    const b = right === undefined ? undefined : /^(\p{Ll}+)[,;:.)”’]*$/u.exec(right)?.[1]
+    const b = right === undefined || a === undefined ? undefined : lowercaseHead(right)
     if (a !== undefined && b !== undefined && !(isWord(a) && isWord(b)) && (counts.get(a + b) ?? 0) >= 1) {
       out.push(left + right)
       index++

@@ -39,12 +39,15 @@ export function plainText(nodes: ReadonlyArray<Inline | List>): string {
  * spaces inside brackets, spaces between Chinese characters and around digits in Chinese.
  */
 export function normaliseText(value: string): string {
+  const spaced = value.replace(/\s+/g, ' ')
+  const collapsed = (spaced.includes(' -') ? spaced.replace(/(\p{L}) -(?=\p{L})/gu, '$1-') : spaced)
+    .replace(/ ([,;:.!?)\]”’])/g, '$1')
+    .replace(/([([“‘]) /g, '$1')
+  // The rest touches only Chinese characters and marks, and curly double quotes: most English
+  // paragraphs have none of them and skip four passes.
+  if (!/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d]/.test(collapsed)) return collapsed.trim()
   return (
-    value
-      .replace(/\s+/g, ' ')
-      .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
-      .replace(/ ([,;:.!?)\]”’])/g, '$1')
-      .replace(/([([“‘]) /g, '$1')
+    collapsed
       .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(])/gu, '$1')
       .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
       // PDF extraction sets digits apart in Chinese text: `其 2024 年 12 月 2 日第 79/40 号`.
