@@ -43,11 +43,17 @@ interface Word {
   bare: string
 }
 
+/** Marks a word may carry at its end: `Recalling,`, `“Decides`, `(a)`. */
+const wordEndMarks = new Set([',', ';', ':', '.', '!', '?', '“', '”', '"', "'", '’', '(', ')'])
+
 function wordsOf(text: string, limit: number): Word[] {
   const words: Word[] = []
   for (const match of text.matchAll(/\S+/g)) {
     const raw = match[0]
-    words.push({raw, bare: raw.replace(/(?<![,;:.!?“”"'’()])[,;:.!?“”"'’()]+$/u, '').toLowerCase()})
+    // The word without the run of marks at its end (all of it, as far back as it goes).
+    let end = raw.length
+    while (end > 0 && wordEndMarks.has(raw.charAt(end - 1))) end--
+    words.push({raw, bare: raw.slice(0, end).toLowerCase()})
     if (words.length >= limit) break
   }
   return words
