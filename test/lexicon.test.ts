@@ -36,3 +36,17 @@ describe('the opening-phrase lexicon', () => {
     ).toEqual([])
   })
 })
+
+describe('leading phrases asked for again', () => {
+  it('give the same answer each time, and an answer a caller changes does not change the next one', async () => {
+    const {detectLeadingPhrase} = await import('../src/parse/leading-phrase.js')
+    const text = 'Also requests the Secretary-General to report to the Assembly at its next session;'
+    const first = detectLeadingPhrase(text, 'en', 'operative')!
+    expect(first).toMatchObject({text: 'Also requests', base: 'Requests', modifier: 'Also', known: true})
+    first.text = 'changed'
+    const again = detectLeadingPhrase(text, 'en', 'operative')!
+    expect(again.text).toBe('Also requests')
+    expect(detectLeadingPhrase(text, 'en', 'operative', 'Also requests')).toMatchObject({emphasized: true})
+    expect(detectLeadingPhrase(text, 'en', 'operative')).toMatchObject({emphasized: false})
+  })
+})

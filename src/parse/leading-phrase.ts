@@ -35,8 +35,24 @@ export function detectLeadingPhrase(
   section: Part,
   emphasized?: string,
 ): LeadingPhrase | undefined {
-  return lang === 'zh' ? detectZh(text, section) : detectEn(text, section, emphasized)
+  // The stages ask of one line or paragraph more than once (is it a heading, does it go on,
+  // what is its phrase): the answers of the last few hundred questions about texts of a line
+  // or a short paragraph are kept (at most some 500 KB).
+  if (text.length > keptLength) return lang === 'zh' ? detectZh(text, section) : detectEn(text, section, emphasized)
+  const key = `${lang}${section}\u0000${emphasized ?? '\u0001'}\u0000${text}`
+  if (answers.has(key)) {
+    const known = answers.get(key)
+    return known && {...known}
+  }
+  const found = lang === 'zh' ? detectZh(text, section) : detectEn(text, section, emphasized)
+  if (answers.size >= keptAnswers) answers.clear()
+  answers.set(key, found && {...found})
+  return found
 }
+
+const keptAnswers = 512
+const keptLength = 1000
+const answers = new Map<string, LeadingPhrase | undefined>()
 
 interface Word {
   raw: string
