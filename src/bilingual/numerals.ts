@@ -54,27 +54,26 @@ const teenCardinals = [
   'nineteen',
 ]
 
-/** English cardinal words from `one` to `ninety-nine`. */
-export const englishCardinals: ReadonlyMap<string, number> = (() => {
+/**
+ * Number words from 1 to 99 of one kind: the units, the teens and the tens as given, and the
+ * compounds, whose first part is always the cardinal ten (`twenty-one`, `twenty-first`).
+ */
+function numberWords(units: readonly string[], teens: readonly string[], tens: readonly string[]): Map<string, number> {
   const map = new Map<string, number>()
-  unitCardinals.forEach((word, value) => word && map.set(word, value))
-  teenCardinals.forEach((word, index) => map.set(word, 10 + index))
-  for (let tens = 2; tens < 10; tens++) {
-    map.set(tensCardinals[tens] ?? '', tens * 10)
-    for (let unit = 1; unit < 10; unit++) map.set(`${tensCardinals[tens]}-${unitCardinals[unit]}`, tens * 10 + unit)
+  units.forEach((word, value) => word && map.set(word, value))
+  teens.forEach((word, index) => map.set(word, 10 + index))
+  for (let ten = 2; ten < 10; ten++) {
+    map.set(tens[ten] ?? '', ten * 10)
+    for (let unit = 1; unit < 10; unit++) map.set(`${tensCardinals[ten]}-${units[unit]}`, ten * 10 + unit)
   }
   return map
-})()
+}
+
+/** English cardinal words from `one` to `ninety-nine`. */
+export const englishCardinals: ReadonlyMap<string, number> = numberWords(unitCardinals, teenCardinals, tensCardinals)
 
 /** English ordinal words from `first` to `ninety-ninth`, and `hundredth`. */
-export const englishOrdinals: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>()
-  unitOrdinals.forEach((word, value) => word && map.set(word, value))
-  teenOrdinals.forEach((word, index) => map.set(word, 10 + index))
-  for (let tens = 2; tens < 10; tens++) {
-    map.set(tensOrdinals[tens] ?? '', tens * 10)
-    for (let unit = 1; unit < 10; unit++) map.set(`${tensCardinals[tens]}-${unitOrdinals[unit]}`, tens * 10 + unit)
-  }
-  map.set('hundredth', 100)
-  return map
-})()
+export const englishOrdinals: ReadonlyMap<string, number> = numberWords(unitOrdinals, teenOrdinals, tensOrdinals).set(
+  'hundredth',
+  100,
+)
