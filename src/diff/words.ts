@@ -109,6 +109,13 @@ function rejoinedAsNew(oldText: string, newText: string): string {
 // reads better than `[-73-]{+74+}/[-69-]{+60+}`.
 const joiningPunctuation = /^[^\s\p{L}\p{N}]{1,2}$/u
 
+/** One or two marks, neither a space nor a letter or digit. ASCII is read by a pattern without Unicode classes, which a fresh process compiles at once. */
+function isJoiningPunctuation(text: string): boolean {
+  if (text.length > 4) return false
+  if (/^[\x00-\x7f]+$/.test(text)) return /^[^\s\da-z]{1,2}$/i.test(text)
+  return joiningPunctuation.test(text)
+}
+
 function joinAcrossPunctuation(runs: WordChange[]): WordChange[] {
   const result: WordChange[] = []
   let index = 0
@@ -129,7 +136,7 @@ function joinAcrossPunctuation(runs: WordChange[]): WordChange[] {
       else if (next.added) added += next.value
       else {
         const after = runs[end + 1]
-        if (!joiningPunctuation.test(next.value) || !after || (!after.added && !after.removed)) break
+        if (!isJoiningPunctuation(next.value) || !after || (!after.added && !after.removed)) break
         removed += next.value
         added += next.value
       }
