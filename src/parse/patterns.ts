@@ -77,15 +77,21 @@ export const furniturePatterns: RegExp[] = [
   /^\/\.\.\.$/,
 ]
 
-// The printed volumes' running heads, each tested only on a line that holds its one fixed word:
-// their Unicode classes cost a compilation that most texts never need.
-const volumeHeads: ReadonlyArray<readonly [string, RegExp]> = [
+// The printed volumes' running heads, each tested only on a line that opens as it does: their
+// Unicode classes cost a compilation that most texts never need.
+const volumeHeads: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // The running head of the General Assembly's printed volumes, as OCR reads it, with the page
   // number beside it or not: `General Assembly--Thirtieth Seeeion`, `2 General As~emhly-First Emergency Special Session`.
-  ['General', /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u],
+  [
+    /^(?:\d{1,4}\s+)?General\s/,
+    /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u,
+  ],
   // and on the facing page, the chapter: `II. Resolutions adopted without reference to a Main
   // Committee 15`, `Resolutions adopted wltbout reference to• Main Committee`.
-  ['Committee', /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u],
+  [
+    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s/,
+    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u,
+  ],
 ]
 
 export function isPageNumber(text: string): boolean {
@@ -97,7 +103,7 @@ export function isFurnitureLine(text: string): boolean {
   if (/^\d{1,3}\/\d{1,3}$/.test(text)) return isPageNumber(text)
   return (
     furniturePatterns.some((pattern) => pattern.test(text)) ||
-    volumeHeads.some(([word, pattern]) => text.includes(word) && pattern.test(text))
+    volumeHeads.some(([opening, pattern]) => opening.test(text) && pattern.test(text))
   )
 }
 

@@ -1,3 +1,5 @@
+import {isLetterOrDigitChar} from './letters.js'
+
 /** A piece of a block read without remark: plain text, an emphasised run, or a link's text. */
 export interface MarkupSegment {
   type: 'text' | 'emphasis'
@@ -52,14 +54,14 @@ export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
     const open = index
     const inner = open + width
     if (inner >= last || /\s/.test(text.charAt(inner))) return undefined
-    if (open > 0 && isLetterOrDigit(text.charAt(open - 1))) return undefined
+    if (open > 0 && isLetterOrDigitChar(text.charAt(open - 1))) return undefined
     const close = text.indexOf(width === 2 ? '**' : '*', inner)
     if (close < 0 || close >= last || close === inner) return undefined
     if (width === 1 && text.charAt(close + 1) === '*') return undefined
     if (/\s/.test(text.charAt(close - 1))) return undefined
     if (text.slice(inner, close).includes('*') || text.slice(inner, close).includes('[')) return undefined
     const after = text.charAt(close + width)
-    if (after !== '' && isLetterOrDigit(after)) return undefined
+    if (after !== '' && isLetterOrDigitChar(after)) return undefined
     pushText(open)
     segments.push({type: 'emphasis', start: open, end: close + width, contentStart: inner, contentEnd: close})
     index = close + width
@@ -67,14 +69,4 @@ export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
   }
   pushText(last)
   return segments
-}
-
-/**
- * Is this one character a letter or a digit? ASCII by its code: the Unicode pattern costs a
- * fresh process a compilation (a large class) that the ASCII around most markers does not need.
- */
-function isLetterOrDigit(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
-  return /[\p{L}\p{N}]/u.test(char)
 }
