@@ -259,7 +259,7 @@ function parseSpan(
   fromLine: number,
   toLine: number,
   options: ParseOptions,
-  noteLines: ReadonlySet<number>,
+  noteLines: ReadonlyMap<number, string>,
 ): Resolution | undefined {
   const lineCount = starts.length - 1
   const from = starts[Math.min(fromLine, lineCount)]!
