@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads'
 
 /*
- * Postings read ahead on a worker thread (docs/corpus.md, "Speed"). A trace of a draft asks for
+ * Postings read ahead on a worker thread (docs/corpus.md, "How far one machine goes"). A trace of a draft asks for
  * the postings of every seed of each paragraph in turn; reading them from SQLite (and checking
  * them) is a third of its work at 100,000 resolutions. A worker, on a connection of its own,
  * reads them in the order the trace will ask and hands each list over (its memory moved, not
