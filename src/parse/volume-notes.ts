@@ -83,3 +83,16 @@ export function closingCites(closing: string, marker: string): boolean {
   const digits = [...match[1]!].map((char) => ocrDigits[char] ?? char).join('')
   return digits === marker
 }
+
+/**
+ * The resolution's own closing, from the closing lines of its part of a volume: up to the
+ * line that ends its vote (`…Socialist Republics).`) when a line of words follows it. What
+ * follows on the page is another act (a decision and its own vote, `(Australia, Colombia,
+ * Poland).3`), whose notes are not the resolution's.
+ */
+export function ownClosing(lines: readonly string[]): string {
+  const end = lines.findIndex(
+    (line, index) => /\p{Ll}\)?\.$/u.test(line.trim()) && /^\p{L}/u.test(lines[index + 1]?.trim() ?? ''),
+  )
+  return (end < 0 ? lines : lines.slice(0, end + 1)).join(' ')
+}
