@@ -129,6 +129,9 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
     'field/ga-66-290-2012.en.txt',
     // Session 5: a resolution picked from two OCR'd pages of a printed volume (`file#pick`).
     'field/ga-46-10-1991.en.txt#46/10',
+    // Session 6: other bodies (the Commission on Human Rights, the Human Rights Council).
+    'field/chr-1998-81.excerpt.en.txt',
+    'field/hrc-31-115-2016.excerpt.en.txt',
   ]
   const trees = new Map<string, Resolution>()
   const original = (name: string): Resolution => {

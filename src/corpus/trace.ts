@@ -19,7 +19,7 @@ import {
 import {candidates} from './trace/candidates.js'
 import {agreedMap, choose} from './trace/choose.js'
 import type {Passage, Place, TraceMatch, TraceOptions, TracedParagraph} from './trace/types.js'
-import {seedsOf, wordSpans, type WordSpans} from './words.js'
+import {seedSize, seedsOf, wordSpans, type WordSpans} from './words.js'
 
 /*
  * Trace: where a draft's wording was agreed before (docs/trace.md). Seed and extend, in parts:
@@ -226,18 +226,49 @@ export function tracePassage(index: CorpusIndex, text: string, lang: Lang, optio
   return traceText(index, text, lang, options).matches
 }
 
+/** Distinct texts an index holds from which a trace of a draft reads postings ahead on a worker (`prefetch`). */
+const prefetchTexts = 100_000
+
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
-  return index.reading(() => traceParagraphs(index, draft, options))
+  return index.reading(() => {
+    const ahead = options.prefetch ?? index.header.texts >= prefetchTexts
+    const stop = ahead ? index.prefetch(draftSeeds(draft)) : undefined
+    try {
+      return traceParagraphs(index, draft, options)
+    } finally {
+      stop?.()
+    }
+  })
+}
+
+function sectionsOf(draft: Resolution) {
+  return [
+    ['preamble', preambularParagraphs(draft)],
+    ['operative', operativeParagraphs(draft)],
+  ] as const
+}
+
+/** The seeds whose postings a trace of the draft reads, in the order it reads them (each paragraph's distinct seeds, ascending; candidates.ts). */
+function draftSeeds(draft: Resolution): Uint32Array {
+  const seen = new Set<number>()
+  const order: number[] = []
+  for (const [, paragraphs] of sectionsOf(draft))
+    for (const paragraph of paragraphs) {
+      const {words} = wordSpans(paragraph.text, draft.lang)
+      if (words.length < seedSize) continue
+      for (const seed of [...new Set(seedsOf(words))].sort((a, b) => a - b))
+        if (!seen.has(seed)) {
+          seen.add(seed)
+          order.push(seed)
+        }
+    }
+  return Uint32Array.from(order)
 }
 
 function traceParagraphs(index: CorpusIndex, draft: Resolution, options: TraceOptions): TracedParagraph[] {
   const traced: TracedParagraph[] = []
-  const sections = [
-    ['preamble', preambularParagraphs(draft)],
-    ['operative', operativeParagraphs(draft)],
-  ] as const
-  for (const [section, paragraphs] of sections) {
+  for (const [section, paragraphs] of sectionsOf(draft)) {
     paragraphs.forEach((paragraph, position) => {
       const label =
         section === 'preamble'

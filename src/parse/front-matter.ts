@@ -255,7 +255,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     for (let index = titleFrom; index < lines.length; index++) {
       const line = (lines[index] ?? '').trim()
       if (line === '') {
-        if (titleLines.length > 0) break
+        // A title wrapped across a blank line (a copy with a blank line at every line break)
+        // goes on in lower case.
+        if (titleLines.length > 0 && !/^\p{Ll}/u.test(nextWords(lines, index))) break
         continue
       }
       if (
@@ -307,4 +309,13 @@ export function splitSponsors(list: string): string[] {
     .map((part) => part.replace(/\0(\d+)\0/g, (_, index: string) => namesWithAnd[Number(index)] ?? ''))
     .map((part) => part.trim())
     .filter((part) => part !== '')
+}
+
+/** The first line after `index` that is not blank, trimmed ('' when none). */
+function nextWords(lines: readonly string[], index: number): string {
+  for (let next = index + 1; next < lines.length; next++) {
+    const line = (lines[next] ?? '').trim()
+    if (line !== '') return line
+  }
+  return ''
 }

@@ -97,7 +97,8 @@ function unnumberedOperative(sections: Sections, context: Context): void {
     (text, index) =>
       (index === 0 || /[,，;；又]$/.test(stripTrailingMarkers(texts[index - 1]!))) && operativeOnly(text, context),
   )
-  if (at < 0 || texts.length - at < 2) return
+  // `Decides:` opening lettered items takes what follows as its items (listLeadIn).
+  if (at < 0 || texts.length - at < 2 || (context.lang === 'en' && opensList(texts[at]!))) return
   const ends = texts.slice(at).map((text) => stripTrailingMarkers(text))
   if (!ends.every((text) => /[.。;；,，]$/.test(text)) || !/[.。]$/.test(ends.at(-1)!)) return
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
@@ -109,7 +110,9 @@ function operativeOnly(text: string, context: Context): boolean {
   const operative = detectLeadingPhrase(bare, context.lang, 'operative')
   if (!operative?.known) return false
   if (context.lang === 'zh') return !preambularPhrasesZh.includes(operative.base)
-  return isWellFormed(operative.base, 'operative') && detectLeadingPhrase(bare, 'en', 'preamble')?.known !== true
+  // Both lexicons answer for a known phrase: the form tells a verb (`Establishes`) from a
+  // preambular participle or adjective (`Conscious`).
+  return isWellFormed(operative.base, 'operative') && !isWellFormed(operative.base, 'preamble')
 }
 
 /**
@@ -146,16 +149,9 @@ function letteredPreambular(block: Block, context: Context): boolean {
  */
 function listLeadIn(sections: Sections, context: Context): void {
   if (context.lang !== 'en') return
-  const at = sections.preamble.findIndex((block, index) => {
-    if (index === 0) return false
-    const text = runsText(joinRuns(block.lines, context)).trim()
-    const phrase = detectLeadingPhrase(text, 'en', 'operative')
-    return (
-      phrase?.known === true &&
-      isWellFormed(phrase.base, 'operative') &&
-      new RegExp(`^${escape(phrase.text)}\\s*:\\s*\\(a\\)`, 'u').test(text)
-    )
-  })
+  const at = sections.preamble.findIndex(
+    (block, index) => index > 0 && opensList(runsText(joinRuns(block.lines, context)).trim()),
+  )
   if (at < 0) return
   const [lead, ...rest] = sections.preamble.splice(at)
   const lines = [...lead!.lines]
@@ -169,6 +165,16 @@ function listLeadIn(sections: Sections, context: Context): void {
     lines.push(...block.lines)
   }
   sections.operative.push({kind: 'operative', lines})
+}
+
+/** A known operative verb, a colon and a first lettered item: `Decides: (a) To call upon…`. */
+function opensList(text: string): boolean {
+  const phrase = detectLeadingPhrase(text, 'en', 'operative')
+  return (
+    phrase?.known === true &&
+    isWellFormed(phrase.base, 'operative') &&
+    new RegExp(`^${escape(phrase.text)}\\s*:\\s*\\(a\\)`, 'u').test(text)
+  )
 }
 
 function escape(text: string): string {

@@ -178,7 +178,27 @@ function startKind(
   // The source lost the paragraph's closing comma (`…dated 1 December 1978/3` / `Noting the
   // concurrence…`): a short last line, then a line that opens with a known preambular phrase.
   if (!seenOperative && lostComma(text, previous, options.lang, fullWidth)) return 'text'
+  if (!seenOperative && options.lang === 'en' && unnumberedStart(text, previous, fullWidth)) return 'text'
   return undefined
+}
+
+/**
+ * Where no operative paragraph is numbered (the early Security Council: S/RES/48 (1948)), a
+ * new one shows in hard-wrapped text only by how its line opens and how the line before ends:
+ * after a preambular paragraph's comma, a line that opens with a known operative phrase that
+ * is no preambular one (`…in Palestine,` / `Establishes a Truce Commission…`); after a short
+ * last line that ends a sentence, any line in capitals (`…with respect thereto.` / `The
+ * Commission, its members…`), as a justified column breaks early only at a paragraph's end.
+ */
+function unnumberedStart(text: string, previous: string, fullWidth: number): boolean {
+  const code = text.charCodeAt(0)
+  if (!(code >= 65 && code <= 90)) return false
+  const before = stripTrailingMarkers(previous)
+  const last = before.charAt(before.length - 1)
+  if (last === '.') return before.length < fullWidth * 0.6 && /\p{Ll}{2}\.$/u.test(before)
+  if (last !== ',' && last !== ';') return false
+  const phrase = detectLeadingPhrase(text, 'en', 'operative')
+  return phrase?.known === true && isWellFormed(phrase.base, 'operative') && !isWellFormed(phrase.base, 'preamble')
 }
 
 /** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */

@@ -4,7 +4,7 @@ import type {Resolution} from '../tree/types.js'
 import {parseResolution, type ParseOptions} from './index.js'
 import {damagedFormula, editDistance} from './ocr.js'
 import {isoDate} from './patterns.js'
-import {closingCites, noteLinesOf, spanWithPageFoot} from './volume-notes.js'
+import {closingCites, noteLinesOf, ownClosing, spanWithPageFoot} from './volume-notes.js'
 
 /**
  * Printed annual volumes (and their OCR) set several resolutions on one page, each under a
@@ -259,7 +259,7 @@ function parseSpan(
   fromLine: number,
   toLine: number,
   options: ParseOptions,
-  noteLines: ReadonlySet<number>,
+  noteLines: ReadonlyMap<number, string>,
 ): Resolution | undefined {
   const lineCount = starts.length - 1
   const from = starts[Math.min(fromLine, lineCount)]!
@@ -273,7 +273,8 @@ function parseSpan(
   const cited = new Set(paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children)))
   const closing = tree.children.find((child) => child.type === 'conclusions')
   if (closing?.type === 'conclusions')
-    for (const note of footnotes(tree)) if (closingCites(closing.text, note.marker)) cited.add(note.marker)
+    for (const note of footnotes(tree))
+      if (closingCites(ownClosing(closing.children.map((line) => line.value)), note.marker)) cited.add(note.marker)
   if (footnotes(tree).some((note) => !cited.has(note.marker))) {
     const children: Resolution['children'] = []
     for (const child of tree.children) {

@@ -92,11 +92,12 @@ export interface LeftOut {
 
 /**
  * Every indexed file against its stamp (staleFilesOf), and the folders walked to find them, read from an index file on its own
- * connection, in one query of the three columns a stat needs (an index holds 100,000 documents
- * and more; the rest of a row is read only for a file whose time moved). Rows are counted against
- * the index's count, and the rows `leftOut` names are read whole and checked against their
- * checksums: a trace leaves them out of its answers in SQL, so a damaged symbol, session, body or
- * SHA-256 would otherwise drop a document silently (the rows a trace reads, it checks itself).
+ * connection, in one scan of the documents table: the three columns a stat needs, and whether a
+ * trace's filter leaves the row out (an index holds 100,000 documents and more; the rest of a row
+ * is read only for a file whose time moved). Rows are counted against the index's count, and the
+ * rows `leftOut` names are read whole and checked against their checksums: a trace leaves them
+ * out of its answers in SQL, so a damaged symbol, session, body or SHA-256 would otherwise drop a
+ * document silently (the rows a trace reads, it checks itself).
  */
 export function documentStamps(
   file: string,
@@ -105,23 +106,28 @@ export function documentStamps(
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
-    const all = db.prepare('SELECT path, size, mtime_ms FROM documents').raw().iterate() as IterableIterator<
-      [string, number, number]
-    >
+    const {condition, parameters} = leftOutCondition(leftOut)
+    // Every row at once (one call, not one per row), the filter evaluated by SQLite: the id of a row it matches, else NULL.
+    const all = db
+      .prepare(
+        `SELECT path, size, mtime_ms, ${condition === undefined ? 'NULL' : `CASE WHEN ${condition} THEN id END`} FROM documents`,
+      )
+      .raw()
+      .all(...parameters) as Array<[string, number, number, number | null]>
     const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
     const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
     const nameOf = db.prepare('SELECT file FROM documents WHERE path = ? LIMIT 1').pluck()
     // A printed volume is one file stored as one document per resolution: each file is looked at once.
     const seen = new Set<string>()
     const rows: DocumentRow[] = []
-    let read = 0
-    for (const [where, size, mtime] of all) {
-      read++
+    const leftOutRows: number[] = []
+    for (const [where, size, mtime, leftOutRow] of all) {
+      if (leftOutRow !== null) leftOutRows.push(leftOutRow)
       if (seen.has(where)) continue
       seen.add(where)
       rows.push({path: where, size, mtime_ms: mtime})
     }
-    const damaged = read !== count || !leftOutIntact(db, leftOut)
+    const damaged = all.length !== count || !rowsIntact(db, leftOutRows)
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
     let folders: string[] = []
     try {
@@ -147,8 +153,8 @@ export function documentStamps(
   }
 }
 
-/** Every document row that `leftOut` matches (by the values stored, damaged or not) against its checksum. */
-function leftOutIntact(db: Database.Database, leftOut: LeftOut): boolean {
+/** The SQL condition matching every document row that `leftOut` names (by the values stored, damaged or not), if it names any. */
+function leftOutCondition(leftOut: LeftOut): {condition?: string; parameters: Array<string | number>} {
   const exclude = leftOut.exclude ?? []
   const conditions: string[] = []
   const parameters: Array<string | number> = []
@@ -164,13 +170,18 @@ function leftOutIntact(db: Database.Database, leftOut: LeftOut): boolean {
     conditions.push('(body = ? AND session > ?)')
     parameters.push(leftOut.session.body, leftOut.session.session)
   }
-  if (conditions.length === 0) return true
+  return conditions.length === 0 ? {parameters} : {condition: conditions.join(' OR '), parameters}
+}
+
+/** Document rows, read whole by id, against their checksums. */
+function rowsIntact(db: Database.Database, ids: readonly number[]): boolean {
+  if (ids.length === 0) return true
   const width = documentColumns.length
-  const statement = db.prepare(
-    `SELECT ${documentColumns.join(', ')}, crc FROM documents WHERE ${conditions.join(' OR ')}`,
-  )
-  for (const row of statement.raw().iterate(...parameters) as IterableIterator<RowValue[]>)
-    if (rowCrc(row.slice(0, width)) !== row[width]) return false
+  const statement = db.prepare(`SELECT ${documentColumns.join(', ')}, crc FROM documents WHERE id = ?`).raw()
+  for (const id of ids) {
+    const row = statement.get(id) as RowValue[] | undefined
+    if (!row || rowCrc(row.slice(0, width)) !== row[width]) return false
+  }
   return true
 }
 

@@ -1,7 +1,21 @@
 import type Database from 'better-sqlite3'
 import {seedCrc} from './checksum.js'
 import type {SeedDirectory} from './directory.js'
-import {damaged} from './format.js'
+import {damaged, type DB} from './format.js'
+
+/** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
+export const postingCap = 50_000
+
+/** Bytes of an index read through a memory map (the rest, if any, through read(2)): a trace reads many postings. */
+export const mmapBytes = 2 ** 31
+
+/** The statements reading a seed's posting rows (in order of segment) and counting its segments. */
+export function postingStatements(db: DB): {rows: Database.Statement; segments: Database.Statement} {
+  return {
+    rows: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
+    segments: db.prepare('SELECT count(DISTINCT segment) FROM seeds WHERE seed = ?').pluck(),
+  }
+}
 
 /**
  * A seed's posting rows (blob, checksum, segment), segments in order and no further than `cap`

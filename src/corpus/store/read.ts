@@ -13,8 +13,9 @@ import {
   type Occurrence,
   type TextRecord,
 } from './format.js'
-import {documentCrc, postsTo, textCrc} from './checksum.js'
-import {joinPostings, readPostingRows} from './postings.js'
+import {documentCrc, textCrc} from './checksum.js'
+import {PostingLists} from './posting-lists.js'
+import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows} from './postings.js'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
@@ -22,14 +23,10 @@ import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type Place
 
 type Statement = Database.Statement
 
-/** Postings read per seed at most: a seed held by more texts is boilerplate, and its first texts (in index order) stand for the rest. */
-export const postingCap = 50_000
+export {postingCap} from './postings.js'
 
 /** Places of a text a trace reads (the newest is the match, ten more are `alsoIn`); statements for this limit are prepared at open. */
 export const newestPlacesRead = 11
-
-/** Bytes of an index read through a memory map (the rest, if any, through read(2)). */
-const mmapBytes = 2 ** 31
 
 /** An index opened for tracing. */
 export class CorpusIndex {
@@ -42,7 +39,7 @@ export class CorpusIndex {
   private readonly statements
   private readonly documentCache = new Map<number, DocumentSummary & {path: string; size: number; mtimeMs: number}>()
   private readonly textCache = new Map<number, TextRecord>()
-  private readonly postingCache = new Map<number, Uint32Array>()
+  private readonly lists: PostingLists
   private readonly checked = new Set<number>()
   /** Check the files behind the matches: an edited corpus file makes the index stale. */
   checkFiles = true
@@ -52,9 +49,11 @@ export class CorpusIndex {
     this.name = name
     this.ownsDb = ownsDb
     try {
+      const postings = postingStatements(db)
       this.statements = {
-        seeds: db.prepare('SELECT texts, crc, segment FROM seeds WHERE seed = ? ORDER BY segment').raw(),
-        segments: db.prepare('SELECT count(DISTINCT segment) FROM seeds WHERE seed = ?').pluck(),
+        seeds: postings.rows,
+        segments: postings.segments,
+        meta: db.prepare('SELECT 1 FROM meta LIMIT 1').pluck(),
         text: db.prepare('SELECT id, lang, text, crc FROM texts WHERE id = ?'),
         document: db.prepare('SELECT * FROM documents WHERE id = ?'),
         phrase: db.prepare('SELECT rowid FROM phrases WHERE phrases MATCH ? ORDER BY rowid LIMIT ?').pluck(),
@@ -85,6 +84,17 @@ export class CorpusIndex {
         texts: number('texts'),
       }
       this.directory = new SeedDirectory(db, name, recordedBits(db, name))
+      this.lists = new PostingLists(name, (seed) =>
+        joinPostings(
+          seed,
+          this.guard(() =>
+            readPostingRows(seed, this.statements.seeds, this.statements.segments, this.directory, postingCap, name),
+          ),
+          postingCap,
+          this.textLimit,
+          name,
+        ),
+      )
       this.placeCounts = new PlaceCounts(db, name)
       if (this.header.seedSize !== seedSize)
         throw new IndexError(
@@ -120,7 +130,28 @@ export class CorpusIndex {
     const db = openDatabase(file, true, 10_000)
     // Pages are read through a memory map rather than copied by read(2): a trace reads many postings.
     db.pragma(`mmap_size = ${mmapBytes}`)
-    return new CorpusIndex(db, file, true)
+    const index = new CorpusIndex(db, file, true)
+    index.file = file
+    return index
+  }
+
+  /** The index file, when opened from one (a worker can read it too). */
+  private file: string | undefined
+
+  /**
+   * Have a worker read the postings of `seeds` ahead, in this order (store/prefetch.ts), inside
+   * `reading`; returns what stops it. This connection takes its read lock first, so the worker
+   * reads what it reads.
+   */
+  prefetch(seeds: Uint32Array): () => void {
+    if (this.file === undefined || !this.db.inTransaction) return () => {}
+    this.guard(() => this.statements.meta.get())
+    return this.lists.prefetch(this.file, seeds, this.textLimit)
+  }
+
+  /** Lists of postings a worker read ahead for the traces of this index. */
+  get readAhead(): number {
+    return this.lists.readAhead
   }
 
   /** An index in memory (from `memoryDatabase`, filled by an IndexWriter). */
@@ -172,22 +203,12 @@ export class CorpusIndex {
 
   /** Ids of the distinct texts holding a seed, in index order, at most `postingCap`. */
   postings(seed: number): Uint32Array {
-    const known = this.postingCache.get(seed)
-    if (known) return known
-    const rows = this.guard(() =>
-      readPostingRows(seed, this.statements.seeds, this.statements.segments, this.directory, postingCap, this.name),
-    )
-    const {ids, ascending} = joinPostings(seed, rows, postingCap, this.textLimit, this.name)
-    if (ascending) this.ascendingPostings.add(ids)
-    this.postingCache.set(seed, ids)
-    return ids
+    return this.lists.get(seed)
   }
-
-  private readonly ascendingPostings = new WeakSet<Uint32Array>()
 
   /** Is a list from `postings` in strictly ascending order (as the index writes postings)? */
   inOrder(ids: Uint32Array): boolean {
-    return this.ascendingPostings.has(ids)
+    return this.lists.inOrder(ids)
   }
 
   text(id: number): TextRecord {
@@ -362,19 +383,6 @@ export class CorpusIndex {
     return this.limit
   }
 
-  /**
-   * Every seed of a text that this trace has read the postings of (whole, not cut at the cap)
-   * must post to the text: a posting row lost to damage (its key changed, a b-tree page
-   * garbled so SQLite no longer finds it) would otherwise cost the text its votes silently.
-   */
-  private checkPosted(id: number, seeds: Uint32Array): void {
-    for (let at = 0; at < seeds.length; at++) {
-      const ids = this.postingCache.get(seeds[at]!)
-      if (ids === undefined || ids.length >= postingCap) continue
-      if (!postsTo(ids, id, this.ascendingPostings.has(ids))) throw damaged(this.name)
-    }
-  }
-
   private readonly wordCache = new Map<number, {spans: WordSpans; seeds: Uint32Array}>()
 
   /** A text's words and positional seeds, computed once per open index. */
@@ -384,7 +392,7 @@ export class CorpusIndex {
       const record = this.text(id)
       const spans = wordSpans(record.text, record.lang)
       known = {spans, seeds: seedsOf(spans.words)}
-      this.checkPosted(id, known.seeds)
+      this.lists.checkPosted(id, known.seeds)
       this.wordCache.set(id, known)
     }
     return known

@@ -29,49 +29,29 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
   let scratch = scratchFor.get(index)
   const size = index.textLimit
   if (!scratch || scratch.votes.length < size) {
-    scratch = {votes: new Uint16Array(size), live: new Uint8Array(size), touched: new Uint32Array(1 << 16)}
+    // Each id is touched at most once a ranking: a list as long as the votes never grows.
+    scratch = {votes: new Uint16Array(size), live: new Uint8Array(size), touched: new Uint32Array(size)}
     scratchFor.set(index, scratch)
   }
-  const {votes, live} = scratch
-  // Locals, not the module's constants: bundled (scripts/bundle.js) those become mutable closure variables the hot loop reloads.
-  const most = maxVotes
-  const width = votes.length
+  const {votes, live, touched} = scratch
   // Rarest first (shortest postings), ties in seed order, so the order never depends on the run.
   const distinct = [...new Set(seeds)].sort((a, b) => a - b)
   const lists = distinct.map((seed) => index.postings(seed))
   const order = lists.map((_, position) => position).sort((a, b) => lists[a]!.length - lists[b]!.length || a - b)
-  const prune = order.length < most
+  const prune = order.length < maxVotes
   // How many texts hold each count of votes: finds the count of the `limit`-th text at once.
   const levels = new Uint32Array(order.length + 2)
 
-  let touched = scratch.touched
+  // The loops over postings are functions of their own, each with one loop whose every branch
+  // runs from the first call: V8 optimises them whole and early, where one function holding
+  // them all was optimised on the stack (OSR) and thrown back to the interpreter whenever it
+  // reached a branch it had not seen yet (some 40 times a trace in a new process).
   let count = 0
   let next = 0
   // Count every posting while a text not seen yet could still rank among the first `limit`.
   for (; next < order.length; next++) {
     if (prune && voteAt(levels, limit) > order.length - next) break
-    const ids = lists[order[next]!]!
-    for (let at = 0; at < ids.length; at++) {
-      const id = ids[at]!
-      if (id >= width) continue
-      const vote = votes[id]!
-      if (vote === 0) {
-        if (count === touched.length) {
-          const grown = new Uint32Array(touched.length * 2)
-          grown.set(touched)
-          touched = grown
-          scratch.touched = grown
-        }
-        touched[count++] = id
-      }
-      if (vote < most) {
-        votes[id] = vote + 1
-        if (vote + 1 < levels.length) {
-          levels[vote]!--
-          levels[vote + 1]!++
-        }
-      }
-    }
+    count = countAll(lists[order[next]!]!, votes, levels, touched, count)
   }
   let ranked: number[]
   if (next === order.length) ranked = rank(votes, touched.subarray(0, count), limit)
@@ -79,45 +59,100 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
     // The rest: only texts whose votes, with every seed left, could still reach the cut.
     let left = order.length - next
     let cut = voteAt(levels, limit)
-    let alive = new Uint32Array(count)
-    let living = 0
-    for (let at = 0; at < count; at++) {
-      const id = touched[at]!
-      if (votes[id]! + left >= cut) alive[living++] = id
-      // Partial counts must not be read as votes by the ranking.
-      else votes[id] = 0
-    }
-    alive = alive.subarray(0, living).sort()
+    let alive = reaching(touched, count, votes, left, cut)
     // From here the counts are those of the texts alive only.
     levels.fill(0)
-    for (const id of alive) {
-      live[id] = 1
-      levels[votes[id]!]!++
-    }
+    markAlive(alive, votes, live, levels)
     for (; next < order.length; next++, left--) {
       const ids = lists[order[next]!]!
-      addVotes(ids, index.inOrder(ids), alive, votes, live, levels)
+      if (index.inOrder(ids) && alive.length * gallopCost < ids.length) gallopVotes(ids, alive, votes, levels)
+      else markedVotes(ids, live, votes, levels)
       // As the cut rises and fewer seeds are left, texts that can no longer reach it are let go.
       const reach = voteAt(levels, limit)
       if (reach > cut) {
         cut = reach
-        let kept = 0
-        for (const id of alive) {
-          if (votes[id]! + left - 1 >= cut) alive[kept++] = id
-          else {
-            levels[votes[id]!]!--
-            votes[id] = 0
-            live[id] = 0
-          }
-        }
-        alive = alive.subarray(0, kept)
+        alive = letGo(alive, votes, live, levels, left - 1, cut)
       }
     }
-    for (const id of alive) live[id] = 0
+    for (let at = 0; at < alive.length; at++) live[alive[at]!] = 0
     ranked = rank(votes, alive, limit)
   }
   for (let at = 0; at < count; at++) votes[touched[at]!] = 0
   return ranked
+}
+
+/*
+ * The loops below write `65535` (maxVotes) as a number: bundled (scripts/bundle.js), a module's
+ * constants become closure variables that a hot loop reloads.
+ */
+
+/** A vote to every text of a posting list; texts voted for the first time are added to `touched`, and the new count returned. */
+function countAll(
+  ids: Uint32Array,
+  votes: Uint16Array,
+  levels: Uint32Array,
+  touched: Uint32Array,
+  count: number,
+): number {
+  const width = votes.length
+  const top = levels.length
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at]!
+    if (id >= width) continue
+    const vote = votes[id]!
+    if (vote === 0) touched[count++] = id
+    if (vote < 65535) {
+      votes[id] = vote + 1
+      if (vote + 1 < top) {
+        levels[vote]!--
+        levels[vote + 1]!++
+      }
+    }
+  }
+  return count
+}
+
+/** The touched texts that, with `left` seeds to come, can still reach the cut, ascending; the votes of the others are cleared (partial counts must not be read as votes). */
+function reaching(touched: Uint32Array, count: number, votes: Uint16Array, left: number, cut: number): Uint32Array {
+  const alive = new Uint32Array(count)
+  let living = 0
+  for (let at = 0; at < count; at++) {
+    const id = touched[at]!
+    if (votes[id]! + left >= cut) alive[living++] = id
+    else votes[id] = 0
+  }
+  return alive.subarray(0, living).sort()
+}
+
+/** Mark the texts alive and count them by votes. */
+function markAlive(alive: Uint32Array, votes: Uint16Array, live: Uint8Array, levels: Uint32Array): void {
+  for (let at = 0; at < alive.length; at++) {
+    const id = alive[at]!
+    live[id] = 1
+    levels[votes[id]!]!++
+  }
+}
+
+/** The texts alive that can still reach the cut with `left` seeds to come (in place); the others' votes and marks are cleared. */
+function letGo(
+  alive: Uint32Array,
+  votes: Uint16Array,
+  live: Uint8Array,
+  levels: Uint32Array,
+  left: number,
+  cut: number,
+): Uint32Array {
+  let kept = 0
+  for (let at = 0; at < alive.length; at++) {
+    const id = alive[at]!
+    if (votes[id]! + left >= cut) alive[kept++] = id
+    else {
+      levels[votes[id]!]!--
+      votes[id] = 0
+      live[id] = 0
+    }
+  }
+  return alive.subarray(0, kept)
 }
 
 /** The votes of the `limit`-th text by votes (0 when fewer texts have any). */
@@ -131,56 +166,60 @@ function voteAt(levels: Uint32Array, limit: number): number {
 }
 
 /**
- * A vote to each of `alive` (ascending) that a posting list holds, counted in `levels`. A list in
- * ascending order (as the index writes postings) and long beside them is searched for them,
- * galloping over the stretches between them; otherwise the list is read through the marks.
+ * A vote to each of `alive` (ascending) that a posting list in ascending order (as the index
+ * writes postings), long beside them, holds: the list is searched for them, galloping over the
+ * stretches between them.
  */
-function addVotes(
-  ids: Uint32Array,
-  ascending: boolean,
-  alive: Uint32Array,
-  votes: Uint16Array,
-  live: Uint8Array,
-  levels: Uint32Array,
-): void {
-  const vote = (id: number): void => {
-    const before = votes[id]!
-    if (before >= maxVotes) return
-    votes[id] = before + 1
-    if (before + 1 < levels.length) {
-      levels[before]!--
-      levels[before + 1]!++
-    }
-  }
-  if (ascending && alive.length * gallopCost < ids.length) {
-    const length = ids.length
-    let at = 0
-    for (const id of alive) {
+function gallopVotes(ids: Uint32Array, alive: Uint32Array, votes: Uint16Array, levels: Uint32Array): void {
+  const length = ids.length
+  const top = levels.length
+  let at = 0
+  for (let next = 0; next < alive.length; next++) {
+    const id = alive[next]!
+    if (at === length) break
+    if (ids[at]! < id) {
+      // Gallop: double the step while the list is below the id, then search the last step.
+      let step = 1
+      while (at + step < length && ids[at + step]! < id) step *= 2
+      let low = at + (step >> 1) + 1
+      let high = Math.min(at + step, length)
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (ids[middle]! < id) low = middle + 1
+        else high = middle
+      }
+      at = low
       if (at === length) break
-      if (ids[at]! < id) {
-        // Gallop: double the step while the list is below the id, then search the last step.
-        let step = 1
-        while (at + step < length && ids[at + step]! < id) step *= 2
-        let low = at + (step >> 1) + 1
-        let high = Math.min(at + step, length)
-        while (low < high) {
-          const middle = (low + high) >>> 1
-          if (ids[middle]! < id) low = middle + 1
-          else high = middle
-        }
-        at = low
-        if (at === length) break
-      }
-      if (ids[at] === id) {
-        vote(id)
-        at++
-      }
     }
-    return
+    if (ids[at] === id) {
+      const before = votes[id]!
+      if (before < 65535) {
+        votes[id] = before + 1
+        if (before + 1 < top) {
+          levels[before]!--
+          levels[before + 1]!++
+        }
+      }
+      at++
+    }
   }
+}
+
+/** A vote to each text of a posting list that is marked alive (a list in any order, or short beside the texts alive). */
+function markedVotes(ids: Uint32Array, live: Uint8Array, votes: Uint16Array, levels: Uint32Array): void {
+  const width = live.length
+  const top = levels.length
   for (let at = 0; at < ids.length; at++) {
     const id = ids[at]!
-    if (id < live.length && live[id] === 1) vote(id)
+    if (id >= width || live[id] !== 1) continue
+    const before = votes[id]!
+    if (before < 65535) {
+      votes[id] = before + 1
+      if (before + 1 < top) {
+        levels[before]!--
+        levels[before + 1]!++
+      }
+    }
   }
 }
 

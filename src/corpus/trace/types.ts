@@ -23,6 +23,11 @@ export interface TraceOptions {
   session?: {body: string; session: number}
   /** Fewest words a shared passage holds (default 5; a shorter passage or text counts whole). */
   minWords?: number
+  /**
+   * Read a draft's postings ahead on a worker thread while tracing (store/prefetch.ts); by
+   * default when the index holds 100,000 distinct texts or more. The answers are the same.
+   */
+  prefetch?: boolean
 }
 
 /** A place in the corpus where a text occurs. */

@@ -1,0 +1,98 @@
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads'
+
+/*
+ * Postings read ahead on a worker thread (docs/corpus.md, "How far one machine goes"). A trace of a draft asks for
+ * the postings of every seed of each paragraph in turn; reading them from SQLite (and checking
+ * them) is a third of its work at 100,000 resolutions. A worker, on a connection of its own,
+ * reads them in the order the trace will ask and hands each list over (its memory moved, not
+ * copied), while the trace counts and aligns the lists it already has. Each seed has a slot in
+ * memory shared with the worker: whichever side claims it first reads it, so the trace reads
+ * the first seeds itself while the worker starts, never waits for a seed nobody reads, and reads
+ * a seed itself whenever the worker could not (a damaged row is then found, and reported, by the
+ * same code as without the worker). The worker reads under the trace's own read lock (taken
+ * first; no writer can commit while it is held), so both read the same index.
+ */
+
+const workerScript = new URL('./prefetch-worker.js', import.meta.url)
+
+/** States of a slot (a seed of the list): no one's yet, the trace's, the worker's, handed over. */
+export const slotStates = {open: 0, trace: 1, worker: 2, sent: 3} as const
+
+/** A trace waits this long for a seed the worker is reading before it reads it itself (a worker that stalls). */
+const patienceMs = 5000
+
+/** What the worker hands over for a slot: the list, or nothing when it could not read it. */
+export interface PrefetchMessage {
+  slot: number
+  ids?: Uint32Array
+  ascending?: boolean
+}
+
+/** What a worker is given: the index, the seeds in order, the slots, the port it answers on, and the trace's bound on text ids. */
+export interface PrefetchJob {
+  file: string
+  seeds: Uint32Array
+  /** One Int32 per seed, and a last one the trace sets to 1 to stop the worker. */
+  states: Int32Array
+  port: MessagePort
+  textLimit: number
+}
+
+export class PostingPrefetch {
+  private readonly slots = new Map<number, number>()
+  private readonly arrived = new Map<number, PrefetchMessage>()
+
+  private constructor(
+    private readonly states: Int32Array,
+    private readonly port: MessagePort,
+    private readonly worker: Worker,
+    seeds: Uint32Array,
+  ) {
+    seeds.forEach((seed, slot) => {
+      if (!this.slots.has(seed)) this.slots.set(seed, slot)
+    })
+  }
+
+  /** Start a worker reading the postings of `seeds` in this order; undefined when there is no compiled worker (running from the sources). */
+  static start(file: string, seeds: Uint32Array, textLimit: number): PostingPrefetch | undefined {
+    if (!existsSync(fileURLToPath(workerScript))) return undefined
+    const states = new Int32Array(new SharedArrayBuffer(4 * (seeds.length + 1)))
+    const {port1, port2} = new MessageChannel()
+    const job: PrefetchJob = {file, seeds, states, port: port2, textLimit}
+    const worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
+    // Nothing of the worker's keeps the process alive, and its failures are the trace's to see (seeds it did not read).
+    worker.unref()
+    worker.on('error', () => {})
+    return new PostingPrefetch(states, port1, worker, seeds)
+  }
+
+  /** A seed's list, if the worker read it; undefined when the trace is to read it itself. */
+  take(seed: number): {ids: Uint32Array; ascending: boolean} | undefined {
+    const slot = this.slots.get(seed)
+    if (slot === undefined) return undefined
+    const {states} = this
+    if (Atomics.compareExchange(states, slot, slotStates.open, slotStates.trace) === slotStates.open) return undefined
+    if (Atomics.load(states, slot) === slotStates.trace) return undefined
+    // The worker's: wait until it is handed over (it is on the port before the slot says so).
+    while (Atomics.load(states, slot) !== slotStates.sent)
+      if (Atomics.wait(states, slot, slotStates.worker, patienceMs) === 'timed-out') return undefined
+    while (!this.arrived.has(slot)) {
+      const received = receiveMessageOnPort(this.port)
+      if (!received) return undefined
+      const message = received.message as PrefetchMessage
+      this.arrived.set(message.slot, message)
+    }
+    const message = this.arrived.get(slot)!
+    this.arrived.delete(slot)
+    return message.ids && message.ascending !== undefined ? {ids: message.ids, ascending: message.ascending} : undefined
+  }
+
+  /** Stop the worker (the trace is over: lists it has not handed over are not needed). */
+  stop(): void {
+    Atomics.store(this.states, this.states.length - 1, 1)
+    this.port.close()
+    void this.worker.terminate()
+  }
+}

@@ -1,0 +1,122 @@
+// A trace of a draft against a large index has a worker read the draft's postings ahead
+// (src/corpus/store/prefetch.ts). Only the compiled library has the worker's script (dist/, built
+// before the tests), so these cases run it: the lists the worker hands over are the lists the
+// trace reads itself, the answers are the same with and without it, and a damaged posting row
+// is the same one-sentence error either way.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {documents, root} from './helpers.js'
+
+type Library = typeof import('../src/corpus/index.js')
+type Parser = typeof import('../src/parse/index.js')
+const compiled = async (): Promise<{library: Library; parser: Parser}> => ({
+  library: (await import(path.join(root, 'dist/corpus/index.js'))) as Library,
+  parser: (await import(path.join(root, 'dist/parse/index.js'))) as Parser,
+})
+
+let folder = ''
+let index = ''
+beforeAll(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'resdiff-prefetch-'))
+  index = path.join(folder, 'corpus.rdx')
+  const built = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'bin/resdiff.js'),
+      'index',
+      path.join(root, documents.cop62en),
+      path.join(root, documents.cop83),
+      '-o',
+      index,
+    ],
+    {encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: path.join(folder, 'cache')}},
+  )
+  expect(built.status, built.stderr).toBe(0)
+})
+afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+/** The tenth session's draft, parsed by the compiled parser, and the seeds of its paragraphs in the order a trace reads them. */
+async function draft(): Promise<{tree: ReturnType<Parser['parseResolution']>; seeds: Uint32Array}> {
+  const {library, parser} = await compiled()
+  const tree = parser.parseResolution(readFileSync(path.join(root, documents.cop10draft), 'utf8'))
+  const {paragraphs} = (await import(path.join(root, 'dist/tree/access.js'))) as typeof import('../src/tree/access.js')
+  const seeds = new Set<number>()
+  for (const paragraph of paragraphs(tree))
+    for (const seed of library.seedsOf(library.wordSpans(paragraph.text, 'en').words)) seeds.add(seed)
+  return {tree, seeds: Uint32Array.from(seeds)}
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+describe('postings read ahead on a worker', () => {
+  it('hands over the lists the trace reads itself, and the trace answers the same', async () => {
+    const {library} = await compiled()
+    const {tree, seeds} = await draft()
+    expect(seeds.length).toBeGreaterThan(500)
+    const ahead = library.CorpusIndex.open(index)
+    const plain = library.CorpusIndex.open(index)
+    try {
+      ahead.reading(() => {
+        const stop = ahead.prefetch(seeds)
+        // The worker starts while the trace waits: it has read the first seeds by then.
+        sleep(2000)
+        for (const seed of seeds) expect(ahead.postings(seed)).toEqual(plain.postings(seed))
+        stop()
+      })
+      expect(ahead.readAhead).toBeGreaterThan(0)
+      // The whole trace, with the worker and without.
+      const opened = library.CorpusIndex.open(index)
+      const traced = library.traceResolution(opened, tree, {prefetch: true})
+      opened.close()
+      expect(traced).toEqual(library.traceResolution(plain, tree, {prefetch: false}))
+      expect(traced.filter((paragraph) => !paragraph.new).length).toBeGreaterThan(20)
+    } finally {
+      ahead.close()
+      plain.close()
+    }
+  })
+
+  it('leaves a damaged posting row to the trace, which reports it in the same sentence', async () => {
+    const {library} = await compiled()
+    const {tree, seeds} = await draft()
+    const damaged = path.join(folder, 'damaged.rdx')
+    spawnSync('cp', [index, damaged])
+    const db = new Database(damaged)
+    // A seed of the draft held by few texts loses its rows (as a garbled page would lose them).
+    const rare = (db.prepare('SELECT seed FROM seeds ORDER BY length(texts), seed').pluck().all() as number[]).find(
+      (seed) => seeds.includes(seed),
+    )
+    expect(rare).toBeDefined()
+    expect(db.prepare(`DELETE FROM seeds WHERE seed = ${rare}`).run().changes).toBeGreaterThan(0)
+    db.close()
+    const errorOf = (prefetch: boolean): unknown => {
+      const opened = library.CorpusIndex.open(damaged)
+      try {
+        opened.reading(() => {
+          const stop = prefetch ? opened.prefetch(seeds) : () => {}
+          if (prefetch) sleep(2000)
+          try {
+            return library.traceResolution(opened, tree, {prefetch: false})
+          } finally {
+            stop()
+          }
+        })
+        return undefined
+      } catch (error) {
+        return error
+      } finally {
+        opened.close()
+      }
+    }
+    const withWorker = errorOf(true)
+    expect(withWorker).toBeInstanceOf(library.IndexError)
+    expect((withWorker as Error).message).toBe(`${damaged} is damaged (or stale); rebuild it with resdiff index`)
+    expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
+  })
+})
