@@ -91,6 +91,25 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
       /does not read as a resolution$/,
     ],
     ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/],
+    // A resolution saved from a web page or from WordPad holds its words, but in tags or control words.
+    [
+      'a saved web page',
+      () =>
+        write(
+          'page.html',
+          '<!DOCTYPE html>\n<html lang="en"><body><p>The General Assembly,</p><p><i>Recalling</i> its resolution 74/60,</p><p>1. <i>Decides</i> to remain seized of the matter.</p></body></html>\n',
+        ),
+      /page\.html: this is a web page \(HTML\), which resdiff does not read: save the page as text/,
+    ],
+    [
+      'an RTF document',
+      () =>
+        write(
+          'draft.rtf',
+          '{\\rtf1\\ansi The General Assembly,\\par Recalling its resolution 74/60,\\par 1. Decides to act.\\par}',
+        ),
+      /draft\.rtf: this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as \.docx$/,
+    ],
   ]
   for (const [name, make, message] of cases) {
     it(name, async () => {

@@ -62,6 +62,18 @@ function oleProblem(bytes: Uint8Array): string {
 }
 
 /**
+ * Why a text file in a markup resdiff does not read (a saved web page, an RTF document) is
+ * refused: read as plain text, its tags would only end in "this does not read as a resolution".
+ */
+function markupProblem(text: string): string | undefined {
+  if (/^\s*\{\\rtf/.test(text))
+    return 'this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as .docx'
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(text))
+    return 'this is a web page (HTML), which resdiff does not read: save the page as text (File › Save As, "Text") or copy its text into a .txt file'
+  return undefined
+}
+
+/**
  * Read the bytes of a resolution file: plain text (see decodeResolution), a Word document
  * (.docx, recognised by content) or a PDF. Every way it can fail is a DecodeError with one sentence.
  */
@@ -80,6 +92,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     }
     default: {
       const decoded = decodeResolution(bytes)
+      const problem = markupProblem(decoded.text)
+      if (problem) throw new DecodeError(problem)
       return {format: 'text', text: decoded.text, encoding: decoded.encoding, notices: []}
     }
   }
