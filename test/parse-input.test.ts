@@ -91,16 +91,17 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
       /does not read as a resolution$/,
     ],
     ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/],
-    // A resolution saved from a web page or from WordPad holds its words, but in tags or control words.
+    // A web page is read as a page (test/read-html.test.ts); one that holds no resolution is bad input.
     [
-      'a saved web page',
+      'a web page that is no resolution',
       () =>
         write(
           'page.html',
-          '<!DOCTYPE html>\n<html lang="en"><body><p>The General Assembly,</p><p><i>Recalling</i> its resolution 74/60,</p><p>1. <i>Decides</i> to remain seized of the matter.</p></body></html>\n',
+          '<!DOCTYPE html>\n<html lang="en"><body><p>Dear colleagues,</p><p>please find the report attached.</p></body></html>\n',
         ),
-      /page\.html: this is a web page \(HTML\), which resdiff does not read: save the page as text/,
+      /page\.html: .*does not read as a resolution$/,
     ],
+    // An RTF document holds its words among control words.
     [
       'an RTF document',
       () =>
