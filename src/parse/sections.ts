@@ -114,14 +114,24 @@ function unnumberedOperative(sections: Sections, context: Context): void {
  */
 function beforeNumbered(sections: Sections, context: Context): void {
   if (sections.headings.has(0) || context.lang !== 'en') return
-  const texts = sections.preamble.map((block) => stripTrailingMarkers(runsText(joinRuns(block.lines, context)).trim()))
-  let end = texts.length
-  const leadIn = texts[end - 1]!
-  const hasLeadIn = /:$/.test(leadIn) && leadIn.length <= 80 && /[;.]$/.test(texts[end - 2]!)
+  // Read from the end, block by block: most preambles end with a comma and stop here.
+  const texts = new Map<number, string>()
+  const textOf = (index: number): string => {
+    let text = texts.get(index)
+    if (text === undefined) {
+      const block = sections.preamble[index] as Block
+      texts.set(index, (text = stripTrailingMarkers(runsText(joinRuns(block.lines, context)).trim())))
+    }
+    return text
+  }
+  let end = sections.preamble.length
+  const leadIn = textOf(end - 1)
+  if (/,$/.test(leadIn)) return
+  const hasLeadIn = /:$/.test(leadIn) && leadIn.length <= 80 && /[;.]$/.test(textOf(end - 2))
   if (hasLeadIn) end--
   let from = end
-  while (from > 1 && /[;.]$/.test(texts[from - 1]!) && operativeOnly(texts[from - 1]!, context)) from--
-  if (from === end || !/,$/.test(texts[from - 1]!)) return
+  while (from > 1 && /[;.]$/.test(textOf(from - 1)) && operativeOnly(textOf(from - 1), context)) from--
+  if (from === end || !/,$/.test(textOf(from - 1))) return
   const moved: Block[] = sections.preamble
     .splice(from)
     .slice(0, end - from)

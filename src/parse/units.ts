@@ -193,10 +193,15 @@ function startKind(
 function unnumberedStart(text: string, previous: string, fullWidth: number): boolean {
   const code = text.charCodeAt(0)
   if (!(code >= 65 && code <= 90)) return false
+  // A line that ends in a letter ends no sentence and carries no marker (most lines).
+  const tail = previous.charCodeAt(previous.length - 1)
+  if ((tail >= 97 && tail <= 122) || (tail >= 65 && tail <= 90)) return false
   const before = stripTrailingMarkers(previous)
   const last = before.charAt(before.length - 1)
   if (last === '.' || last === ';') return before.length < fullWidth * 0.6 && /\p{Ll}{2} ?[.;]$/u.test(before)
   if (last !== ',' && last !== ';') return false
+  // A verb in -s opens the line, or an adverb in -ly before one (`Establishes`, `Solemnly proclaims`).
+  if (!/^\p{Lu}\p{Ll}*(?:[^s\s]s|sses|ly \p{Ll}+s)\b/u.test(text)) return false
   const phrase = detectLeadingPhrase(text, 'en', 'operative')
   return phrase?.known === true && isOperativeVerb(phrase.base)
 }
