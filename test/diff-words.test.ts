@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {diffParagraphWords} from '../src/diff/words.js'
+import {diffParagraphWords, hyphenCompounds} from '../src/diff/words.js'
 import {contentWords, shingles} from '../src/diff/tokens.js'
 
 const render = (changes: ReturnType<typeof diffParagraphWords>): string =>
@@ -88,6 +88,44 @@ describe('diffParagraphWords', () => {
         }),
       ),
     ).toBe('the [-SecretaryGeneral-]{+Secretary-General+} to {+submit a +}report')
+  })
+
+  it('finds the compounds a hyphen makes as the pattern of a compound does', () => {
+    expect(hyphenCompounds('the Secretary- General and non-governmental, self-\nreliant -x y-').compounds).toEqual([
+      'Secretary- General',
+      'non-governmental',
+      'self-\nreliant',
+    ])
+    // The pattern the one pass over the words replaced: a run of letters and digits joined by
+    // hyphens, each followed by any spaces, starting where no letter or digit comes before.
+    const pattern = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
+    const pieces = [
+      'a',
+      'Bé',
+      '7',
+      'ж',
+      '中',
+      '𠀋',
+      '-',
+      '\u00ad',
+      '\u2013',
+      '\u2016',
+      ' ',
+      '\n',
+      ',',
+      '(',
+      '’',
+      '\u0301',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        const found = hyphenCompounds(text)
+        expect(found.compounds).toEqual(Array.from(text.matchAll(pattern), (match) => match[0]))
+        expect([...found.words]).toEqual([...new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])])
+      }),
+      {numRuns: 3000},
+    )
   })
 
   it('keeps changed numbers of the prose: dates, goals, numbers in a list', () => {

@@ -100,3 +100,31 @@ describe('Other bodies: the World Health Assembly, the Commission on Human Right
     )
   })
 })
+
+describe('printed volumes: the notes of a page go to the resolution that cites them', () => {
+  const corpus = (name: string): string => readFileSync(path.join(root, 'fixtures', 'corpus', name), 'utf8')
+  it('87 (1950): note 14 of an earlier decision, printed between the halves of PP 1, is not its text', () => {
+    const tree = pickResolution(corpus('sc-0087-1950.en.txt'), '87 (1950)')
+    const first = preambularParagraphs(tree)[0]!.text
+    expect(first).toMatch(/^Considering that it is its duty to investigate any situation/)
+    expect(first).not.toMatch(/Official Records|S\/1884/)
+    expect(preambularParagraphs(tree)).toHaveLength(4)
+  })
+  it('2159 (XXI): the notes printed under its closing line (15 read `1 5`, 16) are not its closing', () => {
+    const tree = pickResolution(corpus('ga-2159-1966.en.txt'), '2159 (XXI)')
+    const closing = tree.children.find((child) => child.type === 'conclusions')
+    expect(closing?.type === 'conclusions' && closing.text).toBe('1481st plenary meeting, 29 November 1966.')
+    expect(footnotes(tree)).toHaveLength(0)
+  })
+  it('2146 (XXI) keeps the notes it cites (`Commission, 13`, `18 July 196614`)', () => {
+    const tree = pickResolution(corpus('ga-2159-1966.en.txt'), '2146 (XXI)')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['13', '14'])
+    expect(footnotes(tree)[0]!.text).toMatch(/^Commission of Enquiry into South West Africa Affairs/)
+  })
+  it('368 (1975): the first item, read `( u)` by the OCR before (b) and (c), is (a)', () => {
+    const tree = pickResolution(corpus('sc-0368-1975.en.txt'), '368 (1975)')
+    const list = operativeParagraphs(tree)[0]!.children.find((child) => child.type === 'list')
+    expect(list?.type === 'list' && list.children.map((point) => point.num)).toEqual(['(a)', '(b)', '(c)'])
+    expect(list?.type === 'list' && list.children[0]!.text).toMatch(/^To call upon the parties concerned/)
+  })
+})

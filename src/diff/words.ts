@@ -57,9 +57,38 @@ export function diffParagraphWords(
   return joinAcrossPunctuation(coalesce(options.strictFormat ? runs : absorbFormatting(runs)))
 }
 
-const compound = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[\u00ad\u2010-\u2015-]\s*[\p{L}\p{N}]+)+/gu
 const plainWord = /[\p{L}\p{N}]+/gu
 const hyphen = /[\u00ad\u2010-\u2015-]/
+const hyphenGap = /^[\u00ad\u2010-\u2015-]\s*$/
+
+/**
+ * The compounds of a text and its words: a compound is a run of words (letters and digits) each
+ * joined to the next by one hyphen and nothing after it but spaces (`non-governmental`,
+ * `Secretary- General`). One pass over the words finds both: a pattern for the compounds
+ * themselves, with three Unicode classes and a look-behind, costs a fresh process some
+ * milliseconds to compile, more than the whole search.
+ */
+export function hyphenCompounds(text: string): {compounds: string[]; words: Set<string>} {
+  const compounds: string[] = []
+  const words = new Set<string>()
+  let start = 0
+  let end = 0
+  let joined = 0
+  for (const match of text.matchAll(plainWord)) {
+    const word = match[0]
+    const at = match.index
+    words.add(word)
+    if (joined > 0 && hyphenGap.test(text.slice(end, at))) joined++
+    else {
+      if (joined > 1) compounds.push(text.slice(start, end))
+      start = at
+      joined = 1
+    }
+    end = at + word.length
+  }
+  if (joined > 1) compounds.push(text.slice(start, end))
+  return {compounds, words}
+}
 
 /**
  * PDF text loses the hyphen at a line end (`seventyfourth`, `SecretaryGeneral`). Where the new
@@ -69,16 +98,23 @@ const hyphen = /[\u00ad\u2010-\u2015-]/
 function rejoinedAsNew(oldText: string, newText: string): string {
   // Most paragraphs have no hyphen at all; and only a word the old text holds can be respelled.
   if (!hyphen.test(newText)) return oldText
+  const {compounds, words: newWords} = hyphenCompounds(newText)
   const spelled = new Map<string, string>()
-  for (const [found] of newText.matchAll(compound)) spelled.set(formatKey(found), found)
+  for (const found of compounds) spelled.set(formatKey(found), found)
   if (!Array.from(spelled.keys()).some((key) => oldText.includes(key))) return oldText
-  const newWords = new Set(newText.match(plainWord) ?? [])
   return oldText.replace(plainWord, (word) => (newWords.has(word) ? word : (spelled.get(word) ?? word)))
 }
 
 // A change on both sides of one or two punctuation marks is one change: `[-73/69-]{+74/60+}`
 // reads better than `[-73-]{+74+}/[-69-]{+60+}`.
 const joiningPunctuation = /^[^\s\p{L}\p{N}]{1,2}$/u
+
+/** One or two marks, neither a space nor a letter or digit. ASCII is read by a pattern without Unicode classes, which a fresh process compiles at once. */
+function isJoiningPunctuation(text: string): boolean {
+  if (text.length > 4) return false
+  if (/^[\x00-\x7f]+$/.test(text)) return /^[^\s\da-z]{1,2}$/i.test(text)
+  return joiningPunctuation.test(text)
+}
 
 function joinAcrossPunctuation(runs: WordChange[]): WordChange[] {
   const result: WordChange[] = []
@@ -100,7 +136,7 @@ function joinAcrossPunctuation(runs: WordChange[]): WordChange[] {
       else if (next.added) added += next.value
       else {
         const after = runs[end + 1]
-        if (!joiningPunctuation.test(next.value) || !after || (!after.added && !after.removed)) break
+        if (!isJoiningPunctuation(next.value) || !after || (!after.added && !after.removed)) break
         removed += next.value
         added += next.value
       }

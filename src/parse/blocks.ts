@@ -44,7 +44,7 @@ export function joinContinuations(
       const bareNumber =
         previous.lines.length === 1 &&
         (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
-      if (bareNumber || continues(before, next, lang)) {
+      if (bareNumber || continues(before, next, lang, unit.afterGap)) {
         previous.lines.push(...unit.lines)
         return
       }
@@ -85,11 +85,12 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
 }
 
 /**
- * Does `next` carry on the paragraph that `before` ends? Yes when `before` stops mid-sentence;
+ * Does `next` carry on the paragraph that `before` ends? Yes when `before` stops mid-sentence
+ * (unless, after a gap, `next` opens with a known preambular phrase);
  * after a comma, unless `next` opens a paragraph; after a semicolon or full stop, only when
  * `next` starts in lower case.
  */
-function continues(text: string, next: string, lang: Lang): boolean {
+function continues(text: string, next: string, lang: Lang, afterGap: boolean): boolean {
   let before = text
   const bare = next.replace(/[*_]/g, '')
   if (lang === 'zh') {
@@ -102,8 +103,13 @@ function continues(text: string, next: string, lang: Lang): boolean {
   // A note's number glued after the paragraph's punctuation (`2020–2021;1`), its note not in the text.
   if (/[,;]\d{1,3}$/.test(before) && /^\p{Lu}/u.test(bare)) before = before.slice(0, before.search(/(?<=[,;])\d{1,3}$/))
   if (/[;:.!?。]$/.test(before)) return false
-  if (!/,$/.test(before)) return true
+  const comma = /,$/.test(before)
+  if (!comma && !afterGap) return true
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
+  // A paragraph cut by a page break or a column whose rest the page sets elsewhere (an OCR
+  // that read two columns in turn): after the gap, a known preambular phrase in capitals
+  // opens the next paragraph, however the last line of the cut one ended.
+  if (!comma) return !(phrase?.known === true && isWellFormed(phrase.base, 'preamble') && /^\p{Lu}/u.test(bare))
   const opens =
     phrase !== undefined &&
     (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))

@@ -4,6 +4,7 @@ import type {MarkerSpan} from './markers.js'
 import {cjkOrFullWidth} from './patterns.js'
 import {runsText, sliceRuns, type Run} from './runs.js'
 import {positionOf, type Source} from './source.js'
+import {isLetterChar} from './letters.js'
 
 /** What every stage after line splitting reads: the source, its lines, and the warnings it adds to. */
 export interface Context {
@@ -53,7 +54,7 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
 /** Remember `inde-` + `pendence` as `inde-pendence`: a word the line break may have hyphenated. */
 function noteHyphenBreak(before: string, after: string, context: Context): void {
   let start = before.length - 1
-  while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
+  while (start > 0 && isLetterChar(before.charAt(start - 1))) start--
   const left = start < before.length - 1 ? before.slice(start, before.length - 1) : undefined
   const right = /^\p{Ll}+/u.exec(after)?.[0]
   if (left === undefined || right === undefined) return

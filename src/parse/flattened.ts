@@ -33,7 +33,7 @@ export function unflattenedEn(view: string): string {
   return unflattenedLines(view, flattenedLengthEn, (line) => {
     const spaces: Space[] = []
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
-    if (!formulaInside.test(line)) return spaces
+    if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
     for (const match of line.matchAll(
       /(?<=[,;:]) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)/gu,
     )) {
@@ -101,6 +101,8 @@ function opensParagraph(text: string): boolean {
   return /^\d{1,3}[.．]\s*[\u3400-\u9fff]/.test(text) || detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
 }
 
+// Tested first: the formula's Unicode classes cost a compilation that most lines never need.
+const formulaNoun = /(?:Assembly|Council|Conference|Board|Commission|Committee),/
 const formulaInside =
   /(?:^| )The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),/u
 

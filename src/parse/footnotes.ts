@@ -1,6 +1,7 @@
 import type {Line} from './lines.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
-import {footnoteSeparator, fromSuperscript, isPageNumber, jobNumber, monthPattern, operativeNumber} from './patterns.js'
+import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
+import {footnoteSeparator, isPageNumber, jobNumber, operativeNumber} from './patterns.js'
 
 /** A piece of one line that belongs to a footnote's text. */
 export interface NotePiece {
@@ -23,47 +24,6 @@ export interface FootnoteResult {
   notes: RawNote[]
   /** Lines consumed by footnotes and their separators. */
   used: Set<number>
-}
-
-interface EntryStart {
-  marker: string
-  /** Length of the marker prefix in the line text. */
-  skip: number
-}
-
-const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
-const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
-const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
-const bareStart = new RegExp(
-  `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`,
-)
-const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3})\/))$/
-/**
- * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, in the text and before the note. The note
- * keeps the slash in its raw marker (so the text is searched for `1/`); the tree drops it.
- */
-const slashStart = /^((?:\d{1,3}|\*{1,3})\/)\s+(?=\S)/
-
-function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
-  let match = supStart.exec(text)
-  if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
-  match = superscriptStart.exec(text)
-  if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
-  match = slashStart.exec(text)
-  if (match) return {marker: match[1] as string, skip: match[0].length}
-  match = symbolStart.exec(text)
-  if (match) return {marker: match[1] as string, skip: match[0].length}
-  if (allowBare) {
-    match = bareStart.exec(text)
-    if (match && !/^\d{1,3}\s+\d/.test(text)) return {marker: match[1] as string, skip: match[0].length}
-  }
-  return undefined
-}
-
-function onlyMarker(text: string): string | undefined {
-  const match = markerOnly.exec(text)
-  if (!match) return undefined
-  return match[1] ?? (match[2] ? fromSuperscript(match[2]) : (match[3] ?? match[4]))
 }
 
 /**
@@ -114,7 +74,7 @@ export function extractFootnotes(
       index = below.end - 1
       continue
     }
-    const start = entryStart(line.text, true)
+    const start = entryStart(line.text, true) ?? splitNumberStart(line.text, lastNumber)
     if (!start) continue
     // A `* Reissued …` note may sit right under the text, just above the page furniture;
     // a note may follow the line that ends with its marker (`…通过。 1` / `1 两个理事国…`).
@@ -145,8 +105,18 @@ export function extractFootnotes(
     let confirmAtFoot = false
     let confirmAtEnd = endOnly
     if (bare && number !== lastNumber + 1) {
-      if (lastNumber !== 0) continue
-      if (midSequence) confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)
+      if (lastNumber !== 0) {
+        // A volume's page foot keeps only the notes the resolution cites (volume-notes.ts):
+        // a later number that the text cites, after a gap, is its next note.
+        if (
+          !midSequence ||
+          !previousBlank ||
+          number < lastNumber ||
+          !expectedNumber(number, 0, lines, regionFrom, index)
+        )
+          continue
+        confirmAtFoot = true
+      } else if (midSequence) confirmAtFoot = !expectedNumber(number, lastNumber, lines, regionFrom, index)
       else {
         // A resolution copied out of a printed volume keeps the volume's note numbers (`21`,
         // `22`): a first note of another number, whose number or the next one the text above

@@ -65,7 +65,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
     // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
-    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
+    if (!/[,.;:)]$/.test(first) && /^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
       const next = nextPhrase(lines, index + 1)
       if (next === 'operative') return {start: index, end: index + 1, text: first, oneSentence: true}
       if (next === 'preamble') return {start: index, end: index + 1, text: first}

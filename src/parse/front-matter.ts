@@ -114,11 +114,14 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (iso && !meta.date && (afterDistr || index < mastheadLines)) meta.date = iso
       return
     }
-    if ((match = /^Original\s*:\s*(\p{L}+)/iu.exec(line))) {
+    if (/^original/iu.test(line) && (match = /^Original\s*:\s*(\p{L}+)/iu.exec(line))) {
       meta.originalLanguage = match[1]!
       return
     }
-    if ((match = /^([\p{L}-]+(?:[ -]\p{L}+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))) {
+    if (
+      /session/iu.test(line) &&
+      (match = /^([\p{L}-]+(?:[ -]\p{L}+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))
+    ) {
       const number = ordinalNumber(match[1]!)
       if (number !== undefined) meta.session = number
       return
@@ -186,7 +189,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       return
     }
     // The printed volumes date a resolution under its heading: `Resolution 369 (1975)` / `of 28 May 1975`.
-    if (meta.number && (match = /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(line))) {
+    if (meta.number && line.startsWith('of ') && (match = /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(line))) {
       const iso = isoDate(match[1]!, match[2]!, match[3]!)
       if (iso) meta.adoptionDate ??= iso
       return
@@ -221,7 +224,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
   })
 
-  const adoption = /(?:Resolution )?adopted by the [^\n]*?(?:\n\s*)?\bon\s+(\d{1,2}) (\p{L}+) (\d{4})/iu.exec(joined)
+  const adoption = /adopted by the/iu.test(joined)
+    ? /(?:Resolution )?adopted by the [^\n]*?(?:\n\s*)?\bon\s+(\d{1,2}) (\p{L}+) (\d{4})/iu.exec(joined)
+    : null
   if (adoption) {
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
@@ -258,7 +263,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (
         /^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) ||
         dateLine.test(line) ||
-        /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line)
+        (/^o[nf] \d/.test(line) && /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line))
       )
         continue
       titleLines.push(index)

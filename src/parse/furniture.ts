@@ -72,7 +72,7 @@ export function findFurniture(
     const text = normalise(line.text)
     if (footnoteSeparator.test(text) || dateLine.test(text)) continue
     // OCR debris at a page foot (`I •• .`): a few marks and at most two letters.
-    if (ocrDebris.test(text)) {
+    if (text.length <= 64 && debrisMark.test(text) && ocrDebris.test(text)) {
       furniture.add(index)
       continue
     }
@@ -133,6 +133,9 @@ function wrapsOn(lines: readonly Line[], index: number, furniture: ReadonlySet<n
 }
 
 const ocrDebris = /^(?=.*[•■▪●◆□◊¤©®°])[^\p{L}\d]{0,10}(?:\p{L}[^\p{L}\d]{0,10}){0,2}$/u
+// Tested first, with the length (at most 32 characters, each at most two UTF-16 units): the
+// pattern's Unicode classes cost a compilation that a text without these marks never needs.
+const debrisMark = /[•■▪●◆□◊¤©®°]/
 
 /** Running heads are short and do not end a sentence of the body in the middle of a list. */
 function isHeadLike(text: string): boolean {

@@ -42,8 +42,12 @@ function letterAt(position: number): string {
 
 // Chinese sets items with no space around them: `通报：(a)联合国…，(b)与…`; web copies and Word
 // set the brackets full-width: `（a）`.
+// An OCR may read a space after the bracket: `( b) To renew…`.
 const markerPattern =
-  /(^|[\s:;,—–：；，、\u3400-\u9fff])[(（]([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[)）](?:\s+|(?=[\u3400-\u9fff《“]))/gu
+  /(^|[\s:;,—–：；，、\u3400-\u9fff])[(（] ?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[)）](?:\s+|(?=[\u3400-\u9fff《“]))/gu
+
+/** Letters an OCR reads for the small `a` of a first item: `( u) To call upon…`, then `(b)`. */
+const misreadA = new Set(['u', 'o', 'n', 'e'])
 
 /** Words an item needs to be an item and not a reference such as "paragraphs (a) and (b)". */
 const minimumWords = 3
@@ -61,6 +65,15 @@ export function findItems(text: string, style: 'any' | 'roman'): ItemSpan[] {
     candidates.push({marker: match[2] ?? '', start, contentStart: (match.index ?? 0) + match[0].length})
   }
   if (candidates.length === 0) return []
+  // The first of a list (b), (c)… whose (a) the OCR misread is its (a).
+  const [first, second] = candidates
+  if (
+    style === 'any' &&
+    second?.marker === 'b' &&
+    misreadA.has(first!.marker) &&
+    !candidates.some((candidate) => candidate.marker === 'a')
+  )
+    first!.marker = 'a'
   const sequences: Array<(position: number) => string> =
     style === 'roman'
       ? [(position) => romans[position] ?? '']

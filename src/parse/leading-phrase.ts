@@ -2,6 +2,7 @@ import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
 import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
 import {toSimplified} from './normalise.js'
+import {isAscii} from './letters.js'
 
 interface Lexicon {
   /** Phrases as lowercase word arrays, longest first, by their first word. */
@@ -154,7 +155,7 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
 /** Is this word shaped like an opening: a participle or adjective (preamble) or a verb in -s (operative)? */
 export function isWellFormed(base: string, section: Part): boolean {
   const head = base.split(' ')[0] ?? ''
-  if (!/^\p{Lu}\p{Ll}+$/u.test(head)) return false
+  if (!(isAscii(head) ? /^[A-Z][a-z]+$/.test(head) : /^\p{Lu}\p{Ll}+$/u.test(head))) return false
   if (section === 'preamble') return /(?:ing|ed)$/.test(head) || preambularAdjectivesEn.has(head)
   return /[^s]s$/.test(head) || /sses$/.test(head)
 }

@@ -1,6 +1,7 @@
 import type {Line} from './lines.js'
 import type {RawNote} from './footnotes.js'
 import {fromSuperscript, monthPattern} from './patterns.js'
+import {isAscii, isLetterChar} from './letters.js'
 
 /** A footnote marker found inside a line of text: [from, to) in the line's text. */
 export interface MarkerSpan {
@@ -267,14 +268,19 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   if (before === '') return false
   const last = before.charAt(before.length - 1)
   // After a word or closing punctuation, or right after a year (`26 March 2015 13 and`).
-  if (!/[\p{L},;:.)”’"\]》）」』。，；：]/u.test(last) && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
+  const afterWord = isLetterChar(last) || /[,;:.)”’"\]》）」』。，；：]/.test(last)
+  if (!afterWord && !/(?:^|\s)(?:19|20)\d\d$/.test(before)) return false
   // Chinese: 第 35 段, 2010 年 — a number that a measure word or date part follows or 第 precedes.
   if (/第$/.test(before) || /^\s*[年月日号段条款届次卷期项个%]/.test(text.slice(to))) return false
   const token = (/(?<!\S)(\S+)$/.exec(before)?.[1] ?? '').toLowerCase()
   // `articles 6, 7` is a list; `of 16 July 2020, 8` is a marker after a year.
   if (/^\(?\d{1,3}[,.;:)]*$/.test(token)) return false
-  const bare = token.replace(/\P{L}/gu, '')
-  if (/^\p{L}/u.test(token) && /\p{L}$/u.test(token) && referenceWords.has(bare)) return false
+  const ascii = isAscii(token)
+  const bare = ascii ? token.replace(/[^a-z]/gi, '') : token.replace(/\P{L}/gu, '')
+  const wordLike = ascii
+    ? /^[a-z]/i.test(token) && /[a-z]$/i.test(token)
+    : /^\p{L}/u.test(token) && /\p{L}$/u.test(token)
+  if (wordLike && referenceWords.has(bare)) return false
   if (afterNumber.test(text.slice(to))) return false
   // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.
   if (text.charAt(to) === '.') return false

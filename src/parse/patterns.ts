@@ -75,12 +75,23 @@ export const furniturePatterns: RegExp[] = [
   /^Please\s+rec\s?y?\s?cle$/i,
   /^[\u2672-\u267d]$/u,
   /^\/\.\.\.$/,
+]
+
+// The printed volumes' running heads, each tested only on a line that opens as it does: their
+// Unicode classes cost a compilation that most texts never need.
+const volumeHeads: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // The running head of the General Assembly's printed volumes, as OCR reads it, with the page
   // number beside it or not: `General Assembly--Thirtieth Seeeion`, `2 General As~emhly-First Emergency Special Session`.
-  /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u,
+  [
+    /^(?:\d{1,4}\s+)?General\s/,
+    /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u,
+  ],
   // and on the facing page, the chapter: `II. Resolutions adopted without reference to a Main
   // Committee 15`, `Resolutions adopted wltbout reference to• Main Committee`.
-  /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u,
+  [
+    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s/,
+    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u,
+  ],
 ]
 
 export function isPageNumber(text: string): boolean {
@@ -90,7 +101,10 @@ export function isPageNumber(text: string): boolean {
 
 export function isFurnitureLine(text: string): boolean {
   if (/^\d{1,3}\/\d{1,3}$/.test(text)) return isPageNumber(text)
-  return furniturePatterns.some((pattern) => pattern.test(text))
+  return (
+    furniturePatterns.some((pattern) => pattern.test(text)) ||
+    volumeHeads.some(([opening, pattern]) => opening.test(text) && pattern.test(text))
+  )
 }
 
 /** Footnote separator line: a rule of underscores (PDF) or `---` (Markdown from PDF). */

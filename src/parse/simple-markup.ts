@@ -1,3 +1,5 @@
+import {isLetterOrDigitChar} from './letters.js'
+
 /** A piece of a block read without remark: plain text, an emphasised run, or a link's text. */
 export interface MarkupSegment {
   type: 'text' | 'emphasis'
@@ -52,14 +54,14 @@ export function readSimpleMarkup(text: string): MarkupSegment[] | undefined {
     const open = index
     const inner = open + width
     if (inner >= last || /\s/.test(text.charAt(inner))) return undefined
-    if (open > 0 && /[\p{L}\p{N}]/u.test(text.charAt(open - 1))) return undefined
+    if (open > 0 && isLetterOrDigitChar(text.charAt(open - 1))) return undefined
     const close = text.indexOf(width === 2 ? '**' : '*', inner)
     if (close < 0 || close >= last || close === inner) return undefined
     if (width === 1 && text.charAt(close + 1) === '*') return undefined
     if (/\s/.test(text.charAt(close - 1))) return undefined
     if (text.slice(inner, close).includes('*') || text.slice(inner, close).includes('[')) return undefined
     const after = text.charAt(close + width)
-    if (after !== '' && /[\p{L}\p{N}]/u.test(after)) return undefined
+    if (after !== '' && isLetterOrDigitChar(after)) return undefined
     pushText(open)
     segments.push({type: 'emphasis', start: open, end: close + width, contentStart: inner, contentEnd: close})
     index = close + width

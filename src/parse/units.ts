@@ -153,7 +153,8 @@ function startKind(
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   // `(Resolution S/RES/612 (1988))` after the last paragraph (web copies).
-  if (seenOperative && atGap && /^\((?:\p{L}+\s+)?[A-Z]{1,6}\/\S.*\)$/u.test(text)) return 'conclusions'
+  if (seenOperative && atGap && text.startsWith('(') && /^\((?:\p{L}+\s+)?[A-Z]{1,6}\/\S.*\)$/u.test(text))
+    return 'conclusions'
   if (
     operativeNumber.test(text) ||
     (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))

@@ -12,49 +12,85 @@ import {makeSource} from './source.js'
  * paragraphs do not.
  */
 
-/** The lines of a file that its notes take (the notes of every resolution on its pages). */
-export function noteLinesOf(text: string): Set<number> {
+/** The lines of a file that its notes take (the notes of every resolution on its pages), with each note's marker. */
+export function noteLinesOf(text: string): Map<number, string> {
   const lines = splitLines(makeSource(text))
   const furniture = findFurniture(lines, 0, undefined, '')
   const {notes} = extractFootnotes(lines, 0, furniture, true)
-  const taken = new Set<number>()
+  const taken = new Map<number, string>()
   for (const note of notes) {
-    taken.add(note.line)
-    for (const piece of note.pieces) taken.add(piece.line)
+    taken.set(note.line, note.marker)
+    for (const piece of note.pieces) taken.set(piece.line, note.marker)
   }
   return taken
 }
 
 /**
  * The text of lines [fromLine, toLine) and, after them, the notes that lie between toLine and
- * the end of its page (the next form feed, or the end of the file), the rest blanked. `starts`
- * are the offsets where lines begin, with the text's end last.
+ * the end of its page (the next form feed, or the end of the file), the rest blanked; of the
+ * notes, only those the lines cite. `starts` are the offsets where lines begin, with the
+ * text's end last.
  */
 export function spanWithPageFoot(
   text: string,
   starts: readonly number[],
   fromLine: number,
   toLine: number,
-  noteLines: ReadonlySet<number>,
+  noteLines: ReadonlyMap<number, string>,
 ): string {
   const lineCount = starts.length - 1
-  const from = starts[Math.min(fromLine, lineCount)]!
-  const to = starts[Math.min(toLine, lineCount)]!
-  let end = toLine
+  const first = Math.min(fromLine, lineCount)
+  const last = Math.min(toLine, lineCount)
+  let end = last
   let any = false
-  for (let line = toLine; line < lineCount; line++) {
-    const start = starts[line]!
-    if (line > toLine && text.charCodeAt(start) === 12) break
+  for (let line = last; line < lineCount; line++) {
+    if (line > last && text.charCodeAt(starts[line]!) === 12) break
     if (noteLines.has(line)) any = true
     end = line + 1
   }
-  if (!any) return text.slice(from, to)
-  let result = text.slice(from, to)
-  for (let line = toLine; line < end; line++) {
-    const piece = text.slice(starts[line], starts[line + 1])
-    result += noteLines.has(line) ? piece : piece.replace(/[^\r\n]/g, ' ')
+  for (let line = first; line < last && !any; line++) any = noteLines.has(line)
+  if (!any) return text.slice(starts[first], starts[last])
+  // A note is the resolution's when its words cite it; the page's other notes (those of what
+  // the page printed before or after it: `14` / `See Official Records…` between the lines of a
+  // paragraph a page break cut) are blanked.
+  let words = ''
+  for (let line = first; line < last; line++)
+    if (!noteLines.has(line)) words += text.slice(starts[line], starts[line + 1])
+  const cited = new Map<string, boolean>()
+  const own = (marker: string): boolean => {
+    let answer = cited.get(marker)
+    if (answer === undefined) cited.set(marker, (answer = cites(words, marker)))
+    return answer
   }
-  return result
+  let result = ''
+  for (let line = first; line < last; line++) {
+    const piece = text.slice(starts[line], starts[line + 1])
+    const marker = noteLines.get(line)
+    result += marker === undefined || own(marker) ? piece : piece.replace(/[^\r\n\f]/g, ' ')
+  }
+  let foot = ''
+  let kept = false
+  for (let line = last; line < end; line++) {
+    const piece = text.slice(starts[line], starts[line + 1])
+    const marker = noteLines.get(line)
+    const keep = marker !== undefined && own(marker)
+    kept ||= keep
+    foot += keep ? piece : piece.replace(/[^\r\n]/g, ' ')
+  }
+  return kept ? result + foot : result
+}
+
+/**
+ * Whether the text cites a note: its number glued to a word (`Assembly2`), after punctuation
+ * (`Force,4`, `plan, 5 and`, `none.11`), glued to a year (`18 July 196614`), or as the OCR read a closing's (`none_ll`). A number
+ * after a word and a space (`of 14 December`) is not taken for a citation.
+ */
+function cites(text: string, marker: string): boolean {
+  const digits = marker.replace(/\D/g, '')
+  if (digits === '') return true
+  if (new RegExp(`(?:[,;.:)”’"']\\s?|\\p{L}|\\b(?:1[89]|20)\\d\\d)${digits}(?=$|[\\s,;.:)\\]])`, 'mu').test(text))
+    return true
+  return text.split('\n').some((line) => closingCites(line.trim(), digits))
 }
 
 /** Letters OCR reads for digits in a small raised number (`none_ll` for `none.11`). */

@@ -221,7 +221,7 @@ function numbered(
           .trim(),
       )
       .find((line) => line !== '')
-    const date = next === undefined ? null : /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next)
+    const date = next?.startsWith('of ') ? /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next) : null
     const iso = date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined
     if (iso) tree.meta.adoptionDate = iso
   }
@@ -259,7 +259,7 @@ function parseSpan(
   fromLine: number,
   toLine: number,
   options: ParseOptions,
-  noteLines: ReadonlySet<number>,
+  noteLines: ReadonlyMap<number, string>,
 ): Resolution | undefined {
   const lineCount = starts.length - 1
   const from = starts[Math.min(fromLine, lineCount)]!

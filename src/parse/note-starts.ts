@@ -1,0 +1,58 @@
+import {fromSuperscript, monthPattern} from './patterns.js'
+
+/**
+ * How a footnote opens its line: `¹ …`, `<sup>1</sup> …`, `1/ …`, `* …`, or a bare number
+ * (`12 See Official Records…`), and a marker alone on its line.
+ */
+
+export interface EntryStart {
+  marker: string
+  /** Length of the marker prefix in the line text. */
+  skip: number
+}
+
+export const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
+export const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
+const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
+const bareStart = new RegExp(
+  `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−])(?=\\S)`,
+)
+const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3})\/))$/
+/**
+ * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, in the text and before the note. The note
+ * keeps the slash in its raw marker (so the text is searched for `1/`); the tree drops it.
+ */
+const slashStart = /^((?:\d{1,3}|\*{1,3})\/)\s+(?=\S)/
+
+export function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
+  let match = supStart.exec(text)
+  if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
+  match = superscriptStart.exec(text)
+  if (match) return {marker: fromSuperscript(match[1] as string), skip: match[0].length}
+  match = slashStart.exec(text)
+  if (match) return {marker: match[1] as string, skip: match[0].length}
+  match = symbolStart.exec(text)
+  if (match) return {marker: match[1] as string, skip: match[0].length}
+  if (allowBare) {
+    match = bareStart.exec(text)
+    if (match && !/^\d{1,3}\s+\d/.test(text)) return {marker: match[1] as string, skip: match[0].length}
+  }
+  return undefined
+}
+
+/**
+ * The next note's number as an OCR split it (`1 5 Official Records…` for note 15, after note
+ * 14): two digits parted by one space, read as one number only when it is the next note's.
+ */
+export function splitNumberStart(text: string, lastNumber: number): EntryStart | undefined {
+  if (lastNumber === 0 || text.charCodeAt(1) !== 32) return undefined
+  const match = /^(\d) (\d)\s+(?=\p{Lu})/u.exec(text)
+  if (!match || Number(match[1]! + match[2]!) !== lastNumber + 1) return undefined
+  return {marker: String(lastNumber + 1), skip: match[0].length}
+}
+
+export function onlyMarker(text: string): string | undefined {
+  const match = markerOnly.exec(text)
+  if (!match) return undefined
+  return match[1] ?? (match[2] ? fromSuperscript(match[2]) : (match[3] ?? match[4]))
+}
