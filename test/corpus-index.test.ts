@@ -483,6 +483,31 @@ describe('a damaged or stale index is refused in one sentence', () => {
     )
   })
 
+  it('looks at a printed volume once, though it holds several resolutions, with or without its folder recorded', async () => {
+    const folder = path.join(dir, 'volumes')
+    mkdirSync(folder)
+    // A Yearbook page with five General Assembly resolutions, one with two Security Council resolutions, and a single resolution.
+    const volume = path.join(folder, 'ga-3379-1975.en.txt')
+    cpSync(path.join(root, 'fixtures/corpus/ga-3379-1975.en.txt'), volume)
+    cpSync(path.join(root, 'fixtures/corpus/sc-0368-1975.en.txt'), path.join(folder, 'sc-0368-1975.en.txt'))
+    cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+    const fromFolder = path.join(dir, 'volumes-folder.rdx')
+    const fromFiles = path.join(dir, 'volumes-files.rdx')
+    expect(run('index', folder, '-o', fromFolder).status).toBe(0)
+    const files = ['ga-3379-1975.en.txt', 'sc-0368-1975.en.txt', 'cop-6-2.en.txt'].map((name) =>
+      path.join(folder, name),
+    )
+    expect(run('index', ...files, '-o', fromFiles).status).toBe(0)
+    const db = new Database(fromFiles, {readonly: true})
+    expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(8)
+    db.close()
+    writeFileSync(volume, readFileSync(volume, 'utf8') + '\nA line added after indexing.\n')
+    for (const index of [fromFolder, fromFiles]) {
+      const stale = (await checkIndexFiles(index))!
+      expect(stale).toMatchObject({checked: 3, changed: [volume], gone: [], added: [], damaged: false})
+    }
+  })
+
   it('names resolution files added to its folders since it was built, until they are added', () => {
     const folder = path.join(dir, 'grown-folder')
     mkdirSync(path.join(folder, 'session-8'), {recursive: true})

@@ -4,7 +4,7 @@
 // trace reads itself, the answers are the same with and without it, and a damaged posting row
 // is the same one-sentence error either way.
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -118,5 +118,37 @@ describe('postings read ahead on a worker', () => {
     expect(withWorker).toBeInstanceOf(library.IndexError)
     expect((withWorker as Error).message).toBe(`${damaged} is damaged (or stale); rebuild it with resdiff index`)
     expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
+  })
+
+  it('reads nothing from an index renamed over the one the trace opened (as a build replaces one)', async () => {
+    const {library} = await compiled()
+    const {seeds} = await draft()
+    const name = path.join(folder, 'replaced.rdx')
+    copyFileSync(index, name)
+    const kept = path.join(folder, 'kept.rdx')
+    copyFileSync(index, kept)
+    const opened = library.CorpusIndex.open(name)
+    const original = library.CorpusIndex.open(kept)
+    try {
+      // Another index (fewer documents) takes the name while the first is open.
+      const other = path.join(folder, 'other.tmp')
+      const built = spawnSync(
+        process.execPath,
+        [path.join(root, 'bin/resdiff.js'), 'index', path.join(root, documents.cop62en), '-o', other],
+        {encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: path.join(folder, 'cache')}},
+      )
+      expect(built.status, built.stderr).toBe(0)
+      renameSync(other, name)
+      opened.reading(() => {
+        const stop = opened.prefetch(seeds)
+        sleep(2000)
+        for (const seed of seeds) expect(opened.postings(seed)).toEqual(original.postings(seed))
+        stop()
+      })
+      expect(opened.readAhead).toBe(0)
+    } finally {
+      opened.close()
+      original.close()
+    }
   })
 })

@@ -102,7 +102,13 @@ export interface LeftOut {
 export function documentStamps(
   file: string,
   leftOut: LeftOut = {},
-): {stale: ReturnType<typeof staleFilesOf>; damaged: boolean; folders: string[]; paths: ReadonlySet<string>} {
+): {
+  stale: ReturnType<typeof staleFilesOf>
+  damaged: boolean
+  folders: string[]
+  /** Every file the index holds, when it recorded folders (to find files added to them). */
+  paths: ReadonlySet<string>
+} {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
@@ -117,17 +123,6 @@ export function documentStamps(
     const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
     const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
     const nameOf = db.prepare('SELECT file FROM documents WHERE path = ? LIMIT 1').pluck()
-    // A printed volume is one file stored as one document per resolution: each file is looked at once.
-    const seen = new Set<string>()
-    const rows: DocumentRow[] = []
-    const leftOutRows: number[] = []
-    for (const [where, size, mtime, leftOutRow] of all) {
-      if (leftOutRow !== null) leftOutRows.push(leftOutRow)
-      if (seen.has(where)) continue
-      seen.add(where)
-      rows.push({path: where, size, mtime_ms: mtime})
-    }
-    const damaged = all.length !== count || !rowsIntact(db, leftOutRows)
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
     let folders: string[] = []
     try {
@@ -136,6 +131,25 @@ export function documentStamps(
     } catch {
       // Not ours to judge here: a folder list that does not read is no list.
     }
+    // A printed volume is one file stored as one document per resolution: each file is looked at
+    // once. SQLite names the files held more than once (from its index on paths), and only those
+    // are remembered as the rows pass, unless every path is needed to find files added to the folders.
+    const repeated = new Set(
+      db.prepare('SELECT path FROM documents GROUP BY path HAVING count(*) > 1').pluck().all() as string[],
+    )
+    const every = folders.length > 0
+    const seen = new Set<string>()
+    const rows: DocumentRow[] = []
+    const leftOutRows: number[] = []
+    for (const [where, size, mtime, leftOutRow] of all) {
+      if (leftOutRow !== null) leftOutRows.push(leftOutRow)
+      if (every || repeated.has(where)) {
+        if (seen.has(where)) continue
+        seen.add(where)
+      }
+      rows.push({path: where, size, mtime_ms: mtime})
+    }
+    const damaged = all.length !== count || !rowsIntact(db, leftOutRows)
     // Compared while the connection is open: a file touched but not resized has its hash read.
     // The names the index gives files (as they were named to it) are read only for those reported.
     return {

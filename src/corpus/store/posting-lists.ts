@@ -1,7 +1,7 @@
 import {postsTo} from './checksum.js'
 import {damaged} from './format.js'
 import {postingCap} from './postings.js'
-import {PostingPrefetch} from './prefetch.js'
+import {PostingPrefetch, type IndexFile} from './prefetch.js'
 
 /** A seed's list of text ids, and whether it is in strictly ascending order (as the index writes postings). */
 export interface PostingList {
@@ -56,7 +56,7 @@ export class PostingLists {
   }
 
   /** Have a worker read the lists of `seeds` of index `file` ahead, in this order; returns what stops it. */
-  prefetch(file: string, seeds: Uint32Array, textLimit: number): () => void {
+  prefetch(file: IndexFile, seeds: Uint32Array, textLimit: number): () => void {
     if (this.prefetcher || seeds.length === 0) return () => {}
     const prefetcher = PostingPrefetch.start(file, seeds, textLimit)
     this.prefetcher = prefetcher

@@ -2,18 +2,21 @@ import {workerData} from 'node:worker_threads'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {openDatabase} from './format.js'
 import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows} from './postings.js'
-import {slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
+import {fileIdentity, slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
 
 // Reads the postings of a trace's seeds ahead of it (store/prefetch.ts), each seed checked as the trace checks it.
-const {file, seeds, states, port, textLimit} = workerData as PrefetchJob
+const {file: index, seeds, states, port, textLimit} = workerData as PrefetchJob
+const file = index.path
 const stop = states.length - 1
 
 try {
   const db = openDatabase(file, true, 10_000)
   try {
     db.pragma(`mmap_size = ${mmapBytes}`)
-    // A write-ahead log lets a writer commit under a reader's lock: the trace's snapshot could not be shared.
-    if (db.pragma('journal_mode', {simple: true}) !== 'wal') {
+    // Only the file the trace reads (not one renamed over its name since: the trace holds its own open),
+    // and not with a write-ahead log, which lets a writer commit under a reader's lock.
+    const same = fileIdentity(file)
+    if (same?.dev === index.dev && same.ino === index.ino && db.pragma('journal_mode', {simple: true}) !== 'wal') {
       const statements = postingStatements(db)
       const directory = new SeedDirectory(db, file, recordedBits(db, file))
       db.exec('BEGIN')

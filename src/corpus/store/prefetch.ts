@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads'
 
@@ -30,9 +30,33 @@ export interface PrefetchMessage {
   ascending?: boolean
 }
 
+/**
+ * An index file as the trace opened it: its name, and the file it named then (a build replaces an
+ * index by renaming a new file over it; the worker reads only the file the trace reads).
+ */
+export interface IndexFile {
+  path: string
+  dev: number
+  ino: number
+}
+
+export function fileIdentity(file: string): {dev: number; ino: number} | undefined {
+  const info = statSync(file, {throwIfNoEntry: false})
+  return info && {dev: info.dev, ino: info.ino}
+}
+
+/** Open a file by name, and say which file that was: the one the name held before and after (none if another was renamed over it meanwhile). */
+export function openedAs<T>(file: string, open: () => T): {opened: T; named?: IndexFile} {
+  const before = fileIdentity(file)
+  const opened = open()
+  const after = fileIdentity(file)
+  if (before === undefined || before.dev !== after?.dev || before.ino !== after.ino) return {opened}
+  return {opened, named: {path: file, ...after}}
+}
+
 /** What a worker is given: the index, the seeds in order, the slots, the port it answers on, and the trace's bound on text ids. */
 export interface PrefetchJob {
-  file: string
+  file: IndexFile
   seeds: Uint32Array
   /** One Int32 per seed, and a last one the trace sets to 1 to stop the worker. */
   states: Int32Array
@@ -56,12 +80,19 @@ export class PostingPrefetch {
   }
 
   /** Start a worker reading the postings of `seeds` in this order; undefined when there is no compiled worker (running from the sources). */
-  static start(file: string, seeds: Uint32Array, textLimit: number): PostingPrefetch | undefined {
+  static start(file: IndexFile, seeds: Uint32Array, textLimit: number): PostingPrefetch | undefined {
     if (!existsSync(fileURLToPath(workerScript))) return undefined
     const states = new Int32Array(new SharedArrayBuffer(4 * (seeds.length + 1)))
     const {port1, port2} = new MessageChannel()
     const job: PrefetchJob = {file, seeds, states, port: port2, textLimit}
-    const worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
+    let worker: Worker
+    try {
+      worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
+    } catch {
+      // No worker (a limit on threads): the trace reads every seed itself.
+      port1.close()
+      return undefined
+    }
     // Nothing of the worker's keeps the process alive, and its failures are the trace's to see (seeds it did not read).
     worker.unref()
     worker.on('error', () => {})

@@ -14,6 +14,7 @@ import {
   type TextRecord,
 } from './format.js'
 import {documentCrc, textCrc} from './checksum.js'
+import {openedAs, type IndexFile} from './prefetch.js'
 import {PostingLists} from './posting-lists.js'
 import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows} from './postings.js'
 import {recordedBits, SeedDirectory} from './directory.js'
@@ -127,22 +128,20 @@ export class CorpusIndex {
   }
 
   static open(file: string): CorpusIndex {
-    const db = openDatabase(file, true, 10_000)
-    // Pages are read through a memory map rather than copied by read(2): a trace reads many postings.
-    db.pragma(`mmap_size = ${mmapBytes}`)
-    const index = new CorpusIndex(db, file, true)
-    index.file = file
+    const {opened: index, named} = openedAs(file, () => {
+      const db = openDatabase(file, true, 10_000)
+      // Pages are read through a memory map rather than copied by read(2): a trace reads many postings.
+      db.pragma(`mmap_size = ${mmapBytes}`)
+      return new CorpusIndex(db, file, true)
+    })
+    index.file = named
     return index
   }
 
-  /** The index file, when opened from one (a worker can read it too). */
-  private file: string | undefined
+  /** The index file, when opened from one and known to be the one read (a worker can read it too). */
+  private file: IndexFile | undefined
 
-  /**
-   * Have a worker read the postings of `seeds` ahead, in this order (store/prefetch.ts), inside
-   * `reading`; returns what stops it. This connection takes its read lock first, so the worker
-   * reads what it reads.
-   */
+  /** A worker reads the postings of `seeds` ahead, in order (store/prefetch.ts), under this read lock (taken first): returns what stops it. */
   prefetch(seeds: Uint32Array): () => void {
     if (this.file === undefined || !this.db.inTransaction) return () => {}
     this.guard(() => this.statements.meta.get())
