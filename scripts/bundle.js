@@ -18,7 +18,6 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os'
 import {join, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import v8 from 'node:v8'
 import {loadBundle} from '../bin/load-bundle.js'
 
 const dist = resolve('dist')
@@ -160,8 +159,4 @@ try {
   }
   rmSync(trainingCache, {recursive: true, force: true})
 }
-// A parse has V8 compile regular expressions to machine code at once (src/cli/parse-cache.ts).
-// V8 accepts a code cache only under the flags it was written with, and a run starts under the
-// defaults: the cache is written under them.
-v8.setFlagsFromString('--regexp-tier-up')
 writeFileSync(`${outfile}.cache`, script.createCachedData())

@@ -1,4 +1,3 @@
-import v8 from 'node:v8'
 import {defaultCacheDir, TreeCache, treeKey} from '../corpus/cache.js'
 import {parseResolution} from '../parse/index.js'
 import type {Lang, Resolution} from '../tree/types.js'
@@ -13,34 +12,11 @@ import type {Lang, Resolution} from '../tree/types.js'
 
 const cachedTextLength = 2_000_000
 
-let compilingAtOnce = false
-
-/**
- * A parse runs some two hundred regular expressions, most of them many times. V8 compiles an
- * expression to bytecode for its first run and to machine code for its second; in a process
- * that is about to parse, compiling to machine code at once spares the first compilation (some
- * 10 ms of a first `resdiff diff`, docs/benchmarks.md). Set once, only when a parse is due: a
- * run that reads its trees from the cache runs few expressions, few times, and keeps V8's
- * default. V8 reads the flag when it compiles an expression, so it holds from here on.
- */
-function compileExpressionsAtOnce(): void {
-  if (compilingAtOnce) return
-  compilingAtOnce = true
-  try {
-    v8.setFlagsFromString('--no-regexp-tier-up')
-  } catch {
-    // A runtime without the flag parses as before.
-  }
-}
-
 /** parseResolution of a whole text, through the parse cache. */
 export function parseThroughCache(text: string, options: {lang?: Lang}): Resolution {
   // A text far longer than any resolution (a book, a hostile file) is parsed without keeping
   // its tree, whose JSON would be several times its size in memory.
-  if (process.env['RESDIFF_NO_CACHE'] || text.length > cachedTextLength) {
-    compileExpressionsAtOnce()
-    return parseResolution(text, options)
-  }
+  if (process.env['RESDIFF_NO_CACHE'] || text.length > cachedTextLength) return parseResolution(text, options)
   const store = new TreeCache(defaultCacheDir())
   const key = treeKey(Buffer.from(text, 'utf8'), options.lang)
   const stored = store.get(key)
@@ -51,7 +27,6 @@ export function parseThroughCache(text: string, options: {lang?: Lang}): Resolut
       // An entry that is not JSON is a miss (it ends with `}` but is not whole).
     }
   }
-  compileExpressionsAtOnce()
   const tree = parseResolution(text, options)
   store.set(key, JSON.stringify(tree))
   return tree
