@@ -128,3 +128,71 @@ describe('printed volumes: the notes of a page go to the resolution that cites t
     expect(list?.type === 'list' && list.children[0]!.text).toMatch(/^To call upon the parties concerned/)
   })
 })
+
+describe('A/RES/1514 (XV) (1960): two pages of a printed volume, formulas the OCR damaged', () => {
+  const text = read('ga-1514-1960.en.txt')
+  it('reads `The General, Assembly,` and `The GeneraJ, Assembly,` as formulas', () => {
+    const nigeria = pickResolution(text, '1492 (XV)')
+    expect(nigeria.meta.body).toBe('General Assembly')
+    expect(preambularParagraphs(nigeria).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Having received',
+      'Having considered',
+    ])
+    const cooperation = pickResolution(text, '1495 (XV)')
+    expect(
+      firstWords(
+        preambularParagraphs(cooperation).map((paragraph) => paragraph.text),
+        2,
+      ),
+    ).toEqual(['Deeply concerned', 'Considering that', 'Conscious that'])
+    expect(operativeParagraphs(cooperation).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+  })
+  it('1514 (XV): eleven preambular paragraphs across the page break and its running head', () => {
+    const tree = pickResolution(text, '1514 (XV)')
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(firstWords(preamble, 1)).toEqual([
+      'Mindful',
+      'Conscious',
+      'Recognizing',
+      'Aware',
+      'Considering',
+      'Recognizing',
+      'Convinced',
+      'Affirming',
+      'Believing',
+      'Welcoming',
+      'Convinced',
+    ])
+    expect(preamble[10]).toBe(
+      'Convinced that all peoples have an inalienable right to complete freedom, the exercise of their sovereignty and the integrity of their national territory,',
+    )
+  })
+  it('1514 (XV): `Solemnly proclaims…;`, then the lead-in `And to this end Declares that:` of 1.-7.', () => {
+    const operative = operativeParagraphs(pickResolution(text, '1514 (XV)'))
+    expect(operative).toHaveLength(8)
+    expect(operative[0]!.num).toBeUndefined()
+    expect(operative[0]!.text).toMatch(
+      /^Solemnly proclaims the necessity of bringing to a speedy and unconditional end/,
+    )
+    expect(operative[1]!.heading).toBe('And to this end Declares that:')
+    expect(operative.slice(1).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(
+      firstWords(
+        operative.slice(1).map((paragraph) => paragraph.text),
+        2,
+      ),
+    ).toEqual([
+      'The subjection',
+      'All peoples',
+      'Inadequacy of',
+      'All armed',
+      'Immediate steps',
+      'Any attempt',
+      'All States',
+    ])
+    // Paragraph 5 runs over the page break: the `*` and the page number 67 between are not its words.
+    expect(operative[5]!.text).toMatch(
+      /in accordance,?\s?with their freely expressed will and desire, without any distinction as to race/,
+    )
+  })
+})

@@ -91,6 +91,26 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
       /does not read as a resolution$/,
     ],
     ['a 5 MB single line', () => write('huge.txt', 'word '.repeat(1_000_000)), /does not read as a resolution$/],
+    // A web page is read as a page (test/read-html.test.ts); one that holds no resolution is bad input.
+    [
+      'a web page that is no resolution',
+      () =>
+        write(
+          'page.html',
+          '<!DOCTYPE html>\n<html lang="en"><body><p>Dear colleagues,</p><p>please find the report attached.</p></body></html>\n',
+        ),
+      /page\.html: .*does not read as a resolution$/,
+    ],
+    // An RTF document holds its words among control words.
+    [
+      'an RTF document',
+      () =>
+        write(
+          'draft.rtf',
+          '{\\rtf1\\ansi The General Assembly,\\par Recalling its resolution 74/60,\\par 1. Decides to act.\\par}',
+        ),
+      /draft\.rtf: this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as \.docx$/,
+    ],
   ]
   for (const [name, make, message] of cases) {
     it(name, async () => {

@@ -132,6 +132,8 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
     // Session 6: other bodies (the Commission on Human Rights, the Human Rights Council).
     'field/chr-1998-81.excerpt.en.txt',
     'field/hrc-31-115-2016.excerpt.en.txt',
+    // A 1960 volume whose OCR put a comma inside the formula (`The GeneraJ, Assembly,`).
+    'field/ga-1514-1960.en.txt#1495 (XV)',
   ]
   const trees = new Map<string, Resolution>()
   const original = (name: string): Resolution => {

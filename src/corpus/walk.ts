@@ -143,6 +143,7 @@ export async function reasonToSkip(file: string): Promise<string | undefined> {
   // A folder's own documentation is not one of its resolutions.
   if (/^(?:readme|license|licence|changelog|manifest|notice)(?:\.[a-z]+)?$/i.test(path.basename(file)))
     return 'documentation of the folder'
+  if (extension === '.html' || extension === '.htm') return 'a web page (name it on the command line to read it)'
   if (otherExtensions.has(extension)) return `not a text file (${extension})`
   const head = await readHead(file)
   if (head === undefined) return 'cannot be read'

@@ -77,6 +77,21 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
       if (next === '' || text.endsWith(',')) break
       text = `${text} ${next}`
     }
+    // A stray comma or a letter the OCR put in the body's name (`The General, Assembly,`,
+    // `The GeneraJ, Assembly` before a one-sentence resolution).
+    const misread = first.length <= 40 ? damagedFormula(first) : undefined
+    if (misread) {
+      if (first.endsWith(',')) return {start: index, end: index + 1, text: first, body: misread}
+      const next = nextPhrase(lines, index + 1)
+      if (next !== undefined)
+        return {
+          start: index,
+          end: index + 1,
+          text: first,
+          body: misread,
+          ...(next === 'operative' ? {oneSentence: true} : {}),
+        }
+    }
   }
   return undefined
 }

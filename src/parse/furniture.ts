@@ -108,7 +108,9 @@ function verticalBarcode(lines: readonly Line[], index: number): number {
  */
 function barePageNumber(lines: readonly Line[], index: number): boolean {
   const line = lines[index] as Line
-  if (!/^\d{1,4}$/.test(line.text)) return false
+  // A mark the volume prints alone at a column's foot (`*`), above the page number, is furniture too.
+  const mark = /^[*•·]$/.test(line.text)
+  if (!mark && !/^\d{1,4}$/.test(line.text)) return false
   const before = lines[index - 1]
   const after = lines[index + 1]
   if ((before && before.text !== '') || (after && after.text !== '')) return false
@@ -116,6 +118,7 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   while (next < lines.length && (lines[next] as Line).text === '') next++
   const following = lines[next]
   if (!following || following.pageBreak || isFurnitureLine(following.text)) return true
+  if (mark) return /^\d{1,4}$/.test(following.text) && barePageNumber(lines, next)
   return /^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)
 }
 

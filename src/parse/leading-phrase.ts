@@ -153,6 +153,15 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
 }
 
 /** Is this word shaped like an opening: a participle or adjective (preamble) or a verb in -s (operative)? */
+/**
+ * An operative verb, not a preambular participle or adjective, opens the phrase, after an
+ * adverb or not (`Establishes`, `Solemnly proclaims`; not `Conscious`, `Recalling`).
+ */
+export function isOperativeVerb(base: string): boolean {
+  const verb = base.replace(/^\p{Lu}\p{Ll}+ly (\p{Ll})/u, (_, first: string) => first.toUpperCase())
+  return isWellFormed(verb, 'operative') && !isWellFormed(verb, 'preamble')
+}
+
 export function isWellFormed(base: string, section: Part): boolean {
   const head = base.split(' ')[0] ?? ''
   if (!(isAscii(head) ? /^[A-Z][a-z]+$/.test(head) : /^\p{Lu}\p{Ll}+$/u.test(head))) return false

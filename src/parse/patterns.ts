@@ -86,11 +86,14 @@ const volumeHeads: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^(?:\d{1,4}\s+)?General\s/,
     /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}\s*[\p{L}\s-]{3,50}\bS\S{4,6}n(?:\s+\d{1,4})?$/u,
   ],
+  // its first half alone, where the OCR read the session's name with the other column: `General ANembly -`;
+  [/^(?:\d{1,4}\s+)?General\s/, /^(?:\d{1,4}\s+)?General\s+A\S{5,9}\s*[-—–~]{1,2}$/u],
   // and on the facing page, the chapter: `II. Resolutions adopted without reference to a Main
-  // Committee 15`, `Resolutions adopted wltbout reference to• Main Committee`.
+  // Committee 15`, `Resolutions adopted wltbout reference to• Main Committee`, `Reeolutio1111
+  // adopted without reference to a Committee`.
   [
-    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s/,
-    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?Resolutions\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u,
+    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?R\S{7,13}\s+adopted\s/,
+    /^(?:\d{1,4}\s+)?(?:[IVX]{1,4}\.\s+)?R\S{7,13}\s+adopted\s+[^.;,]{4,70}\bCommittee(?:\s+\d{1,4})?$/u,
   ],
 ]
 

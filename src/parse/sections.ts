@@ -1,6 +1,6 @@
 import type {Block} from './blocks.js'
 import {joinRuns, type Context} from './context.js'
-import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import type {Line} from './lines.js'
 import {runsText} from './runs.js'
@@ -66,6 +66,7 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     }
     sections.preamble.push(block)
   }
+  if (sections.operative.length > 0 && sections.preamble.length > 1) beforeNumbered(sections, context)
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
   if (sections.operative.length === 0 && sections.preamble.length > 0) unnumberedOperative(sections, context)
@@ -104,6 +105,44 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
 }
 
+/**
+ * Operative paragraphs set before the numbered ones, and the lead-in of those (A/RES/1514
+ * (XV): `…manifestations;` / `And to this end Declares that:` / `1. The subjection…`): after the
+ * preamble's last comma, paragraphs that open with an operative verb and end a clause are
+ * unnumbered operative paragraphs, and a short one ending with a colon right before the
+ * numbered paragraphs is their heading.
+ */
+function beforeNumbered(sections: Sections, context: Context): void {
+  if (sections.headings.has(0) || context.lang !== 'en') return
+  // Read from the end, block by block: most preambles end with a comma and stop here.
+  const texts = new Map<number, string>()
+  const textOf = (index: number): string => {
+    let text = texts.get(index)
+    if (text === undefined) {
+      const block = sections.preamble[index] as Block
+      texts.set(index, (text = stripTrailingMarkers(runsText(joinRuns(block.lines, context)).trim())))
+    }
+    return text
+  }
+  let end = sections.preamble.length
+  const leadIn = textOf(end - 1)
+  if (/,$/.test(leadIn)) return
+  const hasLeadIn = /:$/.test(leadIn) && leadIn.length <= 80 && /[;.]$/.test(textOf(end - 2))
+  if (hasLeadIn) end--
+  let from = end
+  while (from > 1 && /[;.]$/.test(textOf(from - 1)) && operativeOnly(textOf(from - 1), context)) from--
+  if (from === end || !/,$/.test(textOf(from - 1))) return
+  const moved: Block[] = sections.preamble
+    .splice(from)
+    .slice(0, end - from)
+    .map((block) => ({kind: 'operative', lines: block.lines}))
+  const headings = new Map<number, string>()
+  for (const [index, heading] of sections.headings) headings.set(index + moved.length, heading)
+  if (hasLeadIn) headings.set(moved.length, leadIn)
+  sections.headings = headings
+  sections.operative.unshift(...moved)
+}
+
 /** Opens with a known operative phrase that is not also a preambular one. */
 function operativeOnly(text: string, context: Context): boolean {
   const bare = text.replace(/^[*_]+/, '')
@@ -112,7 +151,7 @@ function operativeOnly(text: string, context: Context): boolean {
   if (context.lang === 'zh') return !preambularPhrasesZh.includes(operative.base)
   // Both lexicons answer for a known phrase: the form tells a verb (`Establishes`) from a
   // preambular participle or adjective (`Conscious`).
-  return isWellFormed(operative.base, 'operative') && !isWellFormed(operative.base, 'preamble')
+  return isOperativeVerb(operative.base)
 }
 
 /**

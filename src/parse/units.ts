@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {trailingStart} from '../scan.js'
@@ -187,18 +187,24 @@ function startKind(
  * new one shows in hard-wrapped text only by how its line opens and how the line before ends:
  * after a preambular paragraph's comma, a line that opens with a known operative phrase that
  * is no preambular one (`…in Palestine,` / `Establishes a Truce Commission…`); after a short
- * last line that ends a sentence, any line in capitals (`…with respect thereto.` / `The
- * Commission, its members…`), as a justified column breaks early only at a paragraph's end.
+ * last line that ends a sentence or clause, any line in capitals (`…with respect thereto.` /
+ * `The Commission, its members…`; `…manifestations ;` / `And to this end`), as a justified
+ * column breaks early only at a paragraph's end.
  */
 function unnumberedStart(text: string, previous: string, fullWidth: number): boolean {
   const code = text.charCodeAt(0)
   if (!(code >= 65 && code <= 90)) return false
+  // A line that ends in a letter ends no sentence and carries no marker (most lines).
+  const tail = previous.charCodeAt(previous.length - 1)
+  if ((tail >= 97 && tail <= 122) || (tail >= 65 && tail <= 90)) return false
   const before = stripTrailingMarkers(previous)
   const last = before.charAt(before.length - 1)
-  if (last === '.') return before.length < fullWidth * 0.6 && /\p{Ll}{2}\.$/u.test(before)
+  if (last === '.' || last === ';') return before.length < fullWidth * 0.6 && /\p{Ll}{2} ?[.;]$/u.test(before)
   if (last !== ',' && last !== ';') return false
+  // A verb in -s opens the line, or an adverb in -ly before one (`Establishes`, `Solemnly proclaims`).
+  if (!/^\p{Lu}\p{Ll}*(?:[^s\s]s|sses|ly \p{Ll}+s)\b/u.test(text)) return false
   const phrase = detectLeadingPhrase(text, 'en', 'operative')
-  return phrase?.known === true && isWellFormed(phrase.base, 'operative') && !isWellFormed(phrase.base, 'preamble')
+  return phrase?.known === true && isOperativeVerb(phrase.base)
 }
 
 /** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */

@@ -3,7 +3,7 @@ import type {DocxOptions} from './docx.js'
 import {remapPositions, type SourcePoint} from './synth.js'
 
 /** What a resolution file is, told by its content. */
-export type DocumentFormat = 'text' | 'docx' | 'pdf'
+export type DocumentFormat = 'text' | 'docx' | 'pdf' | 'html'
 
 /** A resolution file made ready for the parser. */
 export interface ReadDocument {
@@ -61,9 +61,19 @@ function oleProblem(bytes: Uint8Array): string {
   return 'this is an old binary Office file, which resdiff does not read: save it as .docx or as text'
 }
 
+/** A saved web page: a doctype or an `<html>` element first. */
+function isWebPage(text: string): boolean {
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(text)
+}
+
+/** An RTF document: read as text, its control words would only end in "this does not read as a resolution". */
+function isRtf(text: string): boolean {
+  return /^\s*\{\\rtf/.test(text)
+}
+
 /**
  * Read the bytes of a resolution file: plain text (see decodeResolution), a Word document
- * (.docx, recognised by content) or a PDF. Every way it can fail is a DecodeError with one sentence.
+ * (.docx, recognised by content), a PDF or a saved web page (HTML). Every way it can fail is a DecodeError with one sentence.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   switch (sniffFormat(bytes)) {
@@ -80,6 +90,15 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     }
     default: {
       const decoded = decodeResolution(bytes)
+      if (isWebPage(decoded.text)) {
+        // The HTML reader (parse5) loads only for web pages: text never pays for it.
+        const {readHtml} = await import('./html.js')
+        return readHtml(decoded.text)
+      }
+      if (isRtf(decoded.text))
+        throw new DecodeError(
+          'this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as .docx',
+        )
       return {format: 'text', text: decoded.text, encoding: decoded.encoding, notices: []}
     }
   }
