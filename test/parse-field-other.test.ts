@@ -196,3 +196,28 @@ describe('A/RES/1514 (XV) (1960): two pages of a printed volume, formulas the OC
     )
   })
 })
+
+describe('S/RES/138 (1960): the bilingual volume, its French notes beside the English', () => {
+  const tree = parseResolution(read('sc-0138-1960.en.txt'))
+  it('takes the English notes, not the French printed beside them', () => {
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['2', 'Ibid., Supplement for April, May and June 1960, document S/4336.'],
+      ['3', 'One member (Argentina) did not participate in the voting.'],
+    ])
+  })
+  it('parts `’Having regard…`, whose capital an OCR speck precedes, from the paragraph before', () => {
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(preamble).toHaveLength(6)
+    expect(preamble[1]).toBe(
+      'Considering that the violation of the sovereignty of a Member State is incompatible with the Charter of the United Nations,',
+    )
+    expect(preamble[2]).toMatch(/Having regard to the fact that reciprocal respect for and the mutual protection/)
+  })
+  it('leaves the French column out of operative 1', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[0]!.text).toBe(
+      'Declares that acts such as that under consideration, which affect the sovereignty of a Member State and therefore cause international friction, may, if repeated, endanger international peace and security;',
+    )
+  })
+})

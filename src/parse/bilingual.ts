@@ -160,6 +160,33 @@ export function withoutFrench(text: string): string {
   return changed ? view.join('\n') : text
 }
 
+/**
+ * Inside a block, lines between two French lines with few English words (fewEnglish) are
+ * French too (`…incompatible avec la Charte des Nations` / `Unies,` / `Tenant
+ * compte du fait…`).
+ */
+function frenchBetween(
+  block: readonly Line[],
+  found: Set<number>,
+  parsed: ReadonlyArray<ReturnType<typeof words>>,
+): void {
+  let lastFrench = -1
+  for (let at = 0; at < block.length; at++) {
+    const index = block[at]!.index
+    if (found.has(index)) {
+      if (lastFrench >= 0 && at - lastFrench > 1)
+        for (let inside = lastFrench + 1; inside < at; inside++) found.add(block[inside]!.index)
+      lastFrench = at
+    } else if (!fewEnglish(parsed[index]!)) lastFrench = -1
+  }
+}
+
+/** Fewer English words than French, none, or one among six words or more (`…fa!;On etre interpretee…`). */
+function fewEnglish(list: ReturnType<typeof words>): boolean {
+  const en = count(list, 'en')
+  return en === 0 || en < count(list, 'fr') || (en === 1 && list.length >= 6)
+}
+
 /** A short line the French column repeats with a letter or two changed (`Decides:` / `Decide:`). */
 const echoLength = 30
 
@@ -184,6 +211,7 @@ export function frenchLines(lines: readonly Line[]): Set<number> {
     const block = lines.slice(start, end)
     if (block.some((line) => found.has(line.index)) && block.every((line) => count(parsed[line.index]!, 'en') === 0))
       for (const line of block) found.add(line.index)
+    else frenchBetween(block, found, parsed)
     start = end
   }
   let previous: Line | undefined

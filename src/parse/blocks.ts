@@ -4,7 +4,7 @@ import type {Line} from './lines.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {itemMarkerLine, operativeNumber} from './patterns.js'
-import {maxHeadingLength, maxHeadingLines, stripTrailingMarkers, type Unit} from './units.js'
+import {maxHeadingLength, maxHeadingLines, straySpeck, stripTrailingMarkers, type Unit} from './units.js'
 
 /** A paragraph's lines once page breaks are mended, or a section heading of the operative part. */
 export interface Block {
@@ -92,7 +92,7 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
  */
 function continues(text: string, next: string, lang: Lang, afterGap: boolean): boolean {
   let before = text
-  const bare = next.replace(/[*_]/g, '')
+  const bare = next.replace(/[*_]/g, '').replace(straySpeck, '')
   if (lang === 'zh') {
     // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
     if (/[，；,;][又并及]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') !== undefined) return false

@@ -177,10 +177,13 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   const masthead = preface.map((line) => line.text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim()).join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   const annexFrom = findAnnex(lines, bodyFrom)
-  const footnotes = extractFootnotes(lines, 0, furniture, fromVolume)
+  // A bilingual volume's French lines are not the English text, nor its notes (`2` /
+  // `Ibid., Supplement d'avril…` beside `2` / `Ibid., Supplement for April…`).
+  const french = bilingual ? frenchLines(lines) : undefined
+  const noteSearch = french ? lines.map((line) => (french.has(line.index) ? {...line, text: ''} : line)) : lines
+  const footnotes = extractFootnotes(noteSearch, 0, furniture, fromVolume)
   const skip = new Set([...furniture, ...footnotes.used])
-  // A bilingual volume's French lines are not the English text.
-  if (bilingual) for (const index of frenchLines(lines)) skip.add(index)
+  if (french) for (const index of french) skip.add(index)
 
   const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
   const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))

@@ -358,6 +358,9 @@ function opensWithPhrase(text: string, lang: Lang): boolean {
 /** A line that starts like a preambular paragraph: a known or well-formed opening phrase. */
 function opensPreambularParagraph(text: string, lang: Lang): boolean {
   if (lang === 'zh') return detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
+  // A speck the OCR read as a mark before the capital (`'Having regard to…`).
+  const speck = straySpeck.exec(text)
+  if (speck) return opensPreambularParagraph(text.slice(speck[0].length), 'en')
   const first = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
   if (!first) {
     // OCR read the capital as two glyphs (`rlaving noted`): mended, a known phrase or a participle phrase.
@@ -371,6 +374,9 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   if (phrase?.known) return true
   return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
 }
+
+/** A mark an OCR read from a speck before a line's capital (not a quotation's double quotes). */
+export const straySpeck = /^['‘’·]\s?(?=\p{Lu})/u
 
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
