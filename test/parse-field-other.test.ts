@@ -42,6 +42,13 @@ describe('S/RES/19 (1947): the vote line ends the resolution; a note after it is
   it('reads `Resolves…` after the formula without comma', () => {
     expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Resolves to appoint a sub-committee of three members/)
   })
+  it('takes the clause at the foot of the page before the formula for the first preambular paragraph', () => {
+    // `As a preliminary step…,` ends page 2, above its notes and page number; `The Security
+    // Council` opens page 3.
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      'As a preliminary step in the consideration of the incidents in the Corfu Channel which are the subject of a dispute between the United Kingdom and Albania,',
+    ])
+  })
   it('leaves note 3, cited by the vote of the decision printed after the resolution, out', () => {
     // `Adopted by 7 votes to none, with 3 abstentions (Australia, Colombia, Poland).3` is the
     // decision of the 114th meeting; 19's own vote line (8 votes to none) cites no note.

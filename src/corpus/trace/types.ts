@@ -25,7 +25,8 @@ export interface TraceOptions {
   minWords?: number
   /**
    * Read a draft's postings ahead on a worker thread while tracing (store/prefetch.ts); by
-   * default when the index holds 100,000 distinct texts or more. The answers are the same.
+   * default when the index holds 100,000 distinct texts or more and the machine has a second
+   * core. The answers are the same.
    */
   prefetch?: boolean
 }
