@@ -373,7 +373,7 @@ function goesOnPastBlank(
   last: string,
   following: RegExp | undefined,
 ): boolean {
-  if ((lines[blank] as Line | undefined)?.text !== '' || !/[A-Za-z,]$/.test(last)) return false
+  if ((lines[blank] as Line | undefined)?.text !== '' || !/[a-z,]$/i.test(last)) return false
   const after = lines[blank + 1]
   if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
   const text = after.text
