@@ -228,3 +228,24 @@ describe('S/RES/138 (1960): the bilingual volume, its French notes beside the En
     )
   })
 })
+
+describe('A/RES/2625 (XXV) (1970): a table of contents read one cell to a line, a note parted by blank lines', () => {
+  const tree = parseResolution(read('ga-2625-1970.excerpt.en.txt'))
+  it('reads five preambular paragraphs, no column of numbers and dates among them', () => {
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(firstWords(preamble, 2)).toEqual([
+      'RecalUng its',
+      'Having considered',
+      'Emphasizing the',
+      'Deeply convinced',
+      'Considering the',
+    ])
+    expect(preamble[2]).toMatch(/development of friendly relations and co-operation among States,$/)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+  })
+  it('joins note 1 across the blank lines the OCR set between its lines', () => {
+    expect(footnotes(tree).map((note) => note.text)).toEqual([
+      'Official Records of the General Assembly, Twenty-fifth Seaion, Supplement No. 18 (A/8018).',
+    ])
+  })
+})
