@@ -249,7 +249,8 @@ class PageWriter {
   private list(list: Element, style: Style): void {
     const ordered = list.tagName === 'ol'
     const type = listType(list)
-    let number = Number(attribute(list, 'start') ?? 1) || 1
+    const start = Number(attribute(list, 'start') ?? 1)
+    let number = Number.isSafeInteger(start) ? start : 1
     this.block()
     for (const item of list.childNodes) {
       if (!isElement(item) || item.tagName !== 'li' || hidden(item)) {
