@@ -40,9 +40,9 @@ const minimumCandidates = 24
 /** Candidates ranked by shared seeds, per candidate aligned, at most: the rest are left out even when the first are not earlier. */
 const rankedPerCandidate = 20
 /**
- * Candidates ranked at first, per candidate aligned (and a margin). Ranking 150 texts costs
- * hardly more than ranking 38 (the 150th text's count prunes the commonest seeds nearly as
- * early: 218 against 210 ms of CPU for the 50-paragraph draft at 100,000), while a paragraph
+ * Candidates ranked at first, per candidate aligned (and a margin). Ranking 152 texts costs
+ * little more than ranking 38 (the 152nd text's count prunes the commonest seeds nearly as
+ * early: 266 against 245 ms of CPU for the 50-paragraph draft at 100,000), while a paragraph
  * whose best-sharing texts are all in documents left out (dated after the draft, of a later
  * session) ranks again, a second full count: 46 of that draft's 50 paragraphs did. The rankings
  * are prefixes of one order, so where the first one stops changes no answer.
