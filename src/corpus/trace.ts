@@ -248,8 +248,8 @@ const prefetchTexts = 100_000
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
   return index.reading(() => {
-    // The worker needs a core beside the trace's: on one core it only adds its own work.
-    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && availableParallelism() >= 2)
+    // The worker needs a core of its own: on two shared ones it only adds its own work (benchmarks.md).
+    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && availableParallelism() >= 3)
     const stop = ahead ? index.prefetch(draftSeeds(draft)) : undefined
     try {
       return traceParagraphs(index, draft, options)
