@@ -42,6 +42,13 @@ describe('S/RES/19 (1947): the vote line ends the resolution; a note after it is
   it('reads `Resolves…` after the formula without comma', () => {
     expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Resolves to appoint a sub-committee of three members/)
   })
+  it('takes the clause at the foot of the page before the formula for the first preambular paragraph', () => {
+    // `As a preliminary step…,` ends page 2, above its notes and page number; `The Security
+    // Council` opens page 3.
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      'As a preliminary step in the consideration of the incidents in the Corfu Channel which are the subject of a dispute between the United Kingdom and Albania,',
+    ])
+  })
   it('leaves note 3, cited by the vote of the decision printed after the resolution, out', () => {
     // `Adopted by 7 votes to none, with 3 abstentions (Australia, Colombia, Poland).3` is the
     // decision of the 114th meeting; 19's own vote line (8 votes to none) cites no note.
@@ -219,5 +226,26 @@ describe('S/RES/138 (1960): the bilingual volume, its French notes beside the En
     expect(operative[0]!.text).toBe(
       'Declares that acts such as that under consideration, which affect the sovereignty of a Member State and therefore cause international friction, may, if repeated, endanger international peace and security;',
     )
+  })
+})
+
+describe('A/RES/2625 (XXV) (1970): a table of contents read one cell to a line, a note parted by blank lines', () => {
+  const tree = parseResolution(read('ga-2625-1970.excerpt.en.txt'))
+  it('reads five preambular paragraphs, no column of numbers and dates among them', () => {
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(firstWords(preamble, 2)).toEqual([
+      'RecalUng its',
+      'Having considered',
+      'Emphasizing the',
+      'Deeply convinced',
+      'Considering the',
+    ])
+    expect(preamble[2]).toMatch(/development of friendly relations and co-operation among States,$/)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+  })
+  it('joins note 1 across the blank lines the OCR set between its lines', () => {
+    expect(footnotes(tree).map((note) => note.text)).toEqual([
+      'Official Records of the General Assembly, Twenty-fifth Seaion, Supplement No. 18 (A/8018).',
+    ])
   })
 })

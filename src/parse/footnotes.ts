@@ -132,10 +132,16 @@ export function extractFootnotes(
     const pieces: NotePiece[] = [{line: index, start: line.start + start.skip, text: line.text.slice(start.skip)}]
     let next = index + 1
     const following = bare ? new RegExp(`^${number + 1}\\s+\\S`) : undefined
-    while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
-      const continuation = lines[next] as Line
-      if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
-      pieces.push({line: next, start: continuation.start, text: continuation.text})
+    for (let gaps = 0; ; gaps++) {
+      while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
+        const continuation = lines[next] as Line
+        if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
+        pieces.push({line: next, start: continuation.start, text: continuation.text})
+        next++
+      }
+      // An OCR may set a blank line at each line break of a note (`1 Official` / `` /
+      // `Records of the General Assembly…`): a note that ends mid-sentence goes on past one.
+      if (gaps >= maxNoteGaps || !goesOnPastBlank(lines, next, skip, pieces.at(-1)!.text, following)) break
       next++
     }
     if (confirmAtFoot && !nearPageFoot(lines, next, skip)) continue
@@ -354,6 +360,24 @@ function onlyNotesFollow(lines: readonly Line[], index: number, skip: ReadonlySe
     expected++
   }
   return true
+}
+
+/** Blank lines a note's text may go on past. */
+const maxNoteGaps = 3
+
+/** A note cut mid-sentence (after a word or a comma) by one blank line, and a line after it that is no note, paragraph or page. */
+function goesOnPastBlank(
+  lines: readonly Line[],
+  blank: number,
+  skip: ReadonlySet<number>,
+  last: string,
+  following: RegExp | undefined,
+): boolean {
+  if ((lines[blank] as Line | undefined)?.text !== '' || !/[a-z,]$/i.test(last)) return false
+  const after = lines[blank + 1]
+  if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
+  const text = after.text
+  return !entryStart(text, true) && !following?.test(text) && !opensParagraph(text) && !onlyMarker(text)
 }
 
 /** Lines of other notes that may stand between a note and the page furniture. */

@@ -45,6 +45,7 @@ export function findFurniture(
       anchors.push(index)
     }
   }
+  numberColumns(lines, furniture)
   if (anchors.length === 0) return furniture
 
   // The masthead counts: a two-page document repeats its title only once below it.
@@ -82,6 +83,31 @@ export function findFurniture(
       furniture.add(index)
   }
   return furniture
+}
+
+/** Lines of bare numbers and dates, one to a line, that make a table's columns, not text. */
+const leastColumnLines = 5
+
+/**
+ * The columns of a table the OCR read one cell to a line (a volume's contents: page numbers,
+ * meetings, dates of adoption: `121` / `84` / `24 October 1970` / …), between the paragraphs
+ * of a resolution printed on the same page: a run of lines, blank lines between them or not,
+ * each a number of up to four digits or a date, at least five of them.
+ */
+function numberColumns(lines: readonly Line[], furniture: Set<number>): void {
+  let run: number[] = []
+  const close = (): void => {
+    if (run.length >= leastColumnLines) for (const index of run) furniture.add(index)
+    run = []
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const text = (lines[index] as Line).text
+    if (text === '') continue
+    const code = text.charCodeAt(0)
+    if (code >= 48 && code <= 57 && (/^\d{1,4}$/.test(text) || dateLine.test(text))) run.push(index)
+    else close()
+  }
+  close()
 }
 
 /** The fewest characters of a barcode printed one to a line. */

@@ -19,6 +19,7 @@ import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex,
 import {symbolLine} from './patterns.js'
 import {classify, oneSentence} from './sections.js'
 import {recognitionView} from './normalise.js'
+import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
@@ -65,8 +66,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
-  if (frame.preFormula) sections.preamble.unshift({kind: 'text', lines: frame.preFormula})
   const adopted = oneSentence(frame.formula, sections)
+  // The clause set before the formula is the first preambular paragraph, even of a resolution that is one sentence.
+  if (frame.preFormula) sections.preamble.unshift({kind: 'text', lines: frame.preFormula})
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
     throw new NoStructureError('no preambular or operative paragraphs were found: this does not read as a resolution')
   }
@@ -168,8 +170,8 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   const formula = findFormula(lines, lang)
   const bodyFrom = formula ? formula.end : findBodyStart(lines, lang)
   // A clause the resolution sets before its formula (`As a first step…,` / `The Security Council`) is its first preambular paragraph.
-  const preFormula = formula ? clauseBeforeFormula(lines, formula.start) : undefined
-  const prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
+  let preFormula = formula ? clauseBeforeFormula(lines, formula.start) : undefined
+  let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
   const preface = lines.slice(0, prefaceEnd)
   const symbol = preface
     .map((line) => line.text.replace(/\s+/g, ' '))
@@ -185,6 +187,11 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   const skip = new Set([...furniture, ...footnotes.used])
   if (french) for (const index of french) skip.add(index)
 
+  // The clause may stand at the foot of the page before the formula's, its notes between.
+  if (formula && !preFormula) {
+    preFormula = clauseAcrossPageFoot(lines, formula.start, skip)
+    if (preFormula) prefaceEnd = preFormula[0]!
+  }
   const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
   const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))
   const markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && index < annexFrom && !skip.has(index))
@@ -194,31 +201,3 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   footnotes.notes = footnotes.notes.filter((note) => note.line < annexFrom || marked.has(note.marker))
   return {formula, bodyFrom, prefaceEnd, annexFrom, footnotes, skip, markers, ...(preFormula ? {preFormula} : {})}
 }
-
-/**
- * The early Security Council set an introductory clause before its formula (S/RES/19 (1947):
- * `As a first step in the consideration of the dispute…,` / `The Security Council` /
- * `Resolves…`; `作为审议…之首一步骤,` / `安全理事会,`). The lines right above the formula, up
- * to a blank line or a line that ends without a comma (the heading), ending with a comma and
- * naming no masthead part (a symbol, a session, an agenda item), are that clause.
- */
-function clauseBeforeFormula(lines: readonly Line[], formulaStart: number): number[] | undefined {
-  const last = lines[formulaStart - 1]
-  if (last === undefined || !/[,，]$/.test(last.text)) return undefined
-  let first = formulaStart - 1
-  while (first > 0 && formulaStart - first < maxClauseLines) {
-    const above = (lines[first - 1] as Line).text
-    if (above === '' || !/[,，]$/.test(above)) break
-    first--
-  }
-  if (first === 0) return undefined
-  const above = (lines[first - 1] as Line).text
-  if (/[,，]$/.test(above)) return undefined
-  const indexes = Array.from({length: formulaStart - first}, (_, offset) => first + offset)
-  const text = indexes.map((index) => (lines[index] as Line).text).join(' ')
-  if (/\/|\b(?:session|agenda|Distr|Original|Resolution adopted)\b|届会议|议程|議程/iu.test(text)) return undefined
-  return indexes
-}
-
-/** Lines such a clause may take at most. */
-const maxClauseLines = 4
