@@ -19,6 +19,12 @@ const unbundled = path.join(root, 'bench', 'unbundled-cli.js')
 // first run of a pair, with RESDIFF_NO_CACHE (every run parses both texts).
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'resdiff-startup-cache-'))
 const cached = {RESDIFF_CACHE_DIR: cacheDir}
+const emptyCaches = []
+const emptyCache = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-startup-empty-'))
+  emptyCaches.push(dir)
+  return {RESDIFF_CACHE_DIR: dir}
+}
 const parsed = {RESDIFF_CACHE_DIR: cacheDir, RESDIFF_NO_CACHE: '1'}
 const pairs = {
   '78/17 79/16': ['fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt'],
@@ -32,6 +38,8 @@ const cases = [
   ['resdiff diff 6/2 8/3, trees cached', [bin, 'diff', ...pairs['6/2 8/3']], cached],
   ['resdiff diff 78/17 79/16, both parsed', [bin, 'diff', ...pairs['78/17 79/16']], parsed],
   ['resdiff diff 6/2 8/3, both parsed', [bin, 'diff', ...pairs['6/2 8/3']], parsed],
+  // A true first run: both texts parsed and their trees written into an empty cache.
+  ['resdiff diff 6/2 8/3, first run into an empty cache', [bin, 'diff', ...pairs['6/2 8/3']], () => emptyCache()],
   [
     'diff 78/17 79/16, parsed, bundle without its code cache',
     [bin, 'diff', ...pairs['78/17 79/16']],
@@ -72,8 +80,8 @@ const walls = cases.map(() => [])
 const cpus = cases.map(() => [])
 for (let run = 0; run < runs; run++) {
   cases.forEach(([, args, env], index) => {
-    walls[index].push(once(args, env))
-    cpus[index].push(cpuOnce(args, env))
+    walls[index].push(once(args, typeof env === 'function' ? env() : env))
+    cpus[index].push(cpuOnce(args, typeof env === 'function' ? env() : env))
   })
 }
 
@@ -96,3 +104,4 @@ cases.forEach(([name], index) => {
 })
 
 rmSync(cacheDir, {recursive: true, force: true})
+for (const dir of emptyCaches) rmSync(dir, {recursive: true, force: true})

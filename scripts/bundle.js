@@ -14,15 +14,16 @@
 // Then the build runs the bundle on a few real inputs and saves V8's code cache of what they
 // compiled beside it (resdiff.cjs.cache): a later run starts from that bytecode.
 import {build} from 'esbuild'
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {relative, resolve, sep} from 'node:path'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {loadBundle} from '../bin/load-bundle.js'
 
 const dist = resolve('dist')
 const outdir = resolve(dist, 'cli/bundle')
 const outfile = resolve(outdir, 'resdiff.cjs')
-const external = ['pdfjs-dist', 'docx', 'opencc-js', 'better-sqlite3']
+const external = ['pdfjs-dist', 'docx', 'opencc-js', 'better-sqlite3', 'parse5']
 
 rmSync(outdir, {recursive: true, force: true})
 // The fingerprints of the parser's code in dist/, built into the bundle (src/corpus/fingerprint.ts).
@@ -120,6 +121,8 @@ if (!training.every((file) => existsSync(file))) {
   process.stderr.write('bundle: seeds/ not found, so no code cache (resdiff starts slower)\n')
   process.exit(0)
 }
+// The first diff parses both texts and keeps their trees in a parse cache of its own (whatever
+// the builder's own cache holds), the second reads them back: both paths get trained.
 const runs = [
   ['--help'],
   ['diff', 'seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt'],
@@ -130,6 +133,10 @@ const runs = [
 ]
 const writes = [process.stdout.write, process.stderr.write]
 const exitCode = process.exitCode
+const environment = {cacheDir: process.env.RESDIFF_CACHE_DIR, noCache: process.env.RESDIFF_NO_CACHE}
+const trainingCache = mkdtempSync(join(tmpdir(), 'resdiff-training-'))
+process.env.RESDIFF_CACHE_DIR = trainingCache
+delete process.env.RESDIFF_NO_CACHE
 try {
   process.stdout.write = process.stderr.write = (chunk, encoding, callback) => {
     const done = typeof encoding === 'function' ? encoding : callback
@@ -143,5 +150,13 @@ try {
 } finally {
   ;[process.stdout.write, process.stderr.write] = writes
   process.exitCode = exitCode
+  for (const [name, value] of [
+    ['RESDIFF_CACHE_DIR', environment.cacheDir],
+    ['RESDIFF_NO_CACHE', environment.noCache],
+  ]) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  rmSync(trainingCache, {recursive: true, force: true})
 }
 writeFileSync(`${outfile}.cache`, script.createCachedData())

@@ -64,6 +64,9 @@ describe('reading a resolution saved as a web page', () => {
       await read('<ol start="3" style="list-style-type: lower-roman"><li>x;</li><li value="7">y.</li></ol>'),
     ).toMatch(/\(iii\) x;\s+\(vii\) y\./)
     expect(await read('<ol start="2"><li>Decides;</li></ol>')).toMatch(/2\. Decides;/)
+    // A number a style cannot write (a damaged or hostile page) is written in digits, at once.
+    expect(await read('<ol start="99999999999" type="i"><li>x;</li></ol>')).toMatch(/99999999999\. x;/)
+    expect(await read('<ol start="99999999999999999999999" type="a"><li>y;</li></ol>')).toMatch(/\(a\) y;/)
   })
 
   it('refuses a page with no text in one sentence', async () => {

@@ -40,9 +40,9 @@ const minimumCandidates = 24
 /** Candidates ranked by shared seeds, per candidate aligned, at most: the rest are left out even when the first are not earlier. */
 const rankedPerCandidate = 20
 /**
- * Candidates ranked at first, per candidate aligned (and a margin). Ranking 150 texts costs
- * hardly more than ranking 38 (the 150th text's count prunes the commonest seeds nearly as
- * early: 218 against 210 ms of CPU for the 50-paragraph draft at 100,000), while a paragraph
+ * Candidates ranked at first, per candidate aligned (and a margin). Ranking 152 texts costs
+ * little more than ranking 38 (the 152nd text's count prunes the commonest seeds nearly as
+ * early: 266 against 245 ms of CPU for the 50-paragraph draft at 100,000), while a paragraph
  * whose best-sharing texts are all in documents left out (dated after the draft, of a later
  * session) ranks again, a second full count: 46 of that draft's 50 paragraphs did. The rankings
  * are prefixes of one order, so where the first one stops changes no answer.
@@ -248,8 +248,8 @@ const prefetchTexts = 100_000
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
   return index.reading(() => {
-    // The worker needs a core beside the trace's: on one core it only adds its own work.
-    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && availableParallelism() >= 2)
+    // The worker needs a core of its own: on two shared ones it only adds its own work (benchmarks.md).
+    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && availableParallelism() >= 3)
     const stop = ahead ? index.prefetch(draftSeeds(draft)) : undefined
     try {
       return traceParagraphs(index, draft, options)

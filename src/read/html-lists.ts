@@ -11,6 +11,11 @@ function attribute(element: Element, name: string): string | undefined {
 
 /** The number an ordered list draws for an item: `3.`, `(b)`, `(iv)`, as a resolution writes it. */
 export function listLabel(number: number, type: string): string {
+  // As browsers do, a number a style cannot write (beyond 3999 in numerals, or one from a
+  // damaged page) is written in digits.
+  if (!Number.isSafeInteger(number) || number < 1) return `${number}.`
+  if ((type === 'i' || type === 'I') && number > 3999) return `${number}.`
+  if ((type === 'a' || type === 'A') && number > 18278) return `${number}.`
   switch (type) {
     case 'a':
       return `(${letters(number)})`

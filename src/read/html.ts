@@ -249,7 +249,8 @@ class PageWriter {
   private list(list: Element, style: Style): void {
     const ordered = list.tagName === 'ol'
     const type = listType(list)
-    let number = Number(attribute(list, 'start') ?? 1) || 1
+    const start = Number(attribute(list, 'start') ?? 1)
+    let number = Number.isSafeInteger(start) ? start : 1
     this.block()
     for (const item of list.childNodes) {
       if (!isElement(item) || item.tagName !== 'li' || hidden(item)) {
@@ -321,14 +322,15 @@ export function readHtml(html: string): ReadDocument {
     if (![...elements(block)].includes(sup)) notesById.set(id, block)
   }
   const noteBodies = new Set(notesById.values())
-  const cited: Array<{id: string; marker: string}> = []
+  // Each note once, in the order the text first cites it.
+  const cited = new Map<string, string>()
   const writer = new PageWriter(notesById, noteBodies, (id, marker) => {
-    if (!cited.some((note) => note.id === id)) cited.push({id, marker})
+    if (!cited.has(id)) cited.set(id, marker)
   })
   writer.walk(root, {italic: false, superscript: false, pre: false})
   writer.block()
   const paragraphs = writer.paragraphs
-  const footnotes: WordFootnote[] = cited.map(({id, marker}) => {
+  const footnotes: WordFootnote[] = Array.from(cited, ([id, marker]) => {
     const notes = new PageWriter(new Map(), new Set(), () => undefined)
     const body = notesById.get(id)!
     for (const child of body.childNodes) notes.walk(child, {italic: false, superscript: false, pre: false})

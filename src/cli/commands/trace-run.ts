@@ -1,5 +1,4 @@
 import {createHash} from 'node:crypto'
-import {availableParallelism} from 'node:os'
 import type {Command} from 'commander'
 import {
   checkIndexFiles,
@@ -96,9 +95,6 @@ export async function runTrace(
       ...(traceOptions.excludeSymbol === undefined ? {} : {excludeSymbol: traceOptions.excludeSymbol}),
       ...(traceOptions.session === undefined ? {} : {session: traceOptions.session}),
     })
-    // The check takes a core of its own: postings are read ahead on another only when a third is free
-    // (on two, the worker's own costs, some 200 ms of CPU, outweigh the 240 ms it takes off the trace).
-    if (availableParallelism() < 3) traceOptions.prefetch = false
     if (index.header.parser !== parserFingerprint()) {
       process.stderr.write(
         `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,

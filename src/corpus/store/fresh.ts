@@ -44,14 +44,22 @@ export function staleFilesOf(
   nameOf: (path: string) => string = (where) => where,
   hashOf: (path: string) => string | undefined = () => undefined,
 ): Omit<StaleFiles, 'added' | 'folders' | 'damaged'> {
-  const changed: string[] = []
-  const gone: string[] = []
-  for (const row of rows) {
-    const state = fileState(row.path, row.size, row.mtime_ms, row.sha256 ?? (() => hashOf(row.path)))
-    if (state === 'gone') gone.push(row.file ?? nameOf(row.path))
-    else if (state !== 'same') changed.push(row.file ?? nameOf(row.path))
-  }
-  return {checked: rows.length, changed, gone}
+  const stale: Omit<StaleFiles, 'added' | 'folders' | 'damaged'> = {checked: 0, changed: [], gone: []}
+  for (const row of rows) compareFile(row, stale, nameOf, hashOf)
+  return stale
+}
+
+/** One indexed file against its stamp, counted and, if changed or gone, named in `stale`. */
+function compareFile(
+  row: DocumentRow,
+  stale: Omit<StaleFiles, 'added' | 'folders' | 'damaged'>,
+  nameOf: (path: string) => string,
+  hashOf: (path: string) => string | undefined,
+): void {
+  stale.checked++
+  const state = fileState(row.path, row.size, row.mtime_ms, row.sha256 ?? (() => hashOf(row.path)))
+  if (state === 'gone') stale.gone.push(row.file ?? nameOf(row.path))
+  else if (state !== 'same') stale.changed.push(row.file ?? nameOf(row.path))
 }
 
 /**
@@ -90,14 +98,19 @@ export interface LeftOut {
   session?: {body: string; session: number}
 }
 
+/** Document rows read per query by the check: a page's rows are compared and let go before the next is read. */
+const rowsPerPage = 4096
+
 /**
  * Every indexed file against its stamp (staleFilesOf), and the folders walked to find them, read from an index file on its own
- * connection, in one scan of the documents table: the three columns a stat needs, and whether a
- * trace's filter leaves the row out (an index holds 100,000 documents and more; the rest of a row
- * is read only for a file whose time moved). Rows are counted against the index's count, and the
- * rows `leftOut` names are read whole and checked against their checksums: a trace leaves them
- * out of its answers in SQL, so a damaged symbol, session, body or SHA-256 would otherwise drop a
- * document silently (the rows a trace reads, it checks itself).
+ * connection in one read transaction: the documents table page by page (the three columns a
+ * stat needs, and whether a trace's filter leaves the row out, computed by SQLite), each page's
+ * files compared before the next is read, so the rows of an index of 100,000 documents and more
+ * never pile up in memory (the rest of a row is read only for a file whose time moved). Rows are
+ * counted against the index's count, and the rows `leftOut` names are read whole and checked
+ * against their checksums: a trace leaves them out of its answers in SQL, so a damaged symbol,
+ * session, body or SHA-256 would otherwise drop a document silently (the rows a trace reads, it
+ * checks itself).
  */
 export function documentStamps(
   file: string,
@@ -112,14 +125,15 @@ export function documentStamps(
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
     db.pragma('busy_timeout = 10000')
+    // One snapshot: the rows counted are the rows compared.
+    db.exec('BEGIN')
     const {condition, parameters} = leftOutCondition(leftOut)
-    // Every row at once (one call, not one per row), the filter evaluated by SQLite: the id of a row it matches, else NULL.
-    const all = db
+    const page = db
       .prepare(
-        `SELECT path, size, mtime_ms, ${condition === undefined ? 'NULL' : `CASE WHEN ${condition} THEN id END`} FROM documents`,
+        `SELECT id, path, size, mtime_ms, ${condition === undefined ? 'NULL' : `CASE WHEN ${condition} THEN 1 END`}
+         FROM documents WHERE id > ? ORDER BY id LIMIT ${rowsPerPage}`,
       )
       .raw()
-      .all(...parameters) as Array<[string, number, number, number | null]>
     const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
     const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
     const nameOf = db.prepare('SELECT file FROM documents WHERE path = ? LIMIT 1').pluck()
@@ -139,29 +153,34 @@ export function documentStamps(
     )
     const every = folders.length > 0
     const seen = new Set<string>()
-    const rows: DocumentRow[] = []
     const leftOutRows: number[] = []
-    for (const [where, size, mtime, leftOutRow] of all) {
-      if (leftOutRow !== null) leftOutRows.push(leftOutRow)
-      if (every || repeated.has(where)) {
-        if (seen.has(where)) continue
-        seen.add(where)
-      }
-      rows.push({path: where, size, mtime_ms: mtime})
-    }
-    const damaged = all.length !== count || !rowsIntact(db, leftOutRows)
     // Compared while the connection is open: a file touched but not resized has its hash read.
     // The names the index gives files (as they were named to it) are read only for those reported.
-    return {
-      stale: staleFilesOf(
-        rows,
-        (where) => (nameOf.get(where) as string | undefined) ?? where,
-        (where) => hashOf.get(where) as string | undefined,
-      ),
-      damaged,
-      folders,
-      paths: seen,
+    const stale: ReturnType<typeof staleFilesOf> = {checked: 0, changed: [], gone: []}
+    let read = 0
+    for (let after = Number.MIN_SAFE_INTEGER; ;) {
+      // The filter's parameters come first: its condition stands before the page's in the statement.
+      const rows = page.all(...parameters, after) as Array<[number, string, number, number, 1 | null]>
+      if (rows.length === 0) break
+      read += rows.length
+      after = rows[rows.length - 1]![0]
+      for (const [id, where, size, mtime, left] of rows) {
+        if (left !== null) leftOutRows.push(id)
+        if (every || repeated.has(where)) {
+          if (seen.has(where)) continue
+          seen.add(where)
+        }
+        compareFile(
+          {path: where, size, mtime_ms: mtime},
+          stale,
+          (path) => (nameOf.get(path) as string | undefined) ?? path,
+          (path) => hashOf.get(path) as string | undefined,
+        )
+      }
     }
+    const damaged = read !== count || !rowsIntact(db, leftOutRows)
+    db.exec('COMMIT')
+    return {stale, damaged, folders, paths: seen}
   } finally {
     db.close()
   }

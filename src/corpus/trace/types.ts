@@ -25,8 +25,9 @@ export interface TraceOptions {
   minWords?: number
   /**
    * Read a draft's postings ahead on a worker thread while tracing (store/prefetch.ts); by
-   * default when the index holds 100,000 distinct texts or more and the machine has a second
-   * core. The answers are the same.
+   * default when the index holds 100,000 distinct texts or more and the machine has three
+   * cores or more (on two, busy, the worker's own costs outweigh what it moves). The answers
+   * are the same.
    */
   prefetch?: boolean
 }
