@@ -249,3 +249,19 @@ describe('A/RES/2625 (XXV) (1970): a table of contents read one cell to a line, 
     ])
   })
 })
+
+describe('S/RES/1985 (2011) in Chinese: a Wikisource masthead set as a table', () => {
+  const tree = parseResolution(read('sc-1985-2011.excerpt.zh.txt'))
+  it('reads the symbol and the distribution from the cells of the table rows', () => {
+    expect(tree.meta.symbol).toBe('S/RES/1985 (2011)')
+    expect(tree.meta.distribution).toBe('General')
+    expect(tree.meta.number).toBe('1985 (2011)')
+  })
+  it('keeps the vote in the table before the formula out of the paragraphs', () => {
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(preamble).toHaveLength(7)
+    expect(preamble[4]).toMatch(/^就此指出,/)
+    expect(preamble[6]).toBe('根据《联合国宪章》第七章采取行动,')
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+  })
+})

@@ -79,7 +79,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     }
     // A stray comma or a letter the OCR put in the body's name (`The General, Assembly,`,
     // `The GeneraJ, Assembly` before a one-sentence resolution).
-    const misread = first.length <= 40 ? damagedFormula(first) : undefined
+    const misread = first.length <= 40 && /[,;:.]./.test(first) ? damagedFormula(first) : undefined
     if (misread) {
       if (first.endsWith(',')) return {start: index, end: index + 1, text: first, body: misread}
       const next = nextPhrase(lines, index + 1)

@@ -89,6 +89,13 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       (match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))
     ) {
       if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
+    } else if (line.includes('|')) {
+      // A web page's table row: `联合国 | S/RES/1985 (2011) |`, `安全理事会 | Distr.: General 10 June 2011 |`.
+      const cell = line
+        .split('|')
+        .map((part) => part.trim())
+        .find((part) => (!meta.symbol && symbolLine.test(part) && /\d/.test(part)) || /^Distr\./.test(part))
+      if (cell !== undefined) line = cell
     }
     if (!meta.symbol && symbolLine.test(line) && /\d/.test(line)) {
       // A reissue marks the symbol with `*` ("* Reissued for technical reasons").

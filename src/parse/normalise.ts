@@ -15,7 +15,7 @@ import type {Lang} from '../tree/types.js'
 export function recognitionView(text: string, lang: Lang): string {
   if (lang !== 'zh') {
     // `- Recalling …`, `- 1. Decides …`: paragraphs set as Markdown list items.
-    if (!listedParagraph.test(text)) return text
+    if (!bulletLine.test(text) || !listedParagraph.test(text)) return text
     return text.replace(listedParagraphs, (match) => ' '.repeat(match.length))
   }
   let view = mayHoldTraditional(text) ? toSimplified(text) : text
@@ -47,6 +47,8 @@ const cjkContext = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”]
 const listBullet = /^[ \t]*[-+•·][ \t]+(?=\S)/gm
 /** An English list item that opens a paragraph: a capital, an operative number or a sub-item; never `*` (a footnote marker). */
 const listedParagraph = /^[ \t]*[-+•][ \t]+(?=\p{Lu}|\d{1,3}\.\s|\((?:[a-z]{1,2}|[ivx]{3,5})\))/mu
+// Tested first: a text without a bullet line never needs the pattern's Unicode class compiled.
+const bulletLine = /^[ \t]*[-+•][ \t]/m
 const listedParagraphs = new RegExp(listedParagraph.source, 'gmu')
 
 type Convert = (text: string) => string

@@ -40,7 +40,7 @@ export function plainText(nodes: ReadonlyArray<Inline | List>): string {
  */
 export function normaliseText(value: string): string {
   const spaced = value.replace(/\s+/g, ' ')
-  const collapsed = (spaced.includes(' -') ? spaced.replace(/(\p{L}) -(?=\p{L})/gu, '$1-') : spaced)
+  const collapsed = (/\S -\S/.test(spaced) ? spaced.replace(/(\p{L}) -(?=\p{L})/gu, '$1-') : spaced)
     .replace(/ ([,;:.!?)\]”’])/g, '$1')
     .replace(/([([“‘]) /g, '$1')
   // The rest touches only Chinese characters and marks, and curly double quotes: most English

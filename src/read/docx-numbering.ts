@@ -1,4 +1,5 @@
 import {attr, child, children, isOn, type Element} from './xml.js'
+import {romanNumeral} from './list-numbers.js'
 
 // Word's numbering (numbering.xml: the numbers it draws before list paragraphs, `3.`, `(a)`) and
 // its styles (styles.xml: the numbering and italics a paragraph or run takes from its style),
@@ -94,37 +95,12 @@ export function styleChain<K extends keyof StyleInfo>(
   return undefined
 }
 
-const romans: Array<[number, string]> = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-]
-
-function roman(value: number): string {
-  let result = ''
-  let rest = value
-  for (const [amount, letters] of romans) {
-    while (rest >= amount) {
-      result += letters
-      rest -= amount
-    }
-  }
-  return result
-}
+// Past this, letters would run long (Word repeats the letter past z): digits instead.
+const largestLettered = 26 * 20
 
 function letters(value: number): string {
   // Word repeats the letter past z: aa, bb, …
-  if (value < 1) return String(value)
+  if (!Number.isInteger(value) || value < 1 || value > largestLettered) return String(value)
   const letter = String.fromCharCode(97 + ((value - 1) % 26))
   return letter.repeat(Math.floor((value - 1) / 26) + 1)
 }
@@ -137,9 +113,9 @@ export function formatNumber(value: number, format: string): string {
     case 'upperLetter':
       return letters(value).toUpperCase()
     case 'lowerRoman':
-      return value > 0 ? roman(value) : String(value)
+      return romanNumeral(value)
     case 'upperRoman':
-      return value > 0 ? roman(value).toUpperCase() : String(value)
+      return romanNumeral(value).toUpperCase()
     case 'decimalZero':
       return value < 10 ? `0${value}` : String(value)
     case 'none':

@@ -1,4 +1,5 @@
 import type {DefaultTreeAdapterMap} from 'parse5'
+import {largestRoman, romanNumeral} from './list-numbers.js'
 
 // The numbers an ordered list of a web page draws (html.ts), written out as a resolution writes
 // them: `3.` for decimal items, `(b)` and `(iv)` for lowercase letters and numerals.
@@ -14,7 +15,7 @@ export function listLabel(number: number, type: string): string {
   // As browsers do, a number a style cannot write (beyond 3999 in numerals, or one from a
   // damaged page) is written in digits.
   if (!Number.isSafeInteger(number) || number < 1) return `${number}.`
-  if ((type === 'i' || type === 'I') && number > 3999) return `${number}.`
+  if ((type === 'i' || type === 'I') && number > largestRoman) return `${number}.`
   if ((type === 'a' || type === 'A') && number > 18278) return `${number}.`
   switch (type) {
     case 'a':
@@ -22,9 +23,9 @@ export function listLabel(number: number, type: string): string {
     case 'A':
       return `${letters(number).toUpperCase()}.`
     case 'i':
-      return `(${roman(number)})`
+      return `(${romanNumeral(number)})`
     case 'I':
-      return `${roman(number).toUpperCase()}.`
+      return `${romanNumeral(number).toUpperCase()}.`
     default:
       return `${number}.`
   }
@@ -34,32 +35,6 @@ function letters(number: number): string {
   let result = ''
   for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / 26))
     result = String.fromCharCode(97 + ((rest - 1) % 26)) + result
-  return result
-}
-
-function roman(number: number): string {
-  const numerals: Array<[number, string]> = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ]
-  let result = ''
-  let rest = number
-  for (const [value, numeral] of numerals)
-    while (rest >= value) {
-      result += numeral
-      rest -= value
-    }
   return result
 }
 
