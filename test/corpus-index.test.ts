@@ -530,6 +530,25 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
   })
 
+  it('does not name as added a file of its folder that the build could not read, until its bytes change', () => {
+    const folder = path.join(dir, 'with-a-scan')
+    mkdirSync(folder, {recursive: true})
+    cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(folder, 'cop-8-3.en.md'))
+    // A scanned PDF: no text layer, so index names it as failed (exit 1) and holds the rest.
+    const scan = path.join(folder, 'scan.pdf')
+    cpSync(path.join(root, 'fixtures/office-bad/scanned.pdf'), scan)
+    const index = path.join(dir, 'with-a-scan.rdx')
+    const built = run('index', folder, '-o', index)
+    expect(built.status).toBe(1)
+    expect(built.stderr).toContain('scan.pdf')
+    // --add would not index it either: a trace has nothing to say of it.
+    expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
+    // Replaced by a resolution's text, it is a file to index.
+    cpSync(path.join(root, documents.cop10draft), scan)
+    expect(run('trace', '--index', index, '--text', passage).stderr).toContain(`not indexed (${scan})`)
+  })
+
   it('finds a damaged document row that the trace leaves out unread, by the check beside the trace', async () => {
     const index = copyOfShared('document-row')
     // The tenth session's draft: a document of its body from a later session is not earlier (trace.md).

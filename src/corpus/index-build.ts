@@ -86,6 +86,8 @@ export async function fillIndex(
   }
   let indexed = 0
   const unread: IndexOutcome['unread'] = []
+  const indexedPaths: string[] = []
+  const unreadable: FileStamp[] = []
   for await (const outcome of parseFiles(jobs, pool)) {
     const stamp = stampOf(outcome.file)
     if (outcome.ok && stamp) {
@@ -93,11 +95,14 @@ export async function fillIndex(
       const digests = outcomeParts(outcome).map((part) => part.digest!)
       writer.addFile(digests, stamp)
       indexed++
+      indexedPaths.push(stamp.path)
       if (outcome.unread) unread.push({file: outcome.file, resolutions: outcome.unread})
     } else {
       failures.push({file: outcome.file, reason: outcome.ok ? 'cannot be read' : outcome.reason})
+      if (stamp) unreadable.push(stamp)
     }
   }
+  writer.recordUnreadable(unreadable, indexedPaths)
   return {failures, indexed, unchanged, unread}
 }
 

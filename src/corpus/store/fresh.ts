@@ -7,6 +7,7 @@ import {Worker} from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import {reasonToSkip} from '../walk.js'
 import {documentColumns, rowCrc, type RowValue} from './checksum.js'
+import {unreadableFiles} from './writer.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
@@ -121,6 +122,8 @@ export function documentStamps(
   folders: string[]
   /** Every file the index holds, when it recorded folders (to find files added to them). */
   paths: ReadonlySet<string>
+  /** Files of those folders the build could not read as a resolution: path → [size, mtime]. */
+  unreadable: ReadonlyMap<string, [number, number]>
 } {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
@@ -138,6 +141,7 @@ export function documentStamps(
     const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
     const nameOf = db.prepare('SELECT file FROM documents WHERE path = ? LIMIT 1').pluck()
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
+    const unreadable = unreadableFiles(db.prepare("SELECT value FROM meta WHERE key = 'unreadable'").pluck().get())
     let folders: string[] = []
     try {
       const parsed: unknown = typeof recorded === 'string' ? JSON.parse(recorded) : []
@@ -180,7 +184,7 @@ export function documentStamps(
     }
     const damaged = read !== count || !rowsIntact(db, leftOutRows)
     db.exec('COMMIT')
-    return {stale, damaged, folders, paths: seen}
+    return {stale, damaged, folders, paths: seen, unreadable}
   } finally {
     db.close()
   }
@@ -223,18 +227,23 @@ function rowsIntact(db: Database.Database, ids: readonly number[]): boolean {
  * count of document rows, and the rows a trace leaves out (`leftOut`) against their checksums.
  */
 export async function checkIndexDocuments(file: string, leftOut: LeftOut = {}): Promise<StaleFiles> {
-  const {stale, damaged, folders, paths: indexed} = documentStamps(file, leftOut)
+  const {stale, damaged, folders, paths: indexed, unreadable} = documentStamps(file, leftOut)
   const added: string[] = []
-  for (const folder of folders) await findAdded(folder, indexed, added)
+  for (const folder of folders) await findAdded(folder, indexed, added, unreadable)
   return {...stale, damaged, added, folders}
 }
 
 /**
- * Files under a folder the index was built from that it does not hold and that `resdiff index`
- * would read (the walk's own rules: hidden entries skipped, links to folders not followed, other
+ * Files under a folder the index was built from that it does not hold (nor tried and could not
+ * read, as they were then) and that `resdiff index` would read (the walk's own rules: hidden entries skipped, links to folders not followed, other
  * files judged by extension and first bytes — only those not indexed are opened).
  */
-async function findAdded(folder: string, indexed: ReadonlySet<string>, added: string[]): Promise<void> {
+async function findAdded(
+  folder: string,
+  indexed: ReadonlySet<string>,
+  added: string[],
+  unreadable: ReadonlyMap<string, [number, number]> = new Map(),
+): Promise<void> {
   let entries
   try {
     entries = await readdir(folder, {withFileTypes: true})
@@ -246,10 +255,13 @@ async function findAdded(folder: string, indexed: ReadonlySet<string>, added: st
     if (entry.name.startsWith('.')) continue
     const file = path.join(folder, entry.name)
     if (entry.isDirectory()) {
-      await findAdded(file, indexed, added)
+      await findAdded(file, indexed, added, unreadable)
       continue
     }
     if (indexed.has(file)) continue
+    // A file the build could not read is not new, until its bytes change.
+    const failed = unreadable.get(file)
+    if (failed !== undefined && fileState(file, failed[0], failed[1], '') === 'same') continue
     const isFile = entry.isSymbolicLink() ? (await stat(file).catch(() => undefined))?.isFile() : entry.isFile()
     if (isFile && (await reasonToSkip(file)) === undefined) added.push(file)
   }

@@ -120,6 +120,18 @@ export class IndexWriter {
     this.statements.setMeta.run('folders', JSON.stringify(all))
   }
 
+  /**
+   * Remember the files of this build or `--add` that could not be read as a resolution (absolute
+   * path, size and time), with those recorded before that are not `indexed` now, so a trace does
+   * not name them as files added to the folders since: they are, until their bytes change.
+   */
+  recordUnreadable(failed: readonly FileStamp[], indexed: readonly string[]): void {
+    const known = unreadableFiles(this.db.prepare("SELECT value FROM meta WHERE key = 'unreadable'").pluck().get())
+    for (const file of indexed) known.delete(file)
+    for (const stamp of failed) known.set(stamp.path, [stamp.size, stamp.mtimeMs])
+    this.statements.setMeta.run('unreadable', JSON.stringify(Object.fromEntries([...known].sort())))
+  }
+
   /** A document stored for this path, if any (a printed volume is stored as one document per resolution). */
   known(filePath: string): {id: number; sha256: string} | undefined {
     return this.statements.documentByPath.get(filePath) as {id: number; sha256: string} | undefined
@@ -272,4 +284,19 @@ export class IndexWriter {
     this.statements.setMeta.run('texts', count('SELECT count(DISTINCT text) FROM paragraphs'))
     this.statements.setMeta.run('parser', parserFingerprint())
   }
+}
+
+/** The files an index recorded as unreadable (`meta.unreadable`: path → [size, mtime]); an entry that does not read is left out. */
+export function unreadableFiles(recorded: unknown): Map<string, [number, number]> {
+  const files = new Map<string, [number, number]>()
+  try {
+    const parsed: unknown = typeof recorded === 'string' ? JSON.parse(recorded) : {}
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return files
+    for (const [file, stamp] of Object.entries(parsed as Record<string, unknown>))
+      if (Array.isArray(stamp) && typeof stamp[0] === 'number' && typeof stamp[1] === 'number')
+        files.set(file, [stamp[0], stamp[1]])
+  } catch {
+    // A list that does not read is no list: such files are named as not indexed.
+  }
+  return files
 }
