@@ -1,11 +1,17 @@
 // Issue 15: an output is never one of the inputs (by device and inode, so links are caught),
 // and no command leaves a partial output file behind. These run the real binary: the point
 // is what a user's files look like afterwards.
-import {spawnSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {
+  closeSync,
+  constants,
   copyFileSync,
   linkSync,
+  lstatSync,
   mkdtempSync,
+  openSync,
+  readlinkSync,
+  readSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -146,5 +152,57 @@ describe('outputs are written whole or not at all', () => {
     child.kill('SIGTERM')
     await new Promise((resolve) => child.on('close', resolve))
     expect(readdirSync(folder).filter((name) => name.startsWith('killed') || name.includes('.tmp'))).toEqual([])
+  })
+})
+
+describe('an output that is a link or a stream keeps what it is', () => {
+  it('-o through a symbolic link writes the file it points to and leaves the link a link', () => {
+    fresh()
+    writeFileSync(path.join(folder, 'report.md'), 'earlier report\n')
+    symlinkSync('report.md', path.join(folder, 'latest.md'))
+    const result = run('diff', 'a.txt', 'b.md', '--format', 'markdown', '-o', 'latest.md')
+    expect(result.code).toBe(1)
+    expect(lstatSync(path.join(folder, 'latest.md')).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(path.join(folder, 'latest.md'))).toBe('report.md')
+    // The report is in the file the link names: 78/17 and 79/16 are two sessions' texts.
+    const report = readFileSync(path.join(folder, 'report.md'), 'utf8')
+    expect(report).not.toContain('earlier report')
+    expect(report).toContain('unchanged')
+  })
+
+  it('index -o through a symbolic link builds the index where the link points', () => {
+    fresh()
+    symlinkSync('real.rdx', path.join(folder, 'current.rdx'))
+    expect(run('index', 'a.txt', 'b.md', '-o', 'current.rdx').code).toBe(0)
+    expect(lstatSync(path.join(folder, 'current.rdx')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(path.join(folder, 'real.rdx')).isFile()).toBe(true)
+    // The index answers through the link: 79/16 repeats paragraphs of 78/17.
+    const trace = run('trace', 'b.md', '--index', 'current.rdx', '--format', 'json')
+    expect(trace.code).not.toBe(2)
+    expect((JSON.parse(trace.stdout) as {paragraphs: unknown[]}).paragraphs.length).toBeGreaterThan(10)
+  })
+
+  it('-o a named pipe writes into the pipe and leaves it a pipe', () => {
+    fresh()
+    const pipe = path.join(folder, 'pipe')
+    execFileSync('mkfifo', [pipe])
+    // The reading end is open (without waiting for a writer) before resdiff writes; a short report fits the pipe's buffer.
+    const reader = openSync(pipe, constants.O_RDONLY | constants.O_NONBLOCK)
+    try {
+      const result = run('diff', 'a.txt', 'b.md', '--format', 'json', '-o', 'pipe')
+      expect(result.code).toBe(1)
+      expect(lstatSync(pipe).isFIFO()).toBe(true)
+      const buffer = Buffer.alloc(1 << 16)
+      let length = 0
+      try {
+        length = readSync(reader, buffer, 0, buffer.length, null)
+      } catch {
+        // EAGAIN: nothing came down the pipe.
+      }
+      const report = JSON.parse(buffer.subarray(0, length).toString('utf8')) as {summary: {unchanged: number}}
+      expect(report.summary.unchanged).toBe(17)
+    } finally {
+      closeSync(reader)
+    }
   })
 })

@@ -9,8 +9,10 @@
 import {
   closeSync,
   fsyncSync,
+  lstatSync,
   openSync,
   readdirSync,
+  readlinkSync,
   readSync,
   realpathSync,
   renameSync,
@@ -155,6 +157,14 @@ function randomHex(bytes: number): string {
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
   checkOutput(file, inputs)
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  // A device, a named pipe or a socket (`-o /dev/stdout`, `-o /dev/null`, `-o >(gzip)`) is a
+  // stream, not a file to replace: renamed over, it would become a plain file (even /dev/null, as root).
+  const target = statOf(file)
+  if (target !== undefined && !target.isFile()) return writeStream(file, bytes)
+  // A symbolic link stays a link: the file it points to is the one written (as the shell's `>` does).
+  const real = linkTarget(file)
+  if (real !== undefined) return writeFileAtomic(real, bytes, inputs)
   installHandlers()
   removeAbandoned(file)
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomHex(4)}.tmp`)
@@ -162,7 +172,6 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, inpu
   try {
     const descriptor = openSync(temporary, 'wx', 0o666)
     try {
-      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
       let written = 0
       while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written)
       fsyncSync(descriptor)
@@ -179,6 +188,34 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, inpu
     throw outputTrouble(file, error)
   } finally {
     pending.delete(temporary)
+  }
+}
+
+/** The file a symbolic link `file` points to (followed to the end, or as far as it goes), or undefined when `file` is no link. */
+export function linkTarget(file: string): string | undefined {
+  if (!lstatSync(file, {throwIfNoEntry: false})?.isSymbolicLink()) return undefined
+  try {
+    return realpathSync(file)
+  } catch {
+    // A link to a file not yet there: the file is created where the link points (not along a
+    // chain of links that loops, which is replaced as before).
+    const next = path.resolve(path.dirname(file), readlinkSync(file))
+    return lstatSync(next, {throwIfNoEntry: false}) === undefined ? next : undefined
+  }
+}
+
+/** Write `bytes` straight into a device, a named pipe or a socket. */
+function writeStream(file: string, bytes: Uint8Array): void {
+  try {
+    const descriptor = openSync(file, 'w')
+    try {
+      let written = 0
+      while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written)
+    } finally {
+      closeSync(descriptor)
+    }
+  } catch (error) {
+    throw outputTrouble(file, error)
   }
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../../corpus/index.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {findCorpusFiles} from '../files.js'
-import {checkOutput, outputTrouble} from '../output.js'
+import {checkOutput, linkTarget, outputTrouble} from '../output.js'
 import type {CorpusOptions} from './corpus-options.js'
 import {unreadNote} from '../volume-notes.js'
 
@@ -102,6 +102,8 @@ export async function runIndex(
   if (options.output === undefined) throw new TroubleError("required option '-o, --output <index>' not specified")
   if (roots.length === 0) throw new TroubleError('give the folders or files to index')
   const output = options.output
+  // A symbolic link stays a link: the index is built in the file it points to.
+  const destination = linkTarget(output) ?? output
   const {files} = await findCorpusFiles(roots)
   checkOutput(output, [...roots, ...files])
   const exists = existsSync(output)
@@ -132,8 +134,8 @@ export async function runIndex(
   try {
     outcome =
       options.add && exists
-        ? await addToIndex(output, files, indexOptions, accept)
-        : await writeIndex(output, files, indexOptions, accept)
+        ? await addToIndex(destination, files, indexOptions, accept)
+        : await writeIndex(destination, files, indexOptions, accept)
   } catch (error) {
     if (error instanceof TroubleError) throw error
     if (error instanceof IndexError) throw new TroubleError(error.message)
