@@ -263,8 +263,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       const line = (lines[index] ?? '').trim()
       if (line === '') {
         // A title wrapped across a blank line (a copy with a blank line at every line break)
-        // goes on in lower case.
-        if (titleLines.length > 0 && !/^\p{Ll}/u.test(nextWords(lines, index))) break
+        // goes on in lower case. The run of blank lines is passed at once (linear however long).
+        const next = nextText(lines, index)
+        if (titleLines.length > 0 && !/^\p{Ll}/u.test((lines[next] ?? '').trim())) break
+        index = next - 1
         continue
       }
       if (
@@ -318,11 +320,9 @@ export function splitSponsors(list: string): string[] {
     .filter((part) => part !== '')
 }
 
-/** The first line after `index` that is not blank, trimmed ('' when none). */
-function nextWords(lines: readonly string[], index: number): string {
-  for (let next = index + 1; next < lines.length; next++) {
-    const line = (lines[next] ?? '').trim()
-    if (line !== '') return line
-  }
-  return ''
+/** The index of the first line after `index` that is not blank (the length when none). */
+function nextText(lines: readonly string[], index: number): number {
+  let next = index + 1
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++
+  return next
 }
