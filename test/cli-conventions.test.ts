@@ -60,6 +60,31 @@ describe('no command given', () => {
   })
 })
 
+describe('help says what a command reads', () => {
+  // README, "Word and PDF in": every command that reads a resolution reads .docx and PDF too,
+  // and a web page named on the command line; lint (README, "Inputs") reads them as parse does.
+  it('parse and lint name Word, PDF and web pages among their inputs, beside text', async () => {
+    for (const command of ['parse', 'lint']) {
+      const help = (await runCli([command, '--help'])).stdout.replace(/\s+/gu, ' ')
+      for (const kind of ['Word .docx', 'PDF', 'web page', 'Markdown']) expect(help, command).toContain(kind)
+      expect(help, command).not.toContain('.txt or .md')
+    }
+  })
+
+  it('a Word document and a PDF given to lint are checked, not refused', async () => {
+    for (const file of ['fixtures/office/cop-6-2.en.docx', 'fixtures/office/cop-6-2.en.pdf']) {
+      const run = await runCli(['lint', file, '--format', 'json'])
+      expect(run.status, file).not.toBe(2)
+      expect((JSON.parse(run.stdout) as {files: Array<{file: string}>}).files[0]!.file).toBe(file)
+    }
+  })
+
+  it('the cache is not described as for folders only: diff keeps the trees of two single files there', async () => {
+    const help = (await runCli(['--help'])).stdout.replace(/\s+/gu, ' ')
+    expect(help).not.toContain('trace on folders')
+  })
+})
+
 describe('colour', () => {
   const diff = ['diff', 'seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']
 

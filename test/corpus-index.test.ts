@@ -530,6 +530,24 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
   })
 
+  it("index --add over an index of another parser keeps saying so: the files it does not re-read are the old parser's", async () => {
+    const folder = path.join(dir, 'older-parser')
+    mkdirSync(folder)
+    const files = [path.join(folder, 'cop-6-2.en.txt'), path.join(folder, 'cop-8-3.en.md')]
+    cpSync(path.join(root, documents.cop62en), files[0]!)
+    cpSync(path.join(root, documents.cop83), files[1]!)
+    // Built from the TypeScript sources: another parser fingerprint than the command line's.
+    const index = path.join(dir, 'older-parser.rdx')
+    await writeIndex(index, files, {cacheDir, threads: 1})
+    expect(run('trace', '--index', index, '--text', passage).stderr).toContain('another version of the parser')
+    cpSync(path.join(root, documents.cop10draft), path.join(folder, 'cop-10-draft.en.txt'))
+    expect(run('index', '--add', folder, '-o', index).stderr).toContain('1 read, 2 unchanged')
+    expect(run('trace', '--index', index, '--text', passage).stderr).toContain('another version of the parser')
+    // Built afresh, it is the command line's own.
+    expect(run('index', folder, '-o', index).status).toBe(0)
+    expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
+  })
+
   it('does not name as added a file of its folder that the build could not read, until its bytes change', () => {
     const folder = path.join(dir, 'with-a-scan')
     mkdirSync(folder, {recursive: true})

@@ -7,7 +7,7 @@ import {folderName} from './corpus-options.js'
 export function registerCache(program: Command): void {
   const cache = program
     .command('cache')
-    .description('show or clear the cache of parsed trees used by parse, index and trace on folders')
+    .description('show or clear the cache of parsed trees (kept by parse, diff, history, align, index and trace)')
     .addHelpText(
       'after',
       `

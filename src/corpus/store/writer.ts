@@ -282,7 +282,9 @@ export class IndexWriter {
     this.statements.setMeta.run('documents', count('SELECT count(*) FROM documents'))
     this.statements.setMeta.run('paragraphs', count('SELECT count(*) FROM paragraphs'))
     this.statements.setMeta.run('texts', count('SELECT count(DISTINCT text) FROM paragraphs'))
-    this.statements.setMeta.run('parser', parserFingerprint())
+    // An --add re-parses only files whose bytes changed: the other documents are still the
+    // parser's that built the index, whose fingerprint stays (a trace then says to rebuild).
+    if (this.fresh) this.statements.setMeta.run('parser', parserFingerprint())
   }
 }
 
