@@ -143,7 +143,7 @@ export function phraseKey(phrase: string): string {
     .toLowerCase()
     .replace(/\b(?:once again|also|further|again)\b/g, ' ')
     .replace(/\b(?:of|that)\s*$/, '')
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim()
 }
 

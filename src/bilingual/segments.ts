@@ -67,7 +67,7 @@ export function footnoteSegments(tree: Resolution): Segment[] {
 }
 
 function segment(eId: string, section: SegmentKind, text: string, markers: string[], lang: Lang): Segment {
-  const clean = text.replace(/\s+/g, ' ').trim()
+  const clean = text.replace(/\s{2,}|[^\S ]/g, ' ').trim()
   return {
     eId,
     section,
@@ -89,7 +89,9 @@ function addPoints(item: Segment, children: ReadonlyArray<Inline | List>, lang: 
   const list = children.find((child): child is List => child.type === 'list')
   if (!list) return
   const inline = children.filter((child): child is Inline => child.type !== 'list')
-  const leadIn = inlineText(inline).replace(/\s+/g, ' ').trim()
+  const leadIn = inlineText(inline)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim()
   item.leadIn = {text: leadIn, markers: noteRefs(inline), anchors: extractAnchors(leadIn, lang)}
   item.points = list.children.map((point) => pointSegment(point, lang))
 }

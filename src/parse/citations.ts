@@ -28,16 +28,20 @@ const zhRef =
 export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] {
   const found: CitationMatch[] = []
   const taken: Array<[number, number]> = []
-  for (const match of text.matchAll(symbol)) {
-    const value = match[0].replace(/(?<![.)])[.)]+$/, '')
-    if (!/\d/.test(value) || !/^[A-Z][A-Z0-9.()]*\//.test(value)) continue
-    if (/^\d/.test(value)) continue
-    const index = match.index ?? 0
-    found.push({kind: 'symbol', ref: value, index, length: value.length})
-    taken.push([index, index + value.length])
-  }
+  // Each pattern below needs a character most paragraphs lack (a slash; 号; a keyword before
+  // the number): a paragraph without it is not scanned.
+  if (text.includes('/'))
+    for (const match of text.matchAll(symbol)) {
+      const value = match[0].replace(/(?<![.)])[.)]+$/, '')
+      if (!/\d/.test(value) || !/^[A-Z][A-Z0-9.()]*\//.test(value)) continue
+      if (/^\d/.test(value)) continue
+      const index = match.index ?? 0
+      found.push({kind: 'symbol', ref: value, index, length: value.length})
+      taken.push([index, index + value.length])
+    }
   const overlaps = (from: number, to: number): boolean => taken.some(([a, b]) => from < b && to > a)
   if (lang === 'zh') {
+    if (!text.includes('号')) return found.sort((a, b) => a.index - b.index)
     for (const match of text.matchAll(zhRef)) {
       const index = match.index ?? 0
       if (overlaps(index, index + match[0].length)) continue
@@ -60,6 +64,7 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
       index: match.index ?? 0,
       word: match[0].toLowerCase(),
     }))
+    if (keywords.length === 0) return found.sort((a, b) => a.index - b.index)
     for (const match of text.matchAll(enRef)) {
       const index = match.index ?? 0
       if (overlaps(index, index + match[0].length)) continue

@@ -289,7 +289,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       .join(' ')
     title = title
       .replace(/^\d{1,4}\/\d{1,4}\.\s+/, '')
-      .replace(/\s+/g, ' ')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
       .trim()
     if (title) meta.title = title
   }
@@ -309,7 +309,7 @@ const namesWithAnd = [
 
 /** `A, B, Antigua and Barbuda and C` → [A, B, Antigua and Barbuda, C]. */
 export function splitSponsors(list: string): string[] {
-  let protectedList = list.replace(/\s+/g, ' ')
+  let protectedList = list.replace(/\s{2,}|[^\S ]/g, ' ')
   namesWithAnd.forEach((name, index) => {
     protectedList = protectedList.split(name).join(`\u0000${index}\u0000`)
   })

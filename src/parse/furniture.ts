@@ -172,5 +172,5 @@ function isHeadLike(text: string): boolean {
 }
 
 export function normalise(text: string): string {
-  return /\s\s|\t/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
+  return /\s\s|\t/.test(text) ? text.replace(/\s{2,}|[^\S ]/g, ' ').trim() : text.trim()
 }

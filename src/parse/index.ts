@@ -174,9 +174,16 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
   const preface = lines.slice(0, prefaceEnd)
   const symbol = preface
-    .map((line) => line.text.replace(/\s+/g, ' '))
+    .map((line) => line.text.replace(/\s{2,}|[^\S ]/g, ' '))
     .find((line) => symbolLine.test(line) && /\d/.test(line))
-  const masthead = preface.map((line) => line.text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim()).join(' ')
+  const masthead = preface
+    .map((line) =>
+      line.text
+        .replace(/[*#]/g, '')
+        .replace(/\s{2,}|[^\S ]/g, ' ')
+        .trim(),
+    )
+    .join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   const annexFrom = findAnnex(lines, bodyFrom)
   // A bilingual volume's French lines are not the English text, nor its notes (`2` /

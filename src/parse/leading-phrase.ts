@@ -84,7 +84,7 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   if (emphasized !== undefined) {
     const phraseText = emphasized
       .replace(/(?<![\s,;:.])[\s,;:.]+$/u, '')
-      .replace(/\s+/g, ' ')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
       .trim()
     const words = wordsOf(phraseText, emphasizedPhraseWords + 2)
     if (words.length > 0 && words.length <= emphasizedPhraseWords && /^\p{Lu}/u.test(phraseText)) {

@@ -39,8 +39,10 @@ export function plainText(nodes: ReadonlyArray<Inline | List>): string {
  * spaces inside brackets, spaces between Chinese characters and around digits in Chinese.
  */
 export function normaliseText(value: string): string {
-  const spaced = value.replace(/\s+/g, ' ')
-  const collapsed = (/\S -\S/.test(spaced) ? spaced.replace(/(\p{L}) -(?=\p{L})/gu, '$1-') : spaced)
+  const spaced = value.replace(/\s{2,}|[^\S ]/g, ' ')
+  const collapsed = (
+    spaced.includes(' -') && /\S -\S/.test(spaced) ? spaced.replace(/(\p{L}) -(?=\p{L})/gu, '$1-') : spaced
+  )
     .replace(/ ([,;:.!?)\]”’])/g, '$1')
     .replace(/([([“‘]) /g, '$1')
   // The rest touches only Chinese characters and marks, and curly double quotes: most English

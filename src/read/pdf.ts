@@ -206,7 +206,10 @@ function buildLine(line: PdfLine): BuiltLine {
 const pageNumber = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/i
 
 function furnitureKey(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/\d+/g, '#')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim()
 }
 
 function buildDocument(pages: PdfLine[][]): ReadDocument {

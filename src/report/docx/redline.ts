@@ -55,7 +55,7 @@ function notePlaces(paragraph: Paragraph): Array<{at: number; marker: string}> {
       else if (node.type === 'citation') before += node.value
       else if (node.type === 'emphasis') walk(node.children)
       else if (node.type === 'noteRef')
-        places.push({at: before.replace(/\s+/g, ' ').trimStart().length, marker: node.marker})
+        places.push({at: before.replace(/\s{2,}|[^\S ]/g, ' ').trimStart().length, marker: node.marker})
       else if (node.type === 'list') for (const point of node.children) walk(point.children)
     }
   }
