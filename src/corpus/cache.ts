@@ -126,10 +126,29 @@ export class TreeCache {
 
   private ensureDir(folder: string): void {
     if (existsSync(folder)) return
-    mkdirSync(folder, {recursive: true})
+    makeFolders(folder)
     const tag = path.join(this.dir, tagName)
     if (!existsSync(tag)) writeFileSync(tag, tagText)
   }
+}
+
+/**
+ * `mkdir -p`, a folder at a time: Node 20's `mkdirSync(…, {recursive: true})` spins forever where
+ * mkdir answers ENOENT under a folder that exists (`RESDIFF_CACHE_DIR=/proc/cache`, other
+ * pseudo file systems); here that folder's error is thrown, and the cache is only a miss.
+ */
+function makeFolders(folder: string): void {
+  try {
+    mkdirSync(folder)
+    return
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return
+    const parent = path.dirname(folder)
+    if (code !== 'ENOENT' || parent === folder) throw error
+    makeFolders(parent)
+  }
+  mkdirSync(folder)
 }
 
 /** A cache entry's temporary file: `KEY.json.PID.MILLISECONDS.N.tmp`. */
