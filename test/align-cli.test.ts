@@ -157,6 +157,19 @@ describe('resdiff align', () => {
     expect(segments.some((segment) => segment.text.startsWith('担忧<枪支> & "枪支"'))).toBe(true)
   })
 
+  it('labels a Chinese text in traditional characters zh-TW in TMX, not zh-CN (simplified)', async () => {
+    // S/RES/2326 (2016) as copied from the web in traditional characters: 安全理事會, 決議.
+    const hant = path.join(root, 'fixtures/corpus/sc-2326-2016.zh-hant.txt')
+    expect(readFileSync(hant, 'utf8')).toContain('安全理事會')
+    const result = await run(hant, path.join(root, 'fixtures/corpus/sc-2326-2016.en.txt'), '--format', 'tmx')
+    const tmx = parseXml(result.stdout)
+    expect(child(tmx, 'header')[0]?.attributes['srclang']).toBe('zh-TW')
+    const languages = child(child(tmx, 'body')[0], 'tu').flatMap((unit) =>
+      child(unit, 'tuv').map((variant) => variant.attributes['xml:lang']),
+    )
+    expect(new Set(languages)).toEqual(new Set(['zh-TW', 'en']))
+  })
+
   it('has --help with examples and exit codes', async () => {
     const result = await run('--help')
     expect(result.status).toBe(0)

@@ -1,8 +1,30 @@
+import {mayHoldTraditional, toSimplified} from '../parse/normalise.js'
 import type {Lang} from '../tree/types.js'
 import type {AlignResult} from './types.js'
 
-/** Language codes CAT tools expect; UN Chinese is simplified Chinese. */
-const tmxLang: Record<Lang, string> = {en: 'en', zh: 'zh-CN'}
+/**
+ * Language codes CAT tools expect: UN Chinese is simplified Chinese (`zh-CN`); a text held in
+ * traditional characters (the early Security Council volumes, web copies) is `zh-TW`, so a
+ * translation memory does not file it as simplified.
+ */
+function tmxLangs(result: AlignResult): Record<Lang, string> {
+  const chinese = result.pairs.map((pair) => pair.text.zh).join('\n')
+  return {en: 'en', zh: isTraditional(chinese) ? 'zh-TW' : 'zh-CN'}
+}
+
+/** Held in traditional characters: at least one Chinese character in fifty is written otherwise in simplified Chinese. */
+function isTraditional(text: string): boolean {
+  if (!mayHoldTraditional(text)) return false
+  const simplified = toSimplified(text)
+  let han = 0
+  let changed = 0
+  for (let at = 0; at < text.length; at++) {
+    if (!/\p{Script=Han}/u.test(text[at]!)) continue
+    han++
+    if (simplified[at] !== text[at]) changed++
+  }
+  return han > 0 && changed * 50 >= han
+}
 
 export interface TmxOptions {
   version: string
@@ -15,6 +37,7 @@ export interface TmxOptions {
 export function renderTmx(result: AlignResult, options: TmxOptions): string {
   const source = result.source
   const target: Lang = source === 'en' ? 'zh' : 'en'
+  const tmxLang = tmxLangs(result)
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
