@@ -193,14 +193,23 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, inpu
 
 /** The file a symbolic link `file` points to (followed to the end, or as far as it goes), or undefined when `file` is no link. */
 export function linkTarget(file: string): string | undefined {
-  if (!lstatSync(file, {throwIfNoEntry: false})?.isSymbolicLink()) return undefined
+  if (!entryOf(file)?.isSymbolicLink()) return undefined
   try {
     return realpathSync(file)
   } catch {
     // A link to a file not yet there: the file is created where the link points (not along a
     // chain of links that loops, which is replaced as before).
     const next = path.resolve(path.dirname(file), readlinkSync(file))
-    return lstatSync(next, {throwIfNoEntry: false}) === undefined ? next : undefined
+    return entryOf(next) === undefined ? next : undefined
+  }
+}
+
+/** The file's own entry (a link not followed), or undefined where there is none: no such file, or a file where its folder should be (ENOTDIR), which the write then reports. */
+function entryOf(file: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(file, {throwIfNoEntry: false})
+  } catch {
+    return undefined
   }
 }
 
