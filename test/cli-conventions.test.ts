@@ -1,3 +1,6 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {WriteStream} from 'node:tty'
 import {describe, expect, it} from 'vitest'
 import {colorLevel} from '../src/cli/color.js'
@@ -8,6 +11,29 @@ import {runCli, runCliProcess} from './helpers/cli.js'
 // FORCE_COLOR and NO_COLOR the way Node itself does.
 
 const escape = /\u001b\[/u
+
+describe('an output file names its format', () => {
+  it('writes what -o FILE.docx, .md, .json or .tmx asks for when --format is not given; --format wins', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-output-format-'))
+    const pair = ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md']
+    const out = (name: string): string => path.join(dir, name)
+    expect((await runCli(['diff', ...pair, '-o', out('redline.docx')])).status).toBe(1)
+    // A Word file is a zip (PK) holding word/document.xml, not terminal text.
+    const docx = readFileSync(out('redline.docx'))
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true)
+    await runCli(['diff', ...pair, '-o', out('review.md')])
+    expect(readFileSync(out('review.md'), 'utf8')).toMatch(/^### resolution 6\/2 .*\n\n\| unchanged \| reworded/)
+    await runCli(['diff', ...pair, '-o', out('changes.json')])
+    expect(JSON.parse(readFileSync(out('changes.json'), 'utf8')).schema).toBe('resdiff/diff@1')
+    await runCli(['diff', ...pair, '-o', out('forced.json'), '--format', 'markdown'])
+    expect(readFileSync(out('forced.json'), 'utf8')).toMatch(/^### resolution 6\/2/)
+    await runCli(['diff', ...pair, '-o', out('plain.txt')])
+    expect(readFileSync(out('plain.txt'), 'utf8')).toMatch(/^resolution 6\/2 .*\n\d+ unchanged, /)
+    await runCli(['align', 'seeds/cop-6-2.en.txt', 'seeds/cop-6-2.zh.txt', '-o', out('memory.tmx')])
+    expect(readFileSync(out('memory.tmx'), 'utf8')).toMatch(/<tmx version="1\.4">/)
+  })
+})
 
 describe('no command given', () => {
   it('bare resdiff prints the usage on stderr, nothing on stdout, and exits 2', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {guardStderr} from './display.js'
 import {Command, CommanderError} from 'commander'
 import {version} from '../version.js'
@@ -57,7 +58,32 @@ NO_COLOR or FORCE_COLOR=0 turns it off; --no-color wins over both.`,
   const named = commandNamed(argv)
   for (const [name, load] of commands) if (named === undefined || name === named) (await load())(program)
   for (const command of program.commands) command.exitOverride()
+  program.hook('preAction', (_program, command) => formatFromOutput(command))
   return program
+}
+
+/** The output format an `-o` file's extension names. */
+const formatOfExtension: Record<string, string> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.tmx': 'tmx',
+}
+
+/**
+ * `-o redline.docx` without `--format` writes a Word redline, `-o review.md` Markdown, and so
+ * on: a format the command offers, named by the file's extension, instead of terminal text in a
+ * file Word cannot open. `--format` always wins.
+ */
+function formatFromOutput(command: Command): void {
+  const output: unknown = command.getOptionValue('output')
+  if (typeof output !== 'string' || command.getOptionValueSource('format') !== 'default') return
+  const format = formatOfExtension[path.extname(output).toLowerCase()]
+  const offered = command.options.find((option) => option.attributeName() === 'format')?.argChoices
+  if (format !== undefined && offered?.includes(format)) command.setOptionValueWithSource('format', format, 'implied')
 }
 
 /** Run the CLI and return the exit code; never throws. */

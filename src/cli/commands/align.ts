@@ -30,7 +30,10 @@ export function registerAlign(program: Command): void {
         'in a file that holds several resolutions (a printed volume), read this one, e.g. "368 (1975)" (default: the one the other file names or is clearly nearest)',
       ),
     )
-    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to this file instead of stdout; without --format, its extension names the format (.json, .html, .tmx)',
+    )
     .option(
       '-w, --width <columns>',
       'terminal width for side-by-side output (default: the terminal, else 100)',

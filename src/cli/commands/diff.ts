@@ -29,7 +29,10 @@ export function registerDiff(program: Command): void {
         .choices(['terminal', 'markdown', 'json', 'html', 'docx'])
         .default('terminal'),
     )
-    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to this file instead of stdout; without --format, its extension names the format (.md, .json, .html, .docx)',
+    )
     .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
     .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')

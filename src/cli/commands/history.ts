@@ -24,7 +24,10 @@ export function registerHistory(program: Command): void {
         .choices(['terminal', 'markdown', 'json', 'html', 'docx'])
         .default('terminal'),
     )
-    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to this file instead of stdout; without --format, its extension names the format (.md, .json, .html, .docx)',
+    )
     .option(
       '--pair <from,to>',
       'with --format docx: the two versions to redline, by number (default: oldest and newest)',

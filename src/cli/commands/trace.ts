@@ -40,7 +40,10 @@ export function registerTrace(program: Command): void {
         .choices(['terminal', 'json', 'markdown', 'html'])
         .default('terminal'),
     )
-    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to this file instead of stdout; without --format, its extension names the format (.md, .json, .html)',
+    )
     .addOption(
       new Option('--top <n>', 'earlier paragraphs reported per paragraph').argParser(positiveInteger).default(5),
     )
