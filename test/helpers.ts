@@ -1,4 +1,6 @@
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import {parseResolution} from '../src/parse/index.js'
@@ -32,4 +34,27 @@ export function parseDocument(name: DocumentName): Resolution {
     cache.set(name, tree)
   }
   return tree
+}
+
+/**
+ * A real index of 6/2 and 8/3 (English) built by the CLI in a new folder, with a parse cache of
+ * its own; the caller removes the folder. Throws with the CLI's stderr when the build fails.
+ */
+export function buildSeedIndex(prefix: string): {folder: string; index: string} {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix))
+  const index = path.join(folder, 'corpus.rdx')
+  const built = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'bin/resdiff.js'),
+      'index',
+      path.join(root, documents.cop62en),
+      path.join(root, documents.cop83),
+      '-o',
+      index,
+    ],
+    {encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: path.join(folder, 'cache')}},
+  )
+  if (built.status !== 0) throw new Error(`index build failed: ${built.stderr}`)
+  return {folder, index}
 }

@@ -6,8 +6,7 @@
 // error"). Rows changed through SQL (a document, a paragraph, a lost text) must be found too:
 // every row a trace reads carries a checksum of its values and key (docs/index.md, "Damage").
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -22,26 +21,12 @@ import {
 } from '../src/corpus/index.js'
 import {paragraphs} from '../src/tree/access.js'
 import {parseResolution} from '../src/parse/index.js'
-import {documents, readDocument, root} from './helpers.js'
+import {buildSeedIndex, readDocument, root} from './helpers.js'
 
 let folder = ''
 let index = ''
 beforeAll(() => {
-  folder = mkdtempSync(path.join(tmpdir(), 'resdiff-damage-'))
-  index = path.join(folder, 'corpus.rdx')
-  const built = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'bin/resdiff.js'),
-      'index',
-      path.join(root, documents.cop62en),
-      path.join(root, documents.cop83),
-      '-o',
-      index,
-    ],
-    {encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: path.join(folder, 'cache')}},
-  )
-  expect(built.status, built.stderr).toBe(0)
+  ;({folder, index} = buildSeedIndex('resdiff-damage-'))
 })
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 

@@ -4,12 +4,11 @@
 // trace reads itself, the answers are the same with and without it, and a damaged posting row
 // is the same one-sentence error either way.
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {documents, root} from './helpers.js'
+import {buildSeedIndex, documents, root} from './helpers.js'
 
 type Library = typeof import('../src/corpus/index.js')
 type Parser = typeof import('../src/parse/index.js')
@@ -21,21 +20,7 @@ const compiled = async (): Promise<{library: Library; parser: Parser}> => ({
 let folder = ''
 let index = ''
 beforeAll(() => {
-  folder = mkdtempSync(path.join(tmpdir(), 'resdiff-prefetch-'))
-  index = path.join(folder, 'corpus.rdx')
-  const built = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'bin/resdiff.js'),
-      'index',
-      path.join(root, documents.cop62en),
-      path.join(root, documents.cop83),
-      '-o',
-      index,
-    ],
-    {encoding: 'utf8', env: {...process.env, RESDIFF_CACHE_DIR: path.join(folder, 'cache')}},
-  )
-  expect(built.status, built.stderr).toBe(0)
+  ;({folder, index} = buildSeedIndex('resdiff-prefetch-'))
 })
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
