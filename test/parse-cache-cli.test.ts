@@ -32,16 +32,24 @@ describe('the parse cache for single files', () => {
     expect(second.stdout).toContain('16 reworded, 34 added, 8 dropped, 0 merged, 1 split')
   })
 
-  // /proc refuses new folders with ENOENT though it exists: Node's recursive mkdir spun there forever.
-  it.skipIf(!existsSync('/proc/self'))('a cache folder that cannot be made costs only the cache, never a hang', () => {
-    const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...diff], {
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: {...process.env, RESDIFF_CACHE_DIR: '/proc/resdiff-cache', NO_COLOR: '1'},
-    })
-    expect(result.signal).toBeNull()
-    expect(result.status).toBe(1)
-    expect(result.stdout).toContain('16 reworded, 34 added, 8 dropped, 0 merged, 1 split')
+  // A folder that cannot be made: one under a plain file (ENOTDIR), everywhere; and, where there
+  // is a /proc, one there, which refuses new folders with ENOENT though it exists (Node's
+  // recursive mkdir spun there forever).
+  it('a cache folder that cannot be made costs only the cache, never a hang', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resdiff-parse-cache-'))
+    writeFileSync(path.join(dir, 'file'), 'not a folder\n')
+    const unmakeable = [path.join(dir, 'file', 'cache')]
+    if (existsSync('/proc/self')) unmakeable.push('/proc/resdiff-cache')
+    for (const cacheDir of unmakeable) {
+      const result = spawnSync(process.execPath, [path.join(root, 'bin/resdiff.js'), ...diff], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: {...process.env, RESDIFF_CACHE_DIR: cacheDir, NO_COLOR: '1'},
+      })
+      expect(result.signal, cacheDir).toBeNull()
+      expect(result.status, cacheDir).toBe(1)
+      expect(result.stdout).toContain('16 reworded, 34 added, 8 dropped, 0 merged, 1 split')
+    }
   })
 
   it('takes a damaged entry for a miss and writes it again', async () => {
