@@ -179,7 +179,8 @@ class PageWriter {
   private label = ''
 
   constructor(
-    private readonly notesById: ReadonlyMap<string, Element>,
+    /** The raised marks that link to a note on the page, with the note's id and the mark. */
+    private readonly references: ReadonlyMap<Element, NoteLink>,
     private readonly noteBodies: ReadonlySet<Element>,
     private readonly onNote: (id: string, marker: string) => void,
   ) {}
@@ -268,15 +269,26 @@ class PageWriter {
 
   /** A raised link to a note on the page (`<sup><a href="#fn1">1</a></sup>`) becomes a note mark. */
   private noteReference(sup: Element): boolean {
-    const mark = noteMark.exec(textOf(sup).trim())?.[1]
-    if (!mark) return false
-    const link = [...elements(sup)].find((element) => element.tagName === 'a')
-    const id = decodeURIComponent(/^#(.+)$/.exec(link ? (attribute(link, 'href') ?? '') : '')?.[1] ?? '')
-    if (!id || !this.notesById.has(id)) return false
-    this.pieces.push({kind: 'note', marker: mark, at: this.text.length})
-    this.onNote(id, mark)
+    const link = this.references.get(sup)
+    if (!link) return false
+    this.pieces.push({kind: 'note', marker: link.mark, at: this.text.length})
+    this.onNote(link.id, link.mark)
     return true
   }
+}
+
+interface NoteLink {
+  id: string
+  mark: string
+}
+
+/** A raised mark (`<sup><a href="#fn1">1</a></sup>`, `[1]`) and the id it links to, if it is one. */
+function linkOf(sup: Element): NoteLink | undefined {
+  const mark = noteMark.exec(textOf(sup).trim())?.[1]
+  if (!mark) return undefined
+  const link = [...elements(sup)].find((element) => element.tagName === 'a')
+  const id = decodeURIComponent(/^#(.+)$/.exec(link ? (attribute(link, 'href') ?? '') : '')?.[1] ?? '')
+  return id ? {id, mark} : undefined
 }
 
 /** The page's main content: `<main>`, or its one `<article>`, or the body. */
@@ -311,20 +323,21 @@ export function readHtml(html: string): ReadDocument {
     if (id !== undefined && !byId.has(id)) byId.set(id, element)
   }
   const notesById = new Map<string, Element>()
+  const references = new Map<Element, NoteLink>()
   for (const sup of elements(root)) {
-    if (sup.tagName !== 'sup' || !noteMark.test(textOf(sup).trim())) continue
-    const link = [...elements(sup)].find((element) => element.tagName === 'a')
-    const id = decodeURIComponent(/^#(.+)$/.exec(link ? (attribute(link, 'href') ?? '') : '')?.[1] ?? '')
-    const target = byId.get(id)
-    if (!target) continue
+    const link = sup.tagName === 'sup' ? linkOf(sup) : undefined
+    const target = link && byId.get(link.id)
+    if (!link || !target) continue
     // A note is a block of its own: never the paragraph that cites it.
     const block = noteBlock(target)
-    if (![...elements(block)].includes(sup)) notesById.set(id, block)
+    if ([...elements(block)].includes(sup)) continue
+    notesById.set(link.id, block)
+    references.set(sup, link)
   }
   const noteBodies = new Set(notesById.values())
   // Each note once, in the order the text first cites it.
   const cited = new Map<string, string>()
-  const writer = new PageWriter(notesById, noteBodies, (id, marker) => {
+  const writer = new PageWriter(references, noteBodies, (id, marker) => {
     if (!cited.has(id)) cited.set(id, marker)
   })
   writer.walk(root, {italic: false, superscript: false, pre: false})
