@@ -20,6 +20,10 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'a-session', '.draft.txt'), 'Hidden draft\n')
   writeFileSync(path.join(dir, 'a-session', 'scan.pdf'), '%PDF-1.7\n')
   writeFileSync(
+    path.join(dir, 'a-session', 'page.html'),
+    '<!DOCTYPE html><html><body><p>The General Assembly,</p></body></html>\n',
+  )
+  writeFileSync(
     path.join(dir, 'a-session', 'old.doc'),
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
   )
@@ -57,6 +61,8 @@ describe('walkCorpus', () => {
       ['a-session/README.md', 'documentation of the folder'],
       ['a-session/image.txt', 'binary'],
       ['a-session/old.doc', 'binary Word document (.doc): save it as .docx'],
+      // A folder's pages are seldom resolutions: a page is read when named (test/read-html.test.ts).
+      ['a-session/page.html', 'a web page (name it on the command line to read it)'],
       ['a-session/pictures.dat', 'zip archive, not a Word document'],
       ['b-session/loop', 'symbolic link to a folder (not followed)'],
     ])
