@@ -11,3 +11,9 @@ cd "$(dirname "$0")/.."
 out=fixtures/office-un
 node scripts/make-un-fixtures.js
 (cd "$out" && soffice --headless --convert-to pdf --outdir . ./*.docx >/dev/null)
+# The Chinese Security Council file saved again by LibreOffice, which writes its frames as text
+# boxes (mc:AlternateContent: a wps:txbx choice and a VML fallback holding the same words).
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$out" && soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" sc-2446-2018.zh.docx >/dev/null)
+mv "$work/sc-2446-2018.zh.docx" "$out/sc-2446-2018-text-boxes.zh.docx"
