@@ -168,7 +168,9 @@ function bodyParagraph(block, lang) {
         style: 'H1',
         children: runs(block.text, {bold: true, size: 28, ...font}),
         spacing: {after: 240, before: 120},
-        indent: {left: indent, right: indent, hanging: 0},
+        // `78/17.<tab>Establishment…`: the number hangs, the title's lines align after the tab.
+        indent: {left: indent + 1134, right: indent, hanging: 1134},
+        tabStops: [{type: 'left', position: indent + 1134}],
         keepNext: true,
       })
     case 'formula':
