@@ -20,6 +20,7 @@ import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows}
 import {recordedBits, SeedDirectory} from './directory.js'
 import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
+import {shownPath} from './stale-note.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
@@ -356,10 +357,12 @@ export class CorpusIndex {
     this.checked.add(id)
     const document = this.document(id) as DocumentSummary & {path: string; size: number; mtimeMs: number}
     // A file that is gone or cannot be read is not stale: the index keeps its text.
-    if (fileState(document.path, document.size, document.mtimeMs, document.sha256) === 'changed')
+    if (fileState(document.path, document.size, document.mtimeMs, document.sha256) === 'changed') {
+      const file = shownPath(document.path)
       throw new IndexError(
-        `${this.name} is stale (${document.file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${document.file} -o ${this.name}`,
+        `${this.name} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${this.name}`,
       )
+    }
   }
 
   /** Texts holding a phrase (FTS5 over the texts' words), for passages shorter than a seed. */
