@@ -89,6 +89,31 @@ describe('resdiff trace', () => {
     expect(result.stdout).toContain('1 paragraph: 1 found earlier, 0 new')
   })
 
+  it("says in one line that the corpus holds no text in the draft's language, when it finds nothing for it", async () => {
+    const note = (where: string): string =>
+      `resdiff: ${where} holds no Chinese text: a trace finds earlier wording in the draft's own language only\n`
+    const chinese = await run('trace', documents.cop62zh, '--index', indexFile)
+    expect(chinese).toMatchObject({status: 1, stderr: note(indexFile)})
+    expect(chinese.stdout).toContain('0 found earlier')
+    expect(await run('trace', documents.cop62zh, '--corpus', path.join(dir, 'past'))).toMatchObject({
+      status: 1,
+      stderr: note('the corpus'),
+    })
+    const passage = await run('trace', '--index', indexFile, '--text', '促请各缔约国统一其国内立法')
+    expect(passage).toMatchObject({status: 1, stderr: note(indexFile)})
+    // A draft in a language the index holds says nothing of the kind, new language or not.
+    const english = await run('trace', documents.cop10draft, '--index', indexFile)
+    expect(english.status).toBe(1)
+    expect(english.stderr).toBe('')
+    const both = path.join(dir, 'both-languages')
+    mkdirSync(both)
+    cpSync(path.join(root, documents.cop83), path.join(both, 'cop-8-3.en.md'))
+    cpSync(path.join(root, 'fixtures/corpus/sc-0368-1975.zh.txt'), path.join(both, 'sc-0368-1975.zh.txt'))
+    const withChinese = await run('trace', documents.cop62zh, '--corpus', both)
+    expect(withChinese.status).toBe(1)
+    expect(withChinese.stderr).not.toContain('holds no')
+  })
+
   it('renders markdown and the terminal report with the word diff', async () => {
     const markdown = (await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'markdown')).stdout
     expect(markdown).toContain('## OP 3')

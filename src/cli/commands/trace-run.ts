@@ -20,6 +20,7 @@ import {
 } from '../../corpus/index.js'
 import {renderTraceHtml} from '../../report/html/index.js'
 import {detectLanguage} from '../../parse/language.js'
+import type {Lang} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolutionInput} from '../files.js'
@@ -29,6 +30,8 @@ import {displaySafe} from '../display.js'
 import type {TraceCommandOptions} from './trace.js'
 
 // What `resdiff trace` does (trace.ts declares it): loaded only when the command runs.
+
+const languageNames: Record<Lang, string> = {en: 'English', zh: 'Chinese'}
 
 function openIndex(file: string): CorpusIndex {
   try {
@@ -109,6 +112,7 @@ export async function runTrace(
 
   let paragraphs: TracedParagraph[]
   let report: TraceReport
+  let languageNote: string | undefined
   try {
     if (tree !== undefined) paragraphs = traceResolution(index, tree, traceOptions)
     else paragraphs = [traceText(index, options.text!.trim(), draftInfo.lang, traceOptions)]
@@ -121,6 +125,9 @@ export async function runTrace(
       options: reportOptions,
       paragraphs,
     })
+    // New language against a corpus with no text in the draft's language: say why nothing is found.
+    if (report.summary.new > 0 && !index.holdsLanguage(draftInfo.lang))
+      languageNote = `resdiff: ${options.index ?? 'the corpus'} holds no ${languageNames[draftInfo.lang]} text: a trace finds earlier wording in the draft's own language only\n`
   } catch (error) {
     if (error instanceof IndexError) throw new TroubleError(error.message)
     throw error
@@ -153,6 +160,7 @@ export async function runTrace(
   if (stale?.damaged) throw new TroubleError(damaged(options.index!).message)
   const note = stale && describeStale(options.index!, stale)
   if (note) process.stderr.write(`resdiff: ${note}\n`)
+  if (languageNote) process.stderr.write(languageNote)
   await writeOutput(output, options.output, inputs)
   process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
 }

@@ -365,6 +365,17 @@ export class CorpusIndex {
     }
   }
 
+  /**
+   * Does the index hold any resolution in this language? (A trace finds earlier wording in the
+   * draft's own language only.) Asked when a trace found new language, to say why when the
+   * answer is no: SQLite stops at the first such document, and scans the table only when there is none.
+   */
+  holdsLanguage(lang: Lang): boolean {
+    return this.guard(
+      () => this.db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE lang = ?)').pluck().get(lang) === 1,
+    )
+  }
+
   /** Texts holding a phrase (FTS5 over the texts' words), for passages shorter than a seed. */
   phrase(words: readonly string[], limit: number): number[] {
     if (words.length === 0) return []
