@@ -76,6 +76,48 @@ describe('resdiff trace', () => {
     expect(files).not.toContain(documents.cop10draft)
   })
 
+  it("leaves out the draft's copies in other formats (its Word, PDF and web page: the same paragraphs, date and symbol)", async () => {
+    const folder = path.join(dir, 'with-copies')
+    mkdirSync(folder)
+    cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(folder, 'cop-8-3.en.md'))
+    // The tenth-session draft as pandoc wrote it to Word and LibreOffice printed it (fixtures/office/README.md).
+    for (const copy of ['cop-10-draft-mexico.en.docx', 'cop-10-draft-mexico.en.pdf'])
+      cpSync(path.join(root, 'fixtures/office', copy), path.join(folder, copy))
+    const withCopies = path.join(dir, 'with-copies.rdx')
+    expect((await run('index', folder, '-o', withCopies)).stderr).toContain('indexed 4 resolutions')
+    const report = JSON.parse(
+      (await run('trace', documents.cop10draft, '--index', withCopies, '--format', 'json')).stdout,
+    )
+    const cited = report.paragraphs.flatMap(
+      (paragraph: {matches: Array<{file: string; alsoIn: Array<{file: string}>}>}) =>
+        paragraph.matches.flatMap((match) => [match.file, ...match.alsoIn.map((place) => place.file)]),
+    )
+    expect(cited.filter((file: string) => file.includes('cop-10-draft'))).toEqual([])
+    // What is left is the past sessions' answer, as an index without the copies gives it.
+    const without = JSON.parse(
+      (await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json')).stdout,
+    )
+    expect(report.summary).toEqual(without.summary)
+    const numbers = (traced: {paragraphs: Array<{matches: Array<{number: string; eId: string}>}>}) =>
+      traced.paragraphs.map((paragraph) => paragraph.matches.map((match) => `${match.number} ${match.eId}`))
+    expect(numbers(report)).toEqual(numbers(without))
+    // A saved web page of Security Council resolution 612 (1988) beside its text: each is the other's copy.
+    const web = path.join(dir, 'web-copy.rdx')
+    const page = path.join(root, 'fixtures/web/sc-0612-1988.en.html')
+    const text = path.join(root, 'fixtures/corpus/sc-0612-1988.en.txt')
+    expect((await run('index', page, text, '-o', web)).stderr).toContain('indexed 2 resolutions')
+    for (const [draft, copy] of [
+      [text, page],
+      [page, text],
+    ] as const) {
+      const traced = await run('trace', draft, '--index', web, '--format', 'json')
+      expect(traced.status).toBe(1)
+      expect(traced.stdout).not.toContain(copy)
+      expect(JSON.parse(traced.stdout).summary).toMatchObject({paragraphs: 7, traced: 0, new: 7})
+    }
+  })
+
   it('traces one passage with --text', async () => {
     const result = await run(
       'trace',

@@ -21,6 +21,7 @@ import {recordedBits, SeedDirectory} from './directory.js'
 import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
 import {shownPath} from './stale-note.js'
+import {findCopies, type DraftIdentity} from './copies.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
@@ -363,6 +364,25 @@ export class CorpusIndex {
         `${this.name} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${this.name}`,
       )
     }
+  }
+
+  /**
+   * The documents that are the draft itself in another file (the same paragraphs in the same
+   * order, no other date or symbol: store/copies.ts). A trace leaves them out as it leaves out
+   * a file with the draft's bytes.
+   */
+  copiesOf(texts: readonly string[], draft: DraftIdentity): DocumentSummary[] {
+    return this.guard(() =>
+      findCopies(
+        this.db,
+        this.name,
+        texts,
+        draft,
+        (id) => this.document(id),
+        (id) => this.text(id),
+        (text) => this.placeCounts.places(text),
+      ),
+    )
   }
 
   /**
