@@ -126,6 +126,7 @@ export {
   checkIndexFiles,
   describeStale,
   traceResolution,
+  draftCopies,
   traceText,
   tracePassage,
   traceReport,

@@ -113,6 +113,33 @@ describe('resdiff align', () => {
     ])
   })
 
+  it('--findings-only keeps only the flagged pair in JSON, opens the page on it, and refuses TMX', async () => {
+    const mutated = path.join(dir, 'cop-6-2.findings-only.zh.txt')
+    // One symbol changed in the Chinese notes: the only pair that must be flagged is that note's.
+    writeFileSync(mutated, readDocument('cop62zh').replace('A/60/88', 'A/60/89'))
+    const json = await run(en, mutated, '--format', 'json', '--findings-only')
+    expect(json.status).toBe(1)
+    const document = JSON.parse(json.stdout) as {
+      findings: number
+      summary: {pairs: number}
+      pairs: Array<{en: string[]; zh: string[]}>
+    }
+    expect(document.pairs.map((pair) => [pair.en, pair.zh])).toEqual([[['fn_4'], ['fn_4']]])
+    // The summary still counts the whole alignment.
+    expect(document.summary.pairs).toBe(39)
+    expect(document.findings).toBe(1)
+    const page = (await run(en, mutated, '--format', 'html', '--findings-only')).stdout
+    expect(page).toMatch(/<input type="radio" name="show" value="finding"[^>]* checked>/)
+    const plain = (await run(en, mutated, '--format', 'html')).stdout
+    expect(plain).toMatch(/<input type="radio" name="show" value="all"[^>]* checked>/)
+    const tmx = await run(en, mutated, '--format', 'tmx', '--findings-only')
+    expect(tmx.status).toBe(2)
+    expect(tmx.stdout).toBe('')
+    expect(tmx.stderr).toBe(
+      'resdiff: --findings-only does not apply to --format tmx: a translation memory holds every paired paragraph\n',
+    )
+  })
+
   it('writes well-formed TMX 1.4b that parses back to the pairs', async () => {
     const result = await run(en, zh, '--format', 'tmx')
     expect(result.status).toBe(0)

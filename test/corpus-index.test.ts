@@ -483,6 +483,37 @@ describe('a damaged or stale index is refused in one sentence', () => {
     )
   })
 
+  it('names stale files relative to the current folder when they lie under it, as a person there types them', () => {
+    const base = path.join(dir, 'relative-names')
+    mkdirSync(path.join(base, 'corpus'), {recursive: true})
+    cpSync(path.join(root, documents.cop62en), path.join(base, 'corpus', 'cop-6-2.en.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(base, 'corpus', 'cop-8-3.en.md'))
+    const inBase = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', cwd: base, env: env()})
+      return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+    }
+    expect(inBase('index', 'corpus', '-o', 'corpus.rdx').status).toBe(0)
+    rmSync(path.join(base, 'corpus', 'cop-6-2.en.txt'))
+    cpSync(path.join(root, documents.cop10draft), path.join(base, 'corpus', 'cop-10-draft.en.txt'))
+    const outdated = inBase('trace', '--index', 'corpus.rdx', '--text', passage)
+    expect(outdated.status).toBe(0)
+    expect(outdated.stderr).toBe(
+      'resdiff: corpus.rdx may be out of date: 1 is gone (corpus/cop-6-2.en.txt) and 1 file in its folder is not indexed (corpus/cop-10-draft.en.txt); resdiff index --add corpus -o corpus.rdx indexes it\n',
+    )
+    // The file a match comes from, edited: the answer is refused, naming the file the same way.
+    appendFileSync(path.join(base, 'corpus', 'cop-8-3.en.md'), '\nA line added after indexing.\n')
+    expect(inBase('trace', '--index', 'corpus.rdx', '--text', passage)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr:
+        'resdiff: corpus.rdx is stale (corpus/cop-8-3.en.md changed since it was indexed); rebuild it with resdiff index, or resdiff index --add corpus/cop-8-3.en.md -o corpus.rdx\n',
+    })
+    // Run from elsewhere, the same files are named by their absolute paths.
+    expect(run('trace', '--index', path.join(base, 'corpus.rdx'), '--text', passage).stderr).toContain(
+      `(${path.join(base, 'corpus', 'cop-8-3.en.md')} changed since it was indexed)`,
+    )
+  })
+
   it('looks at a printed volume once, though it holds several resolutions, with or without its folder recorded', async () => {
     const folder = path.join(dir, 'volumes')
     mkdirSync(folder)

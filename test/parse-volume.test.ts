@@ -174,9 +174,27 @@ describe('the CLI never reads a volume as one resolution', () => {
       'fixtures/corpus/ga-2159-1966.zh.txt',
     ])
     expect(numerals.status).toBeLessThan(2)
+    // The page holds 2147, 2146, 2156 and 2159 (XXI); 2156's lines give no paragraphs, so align
+    // counts three resolutions, as parse splits the page, and names 2156 as parse does.
     expect(numerals.stderr).toMatch(
-      /holds 4 resolutions; reading 2159 \(XXI\), the one fixtures\/corpus\/ga-2159-1966\.zh\.txt names/,
+      /holds 3 resolutions; reading 2159 \(XXI\), the one fixtures\/corpus\/ga-2159-1966\.zh\.txt names/,
     )
+    expect(numerals.stderr).toMatch(/2156 \(XXI\) is on the page too, but no paragraphs of it could be read/)
+    const parsed = await runCli(['parse', 'fixtures/corpus/ga-2159-1966.en.txt'])
+    expect(parsed.stderr).toMatch(/holds 3 resolutions \(2147 \(XXI\), 2146 \(XXI\), 2159 \(XXI\)\)/)
+    // The two pages of 87 (1950) also hold 88 (1950), its columns interleaved past reading: parse
+    // gives one tree, and align reads that one as the single text, naming 88 as unread.
+    const one = await runCli([
+      'align',
+      'fixtures/corpus/sc-0087-1950.en.txt',
+      'fixtures/corpus/sc-0087-1950.zh-hant.txt',
+      '--format',
+      'json',
+    ])
+    expect(one.status).toBeLessThan(2)
+    expect(one.stderr).not.toMatch(/holds/)
+    expect(one.stderr).toMatch(/88 \(1950\) is on the page too, but no paragraphs of it could be read/)
+    expect((await runCli(['parse', 'fixtures/corpus/sc-0087-1950.en.txt'])).stderr).not.toMatch(/holds/)
     // The text of 369 (1975) without its heading (lines 69-83 of the page: "The Security Council," to
     // "six months;") against the whole page: diff reads 369 from the page; --pick 368 compares 368 with it.
     const folder = mkdtempSync(path.join(tmpdir(), 'resdiff-volume-'))

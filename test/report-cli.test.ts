@@ -62,3 +62,13 @@ describe.each(commands)('resdiff %s --format html', (...command) => {
     expect(run.stderr).toContain("argument 'htm' is invalid")
   })
 })
+
+describe('resdiff diff --context --format html', () => {
+  it('opens the page on every paragraph instead of the changes only', async () => {
+    const checked = (page: string): string | undefined =>
+      /<input type="radio" name="show" value="([a-z]+)"[^>]* checked>/.exec(page)?.[1]
+    const diff = ['diff', 'fixtures/ga-78-17.en.txt', 'fixtures/ga-79-16.en.txt', '--format', 'html']
+    expect(checked((await resdiff(diff)).stdout)).toBe('changed')
+    expect(checked((await resdiff([...diff, '--context'])).stdout)).toBe('all')
+  })
+})

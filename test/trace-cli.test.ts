@@ -76,6 +76,48 @@ describe('resdiff trace', () => {
     expect(files).not.toContain(documents.cop10draft)
   })
 
+  it("leaves out the draft's copies in other formats (its Word, PDF and web page: the same paragraphs, date and symbol)", async () => {
+    const folder = path.join(dir, 'with-copies')
+    mkdirSync(folder)
+    cpSync(path.join(root, documents.cop62en), path.join(folder, 'cop-6-2.en.txt'))
+    cpSync(path.join(root, documents.cop83), path.join(folder, 'cop-8-3.en.md'))
+    // The tenth-session draft as pandoc wrote it to Word and LibreOffice printed it (fixtures/office/README.md).
+    for (const copy of ['cop-10-draft-mexico.en.docx', 'cop-10-draft-mexico.en.pdf'])
+      cpSync(path.join(root, 'fixtures/office', copy), path.join(folder, copy))
+    const withCopies = path.join(dir, 'with-copies.rdx')
+    expect((await run('index', folder, '-o', withCopies)).stderr).toContain('indexed 4 resolutions')
+    const report = JSON.parse(
+      (await run('trace', documents.cop10draft, '--index', withCopies, '--format', 'json')).stdout,
+    )
+    const cited = report.paragraphs.flatMap(
+      (paragraph: {matches: Array<{file: string; alsoIn: Array<{file: string}>}>}) =>
+        paragraph.matches.flatMap((match) => [match.file, ...match.alsoIn.map((place) => place.file)]),
+    )
+    expect(cited.filter((file: string) => file.includes('cop-10-draft'))).toEqual([])
+    // What is left is the past sessions' answer, as an index without the copies gives it.
+    const without = JSON.parse(
+      (await run('trace', documents.cop10draft, '--index', indexFile, '--format', 'json')).stdout,
+    )
+    expect(report.summary).toEqual(without.summary)
+    const numbers = (traced: {paragraphs: Array<{matches: Array<{number: string; eId: string}>}>}) =>
+      traced.paragraphs.map((paragraph) => paragraph.matches.map((match) => `${match.number} ${match.eId}`))
+    expect(numbers(report)).toEqual(numbers(without))
+    // A saved web page of Security Council resolution 612 (1988) beside its text: each is the other's copy.
+    const web = path.join(dir, 'web-copy.rdx')
+    const page = path.join(root, 'fixtures/web/sc-0612-1988.en.html')
+    const text = path.join(root, 'fixtures/corpus/sc-0612-1988.en.txt')
+    expect((await run('index', page, text, '-o', web)).stderr).toContain('indexed 2 resolutions')
+    for (const [draft, copy] of [
+      [text, page],
+      [page, text],
+    ] as const) {
+      const traced = await run('trace', draft, '--index', web, '--format', 'json')
+      expect(traced.status).toBe(1)
+      expect(traced.stdout).not.toContain(copy)
+      expect(JSON.parse(traced.stdout).summary).toMatchObject({paragraphs: 7, traced: 0, new: 7})
+    }
+  })
+
   it('traces one passage with --text', async () => {
     const result = await run(
       'trace',
@@ -87,6 +129,31 @@ describe('resdiff trace', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('[1] 1.000 close  8/3 OP 31')
     expect(result.stdout).toContain('1 paragraph: 1 found earlier, 0 new')
+  })
+
+  it("says in one line that the corpus holds no text in the draft's language, when it finds nothing for it", async () => {
+    const note = (where: string): string =>
+      `resdiff: ${where} holds no Chinese text: a trace finds earlier wording in the draft's own language only\n`
+    const chinese = await run('trace', documents.cop62zh, '--index', indexFile)
+    expect(chinese).toMatchObject({status: 1, stderr: note(indexFile)})
+    expect(chinese.stdout).toContain('0 found earlier')
+    expect(await run('trace', documents.cop62zh, '--corpus', path.join(dir, 'past'))).toMatchObject({
+      status: 1,
+      stderr: note('the corpus'),
+    })
+    const passage = await run('trace', '--index', indexFile, '--text', '促请各缔约国统一其国内立法')
+    expect(passage).toMatchObject({status: 1, stderr: note(indexFile)})
+    // A draft in a language the index holds says nothing of the kind, new language or not.
+    const english = await run('trace', documents.cop10draft, '--index', indexFile)
+    expect(english.status).toBe(1)
+    expect(english.stderr).toBe('')
+    const both = path.join(dir, 'both-languages')
+    mkdirSync(both)
+    cpSync(path.join(root, documents.cop83), path.join(both, 'cop-8-3.en.md'))
+    cpSync(path.join(root, 'fixtures/corpus/sc-0368-1975.zh.txt'), path.join(both, 'sc-0368-1975.zh.txt'))
+    const withChinese = await run('trace', documents.cop62zh, '--corpus', both)
+    expect(withChinese.status).toBe(1)
+    expect(withChinese.stderr).not.toContain('holds no')
   })
 
   it('renders markdown and the terminal report with the word diff', async () => {

@@ -6,6 +6,7 @@ import {parseThroughCache} from './parse-cache.js'
 import {pickFromFile, pickResolution, readVolume, volumeLabels} from '../parse/volume.js'
 import type {Lang, Resolution} from '../tree/types.js'
 import {TroubleError} from './errors.js'
+import {unreadNote} from './volume-notes.js'
 import {claimStdin, inputName, stdinArgument} from './stdin.js'
 import {walkCorpus, WalkError, type CorpusFiles} from '../corpus/walk.js'
 import {maxInputBytes, megabytes} from '../limits.js'
@@ -129,9 +130,13 @@ export async function readResolutionInput(
     let resolution: string | undefined
     if (options.pick !== undefined) ({tree, resolution} = pickFromFile(text, options.pick, parseOptions))
     else {
-      const labels = volumeLabels(text)
-      if (labels) throw volumeTrouble(file, labels)
-      tree = parseThroughCache(text, parseOptions)
+      const volume = volumeOf(file, text, parseOptions)
+      if (volume && volume.resolutions.length > 1) throw volumeTrouble(file, volume)
+      // A volume of which one resolution can be read is read as that one, as `parse` reads it.
+      const only = volume?.resolutions[0]
+      if (only) ({tree, label: resolution} = only)
+      else tree = parseThroughCache(text, parseOptions)
+      if (volume?.unread.length) process.stderr.write(`resdiff: ${unreadNote(inputName(file), volume.unread)}`)
     }
     remapTree(tree, document)
     return resolution === undefined ? {tree, bytes} : {tree, bytes, resolution}
@@ -152,32 +157,31 @@ export async function readResolutionPair(
   closeness: (first: Resolution, second: Resolution) => number,
 ): Promise<[Resolution, Resolution]> {
   const parseOptions = options.lang ? {lang: options.lang} : {}
-  const inputs: Array<{file: string; document: ReadDocument; labels: string[] | undefined}> = []
+  const inputs: Array<PairInput> = []
   for (const file of files) {
     const document = await decodeInput(file, await readInput(file))
-    inputs.push({file, document, labels: volumeLabels(document.text)})
+    inputs.push({file, document, volume: volumeOf(file, document.text, parseOptions)})
   }
-  const volumeAt = inputs.findIndex((input) => input.labels !== undefined)
+  const several = (input: PairInput): boolean => (input.volume?.resolutions.length ?? 0) > 1
+  const volumeAt = inputs.findIndex(several)
   if (options.pick !== undefined) {
     // --pick chooses in the volumes; beside a volume, a text of one resolution is read as it is
     // (368 (1975) from the page against 369 (1975) on its own). Without a volume it must be the one named.
     const pick = options.pick
     const picked = (input: (typeof inputs)[number]): Resolution => {
-      if (volumeAt !== -1 && input.labels === undefined) return treeOf(input, parseOptions)
+      if (volumeAt !== -1 && !several(input)) return treeOf(input, parseOptions)
       const tree = parsingFile(input.file, () => pickFromFile(input.document.text, pick, parseOptions).tree)
       remapTree(tree, input.document)
       return tree
     }
     return [picked(inputs[0]!), picked(inputs[1]!)]
   }
-  if (volumeAt === -1 || inputs.every((input) => input.labels !== undefined))
+  if (volumeAt === -1 || inputs.every(several))
     return [treeOf(inputs[0]!, parseOptions), treeOf(inputs[1]!, parseOptions)]
   const single = inputs[1 - volumeAt]!
   const volume = inputs[volumeAt]!
   const other = treeOf(single, parseOptions)
-  const candidates = (
-    parsingFile(volume.file, () => readVolume(volume.document.text, parseOptions))?.resolutions ?? []
-  ).map(({label, tree}) => {
+  const candidates = volume.volume!.resolutions.map(({label, tree}) => {
     remapTree(tree, volume.document)
     const score = volumeAt === 0 ? closeness(tree, other) : closeness(other, tree)
     return {label, tree, score}
@@ -191,11 +195,13 @@ export async function readResolutionPair(
   const [nearest, next] = candidates
   const clear = nearest && nearest.score >= pickFloor && (!next || nearest.score - next.score >= pickMargin)
   const best = named ?? (clear ? nearest : undefined)
-  if (!best) throw volumeTrouble(volume.file, volume.labels!)
+  if (!best) throw volumeTrouble(volume.file, volume.volume!)
   const why = named ? `the one ${inputName(single.file)} names` : `the one nearest ${inputName(single.file)}`
   process.stderr.write(
-    `resdiff: ${inputName(volume.file)}: holds ${volume.labels!.length} resolutions; reading ${best.label}, ${why} (give --pick to choose another)\n`,
+    `resdiff: ${inputName(volume.file)}: holds ${candidates.length} resolutions; reading ${best.label}, ${why} (give --pick to choose another)\n`,
   )
+  if (volume.volume!.unread.length)
+    process.stderr.write(`resdiff: ${unreadNote(inputName(volume.file), volume.volume!.unread)}`)
   return volumeAt === 0 ? [best.tree, other] : [other, best.tree]
 }
 
@@ -204,18 +210,41 @@ export async function readResolutionPair(
 const pickFloor = 0.3
 const pickMargin = 0.1
 
-function treeOf(
-  input: {file: string; document: ReadDocument; labels: string[] | undefined},
-  parseOptions: {lang?: Lang},
-): Resolution {
-  if (input.labels) throw volumeTrouble(input.file, input.labels)
-  const tree = parsingFile(input.file, () => parseThroughCache(input.document.text, parseOptions))
+interface PairInput {
+  file: string
+  document: ReadDocument
+  volume: Volume | undefined
+}
+
+type Volume = NonNullable<ReturnType<typeof readVolume>>
+
+/**
+ * The resolutions a file holds as `parse` splits it (a printed volume's, each with its label,
+ * and those on its pages that give no paragraphs), or undefined when it reads as one text:
+ * every command counts and names a volume's resolutions the same way. Trees keep the text's
+ * offsets (not yet remapped).
+ */
+function volumeOf(file: string, text: string, parseOptions: {lang?: Lang}): Volume | undefined {
+  if (!volumeLabels(text)) return undefined
+  const volume = parsingFile(file, () => readVolume(text, parseOptions))
+  return volume && volume.resolutions.length > 0 ? volume : undefined
+}
+
+function treeOf(input: PairInput, parseOptions: {lang?: Lang}): Resolution {
+  const volume = input.volume
+  if (volume && volume.resolutions.length > 1) throw volumeTrouble(input.file, volume)
+  // A volume of which one resolution can be read is read as that one, as `parse` reads it.
+  const tree = volume
+    ? volume.resolutions[0]!.tree
+    : parsingFile(input.file, () => parseThroughCache(input.document.text, parseOptions))
+  if (volume?.unread.length) process.stderr.write(`resdiff: ${unreadNote(inputName(input.file), volume.unread)}`)
   remapTree(tree, input.document)
   return tree
 }
 
-/** A printed volume where one resolution was wanted: the labels to pick from. */
-function volumeTrouble(file: string, labels: readonly string[]): TroubleError {
+/** A printed volume where one resolution was wanted: the labels to pick from (those `parse` reads). */
+function volumeTrouble(file: string, volume: Volume): TroubleError {
+  const labels = volume.resolutions.map((resolution) => resolution.label)
   return new TroubleError(
     `${inputName(file)}: holds ${labels.length} resolutions (${labels.join(', ')}); give --pick with the number of the one to read`,
   )

@@ -41,6 +41,7 @@ export {
 export {wordSpans, seedsOf, seedSize, type WordSpans} from './words.js'
 export {
   traceText,
+  draftCopies,
   tracePassage,
   traceResolution,
   type MapSegment,

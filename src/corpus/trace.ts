@@ -259,6 +259,24 @@ export function traceResolution(index: CorpusIndex, draft: Resolution, options: 
   })
 }
 
+/**
+ * The documents of an index that are this draft in another file — its Word, PDF or web copy:
+ * every paragraph the same, in order, as the parser reads it, and no other date or symbol
+ * (store/copies.ts). `resdiff trace` leaves them out of the draft's results, as it leaves out a
+ * file with the draft's own bytes (`TraceOptions.exclude`).
+ */
+export function draftCopies(index: CorpusIndex, draft: Resolution): DocumentSummary[] {
+  const texts = sectionsOf(draft).flatMap(([, paragraphs]) => paragraphs.map((paragraph) => paragraph.text))
+  const date = draft.meta.adoptionDate ?? draft.meta.date
+  return index.reading(() =>
+    index.copiesOf(texts, {
+      lang: draft.lang,
+      ...(date === undefined ? {} : {date}),
+      ...(draft.meta.symbol === undefined ? {} : {symbol: draft.meta.symbol}),
+    }),
+  )
+}
+
 function sectionsOf(draft: Resolution) {
   return [
     ['preamble', preambularParagraphs(draft)],

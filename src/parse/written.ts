@@ -1,4 +1,4 @@
-import {footnotes, operativeParagraphs, paragraphs, preface} from '../tree/access.js'
+import {annexes, footnotes, operativeParagraphs, paragraphs, preface} from '../tree/access.js'
 import {noteRefNodes} from '../tree/inline.js'
 import type {ItemMarker, OperativeParagraph, Paragraph, Resolution} from '../tree/types.js'
 import {superscriptDigits} from './patterns.js'
@@ -63,11 +63,30 @@ function markNoteCalls(tree: Resolution, source: Source): void {
           .map((paragraph) => writtenSpan(paragraph, source))
           .join('\n')
       : ''
+  // An annex (a declaration the resolution adopts) is kept as lines, so its calls are looked for there.
+  const annexText = annexes(tree)
+    .flatMap((annex) => annex.children.map((line) => line.value))
+    .join('\n')
   for (const note of notes) {
     if (called.has(note.marker)) note.calledBy = 'marker'
     else if (inMasthead(masthead, note.marker)) note.calledBy = 'masthead'
     else if (afterPunctuation(body, note.marker)) note.calledBy = 'number'
+    else if (inAnnex(annexText, note.marker)) note.calledBy = 'annex'
   }
+}
+
+/**
+ * A call in an annex's lines: a superscript or written-out mark, or (as PDF text gives it) a
+ * number after a word or a closing mark, in the line, followed by a space, punctuation or the
+ * line's end: `Persons 1 and`, `Development, 2 recognizing`. A number at a line's start is a
+ * paragraph number, not a call.
+ */
+function inAnnex(annexText: string, marker: string): boolean {
+  if (annexText === '') return false
+  if (inMasthead(annexText, marker) || annexText.includes(`[^${marker}]`) || annexText.includes(`[${marker}]`))
+    return true
+  if (!/^\d+$/u.test(marker)) return false
+  return new RegExp(`[\\p{L},;.:)”’][ \\t]?${marker}(?=[ \\t,;.:]|$)`, 'mu').test(annexText)
 }
 
 /** The masthead is kept as lines of text: look for the marker as it would be written there. */

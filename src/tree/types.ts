@@ -191,9 +191,10 @@ export interface AuthorialNote {
    * How the text calls this footnote: by a marker in a paragraph or another note (`marker`),
    * by a mark in the masthead (`masthead`: `agenda*`, `agenda¹`), or, in text extracted from a
    * PDF, by a bare number after punctuation that could not be taken for a marker with certainty
-   * (`number`: `Assembly,1`). Absent when nothing calls it.
+   * (`number`: `Assembly,1`), or from an annex the tree keeps as lines (`annex`: a declaration the
+   * resolution adopts, `Persons 1 and`). Absent when nothing calls it.
    */
-  calledBy?: 'marker' | 'masthead' | 'number'
+  calledBy?: 'marker' | 'masthead' | 'number' | 'annex'
   position?: Position
 }
 

@@ -26,25 +26,35 @@ export async function runAlign(
       throw new TroubleError(`${inputName(first)}, ${inputName(second)}: ${error.message}`)
     throw error
   }
+  const findingsOnly = options.findingsOnly === true
+  if (findingsOnly && options.format === 'tmx')
+    throw new TroubleError(
+      '--findings-only does not apply to --format tmx: a translation memory holds every paired paragraph',
+    )
   const wantColor = wantsColor(command, options.output)
   let output: string
   switch (options.format) {
-    case 'json':
-      output = `${JSON.stringify(result, null, 2)}\n`
+    case 'json': {
+      // The summary and the document's own findings still count every pair; only the list is cut.
+      const shown = findingsOnly ? {...result, pairs: result.pairs.filter((pair) => pair.checks.length > 0)} : result
+      output = `${JSON.stringify(shown, null, 2)}\n`
       break
+    }
     case 'tmx':
       output = (await import('../../bilingual/tmx.js')).renderTmx(result, {
         version: command.parent?.version() ?? 'unknown',
       })
       break
     case 'html':
-      output = (await import('../../report/html/index.js')).renderAlignHtml(result, trees[0], trees[1])
+      output = (await import('../../report/html/index.js')).renderAlignHtml(result, trees[0], trees[1], {
+        findingsOnly,
+      })
       break
     case 'terminal':
       output = renderAlignTerminal(displaySafe(result), {
         width: options.width ?? process.stdout.columns ?? 100,
         colors: colorsFor(process.stdout, wantColor),
-        findingsOnly: options.findingsOnly === true,
+        findingsOnly,
       })
       break
     default: {

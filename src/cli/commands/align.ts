@@ -39,7 +39,10 @@ export function registerAlign(program: Command): void {
       'terminal width for side-by-side output (default: the terminal, else 100)',
       parseWidth,
     )
-    .option('--findings-only', 'terminal output: show only the pairs that have findings')
+    .option(
+      '--findings-only',
+      'show only the pairs that have findings (terminal and json; an html page opens on them; not with tmx)',
+    )
     .addHelpText(
       'after',
       `

@@ -68,7 +68,9 @@ export async function runDiff(
       }
       break
     case 'html':
-      output = (await import('../../report/html/index.js')).renderDiffHtml(result, oldTree, newTree)
+      output = (await import('../../report/html/index.js')).renderDiffHtml(result, oldTree, newTree, {
+        context: options.context ?? false,
+      })
       break
     default:
       throw new TroubleError(`unknown format ${String(options.format)}`)

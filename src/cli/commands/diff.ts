@@ -34,7 +34,10 @@ export function registerDiff(program: Command): void {
       'write the report to this file instead of stdout; without --format, its extension names the format (.md, .json, .html, .docx)',
     )
     .option('--only <kinds>', `report only these changes, comma-separated: ${onlyChoices.join(', ')}`, parseOnly)
-    .option('--context', 'show unchanged paragraphs too (terminal and markdown)')
+    .option(
+      '--context',
+      'show unchanged paragraphs too (terminal and markdown; an html page opens on all paragraphs; json always lists them)',
+    )
     .option('--strict-format', 'count italics, footnote markers, whitespace and hyphen debris as changes')
     .addOption(
       new Option('--lang <lang>', 'force the language of both files instead of detecting it').choices(['en', 'zh']),

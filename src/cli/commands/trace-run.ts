@@ -5,6 +5,7 @@ import {
   CorpusIndex,
   damaged,
   describeStale,
+  draftCopies,
   IndexError,
   parserFingerprint,
   renderTraceJson,
@@ -20,6 +21,7 @@ import {
 } from '../../corpus/index.js'
 import {renderTraceHtml} from '../../report/html/index.js'
 import {detectLanguage} from '../../parse/language.js'
+import type {Lang, Resolution} from '../../tree/types.js'
 import {colorsFor, wantsColor} from '../color.js'
 import {exitCode, TroubleError} from '../errors.js'
 import {inputName, readResolutionInput} from '../files.js'
@@ -29,6 +31,8 @@ import {displaySafe} from '../display.js'
 import type {TraceCommandOptions} from './trace.js'
 
 // What `resdiff trace` does (trace.ts declares it): loaded only when the command runs.
+
+const languageNames: Record<Lang, string> = {en: 'English', zh: 'Chinese'}
 
 function openIndex(file: string): CorpusIndex {
   try {
@@ -40,6 +44,22 @@ function openIndex(file: string): CorpusIndex {
     if (code === 'EISDIR') throw new TroubleError(`${file}: is a folder, not an index (use --corpus for a folder)`)
     throw new TroubleError(`${file}: cannot be read as an index (${code ?? String(error)})`)
   }
+}
+
+/** The draft's copies in the corpus (its Word, PDF or web page: draftCopies) are left out, as its own file is. */
+function leaveOutCopies(index: CorpusIndex, tree: Resolution, traceOptions: TraceOptions): void {
+  let copies
+  try {
+    copies = draftCopies(index, tree)
+  } catch (error) {
+    index.close()
+    if (error instanceof IndexError) throw new TroubleError(error.message)
+    throw error
+  }
+  if (copies.length === 0) return
+  const exclude = new Set(traceOptions.exclude)
+  for (const copy of copies) exclude.add(copy.sha256)
+  traceOptions.exclude = exclude
 }
 
 export async function runTrace(
@@ -88,6 +108,7 @@ export async function runTrace(
   let staleCheck: Promise<StaleFiles | undefined> | undefined
   if (options.index !== undefined) {
     index = openIndex(options.index)
+    if (tree !== undefined) leaveOutCopies(index, tree, traceOptions)
     // Every indexed file is stat'ed on a worker while the trace runs; changed ones are named at the end.
     staleCheck = checkIndexFiles(options.index, {
       exclude: [...(traceOptions.exclude ?? [])],
@@ -105,10 +126,12 @@ export async function runTrace(
     inputs.push(...corpusFiles)
     if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
     index = (await buildCorpusIndex(corpusFiles, options)).index
+    if (tree !== undefined) leaveOutCopies(index, tree, traceOptions)
   }
 
   let paragraphs: TracedParagraph[]
   let report: TraceReport
+  let languageNote: string | undefined
   try {
     if (tree !== undefined) paragraphs = traceResolution(index, tree, traceOptions)
     else paragraphs = [traceText(index, options.text!.trim(), draftInfo.lang, traceOptions)]
@@ -121,6 +144,9 @@ export async function runTrace(
       options: reportOptions,
       paragraphs,
     })
+    // New language against a corpus with no text in the draft's language: say why nothing is found.
+    if (report.summary.new > 0 && !index.holdsLanguage(draftInfo.lang))
+      languageNote = `resdiff: ${options.index ?? 'the corpus'} holds no ${languageNames[draftInfo.lang]} text: a trace finds earlier wording in the draft's own language only\n`
   } catch (error) {
     if (error instanceof IndexError) throw new TroubleError(error.message)
     throw error
@@ -153,6 +179,7 @@ export async function runTrace(
   if (stale?.damaged) throw new TroubleError(damaged(options.index!).message)
   const note = stale && describeStale(options.index!, stale)
   if (note) process.stderr.write(`resdiff: ${note}\n`)
+  if (languageNote) process.stderr.write(languageNote)
   await writeOutput(output, options.output, inputs)
   process.exitCode = report.summary.new > 0 ? exitCode.found : exitCode.ok
 }

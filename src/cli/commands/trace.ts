@@ -73,7 +73,8 @@ both sides with its word diff, and where the same text was first agreed. Then an
 agreed-language map: the paragraph with each piece of wording marked by where it was
 agreed before, and new wording marked. Scores depend on the two texts alone, so adding
 unrelated documents to the corpus does not change a match. The draft itself (same
-bytes or same symbol) and documents dated after it are left out. A draft picked from a
+bytes, same symbol, or the same paragraphs in another file: its Word, PDF or web
+copy) and documents dated after it are left out. A draft picked from a
 printed volume (--pick) leaves out only itself: the other resolutions on its pages count.
 
 Examples:

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {closeSync, openSync, readSync, statSync} from 'node:fs'
 import Database from 'better-sqlite3'
 import type {Lang} from '../../tree/types.js'
@@ -140,6 +141,12 @@ CREATE VIRTUAL TABLE phrases USING fts5(words, content='', contentless_delete=1,
  * reports, not a row it skips), and a document's paragraphs are one range of ids.
  */
 export const positionsPerDocument = 2 ** 24
+/** 52 bits of SHA-256 of a text: finds an identical text already stored (the text itself is compared). */
+export function textKey(lang: Lang, text: string): number {
+  const digest = createHash('sha256').update(`${lang}\u0000${text}`).digest()
+  return digest.readUIntBE(0, 6) * 16 + (digest[6]! >> 4)
+}
+
 export function paragraphId(document: number, position: number): number {
   return document * positionsPerDocument + position
 }

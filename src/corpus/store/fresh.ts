@@ -13,9 +13,9 @@ import {unreadableFiles} from './writer.js'
 export interface StaleFiles {
   /** Indexed files looked at. */
   checked: number
-  /** Files whose bytes changed since they were indexed (as the index names them). */
+  /** Files whose bytes changed since they were indexed (absolute paths, as the index stores them). */
   changed: string[]
-  /** Files no longer there (the index keeps their text). */
+  /** Files no longer there (the index keeps their text; absolute paths). */
   gone: string[]
   /** Resolution files in the folders the index was built from that it does not hold (added since). */
   added: string[]
@@ -139,7 +139,6 @@ export function documentStamps(
       .raw()
     const count = Number(db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck().get())
     const hashOf = db.prepare('SELECT sha256 FROM documents WHERE path = ? LIMIT 1').pluck()
-    const nameOf = db.prepare('SELECT file FROM documents WHERE path = ? LIMIT 1').pluck()
     const recorded = db.prepare("SELECT value FROM meta WHERE key = 'folders'").pluck().get()
     const unreadable = unreadableFiles(db.prepare("SELECT value FROM meta WHERE key = 'unreadable'").pluck().get())
     let folders: string[] = []
@@ -159,7 +158,7 @@ export function documentStamps(
     const seen = new Set<string>()
     const leftOutRows: number[] = []
     // Compared while the connection is open: a file touched but not resized has its hash read.
-    // The names the index gives files (as they were named to it) are read only for those reported.
+    // Files are named by their absolute paths (shown relative to the current folder: stale-note.ts).
     const stale: ReturnType<typeof staleFilesOf> = {checked: 0, changed: [], gone: []}
     let read = 0
     for (let after = Number.MIN_SAFE_INTEGER; ;) {
@@ -177,7 +176,7 @@ export function documentStamps(
         compareFile(
           {path: where, size, mtime_ms: mtime},
           stale,
-          (path) => (nameOf.get(path) as string | undefined) ?? path,
+          (path) => path,
           (path) => hashOf.get(path) as string | undefined,
         )
       }
@@ -286,33 +285,4 @@ export function checkIndexFiles(file: string, leftOut: LeftOut = {}): Promise<St
     worker.once('error', () => resolve(undefined))
     worker.once('exit', () => resolve(undefined))
   })
-}
-
-/** One sentence for the user, or undefined when every file is as indexed. */
-export function describeStale(index: string, stale: StaleFiles): string | undefined {
-  const {changed, gone, checked, added, folders} = stale
-  if (changed.length === 0 && gone.length === 0 && added.length === 0) return undefined
-  const names = (files: readonly string[]): string =>
-    files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more` : '')
-  const parts: string[] = []
-  if (changed.length > 0)
-    parts.push(`${changed.length} of its ${checked} files changed since they were indexed (${names(changed)})`)
-  if (gone.length > 0) parts.push(`${gone.length} ${gone.length === 1 ? 'is' : 'are'} gone (${names(gone)})`)
-  if (added.length > 0)
-    parts.push(
-      `${added.length} ${added.length === 1 ? 'file' : 'files'} in ${folders.length === 1 ? 'its folder' : 'its folders'} ${added.length === 1 ? 'is' : 'are'} not indexed (${names(added)})`,
-    )
-  const advice: string[] = []
-  if (changed.length > 0)
-    advice.push(
-      `resdiff index --add ${changed.length <= 3 ? changed.join(' ') : 'FILE…'} -o ${index} re-indexes ${changed.length === 1 ? 'it' : 'them'}`,
-    )
-  if (added.length > 0) {
-    const where = folders.filter((folder) => added.some((file) => file.startsWith(folder + path.sep)))
-    advice.push(
-      `resdiff index --add ${where.length <= 3 ? where.join(' ') : 'FOLDER…'} -o ${index} indexes ${added.length === 1 ? 'it' : 'them'}`,
-    )
-  }
-  if (gone.length > 0 && advice.length === 0) advice.push('their text is still traced from the index')
-  return `${index} may be out of date: ${parts.join(' and ')}; ${advice.join('; ')}`
 }

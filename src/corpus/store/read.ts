@@ -20,6 +20,8 @@ import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows}
 import {recordedBits, SeedDirectory} from './directory.js'
 import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
+import {shownPath} from './stale-note.js'
+import {findCopies, type DraftIdentity} from './copies.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
@@ -356,10 +358,42 @@ export class CorpusIndex {
     this.checked.add(id)
     const document = this.document(id) as DocumentSummary & {path: string; size: number; mtimeMs: number}
     // A file that is gone or cannot be read is not stale: the index keeps its text.
-    if (fileState(document.path, document.size, document.mtimeMs, document.sha256) === 'changed')
+    if (fileState(document.path, document.size, document.mtimeMs, document.sha256) === 'changed') {
+      const file = shownPath(document.path)
       throw new IndexError(
-        `${this.name} is stale (${document.file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${document.file} -o ${this.name}`,
+        `${this.name} is stale (${file} changed since it was indexed); rebuild it with resdiff index, or resdiff index --add ${file} -o ${this.name}`,
       )
+    }
+  }
+
+  /**
+   * The documents that are the draft itself in another file (the same paragraphs in the same
+   * order, no other date or symbol: store/copies.ts). A trace leaves them out as it leaves out
+   * a file with the draft's bytes.
+   */
+  copiesOf(texts: readonly string[], draft: DraftIdentity): DocumentSummary[] {
+    return this.guard(() =>
+      findCopies(
+        this.db,
+        this.name,
+        texts,
+        draft,
+        (id) => this.document(id),
+        (id) => this.text(id),
+        (text) => this.placeCounts.places(text),
+      ),
+    )
+  }
+
+  /**
+   * Does the index hold any resolution in this language? (A trace finds earlier wording in the
+   * draft's own language only.) Asked when a trace found new language, to say why when the
+   * answer is no: SQLite stops at the first such document, and scans the table only when there is none.
+   */
+  holdsLanguage(lang: Lang): boolean {
+    return this.guard(
+      () => this.db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE lang = ?)').pluck().get(lang) === 1,
+    )
   }
 
   /** Texts holding a phrase (FTS5 over the texts' words), for passages shorter than a seed. */

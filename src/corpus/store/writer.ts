@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {Lang} from '../../tree/types.js'
 import type {DocumentDigest} from '../digest.js'
@@ -15,6 +14,7 @@ import {
   paragraphId,
   positionsPerDocument,
   schemaSql,
+  textKey,
   userVersion,
   type DB,
   type FileStamp,
@@ -22,11 +22,6 @@ import {
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
 const flushPairs = 4_000_000
-/** 52 bits of SHA-256 of a text: finds an identical text already stored (the text itself is compared). */
-function textKey(lang: Lang, text: string): number {
-  const digest = createHash('sha256').update(`${lang}\u0000${text}`).digest()
-  return digest.readUIntBE(0, 6) * 16 + (digest[6]! >> 4)
-}
 /**
  * Writes documents into an index database. Paragraph texts are stored once per distinct
  * text; a new text's seeds are held in memory and written as a segment every few million

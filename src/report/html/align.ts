@@ -148,7 +148,12 @@ function countsLine(side: Pick<AlignSide, 'counts'>): string {
  * The English–Chinese alignment as one self-contained HTML page, findings flagged on their rows.
  * The two trees may come in either order; the language given first (`source`) goes on the left.
  */
-export function renderAlignHtml(result: AlignResult, first: Resolution, second: Resolution): string {
+export function renderAlignHtml(
+  result: AlignResult,
+  first: Resolution,
+  second: Resolution,
+  options: {readonly findingsOnly?: boolean} = {},
+): string {
   const treeOf = (lang: Lang): Resolution => (first.lang === lang ? first : second)
   const enTree = treeOf('en')
   const zhTree = treeOf('zh')
@@ -218,7 +223,13 @@ ${own.map(({pair, number}) => pairRowHtml(pair, number, sides)).join('\n')}
   ).length
   const filters: FilterChoice[] = [
     {tag: 'all', label: 'All rows', count: result.pairs.length},
-    {tag: 'finding', label: 'Rows with findings', count: flagged},
+    // `--findings-only`: the page opens on the flagged rows (All still shows every pair).
+    {
+      tag: 'finding',
+      label: 'Rows with findings',
+      count: flagged,
+      initial: options.findingsOnly === true && flagged > 0,
+    },
     ...(rowsWithErrors > 0 ? [{tag: 'error', label: 'Rows with errors', count: rowsWithErrors}] : []),
     ...(unpaired > 0 ? [{tag: 'unpaired', label: 'Unpaired', count: unpaired}] : []),
     ...(count('joined') > 0 ? [{tag: 'joined', label: 'Joined', count: count('joined')}] : []),

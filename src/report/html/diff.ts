@@ -191,6 +191,8 @@ function movedFromRowHtml(
 export interface DiffReportOptions {
   /** Heading of the page; defaults to "Changes from OLD to NEW". */
   readonly title?: string
+  /** `--context`: open the page on every paragraph, not on the changes only. */
+  readonly context?: boolean
 }
 
 /** The diff as one self-contained HTML page: old and new side by side, paragraph against paragraph. */
@@ -247,8 +249,9 @@ ${body}
   const changed = result.changes.filter((change) => change.kind !== 'unchanged' || change.moved).length
   const filters: FilterChoice[] = [
     {tag: 'all', label: 'All paragraphs', count: result.changes.length},
-    // The page opens on the changes: unchanged paragraphs in place would bury them (All shows them).
-    {tag: 'changed', label: 'Changed only', count: changed, initial: changed > 0},
+    // The page opens on the changes: unchanged paragraphs in place would bury them (All shows them),
+    // unless --context asked for them.
+    {tag: 'changed', label: 'Changed only', count: changed, initial: changed > 0 && options.context !== true},
     ...(['reworded', 'added', 'dropped', 'merged', 'split'] as const)
       .filter((kind) => summary[kind] > 0)
       .map((kind) => ({tag: kind, label: `Only ${kind}`, count: summary[kind]})),

@@ -1,4 +1,4 @@
-import {operativeParagraphs} from '../../../tree/access.js'
+import {annexes, operativeParagraphs} from '../../../tree/access.js'
 import {describe, endsUncertain, finalMark, lastCharacter, markAsTyped, punctuation} from '../../paragraphs.js'
 import {isExtractionDebris} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
@@ -14,6 +14,8 @@ export const operativeTerminalPunctuation: LintRule = {
     const strays = strayTexts(tree, source)
     const marks = punctuation[tree.lang]
     const operative = operativeParagraphs(tree)
+    // "Adopts the following declaration:" introduces the annex that follows it.
+    const introducesAnnex = annexes(tree).length > 0
     operative.forEach((paragraph, index) => {
       const last = index === operative.length - 1
       const expected = last ? marks.stop : marks.semicolon
@@ -24,6 +26,7 @@ export const operativeTerminalPunctuation: LintRule = {
           : markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
       if (
         mark === expected ||
+        (last && introducesAnnex && mark === marks.colon) ||
         holdsStrayText(strays, paragraph.position) ||
         isExtractionDebris(paragraph, tree) ||
         endsUncertain(paragraph, source, tree.data.layout)
