@@ -40,6 +40,7 @@ for (const entry of manifest.documents) {
   try {
     const tree = parse(entry)
     trees.set(entry.file, tree)
+    if (entry.pick) trees.set(`${entry.file}#${entry.pick}`, tree)
     got = counts(tree)
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error)
@@ -72,8 +73,9 @@ console.log(`\n${pad('English ↔ Chinese pair', 44)} ${pad('pairs (1-1)', 12)} 
 let pairsClean = 0
 let findingsTotal = 0
 let unpairedTotal = 0
-for (const [enFile, zhFile] of manifest.pairs) {
-  const en = trees.get(enFile)
+// A pair may name the resolution of a volume it aligns (a third item, the manifest's pick).
+for (const [enFile, zhFile, pick] of manifest.pairs) {
+  const en = trees.get(pick ? `${enFile}#${pick}` : enFile)
   const zh = trees.get(zhFile)
   const name = path.basename(zhFile)
   if (!en || !zh) {

@@ -2,7 +2,7 @@ import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened, unflattenedEn} from './flattened.js'
-import {splitRunOns} from './run-on.js'
+import {splitClosingDates, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -23,6 +23,7 @@ import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
+import {mapPositionsBack, rewriteNoteMarkup} from './note-markup.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -45,6 +46,15 @@ export interface ParseOptions {
  * units → blocks → sections → nodes → tree.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
+  // `[^1]`, `^1^`, `$^{1}$`: footnote marks as Markdown converters write them, read as `<sup>1</sup>`.
+  const markup = rewriteNoteMarkup(text)
+  if (!markup) return parseText(text, options)
+  const tree = parseText(markup.text, options)
+  mapPositionsBack(tree, text, markup.edits)
+  return tree
+}
+
+function parseText(text: string, options: ParseOptions): Resolution {
   const source = makeSource(text)
   const lang = options.lang ?? detectLanguage(text)
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
@@ -59,7 +69,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const physical = splitLines(view === text ? source : makeSource(view))
   // In a web copy flattened onto one line, two Chinese preambular paragraphs the copy ran
   // together with no space between are two lines (elsewhere a merge is the drafter's, for align to report).
-  const lines = lang === 'zh' && flattened ? splitRunOns(physical) : physical
+  const lines = lang === 'zh' ? splitClosingDates(flattened ? splitRunOns(physical) : physical) : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 

@@ -75,6 +75,15 @@ export const preambularPhrasesZh: readonly string[] = [
   '业已',
   '业于',
   '并已',
+  // 深知 (Conscious of, Aware of), 声明 (Affirming) in the General Assembly's texts of 1960;
+  // 表示深为关切 / 表示严重关切 (Expressing deep / grave concern).
+  '深知',
+  '声明',
+  '表示深为关切',
+  '表示严重关切',
+  // 强调指出 (Emphasizing), 遗憾地注意到 (Noting with regret).
+  '强调指出',
+  '遗憾地注意到',
 ]
 
 export const operativePhrasesZh: readonly string[] = [
@@ -154,6 +163,9 @@ export const operativePhrasesZh: readonly string[] = [
   '爰',
   '议决',
   '兹',
+  // 郑重宣布 (Solemnly proclaims), A/RES/1514 (XV); 遗憾地注意到 (Notes with regret).
+  '郑重宣布',
+  '遗憾地注意到',
 ]
 
 /** Sequence words. Real texts disagree on which of 又/还 is "also": accept both. */

@@ -1,5 +1,6 @@
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
+import {zhDateLine} from './units.js'
 
 /**
  * Chinese copied from a web page flattened onto one line (flattened.ts) sometimes runs two
@@ -53,4 +54,38 @@ function unmistakable(text: string): boolean {
   const phrase = detectLeadingPhrase(text, 'zh', 'preamble')
   if (phrase === undefined) return false
   return /^[又还還]/u.test(phrase.text) || [...phrase.text].length >= 4 || phrase.text.endsWith('了')
+}
+
+/**
+ * A web copy that lost the line break before the closing date runs it into the last
+ * paragraph: `…及本宣言之规定。一九六〇年十二月十四日，` / `第九四七次全体会议。`. A Chinese line
+ * that ends a sentence and then a date, right before the meeting or vote line, is two lines:
+ * the paragraph and the closing date. Offsets are unchanged.
+ */
+/** `第九四七次全体会议。`, `第2812次会议一致通过。`: the meeting that closes a resolution. */
+const meetingLine = /^第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体)?会议/
+
+export function splitClosingDates(lines: readonly Line[]): Line[] {
+  let result: Line[] | undefined
+  lines.forEach((line, index) => {
+    const parts = closingDateParts(line, lines[index + 1])
+    if (parts.length > 1) result ??= lines.slice(0, index)
+    if (result) result.push(...parts)
+  })
+  return result ?? (lines as Line[])
+}
+
+function closingDateParts(line: Line, next: Line | undefined): Line[] {
+  const {text} = line
+  if (next === undefined || !/日[，,]?$/.test(text)) return [line]
+  const end = /[。；;.]/g
+  let at = -1
+  for (let found = end.exec(text); found; found = end.exec(text)) at = found.index
+  if (at < 0) return [line]
+  const date = text.slice(at + 1)
+  if (!zhDateLine.test(date) || !meetingLine.test(next.text)) return [line]
+  return [
+    {...line, text: text.slice(0, at + 1)},
+    {...line, text: date, start: line.start + at + 1, pageBreak: false},
+  ]
 }

@@ -107,13 +107,14 @@ function unnumberedOperative(sections: Sections, context: Context): void {
 
 /**
  * Operative paragraphs set before the numbered ones, and the lead-in of those (A/RES/1514
- * (XV): `…manifestations;` / `And to this end Declares that:` / `1. The subjection…`): after the
+ * (XV): `…manifestations;` / `And to this end Declares that:` / `1. The subjection…`; in
+ * Chinese `郑重宣布…之必要；` / `且为此目的宣言如下：` / `一、…`): after the
  * preamble's last comma, paragraphs that open with an operative verb and end a clause are
  * unnumbered operative paragraphs, and a short one ending with a colon right before the
  * numbered paragraphs is their heading.
  */
 function beforeNumbered(sections: Sections, context: Context): void {
-  if (sections.headings.has(0) || context.lang !== 'en') return
+  if (sections.headings.has(0)) return
   // Read from the end, block by block: most preambles end with a comma and stop here.
   const texts = new Map<number, string>()
   const textOf = (index: number): string => {
@@ -126,12 +127,13 @@ function beforeNumbered(sections: Sections, context: Context): void {
   }
   let end = sections.preamble.length
   const leadIn = textOf(end - 1)
-  if (/,$/.test(leadIn)) return
-  const hasLeadIn = /:$/.test(leadIn) && leadIn.length <= 80 && /[;.]$/.test(textOf(end - 2))
+  if (/[,，]$/.test(leadIn)) return
+  const short = [...leadIn].length <= (context.lang === 'zh' ? 30 : 80)
+  const hasLeadIn = /[:：]$/.test(leadIn) && short && /[;.；。]$/.test(textOf(end - 2))
   if (hasLeadIn) end--
   let from = end
-  while (from > 1 && /[;.]$/.test(textOf(from - 1)) && operativeOnly(textOf(from - 1), context)) from--
-  if (from === end || !/,$/.test(textOf(from - 1))) return
+  while (from > 1 && /[;.；。]$/.test(textOf(from - 1)) && operativeOnly(textOf(from - 1), context)) from--
+  if (from === end || !/[,，]$/.test(textOf(from - 1))) return
   const moved: Block[] = sections.preamble
     .splice(from)
     .slice(0, end - from)

@@ -2,7 +2,7 @@ import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
-import {trailingStart} from '../scan.js'
+import {stripTrailingMarkers} from './trailing-markers.js'
 import {mendedCapital} from './ocr.js'
 import {
   dateLine,
@@ -12,6 +12,9 @@ import {
   ocrOperativeNumber,
   operativeNumber,
 } from './patterns.js'
+
+// Read where a paragraph ends by many stages; kept in its own file (trailing-markers.ts).
+export {stripTrailingMarkers} from './trailing-markers.js'
 
 export type UnitKind = 'text' | 'operative' | 'item' | 'conclusions'
 
@@ -39,7 +42,7 @@ const voteLine =
   /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|Adopted\b[^.;]{1,60}\bat the$|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
 
 /** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
-const zhDateLine =
+export const zhDateLine =
   /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
 
 export interface UnitOptions {
@@ -377,25 +380,3 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
 
 /** A mark an OCR read from a speck before a line's capital (not a quotation's double quotes). */
 export const straySpeck = /^['‘’·]\s?(?=\p{Lu})/u
-
-/** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
-const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
-const ocrDebrisEnd = /[\d~"”’'°®!|]/u
-
-/**
- * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
- * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
- * A scan from the end (see src/scan.ts): each of these ends in a character that says which one it is, so one step
- * back never has to be undone (a regular expression with these as overlapping alternatives took
- * exponential time on a run of `²` or `*_`).
- */
-export function stripTrailingMarkers(text: string): string {
-  // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
-  // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
-  if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
-    const ocr = ocrMarker.exec(text.slice(-5))
-    if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
-      return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
-  }
-  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
-}

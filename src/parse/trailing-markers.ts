@@ -1,0 +1,27 @@
+import {trailingStart} from '../scan.js'
+
+/** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
+const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
+const ocrDebrisEnd = /[\d~"”’'°®!|]/u
+const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
+
+/**
+ * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
+ * superscript digits, a space and one to three digits, `*`, `_` and white space, in any order.
+ * A scan from the end (see src/scan.ts): each of these ends in a character that says which one it is, so one step
+ * back never has to be undone (a regular expression with these as overlapping alternatives took
+ * exponential time on a run of `²` or `*_`).
+ */
+export function stripTrailingMarkers(text: string): string {
+  // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
+  // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
+  if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
+    const ocr = ocrMarker.exec(text.slice(-5))
+    if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
+      return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
+    // Chinese: a note number glued to the paragraph's punctuation (`…的报告，1`, `…声明》，2`).
+    const han = hanMarker.exec(text.slice(-6))
+    if (han) return text.slice(0, text.length - han[1]!.length)
+  }
+  return text.slice(0, trailingStart(text, /[\s*_⁰¹²³⁴⁵⁶⁷⁸⁹]/u, {sup: true, spacedNumbers: true, slashMarkers: true}))
+}
