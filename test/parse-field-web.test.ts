@@ -66,3 +66,39 @@ describe('A/RES/33/86 and 31/111 as refworld gives them', () => {
     expect(tree.meta.adoptionDate).toBe('1976-12-16')
   })
 })
+
+describe('other bodies as their sites give them', () => {
+  it('reads `1.Decides`, the number glued to the verb (CBD decision XI/12), and leaves the annex list to operative 4', () => {
+    const tree = parse('cbd-cop-11-12-2012.excerpt.en.txt')
+    expect(tree.meta.body).toBe('Conference of the Parties')
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/^Recognizing that the exercise of retiring its decisions/)
+    const operative = operativeParagraphs(tree)
+    expect(phrases(operative)).toEqual(['Decides', 'Also decides', 'Requests', 'Requests'])
+    expect(operative[3]!.text).toMatch(/^Requests the Working Group, at its fifth meeting/)
+  })
+  it('reads a whole ECOSOC resolution of 1993 with one unnumbered operative paragraph', () => {
+    const tree = parse('ecosoc-1993-escwa.en.txt')
+    expect(preambularParagraphs(tree)).toHaveLength(5)
+    expect(preambularParagraphs(tree)[2]!.text).toMatch(/^Persuaded of the desirability of annual consultations/)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      'Decides that sessions of the Technical Committee shall be held in years in which no Commission session is held, starting with a three-day meeting in 1993, on the understanding that such meetings will be financed within existing budgetary resources.',
+    ])
+  })
+  it('reads a short flattened preamble from refworld (A/RES/1823 (XVII))', () => {
+    const tree = parse('ga-1823-1962.excerpt.en.txt')
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Recalling', 'Noting with appreciation', 'Recalling'])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+  })
+  it('takes `Invites the United Nations`, where the stored page stops, as the operative paragraph (UNEP Governing Council)', () => {
+    const tree = parse('unep-gc-2008-climate-decade.excerpt.en.txt')
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/^Remaining deeply concerned that all countries/)
+    expect(preambularParagraphs(tree)).toHaveLength(5)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual(['Invites the United Nations'])
+  })
+  it('reads the Montreal Protocol decision V/6 in Chinese: a lead-in sentence, then 1.–4.', () => {
+    const tree = parse('mop-5-6-1993.zh.txt')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    expect(phrases(operativeParagraphs(tree))).toEqual(['满意地注意到', '促请', '鼓励', '注意到'])
+    expect(operativeParagraphs(tree)[3]!.text).toMatch(/尽快向秘书处提供资料。$/)
+  })
+})

@@ -86,8 +86,12 @@ function hasLongLine(text: string, least: number): boolean {
 
 /** A line this long holding a whole resolution. */
 const flattenedLength = 200
-/** English paragraphs are longer: a line of one is often over 200 characters. */
-const flattenedLengthEn = 600
+/**
+ * English paragraphs are longer: a line of one is often over 200 characters. A flattened
+ * line must also hold its formula and three openings, so a short preamble (A/RES/1823 (XVII)
+ * as refworld gives it: the formula and three paragraphs in 450 characters) is read too.
+ */
+const flattenedLengthEn = 300
 /** Pieces that open a paragraph for the line to count as flattened. */
 const leastOpenings = 3
 
