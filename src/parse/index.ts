@@ -23,6 +23,7 @@ import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
+import {mapPositionsBack, rewriteNoteMarkup} from './note-markup.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -45,6 +46,15 @@ export interface ParseOptions {
  * units → blocks → sections → nodes → tree.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
+  // `[^1]`, `^1^`, `$^{1}$`: footnote marks as Markdown converters write them, read as `<sup>1</sup>`.
+  const markup = rewriteNoteMarkup(text)
+  if (!markup) return parseText(text, options)
+  const tree = parseText(markup.text, options)
+  mapPositionsBack(tree, text, markup.edits)
+  return tree
+}
+
+function parseText(text: string, options: ParseOptions): Resolution {
   const source = makeSource(text)
   const lang = options.lang ?? detectLanguage(text)
   // Structure is recognised on a view of the text of the same length (normalise.ts); the

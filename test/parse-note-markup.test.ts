@@ -1,0 +1,102 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import type {Resolution} from '../src/tree/types.js'
+import {footnotes} from '../src/tree/access.js'
+import {noteRefNodes} from '../src/tree/inline.js'
+import {facts, notes, treeOf} from './office-helpers.js'
+
+// Footnote marks as Markdown converters write them. The fixtures of fixtures/markdown are the
+// Word fixtures converted by pandoc (scripts/make-markdown-fixtures.sh): the Markdown must give
+// the tree the Word file gives — the same paragraphs, and each paragraph calling the same notes.
+const markdown = (name: string): string => readFileSync(path.join('fixtures/markdown', name), 'utf8')
+
+const documents = ['cop-8-3.en', 'cop-6-2.en', 'cop-6-2.zh', 'cop-10-draft-mexico.en']
+
+describe('footnote marks in Markdown', () => {
+  for (const name of documents) {
+    for (const dialect of ['gfm', 'strict']) {
+      it(`reads ${name}.${dialect}.md into the tree its Word file gives`, async () => {
+        const word = await treeOf(path.join('fixtures/office', `${name}.docx`))
+        const tree = parseResolution(markdown(`${name}.${dialect}.md`))
+        // pandoc's strict Markdown breaks a numbered list where a paragraph goes on after a
+        // blank line and numbers the rest from 1 again, as the file then reads: numbers aside.
+        const unnumbered = (tree: Resolution): unknown[] =>
+          facts(tree).map((paragraph) =>
+            dialect === 'strict' ? {...(paragraph as object), num: undefined} : paragraph,
+          )
+        expect(unnumbered(tree)).toEqual(unnumbered(word))
+        expect(notes(tree)).toEqual(notes(word))
+      })
+    }
+  }
+
+  it('points each call and note at the mark as written', () => {
+    const text = markdown('cop-8-3.en.gfm.md')
+    const tree = parseResolution(text)
+    const first = noteRefNodes(tree)[0]!
+    expect(text.slice(first.position!.start.offset, first.position!.end.offset)).toBe('[^1]')
+    // Read from the file: the call follows "Transnational Organized Crime," on line 12.
+    expect(first.position!.start.line).toBe(12)
+    expect(text.split('\n')[11]!.slice(0, first.position!.start.column - 1)).toMatch(/Organized Crime,$/)
+    const note = footnotes(tree)[0]!
+    expect(note.marker).toBe('1')
+    expect(note.text).toBe('United Nations, Treaty Series, vol. 2225, No. 39574')
+    expect(text.slice(note.position!.start.offset).startsWith('[^1]:')).toBe(true)
+  })
+
+  // Other converters' forms, written from the same real text: the tree must not change.
+  const gfm = markdown('cop-8-3.en.gfm.md')
+  const expected = facts(parseResolution(gfm))
+  const forms: Array<[string, (label: string) => string, (label: string) => string]> = [
+    ['LaTeX superscripts, as MinerU writes them ($^{1}$)', (n) => `$^{${n}}$`, (n) => `$^{${n}}$ `],
+    ['LaTeX superscripts after an empty group (${}^{1}$)', (n) => `\${}^{${n}}$`, (n) => `\${}^{${n}}$ `],
+    ["pandoc's superscripts (^1^)", (n) => `^${n}^`, (n) => `^${n}^ `],
+    [
+      'HTML superscripts around a bracketed number (<sup>[1]</sup>)',
+      (n) => `<sup>[${n}]</sup>`,
+      (n) => `<sup>[${n}]</sup> `,
+    ],
+    ["Wikisource's list of notes, each with its link back (1. ↑ …)", (n) => `[${n}]`, (n) => `${n}. ↑ `],
+  ]
+  for (const [form, call, opening] of forms) {
+    it(`reads ${form}`, () => {
+      const text = gfm
+        .replace(/^\[\^(\d+)\]: /gmu, (_, n: string) => opening(n))
+        .replace(/\[\^(\d+)\]/gu, (_, n: string) => call(n))
+      expect(text).not.toContain('[^')
+      const tree = parseResolution(text)
+      expect(facts(tree)).toEqual(expected)
+      expect(footnotes(tree)).toHaveLength(10)
+    })
+  }
+
+  it('leaves a bracketed number as written when no list of notes answers it', () => {
+    const text = markdown('cop-8-3.en.strict.md')
+    const withoutNotes = text.slice(0, text.indexOf('\n[1] '))
+    const tree = parseResolution(withoutNotes)
+    expect(footnotes(tree)).toHaveLength(0)
+    expect(tree.children.find((part) => part.type === 'preamble')).toBeDefined()
+    const recalling = facts(tree)[0] as {text: string}
+    expect(recalling.text).toContain('Transnational Organized Crime,[1] and reaffirming')
+  })
+
+  it('does not read a numbered list as notes unless it numbers afresh or a heading names it', () => {
+    // Operative paragraphs 1-3 after a call [3] in the preamble: they are not notes 1-3.
+    const text = [
+      'The General Assembly,',
+      '',
+      'Recalling its resolutions 1 and 2 of the Assembly,[3]',
+      '',
+      '1. Decides to act;',
+      '',
+      '2. Requests a report;',
+      '',
+      '3. Decides to remain seized of the matter.',
+    ].join('\n')
+    const tree = parseResolution(text)
+    expect(footnotes(tree)).toHaveLength(0)
+    expect(facts(tree).map((paragraph) => (paragraph as {num?: number}).num)).toEqual([undefined, 1, 2, 3])
+  })
+})
