@@ -154,8 +154,10 @@ function startKind(
 ): UnitKind | undefined {
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
-  if (plenaryLine.test(text)) return 'conclusions'
-  if (endedParagraph && voteLine.test(text)) return 'conclusions'
+  // Word and PDF set the closing lines in italics (`*42nd plenary meeting*`).
+  const closing = text.replace(/^\*(?=\S)(.*\S)\*$/, '$1')
+  if (plenaryLine.test(closing)) return 'conclusions'
+  if (endedParagraph && voteLine.test(closing)) return 'conclusions'
   // Adopted without a meeting (silence procedure): the closing is the date alone.
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'
