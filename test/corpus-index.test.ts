@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
@@ -475,7 +476,7 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('8/3 OP 31')
     expect(result.stderr).toBe(
-      `resdiff: ${index} may be out of date: 1 of its 3 files changed since they were indexed (${edited}) and 1 is gone (${gone}); resdiff index --add ${edited} -o ${index} re-indexes it\n`,
+      `resdiff: ${index} may be out of date: 1 of the 3 files looked at changed since they were indexed (${edited}) and 1 is gone (${gone}); resdiff index --add ${edited} -o ${index} re-indexes it\n`,
     )
     await addToIndex(index, [edited], {cacheDir, threads: 1})
     expect(describeStale(index, (await checkIndexFiles(index))!)).toBe(
@@ -512,6 +513,66 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('trace', '--index', path.join(base, 'corpus.rdx'), '--text', passage).stderr).toContain(
       `(${path.join(base, 'corpus', 'cop-8-3.en.md')} changed since it was indexed)`,
     )
+  })
+
+  it('looks only at the files of folders changed since the build, and refuses a match from a file edited in place', async () => {
+    const folder = path.join(dir, 'stamped')
+    mkdirSync(path.join(folder, 'session-8'), {recursive: true})
+    const first = path.join(folder, 'cop-6-2.en.txt')
+    const second = path.join(folder, 'session-8', 'cop-8-3.en.md')
+    cpSync(path.join(root, documents.cop62en), first)
+    cpSync(path.join(root, documents.cop83), second)
+    // Folders last changed an hour ago: their times vouch for their listings (a folder changed seconds ago would not).
+    const hourAgo = new Date(Date.now() - 3_600_000)
+    for (const each of [path.join(folder, 'session-8'), folder]) utimesSync(each, hourAgo, hourAgo)
+    const index = path.join(dir, 'stamped.rdx')
+    expect(run('index', folder, '-o', index).status).toBe(0)
+    const db = new Database(index, {readonly: true})
+    const stamps = JSON.parse(db.prepare("SELECT value FROM meta WHERE key = 'folderStamps'").pluck().get() as string)
+    db.close()
+    expect(stamps).toEqual({
+      [folder]: statSync(folder).mtimeMs,
+      [path.join(folder, 'session-8')]: statSync(path.join(folder, 'session-8')).mtimeMs,
+    })
+    expect(stamps[folder]).toBeLessThan(Date.now() - 3_000_000)
+    expect(await checkIndexFiles(index)).toEqual({
+      checked: 0,
+      changed: [],
+      gone: [],
+      added: [],
+      damaged: false,
+      folders: [folder],
+      unchanged: 0,
+    })
+    // Edited in place (its folder's time unchanged): not looked at by the check, but a match quoting it is refused.
+    appendFileSync(first, '\nA line added after indexing.\n')
+    expect((await checkIndexFiles(index))!.checked).toBe(0)
+    const quoting = run(
+      'trace',
+      '--index',
+      index,
+      '--text',
+      'Urges States parties to the Firearms Protocol to harmonize their national legislation',
+    )
+    expect(quoting).toMatchObject({status: 2, stdout: ''})
+    expect(quoting.stderr).toContain(`(${first} changed since it was indexed)`)
+    // Saved as editors save (a new file renamed over the old one): its folder changed, and only its files are looked at.
+    const saved = readFileSync(second, 'utf8').replace('the Secretariat to support', 'the Secretariat to assist')
+    writeFileSync(second + '.tmp', saved)
+    renameSync(second + '.tmp', second)
+    const resaved = (await checkIndexFiles(index))!
+    expect(resaved).toMatchObject({checked: 1, changed: [second], gone: [], added: [], unchanged: 1})
+    expect(describeStale(index, resaved)).toBe(
+      `${index} may be out of date: 1 of the 1 files looked at changed since they were indexed (${second}); resdiff index --add ${second} -o ${index} re-indexes it (the 1 file of folders unchanged since was not looked at; a match quoting a file edited since is refused)`,
+    )
+    // A new subfolder with a resolution in it changes the top folder: its files are looked at, the new one named.
+    mkdirSync(path.join(folder, 'session-10'))
+    const added = path.join(folder, 'session-10', 'cop-10-draft.en.txt')
+    cpSync(path.join(root, documents.cop10draft), added)
+    expect(await checkIndexFiles(index)).toMatchObject({checked: 2, changed: [first, second], gone: [], added: [added]})
+    // Indexed again as a folder, every folder is stamped anew (each changed seconds ago: looked at until they are older).
+    expect(run('index', '--add', folder, '-o', index).stderr).toContain('3 read, 0 unchanged')
+    expect(await checkIndexFiles(index)).toMatchObject({checked: 3, changed: [], gone: [], added: []})
   })
 
   it('looks at a printed volume once, though it holds several resolutions, with or without its folder recorded', async () => {

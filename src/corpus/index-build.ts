@@ -5,6 +5,8 @@ import type {Lang} from '../tree/types.js'
 import {outcomeParts, type ParseJob} from './digest.js'
 import {buildIndexFile, CorpusIndex, IndexWriter, memoryDatabase, updateIndexFile, type FileStamp} from './store.js'
 import {parseFiles, type PoolOptions} from './workers.js'
+import {parentStamps} from './store/folders.js'
+import type {FolderStamp} from './walk.js'
 
 export interface IndexFilesOptions {
   lang?: Lang
@@ -14,6 +16,12 @@ export interface IndexFilesOptions {
   onProgress?: (done: number) => void
   /** The folders walked to find `files`: recorded in the index, so a trace can name files added to them later. */
   folders?: readonly string[]
+  /**
+   * The folders looked at to find `files`, with their times before their listings were read
+   * (`walkCorpus(…).folders`); without them, the files' own folders are stamped before the
+   * files are read. Recorded in the index, so a trace looks only in folders changed since.
+   */
+  folderStamps?: ReadonlyMap<string, FolderStamp>
 }
 
 export interface FileFailure {
@@ -51,6 +59,8 @@ export async function fillIndex(
 ): Promise<IndexOutcome> {
   const failures: FileFailure[] = []
   let unchanged = 0
+  // Taken before any file is read: a change after this shows as a newer time.
+  const stamps = options.folderStamps ?? parentStamps(files)
   const todo: string[] = []
   for (const file of files) {
     if (options.onlyChanged) {
@@ -103,6 +113,7 @@ export async function fillIndex(
     }
   }
   writer.recordUnreadable(unreadable, indexedPaths)
+  writer.recordFolderStamps(stamps)
   return {failures, indexed, unchanged, unread}
 }
 
@@ -149,7 +160,8 @@ export async function indexFiles(
   const db = memoryDatabase()
   const writer = new IndexWriter(db)
   db.exec('BEGIN')
-  const outcome = await fillIndex(writer, files, options)
+  // An index in memory is never checked against the disk: no folder is stamped.
+  const outcome = await fillIndex(writer, files, {...options, folderStamps: new Map()})
   writer.finish()
   db.exec('COMMIT')
   return {index: CorpusIndex.fromDatabase(db), ...outcome}

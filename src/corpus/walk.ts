@@ -54,6 +54,31 @@ export interface CorpusFiles {
   /** Files to parse, in a stable order: roots as given, then by path within each root. */
   files: string[]
   skipped: SkippedFile[]
+  /**
+   * The folders looked at, by absolute path: each folder walked (`walked`), and the folder of
+   * each file named directly. An index records them (store/folders.ts), so a trace need look only
+   * in folders changed since.
+   */
+  folders: Map<string, FolderStamp>
+}
+
+/**
+ * A folder's time of last change as it was before its listing was read (`mtimeMs`), or null
+ * when that time is too recent to vouch for the listing: a file created within the same tick
+ * of the file system's clock may leave the time unchanged (ext4 keeps the kernel's coarse
+ * clock; FAT counts in 2 s), so a folder changed in the last few seconds is always looked at.
+ */
+export interface FolderStamp {
+  mtimeMs: number | null
+  /** Its listing was read (a folder walked), not only one file of it named. */
+  walked: boolean
+}
+
+/** A change of a folder this recent is not taken as a stamp (see FolderStamp). */
+const racyMs = 3000
+
+export function folderStamp(mtimeMs: number, walked: boolean, now = Date.now()): FolderStamp {
+  return {mtimeMs: now - mtimeMs < racyMs ? null : mtimeMs, walked}
 }
 
 /** A path the user named that is neither a file nor a folder we can read. */
@@ -69,6 +94,7 @@ export class WalkError extends Error {
 export async function walkCorpus(roots: readonly string[]): Promise<CorpusFiles> {
   const files: string[] = []
   const skipped: SkippedFile[] = []
+  const folders = new Map<string, FolderStamp>()
   const seen = new Set<string>()
   const take = (file: string): void => {
     const key = path.resolve(file)
@@ -88,17 +114,31 @@ export async function walkCorpus(roots: readonly string[]): Promise<CorpusFiles>
       )
     }
     // A file named on the command line is the user's choice: it is read whatever its extension.
-    if (info.isFile()) take(root)
-    else if (info.isDirectory()) await walkFolder(root, take, skipped)
+    if (info.isFile()) {
+      take(root)
+      const parent = path.dirname(path.resolve(root))
+      if (!folders.has(parent)) {
+        const stamp = await stat(parent).catch(() => undefined)
+        folders.set(parent, stamp ? folderStamp(stamp.mtimeMs, false) : {mtimeMs: null, walked: false})
+      }
+    } else if (info.isDirectory()) await walkFolder(root, take, skipped, folders)
     else throw new WalkError(`${root}: is neither a file nor a folder`)
   }
-  return {files, skipped}
+  return {files, skipped, folders}
 }
 
-async function walkFolder(folder: string, take: (file: string) => void, skipped: SkippedFile[]): Promise<void> {
+async function walkFolder(
+  folder: string,
+  take: (file: string) => void,
+  skipped: SkippedFile[],
+  folders: Map<string, FolderStamp>,
+): Promise<void> {
   let entries
   try {
+    // The folder's time before its listing: a file added after the listing changes it.
+    const before = (await stat(folder)).mtimeMs
     entries = await readdir(folder, {withFileTypes: true})
+    folders.set(path.resolve(folder), folderStamp(before, true))
   } catch (error) {
     skipped.push({file: folder, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`})
     return
@@ -111,7 +151,7 @@ async function walkFolder(folder: string, take: (file: string) => void, skipped:
       continue
     }
     if (entry.isDirectory()) {
-      await walkFolder(file, take, skipped)
+      await walkFolder(file, take, skipped, folders)
       continue
     }
     let isFile = entry.isFile()

@@ -104,7 +104,7 @@ export async function runIndex(
   const output = options.output
   // A symbolic link stays a link: the index is built in the file it points to.
   const destination = linkTarget(output) ?? output
-  const {files} = await findCorpusFiles(roots)
+  const {files, folders: folderStamps} = await findCorpusFiles(roots)
   checkOutput(output, [...roots, ...files])
   const exists = existsSync(output)
   if (exists && !statSync(output).isFile())
@@ -121,6 +121,7 @@ export async function runIndex(
     onProgress: (done: number) => progress.update(done),
     // Recorded in the index, so a trace can say when files were added to them since.
     folders: roots.filter((root) => statSync(root).isDirectory()),
+    folderStamps,
   }
   const accept = (outcome: IndexOutcome): void => {
     progress.finish()

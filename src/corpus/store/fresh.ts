@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync, type Dirent} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import {reasonToSkip} from '../walk.js'
 import {documentColumns, rowCrc, type RowValue} from './checksum.js'
 import {unreadableFiles} from './writer.js'
+import {changedFolders, pathsUnder, readFolderStamps} from './folders.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
@@ -23,6 +24,11 @@ export interface StaleFiles {
   folders: string[]
   /** A document row failed its checksum, or rows are missing: the index is damaged. */
   damaged?: boolean
+  /**
+   * Files not looked at, in folders unchanged since their stamps (store/folders.ts): no file was
+   * added, removed or renamed there, but one edited in place is found only if a trace quotes it.
+   */
+  unchanged?: number
 }
 
 interface DocumentRow {
@@ -124,6 +130,10 @@ export function documentStamps(
   paths: ReadonlySet<string>
   /** Files of those folders the build could not read as a resolution: path → [size, mtime]. */
   unreadable: ReadonlyMap<string, [number, number]>
+  /** With folder stamps: the folders changed since they were stamped (only their files were looked at), and every folder stamped. */
+  stamped?: {changed: string[]; known: ReadonlySet<string>}
+  /** With folder stamps: the files of the folders unchanged, not looked at. */
+  unchanged?: number
 } {
   const db = new Database(file, {readonly: true, fileMustExist: true})
   try {
@@ -147,6 +157,15 @@ export function documentStamps(
       if (Array.isArray(parsed)) folders = parsed.filter((folder): folder is string => typeof folder === 'string')
     } catch {
       // Not ours to judge here: a folder list that does not read is no list.
+    }
+    const stamps = readFolderStamps(db)
+    if (stamps !== undefined) {
+      const byFolder = stampedCheck(db, stamps, count, condition, parameters, hashOf)
+      if (byFolder !== undefined) {
+        db.exec('COMMIT')
+        const {changedFolders: changed, ...rest} = byFolder
+        return {...rest, folders, unreadable, stamped: {changed, known: new Set(stamps.keys())}}
+      }
     }
     // A printed volume is one file stored as one document per resolution: each file is looked at
     // once. SQLite names the files held more than once (from its index on paths), and only those
@@ -189,6 +208,65 @@ export function documentStamps(
   }
 }
 
+/**
+ * The check of an index that recorded its folders' stamps (folders.ts): only the files of folders
+ * changed since are looked at, one stat each; the rows are counted (SQLite walks the table, not
+ * an index) and the rows a trace leaves out are found by SQLite and read whole. Undefined when
+ * some rows lie outside every stamped folder (an index grown by a build of another version):
+ * then every file is looked at, as before stamps.
+ */
+function stampedCheck(
+  db: Database.Database,
+  stamps: ReadonlyMap<string, number | null>,
+  count: number,
+  condition: string | undefined,
+  parameters: ReadonlyArray<string | number>,
+  hashOf: Database.Statement,
+):
+  | {
+      stale: ReturnType<typeof staleFilesOf>
+      damaged: boolean
+      paths: ReadonlySet<string>
+      changedFolders: string[]
+      unchanged: number
+    }
+  | undefined {
+  const total = db.prepare('SELECT count(*) FROM documents NOT INDEXED').pluck().get() as number
+  const {changed, rows} = changedFolders(db, stamps)
+  if (rows !== total) return undefined
+  const leftOut =
+    condition === undefined
+      ? []
+      : (db
+          .prepare(`SELECT id FROM documents NOT INDEXED WHERE ${condition}`)
+          .pluck()
+          .all(...parameters) as number[])
+  const stale: ReturnType<typeof staleFilesOf> = {checked: 0, changed: [], gone: []}
+  const seen = new Set<string>()
+  for (const folder of changed)
+    for (const [where, size, mtime] of folder.rows) {
+      if (seen.has(where)) continue
+      seen.add(where)
+      compareFile(
+        {path: where, size, mtime_ms: mtime},
+        stale,
+        (file) => file,
+        (file) => hashOf.get(file) as string | undefined,
+      )
+    }
+  return {
+    stale,
+    damaged: total !== count || !rowsIntact(db, leftOut),
+    paths: seen,
+    changedFolders: changed.map((folder) => folder.folder),
+    // Counted only when a folder changed (nothing can be stale otherwise, and nothing is said).
+    unchanged:
+      changed.length === 0
+        ? 0
+        : (db.prepare('SELECT count(DISTINCT path) FROM documents').pluck().get() as number) - seen.size,
+  }
+}
+
 /** The SQL condition matching every document row that `leftOut` names (by the values stored, damaged or not), if it names any. */
 function leftOutCondition(leftOut: LeftOut): {condition?: string; parameters: Array<string | number>} {
   const exclude = leftOut.exclude ?? []
@@ -226,10 +304,60 @@ function rowsIntact(db: Database.Database, ids: readonly number[]): boolean {
  * count of document rows, and the rows a trace leaves out (`leftOut`) against their checksums.
  */
 export async function checkIndexDocuments(file: string, leftOut: LeftOut = {}): Promise<StaleFiles> {
-  const {stale, damaged, folders, paths: indexed, unreadable} = documentStamps(file, leftOut)
+  const {stale, damaged, folders, paths: indexed, unreadable, stamped, unchanged} = documentStamps(file, leftOut)
   const added: string[] = []
-  for (const folder of folders) await findAdded(folder, indexed, added, unreadable)
-  return {...stale, damaged, added, folders}
+  if (stamped === undefined) for (const folder of folders) await findAdded(folder, indexed, added, unreadable)
+  else
+    for (const folder of stamped.changed)
+      if (folders.some((root) => folder === root || folder.startsWith(root + path.sep)))
+        await findAddedIn(file, folder, indexed, stamped.known, added, unreadable)
+  return {...stale, damaged, added, folders, ...(unchanged === undefined ? {} : {unchanged})}
+}
+
+/**
+ * Files added to one changed folder (under a folder the index was built from): its own files the
+ * index does not hold, and every file under a subfolder it has no stamp of (new since). Stamped
+ * subfolders are looked at on their own, if they changed.
+ */
+async function findAddedIn(
+  index: string,
+  folder: string,
+  indexed: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+  added: string[],
+  unreadable: ReadonlyMap<string, [number, number]>,
+): Promise<void> {
+  let entries
+  try {
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch {
+    return
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const file = path.join(folder, entry.name)
+    if (entry.isDirectory()) {
+      if (!known.has(file)) await findAdded(file, indexedUnder(index, file), added, unreadable)
+      continue
+    }
+    await judgeAdded(file, entry, indexed, added, unreadable)
+  }
+}
+
+/** The files an index holds anywhere under a folder (one range query on its index of paths). */
+function indexedUnder(index: string, folder: string): ReadonlySet<string> {
+  const db = new Database(index, {readonly: true, fileMustExist: true})
+  try {
+    return new Set(
+      db
+        .prepare('SELECT path FROM documents WHERE path >= ? AND path < ?')
+        .pluck()
+        .all(...pathsUnder(folder)) as string[],
+    )
+  } finally {
+    db.close()
+  }
 }
 
 /**
@@ -257,13 +385,24 @@ async function findAdded(
       await findAdded(file, indexed, added, unreadable)
       continue
     }
-    if (indexed.has(file)) continue
-    // A file the build could not read is not new, until its bytes change.
-    const failed = unreadable.get(file)
-    if (failed !== undefined && fileState(file, failed[0], failed[1], '') === 'same') continue
-    const isFile = entry.isSymbolicLink() ? (await stat(file).catch(() => undefined))?.isFile() : entry.isFile()
-    if (isFile && (await reasonToSkip(file)) === undefined) added.push(file)
+    await judgeAdded(file, entry, indexed, added, unreadable)
   }
+}
+
+/** A file found in a folder, not indexed, that `resdiff index` would read: added to the folder since. */
+async function judgeAdded(
+  file: string,
+  entry: Dirent,
+  indexed: ReadonlySet<string>,
+  added: string[],
+  unreadable: ReadonlyMap<string, [number, number]>,
+): Promise<void> {
+  if (indexed.has(file)) return
+  // A file the build could not read is not new, until its bytes change.
+  const failed = unreadable.get(file)
+  if (failed !== undefined && fileState(file, failed[0], failed[1], '') === 'same') return
+  const isFile = entry.isSymbolicLink() ? (await stat(file).catch(() => undefined))?.isFile() : entry.isFile()
+  if (isFile && (await reasonToSkip(file)) === undefined) added.push(file)
 }
 
 const workerScript = new URL('./fresh-worker.js', import.meta.url)

@@ -24,7 +24,9 @@ export function describeStale(index: string, stale: StaleFiles): string | undefi
     files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more` : '')
   const parts: string[] = []
   if (changed.length > 0)
-    parts.push(`${changed.length} of its ${checked} files changed since they were indexed (${names(changed)})`)
+    parts.push(
+      `${changed.length} of the ${checked} files looked at changed since they were indexed (${names(changed)})`,
+    )
   if (gone.length > 0) parts.push(`${gone.length} ${gone.length === 1 ? 'is' : 'are'} gone (${names(gone)})`)
   if (added.length > 0)
     parts.push(
@@ -42,5 +44,10 @@ export function describeStale(index: string, stale: StaleFiles): string | undefi
     )
   }
   if (gone.length > 0 && advice.length === 0) advice.push('their text is still traced from the index')
-  return `${index} may be out of date: ${parts.join(' and ')}; ${advice.join('; ')}`
+  // What was not looked at, said where the user is already told the index is out of date.
+  const unlooked =
+    stale.unchanged === undefined || stale.unchanged === 0
+      ? ''
+      : ` (${stale.unchanged === 1 ? 'the 1 file of folders unchanged since was' : `the ${stale.unchanged} files of folders unchanged since were`} not looked at; a match quoting a file edited since is refused)`
+  return `${index} may be out of date: ${parts.join(' and ')}; ${advice.join('; ')}${unlooked}`
 }

@@ -7,6 +7,8 @@ import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {removeDeadTexts, type Compaction} from './compact.js'
 import {chunkBitsFor, updateDirectory, writeDirectory} from './directory.js'
 import {updateTextPlaces, writeTextPlaces} from './text-places.js'
+import {recordFolderStamps} from './folders.js'
+import type {FolderStamp} from '../walk.js'
 import {
   applicationId,
   indexSchema,
@@ -113,6 +115,11 @@ export class IndexWriter {
     }
     const all = [...new Set([...known, ...folders.map((folder) => path.resolve(folder))])].sort()
     this.statements.setMeta.run('folders', JSON.stringify(all))
+  }
+
+  /** Remember the times of the folders this build or `--add` looked at (store/folders.ts). */
+  recordFolderStamps(stamps: ReadonlyMap<string, FolderStamp>): void {
+    recordFolderStamps(this.db, stamps)
   }
 
   /**
