@@ -28,9 +28,13 @@ export interface Unit {
   ownParagraph?: boolean
 }
 
-/** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
+/**
+ * Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, the meeting with its date
+ * (`101st plenary meeting16 December 1976`, as a web page runs them together), `第 45 次全体会议`,
+ * `[Adopted without a vote.]`.
+ */
 const plenaryLine =
-  /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting,?|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
+  /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting,?(?:\s*\d{1,2} [a-z]{3,9},? \d{4}\.?)?|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
 
 /**
  * The vote line that closes a Security Council resolution and older texts: `Adopted
