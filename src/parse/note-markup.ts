@@ -1,5 +1,4 @@
-import type {Resolution} from '../tree/types.js'
-import {makeSource, pointAt, type Source} from './source.js'
+import type {Rewrite} from './rewrite.js'
 
 /**
  * Footnote marks as Markdown converters write them, read as the `<sup>N</sup>` the parser
@@ -12,8 +11,8 @@ import {makeSource, pointAt, type Source} from './source.js'
  * - `[1]` after a word, when the text ends with its list of notes (`[1] …`, Wikisource's
  *   `1. ↑ …`, or `1. …` under a "Notes" heading or a rule).
  *
- * The text is rewritten before parsing and every position in the tree is mapped back to the
- * file as written, so positions, lines and columns point at the marks the user typed.
+ * The text is rewritten before parsing (rewrite.ts) and every position in the tree is mapped
+ * back to the file as written, so positions, lines and columns point at the marks the user typed.
  */
 
 const label = String.raw`[\p{L}\p{N}*†‡]{1,6}`
@@ -32,20 +31,6 @@ const markup = new RegExp(
 /** A cheap necessary test: each form holds one of these. */
 const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]/
 
-interface Edit {
-  /** Where the mark stands in the file as written. */
-  from: number
-  to: number
-  /** Where its `<sup>` form stands in the rewritten text. */
-  newFrom: number
-  newTo: number
-}
-
-export interface NoteMarkup {
-  text: string
-  edits: Edit[]
-}
-
 /** A mark to write as `<sup>marker</sup>`, followed by a space when it opens a note. */
 interface Mark {
   from: number
@@ -54,9 +39,9 @@ interface Mark {
   opensNote: boolean
 }
 
-/** The text with every such footnote mark written `<sup>N</sup>`, or undefined when it has none. */
-export function rewriteNoteMarkup(text: string): NoteMarkup | undefined {
-  if (!maybe.test(text)) return undefined
+/** Every such footnote mark, to be written `<sup>N</sup>`, in text order. */
+export function noteMarks(text: string): Rewrite[] {
+  if (!maybe.test(text)) return []
   const marks: Mark[] = []
   for (const match of text.matchAll(markup)) {
     const marker = match.slice(1).find((group) => group !== undefined)
@@ -78,19 +63,9 @@ export function rewriteNoteMarkup(text: string): NoteMarkup | undefined {
     return false
   }
   for (const mark of bracketedNotes(text)) if (!taken(mark)) marks.push(mark)
-  if (marks.length === 0) return undefined
-  marks.sort((a, b) => a.from - b.from)
-  const edits: Edit[] = []
-  let result = ''
-  let from = 0
-  for (const mark of marks) {
-    result += text.slice(from, mark.from)
-    const written = `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`
-    edits.push({from: mark.from, to: mark.to, newFrom: result.length, newTo: result.length + written.length})
-    result += written
-    from = mark.to
-  }
-  return {text: result + text.slice(from), edits}
+  return marks
+    .sort((a, b) => a.from - b.from)
+    .map((mark) => ({from: mark.from, to: mark.to, written: `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`}))
 }
 
 /** A call written `[1]` right after a word or a mark: `Crime,[1] and`, `公约》[2]`. */
@@ -176,62 +151,4 @@ function headingBefore(lines: ReadonlyArray<{at: number; text: string}>, from: n
     return notesHeading.test(line)
   }
   return false
-}
-
-/** Map an offset in the rewritten text back to the file as written. */
-function originalOffset(offset: number, edits: readonly Edit[]): number {
-  let low = 0
-  let high = edits.length - 1
-  let before: Edit | undefined
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const edit = edits[middle]!
-    if (edit.newFrom <= offset) {
-      before = edit
-      low = middle + 1
-    } else high = middle - 1
-  }
-  if (!before) return offset
-  if (offset >= before.newTo) return offset - before.newTo + before.to
-  // Inside a rewritten mark: its start, or as far into the mark as the file's text goes.
-  return Math.min(before.from + (offset - before.newFrom), before.to)
-}
-
-interface Point {
-  line: number
-  column: number
-  offset: number
-}
-
-function isPoint(value: object): value is Point {
-  return (
-    typeof (value as Point).offset === 'number' &&
-    typeof (value as Point).line === 'number' &&
-    typeof (value as Point).column === 'number'
-  )
-}
-
-/** Point every position in the tree (its nodes, warnings and data) into the file as written. */
-export function mapPositionsBack(tree: Resolution, original: string, edits: readonly Edit[]): void {
-  const source: Source = makeSource(original)
-  // A point two nodes share is mapped once.
-  const mapped = new Set<Point>()
-  const visit = (value: object): void => {
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
-      return
-    }
-    const record = value as Record<string, unknown>
-    for (const key in record) {
-      const child = record[key]
-      if (typeof child !== 'object' || child === null) continue
-      if (!isPoint(child)) visit(child)
-      else if (!mapped.has(child)) {
-        const point = pointAt(source, originalOffset(child.offset, edits))
-        mapped.add(point)
-        record[key] = point
-      }
-    }
-  }
-  visit(tree)
 }
