@@ -102,3 +102,22 @@ describe('other bodies as their sites give them', () => {
     expect(operativeParagraphs(tree)[3]!.text).toMatch(/尽快向秘书处提供资料。$/)
   })
 })
+
+describe('the first years and other bodies of the World Health Organization', () => {
+  it('reads A/RES/67 (I) (1946) from Wikisource: paragraphs ending with `;`, the meeting in words as the closing', () => {
+    const tree = parse('ga-67-1946.en.txt')
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Considering', 'Recognizing'])
+    expect(operativeParagraphs(tree)).toHaveLength(1)
+    expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Recommends all Members .* my be expressed\.$/)
+    expect(tree.children.find((child) => child.type === 'conclusions')).toMatchObject({
+      text: 'Sixty-fourth plenary meeting, 14 December 1946.',
+    })
+  })
+  it('reads WPR/RC7.R18 (1956): operative verbs in capitals', () => {
+    const tree = parse('who-wpr-rc7-r18-1956.en.txt')
+    expect(tree.meta.body).toBe('Regional Committee')
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Endorsing', 'Recognizing', 'Noting with approval'])
+    expect(phrases(operativeParagraphs(tree))).toEqual(['URGES', 'RECOMMENDS', 'REQUESTS'])
+    expect(operativeParagraphs(tree)[2]!.text).toMatch(/in the preparation of these reports\.$/)
+  })
+})
