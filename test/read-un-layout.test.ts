@@ -139,6 +139,10 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
       // The leading phrases the source sets in italics: paragraph 6 opens "Also invites".
       expect(operative[5]?.leadingPhrase).toMatchObject({text: 'Also invites', emphasized: true})
+      // Paragraph 4 runs over a page break (running head and foot between its lines) in the PDF.
+      expect(operative[3]?.text).toContain(
+        'Working Group on Arms Control and Regional Security in promoting mutual confidence and security',
+      )
     }
   })
 })
