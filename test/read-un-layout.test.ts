@@ -58,6 +58,8 @@ const ga54254zh: Facts = {
     symbol: 'A/RES/54/254',
     body: '大会',
     date: '2000-03-23',
+    // From the closing lines `2000年3月15日` / `第93次全体会议`.
+    adoptionDate: '2000-03-15',
     session: 54,
     agendaItem: '49 (b)',
     number: '54/254',
@@ -124,6 +126,8 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect([preambular.length, operative.length]).toEqual([facts.P, facts.O])
       expect([...notes(tree).values()]).toEqual(facts.notes)
       expect(tree.meta).toMatchObject(facts.meta)
+      // A Council resolution has no title of its own; its adoption line is not one.
+      if (!facts.meta.title) expect(tree.meta.title).toBeUndefined()
       expect(preambular[0]?.text.startsWith(facts.firstPreambular)).toBe(true)
       expect(operative[operative.length - 1]?.text.startsWith(facts.lastOperative)).toBe(true)
       for (const words of facts.inFirstPreambular) expect(preambular[0]?.text).toContain(words)
