@@ -16,11 +16,15 @@ const documents = ['cop-8-3.en', 'cop-6-2.en', 'cop-6-2.zh', 'cop-10-draft-mexic
 
 describe('footnote marks in Markdown', () => {
   for (const name of documents) {
-    for (const dialect of ['gfm', 'pandoc', 'strict']) {
+    for (const dialect of ['gfm', 'pandoc', 'strict', 'mammoth']) {
+      // The Word file of 8/3 has one note number typed as raised text, not as a Word footnote
+      // (`Crime,⁴ and`); mammoth's Markdown writes it as plain text (`Crime,4 and`), which no
+      // longer says it is a mark.
+      if (name === 'cop-8-3.en' && dialect === 'mammoth') continue
       it(`reads ${name}.${dialect}.md into the tree its Word file gives`, async () => {
         const word = await treeOf(path.join('fixtures/office', `${name}.docx`))
         const tree = parseResolution(markdown(`${name}.${dialect}.md`))
-        // pandoc's strict Markdown breaks a numbered list where a paragraph goes on after a
+        // pandoc's strict Markdown and mammoth's HTML lists break a numbered list where a paragraph goes on after a
         // blank line and numbers the rest from 1 again, as the file then reads: numbers aside.
         // pandoc's own Markdown writes curly quotation marks straight and dashes as -- ("smart" typography).
         const straight = (text: string | undefined): string | undefined =>
@@ -32,7 +36,7 @@ describe('footnote marks in Markdown', () => {
             const fact = paragraph as {text: string; num?: number; notes: Array<string | undefined>}
             return {
               ...fact,
-              num: dialect === 'strict' ? undefined : fact.num,
+              num: dialect === 'strict' || dialect === 'mammoth' ? undefined : fact.num,
               text: straight(fact.text),
               notes: fact.notes.map(straight),
             }

@@ -1,5 +1,5 @@
 import {letterAt, romans} from './items.js'
-import type {Rewrite} from './rewrite.js'
+import {linesOf, type Rewrite} from './rewrite.js'
 
 /**
  * Sub-items written as nested Markdown lists, as converters write a Word document's (a), (i)
@@ -62,16 +62,4 @@ function subItemLabel(label: string, depth: number): string | undefined {
   const position = Number(label) - 1
   if (position < 0) return undefined
   return depth === 2 ? letterAt(position) : romans[position]
-}
-
-/** The lines of a text (CRLF, LF or a lone CR ends one), each with the offset where it starts. */
-function* linesOf(text: string): Generator<{start: number; text: string}> {
-  let start = 0
-  while (start <= text.length) {
-    let end = start
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
-    yield {start, text: text.slice(start, end)}
-    if (end >= text.length) return
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
-  }
 }

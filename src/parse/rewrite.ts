@@ -105,3 +105,15 @@ export function mapPositionsBack(tree: Resolution, original: string, edits: read
   }
   visit(tree)
 }
+
+/** The lines of a text (CRLF, LF or a lone CR ends one), each with the offset where it starts. */
+export function* linesOf(text: string): Generator<{start: number; text: string}> {
+  let start = 0
+  while (start <= text.length) {
+    let end = start
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    yield {start, text: text.slice(start, end)}
+    if (end >= text.length) return
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+}
