@@ -112,6 +112,6 @@ export function splitFormulaVerbs(lines: readonly Line[]): Line[] {
 }
 
 /** `大会建议：`, `安全理事会议决：`: a body's name, a verb of two to four characters, a colon. */
-const formulaVerb = /^((?:大会|[^，。；：\s]{0,12}理事会))[\u3400-\u9fff]{2,4}[：:]$/u
+const formulaVerb = /^(大会|[^，。；：\s]{0,12}理事会)[\u3400-\u9fff]{2,4}[：:]$/u
 /** How far into a file the formula may sit (as formula.ts looks). */
 const formulaSearch = 400
