@@ -134,6 +134,11 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
     'field/hrc-31-115-2016.excerpt.en.txt',
     // A 1960 volume whose OCR put a comma inside the formula (`The GeneraJ, Assembly,`).
     'field/ga-1514-1960.en.txt#1495 (XV)',
+    // Session 7: web archives of other bodies (ECOSOC, a treaty's Conference of the Parties, refworld).
+    'field/ecosoc-1991-12.excerpt.en.txt',
+    'field/ecosoc-1992-27.excerpt.en.txt',
+    'field/cbd-cop-11-12-2012.excerpt.en.txt',
+    'field/ga-1823-1962.excerpt.en.txt',
   ]
   const trees = new Map<string, Resolution>()
   const original = (name: string): Resolution => {

@@ -26,7 +26,8 @@ export function unflattened(view: string): string {
  * paragraph in its own element): `The Economic and Social Council, Conscious of…, Reaffirming
  * the need…, Considering that…`, `The General Conference, (a) Noting that…, (b) Noting also…`.
  * A line breaks before its enacting formula, and at the space after a comma, semicolon or
- * colon where a known opening phrase follows (itself, after an operative number, or after a
+ * colon (or a note marker in brackets after one, `…the report,[2] Having also considered…`,
+ * as refworld and Wikisource set them) where a known opening phrase follows (itself, after an operative number, or after a
  * lettered item marker); a line is read as flattened only when it breaks so in several places.
  */
 export function unflattenedEn(view: string): string {
@@ -35,7 +36,7 @@ export function unflattenedEn(view: string): string {
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
     for (const match of line.matchAll(
-      /(?<=[,;:]) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\])?) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)/gu,
     )) {
       const rest = line.slice(match.index + 1)
       const opens = /^The /.test(rest) ? formulaStart.test(rest) : opensParagraphEn(rest)
@@ -85,8 +86,12 @@ function hasLongLine(text: string, least: number): boolean {
 
 /** A line this long holding a whole resolution. */
 const flattenedLength = 200
-/** English paragraphs are longer: a line of one is often over 200 characters. */
-const flattenedLengthEn = 600
+/**
+ * English paragraphs are longer: a line of one is often over 200 characters. A flattened
+ * line must also hold its formula and three openings, so a short preamble (A/RES/1823 (XVII)
+ * as refworld gives it: the formula and three paragraphs in 450 characters) is read too.
+ */
+const flattenedLengthEn = 300
 /** Pieces that open a paragraph for the line to count as flattened. */
 const leastOpenings = 3
 

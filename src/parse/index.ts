@@ -23,7 +23,9 @@ import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
-import {mapPositionsBack, rewriteNoteMarkup} from './note-markup.js'
+import {noteMarks} from './note-markup.js'
+import {nestedListMarks} from './list-markup.js'
+import {applyRewrites, mapPositionsBack} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -46,11 +48,13 @@ export interface ParseOptions {
  * units → blocks → sections → nodes → tree.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
-  // `[^1]`, `^1^`, `$^{1}$`: footnote marks as Markdown converters write them, read as `<sup>1</sup>`.
-  const markup = rewriteNoteMarkup(text)
-  if (!markup) return parseText(text, options)
-  const tree = parseText(markup.text, options)
-  mapPositionsBack(tree, text, markup.edits)
+  // What Markdown converters write in their own way, read as the parser knows it: footnote
+  // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`) and nested numbered lists (as `(a)`, `(i)`).
+  const rewrites = [...noteMarks(text), ...nestedListMarks(text)]
+  if (rewrites.length === 0) return parseText(text, options)
+  const rewritten = applyRewrites(text, rewrites)
+  const tree = parseText(rewritten.text, options)
+  mapPositionsBack(tree, text, rewritten.edits)
   return tree
 }
 

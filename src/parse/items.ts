@@ -34,7 +34,7 @@ export const romans = [
   'xx',
 ]
 
-function letterAt(position: number): string {
+export function letterAt(position: number): string {
   // a … z, then aa, bb … as drafters number past (z).
   const letter = String.fromCharCode(97 + (position % 26))
   return position < 26 ? letter : letter.repeat(Math.floor(position / 26) + 1)

@@ -1,5 +1,4 @@
-import type {Resolution} from '../tree/types.js'
-import {makeSource, pointAt, type Source} from './source.js'
+import {linesOf, type Rewrite} from './rewrite.js'
 
 /**
  * Footnote marks as Markdown converters write them, read as the `<sup>N</sup>` the parser
@@ -12,8 +11,8 @@ import {makeSource, pointAt, type Source} from './source.js'
  * - `[1]` after a word, when the text ends with its list of notes (`[1] …`, Wikisource's
  *   `1. ↑ …`, or `1. …` under a "Notes" heading or a rule).
  *
- * The text is rewritten before parsing and every position in the tree is mapped back to the
- * file as written, so positions, lines and columns point at the marks the user typed.
+ * The text is rewritten before parsing (rewrite.ts) and every position in the tree is mapped
+ * back to the file as written, so positions, lines and columns point at the marks the user typed.
  */
 
 const label = String.raw`[\p{L}\p{N}*†‡]{1,6}`
@@ -25,43 +24,37 @@ const markup = new RegExp(
     String.raw`\^(${label})\^`,
     String.raw`\$\s*(?:\{\s*\}\s*)?\^\s*(?:\{\s*(${label})\s*\}|(${label}))\s*\$`,
     String.raw`<sup>\s*\[(${label})\]\s*</sup>`,
+    // A note's link back to its call (mammoth and turndown, markitdown): `… 39574 [↑](#footnote-ref-20)`.
+    String.raw`[ \t]*\[[↑^]\]\(#[^()\s]*\)`,
   ].join('|'),
   'gmu',
 )
 
 /** A cheap necessary test: each form holds one of these. */
-const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]/
+const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]|\[\\?\[\d|\[↑\]/
 
-interface Edit {
-  /** Where the mark stands in the file as written. */
-  from: number
-  to: number
-  /** Where its `<sup>` form stands in the rewritten text. */
-  newFrom: number
-  newTo: number
-}
-
-export interface NoteMarkup {
-  text: string
-  edits: Edit[]
-}
-
-/** A mark to write as `<sup>marker</sup>`, followed by a space when it opens a note. */
+/** A mark to write as `<sup>marker</sup>`, followed by a space when it opens a note; a link back is dropped. */
 interface Mark {
   from: number
   to: number
   marker: string
   opensNote: boolean
+  dropped?: boolean
 }
 
-/** The text with every such footnote mark written `<sup>N</sup>`, or undefined when it has none. */
-export function rewriteNoteMarkup(text: string): NoteMarkup | undefined {
-  if (!maybe.test(text)) return undefined
+/** Every such footnote mark, to be written `<sup>N</sup>`, in text order. */
+export function noteMarks(text: string): Rewrite[] {
+  if (!maybe.test(text)) return []
   const marks: Mark[] = []
   for (const match of text.matchAll(markup)) {
     const marker = match.slice(1).find((group) => group !== undefined)
-    if (marker !== undefined)
-      marks.push({from: match.index, to: match.index + match[0].length, marker, opensNote: match[1] !== undefined})
+    marks.push({
+      from: match.index,
+      to: match.index + match[0].length,
+      marker: marker ?? '',
+      opensNote: match[1] !== undefined,
+      dropped: marker === undefined,
+    })
   }
   // The marks found so far are in text order: a bracketed mark inside one of them is not another.
   const found = marks.length
@@ -78,23 +71,20 @@ export function rewriteNoteMarkup(text: string): NoteMarkup | undefined {
     return false
   }
   for (const mark of bracketedNotes(text)) if (!taken(mark)) marks.push(mark)
-  if (marks.length === 0) return undefined
-  marks.sort((a, b) => a.from - b.from)
-  const edits: Edit[] = []
-  let result = ''
-  let from = 0
-  for (const mark of marks) {
-    result += text.slice(from, mark.from)
-    const written = `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`
-    edits.push({from: mark.from, to: mark.to, newFrom: result.length, newTo: result.length + written.length})
-    result += written
-    from = mark.to
-  }
-  return {text: result + text.slice(from), edits}
+  return marks
+    .sort((a, b) => a.from - b.from)
+    .map((mark) => ({
+      from: mark.from,
+      to: mark.to,
+      written: mark.dropped === true ? '' : `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
+    }))
 }
 
-/** A call written `[1]` right after a word or a mark: `Crime,[1] and`, `公约》[2]`. */
-const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]/gu
+/**
+ * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`), or as a link to
+ * its note (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
+ */
+const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
@@ -103,6 +93,7 @@ const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]/gu
  */
 const bracketedStart = /^[ \t]*\[(\d{1,3})\][ \t]+(?=\S)/u
 const backlinkStart = /^[ \t]*(?:(\d{1,3})[.)][ \t]+)?[↑^][ \t]*/u
+const linksBack = /\[[↑^]\]\(#/u
 const listStart = /^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)/u
 const notesHeading =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:Notes|Footnotes|References|注释|注|脚注|註釋|參考資料|参考资料)(?:\*\*)?[:：]?[ \t]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/iu
@@ -115,27 +106,23 @@ const notesHeading =
 function bracketedNotes(text: string): Mark[] {
   const calls = [...text.matchAll(bracketCall)]
   if (calls.length === 0) return []
-  const highest = calls.reduce((most, call) => Math.max(most, Number(call[1])), 0)
+  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? ''
+  const highest = calls.reduce((most, call) => Math.max(most, Number(number(call))), 0)
   const lastCall = calls.at(-1)!.index
   const starts = noteList(text, highest, lastCall)
   if (!starts) return []
   const inList = (at: number): boolean => at >= starts[0]!.from
   return [
     ...calls
-      .filter((call) => !inList(call.index) && Number(call[1]) >= 1)
-      .map((call) => ({from: call.index, to: call.index + call[0].length, marker: call[1]!, opensNote: false})),
+      .filter((call) => !inList(call.index!) && Number(number(call)) >= 1)
+      .map((call) => ({from: call.index!, to: call.index! + call[0].length, marker: number(call), opensNote: false})),
     ...starts,
   ]
 }
 
 /** The note starts of a list numbered 1 … highest at the end of the text, after `after`. */
 function noteList(text: string, highest: number, after: number): Mark[] | undefined {
-  const lines: Array<{at: number; text: string}> = []
-  let at = 0
-  for (const line of text.split(/\r\n|\r|\n/u)) {
-    lines.push({at, text: line})
-    at += line.length + 1
-  }
+  const lines = [...linesOf(text)].map((line) => ({at: line.start, text: line.text}))
   const starts: Mark[] = []
   let expected = highest
   let headed = false
@@ -158,9 +145,16 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
     expected--
   }
   if (expected !== 0 || starts.length === 0) return undefined
-  // A plain numbered list is notes under a heading or rule that says so, or when it numbers
-  // afresh after numbered paragraphs (the operative ones); else it may be those paragraphs.
-  if (headed && !headingBefore(lines, starts[0]!.from) && !numberedBefore(lines, starts[0]!.from)) return undefined
+  // A plain numbered list is notes under a heading or rule that says so, when its notes link
+  // back to their calls, or when it numbers afresh after numbered paragraphs (the operative
+  // ones); else it may be those paragraphs.
+  if (
+    headed &&
+    !linksBack.test(text.slice(starts[0]!.from)) &&
+    !headingBefore(lines, starts[0]!.from) &&
+    !numberedBefore(lines, starts[0]!.from)
+  )
+    return undefined
   return starts
 }
 
@@ -176,62 +170,4 @@ function headingBefore(lines: ReadonlyArray<{at: number; text: string}>, from: n
     return notesHeading.test(line)
   }
   return false
-}
-
-/** Map an offset in the rewritten text back to the file as written. */
-function originalOffset(offset: number, edits: readonly Edit[]): number {
-  let low = 0
-  let high = edits.length - 1
-  let before: Edit | undefined
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const edit = edits[middle]!
-    if (edit.newFrom <= offset) {
-      before = edit
-      low = middle + 1
-    } else high = middle - 1
-  }
-  if (!before) return offset
-  if (offset >= before.newTo) return offset - before.newTo + before.to
-  // Inside a rewritten mark: its start, or as far into the mark as the file's text goes.
-  return Math.min(before.from + (offset - before.newFrom), before.to)
-}
-
-interface Point {
-  line: number
-  column: number
-  offset: number
-}
-
-function isPoint(value: object): value is Point {
-  return (
-    typeof (value as Point).offset === 'number' &&
-    typeof (value as Point).line === 'number' &&
-    typeof (value as Point).column === 'number'
-  )
-}
-
-/** Point every position in the tree (its nodes, warnings and data) into the file as written. */
-export function mapPositionsBack(tree: Resolution, original: string, edits: readonly Edit[]): void {
-  const source: Source = makeSource(original)
-  // A point two nodes share is mapped once.
-  const mapped = new Set<Point>()
-  const visit = (value: object): void => {
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
-      return
-    }
-    const record = value as Record<string, unknown>
-    for (const key in record) {
-      const child = record[key]
-      if (typeof child !== 'object' || child === null) continue
-      if (!isPoint(child)) visit(child)
-      else if (!mapped.has(child)) {
-        const point = pointAt(source, originalOffset(child.offset, edits))
-        mapped.add(point)
-        record[key] = point
-      }
-    }
-  }
-  visit(tree)
 }

@@ -3,6 +3,8 @@ import {trailingStart} from '../scan.js'
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
 const ocrDebrisEnd = /[\d~"”’'°®!|]/u
+/** `,[1]`, `;[2][3]`: bracketed note markers right after a paragraph's punctuation. */
+const bracketedMarkers = /[,;:.，；：。]((?:\[\d{1,3}\])+)$/
 const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
 
 /**
@@ -13,6 +15,11 @@ const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
+  // A note marker in brackets after the punctuation, as web copies set them (`…on the subject,[1]`).
+  if (text.charCodeAt(text.length - 1) === 93) {
+    const bracketed = bracketedMarkers.exec(text.slice(-24))
+    if (bracketed) return stripTrailingMarkers(text.slice(0, text.length - bracketed[1]!.length))
+  }
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
   if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {

@@ -28,9 +28,23 @@ export interface Unit {
   ownParagraph?: boolean
 }
 
-/** Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `第 45 次全体会议`, `[Adopted without a vote.]`. */
-const plenaryLine =
-  /^(?:\d+(?:st|nd|rd|th)\s+(?:\([a-z]+\)\s+)?(?:plenary\s+)?meeting,?|第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$/i
+/** An ordinal in words, as the first years print the meeting: `Sixty-fourth`, `Hundred and twenty-third`. */
+const ordinalWords =
+  '(?:(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[- ])*' +
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
+  'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|' +
+  'ninetieth|hundredth|thousandth)'
+
+/**
+ * Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `Sixty-fourth plenary meeting,`, the meeting with its date
+ * (`101st plenary meeting16 December 1976`, as a web page runs them together), `第 45 次全体会议`,
+ * `[Adopted without a vote.]`.
+ */
+const plenaryLine = new RegExp(
+  `^(?:(?:\\d+(?:st|nd|rd|th)|${ordinalWords})\\s+(?:\\([a-z]+\\)\\s+)?(?:plenary\\s+)?meeting,?(?:\\s*\\d{1,2} [a-z]{3,9},? \\d{4}\\.?)?|` +
+    String.raw`第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$`,
+  'i',
+)
 
 /**
  * The vote line that closes a Security Council resolution and older texts: `Adopted
@@ -150,8 +164,10 @@ function startKind(
 ): UnitKind | undefined {
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
-  if (plenaryLine.test(text)) return 'conclusions'
-  if (endedParagraph && voteLine.test(text)) return 'conclusions'
+  // Word and PDF set the closing lines in italics (`*42nd plenary meeting*`).
+  const closing = text.replace(/^\*(?=\S)(.*\S)\*$/, '$1')
+  if (plenaryLine.test(closing)) return 'conclusions'
+  if (endedParagraph && voteLine.test(closing)) return 'conclusions'
   // Adopted without a meeting (silence procedure): the closing is the date alone.
   if (seenOperative && dateLine.test(text) && /\.$/.test(stripTrailingMarkers(previous))) return 'conclusions'
   if (zhDateLine.test(text) && /[。.]$/.test(stripTrailingMarkers(previous))) return 'conclusions'

@@ -2,6 +2,7 @@ import {strFromU8, unzipSync, type Unzipped} from 'fflate'
 import {DecodeError} from './decode.js'
 import {attr, child, children, isOn, parseXml, type Element} from './xml.js'
 import {Counters, readNumbering, readStyles, styleChain, type StyleInfo} from './docx-numbering.js'
+import {firstPageHeader, resolveTarget, textBoxes} from './docx-parts.js'
 
 /** Which text of a document with tracked changes to read. */
 export type TrackedView = 'current' | 'original'
@@ -37,6 +38,8 @@ export interface WordFootnote {
 export interface WordDocument {
   paragraphs: WordParagraph[]
   footnotes: WordFootnote[]
+  /** The first page's own header (the masthead of UN files), read before the body; numbered after the footnotes. */
+  masthead?: WordParagraph[]
   /** True when the file holds tracked insertions or deletions. */
   tracked: boolean
 }
@@ -63,17 +66,6 @@ export function unzipOffice(bytes: Uint8Array): Unzipped {
     if (error instanceof DecodeError) throw error
     throw new DecodeError('the file is a damaged zip archive (it cannot be unpacked)')
   }
-}
-
-/** Resolve a relationship target against the folder of the part that owns it. */
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1)
-  const parts = base.split('/').filter(Boolean)
-  for (const piece of target.split('/')) {
-    if (piece === '..') parts.pop()
-    else if (piece !== '.' && piece !== '') parts.push(piece)
-  }
-  return parts.join('/')
 }
 
 function relationships(files: Unzipped, part: string): Map<string, string> {
@@ -110,6 +102,8 @@ interface WalkState {
   styles: Map<string, StyleInfo>
   /** A note reference with a custom mark takes its mark from the text that follows. */
   pendingCustom?: {kind: 'note'; marker: string; at: number; id: string} | undefined
+  /** Text boxes met in the paragraph being read: their paragraphs come before it. */
+  boxes: Element[]
 }
 
 /** Read a Word package into paragraphs and footnotes (`view` picks the side of tracked changes). */
@@ -132,42 +126,17 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
     noteNumber: 0,
     noteMarkers: new Map(),
     styles,
+    boxes: [],
   }
   const counters = new Counters(numbering)
 
   const body = child(document, 'body')
   if (!body) throw new DecodeError('the Word document is damaged (word/document.xml has no body)')
   const paragraphs: WordParagraph[] = []
-  const raw: Array<{element: Element}> = []
-  collectParagraphs(body, raw)
-  let carry: Piece[] = []
-  for (const {element} of raw) {
-    const read = readParagraph(element, state)
-    const pieces = [...carry, ...read.pieces]
-    carry = []
-    if (!read.markPresent) {
-      // The paragraph mark is deleted (or inserted, seen from the original): its text joins the next paragraph.
-      carry = pieces
-      continue
-    }
-    const pPr = child(element, 'pPr')
-    const pStyle = attr(child(pPr, 'pStyle'), 'val')
-    const numPr = child(pPr, 'numPr')
-    const numId = attr(child(numPr, 'numId'), 'val') ?? styleChain(styles, pStyle, 'numId')
-    const ilvl = Number(attr(child(numPr, 'ilvl'), 'val') ?? styleChain(styles, pStyle, 'ilvl') ?? 0)
-    const text = piecesText(pieces)
-    let label = ''
-    let level: number | undefined
-    // Word draws no number on an empty paragraph's line only when it is hidden; an empty
-    // numbered paragraph still takes a number, as in Word.
-    if (numId !== undefined && numId !== '0') {
-      label = counters.label(numId, ilvl)
-      level = ilvl
-    }
-    const paragraph: WordParagraph = {index: paragraphs.length, label, pieces, text}
-    if (level !== undefined) paragraph.level = level
-    paragraphs.push(paragraph)
-  }
+  readBlocks(body, state, counters, paragraphs)
+  const header = firstPageHeader(files, main, body)
+  const masthead: WordParagraph[] = []
+  if (header) readBlocks(header, state, counters, masthead)
 
   const footnotes: WordFootnote[] = []
   if (footnotesRoot) {
@@ -186,12 +155,59 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
       collectParagraphs(note, found)
       for (const {element} of found) {
         const read = readParagraph(element, state)
+        state.boxes = []
         noteParagraphs.push({index: index++, label: '', pieces: read.pieces, text: piecesText(read.pieces)})
       }
       footnotes.push({marker, paragraphs: noteParagraphs})
     }
   }
-  return {paragraphs, footnotes, tracked: state.tracked}
+  const result: WordDocument = {paragraphs, footnotes, tracked: state.tracked}
+  if (masthead.length > 0) {
+    // Numbered after the footnotes' paragraphs, so the body's numbers stay those of the body.
+    const before = paragraphs.length + footnotes.reduce((sum, note) => sum + note.paragraphs.length, 0)
+    result.masthead = masthead.map((paragraph) => ({...paragraph, index: before + paragraph.index}))
+  }
+  return result
+}
+
+/**
+ * Read the paragraphs of a container (the body, a header, a text box) in order, tables and
+ * content controls included; a text box's paragraphs come before the paragraph that holds it.
+ */
+function readBlocks(container: Element, state: WalkState, counters: Counters, paragraphs: WordParagraph[]): void {
+  const raw: Array<{element: Element}> = []
+  collectParagraphs(container, raw)
+  let carry: Piece[] = []
+  for (const {element} of raw) {
+    const read = readParagraph(element, state)
+    const boxes = state.boxes
+    state.boxes = []
+    for (const box of boxes) readBlocks(box, state, counters, paragraphs)
+    const pieces = [...carry, ...read.pieces]
+    carry = []
+    if (!read.markPresent) {
+      // The paragraph mark is deleted (or inserted, seen from the original): its text joins the next paragraph.
+      carry = pieces
+      continue
+    }
+    const pPr = child(element, 'pPr')
+    const pStyle = attr(child(pPr, 'pStyle'), 'val')
+    const numPr = child(pPr, 'numPr')
+    const numId = attr(child(numPr, 'numId'), 'val') ?? styleChain(state.styles, pStyle, 'numId')
+    const ilvl = Number(attr(child(numPr, 'ilvl'), 'val') ?? styleChain(state.styles, pStyle, 'ilvl') ?? 0)
+    const text = piecesText(pieces)
+    let label = ''
+    let level: number | undefined
+    // Word draws no number on an empty paragraph's line only when it is hidden; an empty
+    // numbered paragraph still takes a number, as in Word.
+    if (numId !== undefined && numId !== '0') {
+      label = counters.label(numId, ilvl)
+      level = ilvl
+    }
+    const paragraph: WordParagraph = {index: paragraphs.length, label, pieces, text}
+    if (level !== undefined) paragraph.level = level
+    paragraphs.push(paragraph)
+  }
 }
 
 function collectParagraphs(container: Element, into: Array<{element: Element}>): void {
@@ -323,6 +339,12 @@ function readRun(
       case 'br':
       case 'cr':
         pieces.push({kind: 'break', at: position.at})
+        break
+      case 'pict':
+      case 'drawing':
+      case 'AlternateContent':
+      case 'object':
+        textBoxes(element, state.boxes)
         break
       case 'footnoteReference': {
         const id = attr(element, 'id') ?? ''

@@ -1,39 +1,15 @@
 import {DecodeError} from './decode.js'
 import type {ReadDocument} from './document.js'
+import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
 import {SynthText} from './synth.js'
 
-// Type sizes, as shares of the line's (or the body's) dominant size. A note mark is set in
-// smaller type (under 85 %) and raised (by a tenth of the size or more); a line of such marks
-// within three quarters of a size above a line belongs to it. A space narrower than a third of
-// the size between Chinese and Latin text is spacing, not a word break. Footnotes are set
-// smaller than the body: a line at 92 % of the body size or more is body text.
-const superscriptSize = 0.85
-const superscriptRise = 0.1
-const raisedLineGap = 0.75
+// Type sizes, as shares of the line's (or the body's) dominant size. A space narrower than a
+// third of the size between Chinese and Latin text is spacing, not a word break. Footnotes are
+// set smaller than the body: a line at 92 % of the body size or more is body text.
 const narrowSpace = 0.35
 const footnoteSize = 0.92
 // Fewer letters than this in the whole PDF: a scan without a text layer.
 const textLayerMinimum = 20
-
-/** One run of text on a page, as PDF.js gives it. */
-interface Item {
-  text: string
-  x: number
-  /** Baseline, in PDF units from the foot of the page. */
-  y: number
-  width: number
-  size: number
-  italic: boolean
-  superscript: boolean
-}
-
-interface PdfLine {
-  page: number
-  y: number
-  /** The size most of the line's characters are set in. */
-  size: number
-  items: Item[]
-}
 
 /** A line's text as it reads (source text for positions), with each item's offset in it. */
 interface BuiltLine {
@@ -108,66 +84,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
         if (size <= 0) continue
         items.push({text: raw.str, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
-      pages.push(groupLines(items, number))
+      pages.push(readingOrder(items, number))
       page.cleanup()
     }
     return buildDocument(pages)
   } finally {
     await document.destroy()
   }
-}
-
-/** Group a page's items into lines by baseline; raised small items join the line below as superscripts. */
-function groupLines(items: Item[], page: number): PdfLine[] {
-  const sorted = [...items].sort((first, second) => second.y - first.y || first.x - second.x)
-  const lines: PdfLine[] = []
-  for (const item of sorted) {
-    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) <= 0.3 * Math.max(candidate.size, item.size))
-    if (line) {
-      line.items.push(item)
-      if (item.size > line.size) line.size = item.size
-    } else {
-      lines.push({page, y: item.y, size: item.size, items: [item]})
-    }
-  }
-  lines.sort((first, second) => second.y - first.y)
-  for (const line of lines) line.size = dominantSize(line.items)
-  // A line of small raised items is the note marks of the line under it.
-  const kept: PdfLine[] = []
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
-    const below = lines[index + 1]
-    if (
-      below &&
-      line.items.every((item) => item.size < superscriptSize * below.size) &&
-      line.y > below.y &&
-      line.y - below.y < raisedLineGap * below.size
-    ) {
-      for (const item of line.items) below.items.push({...item, superscript: true})
-      continue
-    }
-    kept.push(line)
-  }
-  for (const line of kept) {
-    line.items.sort((first, second) => first.x - second.x)
-    for (const item of line.items) {
-      if (item.size < superscriptSize * line.size && item.y > line.y + superscriptRise * line.size)
-        item.superscript = true
-    }
-  }
-  return kept
-}
-
-function dominantSize(items: Item[]): number {
-  const weight = new Map<number, number>()
-  for (const item of items) {
-    const key = Math.round(item.size * 10) / 10
-    weight.set(key, (weight.get(key) ?? 0) + item.text.length)
-  }
-  let best = 0
-  let bestWeight = -1
-  for (const [size, count] of weight) if (count > bestWeight) [best, bestWeight] = [size, count]
-  return best
 }
 
 function buildLine(line: PdfLine): BuiltLine {
@@ -218,19 +141,29 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
   if (characters < textLayerMinimum)
     throw new DecodeError('the PDF has no text layer (it is a scan or a picture): run OCR first')
 
-  // Running heads and feet: the same words (numbers aside) at the same height on many pages.
+  // Running heads and feet: the same words (numbers aside) in the same type at the same height
+  // on many pages. UN documents set the symbol of their first page in the masthead, where the
+  // next pages carry it as a running head: on the first page a line is furniture only where
+  // the others have it at the same place across as well.
   const furniture = new Set<BuiltLine>()
   if (pages.length >= 2) {
+    const key = (line: BuiltLine): string =>
+      `${Math.round(line.line.y / 4)}|${Math.round(line.line.size)}|${furnitureKey(line.text)}`
+    const left = (line: BuiltLine): number => Math.round((line.line.items[0]?.x ?? 0) / 4)
     const seen = new Map<string, Set<number>>()
+    const seenAt = new Map<string, Set<number>>()
     for (const line of built.flat()) {
-      const key = `${Math.round(line.line.y / 4)}|${furnitureKey(line.text)}`
-      const set = seen.get(key) ?? new Set<number>()
+      const set = seen.get(key(line)) ?? new Set<number>()
       set.add(line.line.page)
-      seen.set(key, set)
+      seen.set(key(line), set)
+      const placed = `${key(line)}|${left(line)}`
+      const setAt = seenAt.get(placed) ?? new Set<number>()
+      setAt.add(line.line.page)
+      seenAt.set(placed, setAt)
     }
     for (const line of built.flat()) {
-      const count = seen.get(`${Math.round(line.line.y / 4)}|${furnitureKey(line.text)}`)?.size ?? 0
-      if (count >= Math.max(2, Math.ceil(pages.length / 2))) furniture.add(line)
+      const pagesWith = line.line.page === 1 ? seenAt.get(`${key(line)}|${left(line)}`) : seen.get(key(line))
+      if ((pagesWith?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2))) furniture.add(line)
     }
   }
   for (const lines of built) {
@@ -245,7 +178,11 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
   const pitches: number[] = []
   for (const lines of built) {
     const body = lines.filter((line) => !furniture.has(line) && Math.abs(line.line.size - bodySize) < 0.5)
-    for (let index = 1; index < body.length; index++) pitches.push(body[index - 1]!.line.y - body[index]!.line.y)
+    for (let index = 1; index < body.length; index++) {
+      // Up the page: the next column, not a line pitch.
+      const step = body[index - 1]!.line.y - body[index]!.line.y
+      if (step > 0) pitches.push(step)
+    }
   }
   pitches.sort((first, second) => first - second)
   const pitch = pitches[Math.floor(pitches.length / 4)] ?? bodySize * 1.2
@@ -274,23 +211,90 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
       if (block.length > 0) writeBlock(synth, block, sourceLines)
       block = []
     }
+    const measure = measures(body)
     body.forEach((line, index) => {
       const previous = body[index - 1]
-      if (previous && (useGaps ? previous.line.y - line.line.y > 1.3 * pitch : false)) flush()
+      if (
+        previous &&
+        useGaps &&
+        endsParagraph(previous, line, pitch * (Math.min(previous.line.size, line.line.size) / bodySize), measure)
+      )
+        flush()
       block.push(line)
       if (!useGaps) flush()
     })
     flush()
     if (notes.length > 0) {
       synth.add('__________\n\n', synth.sourceOffset(sourceLines.get(notes[0]!) ?? 0, 0))
-      for (const line of notes) {
-        if (startsWithMark(line)) flush()
+      // A note ends where the next opens with its mark, or where the lines part as paragraphs
+      // do (the first page's foot below the notes: job number, barcode line).
+      const noteMeasure = measures(notes)
+      notes.forEach((line, index) => {
+        const previous = notes[index - 1]
+        const size = Math.min(previous?.line.size ?? 0, line.line.size)
+        if (startsWithMark(line) || (previous && endsParagraph(previous, line, (pitch * size) / bodySize, noteMeasure)))
+          flush()
         block.push(line)
-      }
+      })
       flush()
     }
   }
   return {format: 'pdf', text: synth.text, notices: [], toSource: (offset) => synth.toSource(offset)}
+}
+
+/**
+ * Whether a paragraph ends between two lines: a gap wider than the lines' type needs (the
+ * pitch of body lines, scaled for larger type such as a title), a move up the page (the next
+ * column), or a short line whose next word would have fitted on it (a masthead's lines, a
+ * title's forced break: text does not wrap before the end of its measure).
+ */
+function endsParagraph(previous: BuiltLine, line: BuiltLine, pitch: number, measure: Map<BuiltLine, number>): boolean {
+  const step = previous.line.y - line.line.y
+  if (step > 1.3 * Math.max(pitch, 0) || step < 0) return true
+  const [previousLeft, previousRight] = span(previous)
+  const [left, right] = span(line)
+  // Lines of one paragraph share horizontal space; two that do not are two cells or boxes.
+  if (left >= previousRight || right <= previousLeft) return true
+  const edge = measure.get(previous)
+  const first = line.line.items.find((item) => item.text.trim() !== '')
+  if (edge === undefined || !first) return false
+  // The next line's first word; in Chinese its first character with the punctuation that may
+  // not open a line (`日，` moves down whole).
+  const text = first.text.trimStart()
+  const word = cjk.test(text.charAt(0))
+    ? (/^.[，。、；：！？）》」』”’]*/u.exec(text)?.[0].length ?? 1)
+    : (/^\S+/.exec(text)?.[0].length ?? 0)
+  const wordWidth = (first.width * word) / first.text.length
+  return previousRight + 0.25 * previous.line.size + wordWidth < edge - 0.5 * previous.line.size
+}
+
+/** Where a line's text starts and ends across the page (spaces stretched to the next cell left out). */
+function span(line: BuiltLine): [number, number] {
+  const items = line.line.items.filter((item) => item.text.trim() !== '')
+  const first = items[0]
+  const last = items[items.length - 1]
+  return [first?.x ?? 0, last ? last.x + last.width : 0]
+}
+
+/**
+ * The right edge of the text measure each line is set in: the furthest right that a long line
+ * (forty characters or more, twenty in Chinese) sharing horizontal space with it reaches on the
+ * page. Lines with no long line beside them get none (no short-line rule for them).
+ */
+function measures(lines: BuiltLine[]): Map<BuiltLine, number> {
+  const edge = span
+  const long = lines.filter((line) => line.text.trim().length >= (cjk.test(line.text) ? 20 : 40))
+  const result = new Map<BuiltLine, number>()
+  for (const line of lines) {
+    const [left, right] = edge(line)
+    let best: number | undefined
+    for (const other of long) {
+      const [otherLeft, otherRight] = edge(other)
+      if (otherLeft < right && otherRight > left) best = Math.max(best ?? otherRight, otherRight)
+    }
+    if (best !== undefined) result.set(line, best)
+  }
+  return result
 }
 
 function startsWithMark(line: BuiltLine): boolean {

@@ -34,22 +34,33 @@ export function markerText(marker: string): string {
   return /^\d+$/.test(marker) ? [...marker].map((digit) => superscriptDigits.charAt(Number(digit))).join('') : marker
 }
 
-/** The parser's text for a Word document: one block per paragraph, numbers written out, then the footnotes. */
+/**
+ * The parser's text for a Word document: the first page's header (the masthead), then one
+ * block per paragraph with its number written out, then the footnotes. Source lines are the
+ * body's paragraphs, then the footnotes', then the masthead's (see docs/tree.md, Positions).
+ */
 export function wordText(document: WordDocument): SynthText {
   const synth = new SynthText()
-  for (const paragraph of document.paragraphs) {
-    const line = synth.sourceLine(paragraph.text)
-    if (paragraph.text.trim() === '' && !paragraph.pieces.some((piece) => piece.kind === 'note')) continue
+  const bodyLines = document.paragraphs.map((paragraph) => synth.sourceLine(paragraph.text))
+  const noteLines = document.footnotes.map((note) =>
+    note.paragraphs.map((paragraph: WordParagraph) => synth.sourceLine(paragraph.text)),
+  )
+  const masthead = document.masthead ?? []
+  const mastheadLines = masthead.map((paragraph) => synth.sourceLine(paragraph.text))
+  const writeParagraph = (paragraph: WordParagraph, line: number): void => {
+    if (paragraph.text.trim() === '' && !paragraph.pieces.some((piece) => piece.kind === 'note')) return
     const base = synth.sourceOffset(line, 0)
     if (paragraph.label) synth.add(`${paragraph.label} `, base)
     writePieces(synth, paragraph.pieces, base)
     synth.add('\n\n', base + paragraph.text.length)
   }
+  masthead.forEach((paragraph, index) => writeParagraph(paragraph, mastheadLines[index] ?? 0))
+  document.paragraphs.forEach((paragraph, index) => writeParagraph(paragraph, bodyLines[index] ?? 0))
   if (document.footnotes.length > 0) {
     const at = synth.sourceOffset(document.paragraphs.length - 1, 0)
     synth.add('__________\n\n', at)
-    for (const note of document.footnotes) {
-      const lines = note.paragraphs.map((paragraph: WordParagraph) => synth.sourceLine(paragraph.text))
+    document.footnotes.forEach((note, noteIndex) => {
+      const lines = noteLines[noteIndex] ?? []
       const first = synth.sourceOffset(lines[0] ?? 0, 0)
       synth.add(`${markerText(note.marker)} `, first)
       note.paragraphs.forEach((paragraph, index) => {
@@ -59,7 +70,7 @@ export function wordText(document: WordDocument): SynthText {
         writePieces(synth, index === 0 ? trimStart(paragraph.pieces) : paragraph.pieces, base)
       })
       synth.add('\n\n', synth.sourceOffset(lines[lines.length - 1] ?? 0, 0))
-    }
+    })
   }
   return synth
 }

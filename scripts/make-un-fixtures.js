@@ -1,0 +1,446 @@
+// Make the Word files of fixtures/office-un/ with the `docx` package, never with resdiff, laid
+// out the way the UN publishes its resolutions (documents.un.org): a masthead on the first page
+// ("United Nations", the emblem, the symbol, the organ in large type, "Distr.: General", the date,
+// the session and agenda item), as a table in the first page's own header, as a table at the head
+// of the body, or as positioned paragraphs (frames); the running head (symbol, short title) and foot (job
+// number, page "2/3") on the following pages; the first page's foot with the job number, a
+// barcode picture with its "*2324440*" line and a recycling mark; italic leading phrases;
+// operative numbers typed with a tab and a hanging indent (no automatic numbering); footnotes
+// in footnotes.xml with superscript marks. The text is read from fixtures/office-un/sources/
+// (one paragraph a line, taken from real resolutions; each file says from where).
+// scripts/make-un-fixtures.sh then prints each Word file to PDF with LibreOffice.
+//
+//   node scripts/make-un-fixtures.js   (writes fixtures/office-un/*.docx)
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {deflateSync} from 'node:zlib'
+import {fileURLToPath} from 'node:url'
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const sources = path.join(root, 'fixtures/office-un/sources')
+
+/**
+ * The fixtures: each from a source text, with its masthead where one of the three ways UN Word
+ * files carry it puts it; `columns: 2` sets the body in two columns, as printed volumes are.
+ */
+const fixtures = {
+  'ga-78-17.en': {source: 'ga-78-17.en', place: 'first-page-header'},
+  'ga-78-17-two-columns.en': {source: 'ga-78-17.en', place: 'first-page-header', columns: 2},
+  'ga-54-254-2000.zh': {source: 'ga-54-254-2000.zh', place: 'first-page-header'},
+  'sc-2446-2018.en': {source: 'sc-2446-2018.en', place: 'body-table'},
+  'sc-2446-2018.zh': {source: 'sc-2446-2018.zh', place: 'frames'},
+}
+
+function readSource(file) {
+  const text = readFileSync(file, 'utf8')
+  const [head, body] = text.split('\n---\n')
+  const meta = {}
+  for (const line of head.split('\n')) {
+    if (line.startsWith('#') || !line.includes(':')) continue
+    const at = line.indexOf(':')
+    meta[line.slice(0, at).trim()] = line.slice(at + 1).trim()
+  }
+  const blocks = []
+  const notes = new Map()
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') continue
+    const tab = line.indexOf('\t')
+    const kind = line.slice(0, tab)
+    const rest = line.slice(tab + 1)
+    if (kind.startsWith('note ')) notes.set(Number(kind.slice(5)), rest)
+    else blocks.push({kind, text: rest})
+  }
+  return {meta, blocks, notes}
+}
+
+// ---- pictures: a tiny PNG writer (grey, 8-bit) ----
+function crc32(bytes) {
+  let crc = ~0
+  for (const byte of bytes) {
+    crc ^= byte
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1))
+  }
+  return ~crc >>> 0
+}
+function chunk(type, data) {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+function png(width, height, pixel) {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 8
+  header[9] = 0
+  const raw = Buffer.alloc((width + 1) * height)
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0
+    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = pixel(x, y)
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+/** The emblem's place: a ring with a grid, as the UN's emblem is drawn at masthead size. */
+const emblem = png(96, 96, (x, y) => {
+  const r = Math.hypot(x - 48, y - 48)
+  return (r > 40 && r < 46) || (r < 40 && (x % 12 === 0 || y % 12 === 0)) ? 40 : 255
+})
+/** A code 39 barcode's look: bars from the digits of the job number. */
+function barcode(digits) {
+  const bars = [...digits].flatMap((digit) => [1, (Number(digit) % 3) + 1, 1, ((Number(digit) + 1) % 2) + 1, 2])
+  const width = bars.reduce((sum, bar) => sum + bar * 2, 0) + 8
+  const dark = new Uint8Array(width)
+  let x = 4
+  bars.forEach((bar, index) => {
+    for (let step = 0; step < bar * 2; step++) dark[x++] = index % 2 === 0 ? 1 : 0
+  })
+  return {png: png(width, 40, (px) => (dark[px] ? 0 : 255)), width}
+}
+const recycle = png(48, 48, (x, y) => (Math.abs(Math.hypot(x - 24, y - 24) - 16) < 3 ? 60 : 255))
+
+// ---- text ----
+const cjkFont = {ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun'}
+
+/** Runs of a source line: *italic*, [^N] footnote references, tabs. */
+function runs(text, options = {}) {
+  const out = []
+  const pattern = /\*([^*]+)\*|\[\^(\d+)\]|\t/g
+  let at = 0
+  const plain = (value, extra = {}) => {
+    if (value) out.push(new TextRun({text: value, ...options, ...extra}))
+  }
+  for (const match of text.matchAll(pattern)) {
+    plain(text.slice(at, match.index))
+    at = match.index + match[0].length
+    if (match[1] !== undefined) plain(match[1], {italics: true})
+    else if (match[2] !== undefined) out.push(new FootnoteReferenceRun(Number(match[2])))
+    else out.push(new TextRun({children: [new Tab()], ...options}))
+  }
+  plain(text.slice(at))
+  return out
+}
+
+// Twentieths of a point. UN body text: 10 pt on 12 pt, indented 1267 both sides (SingleTxt);
+// operative numbers at the left indent, the text after a tab, wrapped lines flush with it.
+// In two columns (printed volumes) the text runs the column's width.
+let indent = 1267
+const singleTxt = () => ({spacing: {after: 120, line: 240}, alignment: AlignmentType.JUSTIFIED})
+
+function bodyParagraph(block, lang) {
+  const font = lang === 'zh' ? {font: cjkFont} : {}
+  switch (block.kind) {
+    case 'adopted':
+    case 'ref':
+      return new Paragraph({
+        style: 'H23',
+        children: runs(block.text, {...font, bold: block.kind === 'adopted' && lang === 'en', size: 20}),
+        spacing: {after: 240},
+        indent: {left: indent, right: indent},
+      })
+    case 'title':
+      return new Paragraph({
+        style: 'H1',
+        children: runs(block.text, {bold: true, size: 28, ...font}),
+        spacing: {after: 240, before: 120},
+        // `78/17.<tab>Establishment…`: the number hangs, the title's lines align after the tab.
+        indent: {left: indent + 1134, right: indent, hanging: 1134},
+        tabStops: [{type: 'left', position: indent + 1134}],
+        keepNext: true,
+      })
+    case 'formula':
+      return new Paragraph({
+        style: 'SingleTxt',
+        children: runs(block.text, font),
+        ...singleTxt(),
+        indent: {left: indent, right: indent, firstLine: 475},
+      })
+    case 'pre':
+      return new Paragraph({
+        style: 'SingleTxt',
+        children: runs(block.text, font),
+        ...singleTxt(),
+        indent: {left: indent, right: indent, firstLine: 475},
+      })
+    case 'op':
+      // "1.<tab>Decides…": the number typed, the tab stop where the text starts.
+      return new Paragraph({
+        style: 'SingleTxt',
+        children: runs(block.text, font),
+        ...singleTxt(),
+        indent: {left: indent, right: indent, firstLine: 475},
+        tabStops: [{type: 'left', position: indent + 475 + 475}],
+      })
+    case 'end':
+      return new Paragraph({
+        children: runs(block.text, {...font, italics: lang === 'en'}),
+        alignment: AlignmentType.RIGHT,
+        indent: {right: indent},
+        spacing: {before: block === undefined ? 0 : 120},
+      })
+    default:
+      throw new Error(`unknown block kind ${block.kind}`)
+  }
+}
+
+const noBorders = {
+  top: {style: BorderStyle.NONE, size: 0, color: 'FFFFFF'},
+  bottom: {style: BorderStyle.NONE, size: 0, color: 'FFFFFF'},
+  left: {style: BorderStyle.NONE, size: 0, color: 'FFFFFF'},
+  right: {style: BorderStyle.NONE, size: 0, color: 'FFFFFF'},
+}
+
+function cell(paragraphs, width, extra = {}) {
+  return new TableCell({children: paragraphs, width: {size: width, type: WidthType.DXA}, borders: noBorders, ...extra})
+}
+
+function line(text, options = {}) {
+  return new Paragraph({children: [new TextRun({text, ...options})], alignment: options.alignment})
+}
+
+/** The masthead as UN Word files lay it out: a table of two rows under a thick rule. */
+function mastheadTable(meta) {
+  const zh = meta.lang === 'zh'
+  const font = zh ? {font: cjkFont} : {}
+  const dateLines = [line(meta.distr, {size: 20}), line(meta.date, {size: 20})]
+  if (meta.original) for (const part of meta.original.split('|')) dateLines.push(line(part, {size: 20}))
+  return new Table({
+    width: {size: 9638, type: WidthType.DXA},
+    columnWidths: [1267, 5000, 3371],
+    rows: [
+      new TableRow({
+        children: [
+          cell([new Paragraph({children: []})], 1267),
+          cell([line(zh ? '联合国' : 'United Nations', {size: 28, ...font})], 5000),
+          cell(
+            [new Paragraph({children: [new TextRun({text: meta.symbol, size: 20})], alignment: AlignmentType.RIGHT})],
+            3371,
+          ),
+        ],
+      }),
+      new TableRow({
+        children: [
+          cell(
+            [
+              new Paragraph({
+                children: [new ImageRun({type: 'png', data: emblem, transformation: {width: 52, height: 52}})],
+              }),
+            ],
+            1267,
+          ),
+          cell([line(meta.organ, {size: 56, bold: true, ...font})], 5000),
+          cell(dateLines, 3371, {
+            borders: {...noBorders, bottom: {style: BorderStyle.SINGLE, size: 24, color: '000000'}},
+          }),
+        ],
+      }),
+    ],
+  })
+}
+
+/**
+ * The masthead as positioned text: one frame (w:framePr, Word's positioned paragraphs) a line,
+ * placed on the page, as older UN templates carry it.
+ */
+function mastheadFrames(meta) {
+  const zh = meta.lang === 'zh'
+  const font = zh ? {font: cjkFont} : {}
+  // Positions and sizes in twentieths of a point from the page's top left.
+  const framed = (text, x, y, width, height, runOptions) =>
+    new Paragraph({
+      frame: {
+        type: 'absolute',
+        position: {x, y},
+        width,
+        height,
+        anchor: {horizontal: 'page', vertical: 'page'},
+        wrap: 'around',
+      },
+      children: [new TextRun({text, ...runOptions})],
+    })
+  const out = [
+    framed(meta.symbol, 8000, 720, 3000, 400, {size: 20}),
+    framed(zh ? '联合国' : 'United Nations', 2200, 760, 3800, 420, {size: 28, ...font}),
+    framed(meta.organ, 2200, 1250, 5200, 720, {size: 56, bold: true, ...font}),
+    framed(meta.distr, 8000, 1300, 3000, 280, {size: 20}),
+    framed(meta.date, 8000, 1580, 3000, 280, {size: 20}),
+  ]
+  if (meta.original)
+    meta.original.split('|').forEach((part, index) => {
+      out.push(framed(part, 8000, 1860 + 280 * index, 3000, 280, {size: 20}))
+    })
+  out.push(
+    new Paragraph({
+      frame: {
+        type: 'absolute',
+        position: {x: 1200, y: 1100},
+        width: 900,
+        height: 900,
+        anchor: {horizontal: 'page', vertical: 'page'},
+      },
+      children: [new ImageRun({type: 'png', data: emblem, transformation: {width: 40, height: 40}})],
+    }),
+    // The body starts below the frames.
+    new Paragraph({children: [], spacing: {after: 1300}}),
+  )
+  return out
+}
+
+function sessionLines(meta) {
+  const out = []
+  const font = meta.lang === 'zh' ? {font: cjkFont} : {}
+  if (meta.session) out.push(line(meta.session, {size: 20, ...font}))
+  if (meta.agenda) out.push(line(meta.agenda, {size: 20, ...font}))
+  if (out.length > 0) out.push(new Paragraph({children: [], spacing: {after: 240}}))
+  return out
+}
+
+function firstFooter(meta) {
+  const code = barcode(meta.barcode.replace(/\D/g, ''))
+  return new Footer({
+    children: [
+      new Table({
+        width: {size: 9638, type: WidthType.DXA},
+        columnWidths: [4000, 4000, 1638],
+        rows: [
+          new TableRow({
+            children: [
+              cell([line(meta.job, {size: 16})], 4000),
+              cell(
+                [
+                  new Paragraph({
+                    children: [
+                      new ImageRun({type: 'png', data: code.png, transformation: {width: code.width, height: 24}}),
+                    ],
+                  }),
+                  line(meta.barcode, {size: 16}),
+                ],
+                4000,
+              ),
+              cell(
+                [
+                  new Paragraph({
+                    children: [new ImageRun({type: 'png', data: recycle, transformation: {width: 24, height: 24}})],
+                  }),
+                  line('Please recycle', {size: 12}),
+                ],
+                1638,
+              ),
+            ],
+          }),
+        ],
+      }),
+    ],
+  })
+}
+
+/** The running head and foot of the pages after the first: symbol, short title, job number, "2/3". */
+function runningHeader(meta) {
+  const font = meta.lang === 'zh' ? {font: cjkFont} : {}
+  const children = [new TextRun({text: meta.symbol, bold: true, size: 17})]
+  if (meta.running)
+    children.push(new TextRun({children: [new Tab()], size: 17}), new TextRun({text: meta.running, size: 17, ...font}))
+  return new Header({
+    children: [
+      new Paragraph({
+        children,
+        tabStops: [{type: 'right', position: 9638}],
+        border: {bottom: {style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4}},
+      }),
+    ],
+  })
+}
+function runningFooter(meta) {
+  return new Footer({
+    children: [
+      new Paragraph({
+        children: [
+          new TextRun({children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], bold: true, size: 17}),
+          new TextRun({children: [new Tab()], size: 17}),
+          new TextRun({text: meta.job.replace(/\s.*$/, '').replace(/\s*\(.\)$/, ''), size: 17}),
+        ],
+        tabStops: [{type: 'right', position: 9638}],
+      }),
+    ],
+  })
+}
+
+async function make(name) {
+  const {source, place, columns} = fixtures[name]
+  indent = columns ? 0 : 1267
+  const {meta, blocks, notes} = readSource(path.join(sources, `${source}.txt`))
+  const zh = meta.lang === 'zh'
+  const footnotes = {}
+  for (const [number, text] of notes) {
+    footnotes[number] = {
+      children: [new Paragraph({children: runs(text, {size: 17}), indent: {left: indent, hanging: 350}})],
+    }
+  }
+  const body = []
+  if (place === 'body-table') body.push(mastheadTable(meta), new Paragraph({children: [], spacing: {after: 240}}))
+  if (place === 'frames') body.push(...mastheadFrames(meta))
+  body.push(...sessionLines(meta))
+  for (const block of blocks) body.push(bodyParagraph(block, meta.lang))
+  const headers = {default: runningHeader(meta)}
+  if (place === 'first-page-header') headers.first = new Header({children: [mastheadTable(meta)]})
+  else headers.first = new Header({children: [new Paragraph({children: []})]})
+  const document = new Document({
+    creator: 'resdiff fixtures',
+    title: meta.symbol,
+    styles: {
+      default: {document: {run: {font: zh ? cjkFont : 'Times New Roman', size: 20}}},
+      paragraphStyles: [
+        {id: 'SingleTxt', name: 'SingleTxt', basedOn: 'Normal', run: {size: 20}},
+        {id: 'H1', name: 'H1', basedOn: 'Normal', run: {size: 28, bold: true}},
+        {id: 'H23', name: 'H23', basedOn: 'Normal', run: {size: 20}},
+      ],
+    },
+    footnotes,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          ...(columns ? {column: {count: columns, space: 400}} : {}),
+          page: {
+            size: {width: 12240, height: 15840},
+            margin: {top: 1742, bottom: 1898, left: 1200, right: 1200, header: 720, footer: 720},
+          },
+        },
+        headers,
+        footers: {first: firstFooter(meta), default: runningFooter(meta)},
+        children: body,
+      },
+    ],
+  })
+  const bytes = await Packer.toBuffer(document)
+  writeFileSync(path.join(root, 'fixtures/office-un', `${name}.docx`), bytes)
+  console.log(`fixtures/office-un/${name}.docx`)
+}
+
+const names = process.argv.slice(2)
+for (const name of names.length > 0 ? names : Object.keys(fixtures)) await make(name)

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Make fixtures/office-un/: Word files laid out as the UN publishes resolutions (written by
+# scripts/make-un-fixtures.js with the `docx` package, from the texts in
+# fixtures/office-un/sources/), each printed to PDF by LibreOffice, never by resdiff. npm test
+# reads the committed files and needs neither tool.
+#
+#   apt-get install -y libreoffice-writer fonts-noto-cjk
+#   bash scripts/make-un-fixtures.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=fixtures/office-un
+node scripts/make-un-fixtures.js
+(cd "$out" && soffice --headless --convert-to pdf --outdir . ./*.docx >/dev/null)
+# The Chinese Security Council file saved again by LibreOffice, which writes its frames as text
+# boxes (mc:AlternateContent: a wps:txbx choice and a VML fallback holding the same words).
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$out" && soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" sc-2446-2018.zh.docx >/dev/null)
+mv "$work/sc-2446-2018.zh.docx" "$out/sc-2446-2018-text-boxes.zh.docx"

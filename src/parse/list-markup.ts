@@ -1,0 +1,65 @@
+import {letterAt, romans} from './items.js'
+import {linesOf, type Rewrite} from './rewrite.js'
+
+/**
+ * Sub-items written as nested Markdown lists, as converters write a Word document's (a), (i)
+ * lists: pandoc's GitHub Markdown numbers them `1.`, `2.` under their paragraph, its own
+ * Markdown `a.`, `i.`. Inside a numbered paragraph's list item, a list item indented to that
+ * paragraph's text is a sub-item, read as `(a)`, `(b)`…; one level further in, `(i)`, `(ii)`…
+ * A numbered list item at the margin is an operative paragraph, as before.
+ */
+
+const item = /^([ \t]*)(?:(\d{1,3}|[a-z]{1,2})[.)]|\(([a-z]{1,2}|\d{1,3})\))([ \t]+)(?=\S)/u
+
+/** A cheap necessary test: an indented list item somewhere. */
+const maybe = /\n[ \t]{2,}(?:\d{1,3}|[a-z]{1,2})[.)][ \t]/u
+
+interface Open {
+  /** The column at which the item's text starts: a line indented this far is inside it. */
+  content: number
+}
+
+function columns(whitespace: string): number {
+  let column = 0
+  for (const character of whitespace) column = character === '\t' ? column + 4 - (column % 4) : column + 1
+  return column
+}
+
+/** The marks of nested list items to write as `(a)` / `(i)`, in text order. */
+export function nestedListMarks(text: string): Rewrite[] {
+  if (!maybe.test(text)) return []
+  const rewrites: Rewrite[] = []
+  const open: Open[] = []
+  for (const line of linesOf(text)) {
+    const content = line.text
+    if (content.trim() === '') continue
+    const indent = columns(/^[ \t]*/u.exec(content)![0])
+    while (open.length > 0 && indent < open.at(-1)!.content) open.pop()
+    const match = item.exec(content)
+    if (!match) {
+      // Text at the margin ends the list (a preambular paragraph, a heading, the notes).
+      if (indent === 0) open.length = 0
+      continue
+    }
+    const depth = open.length + 1
+    const label = match[2] ?? match[3] ?? ''
+    // Only a paragraph numbered at the margin opens a list whose nested items are sub-items.
+    if (depth === 1 && (indent > 3 || !/^\d+$/u.test(label))) continue
+    const markerWidth = match[0].length - match[1]!.length - match[4]!.length
+    open.push({content: columns(match[1]!) + markerWidth + columns(match[4]!)})
+    if (depth < 2 || depth > 3 || match[3] !== undefined) continue
+    const written = subItemLabel(label, depth)
+    if (written === undefined) continue
+    const from = line.start + match[1]!.length
+    rewrites.push({from, to: from + label.length + 1, written: `(${written})`})
+  }
+  return rewrites
+}
+
+/** `2` at the second level is `b`, at the third `ii`; a letter or numeral as written stays. */
+function subItemLabel(label: string, depth: number): string | undefined {
+  if (!/^\d+$/u.test(label)) return label
+  const position = Number(label) - 1
+  if (position < 0) return undefined
+  return depth === 2 ? letterAt(position) : romans[position]
+}

@@ -1,0 +1,119 @@
+import type {Resolution} from '../tree/types.js'
+import {makeSource, pointAt, type Source} from './source.js'
+
+/**
+ * Rewriting a text before it is parsed, and mapping the tree's positions back to the text as
+ * written: how the parser reads Markdown converters' own ways of writing what it knows in
+ * another form (footnote marks, note-markup.ts; nested lists, list-markup.ts).
+ */
+
+/** Write `written` in place of the text from `from` to `to`. */
+export interface Rewrite {
+  from: number
+  to: number
+  written: string
+}
+
+interface Edit {
+  /** Where the rewritten piece stands in the file as written. */
+  from: number
+  to: number
+  /** Where it stands in the rewritten text. */
+  newFrom: number
+  newTo: number
+}
+
+export interface Rewritten {
+  text: string
+  edits: Edit[]
+}
+
+/** The text with the rewrites made (in text order; one that overlaps an earlier one is dropped). */
+export function applyRewrites(text: string, rewrites: readonly Rewrite[]): Rewritten {
+  const edits: Edit[] = []
+  let result = ''
+  let from = 0
+  for (const rewrite of [...rewrites].sort((a, b) => a.from - b.from)) {
+    if (rewrite.from < from) continue
+    result += text.slice(from, rewrite.from)
+    edits.push({
+      from: rewrite.from,
+      to: rewrite.to,
+      newFrom: result.length,
+      newTo: result.length + rewrite.written.length,
+    })
+    result += rewrite.written
+    from = rewrite.to
+  }
+  return {text: result + text.slice(from), edits}
+}
+
+/** Map an offset in the rewritten text back to the file as written. */
+function originalOffset(offset: number, edits: readonly Edit[]): number {
+  let low = 0
+  let high = edits.length - 1
+  let before: Edit | undefined
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const edit = edits[middle]!
+    if (edit.newFrom <= offset) {
+      before = edit
+      low = middle + 1
+    } else high = middle - 1
+  }
+  if (!before) return offset
+  if (offset >= before.newTo) return offset - before.newTo + before.to
+  // Inside a rewritten mark: its start, or as far into the mark as the file's text goes.
+  return Math.min(before.from + (offset - before.newFrom), before.to)
+}
+
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+function isPoint(value: object): value is Point {
+  return (
+    typeof (value as Point).offset === 'number' &&
+    typeof (value as Point).line === 'number' &&
+    typeof (value as Point).column === 'number'
+  )
+}
+
+/** Point every position in the tree (its nodes, warnings and data) into the file as written. */
+export function mapPositionsBack(tree: Resolution, original: string, edits: readonly Edit[]): void {
+  const source: Source = makeSource(original)
+  // A point two nodes share is mapped once.
+  const mapped = new Set<Point>()
+  const visit = (value: object): void => {
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
+      return
+    }
+    const record = value as Record<string, unknown>
+    for (const key in record) {
+      const child = record[key]
+      if (typeof child !== 'object' || child === null) continue
+      if (!isPoint(child)) visit(child)
+      else if (!mapped.has(child)) {
+        const point = pointAt(source, originalOffset(child.offset, edits))
+        mapped.add(point)
+        record[key] = point
+      }
+    }
+  }
+  visit(tree)
+}
+
+/** The lines of a text (CRLF, LF or a lone CR ends one), each with the offset where it starts. */
+export function* linesOf(text: string): Generator<{start: number; text: string}> {
+  let start = 0
+  while (start <= text.length) {
+    let end = start
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    yield {start, text: text.slice(start, end)}
+    if (end >= text.length) return
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+}

@@ -1,0 +1,175 @@
+// The geometry of a PDF page's text: runs grouped into lines by their baselines, raised small
+// runs as note marks, and the reading order of a page set in two columns.
+
+// Type sizes, as shares of the line's dominant size. A note mark is set in smaller type (under
+// 85 %) and raised (by a tenth of the size or more); a line of such marks within three quarters
+// of a size above a line belongs to it.
+const superscriptSize = 0.85
+const superscriptRise = 0.1
+const raisedLineGap = 0.75
+
+/** What a raised run can be to be a note mark: figures, asterisks, a dagger, a letter (or a space). */
+const noteMark = /^(?:\d{1,3}|\*{1,3}|[a-z†‡§¶])?$/
+
+/** One run of text on a page, as PDF.js gives it. */
+export interface Item {
+  text: string
+  x: number
+  /** Baseline, in PDF units from the foot of the page. */
+  y: number
+  width: number
+  size: number
+  italic: boolean
+  superscript: boolean
+}
+
+export interface PdfLine {
+  page: number
+  y: number
+  /** The size most of the line's characters are set in. */
+  size: number
+  items: Item[]
+}
+
+/** True when two runs share most of the narrower one's horizontal space (not a kerned neighbour). */
+function overlaps(first: Item, second: Item): boolean {
+  const shared = Math.min(first.x + first.width, second.x + second.width) - Math.max(first.x, second.x)
+  return shared > 1 && shared > 0.5 * Math.min(first.width, second.width)
+}
+
+/**
+ * Group a page's items into lines by baseline; raised small items join the line below as
+ * superscripts. Two runs that share horizontal space are never one line (a table cell's two
+ * lines beside a line of large type), and type more than twice another's size takes only the
+ * smaller type's tolerance (a masthead's organ name beside its date lines).
+ */
+export function groupLines(items: Item[], page: number): PdfLine[] {
+  const sorted = [...items].sort((first, second) => second.y - first.y || first.x - second.x)
+  const lines: PdfLine[] = []
+  for (const item of sorted) {
+    const line = lines.find((candidate) => {
+      const big = Math.max(candidate.size, item.size)
+      const small = Math.min(candidate.size, item.size)
+      const tolerance = 0.3 * (big > 2 * small ? small : big)
+      return Math.abs(candidate.y - item.y) <= tolerance && !candidate.items.some((other) => overlaps(other, item))
+    })
+    if (line) {
+      line.items.push(item)
+      if (item.size > line.size) line.size = item.size
+    } else {
+      lines.push({page, y: item.y, size: item.size, items: [item]})
+    }
+  }
+  lines.sort((first, second) => second.y - first.y)
+  for (const line of lines) line.size = dominantSize(line.items)
+  // A line of small raised items is the note marks of the line under it.
+  const kept: PdfLine[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    const below = lines[index + 1]
+    if (
+      below &&
+      line.items.every((item) => item.size < superscriptSize * below.size && noteMark.test(item.text.trim())) &&
+      line.y > below.y &&
+      line.y - below.y < raisedLineGap * below.size
+    ) {
+      for (const item of line.items) below.items.push({...item, superscript: true})
+      continue
+    }
+    kept.push(line)
+  }
+  for (const line of kept) {
+    line.items.sort((first, second) => first.x - second.x)
+    for (const item of line.items) {
+      if (item.size < superscriptSize * line.size && item.y > line.y + superscriptRise * line.size)
+        item.superscript = true
+    }
+  }
+  return kept.flatMap(splitAtColumnGaps)
+}
+
+/**
+ * A line whose words stand more than three sizes apart (of the smaller type beside the gap)
+ * is two cells of a table or masthead set on one baseline (`General Assembly` … `6 December
+ * 2023`): each part is a line of its own. Spaces (which PDF writers stretch across the gap)
+ * do not bridge it.
+ */
+function splitAtColumnGaps(line: PdfLine): PdfLine[] {
+  const parts: Item[][] = [[]]
+  let previous: Item | undefined
+  for (const item of line.items) {
+    const blank = item.text.trim() === ''
+    if (!blank && previous && item.x - (previous.x + previous.width) > 3 * Math.min(previous.size, item.size))
+      parts.push([])
+    parts[parts.length - 1]!.push(item)
+    if (!blank) previous = item
+  }
+  if (parts.length === 1) return [line]
+  return parts.map((items) => ({...line, items, size: dominantSize(items)}))
+}
+
+export function dominantSize(items: Item[]): number {
+  const weight = new Map<number, number>()
+  for (const item of items) {
+    const key = Math.round(item.size * 10) / 10
+    weight.set(key, (weight.get(key) ?? 0) + item.text.length)
+  }
+  let best = 0
+  let bestWeight = -1
+  for (const [size, count] of weight) if (count > bestWeight) [best, bestWeight] = [size, count]
+  return best
+}
+
+/**
+ * A page's lines in reading order. A page set in two columns (a gutter in its middle third
+ * that at most a tenth of its lines cross, with lines on both sides) is read band by band:
+ * lines that cross the gutter (a masthead, a heading over both columns, the page foot) stand
+ * as they are, and between two of them the left column is read before the right.
+ */
+export function readingOrder(items: Item[], page: number): PdfLine[] {
+  const all = groupLines(items, page)
+  const gutter = findGutter(all)
+  if (gutter === undefined) return all
+  const crosses = (item: Item): boolean => item.x < gutter && item.x + item.width > gutter
+  const result: PdfLine[] = []
+  let band: Item[] = []
+  const flush = (): void => {
+    const left = band.filter((item) => item.x + item.width <= gutter)
+    const right = band.filter((item) => item.x >= gutter)
+    result.push(...groupLines(left, page), ...groupLines(right, page))
+    band = []
+  }
+  for (const line of all) {
+    if (line.items.some(crosses) || covers(line, gutter)) {
+      flush()
+      result.push(line)
+    } else band.push(...line.items)
+  }
+  flush()
+  return result
+}
+
+/** True when the line's text runs through x: no gap of half its type size there (runs split mid-line included). */
+function covers(line: PdfLine, x: number): boolean {
+  const margin = 0.5 * line.size
+  return line.items.some((item) => item.text.trim() !== '' && item.x - margin < x && item.x + item.width + margin > x)
+}
+
+function findGutter(lines: PdfLine[]): number | undefined {
+  const items = lines.flatMap((line) => line.items).filter((item) => item.text.trim() !== '')
+  if (lines.length < 10 || items.length === 0) return undefined
+  const left = Math.min(...items.map((item) => item.x))
+  const right = Math.max(...items.map((item) => item.x + item.width))
+  const width = right - left
+  let best: {x: number; crossing: number} | undefined
+  for (let x = left + width / 3; x <= left + (2 * width) / 3; x += 1) {
+    const crossing = lines.filter((line) => covers(line, x)).length
+    if (!best || crossing < best.crossing) best = {x, crossing}
+  }
+  if (!best || best.crossing > lines.length / 10) return undefined
+  const gutter = best.x
+  const sides = (test: (item: Item) => boolean): number => lines.filter((line) => line.items.some(test)).length
+  const leftLines = sides((item) => item.x + item.width <= gutter && item.text.trim() !== '')
+  const rightLines = sides((item) => item.x >= gutter && item.text.trim() !== '')
+  return leftLines >= lines.length / 4 && rightLines >= lines.length / 4 ? gutter : undefined
+}

@@ -1,0 +1,134 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {Resolution} from '../src/tree/types.js'
+import {notes, paragraphs, treeOf} from './office-helpers.js'
+
+// Word and PDF files laid out as the UN publishes resolutions (fixtures/office-un, made by
+// scripts/make-un-fixtures.sh: masthead in the first page's header, in a body table, in frames
+// or in text boxes; running heads and feet; the first page's job number and barcode line;
+// tab-typed operative numbers; a two-column variant). Every fact below was read by a person
+// from the source texts in fixtures/office-un/sources/ (and the masthead facts from the
+// masthead lines there), not taken from resdiff's output.
+const un = (name: string): string => path.join('fixtures/office-un', name)
+
+interface Facts {
+  P: number
+  O: number
+  notes: string[]
+  meta: Partial<Resolution['meta']>
+  /** The first words of the first preambular and of the last operative paragraph. */
+  firstPreambular: string
+  lastOperative: string
+}
+
+const ga7817: Facts = {
+  P: 12,
+  O: 12,
+  notes: [
+    'Resolution S-10/2.',
+    'A/78/205 (Part I).',
+    'United Nations, Treaty Series, vol. 729, No. 10485.',
+    'A/45/435.',
+  ],
+  meta: {
+    symbol: 'A/RES/78/17',
+    body: 'General Assembly',
+    date: '2023-12-06',
+    adoptionDate: '2023-12-04',
+    session: 78,
+    agendaItem: '95',
+    number: '78/17',
+    title: 'Establishment of a nuclear-weapon-free zone in the region of the Middle East',
+  },
+  firstPreambular: 'Recalling its resolutions 3263 (XXIX) of 9 December 1974',
+  lastOperative: 'Decides to include in the provisional agenda of its seventy-ninth session',
+}
+
+const ga54254zh: Facts = {
+  P: 6,
+  O: 4,
+  notes: [],
+  meta: {
+    symbol: 'A/RES/54/254',
+    body: '大会',
+    date: '2000-03-23',
+    session: 54,
+    agendaItem: '49 (b)',
+    number: '54/254',
+    title: '联合国千年首脑会议',
+  },
+  firstPreambular: '回顾其1998年12月17日第53/202号决议',
+  lastOperative: '请大会主席与所有会员国举行自由参加的广泛协商',
+}
+
+const sc2446en: Facts = {
+  P: 4,
+  O: 2,
+  notes: [],
+  meta: {
+    symbol: 'S/RES/2446 (2018)',
+    body: 'Security Council',
+    date: '2018-11-15',
+    adoptionDate: '2018-11-15',
+    number: '2446 (2018)',
+  },
+  firstPreambular: 'Recalling its previous resolutions and statements on the Central African Republic',
+  lastOperative: 'Decides to remain actively seized of the matter.',
+}
+
+const sc2446zh: Facts = {
+  P: 4,
+  O: 2,
+  notes: [],
+  meta: {
+    symbol: 'S/RES/2446 (2018)',
+    body: '安全理事会',
+    date: '2018-11-15',
+    adoptionDate: '2018-11-15',
+    number: '2446 (2018)',
+  },
+  firstPreambular: '回顾其以往关于中非共和国的各项决议和声明',
+  lastOperative: '决定继续积极处理此案。',
+}
+
+const files: Array<[string, Facts]> = [
+  ['ga-78-17.en.docx', ga7817],
+  ['ga-78-17.en.pdf', ga7817],
+  ['ga-78-17-two-columns.en.docx', ga7817],
+  ['ga-78-17-two-columns.en.pdf', ga7817],
+  ['ga-54-254-2000.zh.docx', ga54254zh],
+  ['ga-54-254-2000.zh.pdf', ga54254zh],
+  ['sc-2446-2018.en.docx', sc2446en],
+  ['sc-2446-2018.en.pdf', sc2446en],
+  ['sc-2446-2018.zh.docx', sc2446zh],
+  ['sc-2446-2018.zh.pdf', sc2446zh],
+  ['sc-2446-2018-text-boxes.zh.docx', sc2446zh],
+]
+
+describe('Word and PDF files laid out as the UN publishes them', () => {
+  for (const [file, facts] of files) {
+    it(`reads ${file}: masthead, paragraphs and notes as the source has them`, async () => {
+      const tree = await treeOf(un(file))
+      const all = paragraphs(tree)
+      const preambular = all.filter((paragraph) => paragraph.type === 'preambularParagraph')
+      const operative = all.filter((paragraph) => paragraph.type === 'paragraph')
+      expect([preambular.length, operative.length]).toEqual([facts.P, facts.O])
+      expect([...notes(tree).values()]).toEqual(facts.notes)
+      expect(tree.meta).toMatchObject(facts.meta)
+      expect(preambular[0]?.text.startsWith(facts.firstPreambular)).toBe(true)
+      expect(operative[operative.length - 1]?.text.startsWith(facts.lastOperative)).toBe(true)
+      // No page furniture (job number, barcode line, running head, page x/y) is left in the text.
+      for (const paragraph of all) expect(paragraph.text).not.toMatch(/\d{2}-\d{5}|\*\d{7}\*|Please recycle|\b\d\/\d\b/)
+      expect(tree.data.warnings).toEqual([])
+    })
+  }
+
+  it('numbers the tab-typed operative paragraphs 1 to n in Word and PDF alike', async () => {
+    for (const file of ['ga-78-17.en.docx', 'ga-78-17.en.pdf', 'ga-78-17-two-columns.en.pdf']) {
+      const operative = paragraphs(await treeOf(un(file))).filter((paragraph) => paragraph.type === 'paragraph')
+      expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+      // The leading phrases the source sets in italics: paragraph 6 opens "Also invites".
+      expect(operative[5]?.leadingPhrase).toMatchObject({text: 'Also invites', emphasized: true})
+    }
+  })
+})
