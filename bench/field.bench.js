@@ -9,8 +9,12 @@ import * as lib from '../dist/index.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const manifest = JSON.parse(readFileSync(path.join(root, 'fixtures/field-manifest.json'), 'utf8'))
 
-/** The tree of the document, or of the resolution the manifest picks from a volume. */
-function parse(entry) {
+/** The tree of the document, or of the resolution the manifest picks from a volume. Word and PDF files are read as the CLI reads them. */
+async function parse(entry) {
+  if (/\.(?:docx|pdf)$/.test(entry.file)) {
+    const document = await lib.readDocument(readFileSync(path.join(root, entry.file)))
+    return lib.parseResolution(document.text, {lang: entry.lang})
+  }
   const text = readFileSync(path.join(root, entry.file), 'utf8')
   if (entry.pick && typeof lib.pickResolution === 'function')
     return lib.pickResolution(text, entry.pick, {lang: entry.lang})
@@ -38,7 +42,7 @@ for (const entry of manifest.documents) {
   let got
   let failure
   try {
-    const tree = parse(entry)
+    const tree = await parse(entry)
     trees.set(entry.file, tree)
     if (entry.pick) trees.set(`${entry.file}#${entry.pick}`, tree)
     got = counts(tree)

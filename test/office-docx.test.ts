@@ -1,6 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
@@ -120,6 +121,15 @@ describe('Word files resdiff cannot read', () => {
     expect(await refuse(readFileSync(path.join('fixtures/office-bad', 'opendocument.odt')))).toMatch(
       /OpenDocument.*save it as \.docx/,
     )
+  })
+
+  it('names the damaged part when a Word file holds XML whose tags do not close in order', async () => {
+    // A zip whose entries unpack but whose document part is broken, as a disk error or a
+    // program stopped mid-write leaves it: xmldom throws on such a fatal error.
+    const files = unzipOffice(readFileSync(office('cop-6-2.en.docx')))
+    const xml = new TextDecoder().decode(files['word/document.xml']).replace('</w:pPr>', '</w:rPr>')
+    const bytes = zipSync({...files, 'word/document.xml': new TextEncoder().encode(xml)})
+    expect(await refuse(bytes)).toBe('the Word document is damaged (its part word/document.xml is not well-formed XML)')
   })
 
   it('tells a password-protected Word file (an OLE container holding an EncryptedPackage stream) from a .doc', async () => {

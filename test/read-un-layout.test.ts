@@ -19,6 +19,8 @@ interface Facts {
   /** The first words of the first preambular and of the last operative paragraph. */
   firstPreambular: string
   lastOperative: string
+  /** Words of the first preambular paragraph that a line break can cut (numbers, symbols). */
+  inFirstPreambular: string[]
 }
 
 const ga7817: Facts = {
@@ -42,6 +44,10 @@ const ga7817: Facts = {
   },
   firstPreambular: 'Recalling its resolutions 3263 (XXIX) of 9 December 1974',
   lastOperative: 'Decides to include in the provisional agenda of its seventy-ninth session',
+  inFirstPreambular: [
+    '36/87 A and B of 9 December 1981',
+    '77/38 of 7 December 2022 on the establishment of a nuclear-weapon-free zone',
+  ],
 }
 
 const ga54254zh: Facts = {
@@ -59,6 +65,7 @@ const ga54254zh: Facts = {
   },
   firstPreambular: '回顾其1998年12月17日第53/202号决议',
   lastOperative: '请大会主席与所有会员国举行自由参加的广泛协商',
+  inFirstPreambular: ['“联合国千年大会”'],
 }
 
 const sc2446en: Facts = {
@@ -74,6 +81,7 @@ const sc2446en: Facts = {
   },
   firstPreambular: 'Recalling its previous resolutions and statements on the Central African Republic',
   lastOperative: 'Decides to remain actively seized of the matter.',
+  inFirstPreambular: ['2217 (2015)', 'S/PRST/2014/28 of 18 December 2014', 'S/PRST/2018/14 of 13 July 2018,'],
 }
 
 const sc2446zh: Facts = {
@@ -89,6 +97,7 @@ const sc2446zh: Facts = {
   },
   firstPreambular: '回顾其以往关于中非共和国的各项决议和声明',
   lastOperative: '决定继续积极处理此案。',
+  inFirstPreambular: ['2217(2015)、2262(2016)', '2387(2017)、2399(2018)号决议', '2014年12月18日S/PRST/2014/28号'],
 }
 
 const files: Array<[string, Facts]> = [
@@ -117,6 +126,7 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect(tree.meta).toMatchObject(facts.meta)
       expect(preambular[0]?.text.startsWith(facts.firstPreambular)).toBe(true)
       expect(operative[operative.length - 1]?.text.startsWith(facts.lastOperative)).toBe(true)
+      for (const words of facts.inFirstPreambular) expect(preambular[0]?.text).toContain(words)
       // No page furniture (job number, barcode line, running head, page x/y) is left in the text.
       for (const paragraph of all) expect(paragraph.text).not.toMatch(/\d{2}-\d{5}|\*\d{7}\*|Please recycle|\b\d\/\d\b/)
       expect(tree.data.warnings).toEqual([])

@@ -1,5 +1,6 @@
 import {DecodeError} from './decode.js'
 import type {ReadDocument} from './document.js'
+import {cjk, cjkAll, endsParagraph, measures, type BuiltLine} from './pdf-blocks.js'
 import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
 import {SynthText} from './synth.js'
 
@@ -11,16 +12,8 @@ const footnoteSize = 0.92
 // Fewer letters than this in the whole PDF: a scan without a text layer.
 const textLayerMinimum = 20
 
-/** A line's text as it reads (source text for positions), with each item's offset in it. */
-interface BuiltLine {
-  line: PdfLine
-  text: string
-  offsets: number[]
-}
-
 const italicFont = /italic|oblique|-it$|-ital|,it/i
 const barcodeFont = /barcode|3of9|3 of 9|code39|idautomation/i
-const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u
 
 interface TextItem {
   str: string
@@ -242,61 +235,6 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
   return {format: 'pdf', text: synth.text, notices: [], toSource: (offset) => synth.toSource(offset)}
 }
 
-/**
- * Whether a paragraph ends between two lines: a gap wider than the lines' type needs (the
- * pitch of body lines, scaled for larger type such as a title), a move up the page (the next
- * column), or a short line whose next word would have fitted on it (a masthead's lines, a
- * title's forced break: text does not wrap before the end of its measure).
- */
-function endsParagraph(previous: BuiltLine, line: BuiltLine, pitch: number, measure: Map<BuiltLine, number>): boolean {
-  const step = previous.line.y - line.line.y
-  if (step > 1.3 * Math.max(pitch, 0) || step < 0) return true
-  const [previousLeft, previousRight] = span(previous)
-  const [left, right] = span(line)
-  // Lines of one paragraph share horizontal space; two that do not are two cells or boxes.
-  if (left >= previousRight || right <= previousLeft) return true
-  const edge = measure.get(previous)
-  const first = line.line.items.find((item) => item.text.trim() !== '')
-  if (edge === undefined || !first) return false
-  // The next line's first word; in Chinese its first character with the punctuation that may
-  // not open a line (`日，` moves down whole).
-  const text = first.text.trimStart()
-  const word = cjk.test(text.charAt(0))
-    ? (/^.[，。、；：！？）》」』”’]*/u.exec(text)?.[0].length ?? 1)
-    : (/^\S+/.exec(text)?.[0].length ?? 0)
-  const wordWidth = (first.width * word) / first.text.length
-  return previousRight + 0.25 * previous.line.size + wordWidth < edge - 0.5 * previous.line.size
-}
-
-/** Where a line's text starts and ends across the page (spaces stretched to the next cell left out). */
-function span(line: BuiltLine): [number, number] {
-  const items = line.line.items.filter((item) => item.text.trim() !== '')
-  const first = items[0]
-  const last = items[items.length - 1]
-  return [first?.x ?? 0, last ? last.x + last.width : 0]
-}
-
-/**
- * The right edge of the text measure each line is set in: the furthest right that a long line
- * (forty characters or more, twenty in Chinese) sharing horizontal space with it reaches on the
- * page. Lines with no long line beside them get none (no short-line rule for them).
- */
-function measures(lines: BuiltLine[]): Map<BuiltLine, number> {
-  const edge = span
-  const long = lines.filter((line) => line.text.trim().length >= (cjk.test(line.text) ? 20 : 40))
-  const result = new Map<BuiltLine, number>()
-  for (const line of lines) {
-    const [left, right] = edge(line)
-    let best: number | undefined
-    for (const other of long) {
-      const [otherLeft, otherRight] = edge(other)
-      if (otherLeft < right && otherRight > left) best = Math.max(best ?? otherRight, otherRight)
-    }
-    if (best !== undefined) result.set(line, best)
-  }
-  return result
-}
-
 function startsWithMark(line: BuiltLine): boolean {
   const first = line.line.items[0]
   if (!first) return false
@@ -316,13 +254,23 @@ interface Segment {
 /** Write one paragraph (or footnote): its lines joined, italics as `*…*`, note marks as superscripts. */
 function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<BuiltLine, number>): void {
   const segments: Segment[] = []
+  // Chinese text breaks a line anywhere, inside a number or a symbol too (`221` / `7(2015)`,
+  // `S/PRST/` / `2014/28`): there only two Latin words keep a space between them.
+  const all = lines.map((line) => line.text).join('')
+  const chinese = (all.match(cjkAll) ?? []).length > (all.match(/[a-z]/gi) ?? []).length
   lines.forEach((line, lineIndex) => {
     const base = synth.sourceOffset(sourceLines.get(line) ?? 0, 0)
     if (lineIndex > 0) {
       const previousText = segments.map((segment) => segment.text).join('')
       const last = previousText.charAt(previousText.length - 1)
       const next = line.text.charAt(0)
-      if (!(cjk.test(last) || cjk.test(next)) && !/-$/.test(previousText) && !/\s$/.test(previousText)) {
+      const words = /[a-z]/i.test(last) && /[a-z]/i.test(next)
+      if (
+        !(cjk.test(last) || cjk.test(next)) &&
+        !/-$/.test(previousText) &&
+        !/\s$/.test(previousText) &&
+        (!chinese || words)
+      ) {
         const before = segments[segments.length - 1]
         const after = line.line.items[0]
         segments.push({

@@ -6,12 +6,18 @@ export type {Element} from '@xmldom/xmldom'
 /** Parse one XML part of a package; a part that is not well-formed XML is a DecodeError naming it. */
 export function parseXml(text: string, part: string): Element {
   let failed: string | undefined
-  const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') failed ??= message
-    },
-  }).parseFromString(text, 'text/xml')
-  const root = document.documentElement
+  let document: ReturnType<DOMParser['parseFromString']> | undefined
+  try {
+    document = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') failed ??= message
+      },
+    }).parseFromString(text, 'text/xml')
+  } catch (error) {
+    // xmldom throws on a fatal error (a tag closed by another) after reporting it, or without.
+    failed ??= error instanceof Error ? error.message : String(error)
+  }
+  const root = document?.documentElement
   if (failed !== undefined || !root)
     throw new DecodeError(`the Word document is damaged (its part ${part} is not well-formed XML)`)
   return root
