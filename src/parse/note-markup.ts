@@ -25,7 +25,7 @@ const markup = new RegExp(
     String.raw`\$\s*(?:\{\s*\}\s*)?\^\s*(?:\{\s*(${label})\s*\}|(${label}))\s*\$`,
     String.raw`<sup>\s*\[(${label})\]\s*</sup>`,
     // A note's link back to its call (mammoth and turndown, markitdown): `… 39574 [↑](#footnote-ref-20)`.
-    String.raw`[ \t]*\[[↑^]\]\(#[^()\s]*\)`,
+    String.raw`\[[↑^]\]\(#[^()\s]*\)`,
   ].join('|'),
   'gmu',
 )
