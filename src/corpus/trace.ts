@@ -1,4 +1,4 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import {diffParagraphWords, type WordChange} from '../diff/words.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
 import type {Lang, Resolution} from '../tree/types.js'
@@ -245,11 +245,22 @@ export function tracePassage(index: CorpusIndex, text: string, lang: Lang, optio
  */
 const prefetchTexts = 100_000
 
+/**
+ * Is a core free for a worker now? Three cores or more; or two, when the one-minute load average
+ * says the other is idle (below 1). Windows gives no load average: there, three cores or more.
+ */
+function coreToSpare(): boolean {
+  const cores = availableParallelism()
+  if (cores >= 3) return true
+  if (cores < 2 || process.platform === 'win32') return false
+  return loadavg()[0]! < cores - 1
+}
+
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
   return index.reading(() => {
-    // The worker needs a core of its own: on two shared ones it only adds its own work (benchmarks.md).
-    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && availableParallelism() >= 3)
+    // The worker needs a core of its own: on two busy ones it only adds its own work (benchmarks.md).
+    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && coreToSpare())
     const stop = ahead ? index.prefetch(draftSeeds(draft)) : undefined
     try {
       return traceParagraphs(index, draft, options)

@@ -2,7 +2,7 @@ import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened, unflattenedEn} from './flattened.js'
-import {splitClosingDates, splitRunOns} from './run-on.js'
+import {splitClosingDates, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -74,7 +74,8 @@ function parseText(text: string, options: ParseOptions): Resolution {
   const physical = splitLines(view === text ? source : makeSource(view))
   // In a web copy flattened onto one line, two Chinese preambular paragraphs the copy ran
   // together with no space between are two lines (elsewhere a merge is the drafter's, for align to report).
-  const lines = lang === 'zh' ? splitClosingDates(flattened ? splitRunOns(physical) : physical) : physical
+  const lines =
+    lang === 'zh' ? splitFormulaVerbs(splitClosingDates(flattened ? splitRunOns(physical) : physical)) : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 

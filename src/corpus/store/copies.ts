@@ -26,7 +26,6 @@ export function findCopies(
   draft: DraftIdentity,
   documentOf: (id: number) => DocumentSummary,
   textOf: (id: number) => {lang: Lang; text: string},
-  placeCount: (text: number) => number,
 ): DocumentSummary[] {
   if (texts.length === 0 || texts.length >= positionsPerDocument) return []
   const byKey = db.prepare('SELECT id FROM texts WHERE key = ?').pluck()
@@ -40,17 +39,24 @@ export function findCopies(
     if (id === undefined) return []
     ids.push(id)
   }
+  // The stored counts of places choose where to start (a wrong count only makes the search longer).
+  const stored = db.prepare('SELECT places FROM text_places WHERE text = ?').pluck()
+  const counts = ids.map((id) => (stored.get(id) as number | undefined) ?? Number.MAX_SAFE_INTEGER)
   let rarest = 0
-  for (let position = 1; position < ids.length; position++)
-    if (placeCount(ids[position]!) < placeCount(ids[rarest]!)) rarest = position
-  const holders = db.prepare('SELECT DISTINCT document FROM paragraphs WHERE text = ? AND position = ?').pluck()
+  for (let position = 1; position < ids.length; position++) if (counts[position]! < counts[rarest]!) rarest = position
+  // Documents with as many paragraphs as the draft, holding its rarest paragraph where the draft does.
+  const holders = db
+    .prepare(
+      'SELECT DISTINCT p.document FROM paragraphs p JOIN documents d ON d.id = p.document WHERE p.text = ? AND p.position = ? AND d.paragraphs = ?',
+    )
+    .pluck()
   const rows = db
     .prepare(
       'SELECT id, document, position, eid, label, section, leading_phrase, text, newness, crc FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id',
     )
     .raw()
   const copies: DocumentSummary[] = []
-  for (const id of holders.all(ids[rarest], rarest) as number[]) {
+  for (const id of holders.all(ids[rarest], rarest, ids.length) as number[]) {
     const document = documentOf(id)
     if (document.resolution !== undefined || document.lang !== draft.lang) continue
     if (draft.date !== undefined && document.date !== undefined && document.date !== draft.date) continue

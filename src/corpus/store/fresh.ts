@@ -231,16 +231,16 @@ function stampedCheck(
       unchanged: number
     }
   | undefined {
-  const total = db.prepare('SELECT count(*) FROM documents NOT INDEXED').pluck().get() as number
+  // One walk of the table (not an index): its rows counted, and the ids of those the trace leaves out.
+  const [total, ids] = db
+    .prepare(
+      `SELECT count(*), ${condition === undefined ? "''" : `group_concat(CASE WHEN ${condition} THEN id END)`} FROM documents NOT INDEXED`,
+    )
+    .raw()
+    .get(...parameters) as [number, string | null]
   const {changed, rows} = changedFolders(db, stamps)
   if (rows !== total) return undefined
-  const leftOut =
-    condition === undefined
-      ? []
-      : (db
-          .prepare(`SELECT id FROM documents NOT INDEXED WHERE ${condition}`)
-          .pluck()
-          .all(...parameters) as number[])
+  const leftOut = ids ? ids.split(',').map(Number) : []
   const stale: ReturnType<typeof staleFilesOf> = {checked: 0, changed: [], gone: []}
   const seen = new Set<string>()
   for (const folder of changed)

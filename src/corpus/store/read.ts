@@ -380,7 +380,6 @@ export class CorpusIndex {
         draft,
         (id) => this.document(id),
         (id) => this.text(id),
-        (text) => this.placeCounts.places(text),
       ),
     )
   }

@@ -53,7 +53,7 @@ export function updateTextPlaces(db: DB, name: string, changes: ReadonlyMap<numb
 export class PlaceCounts {
   private readonly stored
   private readonly indexed
-  private readonly verified = new Map<number, number>()
+  private readonly verified = new Set<number>()
 
   constructor(
     db: DB,
@@ -66,18 +66,11 @@ export class PlaceCounts {
 
   /** Every place of a text is where the index finds it: as many entries as its checked count (else damage). */
   check(text: number): void {
-    this.places(text)
-  }
-
-  /** How many paragraphs hold a text, checked as `check` does. */
-  places(text: number): number {
-    const known = this.verified.get(text)
-    if (known !== undefined) return known
+    if (this.verified.has(text)) return
     const row = this.stored.get(text) as [number, number] | undefined
     // Every text has its row: one SQLite cannot find is damage too.
     if (!row || placesCrc(text, row[0]) !== row[1] || this.indexed.get(text) !== row[0]) throw damaged(this.name)
-    this.verified.set(text, row[0])
-    return row[0]
+    this.verified.add(text)
   }
 }
 
