@@ -24,7 +24,7 @@ import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
-import {nestedListMarks} from './list-markup.js'
+import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
 import {applyRewrites, mapPositionsBack} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
@@ -49,8 +49,9 @@ export interface ParseOptions {
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
   // What Markdown converters write in their own way, read as the parser knows it: footnote
-  // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`) and nested numbered lists (as `(a)`, `(i)`).
-  const rewrites = [...noteMarks(text), ...nestedListMarks(text)]
+  // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
+  // and operative numbers `1)`, `**1**.` (as `1.`).
+  const rewrites = [...noteMarks(text), ...nestedListMarks(text), ...operativeNumberMarks(text)]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
   const tree = parseText(rewritten.text, options)
