@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {formula, operativeParagraphs, pointList, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
 
@@ -99,5 +99,23 @@ describe('A/HRC/RES/40/16 (2019), the Human Rights Council, Chinese as the PDF g
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
     expect(starts(textsOf(operative), 2)).toEqual(['决定', '确认', '请各'])
     expect(tree.meta).toMatchObject({symbol: 'A/HRC/RES/40/16', body: '人权理事会'})
+  })
+})
+
+describe('A/RES/4 (I) (1946): 由于…. / 大会建议: / (甲) (乙)', () => {
+  const tree = parse('ga-0004-1946.zh.txt')
+  it('reads the clause before the formula, the formula run into its verb and the items lettered 甲, 乙', () => {
+    expect(formula(tree)?.text).toBe('大会')
+    expect(textsOf(preambularParagraphs(tree))).toHaveLength(1)
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/^由于世界工会联合会.*会商之规定\.$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toMatch(/^建议:\s?\(甲\)经济暨社会理事会应尽速采取适宜办法/)
+    expect(pointList(operative[0]!)?.children.map((point) => point.num)).toEqual(['(甲)', '(乙)'])
+  })
+  it('takes the date and the meeting on one line as the closing', () => {
+    expect(tree.children.find((child) => child.type === 'conclusions')).toMatchObject({
+      text: '一九四六年二月十四日,第三十一次全会.',
+    })
   })
 })

@@ -116,4 +116,23 @@ describe('footnote marks in Markdown', () => {
     expect(footnotes(tree)).toHaveLength(0)
     expect(facts(tree).map((paragraph) => (paragraph as {num?: number}).num)).toEqual([undefined, 1, 2, 3])
   })
+
+  // Operative numbers in Markdown's other forms, written from a real text (cop-6-2 as pandoc
+  // converts its Word file): the tree must not change.
+  const numbered = markdown('cop-6-2.en.gfm.md')
+  const numberedFacts = facts(parseResolution(numbered))
+  const numberForms: Array<[string, (n: string) => string]> = [
+    ['1)', (n) => `${n})`],
+    ['**1**.', (n) => `**${n}**.`],
+    ['*1.*', (n) => `*${n}.*`],
+  ]
+  for (const [form, write] of numberForms) {
+    it(`reads operative numbers written ${form}`, () => {
+      const text = numbered.replace(/^(\d{1,2})\.(?= )/gmu, (_, n: string) => write(n))
+      expect(text).not.toMatch(/^\d{1,2}\. /mu)
+      const tree = parseResolution(text)
+      expect(facts(tree)).toEqual(numberedFacts)
+      expect(numberedFacts.filter((fact) => (fact as {num?: number}).num !== undefined)).toHaveLength(15)
+    })
+  }
 })

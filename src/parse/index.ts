@@ -2,7 +2,7 @@ import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened, unflattenedEn} from './flattened.js'
-import {splitClosingDates, splitRunOns} from './run-on.js'
+import {splitClosingDates, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -24,7 +24,7 @@ import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
-import {nestedListMarks} from './list-markup.js'
+import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
 import {applyRewrites, mapPositionsBack} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
@@ -49,8 +49,9 @@ export interface ParseOptions {
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
   // What Markdown converters write in their own way, read as the parser knows it: footnote
-  // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`) and nested numbered lists (as `(a)`, `(i)`).
-  const rewrites = [...noteMarks(text), ...nestedListMarks(text)]
+  // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
+  // and operative numbers `1)`, `**1**.` (as `1.`).
+  const rewrites = [...noteMarks(text), ...nestedListMarks(text), ...operativeNumberMarks(text)]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
   const tree = parseText(rewritten.text, options)
@@ -73,7 +74,8 @@ function parseText(text: string, options: ParseOptions): Resolution {
   const physical = splitLines(view === text ? source : makeSource(view))
   // In a web copy flattened onto one line, two Chinese preambular paragraphs the copy ran
   // together with no space between are two lines (elsewhere a merge is the drafter's, for align to report).
-  const lines = lang === 'zh' ? splitClosingDates(flattened ? splitRunOns(physical) : physical) : physical
+  const lines =
+    lang === 'zh' ? splitFormulaVerbs(splitClosingDates(flattened ? splitRunOns(physical) : physical)) : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 

@@ -42,9 +42,13 @@ export function letterAt(position: number): string {
 
 // Chinese sets items with no space around them: `通报：(a)联合国…，(b)与…`; web copies and Word
 // set the brackets full-width: `（a）`.
-// An OCR may read a space after the bracket: `( b) To renew…`.
+// An OCR may read a space after the bracket: `( b) To renew…`. The Chinese of the first
+// years letters items with the heavenly stems: `(甲)`, `(乙)`.
 const markerPattern =
-  /(^|[\s:;,—–：；，、\u3400-\u9fff])[(（] ?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})[)）](?:\s+|(?=[\u3400-\u9fff《“]))/gu
+  /(^|[\s:;,—–：；，、\u3400-\u9fff])[(（] ?([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])[)）](?:\s+|(?=[\u3400-\u9fff《“]))/gu
+
+/** 甲, 乙, 丙…: the heavenly stems, as items were lettered in the Chinese of 1946–1960s. */
+const stems = '甲乙丙丁戊己庚辛壬癸'
 
 /** Letters an OCR reads for the small `a` of a first item: `( u) To call upon…`, then `(b)`. */
 const misreadA = new Set(['u', 'o', 'n', 'e'])
@@ -77,7 +81,12 @@ export function findItems(text: string, style: 'any' | 'roman'): ItemSpan[] {
   const sequences: Array<(position: number) => string> =
     style === 'roman'
       ? [(position) => romans[position] ?? '']
-      : [letterAt, (position) => romans[position] ?? '', (position) => String(position + 1)]
+      : [
+          letterAt,
+          (position) => romans[position] ?? '',
+          (position) => String(position + 1),
+          (position) => stems.charAt(position),
+        ]
   for (const expected of sequences) {
     const chosen: typeof candidates = []
     let from = 0

@@ -81,9 +81,10 @@ export const preambularPhrasesZh: readonly string[] = [
   '声明',
   '表示深为关切',
   '表示严重关切',
-  // 强调指出 (Emphasizing), 遗憾地注意到 (Noting with regret).
+  // 强调指出 (Emphasizing), 遗憾地注意到 (Noting with regret); 由于 (Whereas, 1946).
   '强调指出',
   '遗憾地注意到',
+  '由于',
 ]
 
 export const operativePhrasesZh: readonly string[] = [

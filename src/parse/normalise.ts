@@ -39,7 +39,7 @@ export function recognitionView(text: string, lang: Lang): string {
   return view
 }
 
-const fullWidthItem = /（([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})）/g
+const fullWidthItem = /（([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])）/g
 
 const asciiPunctuation = /[,;:]/g
 const fullWidth: Record<string, string> = {',': '，', ';': '；', ':': '：'}

@@ -152,7 +152,8 @@ export function hanOperativeNumber(text: string): {value: number; length: number
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 
-/** Sub-item marker at the start of a line: (a), (ii). */
-export const itemMarkerLine = /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)(?:\s+|$|(?=[\u3400-\u9fff]))/
+/** Sub-item marker at the start of a line: (a), (ii), and in early Chinese (甲), (乙). */
+export const itemMarkerLine =
+  /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/

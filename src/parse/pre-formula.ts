@@ -11,7 +11,22 @@ import {operativeNumber} from './patterns.js'
  */
 export function clauseBeforeFormula(lines: readonly Line[], formulaStart: number): number[] | undefined {
   const last = lines[formulaStart - 1]
-  if (last === undefined || !/[,，]$/.test(last.text)) return undefined
+  if (last === undefined) return undefined
+  // The first years' Chinese may end such a clause with a full stop (`由于…之规定。` / `大会建议：`,
+  // A/RES/4 (I)): then it is one line that opens with a known preambular phrase.
+  if (!/[,，]$/.test(last.text)) {
+    if (!/[.。．;；]$/.test(last.text)) return undefined
+    const phrase = detectLeadingPhrase(last.text, 'zh', 'preamble')
+    const above = lines[formulaStart - 2]
+    if (
+      !phrase?.known ||
+      !/[\u3400-\u9fff]/.test(last.text) ||
+      above === undefined ||
+      /[,，.。．;；]$/.test(above.text)
+    )
+      return undefined
+    return [formulaStart - 1]
+  }
   let first = formulaStart - 1
   while (first > 0 && formulaStart - first < maxClauseLines) {
     const above = (lines[first - 1] as Line).text

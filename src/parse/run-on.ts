@@ -1,6 +1,6 @@
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
-import {zhDateLine} from './units.js'
+import {zhDateLine} from './closing-lines.js'
 
 /**
  * Chinese copied from a web page flattened onto one line (flattened.ts) sometimes runs two
@@ -89,3 +89,29 @@ function closingDateParts(line: Line, next: Line | undefined): Line[] {
     {...line, text: date, start: line.start + at + 1, pageBreak: false},
   ]
 }
+
+/**
+ * The Chinese of the first years runs the formula into its verb on one line: `大会建议：`
+ * ("The General Assembly recommends:"), `大会议决：`, then lettered items. The line is two
+ * lines: the formula (`大会`) and the operative lead-in (`建议：`). Offsets are unchanged.
+ */
+export function splitFormulaVerbs(lines: readonly Line[]): Line[] {
+  const at = lines.findIndex((line, index) => index < formulaSearch && formulaVerb.test(line.text))
+  if (at < 0) return lines as Line[]
+  const line = lines[at] as Line
+  const match = formulaVerb.exec(line.text)!
+  const verb = line.text.slice(match[1]!.length)
+  const phrase = detectLeadingPhrase(verb, 'zh', 'operative')
+  if (!phrase?.known || phrase.text.length !== verb.length - 1) return lines as Line[]
+  return [
+    ...lines.slice(0, at),
+    {...line, text: match[1]!},
+    {...line, text: verb, start: line.start + match[1]!.length, pageBreak: false},
+    ...lines.slice(at + 1),
+  ]
+}
+
+/** `大会建议：`, `安全理事会议决：`: a body's name, a verb of two to four characters, a colon. */
+const formulaVerb = /^(大会|[^，。；：\s]{0,12}理事会)[\u3400-\u9fff]{2,4}[：:]$/u
+/** How far into a file the formula may sit (as formula.ts looks). */
+const formulaSearch = 400

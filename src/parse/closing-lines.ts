@@ -1,0 +1,36 @@
+// The lines that close a resolution: the meeting, the vote, the date (read by units.ts).
+
+/** An ordinal in words, as the first years print the meeting: `Sixty-fourth`, `Hundred and twenty-third`. */
+const ordinalWords =
+  '(?:(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[- ])*' +
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
+  'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|' +
+  'ninetieth|hundredth|thousandth)'
+
+/**
+ * Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `Sixty-fourth plenary meeting,`, the meeting with its date
+ * (`101st plenary meeting16 December 1976`, as a web page runs them together), `第 45 次全体会议`,
+ * `[Adopted without a vote.]`.
+ */
+export const plenaryLine = new RegExp(
+  `^(?:(?:\\d+(?:st|nd|rd|th)|${ordinalWords})\\s+(?:\\([a-z]+\\)\\s+)?(?:plenary\\s+)?meeting,?(?:\\s*\\d{1,2} [a-z]{3,9},? \\d{4}\\.?)?|` +
+    String.raw`第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$`,
+  'i',
+)
+
+/**
+ * The vote line that closes a Security Council resolution and older texts: `Adopted
+ * unanimously at the 2812th meeting.`, `Adopted at the 1821st meeting by 13 votes to none.`,
+ * `第2812次会议一致通过。`, `第一八二一次会议以十三票对零票通过。`, `第一四八一次全体会议`.
+ * A narrow column breaks it after "at the" (`Adopted unanimously at the` / `1382nd meeting.`).
+ */
+export const voteLine =
+  /^(?:Adopted\b[^.;]{1,80}\bmeeting\b|Adopted\b[^.;]{1,60}\bat the$|第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:(?:（续）|\(续\))\s*)?(?:全体)?会议(?:$|\s*[|｜]\s*$|[^，。；]{0,80}(?:通过|表决)))/
+
+/** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
+export const zhDateLine =
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
+
+/** The date and the meeting on one line (`一九四六年二月十四日，第三十一次全会．`, 全会 for 全体会议). */
+export const zhDateMeetingLine =
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体会议|全会|会议)[。.．]?$/
