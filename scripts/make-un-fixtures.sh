@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fixtures/office-un
+rm -f "$out"/*.docx "$out"/*.pdf
 node scripts/make-un-fixtures.js
 (cd "$out" && soffice --headless --convert-to pdf --outdir . ./*.docx >/dev/null)
 # The Chinese Security Council file saved again by LibreOffice, which writes its frames as text
