@@ -107,6 +107,9 @@ const files: Array<[string, Facts]> = [
   ['ga-78-17.en.pdf', ga7817],
   ['ga-78-17-two-columns.en.docx', ga7817],
   ['ga-78-17-two-columns.en.pdf', ga7817],
+  // Encrypted with an owner password only (copying, printing and changes forbidden): no
+  // password is needed to open it, so it reads as the unlocked file does.
+  ['ga-78-17-copy-locked.en.pdf', ga7817],
   ['ga-54-254-2000.zh.docx', ga54254zh],
   ['ga-54-254-2000.zh.pdf', ga54254zh],
   ['sc-2446-2018.en.docx', sc2446en],
