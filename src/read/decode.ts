@@ -126,7 +126,7 @@ function commonShare(text: string): number {
 function readsAsEnglish(text: string): boolean {
   if (/[\u0080-\u009f]/u.test(text)) return false
   const letters = text.match(/\p{L}/gu)?.length ?? 0
-  const ascii = text.match(/[A-Za-z]/g)?.length ?? 0
+  const ascii = text.match(/[a-z]/gi)?.length ?? 0
   return letters > 0 && ascii / letters >= 0.9
 }
 
