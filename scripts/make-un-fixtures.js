@@ -15,6 +15,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {deflateSync} from 'node:zlib'
 import {fileURLToPath} from 'node:url'
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {
   AlignmentType,
   BorderStyle,
@@ -150,7 +151,7 @@ function runs(text, options = {}) {
 // operative numbers at the left indent, the text after a tab, wrapped lines flush with it.
 // In two columns (printed volumes) the text runs the column's width.
 let indent = 1267
-const singleTxt = () => ({spacing: {after: 120, line: 240}, alignment: AlignmentType.JUSTIFIED})
+const singleTxt = () => ({spacing: {after: 240, line: 240}, alignment: AlignmentType.JUSTIFIED})
 
 function bodyParagraph(block, lang) {
   const font = lang === 'zh' ? {font: cjkFont} : {}
@@ -390,6 +391,21 @@ function runningFooter(meta) {
   })
 }
 
+/**
+ * The footnote separator as UN Word files draw it: a line of underscores typed as text (Word
+ * prints it as text, `__________________`; LibreOffice draws its own rule in the PDF instead).
+ */
+function unSeparator(docx) {
+  const files = unzipSync(new Uint8Array(docx))
+  const notes = files['word/footnotes.xml']
+  if (!notes) return docx
+  const xml = strFromU8(notes).replace(
+    /(<w:footnote w:type="separator"[^>]*>)[\s\S]*?(<\/w:footnote>)/,
+    `$1<w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:left="${indent}"/></w:pPr><w:r><w:rPr><w:sz w:val="17"/></w:rPr><w:t>__________________</w:t></w:r></w:p>$2`,
+  )
+  return Buffer.from(zipSync({...files, 'word/footnotes.xml': strToU8(xml)}))
+}
+
 async function make(name) {
   const {source, place, columns} = fixtures[name]
   indent = columns ? 0 : 1267
@@ -437,7 +453,7 @@ async function make(name) {
       },
     ],
   })
-  const bytes = await Packer.toBuffer(document)
+  const bytes = unSeparator(await Packer.toBuffer(document))
   writeFileSync(path.join(root, 'fixtures/office-un', `${name}.docx`), bytes)
   console.log(`fixtures/office-un/${name}.docx`)
 }

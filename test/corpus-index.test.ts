@@ -547,6 +547,19 @@ describe('a damaged or stale index is refused in one sentence', () => {
     // Edited in place (its folder's time unchanged): not looked at by the check, but a match quoting it is refused.
     appendFileSync(first, '\nA line added after indexing.\n')
     expect((await checkIndexFiles(index))!.checked).toBe(0)
+    // An index without stamps for every folder its files are in (one built before stamps) has every file looked at.
+    for (const [name, kept] of [
+      ['no-stamps', undefined],
+      ['one-folder-stamped', {[folder]: stamps[folder]}],
+    ] as const) {
+      const older = path.join(dir, `stamped-${name}.rdx`)
+      copyFileSync(index, older)
+      const edit = new Database(older)
+      if (kept === undefined) edit.prepare("DELETE FROM meta WHERE key = 'folderStamps'").run()
+      else edit.prepare("UPDATE meta SET value = ? WHERE key = 'folderStamps'").run(JSON.stringify(kept))
+      edit.close()
+      expect(await checkIndexFiles(older)).toMatchObject({checked: 2, changed: [first], gone: [], added: []})
+    }
     const quoting = run(
       'trace',
       '--index',

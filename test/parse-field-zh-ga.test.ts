@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {formula, operativeParagraphs, pointList, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, formula, noteRefs, operativeParagraphs, pointList, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
 
@@ -117,5 +117,21 @@ describe('A/RES/4 (I) (1946): 由于…. / 大会建议: / (甲) (乙)', () => {
     expect(tree.children.find((child) => child.type === 'conclusions')).toMatchObject({
       text: '一九四六年二月十四日,第三十一次全会.',
     })
+  })
+})
+
+describe('A/RES/52/7 (1997), the UN’s own Chinese web page', () => {
+  const tree = parse('ga-52-7-1997.zh.txt')
+  it('reads two preambular and four operative paragraphs, and note 1/ cited between two characters', () => {
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['回顾', '审议了'])
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/联合国同各国议会联盟缔结合作协定/)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      '赞赏地注意到',
+      '建议',
+      '请',
+      '决定',
+    ])
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([['1', 'A/52/456。']])
+    expect(noteRefs(preambularParagraphs(tree)[1]!.children)).toEqual(['1'])
   })
 })

@@ -58,6 +58,8 @@ const ga54254zh: Facts = {
     symbol: 'A/RES/54/254',
     body: '大会',
     date: '2000-03-23',
+    // From the closing lines `2000年3月15日` / `第93次全体会议`.
+    adoptionDate: '2000-03-15',
     session: 54,
     agendaItem: '49 (b)',
     number: '54/254',
@@ -124,6 +126,8 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect([preambular.length, operative.length]).toEqual([facts.P, facts.O])
       expect([...notes(tree).values()]).toEqual(facts.notes)
       expect(tree.meta).toMatchObject(facts.meta)
+      // A Council resolution has no title of its own; its adoption line is not one.
+      if (!facts.meta.title) expect(tree.meta.title).toBeUndefined()
       expect(preambular[0]?.text.startsWith(facts.firstPreambular)).toBe(true)
       expect(operative[operative.length - 1]?.text.startsWith(facts.lastOperative)).toBe(true)
       for (const words of facts.inFirstPreambular) expect(preambular[0]?.text).toContain(words)
@@ -139,6 +143,10 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
       // The leading phrases the source sets in italics: paragraph 6 opens "Also invites".
       expect(operative[5]?.leadingPhrase).toMatchObject({text: 'Also invites', emphasized: true})
+      // Paragraph 4 runs over a page break (running head and foot between its lines) in the PDF.
+      expect(operative[3]?.text).toContain(
+        'Working Group on Arms Control and Regional Security in promoting mutual confidence and security',
+      )
     }
   })
 })

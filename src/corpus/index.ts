@@ -29,6 +29,7 @@ export {
   checkIndexFile,
   damaged,
   describeStale,
+  holdsLanguage,
   IndexWriter,
   indexSchema,
   memoryDatabase,

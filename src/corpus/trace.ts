@@ -18,6 +18,7 @@ import {
   type Run,
 } from './trace/align.js'
 import {candidates} from './trace/candidates.js'
+import {findCopies} from './store/copies.js'
 import {agreedMap, choose} from './trace/choose.js'
 import type {Passage, Place, TraceMatch, TraceOptions, TracedParagraph} from './trace/types.js'
 import {seedSize, seedsOf, wordSpans, type WordSpans} from './words.js'
@@ -280,7 +281,7 @@ export function draftCopies(index: CorpusIndex, draft: Resolution): DocumentSumm
   const texts = sectionsOf(draft).flatMap(([, paragraphs]) => paragraphs.map((paragraph) => paragraph.text))
   const date = draft.meta.adoptionDate ?? draft.meta.date
   return index.reading(() =>
-    index.copiesOf(texts, {
+    findCopies(index, texts, {
       lang: draft.lang,
       ...(date === undefined ? {} : {date}),
       ...(draft.meta.symbol === undefined ? {} : {symbol: draft.meta.symbol}),

@@ -223,10 +223,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleFrom = index + 1
       return
     }
-    if ((match = /^(\d{1,4}\/\d{1,4})\.(?:\s+(\S.*)|\s*)$/.exec(line))) {
+    // `54/254. Millennium Summit…`; Chinese copies may glue the title to the number (`54/254.联合国…`).
+    if ((match = /^(\d{1,4}\/\d{1,4})\.(?:\s+(\S.*)|([\u3400-\u9fff《“].*)|\s*)$/.exec(line))) {
       meta.number = match[1]!
       adopted = true
-      titleFrom = match[2] ? index : index + 1
+      titleFrom = match[2] || match[3] ? index : index + 1
       return
     }
   })
@@ -238,7 +239,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
   }
-  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*大会|.{0,400}通过)/.exec(joined)
+  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*大会|.{0,400}通[过過])/.exec(joined)
   if (zhAdoption) {
     const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
     if (iso) meta.adoptionDate = iso
@@ -271,6 +272,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       }
       if (
         /^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) ||
+        // The Council's adoption line in Chinese: `2018年11月15日安全理事会第8401次会议通过`.
+        /(?:会议|會議)通[过過]。?$/.test(line) ||
         dateLine.test(line) ||
         (/^o[nf] \d/.test(line) && /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line))
       )
@@ -288,7 +291,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       )
       .join(' ')
     title = title
-      .replace(/^\d{1,4}\/\d{1,4}\.\s+/, '')
+      .replace(/^\d{1,4}\/\d{1,4}\.(?:\s+|(?=[\u3400-\u9fff《“]))/, '')
       .replace(/\s{2,}|[^\S ]/g, ' ')
       .trim()
     if (title) meta.title = title

@@ -257,10 +257,13 @@ function searchSlashed(
   return undefined
 }
 
-/** `, 1/ adopted`, `1993, 3/`, `Assembly*\/`: after white space, a word or closing punctuation, before a space or the end. */
+/**
+ * `, 1/ adopted`, `1993, 3/`, `Assembly*\/`: after white space, a word or closing punctuation,
+ * before a space or the end; in Chinese between two characters (`秘书长的报告1/并就…`).
+ */
 function slashedPattern(marker: string): RegExp {
   const escaped = marker.replace(/\*/g, '\\*')
-  return new RegExp(`(^|\\s|(?<=[\\p{L},;:)”’"]))(${escaped})(?=$|[\\s,;.:)])`, 'gu')
+  return new RegExp(`(^|\\s|(?<=[\\p{L},;:)”’"]))(${escaped})(?=$|[\\s,;.:)，；。：\\u3400-\\u9fff])`, 'gu')
 }
 
 function plausibleMarker(text: string, from: number, to: number, previousLine: string): boolean {

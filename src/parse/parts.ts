@@ -24,8 +24,12 @@ export function buildConclusions(blocks: readonly Block[], context: LineContext)
 
 const closingDate = new RegExp(`(\\d{1,2}) (${monthPattern}) (\\d{4})`)
 
-/** The ISO date in a closing line such as `45th plenary meeting 9 December 2019`. */
+const zhClosingDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+
+/** The ISO date in a closing line such as `45th plenary meeting 9 December 2019`, `2000年3月15日 第93次全体会议`. */
 export function conclusionDate(text: string): string | undefined {
+  const zh = zhClosingDate.exec(text)
+  if (zh) return `${zh[1]}-${zh[2]!.padStart(2, '0')}-${zh[3]!.padStart(2, '0')}`
   const match = closingDate.exec(text)
   if (!match) return undefined
   const month = monthNumber(match[2]!)

@@ -6,6 +6,7 @@ import {
   damaged,
   describeStale,
   draftCopies,
+  holdsLanguage,
   IndexError,
   parserFingerprint,
   renderTraceJson,
@@ -145,7 +146,7 @@ export async function runTrace(
       paragraphs,
     })
     // New language against a corpus with no text in the draft's language: say why nothing is found.
-    if (report.summary.new > 0 && !index.holdsLanguage(draftInfo.lang))
+    if (report.summary.new > 0 && !holdsLanguage(index, draftInfo.lang))
       languageNote = `resdiff: ${options.index ?? 'the corpus'} holds no ${languageNames[draftInfo.lang]} text: a trace finds earlier wording in the draft's own language only\n`
   } catch (error) {
     if (error instanceof IndexError) throw new TroubleError(error.message)

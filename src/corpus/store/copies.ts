@@ -1,7 +1,8 @@
 import type {Lang} from '../../tree/types.js'
 import type {DocumentSummary} from '../digest.js'
 import {rowCrc} from './checksum.js'
-import {damaged, paragraphId, positionsPerDocument, textKey, type DB} from './format.js'
+import {damaged, paragraphId, positionsPerDocument, textKey, translateSqliteError} from './format.js'
+import type {CorpusIndex} from './read.js'
 
 /** What tells two documents of the same text apart: an adoption or masthead date, a symbol. */
 export interface DraftIdentity {
@@ -19,14 +20,19 @@ export interface DraftIdentity {
  * Pages of a printed volume are never taken for the draft (a volume is left out whole or not at
  * all). Found from the draft's rarest paragraph: only documents holding it at its position are read.
  */
-export function findCopies(
-  db: DB,
-  name: string,
-  texts: readonly string[],
-  draft: DraftIdentity,
-  documentOf: (id: number) => DocumentSummary,
-  textOf: (id: number) => {lang: Lang; text: string},
-): DocumentSummary[] {
+export function findCopies(index: CorpusIndex, texts: readonly string[], draft: DraftIdentity): DocumentSummary[] {
+  try {
+    return copiesIn(index, texts, draft)
+  } catch (error) {
+    throw translateSqliteError(error, index.name)
+  }
+}
+
+function copiesIn(index: CorpusIndex, texts: readonly string[], draft: DraftIdentity): DocumentSummary[] {
+  const db = index.database
+  const name = index.name
+  const documentOf = (id: number): DocumentSummary => index.document(id)
+  const textOf = (id: number): {lang: Lang; text: string} => index.text(id)
   if (texts.length === 0 || texts.length >= positionsPerDocument) return []
   const byKey = db.prepare('SELECT id FROM texts WHERE key = ?').pluck()
   const ids: number[] = []
@@ -77,4 +83,17 @@ export function findCopies(
     if (same) copies.push(document)
   }
   return copies
+}
+
+/**
+ * Does the index hold any resolution in this language? (A trace finds earlier wording in the
+ * draft's own language only.) Asked when a trace found new language, to say why when the answer
+ * is no: SQLite stops at the first such document, and walks the table only when there is none.
+ */
+export function holdsLanguage(index: CorpusIndex, lang: Lang): boolean {
+  try {
+    return index.database.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE lang = ?)').pluck().get(lang) === 1
+  } catch (error) {
+    throw translateSqliteError(error, index.name)
+  }
 }

@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
-import type {FolderStamp} from '../walk.js'
+import {folderStamp, type FolderStamp} from '../walk.js'
 import type {DB} from './format.js'
 
 /*
@@ -68,7 +68,7 @@ export function parentStamps(files: readonly string[], now = Date.now()): Map<st
     const folder = path.dirname(path.resolve(file))
     if (stamps.has(folder)) continue
     const info = statSync(folder, {throwIfNoEntry: false})
-    stamps.set(folder, {mtimeMs: info && now - info.mtimeMs >= 3000 ? info.mtimeMs : null, walked: false})
+    stamps.set(folder, info ? folderStamp(info.mtimeMs, false, now) : {mtimeMs: null, walked: false})
   }
   return stamps
 }

@@ -1,14 +1,13 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, statSync, type Dirent} from 'node:fs'
-import {readdir, stat} from 'node:fs/promises'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import {reasonToSkip} from '../walk.js'
 import {documentColumns, rowCrc, type RowValue} from './checksum.js'
 import {unreadableFiles} from './writer.js'
-import {changedFolders, pathsUnder, readFolderStamps} from './folders.js'
+import {changedFolders, readFolderStamps} from './folders.js'
+import {findAdded, findAddedIn} from './added.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
@@ -312,97 +311,6 @@ export async function checkIndexDocuments(file: string, leftOut: LeftOut = {}): 
       if (folders.some((root) => folder === root || folder.startsWith(root + path.sep)))
         await findAddedIn(file, folder, indexed, stamped.known, added, unreadable)
   return {...stale, damaged, added, folders, ...(unchanged === undefined ? {} : {unchanged})}
-}
-
-/**
- * Files added to one changed folder (under a folder the index was built from): its own files the
- * index does not hold, and every file under a subfolder it has no stamp of (new since). Stamped
- * subfolders are looked at on their own, if they changed.
- */
-async function findAddedIn(
-  index: string,
-  folder: string,
-  indexed: ReadonlySet<string>,
-  known: ReadonlySet<string>,
-  added: string[],
-  unreadable: ReadonlyMap<string, [number, number]>,
-): Promise<void> {
-  let entries
-  try {
-    entries = await readdir(folder, {withFileTypes: true})
-  } catch {
-    return
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
-    const file = path.join(folder, entry.name)
-    if (entry.isDirectory()) {
-      if (!known.has(file)) await findAdded(file, indexedUnder(index, file), added, unreadable)
-      continue
-    }
-    await judgeAdded(file, entry, indexed, added, unreadable)
-  }
-}
-
-/** The files an index holds anywhere under a folder (one range query on its index of paths). */
-function indexedUnder(index: string, folder: string): ReadonlySet<string> {
-  const db = new Database(index, {readonly: true, fileMustExist: true})
-  try {
-    return new Set(
-      db
-        .prepare('SELECT path FROM documents WHERE path >= ? AND path < ?')
-        .pluck()
-        .all(...pathsUnder(folder)) as string[],
-    )
-  } finally {
-    db.close()
-  }
-}
-
-/**
- * Files under a folder the index was built from that it does not hold (nor tried and could not
- * read, as they were then) and that `resdiff index` would read (the walk's own rules: hidden entries skipped, links to folders not followed, other
- * files judged by extension and first bytes — only those not indexed are opened).
- */
-async function findAdded(
-  folder: string,
-  indexed: ReadonlySet<string>,
-  added: string[],
-  unreadable: ReadonlyMap<string, [number, number]> = new Map(),
-): Promise<void> {
-  let entries
-  try {
-    entries = await readdir(folder, {withFileTypes: true})
-  } catch {
-    return
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
-    const file = path.join(folder, entry.name)
-    if (entry.isDirectory()) {
-      await findAdded(file, indexed, added, unreadable)
-      continue
-    }
-    await judgeAdded(file, entry, indexed, added, unreadable)
-  }
-}
-
-/** A file found in a folder, not indexed, that `resdiff index` would read: added to the folder since. */
-async function judgeAdded(
-  file: string,
-  entry: Dirent,
-  indexed: ReadonlySet<string>,
-  added: string[],
-  unreadable: ReadonlyMap<string, [number, number]>,
-): Promise<void> {
-  if (indexed.has(file)) return
-  // A file the build could not read is not new, until its bytes change.
-  const failed = unreadable.get(file)
-  if (failed !== undefined && fileState(file, failed[0], failed[1], '') === 'same') return
-  const isFile = entry.isSymbolicLink() ? (await stat(file).catch(() => undefined))?.isFile() : entry.isFile()
-  if (isFile && (await reasonToSkip(file)) === undefined) added.push(file)
 }
 
 const workerScript = new URL('./fresh-worker.js', import.meta.url)

@@ -21,7 +21,6 @@ import {recordedBits, SeedDirectory} from './directory.js'
 import {PlaceCounts} from './text-places.js'
 import {fileState} from './fresh.js'
 import {shownPath} from './stale-note.js'
-import {findCopies, type DraftIdentity} from './copies.js'
 import {placeParameters, placeRowIntact, placesSql, type PlaceFilter, type PlaceRow} from './places.js'
 
 type Statement = Database.Statement
@@ -366,33 +365,9 @@ export class CorpusIndex {
     }
   }
 
-  /**
-   * The documents that are the draft itself in another file (the same paragraphs in the same
-   * order, no other date or symbol: store/copies.ts). A trace leaves them out as it leaves out
-   * a file with the draft's bytes.
-   */
-  copiesOf(texts: readonly string[], draft: DraftIdentity): DocumentSummary[] {
-    return this.guard(() =>
-      findCopies(
-        this.db,
-        this.name,
-        texts,
-        draft,
-        (id) => this.document(id),
-        (id) => this.text(id),
-      ),
-    )
-  }
-
-  /**
-   * Does the index hold any resolution in this language? (A trace finds earlier wording in the
-   * draft's own language only.) Asked when a trace found new language, to say why when the
-   * answer is no: SQLite stops at the first such document, and scans the table only when there is none.
-   */
-  holdsLanguage(lang: Lang): boolean {
-    return this.guard(
-      () => this.db.prepare('SELECT EXISTS (SELECT 1 FROM documents WHERE lang = ?)').pluck().get(lang) === 1,
-    )
+  /** This index's database, for the store's own read-only queries (store/copies.ts), inside `reading`. */
+  get database(): DB {
+    return this.db
   }
 
   /** Texts holding a phrase (FTS5 over the texts' words), for passages shorter than a seed. */
