@@ -156,15 +156,49 @@ function covers(line: PdfLine, x: number): boolean {
 }
 
 function findGutter(lines: PdfLine[]): number | undefined {
-  const items = lines.flatMap((line) => line.items).filter((item) => item.text.trim() !== '')
-  if (lines.length < 10 || items.length === 0) return undefined
-  const left = Math.min(...items.map((item) => item.x))
-  const right = Math.max(...items.map((item) => item.x + item.width))
-  const width = right - left
+  if (lines.length < 10) return undefined
+  let left = Infinity
+  let right = -Infinity
+  for (const line of lines)
+    for (const item of line.items) {
+      if (item.text.trim() === '') continue
+      left = Math.min(left, item.x)
+      right = Math.max(right, item.x + item.width)
+    }
+  if (left === Infinity) return undefined
+  // How many lines cover each point of the middle third (a point a step apart), counted in one
+  // pass over each line's merged spans (see covers) instead of testing every line at every point.
+  const from = left + (right - left) / 3
+  const steps = Math.floor((right - left) / 3) + 1
+  const changes = new Int32Array(steps + 1)
+  for (const line of lines) {
+    const margin = 0.5 * line.size
+    const spans = line.items
+      .filter((item) => item.text.trim() !== '')
+      .map((item): [number, number] => [item.x - margin, item.x + item.width + margin])
+      .sort((first, second) => first[0] - second[0])
+    let current: [number, number] | undefined
+    const mark = (span: [number, number]): void => {
+      const first = Math.max(0, Math.floor(span[0] - from) + 1)
+      const last = Math.min(steps - 1, Math.ceil(span[1] - from) - 1)
+      if (first > last) return
+      changes[first]! += 1
+      changes[last + 1]! -= 1
+    }
+    for (const span of spans) {
+      if (current && span[0] <= current[1]) current[1] = Math.max(current[1], span[1])
+      else {
+        if (current) mark(current)
+        current = [...span]
+      }
+    }
+    if (current) mark(current)
+  }
   let best: {x: number; crossing: number} | undefined
-  for (let x = left + width / 3; x <= left + (2 * width) / 3; x += 1) {
-    const crossing = lines.filter((line) => covers(line, x)).length
-    if (!best || crossing < best.crossing) best = {x, crossing}
+  let crossing = 0
+  for (let step = 0; step < steps; step++) {
+    crossing += changes[step]!
+    if (!best || crossing < best.crossing) best = {x: from + step, crossing}
   }
   if (!best || best.crossing > lines.length / 10) return undefined
   const gutter = best.x
