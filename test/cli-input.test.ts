@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, runCliProcess} from './helpers/cli.js'
+import iconv from 'iconv-lite'
 
 // Inputs a newcomer pipes in: `-` for standard input in every command that reads a resolution,
 // /dev/stdin, and process substitution `<(…)`; and `lint DIR`, which walks a folder like parse.
@@ -140,11 +141,8 @@ describe('lint DIR', () => {
     const folder = mkdtempSync(join(tmpdir(), 'resdiff-lint-dir-'))
     try {
       copyFileSync('seeds/cop-10-draft-mexico.en.txt', join(folder, 'a-draft.txt'))
-      // French in Latin-1: no encoding resdiff reads, so this file cannot be linted.
-      writeFileSync(
-        join(folder, 'b-notes.txt'),
-        Buffer.from('R\xe9solution adopt\xe9e par la Conf\xe9rence\n', 'latin1'),
-      )
+      // Russian in Windows-1251: no encoding resdiff reads, so this file cannot be linted.
+      writeFileSync(join(folder, 'b-notes.txt'), iconv.encode('Резолюция, принятая Конференцией\n', 'windows-1251'))
       writeFileSync(join(folder, '.hidden.txt'), 'x')
       const run = await runCli(['lint', folder, '--format', 'json'])
       expect(run.status).toBe(2)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
 import {CacheError, clearCache, digestKey, runParseJob, TreeCache, treeKey} from '../src/corpus/index.js'
 import {documents, root} from './helpers.js'
+import iconv from 'iconv-lite'
 
 let dir: string
 
@@ -114,8 +115,9 @@ describe('runParseJob with a cache', () => {
   it('reports a file it cannot read as a failure with a reason, and caches nothing', async () => {
     const empty = path.join(dir, 'empty.txt')
     writeFileSync(empty, '')
-    const latin1 = path.join(dir, 'latin1.txt')
-    writeFileSync(latin1, Buffer.from('R\xe9affirmant sa r\xe9solution', 'latin1'))
+    // Russian in Windows-1251: no encoding resdiff reads.
+    const latin1 = path.join(dir, 'cyrillic.txt')
+    writeFileSync(latin1, iconv.encode('Вновь подтверждая свою резолюцию', 'windows-1251'))
     mkdirSync(path.join(dir, 'folder.txt'))
     expect(await runParseJob({file: empty, want: 'tree', cacheDir: dir})).toEqual({
       file: empty,

@@ -48,9 +48,28 @@ describe('encodings', () => {
     expect(texts(readDocument('ga75241').replace(/\n/g, '\r\n'))).toEqual(texts(readDocument('ga75241')))
   })
 
-  it('refuses Latin-1 bytes as an unknown encoding', async () => {
-    const latin1 = Buffer.from('The General Assembly,\n\nRecalling the caf\xe9 r\xe9solution,\n', 'latin1')
-    expect(() => decodeResolution(latin1)).toThrow(/unknown encoding/)
+  it('reads English saved by Word as plain text on Windows (Windows-1252, curly quotes and dashes)', async () => {
+    const text = readFileSync(path.join(root, 'fixtures/ga-78-17.en.txt'), 'utf8')
+    // The file has curly quotation marks and dashes, which Windows-1252 writes as single bytes.
+    expect(text).toMatch(/[“”’–]/u)
+    const bytes = iconv.encode(text, 'windows-1252')
+    expect(decodeResolution(bytes)).toMatchObject({encoding: 'windows-1252'})
+    expect(texts(decodeResolution(bytes).text)).toEqual(texts(text))
+  })
+
+  it('reads traditional Chinese in Big5, and tells it from GB18030', async () => {
+    const text = readFileSync(path.join(root, 'fixtures/field/sc-0020-1947.zh-hant.txt'), 'utf8')
+    const big5 = iconv.encode(text, 'big5')
+    // The Big5 bytes also decode as GB18030, into other, rare characters.
+    expect(() => new TextDecoder('gb18030', {fatal: true}).decode(big5)).not.toThrow()
+    expect(decodeResolution(big5)).toMatchObject({encoding: 'big5', text})
+    expect(decodeResolution(iconv.encode(zh, 'gb18030'))).toMatchObject({encoding: 'gb18030', text: zh})
+  })
+
+  it('refuses bytes of another script as an unknown encoding', async () => {
+    // Russian in Windows-1251: it decodes as Windows-1252 too, but into accented Latin letters.
+    const cyrillic = iconv.encode('Генеральная Ассамблея,\n\nссылаясь на свою резолюцию,\n', 'windows-1251')
+    expect(() => decodeResolution(cyrillic)).toThrow(/unknown encoding/)
   })
 
   it('CLI reads a GB18030 file and can be told the language', async () => {
@@ -82,7 +101,8 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
     ],
     [
       'an unknown encoding',
-      () => write('latin1.txt', Buffer.from('Recalling the caf\xe9,\n', 'latin1')),
+      // Russian in Windows-1251: bytes that decode as Windows-1252 too, but into accented Latin letters.
+      () => write('cyrillic.txt', iconv.encode('Ссылаясь на свою резолюцию,\n', 'windows-1251')),
       /unknown encoding/,
     ],
     [

@@ -6,6 +6,7 @@ import {Ajv} from 'ajv'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {documents, root} from './helpers.js'
 import {runCli, type CliRun} from './helpers/cli.js'
+import iconv from 'iconv-lite'
 
 let dir: string
 let cacheDir: string
@@ -235,7 +236,8 @@ describe('resdiff index', () => {
     const mixed = path.join(dir, 'mixed')
     mkdirSync(mixed)
     cpSync(path.join(root, documents.cop62en), path.join(mixed, 'cop-6-2.en.txt'))
-    writeFileSync(path.join(mixed, 'latin1.txt'), Buffer.from('R\xe9affirmant sa r\xe9solution 5/4,', 'latin1'))
+    // Russian in Windows-1251: no encoding resdiff reads.
+    writeFileSync(path.join(mixed, 'latin1.txt'), iconv.encode('Вновь подтверждая свою резолюцию 5/4,', 'windows-1251'))
     const result = await run('index', mixed, '-o', path.join(dir, 'mixed.rdx'))
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`resdiff: ${path.join(mixed, 'latin1.txt')}: unknown encoding`)
