@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fixtures/office-un
+rm -f "$out"/*.docx "$out"/*.pdf
 node scripts/make-un-fixtures.js
 (cd "$out" && soffice --headless --convert-to pdf --outdir . ./*.docx >/dev/null)
 # The Chinese Security Council file saved again by LibreOffice, which writes its frames as text
@@ -17,3 +18,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$out" && soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" sc-2446-2018.zh.docx >/dev/null)
 mv "$work/sc-2446-2018.zh.docx" "$out/sc-2446-2018-text-boxes.zh.docx"
+# A copy locked against copying and printing (an owner password only, no password to open), as
+# some publishers set it: readers open it without asking (apt-get install -y qpdf).
+qpdf --encrypt "" locked-by-owner 256 --print=none --modify=none --extract=n -- \
+  "$out/ga-78-17.en.pdf" "$out/ga-78-17-copy-locked.en.pdf"

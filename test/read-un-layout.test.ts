@@ -1,6 +1,8 @@
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Resolution} from '../src/tree/types.js'
+import {unzipOffice} from '../src/read/docx.js'
 import {notes, paragraphs, treeOf} from './office-helpers.js'
 
 // Word and PDF files laid out as the UN publishes resolutions (fixtures/office-un, made by
@@ -107,6 +109,9 @@ const files: Array<[string, Facts]> = [
   ['ga-78-17.en.pdf', ga7817],
   ['ga-78-17-two-columns.en.docx', ga7817],
   ['ga-78-17-two-columns.en.pdf', ga7817],
+  // Encrypted with an owner password only (copying, printing and changes forbidden): no
+  // password is needed to open it, so it reads as the unlocked file does.
+  ['ga-78-17-copy-locked.en.pdf', ga7817],
   ['ga-54-254-2000.zh.docx', ga54254zh],
   ['ga-54-254-2000.zh.pdf', ga54254zh],
   ['sc-2446-2018.en.docx', sc2446en],
@@ -148,5 +153,19 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
         'Working Group on Arms Control and Regional Security in promoting mutual confidence and security',
       )
     }
+  })
+
+  it("numbers the masthead read from the first page's header after the body's and the notes' paragraphs", async () => {
+    const file = un('ga-78-17.en.docx')
+    const xml = new TextDecoder().decode(unzipOffice(readFileSync(file))['word/document.xml'])
+    const bodyParagraphs = xml.match(/<w:p[ >]/g)?.length ?? 0
+    const tree = await treeOf(file)
+    const preface = tree.children.find((part) => part.type === 'preface')
+    const line = (text: string): number | undefined =>
+      preface?.children.find((node) => 'value' in node && node.value.trim() === text)?.position?.start.line
+    // The body opens with the session line; the header's table opens with the emblem's cell
+    // (an empty paragraph), then "United Nations"; the four notes have one paragraph each.
+    expect(line('Seventy-eighth session')).toBe(1)
+    expect(line('United Nations')).toBe(bodyParagraphs + 4 + 2)
   })
 })
