@@ -121,3 +121,14 @@ describe('the first years and other bodies of the World Health Organization', ()
     expect(operativeParagraphs(tree)[2]!.text).toMatch(/in the preparation of these reports\.$/)
   })
 })
+
+describe('the Human Rights Library’s plain text (A/RES/50/9, 1995)', () => {
+  it('reads the paragraphs parted by lines that hold one space, the citation line left out', () => {
+    const tree = parse('ga-50-9-1995.excerpt.en.txt')
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Having received', 'Noting', 'Reaffirming', 'Recognizing'])
+    expect(preambularParagraphs(tree)[0]!.text).toBe(
+      'Having received the report of the International Atomic Energy Agency to the General Assembly for the year 1994,',
+    )
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
