@@ -135,4 +135,22 @@ describe('footnote marks in Markdown', () => {
       expect(numberedFacts.filter((fact) => (fact as {num?: number}).num !== undefined)).toHaveLength(15)
     })
   }
+
+  it('reads a masthead set as a Markdown table with <br> in its cells, as marker writes it', () => {
+    // A/RES/78/17 as pdftotext gives it, its masthead (lines 1-13) set as marker sets one.
+    const pdfText = readFileSync('fixtures/ga-78-17.en.txt', 'utf8')
+    const body = pdfText.split('\n').slice(13).join('\n')
+    const table = [
+      '| United Nations | A/RES/78/17 |',
+      '|---|---|',
+      '| General Assembly | Distr.: General<br>6 December 2023 |',
+      '',
+      '![](_page_0_Picture_2.jpeg)',
+      '',
+    ].join('\n')
+    const tree = parseResolution(table + body)
+    // Read from the first page: the symbol, the date of issue under "Distr.: General", adopted on 4 December.
+    expect(tree.meta).toMatchObject({symbol: 'A/RES/78/17', date: '2023-12-06', adoptionDate: '2023-12-04'})
+    expect(facts(tree)).toHaveLength(facts(parseResolution(pdfText)).length)
+  })
 })

@@ -25,7 +25,7 @@ import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
-import {applyRewrites, mapPositionsBack} from './rewrite.js'
+import {applyRewrites, lineBreakMarks, mapPositionsBack} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -50,8 +50,13 @@ export interface ParseOptions {
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
-  // and operative numbers `1)`, `**1**.` (as `1.`).
-  const rewrites = [...noteMarks(text), ...nestedListMarks(text), ...operativeNumberMarks(text)]
+  // operative numbers `1)`, `**1**.` (as `1.`) and `<br>` (as a space).
+  const rewrites = [
+    ...noteMarks(text),
+    ...nestedListMarks(text),
+    ...operativeNumberMarks(text),
+    ...lineBreakMarks(text),
+  ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
   const tree = parseText(rewritten.text, options)

@@ -117,3 +117,16 @@ export function* linesOf(text: string): Generator<{start: number; text: string}>
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
 }
+
+/**
+ * HTML line breaks that Markdown converters write inside table cells and paragraphs (marker's
+ * masthead: `Distr.: General<br>8 December 2023`): read as the space between two words.
+ */
+export function lineBreakMarks(text: string): Rewrite[] {
+  if (!text.includes('<br') && !text.includes('<BR')) return []
+  return [...text.matchAll(/<br[ \t]*\/?>/giu)].map((match) => ({
+    from: match.index,
+    to: match.index + match[0].length,
+    written: ' ',
+  }))
+}
