@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Resolution} from '../src/tree/types.js'
+import {diffResolutions} from '../src/diff/index.js'
 import {unzipOffice} from '../src/read/docx.js'
 import {notes, paragraphs, treeOf} from './office-helpers.js'
 
@@ -167,5 +168,14 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
     // (an empty paragraph), then "United Nations"; the four notes have one paragraph each.
     expect(line('Seventy-eighth session')).toBe(1)
     expect(line('United Nations')).toBe(bodyParagraphs + 4 + 2)
+  })
+
+  it('finds the Word file and its PDF the same text: every paragraph unchanged', async () => {
+    for (const name of ['ga-78-17.en', 'ga-54-254-2000.zh', 'sc-2446-2018.en', 'sc-2446-2018.zh']) {
+      const result = diffResolutions(await treeOf(un(`${name}.docx`)), await treeOf(un(`${name}.pdf`)))
+      const {unchanged, ...changes} = result.summary
+      expect(unchanged).toBeGreaterThan(0)
+      expect(Object.values(changes).every((count) => count === 0)).toBe(true)
+    }
   })
 })
