@@ -47,6 +47,8 @@ const fixtures = {
   'ga-78-17-two-columns.en': {source: 'ga-78-17.en', place: 'first-page-header', columns: 2},
   'ga-54-254-2000.zh': {source: 'ga-54-254-2000.zh', place: 'first-page-header'},
   'ga-52-7-1997.zh': {source: 'ga-52-7-1997.zh', place: 'body-table'},
+  // Double-spaced body (as drafts are), single-spaced masthead and closing lines.
+  'ga-52-7-1997-double-spaced.zh': {source: 'ga-52-7-1997.zh', place: 'body-table', spacing: 480},
   'sc-2446-2018.en': {source: 'sc-2446-2018.en', place: 'body-table'},
   'sc-2446-2018.zh': {source: 'sc-2446-2018.zh', place: 'frames'},
 }
@@ -152,7 +154,8 @@ function runs(text, options = {}) {
 // operative numbers at the left indent, the text after a tab, wrapped lines flush with it.
 // In two columns (printed volumes) the text runs the column's width.
 let indent = 1267
-const singleTxt = () => ({spacing: {after: 240, line: 240}, alignment: AlignmentType.JUSTIFIED})
+let lineSpacing = 240
+const singleTxt = () => ({spacing: {after: 240, line: lineSpacing}, alignment: AlignmentType.JUSTIFIED})
 
 function bodyParagraph(block, lang) {
   const font = lang === 'zh' ? {font: cjkFont} : {}
@@ -411,8 +414,9 @@ function unSeparator(docx) {
 }
 
 async function make(name) {
-  const {source, place, columns} = fixtures[name]
+  const {source, place, columns, spacing} = fixtures[name]
   indent = columns ? 0 : 1267
+  lineSpacing = spacing ?? 240
   const {meta, blocks, notes} = readSource(path.join(sources, `${source}.txt`))
   const zh = meta.lang === 'zh'
   const footnotes = {}

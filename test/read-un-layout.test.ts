@@ -135,6 +135,9 @@ const files: Array<[string, Facts]> = [
   ['ga-54-254-2000.zh.pdf', ga54254zh],
   ['ga-52-7-1997.zh.docx', ga527zh],
   ['ga-52-7-1997.zh.pdf', ga527zh],
+  // Double-spaced body, single-spaced masthead and closing (flush right): the closing date and
+  // meeting are two lines, not one paragraph.
+  ['ga-52-7-1997-double-spaced.zh.pdf', ga527zh],
   ['sc-2446-2018.en.docx', sc2446en],
   ['sc-2446-2018.en.pdf', sc2446en],
   ['sc-2446-2018.zh.docx', sc2446zh],
