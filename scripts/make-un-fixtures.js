@@ -46,6 +46,7 @@ const fixtures = {
   'ga-78-17.en': {source: 'ga-78-17.en', place: 'first-page-header'},
   'ga-78-17-two-columns.en': {source: 'ga-78-17.en', place: 'first-page-header', columns: 2},
   'ga-54-254-2000.zh': {source: 'ga-54-254-2000.zh', place: 'first-page-header'},
+  'ga-52-7-1997.zh': {source: 'ga-52-7-1997.zh', place: 'body-table'},
   'sc-2446-2018.en': {source: 'sc-2446-2018.en', place: 'body-table'},
   'sc-2446-2018.zh': {source: 'sc-2446-2018.zh', place: 'frames'},
 }
@@ -228,7 +229,8 @@ function line(text, options = {}) {
 function mastheadTable(meta) {
   const zh = meta.lang === 'zh'
   const font = zh ? {font: cjkFont} : {}
-  const dateLines = [line(meta.distr, {size: 20}), line(meta.date, {size: 20})]
+  const dateLines = [line(meta.distr, {size: 20})]
+  if (meta.date) dateLines.push(line(meta.date, {size: 20}))
   if (meta.original) for (const part of meta.original.split('|')) dateLines.push(line(part, {size: 20}))
   return new Table({
     width: {size: 9638, type: WidthType.DXA},
@@ -322,6 +324,8 @@ function sessionLines(meta) {
 }
 
 function firstFooter(meta) {
+  // A source that does not give the job number gets none (never an invented one).
+  if (!meta.job) return new Footer({children: [new Paragraph({children: []})]})
   const code = barcode(meta.barcode.replace(/\D/g, ''))
   return new Footer({
     children: [
@@ -383,7 +387,7 @@ function runningFooter(meta) {
         children: [
           new TextRun({children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], bold: true, size: 17}),
           new TextRun({children: [new Tab()], size: 17}),
-          new TextRun({text: meta.job.replace(/\s.*$/, '').replace(/\s*\(.\)$/, ''), size: 17}),
+          new TextRun({text: (meta.job ?? '').replace(/\s.*$/, '').replace(/\s*\(.\)$/, ''), size: 17}),
         ],
         tabStops: [{type: 'right', position: 9638}],
       }),

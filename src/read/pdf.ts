@@ -178,7 +178,14 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
     }
   }
   pitches.sort((first, second) => first - second)
-  const pitch = pitches[Math.floor(pitches.length / 4)] ?? bodySize * 1.2
+  // The pitch is the quarter point of the steps, or the smallest step that recurs when it is
+  // smaller: a text of one-line paragraphs (Chinese operative paragraphs) has more paragraph
+  // gaps than line steps, and the quarter point would be a gap.
+  const quarter = pitches[Math.floor(pitches.length / 4)]
+  const recurring = pitches.find(
+    (step, index) => index > 0 && step - pitches[index - 1]! < 0.5 && step > 0.5 * bodySize,
+  )
+  const pitch = Math.min(quarter ?? bodySize * 1.2, recurring ?? Infinity)
   const gapped = pitches.filter((value) => value > 1.3 * pitch).length
   // With no paragraph spacing at all, hand the lines over as they are (the parser reads wrapped text).
   const useGaps = gapped >= Math.max(2, pitches.length * 0.03)
