@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {lintFile} from './helpers/lint-file.js'
 
 // Chinese adoption lines and closing dates, read by a person from the texts: the Council's
 // `2018年11月15日安全理事会第8401次会议通过` (traditional `…會議通過`) says when it was adopted
@@ -29,5 +30,10 @@ describe('Chinese adoption lines and closing dates', () => {
     expect(meta('fixtures/field/hrc-40-16-2019.excerpt.zh.txt').title).toBe(
       '反恐中注意促进与保护人权和基本自由特别报告员的任务',
     )
+  })
+
+  it('takes 表示注意到 (Taking note of) as a preambular phrase: lint finds nothing in S/RES/2446 (2018)', () => {
+    // Its second preambular paragraph: 表示注意到秘书长2018年10月15日的报告(S/2018/922),…
+    expect(lintFile('fixtures/corpus/sc-2446-2018.zh.txt')).toEqual([])
   })
 })

@@ -160,6 +160,9 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect(preambular[0]?.text.startsWith(facts.firstPreambular)).toBe(true)
       expect(operative[operative.length - 1]?.text.startsWith(facts.lastOperative)).toBe(true)
       for (const words of facts.inFirstPreambular) expect(preambular[0]?.text).toContain(words)
+      // Words as written (the tree's text nodes, before mending): no space between two Chinese
+      // characters, which a justified PDF line spreads apart.
+      for (const paragraph of all) expect(JSON.stringify(paragraph)).not.toMatch(/[\u4e00-\u9fff] +[\u4e00-\u9fff]/u)
       // No page furniture (job number, barcode line, running head, page x/y) is left in the text.
       for (const paragraph of all) expect(paragraph.text).not.toMatch(/\d{2}-\d{5}|\*\d{7}\*|Please recycle|\b\d\/\d\b/)
       expect(tree.data.warnings).toEqual([])

@@ -1,6 +1,8 @@
 /** Opening phrases of Chinese resolutions (see PHRASES.md), without the sequence words 又/还. */
 export const preambularPhrasesZh: readonly string[] = [
   '回顾',
+  // `Taking note of` (S/RES/2446 (2018): 表示注意到秘书长…的报告，…), also an operative `Takes note of`.
+  '表示注意到',
   '重申',
   '审议了',
   '铭记',

@@ -12,6 +12,8 @@ const footnoteSize = 0.92
 // Fewer letters than this in the whole PDF: a scan without a text layer.
 const textLayerMinimum = 20
 
+const spreadChinese =
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]) +(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/gu
 const italicFont = /italic|oblique|-it$|-ital|,it/i
 const barcodeFont = /barcode|3of9|3 of 9|code39|idautomation/i
 
@@ -75,7 +77,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = raw.transform
         const size = Math.hypot(c, d) || Math.hypot(a, b)
         if (size <= 0) continue
-        items.push({text: raw.str, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
+        // PDF.js writes a space where justification spreads Chinese characters apart (`号决 议`):
+        // Chinese sets none between two characters.
+        const text = raw.str.includes(' ') ? raw.str.replace(spreadChinese, '') : raw.str
+        items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
       pages.push(readingOrder(items, number))
       page.cleanup()
