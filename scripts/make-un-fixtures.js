@@ -46,6 +46,9 @@ const fixtures = {
   'ga-78-17.en': {source: 'ga-78-17.en', place: 'first-page-header'},
   'ga-78-17-two-columns.en': {source: 'ga-78-17.en', place: 'first-page-header', columns: 2},
   'ga-54-254-2000.zh': {source: 'ga-54-254-2000.zh', place: 'first-page-header'},
+  'ga-52-7-1997.zh': {source: 'ga-52-7-1997.zh', place: 'body-table'},
+  // Double-spaced body (as drafts are), single-spaced masthead and closing lines.
+  'ga-52-7-1997-double-spaced.zh': {source: 'ga-52-7-1997.zh', place: 'body-table', spacing: 480},
   'sc-2446-2018.en': {source: 'sc-2446-2018.en', place: 'body-table'},
   'sc-2446-2018.zh': {source: 'sc-2446-2018.zh', place: 'frames'},
 }
@@ -151,7 +154,8 @@ function runs(text, options = {}) {
 // operative numbers at the left indent, the text after a tab, wrapped lines flush with it.
 // In two columns (printed volumes) the text runs the column's width.
 let indent = 1267
-const singleTxt = () => ({spacing: {after: 240, line: 240}, alignment: AlignmentType.JUSTIFIED})
+let lineSpacing = 240
+const singleTxt = () => ({spacing: {after: 240, line: lineSpacing}, alignment: AlignmentType.JUSTIFIED})
 
 function bodyParagraph(block, lang) {
   const font = lang === 'zh' ? {font: cjkFont} : {}
@@ -228,7 +232,8 @@ function line(text, options = {}) {
 function mastheadTable(meta) {
   const zh = meta.lang === 'zh'
   const font = zh ? {font: cjkFont} : {}
-  const dateLines = [line(meta.distr, {size: 20}), line(meta.date, {size: 20})]
+  const dateLines = [line(meta.distr, {size: 20})]
+  if (meta.date) dateLines.push(line(meta.date, {size: 20}))
   if (meta.original) for (const part of meta.original.split('|')) dateLines.push(line(part, {size: 20}))
   return new Table({
     width: {size: 9638, type: WidthType.DXA},
@@ -322,6 +327,8 @@ function sessionLines(meta) {
 }
 
 function firstFooter(meta) {
+  // A source that does not give the job number gets none (never an invented one).
+  if (!meta.job) return new Footer({children: [new Paragraph({children: []})]})
   const code = barcode(meta.barcode.replace(/\D/g, ''))
   return new Footer({
     children: [
@@ -383,7 +390,7 @@ function runningFooter(meta) {
         children: [
           new TextRun({children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], bold: true, size: 17}),
           new TextRun({children: [new Tab()], size: 17}),
-          new TextRun({text: meta.job.replace(/\s.*$/, '').replace(/\s*\(.\)$/, ''), size: 17}),
+          new TextRun({text: (meta.job ?? '').replace(/\s.*$/, '').replace(/\s*\(.\)$/, ''), size: 17}),
         ],
         tabStops: [{type: 'right', position: 9638}],
       }),
@@ -407,8 +414,9 @@ function unSeparator(docx) {
 }
 
 async function make(name) {
-  const {source, place, columns} = fixtures[name]
+  const {source, place, columns, spacing} = fixtures[name]
   indent = columns ? 0 : 1267
+  lineSpacing = spacing ?? 240
   const {meta, blocks, notes} = readSource(path.join(sources, `${source}.txt`))
   const zh = meta.lang === 'zh'
   const footnotes = {}

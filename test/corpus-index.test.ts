@@ -606,7 +606,9 @@ describe('a damaged or stale index is refused in one sentence', () => {
     const db = new Database(fromFiles, {readonly: true})
     expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(8)
     db.close()
-    writeFileSync(volume, readFileSync(volume, 'utf8') + '\nA line added after indexing.\n')
+    // Saved as editors save (a new file renamed over the old): the folder changed, so its files are looked at.
+    writeFileSync(volume + '.tmp', readFileSync(volume, 'utf8') + '\nA line added after indexing.\n')
+    renameSync(volume + '.tmp', volume)
     for (const index of [fromFolder, fromFiles]) {
       const stale = (await checkIndexFiles(index))!
       expect(stale).toMatchObject({checked: 3, changed: [volume], gone: [], added: [], damaged: false})
@@ -668,6 +670,8 @@ describe('a damaged or stale index is refused in one sentence', () => {
     // --add would not index it either: a trace has nothing to say of it.
     expect(run('trace', '--index', index, '--text', passage).stderr).toBe('')
     // Replaced by a resolution's text, it is a file to index.
+    // Removed and written anew (its folder changes with it, whenever the folder was stamped).
+    rmSync(scan)
     cpSync(path.join(root, documents.cop10draft), scan)
     expect(run('trace', '--index', index, '--text', passage).stderr).toContain(`not indexed (${scan})`)
   })

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Resolution} from '../src/tree/types.js'
+import {diffResolutions} from '../src/diff/index.js'
 import {unzipOffice} from '../src/read/docx.js'
 import {notes, paragraphs, treeOf} from './office-helpers.js'
 
@@ -72,6 +73,24 @@ const ga54254zh: Facts = {
   inFirstPreambular: ['“联合国千年大会”'],
 }
 
+const ga527zh: Facts = {
+  P: 2,
+  O: 4,
+  notes: ['A/52/456。'],
+  meta: {
+    symbol: 'A/RES/52/7',
+    body: '大会',
+    session: 52,
+    number: '52/7',
+    title: '联合国同各国议会联盟的合作',
+    // From the closing lines `1997年10月28日` / `第37次全体会议`.
+    adoptionDate: '1997-10-28',
+  },
+  firstPreambular: '回顾1996年10月25日第51/7号决议',
+  lastOperative: '决定把题为“联合国同各国议会联盟的合作”的项目',
+  inFirstPreambular: ['联合国同各国议会联盟缔结合作协定'],
+}
+
 const sc2446en: Facts = {
   P: 4,
   O: 2,
@@ -114,6 +133,11 @@ const files: Array<[string, Facts]> = [
   ['ga-78-17-copy-locked.en.pdf', ga7817],
   ['ga-54-254-2000.zh.docx', ga54254zh],
   ['ga-54-254-2000.zh.pdf', ga54254zh],
+  ['ga-52-7-1997.zh.docx', ga527zh],
+  ['ga-52-7-1997.zh.pdf', ga527zh],
+  // Double-spaced body, single-spaced masthead and closing (flush right): the closing date and
+  // meeting are two lines, not one paragraph.
+  ['ga-52-7-1997-double-spaced.zh.pdf', ga527zh],
   ['sc-2446-2018.en.docx', sc2446en],
   ['sc-2446-2018.en.pdf', sc2446en],
   ['sc-2446-2018.zh.docx', sc2446zh],
@@ -167,5 +191,14 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
     // (an empty paragraph), then "United Nations"; the four notes have one paragraph each.
     expect(line('Seventy-eighth session')).toBe(1)
     expect(line('United Nations')).toBe(bodyParagraphs + 4 + 2)
+  })
+
+  it('finds the Word file and its PDF the same text: every paragraph unchanged', async () => {
+    for (const name of ['ga-78-17.en', 'ga-54-254-2000.zh', 'ga-52-7-1997.zh', 'sc-2446-2018.en', 'sc-2446-2018.zh']) {
+      const result = diffResolutions(await treeOf(un(`${name}.docx`)), await treeOf(un(`${name}.pdf`)))
+      const {unchanged, ...changes} = result.summary
+      expect(unchanged).toBeGreaterThan(0)
+      expect(Object.values(changes).every((count) => count === 0)).toBe(true)
+    }
   })
 })

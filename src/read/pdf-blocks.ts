@@ -22,7 +22,7 @@ export function endsParagraph(
   previous: BuiltLine,
   line: BuiltLine,
   pitch: number,
-  measure: Map<BuiltLine, number>,
+  measure: Map<BuiltLine, [number, number]>,
 ): boolean {
   const step = previous.line.y - line.line.y
   if (step > 1.3 * Math.max(pitch, 0) || step < 0) return true
@@ -30,9 +30,14 @@ export function endsParagraph(
   const [left, right] = span(line)
   // Lines of one paragraph share horizontal space; two that do not are two cells or boxes.
   if (left >= previousRight || right <= previousLeft) return true
-  const edge = measure.get(previous)
+  const bounds = measure.get(previous)
   const first = line.line.items.find((item) => item.text.trim() !== '')
-  if (edge === undefined || !first) return false
+  if (bounds === undefined || !first) return false
+  const [start, edge] = bounds
+  // A line that starts past the middle of the measure is set flush right (a closing date and
+  // meeting, a signature): no paragraph's next line starts there.
+  const middle = (start + edge) / 2
+  if (previousLeft > middle || left > middle) return true
   // The next line's first word; in Chinese its first character with the punctuation that may
   // not open a line (`日，` moves down whole).
   const text = first.text.trimStart()
@@ -52,20 +57,20 @@ function span(line: BuiltLine): [number, number] {
 }
 
 /**
- * The right edge of the text measure each line is set in: the furthest right that a long line
- * (forty characters or more, twenty in Chinese) sharing horizontal space with it reaches on the
- * page. Lines with no long line beside them get none (no short-line rule for them).
+ * The text measure each line is set in: the furthest left and right that long lines (forty
+ * characters or more, twenty in Chinese) sharing horizontal space with it reach on the page.
+ * Lines with no long line beside them get none (no short-line rule for them).
  */
-export function measures(lines: BuiltLine[]): Map<BuiltLine, number> {
-  const edge = span
+export function measures(lines: BuiltLine[]): Map<BuiltLine, [number, number]> {
   const long = lines.filter((line) => line.text.trim().length >= (cjk.test(line.text) ? 20 : 40))
-  const result = new Map<BuiltLine, number>()
+  const result = new Map<BuiltLine, [number, number]>()
   for (const line of lines) {
-    const [left, right] = edge(line)
-    let best: number | undefined
+    const [left, right] = span(line)
+    let best: [number, number] | undefined
     for (const other of long) {
-      const [otherLeft, otherRight] = edge(other)
-      if (otherLeft < right && otherRight > left) best = Math.max(best ?? otherRight, otherRight)
+      const [otherLeft, otherRight] = span(other)
+      if (otherLeft < right && otherRight > left)
+        best = best ? [Math.min(best[0], otherLeft), Math.max(best[1], otherRight)] : [otherLeft, otherRight]
     }
     if (best !== undefined) result.set(line, best)
   }

@@ -8,8 +8,11 @@ const superscriptSize = 0.85
 const superscriptRise = 0.1
 const raisedLineGap = 0.75
 
-/** What a raised run can be to be a note mark: figures, asterisks, a dagger, a letter (or a space). */
-const noteMark = /^(?:\d{1,3}|\*{1,3}|[a-z†‡§¶])?$/
+/**
+ * What a raised run can be to join the line below: a note mark (figures, asterisks, a dagger,
+ * a letter), a raised ordinal ending (`nd` of 42nd, `er` of 1er), or a space; not words.
+ */
+const noteMark = /^(?:\d{1,3}|\*{1,3}|\p{L}{1,3}|[†‡§¶])?$/u
 
 /** One run of text on a page, as PDF.js gives it. */
 export interface Item {

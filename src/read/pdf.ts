@@ -169,16 +169,28 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
   const bodySize = dominantSize(built.flat().flatMap((line) => line.line.items))
   // The usual distance between two lines of a paragraph; a wider gap ends a paragraph.
   const pitches: number[] = []
+  // Steps from one long line (a paragraph's, not a masthead's or a table's) to the next.
+  const longSteps: number[] = []
+  const long = (line: BuiltLine): boolean => line.text.trim().length >= (cjk.test(line.text) ? 20 : 40)
   for (const lines of built) {
     const body = lines.filter((line) => !furniture.has(line) && Math.abs(line.line.size - bodySize) < 0.5)
     for (let index = 1; index < body.length; index++) {
       // Up the page: the next column, not a line pitch.
       const step = body[index - 1]!.line.y - body[index]!.line.y
       if (step > 0) pitches.push(step)
+      if (step > 0 && long(body[index - 1]!) && long(body[index]!)) longSteps.push(step)
     }
   }
   pitches.sort((first, second) => first - second)
-  const pitch = pitches[Math.floor(pitches.length / 4)] ?? bodySize * 1.2
+  longSteps.sort((first, second) => first - second)
+  // The pitch is the quarter point of the steps, or the smallest step between long lines that
+  // recurs when it is smaller (a masthead's tight lines do not count): a text of one-line paragraphs (Chinese operative paragraphs) has more paragraph
+  // gaps than line steps, and the quarter point would be a gap.
+  const quarter = pitches[Math.floor(pitches.length / 4)]
+  const recurring = longSteps.find(
+    (step, index) => index > 0 && step - longSteps[index - 1]! < 0.5 && step > 0.5 * bodySize,
+  )
+  const pitch = Math.min(quarter ?? bodySize * 1.2, recurring ?? Infinity)
   const gapped = pitches.filter((value) => value > 1.3 * pitch).length
   // With no paragraph spacing at all, hand the lines over as they are (the parser reads wrapped text).
   const useGaps = gapped >= Math.max(2, pitches.length * 0.03)
