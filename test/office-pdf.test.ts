@@ -126,4 +126,28 @@ describe('PDFs resdiff cannot read', () => {
     await readDocument(bytes)
     expect(bytes.equals(copy)).toBe(true)
   })
+
+  it('reads the notes of a page foot with no rule, as pdftotext gives a PDF printed from Word', async () => {
+    // LibreOffice draws the rule above the notes as a line, so pdftotext gives none; each note's
+    // number stands alone under the page's last words, its text after a blank line.
+    const text = readFileSync('fixtures/office-pdftotext/cop-6-2.en.txt', 'utf8')
+    expect(text).not.toMatch(/^_{5,}$/mu)
+    expect(text).toMatch(/[a-z,]\n1\n\nUnited Nations, Treaty Series, vol\. 2225, No\. 39574/u)
+    const tree = parseResolution(text)
+    const word = await treeOf(office('cop-6-2.en.docx'))
+    const squeeze = (notes: Map<string, string>): Map<string, string> =>
+      new Map([...notes].map(([marker, note]) => [marker, note.replace(/\s+/gu, ' ')]))
+    const read = squeeze(notes(tree))
+    const written = squeeze(notes(word))
+    expect([...read.keys()]).toEqual(['1', '2', '3', '4', '5', '6', '7'])
+    // pdftotext set the text of note 3 above its number, right under the page's last words,
+    // where nothing tells it from the paragraph: that one note is left without its text.
+    for (const marker of ['1', '2', '4', '5', '6', '7']) expect(read.get(marker)).toBe(written.get(marker))
+    // No note's text is left in a paragraph.
+    expect(
+      paragraphs(tree)
+        .map((paragraph) => paragraph.text)
+        .join(' '),
+    ).not.toContain('Treaty Series')
+  })
 })

@@ -1,7 +1,17 @@
 import type {Line} from './lines.js'
-import {detectLeadingPhrase} from './leading-phrase.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
-import {footnoteSeparator, isPageNumber, jobNumber, operativeNumber} from './patterns.js'
+import {footnoteSeparator, isPageNumber, jobNumber} from './patterns.js'
+import {
+  expectedNumber,
+  furnitureFollows,
+  goesOnPastBlank,
+  maxNoteGaps,
+  nearPageFoot,
+  noteBelowNumber,
+  onlyNotesFollow,
+  opensParagraph,
+  ruleLessFoot,
+} from './page-foot.js'
 
 /** A piece of one line that belongs to a footnote's text. */
 export interface NotePiece {
@@ -58,6 +68,19 @@ export function extractFootnotes(
       const area = readArea(lines, index, skip, hasFormFeeds, opensParagraph)
       for (const taken of area.used) used.add(taken)
       used.add(index)
+      for (const note of area.notes) push({...note, region: {from: regionFrom, to: index}})
+      if (area.notes.length > 0) regionFrom = area.end
+      index = area.end - 1
+      continue
+    }
+
+    if (
+      index > from &&
+      (hasFormFeeds || midSequence === false) &&
+      ruleLessFoot(lines, index, skip, lastNumber, regionFrom)
+    ) {
+      const area = readArea(lines, index - 1, skip, hasFormFeeds, opensParagraph, true)
+      for (const taken of area.used) used.add(taken)
       for (const note of area.notes) push({...note, region: {from: regionFrom, to: index}})
       if (area.notes.length > 0) regionFrom = area.end
       index = area.end - 1
@@ -180,6 +203,8 @@ function readArea(
   skip: ReadonlySet<number>,
   hasFormFeeds: boolean,
   opensParagraph: (text: string) => boolean,
+  /** A page foot with no rule: a text pdftotext set above the first number is lost (see ruleLessFoot). */
+  ruleLess = false,
 ): Area {
   const items: Item[] = []
   const used = new Set<number>()
@@ -240,10 +265,10 @@ function readArea(
     used.add(index)
     blank = false
   }
-  return {notes: buildNotes(items), used, end: index}
+  return {notes: buildNotes(items, ruleLess), used, end: index}
 }
 
-function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
+function buildNotes(items: Item[], ruleLess: boolean): Array<Omit<RawNote, 'region'>> {
   const notes: Array<Omit<RawNote, 'region'>> = []
   if (items.some((item) => item.kind === 'start')) {
     let current: Omit<RawNote, 'region'> | undefined
@@ -275,123 +300,13 @@ function buildNotes(items: Item[]): Array<Omit<RawNote, 'region'>> {
     const last = texts.pop() as NotePiece[]
     ;(texts.at(-1) as NotePiece[]).push(...last)
   }
+  // Under no rule, a text missing among the numbers is one pdftotext set above them, in the
+  // page's last words: the texts found go with the last numbers, the first keeps none.
+  const shift = ruleLess ? Math.max(0, markers.length - texts.length) : 0
   markers.forEach((marker, position) => {
-    notes.push({marker: marker.marker, pieces: texts[position] ?? [], line: marker.line})
+    notes.push({marker: marker.marker, pieces: texts[position - shift] ?? [], line: marker.line})
   })
   return notes
-}
-
-/** A line that plainly opens a paragraph of the body: an operative number or a known opening phrase. */
-function opensParagraph(text: string): boolean {
-  if (operativeNumber.test(text)) return true
-  return /^\p{Lu}/u.test(text) && detectLeadingPhrase(text, 'en', 'preamble')?.known === true
-}
-
-/**
- * A page-foot note set as its number alone on a line and its text below: with a blank line
- * between (2000s mimeographs: `1` / `` / `A/53/948 and Add.1.`), or right under the last line
- * of the text when that line ends a sentence (printed volumes: `…composition ;` / `5` /
- * `Official Records…`). The page furniture must follow within a few lines, and the number
- * must be the next note's. Returns the note's pieces and the first line after its text.
- */
-function noteBelowNumber(
-  lines: readonly Line[],
-  index: number,
-  skip: ReadonlySet<number>,
-  lastNumber: number,
-  previousBlank: boolean,
-  regionFrom: number,
-): {pieces: NotePiece[]; end: number} | undefined {
-  const text = (lines[index] as Line).text
-  if (!/^\d{1,3}$/.test(text) || !expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return undefined
-  let first = index + 1
-  const spaced = (lines[first] as Line | undefined)?.text === ''
-  const afterSentence = /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
-  if (spaced ? !previousBlank : !(previousBlank || afterSentence)) return undefined
-  while (first < lines.length && (lines[first] as Line).text === '') first++
-  const opening = lines[first]
-  if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
-  const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
-  const pieces: NotePiece[] = []
-  let end = first
-  while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
-    const piece = lines[end] as Line
-    if (end > first && following.test(piece.text)) break
-    pieces.push({line: end, start: piece.start, text: piece.text})
-    end++
-  }
-  return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
-}
-
-/**
- * The number a note set alone on its line must have: the next after the last note; or, before
- * any note was found (a resolution read from the middle of a printed volume, whose notes go
- * on from the page before), any number that the text above cites after punctuation (`…the
- * plan, 5 and…`).
- */
-function expectedNumber(number: number, lastNumber: number, lines: readonly Line[], from: number, to: number): boolean {
-  if (number === lastNumber + 1) return true
-  if (lastNumber !== 0) return false
-  // In Chinese the marker may follow a character and precede one (`報告書21及`, `函件,22`).
-  const cited = new RegExp(`[,;.)”’，；。）\\u3400-\\u9fff]\\s?${number}(?:\\s|$|[，,；;。\\u3400-\\u9fff])`, 'u')
-  for (let index = from; index < to; index++) if (cited.test((lines[index] as Line).text)) return true
-  return false
-}
-
-/** Page furniture, a page break or the end of the text within the next few lines (other notes may come first). */
-function nearPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
-  let seen = 0
-  for (let next = index; next < lines.length; next++) {
-    const line = lines[next] as Line
-    if (line.pageBreak || skip.has(next)) return true
-    if (line.text === '') continue
-    if (++seen > pageFootLines) return false
-  }
-  return true
-}
-
-/** Nothing but the next notes (`22 …`, `23 …`), blank lines and furniture from here to the end. */
-function onlyNotesFollow(lines: readonly Line[], index: number, skip: ReadonlySet<number>, number: number): boolean {
-  let expected = number + 1
-  for (let next = index; next < lines.length; next++) {
-    const text = (lines[next] as Line).text
-    if (text === '' || skip.has(next)) continue
-    if (!text.startsWith(`${expected} `)) return false
-    expected++
-  }
-  return true
-}
-
-/** Blank lines a note's text may go on past. */
-const maxNoteGaps = 3
-
-/** A note cut mid-sentence (after a word or a comma) by one blank line, and a line after it that is no note, paragraph or page. */
-function goesOnPastBlank(
-  lines: readonly Line[],
-  blank: number,
-  skip: ReadonlySet<number>,
-  last: string,
-  following: RegExp | undefined,
-): boolean {
-  if ((lines[blank] as Line | undefined)?.text !== '' || !/[a-z,]$/i.test(last)) return false
-  const after = lines[blank + 1]
-  if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
-  const text = after.text
-  return !entryStart(text, true) && !following?.test(text) && !opensParagraph(text) && !onlyMarker(text)
-}
-
-/** Lines of other notes that may stand between a note and the page furniture. */
-const pageFootLines = 4
-
-/** Page furniture within the next few lines: the line sits at a page foot. */
-function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
-  let seen = 0
-  for (let next = index + 1; next < lines.length && seen < 3; next++) {
-    if ((lines[next] as Line).text === '') continue
-    if (skip.has(next)) return true
-    seen++
-  }
-  return false
 }
 
 function escapeMarker(marker: string): string {

@@ -1,0 +1,172 @@
+import type {NotePiece} from './footnotes.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
+import type {Line} from './lines.js'
+import {entryStart, onlyMarker} from './note-starts.js'
+import {operativeNumber} from './patterns.js'
+
+/**
+ * What a page foot looks like from the lines around it: where a note set as its number alone
+ * on a line may stand, what number it must have, and whether the page's furniture or its end
+ * is near (footnotes.ts reads the notes).
+ */
+
+/** A line that plainly opens a paragraph of the body: an operative number or a known opening phrase. */
+export function opensParagraph(text: string): boolean {
+  if (operativeNumber.test(text)) return true
+  return /^\p{Lu}/u.test(text) && detectLeadingPhrase(text, 'en', 'preamble')?.known === true
+}
+
+/**
+ * A page-foot note set as its number alone on a line and its text below: with a blank line
+ * between (2000s mimeographs: `1` / `` / `A/53/948 and Add.1.`), or right under the last line
+ * of the text when that line ends a sentence (printed volumes: `…composition ;` / `5` /
+ * `Official Records…`). The page furniture must follow within a few lines, and the number
+ * must be the next note's. Returns the note's pieces and the first line after its text.
+ */
+export function noteBelowNumber(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  lastNumber: number,
+  previousBlank: boolean,
+  regionFrom: number,
+): {pieces: NotePiece[]; end: number} | undefined {
+  const text = (lines[index] as Line).text
+  if (!/^\d{1,3}$/.test(text) || !expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return undefined
+  let first = index + 1
+  const spaced = (lines[first] as Line | undefined)?.text === ''
+  const afterSentence = /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
+  if (spaced ? !previousBlank : !(previousBlank || afterSentence)) return undefined
+  while (first < lines.length && (lines[first] as Line).text === '') first++
+  const opening = lines[first]
+  if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
+  const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
+  const pieces: NotePiece[] = []
+  let end = first
+  while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
+    const piece = lines[end] as Line
+    if (end > first && following.test(piece.text)) break
+    pieces.push({line: end, start: piece.start, text: piece.text})
+    end++
+  }
+  return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
+}
+
+/**
+ * A page foot with no rule above it: from a note's number alone on its line to the page
+ * break (or the end), nothing but note numbers in sequence, each alone on its line, and note
+ * texts, none of which opens a paragraph. That is how pdftotext gives the page foot of a PDF
+ * printed from Word or LibreOffice, which draws the rule as a line, not as text, and sets the
+ * notes right under the page's last words, their numbers apart from their texts
+ * (`…in some regions of the` / `1` / `` / `United Nations, Treaty Series…` / `` / `2` / …).
+ */
+export function ruleLessFoot(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  lastNumber: number,
+  regionFrom: number,
+): boolean {
+  const text = (lines[index] as Line).text
+  if (!/^\d{1,3}$/.test(text) || (lines[index + 1] as Line | undefined)?.text !== '') return false
+  if (!expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return false
+  let expected = Number(text)
+  let texts = 0
+  for (let next = index; next < lines.length && next < index + maxFootLines; next++) {
+    const line = lines[next] as Line
+    if (next > index && line.pageBreak) return texts > 0
+    if (line.text === '' || skip.has(next)) continue
+    if (/^\d{1,3}$/.test(line.text)) {
+      if (Number(line.text) !== expected) return false
+      expected++
+    } else if (opensParagraph(line.text)) return false
+    else texts++
+  }
+  // The last page's foot ends with the text.
+  return texts > 0 && index + maxFootLines >= lines.length
+}
+
+/** The most lines a page foot of notes runs to. */
+const maxFootLines = 120
+
+/**
+ * The number a note set alone on its line must have: the next after the last note; or, before
+ * any note was found (a resolution read from the middle of a printed volume, whose notes go
+ * on from the page before), any number that the text above cites after punctuation (`…the
+ * plan, 5 and…`).
+ */
+export function expectedNumber(
+  number: number,
+  lastNumber: number,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+): boolean {
+  if (number === lastNumber + 1) return true
+  if (lastNumber !== 0) return false
+  // In Chinese the marker may follow a character and precede one (`報告書21及`, `函件,22`).
+  const cited = new RegExp(`[,;.)”’，；。）\\u3400-\\u9fff]\\s?${number}(?:\\s|$|[，,；;。\\u3400-\\u9fff])`, 'u')
+  for (let index = from; index < to; index++) if (cited.test((lines[index] as Line).text)) return true
+  return false
+}
+
+/** Page furniture, a page break or the end of the text within the next few lines (other notes may come first). */
+export function nearPageFoot(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  let seen = 0
+  for (let next = index; next < lines.length; next++) {
+    const line = lines[next] as Line
+    if (line.pageBreak || skip.has(next)) return true
+    if (line.text === '') continue
+    if (++seen > pageFootLines) return false
+  }
+  return true
+}
+
+/** Nothing but the next notes (`22 …`, `23 …`), blank lines and furniture from here to the end. */
+export function onlyNotesFollow(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  number: number,
+): boolean {
+  let expected = number + 1
+  for (let next = index; next < lines.length; next++) {
+    const text = (lines[next] as Line).text
+    if (text === '' || skip.has(next)) continue
+    if (!text.startsWith(`${expected} `)) return false
+    expected++
+  }
+  return true
+}
+
+/** Blank lines a note's text may go on past. */
+export const maxNoteGaps = 3
+
+/** A note cut mid-sentence (after a word or a comma) by one blank line, and a line after it that is no note, paragraph or page. */
+export function goesOnPastBlank(
+  lines: readonly Line[],
+  blank: number,
+  skip: ReadonlySet<number>,
+  last: string,
+  following: RegExp | undefined,
+): boolean {
+  if ((lines[blank] as Line | undefined)?.text !== '' || !/[a-z,]$/i.test(last)) return false
+  const after = lines[blank + 1]
+  if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
+  const text = after.text
+  return !entryStart(text, true) && !following?.test(text) && !opensParagraph(text) && !onlyMarker(text)
+}
+
+/** Lines of other notes that may stand between a note and the page furniture. */
+const pageFootLines = 4
+
+/** Page furniture within the next few lines: the line sits at a page foot. */
+export function furnitureFollows(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  let seen = 0
+  for (let next = index + 1; next < lines.length && seen < 3; next++) {
+    if ((lines[next] as Line).text === '') continue
+    if (skip.has(next)) return true
+    seen++
+  }
+  return false
+}
