@@ -22,15 +22,7 @@ export async function findAddedIn(
   added: string[],
   unreadable: ReadonlyMap<string, [number, number]>,
 ): Promise<void> {
-  let entries
-  try {
-    entries = await readdir(folder, {withFileTypes: true})
-  } catch {
-    return
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
+  for (const entry of await visibleEntries(folder)) {
     const file = path.join(folder, entry.name)
     if (entry.isDirectory()) {
       if (!known.has(file)) await findAdded(file, indexedUnder(index, file), added, unreadable)
@@ -66,15 +58,7 @@ export async function findAdded(
   added: string[],
   unreadable: ReadonlyMap<string, [number, number]> = new Map(),
 ): Promise<void> {
-  let entries
-  try {
-    entries = await readdir(folder, {withFileTypes: true})
-  } catch {
-    return
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
+  for (const entry of await visibleEntries(folder)) {
     const file = path.join(folder, entry.name)
     if (entry.isDirectory()) {
       await findAdded(file, indexed, added, unreadable)
@@ -98,4 +82,17 @@ async function judgeAdded(
   if (failed !== undefined && fileState(file, failed[0], failed[1], '') === 'same') return
   const isFile = entry.isSymbolicLink() ? (await stat(file).catch(() => undefined))?.isFile() : entry.isFile()
   if (isFile && (await reasonToSkip(file)) === undefined) added.push(file)
+}
+
+/** A folder's entries in name order, hidden ones left out (the walk's rule); none when it cannot be read. */
+async function visibleEntries(folder: string): Promise<Dirent[]> {
+  let entries
+  try {
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch {
+    return []
+  }
+  return entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }

@@ -56,6 +56,22 @@ export function staleFilesOf(
 }
 
 /** One indexed file against its stamp, counted and, if changed or gone, named in `stale`. */
+/** Compare a documents row read as path, size and time with its file, the hash read from the index when needed. */
+function compareIndexed(
+  where: string,
+  size: number,
+  mtime: number,
+  stale: Omit<StaleFiles, 'added' | 'folders' | 'damaged'>,
+  hashOf: {get: (path: string) => unknown},
+): void {
+  compareFile(
+    {path: where, size, mtime_ms: mtime},
+    stale,
+    (path) => path,
+    (path) => hashOf.get(path) as string | undefined,
+  )
+}
+
 function compareFile(
   row: DocumentRow,
   stale: Omit<StaleFiles, 'added' | 'folders' | 'damaged'>,
@@ -191,12 +207,7 @@ export function documentStamps(
           if (seen.has(where)) continue
           seen.add(where)
         }
-        compareFile(
-          {path: where, size, mtime_ms: mtime},
-          stale,
-          (path) => path,
-          (path) => hashOf.get(path) as string | undefined,
-        )
+        compareIndexed(where, size, mtime, stale, hashOf)
       }
     }
     const damaged = read !== count || !rowsIntact(db, leftOutRows)
@@ -246,12 +257,7 @@ function stampedCheck(
     for (const [where, size, mtime] of folder.rows) {
       if (seen.has(where)) continue
       seen.add(where)
-      compareFile(
-        {path: where, size, mtime_ms: mtime},
-        stale,
-        (file) => file,
-        (file) => hashOf.get(file) as string | undefined,
-      )
+      compareIndexed(where, size, mtime, stale, hashOf)
     }
   return {
     stale,
