@@ -22,3 +22,6 @@ mv "$work/sc-2446-2018.zh.docx" "$out/sc-2446-2018-text-boxes.zh.docx"
 # some publishers set it: readers open it without asking (apt-get install -y qpdf).
 qpdf --encrypt "" locked-by-owner 256 --print=none --modify=none --extract=n -- \
   "$out/ga-78-17.en.pdf" "$out/ga-78-17-copy-locked.en.pdf"
+# What pdftotext (poppler-utils) reads from the English UN-layout PDF: the page feet with no
+# rule as text, for the parser's test of them (test/office-pdf.test.ts).
+pdftotext "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.en.txt

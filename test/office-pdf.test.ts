@@ -150,4 +150,22 @@ describe('PDFs resdiff cannot read', () => {
         .join(' '),
     ).not.toContain('Treaty Series')
   })
+
+  it('reads page feet whose numbers stand together above the page number, as pdftotext gives a UN-layout PDF', () => {
+    // A/RES/78/17 laid out as the UN prints it (fixtures/office-un), read by pdftotext: page 2's
+    // foot is `2` / `3` / `` / `2/3` / `` / the two notes' texts, with no rule.
+    const text = readFileSync('fixtures/office-pdftotext/un-ga-78-17.en.txt', 'utf8')
+    expect(text).toMatch(/\n2\n3\n\n2\/3\n\nA\/78\/205 \(Part I\)\.\nUnited Nations, Treaty Series/u)
+    const tree = parseResolution(text)
+    // The notes as the source gives them (fixtures/office-un/sources/ga-78-17.en.txt).
+    expect([...notes(tree)].slice(0, 3)).toEqual([
+      ['1', 'Resolution S-10/2.'],
+      ['2', 'A/78/205 (Part I).'],
+      ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
+    ])
+    expect(paragraphs(tree).map((paragraph) => paragraph.type)).toEqual([
+      ...Array<string>(12).fill('preambularParagraph'),
+      ...Array<string>(12).fill('paragraph'),
+    ])
+  })
 })

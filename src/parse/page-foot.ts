@@ -55,10 +55,11 @@ export function noteBelowNumber(
 /**
  * A page foot with no rule above it: from a note's number alone on its line to the page
  * break (or the end), nothing but note numbers in sequence, each alone on its line, and note
- * texts, none of which opens a paragraph. That is how pdftotext gives the page foot of a PDF
- * printed from Word or LibreOffice, which draws the rule as a line, not as text, and sets the
- * notes right under the page's last words, their numbers apart from their texts
- * (`…in some regions of the` / `1` / `` / `United Nations, Treaty Series…` / `` / `2` / …).
+ * texts, none of which opens a paragraph, and the page's furniture. That is how pdftotext gives
+ * the page foot of a PDF printed from Word or LibreOffice, which draws the rule as a line, not
+ * as text, and sets the notes right under the page's last words, their numbers apart from their
+ * texts (`…in some regions of the` / `1` / `` / `United Nations, Treaty Series…` / `` / `2` / …,
+ * or `2` / `3` / `` / `2/3` / `` / `A/78/205 (Part I).` / `United Nations, Treaty Series…`).
  */
 export function ruleLessFoot(
   lines: readonly Line[],
@@ -68,7 +69,9 @@ export function ruleLessFoot(
   regionFrom: number,
 ): boolean {
   const text = (lines[index] as Line).text
-  if (!/^\d{1,3}$/.test(text) || (lines[index + 1] as Line | undefined)?.text !== '') return false
+  // The number stands apart: a blank line or the next note's number under it.
+  const under = (lines[index + 1] as Line | undefined)?.text
+  if (!/^\d{1,3}$/.test(text) || (under !== '' && under !== String(Number(text) + 1))) return false
   if (!expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return false
   let expected = Number(text)
   let texts = 0
