@@ -1,5 +1,5 @@
 import type {Line} from './lines.js'
-import {dateLine, footnoteSeparator, isFurnitureLine} from './patterns.js'
+import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber} from './patterns.js'
 
 // Running heads and feet are one short line (a symbol, a title, a page number); a longer
 // repeated line is text.
@@ -143,7 +143,9 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   let next = index + 1
   while (next < lines.length && (lines[next] as Line).text === '') next++
   const following = lines[next]
-  if (!following || following.pageBreak || isFurnitureLine(following.text)) return true
+  if (!following || following.pageBreak) return true
+  // A page has one number: a bare number above its `3/3` is a note's (UN-layout PDF text).
+  if (isFurnitureLine(following.text)) return !isPageNumber(following.text)
   if (mark) return /^\d{1,4}$/.test(following.text) && barePageNumber(lines, next)
   return /^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)
 }
