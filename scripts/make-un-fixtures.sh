@@ -25,3 +25,5 @@ qpdf --encrypt "" locked-by-owner 256 --print=none --modify=none --extract=n -- 
 # What pdftotext (poppler-utils) reads from the English UN-layout PDF: the page feet with no
 # rule as text, for the parser's test of them (test/office-pdf.test.ts).
 pdftotext "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.en.txt
+# and with -layout, as many users run it (each note's number on its own line above its text)
+pdftotext -layout "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.layout.en.txt

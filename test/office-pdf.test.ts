@@ -170,4 +170,18 @@ describe('PDFs resdiff cannot read', () => {
       ...Array<string>(12).fill('paragraph'),
     ])
   })
+
+  it('reads the notes of pdftotext -layout, each number on its own line above its text', () => {
+    const text = readFileSync('fixtures/office-pdftotext/un-ga-78-17.layout.en.txt', 'utf8')
+    expect(text).toMatch(/\n {4,}2\n {4,}A\/78\/205 \(Part I\)\.\n {4,}3\n {4,}United Nations, Treaty Series/u)
+    const tree = parseResolution(text)
+    // The notes as the source gives them (fixtures/office-un/sources/ga-78-17.en.txt).
+    expect([...notes(tree)]).toEqual([
+      ['1', 'Resolution S-10/2.'],
+      ['2', 'A/78/205 (Part I).'],
+      ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
+      ['4', 'A/45/435.'],
+    ])
+    expect(paragraphs(tree)).toHaveLength(24)
+  })
 })

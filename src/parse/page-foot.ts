@@ -45,7 +45,9 @@ export function noteBelowNumber(
   let end = first
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
     const piece = lines[end] as Line
-    if (end > first && following.test(piece.text)) break
+    // The next note's number, with its text or alone on its line (`pdftotext -layout`: `2` /
+    // `    General Assembly resolution 70/174, annex.`).
+    if (end > first && (following.test(piece.text) || piece.text.trim() === String(Number(text) + 1))) break
     pieces.push({line: end, start: piece.start, text: piece.text})
     end++
   }
