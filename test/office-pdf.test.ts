@@ -13,6 +13,14 @@ import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
 // italic fonts, notes in smaller type at the foot of each page.
 const office = (name: string): string => path.join('fixtures/office', name)
 
+// The notes of A/RES/78/17 as its source gives them (fixtures/office-un/sources/ga-78-17.en.txt).
+const notesOf7817 = [
+  ['1', 'Resolution S-10/2.'],
+  ['2', 'A/78/205 (Part I).'],
+  ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
+  ['4', 'A/45/435.'],
+]
+
 const pairs: Array<[string, string]> = [
   ['seeds/cop-8-3.en.md', 'cop-8-3.en.pdf'],
   // The same with a running head and a page number on every page (nine pages).
@@ -157,14 +165,8 @@ describe('PDFs resdiff cannot read', () => {
     const text = readFileSync('fixtures/office-pdftotext/un-ga-78-17.en.txt', 'utf8')
     expect(text).toMatch(/\n2\n3\n\n2\/3\n\nA\/78\/205 \(Part I\)\.\nUnited Nations, Treaty Series/u)
     const tree = parseResolution(text)
-    // The notes as the source gives them (fixtures/office-un/sources/ga-78-17.en.txt).
     // The last page's note number stands alone above the page's `3/3`: a note's, not a page number.
-    expect([...notes(tree)]).toEqual([
-      ['1', 'Resolution S-10/2.'],
-      ['2', 'A/78/205 (Part I).'],
-      ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
-      ['4', 'A/45/435.'],
-    ])
+    expect([...notes(tree)]).toEqual(notesOf7817)
     expect(paragraphs(tree).map((paragraph) => paragraph.type)).toEqual([
       ...Array<string>(12).fill('preambularParagraph'),
       ...Array<string>(12).fill('paragraph'),
@@ -175,13 +177,7 @@ describe('PDFs resdiff cannot read', () => {
     const text = readFileSync('fixtures/office-pdftotext/un-ga-78-17.layout.en.txt', 'utf8')
     expect(text).toMatch(/\n {4,}2\n {4,}A\/78\/205 \(Part I\)\.\n {4,}3\n {4,}United Nations, Treaty Series/u)
     const tree = parseResolution(text)
-    // The notes as the source gives them (fixtures/office-un/sources/ga-78-17.en.txt).
-    expect([...notes(tree)]).toEqual([
-      ['1', 'Resolution S-10/2.'],
-      ['2', 'A/78/205 (Part I).'],
-      ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
-      ['4', 'A/45/435.'],
-    ])
+    expect([...notes(tree)]).toEqual(notesOf7817)
     expect(paragraphs(tree)).toHaveLength(24)
   })
 })
