@@ -27,3 +27,5 @@ qpdf --encrypt "" locked-by-owner 256 --print=none --modify=none --extract=n -- 
 pdftotext "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.en.txt
 # and with -layout, as many users run it (each note's number on its own line above its text)
 pdftotext -layout "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.layout.en.txt
+# and the Chinese 52/7, whose second preambular paragraph (审议了…) opens right under a nearly full line
+pdftotext "$out/ga-52-7-1997.zh.pdf" fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt

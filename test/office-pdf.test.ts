@@ -180,4 +180,23 @@ describe('PDFs resdiff cannot read', () => {
     expect([...notes(tree)]).toEqual(notesOf7817)
     expect(paragraphs(tree)).toHaveLength(24)
   })
+
+  it('opens a Chinese preambular paragraph at 审议了 under a nearly full line (pdftotext of 52/7)', () => {
+    const text = readFileSync('fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt', 'utf8')
+    // The first paragraph's last line ends with its comma three characters short of a full line.
+    expect(text).toMatch(/重要步骤，\n审议了秘书长的报告1并/u)
+    const tree = parseResolution(text)
+    // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): two preambular
+    // paragraphs, 回顾… and 审议了…, four operative, one note.
+    const all = paragraphs(tree)
+    expect(all.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      '回顾',
+      '审议了',
+      '赞赏地注意到',
+      '建议',
+      '请',
+      '决定',
+    ])
+    expect([...notes(tree)]).toEqual([['1', 'A/52/456。']])
+  })
 })

@@ -251,7 +251,11 @@ function displacedNumber(
 /** A long phrase (深感关切) or one with a sequence word (又回顾) rarely opens a line inside a paragraph. */
 function distinctiveZh(text: string): boolean {
   const phrase = detectLeadingPhrase(text, 'zh', 'preamble')
-  return phrase !== undefined && ([...phrase.text].length >= 4 || phrase.modifier !== undefined)
+  // A verb with its completed-action 了 (审议了, 收到了) opens a clause of its own.
+  return (
+    phrase !== undefined &&
+    ([...phrase.text].length >= 4 || phrase.modifier !== undefined || phrase.text.endsWith('了'))
+  )
 }
 
 /**
