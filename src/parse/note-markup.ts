@@ -1,4 +1,4 @@
-import {linesOf, type Rewrite} from './rewrite.js'
+import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /**
  * Footnote marks as Markdown converters write them, read as the `<sup>N</sup>` the parser
@@ -122,14 +122,14 @@ function bracketedNotes(text: string): Mark[] {
 
 /** The note starts of a list numbered 1 … highest at the end of the text, after `after`. */
 function noteList(text: string, highest: number, after: number): Mark[] | undefined {
-  const lines = [...linesOf(text)].map((line) => ({at: line.start, text: line.text}))
+  const lines = [...linesOf(text)]
   const starts: Mark[] = []
   let expected = highest
   let headed = false
   // From the end back: the notes, highest first, with their continuation lines between them.
   for (let index = lines.length - 1; index >= 0 && expected >= 1; index--) {
     const line = lines[index]!
-    if (line.at <= after) return undefined
+    if (line.start <= after) return undefined
     const bracketed = bracketedStart.exec(line.text)
     const backlink = bracketed ? null : backlinkStart.exec(line.text)
     const listed = bracketed || backlink ? null : listStart.exec(line.text)
@@ -140,7 +140,7 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
       if (starts.length === 0 && number > expected) return undefined
       continue
     }
-    starts.unshift({from: line.at, to: line.at + match[0].length, marker: String(number), opensNote: true})
+    starts.unshift({from: line.start, to: line.start + match[0].length, marker: String(number), opensNote: true})
     if (listed) headed = true
     expected--
   }
@@ -158,12 +158,12 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
   return starts
 }
 
-function numberedBefore(lines: ReadonlyArray<{at: number; text: string}>, from: number): boolean {
-  return lines.some((line) => line.at < from && listStart.test(line.text))
+function numberedBefore(lines: ReadonlyArray<TextLine>, from: number): boolean {
+  return lines.some((line) => line.start < from && listStart.test(line.text))
 }
 
-function headingBefore(lines: ReadonlyArray<{at: number; text: string}>, from: number): boolean {
-  const index = lines.findIndex((line) => line.at === from)
+function headingBefore(lines: ReadonlyArray<TextLine>, from: number): boolean {
+  const index = lines.findIndex((line) => line.start === from)
   for (let before = index - 1; before >= 0; before--) {
     const line = lines[before]!.text
     if (line.trim() === '') continue

@@ -1,5 +1,5 @@
 import type {Resolution} from '../tree/types.js'
-import {makeSource, pointAt, type Source} from './source.js'
+import {lineStartsOf, makeSource, pointAt, type Source} from './source.js'
 
 /**
  * Rewriting a text before it is parsed, and mapping the tree's positions back to the text as
@@ -106,15 +106,20 @@ export function mapPositionsBack(tree: Resolution, original: string, edits: read
   visit(tree)
 }
 
-/** The lines of a text (CRLF, LF or a lone CR ends one), each with the offset where it starts. */
-export function* linesOf(text: string): Generator<{start: number; text: string}> {
-  let start = 0
-  while (start <= text.length) {
-    let end = start
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+/** A line of a text as written (its indentation kept), and the offset where it starts. */
+export interface TextLine {
+  start: number
+  text: string
+}
+
+/** The lines of a text, broken where `makeSource` breaks them (CRLF, LF or a lone CR). */
+export function* linesOf(text: string): Generator<TextLine> {
+  const starts = lineStartsOf(text)
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!
+    let end = index + 1 < starts.length ? starts[index + 1]! : text.length
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--
     yield {start, text: text.slice(start, end)}
-    if (end >= text.length) return
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
 }
 

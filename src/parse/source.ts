@@ -12,6 +12,11 @@ export interface Source {
 }
 
 export function makeSource(text: string): Source {
+  return {text, lineStarts: lineStartsOf(text), toPoint: location(text).toPoint}
+}
+
+/** The offsets at which the lines of a text start. */
+export function lineStartsOf(text: string): number[] {
   const lineStarts = [0]
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
@@ -21,7 +26,7 @@ export function makeSource(text: string): Source {
       lineStarts.push(index + 1)
     }
   }
-  return {text, lineStarts, toPoint: location(text).toPoint}
+  return lineStarts
 }
 
 /** Line (1-based), column (1-based) and offset of an offset in the source. */

@@ -70,12 +70,14 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     // accept most byte pairs, so each is kept only when it reads as Chinese, and of two the one
     // whose characters are the common ones wins.
   }
-  const chinese = (['gb18030', 'big5'] as const)
-    .map((encoding) => ({encoding, text: lenient(encoding, bytes)}))
-    .filter((candidate): candidate is {encoding: 'gb18030' | 'big5'; text: string} => candidate.text !== undefined)
-    .filter((candidate) => readsAsChinese(candidate.text) && commonShare(candidate.text) >= commonMinimum)
-    .sort((a, b) => commonShare(b.text) - commonShare(a.text))[0]
-  if (chinese) return chinese
+  let chinese: {encoding: 'gb18030' | 'big5'; text: string; share: number} | undefined
+  for (const encoding of ['gb18030', 'big5'] as const) {
+    const text = lenient(encoding, bytes)
+    if (text === undefined || !readsAsChinese(text)) continue
+    const share = commonShare(text)
+    if (share >= commonMinimum && (chinese === undefined || share > chinese.share)) chinese = {encoding, text, share}
+  }
+  if (chinese) return {text: chinese.text, encoding: chinese.encoding}
   // English saved by Word as "plain text" on Windows: Windows-1252, which decodes any byte, so
   // kept only when nearly every letter is a Latin one (curly quotes and accents are the rest).
   const western = windows1252(bytes)
