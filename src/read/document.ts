@@ -3,7 +3,7 @@ import type {DocxOptions} from './docx.js'
 import {remapPositions, type SourcePoint} from './synth.js'
 
 /** What a resolution file is, told by its content. */
-export type DocumentFormat = 'text' | 'docx' | 'pdf' | 'html'
+export type DocumentFormat = 'text' | 'docx' | 'odt' | 'doc' | 'pdf' | 'html'
 
 /** A resolution file made ready for the parser. */
 export interface ReadDocument {
