@@ -67,7 +67,16 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
   return result
 }
 
-const containers = new Set(['section', 'list', 'list-item', 'list-header', 'table', 'table-rows', 'table-row', 'table-cell'])
+const containers = new Set([
+  'section',
+  'list',
+  'list-item',
+  'list-header',
+  'table',
+  'table-rows',
+  'table-row',
+  'table-cell',
+])
 
 /** The first paragraph (or heading) of the body, through sections, lists and tables. */
 function firstParagraph(container: Element): Element | undefined {
@@ -141,6 +150,13 @@ function readBlock(
       readBlocks(element, state, paragraphs, {list: existing, level, start: startValue(element)})
       break
     }
+    case 'frame':
+    case 'g':
+    case 'custom-shape':
+    case 'rect':
+      // A frame or shape anchored to the page, outside any paragraph.
+      for (const box of shapeTexts(element)) readBlocks(box, state, paragraphs, undefined)
+      break
     case 'section':
     case 'table':
     case 'table-header-rows':
@@ -274,7 +290,13 @@ function walkInline(
         readNote(element, state, pieces, position)
         break
       case 'frame':
-        for (const box of children(element, 'text-box')) state.boxes.push(box)
+      case 'g':
+      case 'custom-shape':
+      case 'rect':
+      case 'ellipse':
+      case 'polygon':
+      case 'path':
+        shapeTexts(element, state.boxes)
         break
       case 'page-number':
       case 'page-count':
@@ -295,6 +317,16 @@ function walkInline(
         break
     }
   }
+}
+
+/** The containers of text in a frame (`draw:text-box`) or a drawn shape (its own paragraphs), through groups. */
+function shapeTexts(element: Element, into: Element[] = []): Element[] {
+  if (element.localName === 'frame') {
+    for (const box of children(element, 'text-box')) into.push(box)
+  } else if (element.localName === 'g') {
+    for (const member of children(element)) shapeTexts(member, into)
+  } else if (children(element, 'p').length > 0 || children(element, 'list').length > 0) into.push(element)
+  return into
 }
 
 /** A span's style with the paragraph's as its fallback (a span style without italic inherits the paragraph's). */
