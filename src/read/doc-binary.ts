@@ -108,9 +108,10 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
     await extractor.extract(reader)
   } catch (error) {
     if (error instanceof DecodeError) throw error
-    throw new DecodeError('the Word document (.doc) is damaged: its binary structure cannot be read')
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
   }
-  if (!word || !table) throw new DecodeError('the Word document (.doc) is damaged: its binary structure cannot be read')
+  if (!word || !table)
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
   const text = extractor._pieces.map((piece) => piece.text).join('')
   const b = extractor._boundaries
   const lengths = {
@@ -148,7 +149,7 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
     }
   } catch (error) {
     if (error instanceof DecodeError) throw error
-    throw new DecodeError('the Word document (.doc) is damaged: its binary structure cannot be read')
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
   }
 }
 
@@ -161,7 +162,7 @@ function countNul(text: string): number {
 /** Refuse what the File Information Block says resdiff cannot read: encrypted files, Word 6 and 95. */
 function checkFib(word: Buffer): void {
   if (word.length < 0x01aa || word.readUInt16LE(0) !== 0xa5ec)
-    throw new DecodeError('the Word document (.doc) is damaged: its binary structure cannot be read')
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
   const flags = word.readUInt16LE(0x0a)
   if ((flags & 0x0100) !== 0)
     throw new DecodeError(

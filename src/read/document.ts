@@ -52,16 +52,22 @@ function utf16Includes(bytes: Uint8Array, word: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(needle))
 }
 
-/** An OLE compound file holding a binary Word document (and not an encrypted new-style Office file). */
+/**
+ * An OLE compound file to hand to the .doc reader: one that names a Word stream, or one whose
+ * directory is lost (a file cut short), which that reader then reports as damaged; not an
+ * encrypted new-style Office file nor an Excel or PowerPoint file.
+ */
 function isBinaryWord(bytes: Uint8Array): boolean {
-  return !utf16Includes(bytes, 'EncryptedPackage') && utf16Includes(bytes, 'WordDocument')
+  if (utf16Includes(bytes, 'EncryptedPackage')) return false
+  if (utf16Includes(bytes, 'WordDocument')) return true
+  return !utf16Includes(bytes, 'Workbook') && !utf16Includes(bytes, 'PowerPoint Document')
 }
 
 /** Why an OLE compound file (the container of old Office files and of encrypted new ones) cannot be read. */
 function oleProblem(bytes: Uint8Array): string {
   if (utf16Includes(bytes, 'EncryptedPackage'))
     return 'the Word document is protected by a password: open it in Word, remove the password (File › Info › Protect Document) and save it again'
-  return 'this is an old binary Office file but not a Word document (an Excel or PowerPoint file?), which resdiff does not read: save the resolution as .docx or as text'
+  return 'this is an old binary Office file but not a Word document (an Excel or PowerPoint file), which resdiff does not read: save the resolution as .docx or as text'
 }
 
 /** A saved web page: a doctype or an `<html>` element first. */

@@ -31,10 +31,10 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
     throw new DecodeError(
       `this is an OpenDocument file but not a text document (${mimetype}): save the resolution as .odt, .docx or text`,
     )
-  const content = parseXml(strFromU8(files['content.xml'] ?? new Uint8Array()), 'content.xml')
+  const content = parseXml(strFromU8(files['content.xml'] ?? new Uint8Array()), 'content.xml', 'the OpenDocument file')
   const styles = emptyStyles()
   const stylesPart = files['styles.xml']
-  if (stylesPart) addStyles(styles, parseXml(strFromU8(stylesPart), 'styles.xml'))
+  if (stylesPart) addStyles(styles, parseXml(strFromU8(stylesPart), 'styles.xml', 'the OpenDocument file'))
   addStyles(styles, content)
   const text = child(child(content, 'body'), 'text')
   if (!text) throw new DecodeError('the OpenDocument file holds no text document (content.xml has no office:text)')

@@ -23,14 +23,14 @@ export function wordDocumentText(
   options: ReadOptions = {},
 ): ReadDocument {
   const synth = wordText(document)
-  if (synth.text.trim() === '')
-    throw new DecodeError(format === 'odt' ? 'the OpenDocument file holds no text' : 'the Word document holds no text')
+  const what = format === 'odt' ? 'the OpenDocument file' : 'the Word document'
+  if (synth.text.trim() === '') throw new DecodeError(`${what} holds no text`)
   const notices: string[] = []
   if (document.tracked) {
     notices.push(
       options.view === 'original'
-        ? 'the Word document has tracked changes: read as if all were rejected (deletions kept, insertions left out)'
-        : 'the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)',
+        ? `${what} has tracked changes: read as if all were rejected (deletions kept, insertions left out)`
+        : `${what} has tracked changes: read as if all were accepted (insertions in, deletions out)`,
     )
   }
   return {format, text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}
