@@ -52,46 +52,51 @@ export function postingCount(blob: Uint8Array): number {
  * row (a difference of 0, a varint too long or cut short, an id past 32 bits, and, when the row
  * is read whole, bytes left over or a count the bytes do not hold).
  */
-export function decodePostings(
-  blob: Uint8Array,
-  out: Uint32Array,
-  offset: number,
-  take: number,
-  floor: number,
-): number {
+export function decodePostings(blob: Uint8Array, out: Uint32Array, offset: number, take: number, floor: number): number {
   const count = postingCount(blob)
   if (count < 0 || take > count) return -1
+  if (take === 0) return floor
   let at = 0
   while (blob[at]! >= 0x80) at++
   at++
+  // The first id (a difference from 0) must lie above the row before; the rest follow in one loop.
+  const end = differences(blob, at, offset === 0 ? out : out.subarray(offset), take)
+  if (end < 0 || (take === count && end !== blob.length)) return -1
+  return out[offset]! <= floor ? -1 : out[offset + take - 1]!
+}
+
+/**
+ * The loop of decodePostings: `take` differences from `at`, summed into `out`.
+ * Returns where the bytes read end, or -1 for bytes cut short, a difference of 0, a varint past
+ * 32 bits or a sum past 32 bits. Most differences are one byte, taken first.
+ */
+function differences(blob: Uint8Array, at: number, out: Uint32Array, take: number): number {
   const length = blob.length
   let previous = 0
-  let first = true
   for (let index = 0; index < take; index++) {
     if (at >= length) return -1
     let byte = blob[at++]!
-    let delta = byte
-    if (byte >= 0x80) {
-      delta = byte & 0x7f
-      let shift = 7
-      do {
-        if (at >= length || shift > 28) return -1
-        byte = blob[at++]!
-        delta += (byte & 0x7f) * 2 ** shift
-        shift += 7
-      } while (byte >= 0x80)
+    if (byte < 0x80) {
+      if (byte === 0) return -1
+      previous += byte
+      out[index] = previous
+      continue
     }
-    if (delta === 0) return -1
-    previous += delta
-    if (previous > 0xffffffff) return -1
-    if (first) {
-      if (previous <= floor) return -1
-      first = false
-    }
-    out[offset + index] = previous
+    let delta = byte & 0x7f
+    let shift = 7
+    do {
+      if (at >= length) return -1
+      byte = blob[at++]!
+      if (shift === 28 && byte > 0x0f) return -1
+      delta |= (byte & 0x7f) << shift
+      shift += 7
+    } while (byte >= 0x80 && shift <= 28)
+    if (byte >= 0x80 || delta === 0) return -1
+    previous += delta >>> 0
+    out[index] = previous
   }
-  if (take === count && at !== length) return -1
-  return take === 0 ? floor : previous
+  // Sums only grow: one past 32 bits shows at the end.
+  return previous > 0xffffffff ? -1 : at
 }
 
 /** Every id of a row, or undefined when its bytes are not a row (compaction, `index --check`). */

@@ -26,6 +26,11 @@ import {
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
 const flushPairs = 4_000_000
+
+export interface WriterOptions {
+  /** Pairs held in memory before a segment is written (default 4 million; a test writes many small segments). */
+  flushPairs?: number
+}
 /**
  * Writes documents into an index database. Paragraph texts are stored once per distinct
  * text; a new text's seeds are held in memory and written as a segment every few million
@@ -55,8 +60,11 @@ export class IndexWriter {
   /** An `--add`'s changes to the texts' counts of places: text → paragraphs added (negative: removed). */
   private readonly placeChanges = new Map<number, number>()
 
-  constructor(db: DB) {
+  private readonly flushPairs: number
+
+  constructor(db: DB, options: WriterOptions = {}) {
     this.db = db
+    this.flushPairs = options.flushPairs ?? flushPairs
     this.statements = {
       documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
@@ -242,7 +250,7 @@ export class IndexWriter {
       this.pairs++
     }
     // Seed and text share one float64 while sorting: the text's offset in the segment must fit 21 bits.
-    if (this.pairs >= flushPairs || this.nextText - this.segmentBase >= (1 << 21) - 1) this.flush(false)
+    if (this.pairs >= this.flushPairs || this.nextText - this.segmentBase >= (1 << 21) - 1) this.flush(false)
   }
 
   /**
@@ -282,7 +290,7 @@ export class IndexWriter {
     this.segment++
     this.segmentBase = this.nextText
     this.pairs = 0
-    if (this.seedBuffer.length > flushPairs * 2) {
+    if (this.seedBuffer.length > this.flushPairs * 2) {
       this.seedBuffer = new Uint32Array(1 << 16)
       this.idBuffer = new Uint32Array(1 << 16)
     }
