@@ -116,12 +116,12 @@ export function textsToMend(
     // The piece as the left half: the letters after the space that follows it.
     if (text.charCodeAt(end) === 32) {
       const next = asciiLettersFrom(text, end + 1)
-      if (next === undefined || counts.has(piece + next)) found.add(index)
+      if (next === undefined || (next !== '' && counts.has(piece + next))) found.add(index)
     }
     // The piece as the right half: the letters before the space that precedes it.
     if (text.charCodeAt(start - 1) === 32) {
       const previous = asciiLettersBefore(text, start - 1)
-      if (previous === undefined || counts.has(previous + piece)) found.add(index)
+      if (previous === undefined || (previous !== '' && counts.has(previous + piece))) found.add(index)
     }
   }
   return found
