@@ -34,8 +34,13 @@ const commonWords = new Set([
 export function wordCounts(texts: Iterable<string>, firsts?: number[]): Map<string, number> {
   const counts = new Map<string, number>()
   let index = -1
-  for (const text of texts) {
+  for (const written of texts) {
     index++
+    // Lower-cased once (native) rather than word by word; where that changes the length
+    // (`İ` becomes two units), word by word, so places stay the text's own.
+    const lower = written.toLowerCase()
+    const text = lower.length === written.length ? lower : written
+    const fold = text !== lower
     // Runs of letters (`\p{L}+`), scanned by hand: ASCII letters by their codes, any other
     // character by the letter test (one character at a time, surrogate pairs whole).
     let start = -1
@@ -53,7 +58,7 @@ export function wordCounts(texts: Iterable<string>, firsts?: number[]): Map<stri
       if (letter) {
         if (start < 0) start = at
       } else if (start >= 0) {
-        const word = text.slice(start, at).toLowerCase()
+        const word = fold ? text.slice(start, at).toLowerCase() : text.slice(start, at)
         const count = counts.get(word)
         if (count === undefined && firsts) firsts.push(index, start, at)
         counts.set(word, (count ?? 0) + 1)
