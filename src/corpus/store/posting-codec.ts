@@ -52,7 +52,13 @@ export function postingCount(blob: Uint8Array): number {
  * row (a difference of 0, a varint too long or cut short, an id past 32 bits, and, when the row
  * is read whole, bytes left over or a count the bytes do not hold).
  */
-export function decodePostings(blob: Uint8Array, out: Uint32Array, offset: number, take: number, floor: number): number {
+export function decodePostings(
+  blob: Uint8Array,
+  out: Uint32Array,
+  offset: number,
+  take: number,
+  floor: number,
+): number {
   const count = postingCount(blob)
   if (count < 0 || take > count) return -1
   if (take === 0) return floor
