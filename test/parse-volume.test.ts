@@ -407,3 +407,37 @@ describe('page numbers printed alone at a page foot are not text', () => {
     expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).not.toContain('4')
   })
 })
+
+describe('a resolution ends at its adoption line', () => {
+  // Read from the pages: what the volume prints after the vote (a decision, a President's
+  // statement, `*` between items, the next question's heading) is another act.
+  const warnings = (tree: Resolution): string[] =>
+    (tree.data?.warnings ?? []).filter((warning) => warning.ruleId === 'text-after-closing').map((w) => w.message)
+  it('87 (1950): the vote with its abstention, not the decision of the 507th meeting after it', () => {
+    const tree = pickResolution(read('sc-0087-1950.en.txt'), '87 (1950)')
+    expect(conclusions(tree)).toBe(
+      'Adopted at the J06th meeting by 7 votes to ,3 (China, Cuba, United States of America), with I abstention ( Egypt)',
+    )
+    expect(warnings(tree)).toEqual([expect.stringMatching(/“Decision”/)])
+  })
+  it('408 (1977): the vote, not the President’s statement; its date still read under its heading', () => {
+    const tree = pickResolution(read('sc-0408-1977.en.txt'), '408 (1977)')
+    expect(conclusions(tree)).toBe('Adopted at the 2010th meeting by 12 votes ta none .44')
+    expect(tree.meta.adoptionDate).toBe('1977-05-26')
+  })
+  it('443 (1978): a second vote line (the 2100th meeting’s consensus) is another act', () => {
+    const tree = pickResolution(read('sc-0443-1978.en.txt'), '443 (1978)')
+    expect(conclusions(tree)).toBe('Adopted at the 2107th meeting by 14 votes to none.sf')
+  })
+  it('19 (1947) and 1592 (XV): a vote wrapped over three lines, a meeting and date before `*` and a Note', () => {
+    const field = (name: string): string => readFileSync(path.join(root, 'fixtures/field', name), 'utf8')
+    expect(conclusions(pickResolution(field('sc-0019-1947.en.txt'), '19 (1947)'))).toBe(
+      'Adopted at the 114th meeting by 8 votes to none, with 3 abstentions (Poland, Syria, Union of Soviet Socialist Republics).',
+    )
+    expect(conclusions(pickResolution(field('ga-1514-1960.en.txt'), '1592 (XV)'))).toBe(
+      '958th plenary meeting, 20 December 1960.',
+    )
+    // A file of one resolution from a volume page: its decisions after the vote are left out too.
+    expect(conclusions(parseResolution(field('sc-0048-1948.en.txt')))).toMatch(/Soviet Socia\/ist Republics\)\.$/)
+  })
+})

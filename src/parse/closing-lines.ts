@@ -1,5 +1,8 @@
 // The lines that close a resolution: the meeting, the vote, the date (read by units.ts).
 
+import {monthPattern} from './patterns.js'
+import {stripTrailingMarkers} from './trailing-markers.js'
+
 /** An ordinal in words, as the first years print the meeting: `Sixty-fourth`, `Hundred and twenty-third`. */
 const ordinalWords =
   '(?:(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[- ])*' +
@@ -34,3 +37,53 @@ export const zhDateLine =
 /** The date and the meeting on one line (`一九四六年二月十四日，第三十一次全会．`, 全会 for 全体会议). */
 export const zhDateMeetingLine =
   /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体会议|全会|会议)[。.．]?$/
+
+/** A date as the OCR of a printed closing reads it (`JO November 1975`, `22 October 199]`, `December 16, 1976`). */
+const closingDateLine = new RegExp(
+  `^(?:\\S{1,2}\\s+(?:${monthPattern}),?\\s+\\S{4}|(?:${monthPattern})\\s+\\S{1,2},\\s+\\S{4})[.,]?$`,
+)
+
+/** A meeting line of the Chinese with its full stop: `第九四七次全体会议。`. */
+const zhMeetingLine = /^第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体)?(?:会议|全会)[。.．]?$/
+
+/**
+ * How many of the closing lines are the resolution's own: its meeting, date and vote, with
+ * the vote's abstentions however the column wrapped them. A printed volume sets the next act
+ * right after (`Decision` / `At its 507th meeting…`, a President's statement, `*` between
+ * items, a heading in capitals); a web page its links. The closing ends before the first line
+ * of words after it that is none of these: a line that opens with a letter after a vote that
+ * is complete, or a second vote. Lines of numbers and marks (a note's marker, a page number,
+ * a table bar, `[1] …`) stay, as the closing's. `texts` are the lines as recognised.
+ */
+export function closingLength(texts: readonly string[]): number {
+  let open = 0
+  let votes = 0
+  let last = ''
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!.trim()
+    if (text === '') continue
+    const inside = open > 0
+    for (const char of text)
+      open = Math.max(0, open + (char === '(' || char === '（' ? 1 : char === ')' || char === '）' ? -1 : 0))
+    if (index === 0 || inside) {
+      if (voteLine.test(text)) votes++
+      last = text
+      continue
+    }
+    const vote = voteLine.test(text) && !zhMeetingLine.test(text)
+    if (vote && votes > 0) return index
+    const closingLine =
+      vote ||
+      plenaryLine.test(text) ||
+      zhMeetingLine.test(text) ||
+      zhDateLine.test(text) ||
+      zhDateMeetingLine.test(text) ||
+      closingDateLine.test(text)
+    // `Adopted at the 479th meeting` / `by 9 votes to none, with 1` / `abstention (Yugoslavia).`
+    const unfinished = !/[.)。）]$/.test(stripTrailingMarkers(last)) && /^[\p{Ll}\d]/u.test(text)
+    if (!closingLine && !unfinished && (/^\p{L}/u.test(text) || /^\*(?:\s*\*)*$/.test(text))) return index
+    if (vote) votes++
+    last = text
+  }
+  return texts.length
+}

@@ -2,7 +2,9 @@ import type {Annex, Conclusions, Preface} from '../tree/types.js'
 import type {Block} from './blocks.js'
 import {lineNode, type Context} from './context.js'
 import type {Line} from './lines.js'
+import {closingLength} from './closing-lines.js'
 import {monthNumber, monthPattern} from './patterns.js'
+import {positionOf} from './source.js'
 
 type LineContext = Pick<Context, 'lines' | 'source'>
 
@@ -16,9 +18,27 @@ export function buildPreface(end: number, skip: ReadonlySet<number>, context: Li
   return preface
 }
 
-/** Stage: the closing lines (meeting, vote) → conclusions. */
-export function buildConclusions(blocks: readonly Block[], context: LineContext): Conclusions {
-  const children = blocks.flatMap((block) => block.lines.map((index) => lineNode(index, context)))
+/**
+ * Stage: the closing lines (meeting, vote) → conclusions. What follows them (the next act of
+ * a printed volume, a web page's links: closing-lines.ts) is not the resolution's: left out
+ * of the tree, with a `text-after-closing` warning where it starts.
+ */
+export function buildConclusions(
+  blocks: readonly Block[],
+  context: LineContext & Pick<Context, 'warnings'>,
+): Conclusions {
+  const indices = blocks.flatMap((block) => block.lines)
+  const kept = closingLength(indices.map((index) => (context.lines[index] as Line).text))
+  if (kept < indices.length) {
+    const first = context.lines[indices[kept] as number] as Line
+    const last = context.lines[indices.at(-1) as number] as Line
+    context.warnings.push({
+      message: `The text after the closing lines (“${first.text.replace(/\s+/g, ' ').slice(0, 40)}”) is not part of the resolution and is left out`,
+      ruleId: 'text-after-closing',
+      position: positionOf(context.source, first.start, last.start + last.text.length),
+    })
+  }
+  const children = indices.slice(0, kept).map((index) => lineNode(index, context))
   return {type: 'conclusions', text: children.map((child) => child.value).join(' '), children}
 }
 

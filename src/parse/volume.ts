@@ -209,24 +209,28 @@ function numbered(
 ): Resolution {
   if (!/^\d/.test(span.label)) return tree
   tree.meta.number ??= span.label
-  // `of 17 April 1975` under the heading is the adoption date.
+  // `of 17 April 1975` under the heading is the adoption date; the OCR of a page in columns
+  // may read it a few lines later, after the first paragraph beside it (408 (1977)).
   if (tree.meta.adoptionDate === undefined) {
-    const lineCount = starts.length - 1
-    const next = [span.fromLine + 1, span.fromLine + 2]
-      .filter((line) => line < lineCount)
-      .map((line) =>
-        text
-          .slice(starts[line], starts[line + 1])
-          .replace(/[\f\r\n]/g, '')
-          .trim(),
-      )
-      .find((line) => line !== '')
-    const date = next?.startsWith('of ') ? /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next) : null
-    const iso = date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined
-    if (iso) tree.meta.adoptionDate = iso
+    const end = Math.min(starts.length - 1, span.fromLine + dateLookahead + 1)
+    for (let line = span.fromLine + 1; line < end; line++) {
+      const next = text
+        .slice(starts[line], starts[line + 1])
+        .replace(/[\f\r\n]/g, '')
+        .trim()
+      const date = next.startsWith('of ') ? /^of (\d{1,2}) (\p{L}+) (\d{4})$/u.exec(next) : null
+      const iso = date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined
+      if (iso) {
+        tree.meta.adoptionDate = iso
+        break
+      }
+    }
   }
   return tree
 }
+
+/** How many lines under a resolution's heading its date line (`of 26 May 1977`) is looked for. */
+const dateLookahead = 6
 
 function labelKey(label: string): string {
   return label
