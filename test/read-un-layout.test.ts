@@ -229,4 +229,16 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       expect(Object.values(changes).every((count) => count === 0)).toBe(true)
     }
   })
+  it('reports no leading phrase change where only the italics end the phrase sooner (78/17 PDF → 79/16 text)', async () => {
+    // Operative 3 and 8 open "Takes note of" in both resolutions; the PDF sets only "Takes note"
+    // in italics, the plain text of 79/16 has none, so the two phrases were found differently.
+    const old = await treeOf(un('ga-78-17.en.pdf'))
+    const next = await treeOf('fixtures/ga-79-16.en.txt')
+    const result = diffResolutions(old, next)
+    const op = (eId: string) => result.changes.find((change) => change.old.includes(eId))
+    for (const eId of ['para_3', 'para_8']) {
+      expect(op(eId)?.kind).toBe('reworded')
+      expect(op(eId)?.leadingPhrase).toBeUndefined()
+    }
+  })
 })
