@@ -1,5 +1,6 @@
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -252,6 +253,21 @@ describe('.doc and .odt through the commands', () => {
     expect(await lint(legacy('ga-78-17.en.doc'))).toEqual(await lint(un('ga-78-17.en.docx')))
   })
 
+  it('index takes them from a folder, and trace finds the earlier text in them', async () => {
+    for (const copy of ['cop-8-3.en.doc', 'cop-8-3.en.odt']) {
+      const folder = mkdtempSync(path.join(tmpdir(), 'resdiff-legacy-index-'))
+      cpSync(legacy(copy), path.join(folder, 'corpus', copy), {recursive: true})
+      const index = path.join(folder, 'corpus.rdx')
+      const indexed = await runCli(['index', path.join(folder, 'corpus'), '-o', index])
+      expect(indexed.stderr).toContain('indexed 1 resolution (54 paragraphs')
+      // The tenth-session draft's "Recalling the functions assigned to it in article 32 …" was
+      // agreed in resolution 8/3 (test/office-cli.test.ts, from the .docx and the PDF).
+      const traced = await runCli(['trace', 'fixtures/office/cop-10-draft-mexico.en.docx', '--index', index])
+      expect(traced.stdout, copy).toMatch(/PP 2 {2}Recalling the functions assigned to it in article 32/u)
+      expect(traced.stdout, copy).toContain('8/3 PP 1')
+    }
+  })
+
   it('loads word-extractor only for a .doc: a text file never pays for it', () => {
     const loaded = (file: string): boolean =>
       execFileSync(
@@ -259,7 +275,8 @@ describe('.doc and .odt through the commands', () => {
         [
           '--input-type=module',
           '-e',
-          `import {readDocument} from './dist/read/document.js'; import {readFileSync} from 'node:fs'; import {createRequire} from 'node:module';
+          `import {readDocument} from './dist/read/document.js'; import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'; import {createRequire} from 'node:module';
            await readDocument(readFileSync(${JSON.stringify(file)}));
            const cache = createRequire(import.meta.url).cache;
            console.log(Object.keys(cache).some((key) => key.includes('word-extractor')))`,
