@@ -36,6 +36,15 @@ describe('a .doc and an .odt read as their .docx', () => {
     })
   }
 
+  it('reads italics set by a character style, and numbers drawn by a paragraph style, as the typed originals', async () => {
+    // A/RES/78/17 with every italic run set in the "Emphasis" character style, and with the
+    // typed operative numbers replaced by a numbered paragraph style (fixtures/office-legacy/README.md).
+    const typed = shape(await treeOf(un('ga-78-17.en.docx')))
+    for (const name of ['ga-78-17-styled-italics.en', 'ga-78-17-style-numbers.en'])
+      for (const extension of ['docx', 'doc', 'odt'])
+        expect(shape(await treeOf(legacy(`${name}.${extension}`))), `${name}.${extension}`).toEqual(typed)
+  })
+
   it('reads the Chinese Council masthead from frames, text boxes and drawn shapes alike', async () => {
     // The .docx sets it in Word frames; LibreOffice saves the frames as text boxes in a .doc and
     // as frames in an .odt, and the text-box .docx as text boxes (.doc) and shapes (.odt).
@@ -222,13 +231,13 @@ describe('.doc and .odt through the commands', () => {
   it('parse walks a folder of them, the bad files failing one by one', async () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
     // Four bad files: the folder run reports them and exits 1. The folder's two texts (what
-    // LibreOffice shows for two .doc files) are resolutions too, and the tracked draft's .docx.
+    // LibreOffice shows for two .doc files) are resolutions too, and the .docx of the edited copies.
     expect(result.status).toBe(1)
     const trees = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(23)
+    expect(trees).toHaveLength(29)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })
