@@ -28,6 +28,7 @@ import {fileURLToPath} from 'node:url'
 import Database from 'better-sqlite3'
 import {runParseJob} from '../dist/corpus/digest.js'
 import {buildIndexFile, CorpusIndex, updateIndexFile} from '../dist/corpus/store.js'
+import {decodeRow} from '../dist/corpus/store/posting-codec.js'
 import {traceResolution, traceText} from '../dist/corpus/trace.js'
 import {seedsOf, wordSpans} from '../dist/corpus/words.js'
 import {parseResolution} from '../dist/parse/index.js'
@@ -234,7 +235,8 @@ async function traceAndCompare(indexFile) {
   let parts = []
   const flushSeed = () => {
     if (current === undefined) return
-    const joined = Buffer.concat(parts)
+    // Index@7 rows are varint-coded (posting-codec.ts): the hand-made file keeps uint32 ids.
+    const joined = Buffer.concat(parts.map((part) => Buffer.from(decodeRow(part).buffer)))
     seedsList.push(current)
     chunks.push(joined)
     total += joined.length / 4

@@ -9,9 +9,9 @@ import * as lib from '../dist/index.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const manifest = JSON.parse(readFileSync(path.join(root, 'fixtures/field-manifest.json'), 'utf8'))
 
-/** The tree of the document, or of the resolution the manifest picks from a volume. Word and PDF files are read as the CLI reads them. */
+/** The tree of the document, or of the resolution the manifest picks from a volume. Word (.docx, .doc), OpenDocument and PDF files are read as the CLI reads them. */
 async function parse(entry) {
-  if (/\.(?:docx|pdf)$/.test(entry.file)) {
+  if (/\.(?:docx|doc|odt|pdf)$/.test(entry.file)) {
     const document = await lib.readDocument(readFileSync(path.join(root, entry.file)))
     return lib.parseResolution(document.text, {lang: entry.lang})
   }

@@ -23,7 +23,7 @@ import {loadBundle} from '../bin/load-bundle.js'
 const dist = resolve('dist')
 const outdir = resolve(dist, 'cli/bundle')
 const outfile = resolve(outdir, 'resdiff.cjs')
-const external = ['pdfjs-dist', 'docx', 'opencc-js', 'better-sqlite3', 'parse5']
+const external = ['pdfjs-dist', 'docx', 'opencc-js', 'better-sqlite3', 'parse5', 'word-extractor']
 
 rmSync(outdir, {recursive: true, force: true})
 // The fingerprints of the parser's code in dist/, built into the bundle (src/corpus/fingerprint.ts).

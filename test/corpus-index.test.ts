@@ -30,6 +30,7 @@ import {
   traceText,
   writeIndex,
 } from '../src/corpus/index.js'
+import {decodeRow} from '../src/corpus/store/posting-codec.js'
 import {parseResolution} from '../src/parse/index.js'
 import type {Resolution, ResolutionMeta} from '../src/tree/types.js'
 import {documents, root} from './helpers.js'
@@ -212,8 +213,8 @@ describe('resdiff index --add', () => {
       const texts = new Set(db.prepare('SELECT id FROM texts').pluck().all() as number[])
       let postings = 0
       for (const blob of db.prepare('SELECT texts FROM seeds').pluck().all() as Buffer[]) {
-        for (let at = 0; at < blob.length; at += 4) {
-          expect(texts.has(blob.readUInt32LE(at))).toBe(true)
+        for (const id of decodeRow(blob)!) {
+          expect(texts.has(id)).toBe(true)
           postings++
         }
       }
@@ -702,17 +703,19 @@ describe('a damaged or stale index is refused in one sentence', () => {
     expect(run('index', '--check', titled)).toMatchObject({status: 2, stderr: sentence(titled)})
   })
 
-  it('refuses an index of the version before (no seed directory) in one sentence, for a trace and an --add', () => {
-    const index = copyOfShared('version-5')
-    const db = new Database(index)
-    db.pragma('user_version = 5')
-    db.close()
-    const said = `resdiff: ${index} was written by another version of resdiff (index version 5); rebuild it with resdiff index\n`
-    expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: said})
-    expect(run('index', '--add', path.join(root, documents.cop10draft), '-o', index)).toMatchObject({
-      status: 2,
-      stderr: said,
-    })
+  it('refuses an index of the versions before (uint32 postings; no seed directory) in one sentence, for a trace and an --add', () => {
+    for (const version of [6, 5]) {
+      const index = copyOfShared(`version-${version}`)
+      const db = new Database(index)
+      db.pragma(`user_version = ${version}`)
+      db.close()
+      const said = `resdiff: ${index} was written by another version of resdiff (index version ${version}); rebuild it with resdiff index\n`
+      expect(run('trace', '--index', index, '--text', passage)).toMatchObject({status: 2, stdout: '', stderr: said})
+      expect(run('index', '--add', path.join(root, documents.cop10draft), '-o', index)).toMatchObject({
+        status: 2,
+        stderr: said,
+      })
+    }
   })
 
   it('says an index from before SQLite must be rebuilt', () => {

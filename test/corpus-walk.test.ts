@@ -48,6 +48,8 @@ describe('walkCorpus', () => {
     const relative = (file: string): string => path.relative(dir, file)
     expect(found.files.map(relative)).toEqual([
       'a-session/B.TXT',
+      // An OLE container is taken as a .doc (issue 11); the reader says what is wrong with it.
+      'a-session/old.doc',
       'a-session/res-77-1',
       // A PDF (or Word document) is a resolution too, recognised by content (issue 12).
       'a-session/scan.pdf',
@@ -60,7 +62,6 @@ describe('walkCorpus', () => {
       ['a-session/.draft.txt', 'hidden'],
       ['a-session/README.md', 'documentation of the folder'],
       ['a-session/image.txt', 'binary'],
-      ['a-session/old.doc', 'binary Word document (.doc): save it as .docx'],
       // A folder's pages are seldom resolutions: a page is read when named (test/read-html.test.ts).
       ['a-session/page.html', 'a web page (name it on the command line to read it)'],
       ['a-session/pictures.dat', 'zip archive, not a Word document'],

@@ -9,6 +9,7 @@ import {
   preambularParagraphs,
 } from '../src/tree/access.js'
 import type {Citation, Inline, List, OperativeParagraph, Resolution} from '../src/tree/types.js'
+import {readFrontMatter} from '../src/parse/front-matter.js'
 import {documents, parseDocument, readDocument, type DocumentName} from './helpers.js'
 
 function operative(tree: Resolution, num: number): OperativeParagraph {
@@ -106,6 +107,30 @@ describe('metadata', () => {
     expect(meta.number).toBe('78/17')
     expect(meta.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East')
     expect(meta.adoptionDate).toBe('2023-12-04')
+  })
+
+  it('reads a masthead whose lines a PDF extract joined (A/RES/80/4 from the Digital Library)', () => {
+    // The head of the text a converter extracted from the Digital Library's PDF of A/RES/80/4,
+    // 29 October 2025: each masthead cell on one line with the next.
+    const lines = [
+      'United Nations A/RES/80/4',
+      '',
+      'General Assembly Distr.: General 31 October 2025',
+      '',
+      'Eightieth session Agenda item 38 Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba',
+      '',
+      'Resolution adopted by the General Assembly on 29 October 2025',
+      '',
+      '[without reference to a Main Committee (A/80/L.6)]',
+    ]
+    const {meta} = readFrontMatter(lines)
+    expect(meta).toMatchObject({
+      symbol: 'A/RES/80/4',
+      distribution: 'General',
+      date: '2025-10-31',
+      session: 80,
+      agendaItem: '38',
+    })
   })
 
   it('reads the resolution number in both languages', () => {

@@ -143,6 +143,31 @@ const files: Array<[string, Facts]> = [
   ['sc-2446-2018.zh.docx', sc2446zh],
   ['sc-2446-2018.zh.pdf', sc2446zh],
   ['sc-2446-2018-text-boxes.zh.docx', sc2446zh],
+  // The same Word files saved by LibreOffice as binary Word 97-2003 (.doc) and as OpenDocument
+  // text (.odt): fixtures/office-legacy, made by scripts/make-doc-odt-fixtures.sh.
+  ...[
+    'ga-78-17.en',
+    'ga-78-17-two-columns.en',
+    'ga-54-254-2000.zh',
+    'ga-52-7-1997.zh',
+    'sc-2446-2018.en',
+    'sc-2446-2018.zh',
+    'sc-2446-2018-text-boxes.zh',
+  ].flatMap((name): Array<[string, Facts]> => {
+    const facts = name.startsWith('ga-78-17')
+      ? ga7817
+      : name.startsWith('ga-54')
+        ? ga54254zh
+        : name.startsWith('ga-52')
+          ? ga527zh
+          : name.endsWith('.en')
+            ? sc2446en
+            : sc2446zh
+    return [
+      [`../office-legacy/${name}.doc`, facts],
+      [`../office-legacy/${name}.odt`, facts],
+    ]
+  }),
 ]
 
 describe('Word and PDF files laid out as the UN publishes them', () => {
@@ -202,6 +227,18 @@ describe('Word and PDF files laid out as the UN publishes them', () => {
       const {unchanged, ...changes} = result.summary
       expect(unchanged).toBeGreaterThan(0)
       expect(Object.values(changes).every((count) => count === 0)).toBe(true)
+    }
+  })
+  it('reports no leading phrase change where only the italics end the phrase sooner (78/17 PDF → 79/16 text)', async () => {
+    // Operative 3 and 8 open "Takes note of" in both resolutions; the PDF sets only "Takes note"
+    // in italics, the plain text of 79/16 has none, so the two phrases were found differently.
+    const old = await treeOf(un('ga-78-17.en.pdf'))
+    const next = await treeOf('fixtures/ga-79-16.en.txt')
+    const result = diffResolutions(old, next)
+    const op = (eId: string) => result.changes.find((change) => change.old.includes(eId))
+    for (const eId of ['para_3', 'para_8']) {
+      expect(op(eId)?.kind).toBe('reworded')
+      expect(op(eId)?.leadingPhrase).toBeUndefined()
     }
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {mendSplitWords, wordCounts} from '../src/parse/split-words.js'
+import {mendSplitWords, textsToMend, wordCounts} from '../src/parse/split-words.js'
 
 describe('mending words split by PDF justification', () => {
   const counts = wordCounts([
@@ -82,6 +82,40 @@ describe('the hand scans of split-words read as the patterns they replace', () =
         expect(sorted(wordCounts([text]))).toEqual(sorted(patternCounts([text])))
         const counts = patternCounts([text, 'ab abba ba ab'])
         expect(mendSplitWords(text, counts)).toBe(patternMend(text, counts))
+      }),
+      {numRuns: 5000},
+    )
+  })
+
+  it('textsToMend passes over only texts that mendSplitWords leaves as they are', () => {
+    const unit = fc.constantFrom(
+      'ab',
+      'a',
+      'b',
+      'ba',
+      'abba',
+      'Ab',
+      'é',
+      'éa',
+      'ab,',
+      'ba.',
+      ' ',
+      ' ',
+      '1',
+      '中',
+      '𝐀',
+      '-',
+    )
+    const paragraph = fc.array(unit, {maxLength: 16}).map((units) => units.join(''))
+    fc.assert(
+      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 5}), (texts) => {
+        const firsts: number[] = []
+        const counts = wordCounts(texts, firsts)
+        expect(sorted(counts)).toEqual(sorted(wordCounts(texts)))
+        const chosen = textsToMend(texts, counts, firsts)
+        texts.forEach((text, index) => {
+          if (!chosen.has(index)) expect(mendSplitWords(text, counts)).toBe(text)
+        })
       }),
       {numRuns: 5000},
     )

@@ -7,7 +7,6 @@ const textExtensions = new Set(['.txt', '.text', '.md', '.markdown'])
 
 /** Extensions that are never plain resolution text, so they are skipped without opening them. */
 const otherExtensions = new Set([
-  '.odt',
   '.rtf',
   '.xls',
   '.xlsx',
@@ -189,8 +188,8 @@ export async function reasonToSkip(file: string): Promise<string | undefined> {
   if (head === undefined) return 'cannot be read'
   if (head.length === 0) return 'empty'
   const office = officeKind(head)
-  if (office === 'docx' || office === 'pdf') return undefined
-  if (office === 'doc') return 'binary Word document (.doc): save it as .docx'
+  // Word (.docx, .doc), OpenDocument text and PDF files are read; the reader says what is wrong with a damaged one.
+  if (office === 'docx' || office === 'odt' || office === 'doc' || office === 'pdf') return undefined
   if (office === 'zip') return 'zip archive, not a Word document'
   const kind = sniffContent(head)
   if (kind === 'binary') return 'binary'
@@ -198,14 +197,16 @@ export async function reasonToSkip(file: string): Promise<string | undefined> {
   return undefined
 }
 
-/** Word and PDF files are read by content: a zip holding a Word document, `%PDF-`, an OLE container. */
-function officeKind(head: Uint8Array): 'docx' | 'pdf' | 'doc' | 'zip' | undefined {
+/** Word, OpenDocument and PDF files are read by content: a zip holding a Word document or an OpenDocument text, `%PDF-`, an OLE container (.doc). */
+function officeKind(head: Uint8Array): 'docx' | 'odt' | 'pdf' | 'doc' | 'zip' | undefined {
   const format = sniffFormat(head)
   if (format === 'pdf') return 'pdf'
   if (format === 'ole') return 'doc'
   if (format !== 'zip') return undefined
-  // The names of the first entries are in the head: a Word package names its parts there.
+  // The names of the first entries are in the head: a Word package names its parts there, an
+  // OpenDocument package stores its kind first, uncompressed (`mimetype`).
   const names = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1')
+  if (/mimetype\s*application\/vnd\.oasis\.opendocument\.text/.test(names)) return 'odt'
   return /\[Content_Types\]\.xml|word\//.test(names) ? 'docx' : 'zip'
 }
 

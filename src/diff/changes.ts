@@ -194,7 +194,7 @@ function describeLink(
   }
   const oldPhrase = first.leadingPhrase ?? null
   const newPhrase = firstNew.leadingPhrase ?? null
-  if (oldPhrase !== newPhrase) change.leadingPhrase = {old: oldPhrase, new: newPhrase}
+  if (oldPhrase !== newPhrase && !phrasesAgree(first, firstNew)) change.leadingPhrase = {old: oldPhrase, new: newPhrase}
   if (first.section !== firstNew.section) change.section = {old: first.section, new: firstNew.section}
   if (kind !== 'unchanged') change.words = words
   return change
@@ -230,4 +230,20 @@ function reorderKeys(change: ParagraphChange): ParagraphChange {
 
 function sideOf(tree: Resolution, file: string | undefined): DiffSide {
   return {file: file ?? null, symbol: tree.meta.symbol ?? null, number: tree.meta.number ?? null, lang: tree.lang}
+}
+
+/**
+ * Two phrases found differently in words that did not change: each text opens with the other's
+ * phrase too. A PDF's italics end `Takes note` where a plain text's lexicon reads `Takes note
+ * of`; the paragraph still opens with the same words.
+ */
+function phrasesAgree(old: ComparedParagraph, next: ComparedParagraph): boolean {
+  const opens = (text: string, phrase: string | undefined): boolean =>
+    phrase !== undefined && text.startsWith(phrase) && !/^[\p{L}\p{N}]/u.test(text.slice(phrase.length))
+  return (
+    old.leadingPhrase !== undefined &&
+    next.leadingPhrase !== undefined &&
+    opens(old.text, next.leadingPhrase) &&
+    opens(next.text, old.leadingPhrase)
+  )
 }

@@ -81,15 +81,16 @@ function plainlyFrench(list: readonly Word[]): boolean {
 const leastFrenchLines = 8
 const leastFrenchShare = 0.15
 /** French words that a quick test counts (between spaces), sparing monolingual documents the word count. */
-const frenchTells = [' les ', ' des ', ' du ', ' une ', ' sont ', ' cette ']
+const frenchTells = / (?:les|des|du|une|sont|cette) /g
 
-/** Enough French function words in the text to be worth counting its lines. */
+/** Enough French function words in the text to be worth counting its lines (one scan of the text). */
 function mayBeBilingual(text: string): boolean {
   let tells = 0
-  for (const tell of frenchTells) {
-    for (let at = text.indexOf(tell); at >= 0; at = text.indexOf(tell, at + 1)) {
-      if (++tells >= leastFrenchLines) return true
-    }
+  frenchTells.lastIndex = 0
+  while (frenchTells.exec(text) !== null) {
+    // The next search starts on the space that closed this word: `les des` counts both.
+    frenchTells.lastIndex--
+    if (++tells >= leastFrenchLines) return true
   }
   return false
 }

@@ -46,6 +46,10 @@ const tens: Record<string, number> = {
   ninety: 90,
 }
 
+/** `Agenda item 95`, `Agenda items 20 (a) and 21`, `Item 4 (b)`: the numbers. */
+const agendaItem =
+  /^(?:Agenda items?|Items?) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*(?:(?:,| and) \d+(?:\s?\([a-z]{1,2}\))?)*)/i
+
 /** `Seventy-fifth` → 75, `Tenth` → 10, `75th` → 75. */
 export function ordinalNumber(word: string): number | undefined {
   const lower = word.toLowerCase().trim()
@@ -131,6 +135,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ) {
       const number = ordinalNumber(match[1]!)
       if (number !== undefined) meta.session = number
+      // A converter that joins the masthead's lines sets the agenda item after the session:
+      // `Eightieth session Agenda item 38 Necessity of ending…`.
+      const item = agendaItem.exec(line.slice(match[0].length).trim())
+      if (item) meta.agendaItem = item[1]!.replace(/(\d)\(/, '$1 (')
       return
     }
     if ((match = /^第([〇一二三四五六七八九十\d]+)届会议/.exec(line))) {
@@ -138,12 +146,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (number !== undefined) meta.session = number
       return
     }
-    if (
-      (match =
-        /^(?:Agenda items?|Items?) (\d+(?:\s?\([a-z]{1,2}\))?(?:\s?\(\w+\))*(?:(?:,| and) \d+(?:\s?\([a-z]{1,2}\))?)*)/i.exec(
-          line,
-        ))
-    ) {
+    if ((match = agendaItem.exec(line))) {
       meta.agendaItem = match[1]!.replace(/(\d)\(/, '$1 (')
       return
     }

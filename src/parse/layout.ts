@@ -1,5 +1,12 @@
 import type {Line} from './lines.js'
-import {hyphenatedCounts, isCompoundFirst, lineHyphenMender, mendSplitWords, wordCounts} from './split-words.js'
+import {
+  hyphenatedCounts,
+  isCompoundFirst,
+  lineHyphenMender,
+  mendSplitWords,
+  textsToMend,
+  wordCounts,
+} from './split-words.js'
 
 /** Hard-wrapped PDF text has many body lines followed directly by another. */
 // Hard-wrapped text (PDF extraction) runs a paragraph over several lines; text with a blank
@@ -38,8 +45,13 @@ export function mendTexts(
     }
   }
   for (const node of nodes) collect(node)
-  const counts = wordCounts(all.map((node) => node.text))
-  for (const node of all) node.text = mendSplitWords(node.text, counts)
+  const texts = all.map((node) => node.text)
+  const firsts: number[] = []
+  const counts = wordCounts(texts, firsts)
+  for (const index of textsToMend(texts, counts, firsts)) {
+    const node = all[index] as {text: string}
+    node.text = mendSplitWords(node.text, counts)
+  }
   if (hyphenBreaks === undefined) return
   // A line break after `self-`, `non-`, `forty-` keeps its hyphen: only the other breaks are candidates.
   const candidates = new Map([...hyphenBreaks].filter(([word]) => !isCompoundFirst(word.slice(0, word.indexOf('-')))))

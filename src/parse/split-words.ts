@@ -27,10 +27,20 @@ const commonWords = new Set([
   'no',
 ])
 
-/** How often each lowercase word occurs in a set of texts. */
-export function wordCounts(texts: Iterable<string>): Map<string, number> {
+/**
+ * How often each lowercase word occurs in a set of texts. With `firsts`, the place of each
+ * word's first occurrence is pushed there as three numbers: the text's index, start, end.
+ */
+export function wordCounts(texts: Iterable<string>, firsts?: number[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const text of texts) {
+  let index = -1
+  for (const written of texts) {
+    index++
+    // Lower-cased once (native) rather than word by word; where that changes the length
+    // (`İ` becomes two units), word by word, so places stay the text's own.
+    const lower = written.toLowerCase()
+    const text = lower.length === written.length ? lower : written
+    const fold = text !== lower
     // Runs of letters (`\p{L}+`), scanned by hand: ASCII letters by their codes, any other
     // character by the letter test (one character at a time, surrogate pairs whole).
     let start = -1
@@ -48,8 +58,10 @@ export function wordCounts(texts: Iterable<string>): Map<string, number> {
       if (letter) {
         if (start < 0) start = at
       } else if (start >= 0) {
-        const word = text.slice(start, at).toLowerCase()
-        counts.set(word, (counts.get(word) ?? 0) + 1)
+        const word = fold ? text.slice(start, at).toLowerCase() : text.slice(start, at)
+        const count = counts.get(word)
+        if (count === undefined && firsts) firsts.push(index, start, at)
+        counts.set(word, (count ?? 0) + 1)
         start = -1
       }
       at += width
@@ -84,6 +96,62 @@ function lowercaseHead(token: string): string | undefined {
   if (end === 0) return undefined
   for (let at = end; at < token.length; at++) if (!trailingMarks.has(token.charAt(at))) return undefined
   return token.slice(0, end)
+}
+
+/**
+ * The indexes of the texts in which `mendSplitWords` may join two pieces; the others it
+ * leaves as they are. A join needs a piece that is not a word, i.e. that occurs once (its
+ * first occurrence is its only one), with a neighbour across one space that joined to it
+ * makes a word of the document. `firsts` is what `wordCounts` pushed for these texts.
+ */
+export function textsToMend(
+  texts: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  firsts: readonly number[],
+): Set<number> {
+  const found = new Set<number>()
+  for (let at = 0; at < firsts.length; at += 3) {
+    const index = firsts[at] as number
+    if (found.has(index)) continue
+    const text = texts[index] as string
+    const start = firsts[at + 1] as number
+    const end = firsts[at + 2] as number
+    const piece = text.slice(start, end).toLowerCase()
+    if (commonWords.has(piece) || counts.get(piece) !== 1) continue
+    // The piece as the left half: the letters after the space that follows it.
+    if (text.charCodeAt(end) === 32) {
+      const next = asciiLettersFrom(text, end + 1)
+      if (next === undefined || (next !== '' && counts.has(piece + next))) found.add(index)
+    }
+    // The piece as the right half: the letters before the space that precedes it.
+    if (text.charCodeAt(start - 1) === 32) {
+      const previous = asciiLettersBefore(text, start - 1)
+      if (previous === undefined || (previous !== '' && counts.has(previous + piece))) found.add(index)
+    }
+  }
+  return found
+}
+
+/** The lower-cased ASCII letters from `from` on; undefined when another letter may follow them. */
+function asciiLettersFrom(text: string, from: number): string | undefined {
+  let end = from
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (code >= 128) return undefined
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break
+  }
+  return text.slice(from, end).toLowerCase()
+}
+
+/** The lower-cased ASCII letters that end before `to`; undefined when another letter may precede them. */
+function asciiLettersBefore(text: string, to: number): string | undefined {
+  let start = to
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1)
+    if (code >= 128) return undefined
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break
+  }
+  return text.slice(start, to).toLowerCase()
 }
 
 /**

@@ -3,7 +3,7 @@ import type {DocxOptions} from './docx.js'
 import {remapPositions, type SourcePoint} from './synth.js'
 
 /** What a resolution file is, told by its content. */
-export type DocumentFormat = 'text' | 'docx' | 'pdf' | 'html'
+export type DocumentFormat = 'text' | 'docx' | 'odt' | 'doc' | 'pdf' | 'html'
 
 /** A resolution file made ready for the parser. */
 export interface ReadDocument {
@@ -52,13 +52,22 @@ function utf16Includes(bytes: Uint8Array, word: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(needle))
 }
 
+/**
+ * An OLE compound file to hand to the .doc reader: one that names a Word stream, or one whose
+ * directory is lost (a file cut short), which that reader then reports as damaged; not an
+ * encrypted new-style Office file nor an Excel or PowerPoint file.
+ */
+function isBinaryWord(bytes: Uint8Array): boolean {
+  if (utf16Includes(bytes, 'EncryptedPackage')) return false
+  if (utf16Includes(bytes, 'WordDocument')) return true
+  return !utf16Includes(bytes, 'Workbook') && !utf16Includes(bytes, 'PowerPoint Document')
+}
+
 /** Why an OLE compound file (the container of old Office files and of encrypted new ones) cannot be read. */
 function oleProblem(bytes: Uint8Array): string {
   if (utf16Includes(bytes, 'EncryptedPackage'))
     return 'the Word document is protected by a password: open it in Word, remove the password (File › Info › Protect Document) and save it again'
-  if (utf16Includes(bytes, 'WordDocument'))
-    return 'this is a binary Word document (.doc), which resdiff does not read: open it in Word or LibreOffice and save it as .docx'
-  return 'this is an old binary Office file, which resdiff does not read: save it as .docx or as text'
+  return 'this is an old binary Office file but not a Word document (an Excel or PowerPoint file), which resdiff does not read: save the resolution as .docx or as text'
 }
 
 /** A saved web page: a doctype or an `<html>` element first. */
@@ -73,7 +82,8 @@ function isRtf(text: string): boolean {
 
 /**
  * Read the bytes of a resolution file: plain text (see decodeResolution), a Word document
- * (.docx, recognised by content), a PDF or a saved web page (HTML). Every way it can fail is a DecodeError with one sentence.
+ * (.docx, .doc), an OpenDocument text (.odt) — each recognised by content — a PDF or a saved
+ * web page (HTML). Every way it can fail is a DecodeError with one sentence.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   switch (sniffFormat(bytes)) {
@@ -82,8 +92,12 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       const {readDocx} = await import('./word.js')
       return readDocx(bytes, options)
     }
-    case 'ole':
-      throw new DecodeError(oleProblem(bytes))
+    case 'ole': {
+      if (!isBinaryWord(bytes)) throw new DecodeError(oleProblem(bytes))
+      // The .doc reader (word-extractor) loads only for binary Word input: nothing else pays for it.
+      const {readDoc} = await import('./doc.js')
+      return readDoc(bytes, options)
+    }
     case 'pdf': {
       const {readPdf} = await import('./pdf.js')
       return readPdf(bytes)

@@ -63,6 +63,11 @@ export function firstPageHeader(files: Unzipped, main: string, body: Element): E
  * boxes again.
  */
 export function textBoxes(element: Element, into: Element[] = []): Element[] {
+  if (element.localName === 'AlternateContent') {
+    // Handed the block itself (a run holds it): its choice only, not its fallback as well.
+    const choice = child(element, 'Choice') ?? child(element, 'Fallback')
+    return choice ? textBoxes(choice, into) : into
+  }
   for (const node of children(element)) {
     switch (node.localName) {
       case 'txbxContent':

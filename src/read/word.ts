@@ -1,6 +1,7 @@
 import {DecodeError} from './decode.js'
 import type {ReadDocument, ReadOptions} from './document.js'
 import {readWordDocument, unzipOffice, type Piece, type WordDocument, type WordParagraph} from './docx.js'
+import {isOpenDocument, readOdtDocument} from './odt.js'
 import {SynthText} from './synth.js'
 
 // A Word document made ready for the parser: the text the parser reads, written from Word's
@@ -10,21 +11,29 @@ import {SynthText} from './synth.js'
 /** Read a Word document's bytes (synchronously: used where no promise can wait). */
 export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadDocument {
   const files = unzipOffice(bytes)
-  if (!files['word/document.xml'] && files['mimetype'] && files['content.xml']) {
-    throw new DecodeError('this is an OpenDocument file (.odt), which resdiff does not read: save it as .docx')
-  }
-  const document = readWordDocument(files, options)
+  const openDocument = !files['word/document.xml'] && isOpenDocument(files)
+  const document = openDocument ? readOdtDocument(files, options) : readWordDocument(files, options)
+  return wordDocumentText(document, openDocument ? 'odt' : 'docx', options)
+}
+
+/** The parser's text of a read Word (or OpenDocument, or binary Word) document, with its notices. */
+export function wordDocumentText(
+  document: WordDocument,
+  format: 'docx' | 'odt' | 'doc',
+  options: ReadOptions = {},
+): ReadDocument {
   const synth = wordText(document)
-  if (synth.text.trim() === '') throw new DecodeError('the Word document holds no text')
+  const what = format === 'odt' ? 'the OpenDocument file' : 'the Word document'
+  if (synth.text.trim() === '') throw new DecodeError(`${what} holds no text`)
   const notices: string[] = []
   if (document.tracked) {
     notices.push(
       options.view === 'original'
-        ? 'the Word document has tracked changes: read as if all were rejected (deletions kept, insertions left out)'
-        : 'the Word document has tracked changes: read as if all were accepted (insertions in, deletions out)',
+        ? `${what} has tracked changes: read as if all were rejected (deletions kept, insertions left out)`
+        : `${what} has tracked changes: read as if all were accepted (insertions in, deletions out)`,
     )
   }
-  return {format: 'docx', text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}
+  return {format, text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}
 }
 
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'

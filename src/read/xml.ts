@@ -4,7 +4,7 @@ import {DecodeError} from './decode.js'
 export type {Element} from '@xmldom/xmldom'
 
 /** Parse one XML part of a package; a part that is not well-formed XML is a DecodeError naming it. */
-export function parseXml(text: string, part: string): Element {
+export function parseXml(text: string, part: string, what = 'the Word document'): Element {
   let failed: string | undefined
   let document: ReturnType<DOMParser['parseFromString']> | undefined
   try {
@@ -19,7 +19,7 @@ export function parseXml(text: string, part: string): Element {
   }
   const root = document?.documentElement
   if (failed !== undefined || !root)
-    throw new DecodeError(`the Word document is damaged (its part ${part} is not well-formed XML)`)
+    throw new DecodeError(`${what} is damaged (its part ${part} is not well-formed XML)`)
   return root
 }
 

@@ -1,5 +1,6 @@
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {checkDirectory} from './directory.js'
+import {decodeRow} from './posting-codec.js'
 import {checkTextPlaces} from './text-places.js'
 import {damaged, openDatabase, paragraphId, translateSqliteError} from './format.js'
 
@@ -60,8 +61,9 @@ export function checkIndexFile(file: string): IndexCheck {
       .prepare('SELECT seed, segment, texts, crc FROM seeds')
       .raw()
       .iterate() as IterableIterator<[number, number, Buffer, number]>) {
-      if (!Buffer.isBuffer(blob) || blob.length % 4 !== 0 || seedCrc(seed, segment, blob) !== crc) throw damaged(file)
-      const ids = new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.length))
+      if (!Buffer.isBuffer(blob) || seedCrc(seed, segment, blob) !== crc) throw damaged(file)
+      const ids = decodeRow(blob)
+      if (!ids || ids.length === 0) throw damaged(file)
       for (let at = 0; at < ids.length; at++)
         if (!texts.has(ids[at]!) || (at > 0 && ids[at]! <= ids[at - 1]!)) throw damaged(file)
       postingRows++

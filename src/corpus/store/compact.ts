@@ -1,7 +1,8 @@
 import type {Lang} from '../../tree/types.js'
 import {seedSetOf, wordSpans} from '../words.js'
 import {seedCrc} from './checksum.js'
-import type {DB} from './format.js'
+import {damaged, type DB} from './format.js'
+import {decodeRow, encodePostings} from './posting-codec.js'
 
 /** What a compaction removed. */
 export interface Compaction {
@@ -52,7 +53,9 @@ export function removeDeadTexts(
   let postings = 0
   for (const seed of [...seeds].sort((a, b) => a - b)) {
     for (const [segment, blob] of rowsOf.all(seed) as Array<[number, Buffer]>) {
-      const ids = new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.length))
+      const ids = decodeRow(blob)
+      // A row that does not decode is damage: the transaction is rolled back and the index left as it was.
+      if (!ids) throw damaged(db.name)
       const kept = ids.filter((id) => !dead.has(id))
       if (kept.length === ids.length) continue
       postings += ids.length - kept.length
@@ -60,7 +63,7 @@ export function removeDeadTexts(
         remove.run(seed, segment)
         onRowRemoved(seed)
       } else {
-        const bytes = Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength)
+        const bytes = encodePostings(kept)
         update.run(bytes, seedCrc(seed, segment, bytes), seed, segment)
       }
     }

@@ -2,7 +2,7 @@ import {readdirSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {openDatabase, sqlite, translateSqliteError, tune, type DB} from './format.js'
 import {reclaimFreePages} from './compact.js'
-import {IndexWriter} from './writer.js'
+import {IndexWriter, type WriterOptions} from './writer.js'
 import {isRunning} from '../../temporaries.js'
 
 /** A new, empty index database in memory (for `trace --corpus`). */
@@ -18,7 +18,11 @@ export function memoryDatabase(): DB {
  * end, so a killed or failed build never leaves a half-written index, and a reader sees
  * either the old index or the new one.
  */
-export async function buildIndexFile(file: string, fill: (writer: IndexWriter) => Promise<void>): Promise<void> {
+export async function buildIndexFile(
+  file: string,
+  fill: (writer: IndexWriter) => Promise<void>,
+  options: WriterOptions = {},
+): Promise<void> {
   removeAbandoned(file)
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`)
   // Interrupted (Ctrl-C, kill), the build removes its temporary file and dies of the same signal.
@@ -41,7 +45,7 @@ export async function buildIndexFile(file: string, fill: (writer: IndexWriter) =
     // Before the first table: lets a later --add give free pages back without rewriting the file.
     db.pragma('auto_vacuum = INCREMENTAL')
     IndexWriter.initialise(db)
-    const writer = new IndexWriter(db)
+    const writer = new IndexWriter(db, options)
     db.exec('BEGIN')
     await fill(writer)
     writer.finish()

@@ -14,10 +14,10 @@ export type DB = Database.Database
  * rewriting what it holds; `seed_rows` says how many rows each seed has (store/directory.ts),
  * `text_places` how many paragraphs hold each text (store/text-places.ts).
  */
-export const indexSchema = 'resdiff/index@6'
+export const indexSchema = 'resdiff/index@7'
 /** `PRAGMA application_id`: 'RDX2', so `file` and other tools can tell a resdiff index. */
 export const applicationId = 0x52445832
-export const userVersion = 6
+export const userVersion = 7
 
 export class IndexError extends Error {
   override name = 'IndexError'

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import {seedCrc} from './checksum.js'
+import {decodePostings, postingCount} from './posting-codec.js'
 import type {SeedDirectory} from './directory.js'
 import {damaged, type DB} from './format.js'
 
@@ -19,8 +20,8 @@ export function postingStatements(db: DB): {rows: Database.Statement; segments: 
 
 /**
  * A seed's posting rows (blob, checksum, segment), segments in order and no further than `cap`
- * postings (a boilerplate seed's later segments are never read), checked against the seed
- * directory: as many rows as it says (a seed read only up to the cap has its segments counted),
+ * postings (a boilerplate seed's later rows are never read), checked against the seed
+ * directory: as many rows as it says (a seed read only up to the cap has its rows counted),
  * in strictly ascending order of segment. Fewer rows (none included) are rows SQLite can no
  * longer reach; rows out of order, a damaged b-tree repeating them.
  */
@@ -39,7 +40,8 @@ export function readPostingRows(
     if (!Buffer.isBuffer(row[0])) throw damaged(name)
     if (read.length > 0 && row[2] <= read[read.length - 1]![2]) throw damaged(name)
     read.push(row)
-    count += row[0].length / 4
+    // The count a row begins with (its checksum, checked when the ids are decoded, vouches for it).
+    count += Math.max(0, postingCount(row[0]))
     if (count >= cap) {
       capped = true
       break
@@ -52,9 +54,10 @@ export function readPostingRows(
 
 /**
  * A seed's posting rows (blob, checksum, segment; segments in order) as one list of text ids,
- * cut at `cap`: each row checked against its checksum, every id below `textLimit` (a posting to
- * a text past the table's last one means the texts table lost rows), and whether the list is in
- * strictly ascending order, as the index writes it (within a row the checksum vouches for it).
+ * cut at `cap`: each row checked against its checksum and decoded (posting-codec.ts) no further
+ * than the cap, every id strictly above the one before (within a row and where rows meet: a
+ * later segment holds only texts stored after an earlier one's) and below `textLimit` (a
+ * posting to a text past the table's last one means the texts table lost rows).
  */
 export function joinPostings(
   seed: number,
@@ -65,41 +68,20 @@ export function joinPostings(
 ): {ids: Uint32Array; ascending: boolean} {
   let total = 0
   for (const [blob, crc, segment] of rows) {
-    if (blob.length % 4 !== 0 || seedCrc(seed, segment, blob) !== crc) throw damaged(name)
-    total += blob.length / 4
+    const count = postingCount(blob)
+    if (count < 1 || count > blob.length || seedCrc(seed, segment, blob) !== crc) throw damaged(name)
+    total += count
   }
-  let ids: Uint32Array
-  const [first] = rows
-  if (rows.length === 1 && total <= cap && first![0].byteOffset % 4 === 0)
-    // One segment, aligned: its bytes are the list (no second copy for the collector).
-    ids = new Uint32Array(first![0].buffer, first![0].byteOffset, total)
-  else {
-    ids = new Uint32Array(Math.min(total, cap))
-    const bytes = new Uint8Array(ids.buffer)
-    let at = 0
-    for (const [blob] of rows) {
-      if (at >= ids.length) break
-      const take = Math.min(blob.length / 4, ids.length - at)
-      bytes.set(blob.subarray(0, take * 4), at * 4)
-      at += take
-    }
-  }
-  // A row that passed its checksum is as the writer wrote it, in strictly ascending order, and a
-  // later segment holds only texts stored after an earlier one's: the order is checked where the
-  // rows meet, and the last id against the table (a posting past its last text means the texts
-  // table lost rows). Only a list that is not in order is read id by id.
-  let ascending = true
+  const ids = new Uint32Array(Math.min(total, cap))
   let at = 0
+  let last = 0
   for (const [blob] of rows) {
     if (at >= ids.length) break
-    if (at > 0 && ids[at]! <= ids[at - 1]!) ascending = false
-    at += blob.length / 4
+    const take = Math.min(postingCount(blob), ids.length - at)
+    last = decodePostings(blob, ids, at, take, last)
+    if (last < 0) throw damaged(name)
+    at += take
   }
-  if (ascending) {
-    if (ids.length > 0 && ids[ids.length - 1]! >= textLimit) throw damaged(name)
-  } else
-    for (let at = 0; at < ids.length; at++) {
-      if (ids[at]! >= textLimit) throw damaged(name)
-    }
-  return {ids, ascending}
+  if (last >= textLimit) throw damaged(name)
+  return {ids, ascending: true}
 }

@@ -5,6 +5,8 @@ import {parserFingerprint} from '../fingerprint.js'
 import {seedSetOf, seedSize, wordSpans} from '../words.js'
 import {documentCrc, paragraphCrc, seedCrc, textCrc} from './checksum.js'
 import {removeDeadTexts, type Compaction} from './compact.js'
+import {createPending, mergePending, pendingTable} from './merge.js'
+import {encodePostings} from './posting-codec.js'
 import {chunkBitsFor, updateDirectory, writeDirectory} from './directory.js'
 import {updateTextPlaces, writeTextPlaces} from './text-places.js'
 import {recordFolderStamps} from './folders.js'
@@ -24,6 +26,11 @@ import {
 
 /** Pairs (seed, text) held in memory before they are written as a segment: bounds build memory. */
 const flushPairs = 4_000_000
+
+export interface WriterOptions {
+  /** Pairs held in memory before a segment is written (default 4 million; a test writes many small segments). */
+  flushPairs?: number
+}
 /**
  * Writes documents into an index database. Paragraph texts are stored once per distinct
  * text; a new text's seeds are held in memory and written as a segment every few million
@@ -44,6 +51,8 @@ export class IndexWriter {
   compaction: Compaction = {texts: 0, postings: 0}
   /** A new index: its seed directory is written whole at the end, from the table. */
   private readonly fresh: boolean
+  /** A fresh build's segments wait in a temporary table, to be merged into one row per seed (store/merge.ts). */
+  private pending = false
   /** Posting rows written by this writer. */
   private rowsWritten = 0
   /** An `--add`'s changes to the seed directory: seed → rows added (negative: removed). */
@@ -51,8 +60,11 @@ export class IndexWriter {
   /** An `--add`'s changes to the texts' counts of places: text → paragraphs added (negative: removed). */
   private readonly placeChanges = new Map<number, number>()
 
-  constructor(db: DB) {
+  private readonly flushPairs: number
+
+  constructor(db: DB, options: WriterOptions = {}) {
     this.db = db
+    this.flushPairs = options.flushPairs ?? flushPairs
     this.statements = {
       documentByPath: db.prepare('SELECT id, sha256 FROM documents WHERE path = ?'),
       insertDocument: db.prepare(
@@ -70,6 +82,8 @@ export class IndexWriter {
         'INSERT INTO paragraphs(id, document, position, eid, label, section, leading_phrase, text, newness, crc) VALUES (:id, :document, :position, :eid, :label, :section, :leading_phrase, :text, :newness, :crc)',
       ),
       insertSeeds: db.prepare('INSERT INTO seeds(seed, segment, texts, crc) VALUES (?,?,?,?)'),
+      // Prepared once the table exists.
+      insertPending: lazy(() => db.prepare(`INSERT INTO ${pendingTable}(seed, segment, texts) VALUES (?,?,?)`)),
       setMeta: db.prepare(
         'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       ),
@@ -236,12 +250,22 @@ export class IndexWriter {
       this.pairs++
     }
     // Seed and text share one float64 while sorting: the text's offset in the segment must fit 21 bits.
-    if (this.pairs >= flushPairs || this.nextText - this.segmentBase >= (1 << 21) - 1) this.flush()
+    if (this.pairs >= this.flushPairs || this.nextText - this.segmentBase >= (1 << 21) - 1) this.flush(false)
   }
 
-  /** Write the postings held in memory as one segment. */
-  flush(): void {
+  /**
+   * Write the postings held in memory as one segment: into `seeds` (ids coded as posting-codec.ts
+   * says), or, in a fresh build that is not done (`last` false) or has written segments before,
+   * into the pending table that `finish` merges into one row per seed (store/merge.ts).
+   */
+  private flush(last: boolean): void {
     if (this.pairs === 0) return
+    const pending = this.fresh && (!last || this.pending)
+    if (pending && !this.pending) {
+      createPending(this.db)
+      this.pending = true
+    }
+    const insert = pending ? this.statements.insertPending() : this.statements.insertSeeds
     const scale = 2 ** 21
     const keys = new Float64Array(this.pairs)
     for (let index = 0; index < this.pairs; index++)
@@ -254,16 +278,19 @@ export class IndexWriter {
       const seed = Math.floor(keys[from]! / scale)
       let to = from + 1
       while (to < keys.length && Math.floor(keys[to]! / scale) === seed) to++
-      const blob = Buffer.from(ids.buffer, from * 4, (to - from) * 4)
-      this.statements.insertSeeds.run(seed, this.segment, blob, seedCrc(seed, this.segment, blob))
-      this.rowsWritten++
-      this.changeDirectory(seed, 1)
+      if (pending) insert.run(seed, this.segment, Buffer.from(ids.buffer, from * 4, (to - from) * 4))
+      else {
+        const blob = encodePostings(ids.subarray(from, to))
+        insert.run(seed, this.segment, blob, seedCrc(seed, this.segment, blob))
+        this.rowsWritten++
+        this.changeDirectory(seed, 1)
+      }
       from = to
     }
     this.segment++
     this.segmentBase = this.nextText
     this.pairs = 0
-    if (this.seedBuffer.length > flushPairs * 2) {
+    if (this.seedBuffer.length > this.flushPairs * 2) {
       this.seedBuffer = new Uint32Array(1 << 16)
       this.idBuffer = new Uint32Array(1 << 16)
     }
@@ -271,7 +298,11 @@ export class IndexWriter {
 
   /** Flush, remove the texts no document holds any more (with their postings and phrases), and record the counts. */
   finish(): void {
-    this.flush()
+    this.flush(true)
+    if (this.pending) {
+      mergePending(this.db, () => this.rowsWritten++)
+      this.pending = false
+    }
     this.compaction = removeDeadTexts(this.db, this.orphans, (seed) => this.changeDirectory(seed, -1))
     this.orphans.clear()
     if (this.fresh) writeDirectory(this.db, chunkBitsFor(this.rowsWritten))
@@ -288,6 +319,11 @@ export class IndexWriter {
     // parser's that built the index, whose fingerprint stays (a trace then says to rebuild).
     if (this.fresh) this.statements.setMeta.run('parser', parserFingerprint())
   }
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => (made ??= make())
 }
 
 /** The files an index recorded as unreadable (`meta.unreadable`: path → [size, mtime]); an entry that does not read is left out. */

@@ -1,0 +1,282 @@
+import {createRequire} from 'node:module'
+import {DecodeError} from './decode.js'
+
+// The binary Word document (.doc, Word 97–2003) as stored: word-extractor (a maintained, pure
+// JavaScript reader of the OLE container and of Word's piece table) gives the document's
+// characters in order with tracked deletions blanked; what resdiff needs beyond its plain text
+// is read here from the File Information Block's tables ([MS-DOC]): where each footnote mark
+// and note text lie, the header stories, which characters are italic or raised, and the list
+// each paragraph is numbered in. Loaded only when a .doc file is read.
+
+/** A run of characters as word-extractor reads it from the piece table. */
+interface Piece {
+  startCp: number
+  startFilePos: number
+  bpc: number
+  length: number
+  text: string
+}
+
+/** The parts of word-extractor's OLE extractor that are used (word-extractor 1.0.4, lib/word-ole-extractor.js). */
+interface OleExtractorInstance {
+  _pieces: Piece[]
+  _boundaries: Record<string, number>
+  extract(reader: unknown): Promise<unknown>
+}
+type OleExtractorClass = new () => OleExtractorInstance
+
+/** A binary Word document's text and tables, by character position (CP). */
+export interface DocBinary {
+  /** Every character of every story, in CP order: body, footnotes, headers, comments, endnotes, text boxes. */
+  text: string
+  /** Lengths of the stories (`ccpText`, `ccpFtn`, `ccpHdd`, `ccpAtn`, `ccpEdn`, `ccpTxbx`, `ccpHdrTxbx`). */
+  lengths: {text: number; footnotes: number; headers: number; comments: number; endnotes: number; boxes: number}
+  /** CPs (in the body) of the footnote references, and whether each is numbered by Word. */
+  footnoteRefs: Array<{cp: number; auto: boolean}>
+  /** Start CPs of the footnotes' texts, in the footnote story (one more than notes: the end). */
+  footnoteTexts: number[]
+  /** Start CPs of the header stories, in the header story. */
+  headerStories: number[]
+  /** Per CP: 1 italic, 2 raised (superscript), 4 hidden. */
+  charFlags: Uint8Array
+  /** Per CP of a paragraph mark: the list (LFO index, 1-based; 0 none) and level. */
+  paragraphList: Int32Array
+  paragraphLevel: Uint8Array
+  /** The WordDocument stream and the table stream, for the list tables. */
+  word: Buffer
+  table: Buffer
+  /** True when tracked deletions were found (and left out). */
+  deletions: boolean
+}
+
+const require = createRequire(import.meta.url)
+
+let loaded: {Extractor: OleExtractorClass; BufferReader: new (buffer: Buffer) => {open(): Promise<void>}} | undefined
+
+function load(): NonNullable<typeof loaded> {
+  loaded ??= {
+    Extractor: require('word-extractor/lib/word-ole-extractor.js') as OleExtractorClass,
+    BufferReader: require('word-extractor/lib/buffer-reader.js') as NonNullable<typeof loaded>['BufferReader'],
+  }
+  return loaded
+}
+
+/** Read a PLC's CPs (`count + 1` of them, or as many as its size holds when no data follows). */
+function plcCps(word: Buffer, table: Buffer, fcAt: number, dataSize: number): number[] {
+  const fc = word.readUInt32LE(fcAt)
+  const lcb = word.readUInt32LE(fcAt + 4)
+  if (lcb < 4 || fc + lcb > table.length) return []
+  const count = dataSize > 0 ? Math.floor((lcb - 4) / (4 + dataSize)) + 1 : Math.floor(lcb / 4)
+  const cps: number[] = []
+  for (let index = 0; index < count; index++) cps.push(table.readUInt32LE(fc + index * 4))
+  return cps
+}
+
+/** Open a .doc file and read its stories and the tables resdiff uses; every failure is a DecodeError. */
+export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
+  const {Extractor, BufferReader} = load()
+  let word: Buffer | undefined
+  let table: Buffer | undefined
+  let deletions = false
+  class Capture extends (Extractor as unknown as new () => OleExtractorInstance & Record<string, unknown>) {
+    writeBookmarks(buffer: Buffer, tableBuffer: Buffer): void {
+      // Bookmarks are not read; the streams are kept for the tables below.
+      word = buffer
+      table = tableBuffer
+      checkFib(buffer)
+    }
+    writeCharacterProperties(buffer: Buffer, tableBuffer: Buffer): void {
+      const blanks = (): number => this._pieces.reduce((sum, piece) => sum + countNul(piece.text), 0)
+      const before = blanks()
+      ;(Extractor.prototype as unknown as Record<string, (a: Buffer, b: Buffer) => void>)[
+        'writeCharacterProperties'
+      ]?.call(this, buffer, tableBuffer)
+      deletions = blanks() > before
+    }
+    normalizeHeaders(): void {
+      // The header stories are split by resdiff itself (the first page's own header is the masthead).
+    }
+    buildDocument(): unknown {
+      return this
+    }
+  }
+  const extractor = new Capture()
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const reader = new BufferReader(buffer)
+    await reader.open()
+    await extractor.extract(reader)
+  } catch (error) {
+    if (error instanceof DecodeError) throw error
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+  }
+  if (!word || !table)
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+  const text = extractor._pieces.map((piece) => piece.text).join('')
+  const b = extractor._boundaries
+  const lengths = {
+    text: b['ccpText'] ?? 0,
+    footnotes: b['ccpFtn'] ?? 0,
+    headers: b['ccpHdd'] ?? 0,
+    comments: b['ccpAtn'] ?? 0,
+    endnotes: b['ccpEdn'] ?? 0,
+    boxes: b['ccpTxbx'] ?? 0,
+  }
+  try {
+    const refs = plcCps(word, table, 0x00aa, 2)
+    const refFc = word.readUInt32LE(0x00aa)
+    const footnoteRefs = refs.slice(0, -1).map((cp, index) => ({
+      cp,
+      auto: table!.readInt16LE(refFc + refs.length * 4 + index * 2) !== 0,
+    }))
+    const charFlags = new Uint8Array(text.length)
+    readCharacterRuns(word, table, extractor._pieces, charFlags)
+    const paragraphList = new Int32Array(text.length)
+    const paragraphLevel = new Uint8Array(text.length)
+    readParagraphRuns(word, table, extractor._pieces, paragraphList, paragraphLevel)
+    return {
+      text,
+      lengths,
+      footnoteRefs,
+      footnoteTexts: plcCps(word, table, 0x00b2, 0),
+      headerStories: plcCps(word, table, 0x00f2, 0),
+      charFlags,
+      paragraphList,
+      paragraphLevel,
+      word,
+      table,
+      deletions,
+    }
+  } catch (error) {
+    if (error instanceof DecodeError) throw error
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+  }
+}
+
+function countNul(text: string): number {
+  let count = 0
+  for (let index = text.indexOf('\0'); index >= 0; index = text.indexOf('\0', index + 1)) count++
+  return count
+}
+
+/** Refuse what the File Information Block says resdiff cannot read: encrypted files, Word 6 and 95. */
+function checkFib(word: Buffer): void {
+  if (word.length < 0x01aa || word.readUInt16LE(0) !== 0xa5ec)
+    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+  const flags = word.readUInt16LE(0x0a)
+  if ((flags & 0x0100) !== 0)
+    throw new DecodeError(
+      'the Word document is protected by a password: open it in Word, remove the password (File › Info › Protect Document) and save it again',
+    )
+  if (word.readUInt16LE(2) < 0x00c1)
+    throw new DecodeError(
+      'this is a Word 6 or Word 95 document, which resdiff does not read: open it in Word or LibreOffice and save it as .docx',
+    )
+}
+
+/** Map a file position range of the WordDocument stream to the CP range the pieces give it. */
+function forEachCp(pieces: Piece[], fcStart: number, fcEnd: number, each: (cp: number) => void): void {
+  for (const piece of pieces) {
+    const pieceEnd = piece.startFilePos + piece.length * piece.bpc
+    const start = Math.max(fcStart, piece.startFilePos)
+    const end = Math.min(fcEnd, pieceEnd)
+    if (start >= end) continue
+    const first = piece.startCp + Math.floor((start - piece.startFilePos) / piece.bpc)
+    const last = piece.startCp + Math.ceil((end - piece.startFilePos) / piece.bpc)
+    for (let cp = first; cp < last; cp++) each(cp)
+  }
+}
+
+/** Walk a property list (grpprl): each single property modifier (sprm) with the offset of its operand. */
+function forEachSprm(grpprl: Buffer, start: number, each: (sprm: number, at: number) => void): void {
+  let offset = start
+  while (offset + 2 <= grpprl.length) {
+    const sprm = grpprl.readUInt16LE(offset)
+    offset += 2
+    if (offset > grpprl.length) return
+    each(sprm, offset)
+    const spra = sprm >> 13
+    const sizes = [1, 1, 2, 4, 2, 2, -1, 3]
+    let size = sizes[spra] ?? 1
+    if (size === -1) {
+      // Variable: a length byte (a table's sprmTDefTable has a 2-byte length, one less).
+      if (sprm === 0xd608) size = grpprl.readUInt16LE(offset) + 1
+      else size = (grpprl[offset] ?? 0) + 1
+    }
+    offset += size
+  }
+}
+
+const sprmCFItalic = 0x0836
+const sprmCFVanish = 0x083c
+const sprmCIss = 0x2a48
+const sprmPIlvl = 0x260a
+const sprmPIlfo = 0x460b
+
+/** Italic and superscript of each character, from the character property pages (CHPX FKPs). */
+function readCharacterRuns(word: Buffer, table: Buffer, pieces: Piece[], flags: Uint8Array): void {
+  forEachFkp(word, table, 0x00fa, (page) => {
+    const runs = page[511] ?? 0
+    for (let run = 0; run < runs; run++) {
+      const fcStart = page.readUInt32LE(run * 4)
+      const fcEnd = page.readUInt32LE((run + 1) * 4)
+      const at = (page[(runs + 1) * 4 + run] ?? 0) * 2
+      if (at === 0) continue
+      const grpprl = page.subarray(at + 1, at + 1 + (page[at] ?? 0))
+      let set = 0
+      forEachSprm(grpprl, 0, (sprm, offset) => {
+        const value = grpprl[offset] ?? 0
+        // 1 on; 0x81 the opposite of the style (taken as on: resolution styles are upright).
+        if (sprm === sprmCFItalic && (value === 1 || value === 0x81)) set |= 1
+        if (sprm === sprmCIss && value === 1) set |= 2
+        if (sprm === sprmCFVanish && (value === 1 || value === 0x81)) set |= 4
+      })
+      if (set !== 0)
+        forEachCp(pieces, fcStart, fcEnd, (cp) => {
+          if (cp < flags.length) flags[cp] = (flags[cp] ?? 0) | set
+        })
+    }
+  })
+}
+
+/** The list and level of each paragraph, from the paragraph property pages (PAPX FKPs). */
+function readParagraphRuns(word: Buffer, table: Buffer, pieces: Piece[], lists: Int32Array, levels: Uint8Array): void {
+  forEachFkp(word, table, 0x0102, (page) => {
+    const runs = page[511] ?? 0
+    for (let run = 0; run < runs; run++) {
+      const fcStart = page.readUInt32LE(run * 4)
+      const fcEnd = page.readUInt32LE((run + 1) * 4)
+      const at = (page[(runs + 1) * 4 + run * 13] ?? 0) * 2
+      if (at === 0) continue
+      const cb = page[at] ?? 0
+      const papx =
+        cb !== 0 ? page.subarray(at + 1, at + 2 * cb) : page.subarray(at + 2, at + 2 + 2 * (page[at + 1] ?? 0))
+      let list = 0
+      let level = 0
+      forEachSprm(papx, 2, (sprm, offset) => {
+        if (sprm === sprmPIlfo && offset + 2 <= papx.length) list = papx.readInt16LE(offset)
+        if (sprm === sprmPIlvl) level = Math.min(8, papx[offset] ?? 0)
+      })
+      if (list <= 0) continue
+      forEachCp(pieces, fcStart, fcEnd, (cp) => {
+        if (cp < lists.length) {
+          lists[cp] = list
+          levels[cp] = level
+        }
+      })
+    }
+  })
+}
+
+/** Each 512-byte formatted disk page named by a bin table (PlcBteChpx at 0xFA, PlcBtePapx at 0x102). */
+function forEachFkp(word: Buffer, table: Buffer, fcAt: number, each: (page: Buffer) => void): void {
+  const fc = word.readUInt32LE(fcAt)
+  const lcb = word.readUInt32LE(fcAt + 4)
+  if (lcb < 4 || fc + lcb > table.length) return
+  const count = Math.floor((lcb - 4) / 8)
+  for (let index = 0; index < count; index++) {
+    const pageNumber = table.readUInt32LE(fc + (count + 1) * 4 + index * 4)
+    const page = word.subarray(pageNumber * 512, pageNumber * 512 + 512)
+    if (page.length === 512) each(page)
+  }
+}

@@ -1,0 +1,192 @@
+import {DecodeError} from './decode.js'
+import type {ReadDocument, ReadOptions} from './document.js'
+import {readDocBinary, type DocBinary} from './doc-binary.js'
+import {DocLists} from './doc-lists.js'
+import type {Piece, WordDocument, WordFootnote, WordParagraph} from './docx.js'
+import {wordDocumentText} from './word.js'
+
+// A binary Word document (.doc, Word 97–2003) read into the same paragraphs, numbers, notes and
+// masthead as a .docx, so both give the same tree. readDocument loads this module (and
+// word-extractor with it) only for such a file.
+
+/** Read a .doc file's bytes. */
+export async function readDoc(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  if (options.view === 'original')
+    throw new DecodeError(
+      'resdiff reads a binary Word document (.doc) only with its tracked changes accepted: leave out --view original, or save it as .docx',
+    )
+  const binary = await readDocBinary(bytes)
+  const document = docDocument(binary)
+  return wordDocumentText(document, 'doc', options)
+}
+
+/** The characters that end a paragraph: its mark, a table cell's or row's end, a section break. */
+const paragraphEnds = new Set(['\r', '\x07', '\n', '\x0c'])
+
+interface Walk {
+  binary: DocBinary
+  lists: DocLists
+  /** Footnote reference CPs → their marker, filled as the body is read. */
+  notes: Map<number, string>
+  noteNumber: number
+}
+
+/** The document's paragraphs, footnotes and first-page header, as the .docx reader gives them. */
+export function docDocument(binary: DocBinary): WordDocument {
+  const {lengths} = binary
+  const walk: Walk = {binary, lists: new DocLists(binary.word, binary.table), notes: new Map(), noteNumber: 0}
+  const refs = new Map(binary.footnoteRefs.map((ref) => [ref.cp, ref]))
+  const paragraphs: WordParagraph[] = []
+  // Text boxes of the body (a masthead set in frames) come before the body, as in the .docx reader,
+  // which reads a box's paragraphs before the paragraph that anchors it.
+  const boxesStart = lengths.text + lengths.footnotes + lengths.headers + lengths.comments + lengths.endnotes
+  if (lengths.boxes > 0) readStory(walk, boxesStart, boxesStart + lengths.boxes, paragraphs, undefined)
+  readStory(walk, 0, lengths.text, paragraphs, refs)
+
+  const footnotes: WordFootnote[] = []
+  const texts = binary.footnoteTexts
+  binary.footnoteRefs.forEach((ref, index) => {
+    const start = texts[index]
+    const end = texts[index + 1]
+    if (start === undefined || end === undefined) return
+    const noteParagraphs: WordParagraph[] = []
+    const from = lengths.text + start
+    readStory(walk, from + ownMarkLength(binary, from, ref.auto), lengths.text + end, noteParagraphs, undefined)
+    // A note's last paragraph mark ends the note; an empty paragraph left by it is not a paragraph of the note.
+    while (noteParagraphs.length > 1 && noteParagraphs[noteParagraphs.length - 1]?.text.trim() === '')
+      noteParagraphs.pop()
+    footnotes.push({marker: walk.notes.get(ref.cp) ?? String(index + 1), paragraphs: noteParagraphs})
+  })
+  let index = paragraphs.length
+  for (const note of footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
+
+  const result: WordDocument = {paragraphs, footnotes, tracked: binary.deletions}
+  const masthead = firstPageHeader(walk)
+  if (masthead.length > 0) {
+    for (const paragraph of masthead) paragraph.index = index++
+    result.masthead = masthead
+  }
+  return result
+}
+
+/** A note's text opens with its own mark: Word's automatic number (one character) or the custom mark typed. */
+function ownMarkLength(binary: DocBinary, from: number, auto: boolean): number {
+  if (auto) return binary.text[from] === '\x02' ? 1 : 0
+  let length = 0
+  while (length < 10 && /[^\s\p{L}\p{N}]/u.test(binary.text[from + length] ?? ' ')) length++
+  return length
+}
+
+/**
+ * The header Word prints on the first page of the first section (story 6 × 1 + 4 of the header
+ * stories; the first six are the note separators). A file whose first page has no header of its
+ * own leaves that story empty. Running heads are page furniture and are not read.
+ */
+function firstPageHeader(walk: Walk): WordParagraph[] {
+  const {binary} = walk
+  const stories = binary.headerStories
+  const start = stories[10]
+  const end = stories[11]
+  const masthead: WordParagraph[] = []
+  if (start === undefined || end === undefined || end <= start) return masthead
+  const base = binary.lengths.text + binary.lengths.footnotes
+  readStory(walk, base + start, base + end, masthead, undefined)
+  return masthead
+}
+
+/**
+ * Read the paragraphs of a story from CP `start` to `end`: fields shown by their result, note
+ * references as marks, pictures and drawing anchors left out, italic and raised text kept.
+ */
+function readStory(
+  walk: Walk,
+  start: number,
+  end: number,
+  paragraphs: WordParagraph[],
+  refs: Map<number, {cp: number; auto: boolean}> | undefined,
+): void {
+  const {binary} = walk
+  const text = binary.text
+  let pieces: Piece[] = []
+  let at = 0
+  /** Open fields: true while in a field's code (before its separator). */
+  const fields: boolean[] = []
+  let customMark = 0
+  const push = (value: string, cp: number): void => {
+    const flags = binary.charFlags[cp] ?? 0
+    const italic = (flags & 1) !== 0
+    const superscript = (flags & 2) !== 0
+    const last = pieces[pieces.length - 1]
+    if (last && last.kind === 'text' && last.italic === italic && last.superscript === superscript) last.text += value
+    else pieces.push({kind: 'text', text: value, italic, superscript, at})
+    at += value.length
+  }
+  const close = (cp: number): void => {
+    const textOf = pieces.map((piece) => (piece.kind === 'text' ? piece.text : '')).join('')
+    const paragraph: WordParagraph = {index: paragraphs.length, label: '', pieces, text: textOf}
+    const list = binary.paragraphList[cp] ?? 0
+    if (list > 0) {
+      const level = binary.paragraphLevel[cp] ?? 0
+      paragraph.label = walk.lists.label(list, level)
+      paragraph.level = level
+    }
+    paragraphs.push(paragraph)
+    pieces = []
+    at = 0
+  }
+  for (let cp = start; cp < end && cp < text.length; cp++) {
+    const char = text[cp] ?? ''
+    if (char === '\x13') {
+      fields.push(true)
+      continue
+    }
+    if (char === '\x14') {
+      if (fields.length > 0) fields[fields.length - 1] = false
+      continue
+    }
+    if (char === '\x15') {
+      fields.pop()
+      continue
+    }
+    if (fields.includes(true) || ((binary.charFlags[cp] ?? 0) & 4) !== 0) continue
+    if (customMark > 0) {
+      customMark--
+      continue
+    }
+    if (paragraphEnds.has(char)) {
+      close(cp)
+      continue
+    }
+    const ref = refs?.get(cp)
+    if (ref) {
+      const marker = ref.auto ? String(++walk.noteNumber) : customMarker(text, cp)
+      walk.notes.set(cp, marker)
+      pieces.push({kind: 'note', marker, at})
+      if (!ref.auto) customMark = marker.length - 1
+      continue
+    }
+    switch (char) {
+      case '\x0b':
+        pieces.push({kind: 'break', at})
+        break
+      case '\x1e':
+        push('-', cp)
+        break
+      case '\t':
+        push('\t', cp)
+        break
+      default:
+        // Other control characters: pictures (1), note and comment marks not read (2, 5), drawing
+        // anchors (8), tracked deletions (0, blanked by word-extractor), optional hyphens (31).
+        if (char >= ' ') push(char, cp)
+    }
+  }
+  if (pieces.length > 0) close(Math.min(end, text.length) - 1)
+}
+
+/** A custom note mark in the body: the symbols from the reference on (`*`, `**`, `†`). */
+function customMarker(text: string, cp: number): string {
+  let length = 0
+  while (length < 10 && /[^\s\p{L}\p{N}]/u.test(text[cp + length] ?? ' ')) length++
+  return text.slice(cp, cp + Math.max(1, length))
+}

@@ -1,0 +1,199 @@
+import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {DecodeError} from '../src/read/decode.js'
+import {readDocBinary} from '../src/read/doc-binary.js'
+import {docDocument} from '../src/read/doc.js'
+import {readDocument} from '../src/read/document.js'
+import type {Resolution} from '../src/tree/types.js'
+import {runCli} from './helpers/cli.js'
+import {facts, notes, paragraphs, treeOf} from './office-helpers.js'
+
+// Binary Word (.doc) and OpenDocument (.odt) copies of the real Word fixtures, saved by
+// LibreOffice (fixtures/office-legacy, scripts/make-doc-odt-fixtures.sh). The facts of each
+// document (counts, words, notes, masthead) are checked in test/read-un-layout.test.ts, where
+// the copies are listed with their .docx; here: that each copy gives its .docx's very tree,
+// the numbers of automatic lists, and the bad files.
+const legacy = (name: string): string => path.join('fixtures/office-legacy', name)
+const un = (name: string): string => path.join('fixtures/office-un', name)
+
+/** A tree without its positions (a .doc counts its text boxes first) and file name. */
+function shape(tree: Resolution): unknown {
+  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)))
+}
+
+describe('a .doc and an .odt read as their .docx', () => {
+  const names = ['ga-78-17.en', 'ga-78-17-two-columns.en', 'ga-54-254-2000.zh', 'ga-52-7-1997.zh', 'sc-2446-2018.en']
+  for (const name of names) {
+    it(`${name}: the same tree from the .docx, the .doc and the .odt`, async () => {
+      const docx = shape(await treeOf(un(`${name}.docx`)))
+      expect(shape(await treeOf(legacy(`${name}.doc`)))).toEqual(docx)
+      expect(shape(await treeOf(legacy(`${name}.odt`)))).toEqual(docx)
+    })
+  }
+
+  it('reads the Chinese Council masthead from frames, text boxes and drawn shapes alike', async () => {
+    // The .docx sets it in Word frames; LibreOffice saves the frames as text boxes in a .doc and
+    // as frames in an .odt, and the text-box .docx as text boxes (.doc) and shapes (.odt).
+    const frames = shape(await treeOf(un('sc-2446-2018.zh.docx')))
+    for (const file of [
+      legacy('sc-2446-2018.zh.doc'),
+      legacy('sc-2446-2018.zh.odt'),
+      un('sc-2446-2018-text-boxes.zh.docx'),
+      legacy('sc-2446-2018-text-boxes.zh.doc'),
+      legacy('sc-2446-2018-text-boxes.zh.odt'),
+    ])
+      expect(shape(await treeOf(file)), file).toEqual(frames)
+  })
+
+  it('ties each footnote of A/RES/78/17 to its mark in the .doc', async () => {
+    const tree = await treeOf(legacy('ga-78-17.en.doc'))
+    // The source: note 1 after "Final Document of the Tenth Special Session of the General
+    // Assembly," (the second preambular paragraph), note 4 after "Secretary-General of 10
+    // October 1990" in operative 10.
+    const all = facts(tree) as Array<{kind: string; num?: number; notes: string[]}>
+    const preambular = all.filter((paragraph) => paragraph.kind === 'preambularParagraph')
+    const operative = all.filter((paragraph) => paragraph.kind === 'paragraph')
+    expect(preambular[1]?.notes).toEqual(['Resolution S-10/2.'])
+    expect(preambular[11]?.notes).toEqual(['A/78/205 (Part I).'])
+    expect(operative[0]?.notes).toEqual(['United Nations, Treaty Series, vol. 729, No. 10485.'])
+    expect(operative[9]?.notes).toEqual(['A/45/435.'])
+    expect(notes(tree).size).toBe(4)
+  })
+
+  it('keeps the .odt italics: the leading phrases the source sets in italics', async () => {
+    const operative = paragraphs(await treeOf(legacy('ga-78-17.en.odt'))).filter((node) => node.type === 'paragraph')
+    expect(operative[5]?.leadingPhrase).toMatchObject({text: 'Also invites', emphasized: true})
+  })
+})
+
+describe("Word's automatic numbering", () => {
+  it('an .odt numbers the operative paragraphs and their (a) and (i) levels as the .docx does', async () => {
+    for (const name of ['cop-8-3.en', 'draft-a-c3-80-l19.en']) {
+      const docx = facts(await treeOf(path.join('fixtures/office', `${name}.docx`)))
+      expect(facts(await treeOf(legacy(`${name}.odt`)))).toEqual(docx)
+    }
+  })
+
+  it('a .doc gives the numbers the file holds, the ones LibreOffice itself draws for it', async () => {
+    // LibreOffice's .doc export keeps the lists of these pandoc files only in part (the first
+    // operative paragraph in a list of its own): its text rendering of the .doc shows which.
+    for (const name of ['cop-8-3.en', 'draft-a-c3-80-l19.en']) {
+      const shown = readFileSync(legacy(`${name}.doc.libreoffice.txt`), 'utf8')
+        .split('\n')
+        .map((line) => /^\s+(\d+\.|\([a-z]+\))\s/.exec(line)?.[1])
+        .filter((label): label is string => label !== undefined)
+      const document = docDocument(await readDocBinary(readFileSync(legacy(`${name}.doc`))))
+      const labels = document.paragraphs.map((paragraph) => paragraph.label).filter((label) => label !== '')
+      expect(labels).toEqual(shown)
+      expect(labels.length).toBeGreaterThan(5)
+    }
+  })
+
+  it('draft-a-c3-80-l19.en.doc: its lettered and roman sub-levels', async () => {
+    const document = docDocument(await readDocBinary(readFileSync(legacy('draft-a-c3-80-l19.en.doc'))))
+    const labelled = document.paragraphs.filter((paragraph) => paragraph.label !== '')
+    // The sub-items of "Urges States:" and of its (b), "including:" (the fixture's source).
+    const at = (words: string): string | undefined =>
+      labelled.find((paragraph) => paragraph.text.startsWith(words))?.label
+    expect(at('To ensure that any legislation')).toMatch(/^\([a-z]\)$/)
+    expect(at('Arbitrary detention')).toMatch(/^\([ivx]+\)$/)
+    expect(labelled.map((paragraph) => paragraph.level)).toContain(2)
+  })
+})
+
+describe('.doc and .odt files resdiff cannot read', () => {
+  const refuse = async (file: string): Promise<string> => {
+    try {
+      await readDocument(readFileSync(file))
+    } catch (error) {
+      expect(error).toBeInstanceOf(DecodeError)
+      return (error as Error).message
+    }
+    throw new Error(`expected a DecodeError for ${file}`)
+  }
+
+  it('refuses a cut-short .doc and .odt, and a .doc with a password, in one sentence each', async () => {
+    expect(await refuse(legacy('cut-short.doc'))).toBe(
+      'the Word document (.doc) is damaged or cut short: its binary structure cannot be read',
+    )
+    expect(await refuse(legacy('cut-short.odt'))).toBe('the file is a damaged zip archive (it cannot be unpacked)')
+    expect(await refuse(legacy('password.doc'))).toMatch(/^the Word document is protected by a password/)
+  })
+
+  it('refuses to read a .doc or an .odt with tracked changes rejected', async () => {
+    await expect(readDocument(readFileSync(legacy('ga-78-17.en.doc')), {view: 'original'})).rejects.toThrow(
+      /only with its tracked changes accepted/,
+    )
+  })
+
+  it('exits 2 with one sentence naming the file, for each command', async () => {
+    for (const args of [
+      ['parse', legacy('password.doc')],
+      ['lint', legacy('cut-short.doc')],
+      ['diff', legacy('cut-short.odt'), legacy('ga-78-17.en.odt')],
+      ['align', legacy('ga-78-17.en.doc'), legacy('cut-short.doc')],
+    ]) {
+      const result = await runCli(args)
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
+      expect(result.stderr).toContain('fixtures/office-legacy/')
+    }
+  })
+})
+
+describe('.doc and .odt through the commands', () => {
+  it('parse walks a folder of them, the bad files failing one by one', async () => {
+    const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
+    // Three bad files: the folder run reports them and exits 1. The folder's two texts (what
+    // LibreOffice shows for two .doc files) are resolutions too.
+    expect(result.status).toBe(1)
+    const trees = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {file: string})
+    expect(trees).toHaveLength(20)
+    expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
+    expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
+  })
+
+  it('diff finds a .doc and its .docx the same; align pairs a .doc English with an .odt Chinese', async () => {
+    const diff = await runCli(['diff', un('ga-78-17.en.docx'), legacy('ga-78-17.en.doc')])
+    expect(diff.status).toBe(0)
+    expect(diff.stdout).toContain('24 unchanged, 0 reworded, 0 added, 0 dropped')
+    const fromWord = await runCli(['align', un('sc-2446-2018.en.docx'), un('sc-2446-2018.zh.docx')])
+    const fromOld = await runCli(['align', legacy('sc-2446-2018.en.doc'), legacy('sc-2446-2018.zh.odt')])
+    expect(fromOld.status).toBe(fromWord.status)
+    expect(fromOld.stdout.trim().split('\n').at(-1)).toBe(fromWord.stdout.trim().split('\n').at(-1))
+  })
+
+  it('lint points its messages into the .doc as into the .docx', async () => {
+    const lint = async (file: string): Promise<unknown> => {
+      const result = await runCli(['lint', file, '--format', 'json'])
+      return (JSON.parse(result.stdout) as {files: Array<{messages: Array<{ruleId: string}>}>}).files[0]?.messages.map(
+        (message) => message.ruleId,
+      )
+    }
+    expect(await lint(legacy('ga-78-17.en.doc'))).toEqual(await lint(un('ga-78-17.en.docx')))
+  })
+
+  it('loads word-extractor only for a .doc: a text file never pays for it', () => {
+    const loaded = (file: string): boolean =>
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import {readDocument} from './dist/read/document.js'; import {readFileSync} from 'node:fs'; import {createRequire} from 'node:module';
+           await readDocument(readFileSync(${JSON.stringify(file)}));
+           const cache = createRequire(import.meta.url).cache;
+           console.log(Object.keys(cache).some((key) => key.includes('word-extractor')))`,
+        ],
+        {encoding: 'utf8'},
+      ).trim() === 'true'
+    expect(loaded('fixtures/ga-78-17.en.txt')).toBe(false)
+    expect(loaded(legacy('ga-78-17.en.odt'))).toBe(false)
+    expect(loaded(legacy('ga-78-17.en.doc'))).toBe(true)
+  })
+})
