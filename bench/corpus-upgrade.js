@@ -5,6 +5,8 @@
 // file holds them (run `resdiff index --check` on it afterwards if in doubt) by the functions a
 // build uses; every other table is left as it is. A bench tool, not a user's: users rebuild (the
 // CLI refuses an index@5 in one sentence). Usage: node bench/corpus-upgrade.js INDEX…
+// Index@7 changed the posting rows themselves (varints, a row per seed): an index@6 is not
+// upgraded to it; write a new one with bench/index-from-cache.js.
 import Database from 'better-sqlite3'
 import {chunkBitsFor, writeDirectory} from '../dist/corpus/store/directory.js'
 import {writeTextPlaces} from '../dist/corpus/store/text-places.js'

@@ -9,7 +9,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {checkIndexFile, CorpusIndex, fillIndex, traceResolution, traceText} from '../src/corpus/index.js'
-import {buildIndexFile, postingCap} from '../src/corpus/store.js'
+import {buildIndexFile, postingCap, updateIndexFile} from '../src/corpus/store.js'
 import {seedCrc} from '../src/corpus/store/checksum.js'
 import {decodePostings, decodeRow, encodePostings, postingCount} from '../src/corpus/store/posting-codec.js'
 import {idsPerRow} from '../src/corpus/store/merge.js'
@@ -127,6 +127,18 @@ describe('an index of many segments', () => {
         opened.close()
       }
     }
+    expect(answers(many)).toBe(answers(one))
+    // An --add writes its own rows after the merged ones (later segments, later texts), and both still answer alike.
+    for (const file of [one, many])
+      await updateIndexFile(file, async (writer) => {
+        await fillIndex(writer, [path.join(root, documents.ga7916), path.join(root, documents.ga7817)], {
+          threads: 1,
+          cacheDir: path.join(folder, 'cache'),
+        })
+      })
+    expect(rows(many)).toEqual(rows(one))
+    expect(rows(many).rows).toBeGreaterThan(rows(many).seeds)
+    for (const file of [one, many]) expect(checkIndexFile(file).postingRows).toBe(rows(one).rows)
     expect(answers(many)).toBe(answers(one))
     // A merged seed's first row holds every id a trace reads of it.
     expect(idsPerRow).toBeGreaterThanOrEqual(postingCap)
