@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fixtures/office-legacy
 mkdir -p "$out"
-rm -f "$out"/*.doc "$out"/*.odt "$out"/*.txt
+rm -f "$out"/*.doc "$out"/*.docx "$out"/*.odt "$out"/*.txt
 un=(ga-78-17.en ga-78-17-two-columns.en ga-54-254-2000.zh ga-52-7-1997.zh sc-2446-2018.en sc-2446-2018.zh
   sc-2446-2018-text-boxes.zh)
 # pandoc-made files whose operative paragraphs are Word's automatic numbering, with lettered and
@@ -27,7 +27,26 @@ for name in "${office[@]}"; do
   soffice --headless --convert-to 'txt:Text (encoded):UTF8' --outdir "$out" "$out/$name.doc" >/dev/null 2>&1
   mv "$out/$name.txt" "$out/$name.doc.libreoffice.txt"
 done
-# Bad files: cut short, and a .doc that needs a password to open (LibreOffice's UNO bridge).
+# A draft edited with change tracking on (operative 1 reworded, 11 deleted, a 13 added), saved as
+# .docx, .doc and .odt by LibreOffice (through its UNO bridge: scripts/libreoffice-edit.py).
+/usr/bin/python3 scripts/libreoffice-edit.py tracked fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-tracked.en"
+# Bad files: cut short, and a .doc that needs a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"
-/usr/bin/python3 scripts/save-with-password.py fixtures/office-un/ga-78-17.en.docx "$out/password.doc" resdiff
+/usr/bin/python3 scripts/libreoffice-edit.py password fixtures/office-un/ga-78-17.en.docx "$out/password.doc" resdiff
+# A hostile .doc: the sector chain of its OLE directory made to loop through two sectors (a
+# reader that follows it without noticing grows an array until Node aborts).
+python3 - "$out/ga-78-17.en.doc" "$out/looping-sectors.doc" <<'PY'
+import struct, sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+size = 1 << struct.unpack_from('<H', data, 30)[0]
+fat_sectors = [struct.unpack_from('<i', data, 76 + 4 * i)[0] for i in range(struct.unpack_from('<i', data, 44)[0])]
+def entry(index):
+    sector = fat_sectors[index * 4 // size]
+    return (sector + 1) * size + index * 4 % size
+first = struct.unpack_from('<i', data, 48)[0]
+second = struct.unpack_from('<i', data, entry(first))[0]
+assert second >= 0, 'the directory takes one sector: no two-sector loop to make'
+struct.pack_into('<i', data, entry(second), first)
+open(sys.argv[2], 'wb').write(data)
+PY

@@ -1,11 +1,13 @@
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {DecodeError} from '../src/read/decode.js'
 import {readDocBinary} from '../src/read/doc-binary.js'
 import {docDocument} from '../src/read/doc.js'
 import {readDocument} from '../src/read/document.js'
+import {parseResolution} from '../src/parse/index.js'
 import type {Resolution} from '../src/tree/types.js'
 import {runCli} from './helpers/cli.js'
 import {facts, notes, paragraphs, treeOf} from './office-helpers.js'
@@ -68,6 +70,46 @@ describe('a .doc and an .odt read as their .docx', () => {
   })
 })
 
+describe('tracked changes', () => {
+  // A/RES/78/17 edited in LibreOffice with change tracking on (fixtures/office-legacy/README.md):
+  // operative 1 "Urges all parties directly concerned seriously to consider" became "Calls upon
+  // all parties directly concerned to consider", operative 11 ("Also requests the
+  // Secretary-General to submit …") was deleted, "13. Decides to remain seized of the matter." added.
+  const tracked = (extension: string): string => legacy(`ga-78-17-tracked.en.${extension}`)
+  const treeIn = async (file: string, view: 'current' | 'original'): Promise<Resolution> => {
+    const document = await readDocument(readFileSync(file), {view})
+    expect(document.notices).toEqual([
+      `${extension(file) === 'odt' ? 'the OpenDocument file' : 'the Word document'} has tracked changes: read as if all were ${
+        view === 'current'
+          ? 'accepted (insertions in, deletions out)'
+          : 'rejected (deletions kept, insertions left out)'
+      }`,
+    ])
+    return parseResolution(document.text)
+  }
+  const extension = (file: string): string => path.extname(file).slice(1)
+
+  it('reads the .docx, .doc and .odt with the changes accepted: the edited text', async () => {
+    for (const file of [tracked('docx'), tracked('doc'), tracked('odt')]) {
+      const operative = paragraphs(await treeIn(file, 'current')).filter((node) => node.type === 'paragraph')
+      expect(operative, file).toHaveLength(12)
+      expect(operative[0]?.text.replace(/\s+/g, ' ')).toMatch(
+        /^Calls upon all parties directly concerned to consider taking/,
+      )
+      expect(operative.some((paragraph) => paragraph.text.includes('Also requests the Secretary-General'))).toBe(false)
+      expect(operative.at(-1)?.text).toBe('Decides to remain seized of the matter.')
+    }
+  })
+
+  it('reads the .docx and the .doc with the changes rejected: the text before the edits', async () => {
+    const before = shape(await treeOf(un('ga-78-17.en.docx')))
+    for (const file of [tracked('docx'), tracked('doc')]) {
+      const tree = await treeIn(file, 'original')
+      expect(shape(tree), file).toEqual(before)
+    }
+  })
+})
+
 describe("Word's automatic numbering", () => {
   it('an .odt numbers the operative paragraphs and their (a) and (i) levels as the .docx does', async () => {
     for (const name of ['cop-8-3.en', 'draft-a-c3-80-l19.en']) {
@@ -122,10 +164,42 @@ describe('.doc and .odt files resdiff cannot read', () => {
     expect(await refuse(legacy('password.doc'))).toMatch(/^the Word document is protected by a password/)
   })
 
-  it('refuses to read a .doc or an .odt with tracked changes rejected', async () => {
-    await expect(readDocument(readFileSync(legacy('ga-78-17.en.doc')), {view: 'original'})).rejects.toThrow(
-      /only with its tracked changes accepted/,
+  it('refuses to read an .odt with its tracked changes rejected', async () => {
+    await expect(readDocument(readFileSync(legacy('ga-78-17-tracked.en.odt')), {view: 'original'})).rejects.toThrow(
+      /OpenDocument file has tracked changes, which resdiff reads only as accepted/,
     )
+  })
+
+  it('refuses a .doc whose sector chain loops, at once, instead of growing until Node aborts', async () => {
+    const started = performance.now()
+    expect(await refuse(legacy('looping-sectors.doc'))).toBe(
+      'the Word document (.doc) is damaged or cut short: its binary structure cannot be read',
+    )
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('reads or refuses in one sentence a .doc and an .odt with damaged bytes, never failing otherwise', async () => {
+    for (const name of ['ga-78-17.en.doc', 'sc-2446-2018.zh.odt']) {
+      const bytes = readFileSync(legacy(name))
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.nat({max: bytes.length - 1}), fc.integer({min: 0, max: 255})), {
+            minLength: 1,
+            maxLength: 40,
+          }),
+          async (damage) => {
+            const copy = Uint8Array.from(bytes)
+            for (const [at, value] of damage) copy[at] = value
+            try {
+              await readDocument(copy)
+            } catch (error) {
+              expect(error).toBeInstanceOf(DecodeError)
+            }
+          },
+        ),
+        {numRuns: 60, seed: 11},
+      )
+    }
   })
 
   it('exits 2 with one sentence naming the file, for each command', async () => {
@@ -146,14 +220,14 @@ describe('.doc and .odt files resdiff cannot read', () => {
 describe('.doc and .odt through the commands', () => {
   it('parse walks a folder of them, the bad files failing one by one', async () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
-    // Three bad files: the folder run reports them and exits 1. The folder's two texts (what
-    // LibreOffice shows for two .doc files) are resolutions too.
+    // Four bad files: the folder run reports them and exits 1. The folder's two texts (what
+    // LibreOffice shows for two .doc files) are resolutions too, and the tracked draft's .docx.
     expect(result.status).toBe(1)
     const trees = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(20)
+    expect(trees).toHaveLength(23)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

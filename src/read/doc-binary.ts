@@ -3,10 +3,10 @@ import {DecodeError} from './decode.js'
 
 // The binary Word document (.doc, Word 97–2003) as stored: word-extractor (a maintained, pure
 // JavaScript reader of the OLE container and of Word's piece table) gives the document's
-// characters in order with tracked deletions blanked; what resdiff needs beyond its plain text
-// is read here from the File Information Block's tables ([MS-DOC]): where each footnote mark
-// and note text lie, the header stories, which characters are italic or raised, and the list
-// each paragraph is numbered in. Loaded only when a .doc file is read.
+// characters in order; what resdiff needs beyond them is read here from the File Information
+// Block's tables ([MS-DOC]): where each footnote mark and note text lie, the header stories,
+// which characters are italic, raised, hidden, inserted or deleted, and the list each paragraph
+// is numbered in. Loaded only when a .doc file is read.
 
 /** A run of characters as word-extractor reads it from the piece table. */
 interface Piece {
@@ -37,7 +37,7 @@ export interface DocBinary {
   footnoteTexts: number[]
   /** Start CPs of the header stories, in the header story. */
   headerStories: number[]
-  /** Per CP: 1 italic, 2 raised (superscript), 4 hidden. */
+  /** Per CP: 1 italic, 2 raised (superscript), 4 hidden, 8 deleted, 16 inserted (tracked changes). */
   charFlags: Uint8Array
   /** Per CP of a paragraph mark: the list (LFO index, 1-based; 0 none) and level. */
   paragraphList: Int32Array
@@ -45,20 +45,62 @@ export interface DocBinary {
   /** The WordDocument stream and the table stream, for the list tables. */
   word: Buffer
   table: Buffer
-  /** True when tracked deletions were found (and left out). */
-  deletions: boolean
+  /** True when the file holds tracked insertions or deletions. */
+  tracked: boolean
 }
 
 const require = createRequire(import.meta.url)
 
 let loaded: {Extractor: OleExtractorClass; BufferReader: new (buffer: Buffer) => {open(): Promise<void>}} | undefined
 
+interface AllocationTable {
+  _table: number[]
+  getSecIdChain(start: number): number[]
+}
+
 function load(): NonNullable<typeof loaded> {
-  loaded ??= {
+  if (loaded) return loaded
+  // word-extractor follows a sector chain until it ends or points at itself: a chain that loops
+  // through two sectors or more (a damaged or hostile file) would grow an array until Node
+  // aborts. The chain is followed here with the sectors seen, and a loop is a damaged file.
+  const table = require('word-extractor/lib/ole-allocation-table.js') as {prototype: AllocationTable}
+  table.prototype.getSecIdChain = function (this: AllocationTable, start: number): number[] {
+    const chain: number[] = []
+    const seen = new Set<number>()
+    for (let id = start; id > -1 && id < this._table.length; id = this._table[id] ?? -1) {
+      if (seen.has(id)) throw new Error('a sector chain of the OLE container loops')
+      seen.add(id)
+      chain.push(id)
+    }
+    return chain
+  }
+  loaded = {
     Extractor: require('word-extractor/lib/word-ole-extractor.js') as OleExtractorClass,
     BufferReader: require('word-extractor/lib/buffer-reader.js') as NonNullable<typeof loaded>['BufferReader'],
   }
   return loaded
+}
+
+const damaged = 'the Word document (.doc) is damaged or cut short: its binary structure cannot be read'
+
+/**
+ * The OLE header's sizes, checked before word-extractor trusts them: sectors of 512 or 4096
+ * bytes, mini sectors of 64, and no table longer than the file (a hostile size would have it
+ * allocate gigabytes or loop for hours).
+ */
+function checkOleHeader(bytes: Uint8Array): void {
+  if (bytes.length < 1024) throw new DecodeError(damaged)
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const shift = view.readUInt16LE(30)
+  const miniShift = view.readUInt16LE(32)
+  if ((shift !== 9 && shift !== 12) || miniShift !== 6) throw new DecodeError(damaged)
+  const sectors = Math.ceil(bytes.length / (1 << shift))
+  for (const at of [44, 64, 72]) {
+    const count = view.readInt32LE(at)
+    if (count < 0 || count > sectors) throw new DecodeError(damaged)
+  }
+  const directory = view.readInt32LE(48)
+  if (directory < 0 || directory >= sectors) throw new DecodeError(damaged)
 }
 
 /** Read a PLC's CPs (`count + 1` of them, or as many as its size holds when no data follows). */
@@ -77,7 +119,6 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
   const {Extractor, BufferReader} = load()
   let word: Buffer | undefined
   let table: Buffer | undefined
-  let deletions = false
   class Capture extends (Extractor as unknown as new () => OleExtractorInstance & Record<string, unknown>) {
     writeBookmarks(buffer: Buffer, tableBuffer: Buffer): void {
       // Bookmarks are not read; the streams are kept for the tables below.
@@ -85,21 +126,16 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       table = tableBuffer
       checkFib(buffer)
     }
-    writeCharacterProperties(buffer: Buffer, tableBuffer: Buffer): void {
-      const blanks = (): number => this._pieces.reduce((sum, piece) => sum + countNul(piece.text), 0)
-      const before = blanks()
-      ;(Extractor.prototype as unknown as Record<string, (a: Buffer, b: Buffer) => void>)[
-        'writeCharacterProperties'
-      ]?.call(this, buffer, tableBuffer)
-      deletions = blanks() > before
-    }
-    normalizeHeaders(): void {
-      // The header stories are split by resdiff itself (the first page's own header is the masthead).
-    }
+    // Tracked deletions, table row ends and header stories are read by resdiff itself, from the
+    // property pages below, in one pass (word-extractor rewrites a piece's text per run).
+    writeCharacterProperties(): void {}
+    writeParagraphProperties(): void {}
+    normalizeHeaders(): void {}
     buildDocument(): unknown {
       return this
     }
   }
+  checkOleHeader(bytes)
   const extractor = new Capture()
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -108,10 +144,9 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
     await extractor.extract(reader)
   } catch (error) {
     if (error instanceof DecodeError) throw error
-    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+    throw new DecodeError(damaged)
   }
-  if (!word || !table)
-    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+  if (!word || !table) throw new DecodeError(damaged)
   const text = extractor._pieces.map((piece) => piece.text).join('')
   const b = extractor._boundaries
   const lengths = {
@@ -130,10 +165,12 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       auto: table!.readInt16LE(refFc + refs.length * 4 + index * 2) !== 0,
     }))
     const charFlags = new Uint8Array(text.length)
-    readCharacterRuns(word, table, extractor._pieces, charFlags)
+    const budget = {left: 64 * text.length + 1_000_000}
+    readCharacterRuns(word, table, extractor._pieces, charFlags, budget)
     const paragraphList = new Int32Array(text.length)
     const paragraphLevel = new Uint8Array(text.length)
-    readParagraphRuns(word, table, extractor._pieces, paragraphList, paragraphLevel)
+    readParagraphRuns(word, table, extractor._pieces, paragraphList, paragraphLevel, budget)
+    const tracked = charFlags.some((flags) => (flags & 24) !== 0)
     return {
       text,
       lengths,
@@ -145,24 +182,17 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       paragraphLevel,
       word,
       table,
-      deletions,
+      tracked,
     }
   } catch (error) {
     if (error instanceof DecodeError) throw error
-    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+    throw new DecodeError(damaged)
   }
-}
-
-function countNul(text: string): number {
-  let count = 0
-  for (let index = text.indexOf('\0'); index >= 0; index = text.indexOf('\0', index + 1)) count++
-  return count
 }
 
 /** Refuse what the File Information Block says resdiff cannot read: encrypted files, Word 6 and 95. */
 function checkFib(word: Buffer): void {
-  if (word.length < 0x01aa || word.readUInt16LE(0) !== 0xa5ec)
-    throw new DecodeError('the Word document (.doc) is damaged or cut short: its binary structure cannot be read')
+  if (word.length < 0x01aa || word.readUInt16LE(0) !== 0xa5ec) throw new DecodeError(damaged)
   const flags = word.readUInt16LE(0x0a)
   if ((flags & 0x0100) !== 0)
     throw new DecodeError(
@@ -174,8 +204,18 @@ function checkFib(word: Buffer): void {
     )
 }
 
-/** Map a file position range of the WordDocument stream to the CP range the pieces give it. */
-function forEachCp(pieces: Piece[], fcStart: number, fcEnd: number, each: (cp: number) => void): void {
+/**
+ * Map a file position range of the WordDocument stream to the CP range the pieces give it. The
+ * budget bounds the work: property runs that overlap far more than a real file's do are a
+ * damaged (or hostile) file.
+ */
+function forEachCp(
+  pieces: Piece[],
+  fcStart: number,
+  fcEnd: number,
+  budget: {left: number},
+  each: (cp: number) => void,
+): void {
   for (const piece of pieces) {
     const pieceEnd = piece.startFilePos + piece.length * piece.bpc
     const start = Math.max(fcStart, piece.startFilePos)
@@ -183,6 +223,8 @@ function forEachCp(pieces: Piece[], fcStart: number, fcEnd: number, each: (cp: n
     if (start >= end) continue
     const first = piece.startCp + Math.floor((start - piece.startFilePos) / piece.bpc)
     const last = piece.startCp + Math.ceil((end - piece.startFilePos) / piece.bpc)
+    budget.left -= last - first + 1
+    if (budget.left < 0) throw new DecodeError(damaged)
     for (let cp = first; cp < last; cp++) each(cp)
   }
 }
@@ -207,14 +249,22 @@ function forEachSprm(grpprl: Buffer, start: number, each: (sprm: number, at: num
   }
 }
 
+const sprmCFRMarkDel = 0x0800
+const sprmCFRMarkIns = 0x0801
 const sprmCFItalic = 0x0836
 const sprmCFVanish = 0x083c
 const sprmCIss = 0x2a48
 const sprmPIlvl = 0x260a
 const sprmPIlfo = 0x460b
 
-/** Italic and superscript of each character, from the character property pages (CHPX FKPs). */
-function readCharacterRuns(word: Buffer, table: Buffer, pieces: Piece[], flags: Uint8Array): void {
+/** Italic, superscript, hidden and deleted characters, from the character property pages (CHPX FKPs). */
+function readCharacterRuns(
+  word: Buffer,
+  table: Buffer,
+  pieces: Piece[],
+  flags: Uint8Array,
+  budget: {left: number},
+): void {
   forEachFkp(word, table, 0x00fa, (page) => {
     const runs = page[511] ?? 0
     for (let run = 0; run < runs; run++) {
@@ -230,9 +280,11 @@ function readCharacterRuns(word: Buffer, table: Buffer, pieces: Piece[], flags: 
         if (sprm === sprmCFItalic && (value === 1 || value === 0x81)) set |= 1
         if (sprm === sprmCIss && value === 1) set |= 2
         if (sprm === sprmCFVanish && (value === 1 || value === 0x81)) set |= 4
+        if (sprm === sprmCFRMarkDel && (value & 1) === 1) set |= 8
+        if (sprm === sprmCFRMarkIns && (value & 1) === 1) set |= 16
       })
       if (set !== 0)
-        forEachCp(pieces, fcStart, fcEnd, (cp) => {
+        forEachCp(pieces, fcStart, fcEnd, budget, (cp) => {
           if (cp < flags.length) flags[cp] = (flags[cp] ?? 0) | set
         })
     }
@@ -240,7 +292,14 @@ function readCharacterRuns(word: Buffer, table: Buffer, pieces: Piece[], flags: 
 }
 
 /** The list and level of each paragraph, from the paragraph property pages (PAPX FKPs). */
-function readParagraphRuns(word: Buffer, table: Buffer, pieces: Piece[], lists: Int32Array, levels: Uint8Array): void {
+function readParagraphRuns(
+  word: Buffer,
+  table: Buffer,
+  pieces: Piece[],
+  lists: Int32Array,
+  levels: Uint8Array,
+  budget: {left: number},
+): void {
   forEachFkp(word, table, 0x0102, (page) => {
     const runs = page[511] ?? 0
     for (let run = 0; run < runs; run++) {
@@ -258,7 +317,7 @@ function readParagraphRuns(word: Buffer, table: Buffer, pieces: Piece[], lists: 
         if (sprm === sprmPIlvl) level = Math.min(8, papx[offset] ?? 0)
       })
       if (list <= 0) continue
-      forEachCp(pieces, fcStart, fcEnd, (cp) => {
+      forEachCp(pieces, fcStart, fcEnd, budget, (cp) => {
         if (cp < lists.length) {
           lists[cp] = list
           levels[cp] = level

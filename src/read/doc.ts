@@ -1,8 +1,7 @@
-import {DecodeError} from './decode.js'
 import type {ReadDocument, ReadOptions} from './document.js'
 import {readDocBinary, type DocBinary} from './doc-binary.js'
 import {DocLists} from './doc-lists.js'
-import type {Piece, WordDocument, WordFootnote, WordParagraph} from './docx.js'
+import type {Piece, TrackedView, WordDocument, WordFootnote, WordParagraph} from './docx.js'
 import {wordDocumentText} from './word.js'
 
 // A binary Word document (.doc, Word 97–2003) read into the same paragraphs, numbers, notes and
@@ -11,12 +10,8 @@ import {wordDocumentText} from './word.js'
 
 /** Read a .doc file's bytes. */
 export async function readDoc(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
-  if (options.view === 'original')
-    throw new DecodeError(
-      'resdiff reads a binary Word document (.doc) only with its tracked changes accepted: leave out --view original, or save it as .docx',
-    )
   const binary = await readDocBinary(bytes)
-  const document = docDocument(binary)
+  const document = docDocument(binary, options.view ?? 'current')
   return wordDocumentText(document, 'doc', options)
 }
 
@@ -25,6 +20,8 @@ const paragraphEnds = new Set(['\r', '\x07', '\n', '\x0c'])
 
 interface Walk {
   binary: DocBinary
+  /** The characters not read: tracked deletions (8) for the current text, insertions (16) for the original. */
+  skip: number
   lists: DocLists
   /** Footnote reference CPs → their marker, filled as the body is read. */
   notes: Map<number, string>
@@ -32,9 +29,15 @@ interface Walk {
 }
 
 /** The document's paragraphs, footnotes and first-page header, as the .docx reader gives them. */
-export function docDocument(binary: DocBinary): WordDocument {
+export function docDocument(binary: DocBinary, view: TrackedView = 'current'): WordDocument {
   const {lengths} = binary
-  const walk: Walk = {binary, lists: new DocLists(binary.word, binary.table), notes: new Map(), noteNumber: 0}
+  const walk: Walk = {
+    binary,
+    skip: view === 'current' ? 8 : 16,
+    lists: new DocLists(binary.word, binary.table),
+    notes: new Map(),
+    noteNumber: 0,
+  }
   const refs = new Map(binary.footnoteRefs.map((ref) => [ref.cp, ref]))
   const paragraphs: WordParagraph[] = []
   // Text boxes of the body (a masthead set in frames) come before the body, as in the .docx reader,
@@ -45,10 +48,14 @@ export function docDocument(binary: DocBinary): WordDocument {
 
   const footnotes: WordFootnote[] = []
   const texts = binary.footnoteTexts
+  let previousEnd = 0
   binary.footnoteRefs.forEach((ref, index) => {
     const start = texts[index]
     const end = texts[index + 1]
-    if (start === undefined || end === undefined) return
+    // Each note's text follows the one before, inside the footnote story (a damaged table's
+    // overlapping ranges are not read again and again).
+    if (start === undefined || end === undefined || start < previousEnd || end > lengths.footnotes) return
+    previousEnd = end
     const noteParagraphs: WordParagraph[] = []
     const from = lengths.text + start
     readStory(walk, from + ownMarkLength(binary, from, ref.auto), lengths.text + end, noteParagraphs, undefined)
@@ -60,7 +67,7 @@ export function docDocument(binary: DocBinary): WordDocument {
   let index = paragraphs.length
   for (const note of footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
 
-  const result: WordDocument = {paragraphs, footnotes, tracked: binary.deletions}
+  const result: WordDocument = {paragraphs, footnotes, tracked: binary.tracked}
   const masthead = firstPageHeader(walk)
   if (masthead.length > 0) {
     for (const paragraph of masthead) paragraph.index = index++
@@ -109,8 +116,9 @@ function readStory(
   const text = binary.text
   let pieces: Piece[] = []
   let at = 0
-  /** Open fields: true while in a field's code (before its separator). */
+  /** Open fields: true while in a field's code (before its separator); how many of them are. */
   const fields: boolean[] = []
+  let inCode = 0
   let customMark = 0
   const push = (value: string, cp: number): void => {
     const flags = binary.charFlags[cp] ?? 0
@@ -138,17 +146,23 @@ function readStory(
     const char = text[cp] ?? ''
     if (char === '\x13') {
       fields.push(true)
+      inCode++
       continue
     }
     if (char === '\x14') {
-      if (fields.length > 0) fields[fields.length - 1] = false
+      if (fields[fields.length - 1] === true) {
+        fields[fields.length - 1] = false
+        inCode--
+      }
       continue
     }
     if (char === '\x15') {
-      fields.pop()
+      if (fields.pop() === true) inCode--
       continue
     }
-    if (fields.includes(true) || ((binary.charFlags[cp] ?? 0) & 4) !== 0) continue
+    // Field codes, hidden text and the other side's tracked changes are not read; a paragraph
+    // mark left out joins its paragraph to the next, as in Word.
+    if (inCode > 0 || ((binary.charFlags[cp] ?? 0) & (4 | walk.skip)) !== 0) continue
     if (customMark > 0) {
       customMark--
       continue
@@ -177,7 +191,7 @@ function readStory(
         break
       default:
         // Other control characters: pictures (1), note and comment marks not read (2, 5), drawing
-        // anchors (8), tracked deletions (0, blanked by word-extractor), optional hyphens (31).
+        // anchors (8), optional hyphens (31).
         if (char >= ' ') push(char, cp)
     }
   }

@@ -1,0 +1,95 @@
+# Edit and save Word files through LibreOffice's UNO bridge, for fixtures that a conversion on the
+# command line cannot make (run by scripts/make-doc-odt-fixtures.sh with Debian's python3-uno):
+#
+#   /usr/bin/python3 scripts/libreoffice-edit.py password IN.docx OUT.doc PASSWORD
+#       save IN again as a binary Word document that needs PASSWORD to open;
+#   /usr/bin/python3 scripts/libreoffice-edit.py tracked IN.docx OUT-BASE
+#       with change tracking on, edit A/RES/78/17 as a drafter would (operative 1 reworded, 11
+#       deleted, a 13 added) and save OUT-BASE.docx, .doc and .odt with the changes tracked.
+import os
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def paragraph_starting(document, words):
+    paragraphs = document.Text.createEnumeration()
+    while paragraphs.hasMoreElements():
+        paragraph = paragraphs.nextElement()
+        if paragraph.supportsService('com.sun.star.text.Paragraph') and paragraph.String.startswith(words):
+            return paragraph
+    raise SystemExit('no paragraph starts with %r' % words)
+
+
+def tracked_edits(document):
+    document.RecordChanges = True
+    text = document.Text
+    # Operative 1 reworded: its leading phrase and two words.
+    search = document.createReplaceDescriptor()
+    search.SearchString = 'Urges all parties directly concerned seriously to consider'
+    search.ReplaceString = 'Calls upon all parties directly concerned to consider'
+    if document.replaceAll(search) != 1:
+        raise SystemExit('operative 1 not found')
+    # Operative 11 deleted, with its paragraph mark.
+    cursor = text.createTextCursorByRange(paragraph_starting(document, '11.\tAlso requests').Start)
+    cursor.gotoEndOfParagraph(True)
+    cursor.goRight(1, True)
+    cursor.setString('')
+    # A new operative paragraph after 12.
+    cursor = text.createTextCursorByRange(paragraph_starting(document, '12.\tDecides to include').End)
+    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+    text.insertString(cursor, '13.\tDecides to remain seized of the matter.', False)
+
+
+def main():
+    mode, source = sys.argv[1], os.path.abspath(sys.argv[2])
+    pipe = 'resdiff_fixtures_%d' % os.getpid()
+    office = subprocess.Popen(
+        ['soffice', '--headless', '--invisible', '--norestore', '--accept=pipe,name=%s;urp;' % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
+        for _ in range(100):
+            try:
+                context = resolver.resolve('uno:pipe,name=%s;urp;StarOffice.ComponentContext' % pipe)
+                break
+            except Exception:
+                time.sleep(0.2)
+        desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
+        document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), '_blank', 0, (prop('Hidden', True),))
+        if mode == 'password':
+            target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
+            document.storeToURL(uno.systemPathToFileUrl(target),
+                                (prop('FilterName', 'MS Word 97'), prop('Password', password)))
+        elif mode == 'tracked':
+            base = os.path.abspath(sys.argv[3])
+            tracked_edits(document)
+            for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
+                document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))
+        else:
+            raise SystemExit('unknown mode %r' % mode)
+        document.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        try:
+            office.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            office.kill()
+
+
+main()
