@@ -1,8 +1,8 @@
 # Edit and save Word files through LibreOffice's UNO bridge, for fixtures that a conversion on the
 # command line cannot make (run by scripts/make-doc-odt-fixtures.sh with Debian's python3-uno):
 #
-#   /usr/bin/python3 scripts/libreoffice-edit.py password IN.docx OUT.doc PASSWORD
-#       save IN again as a binary Word document that needs PASSWORD to open;
+#   /usr/bin/python3 scripts/libreoffice-edit.py password IN.docx OUT.doc|OUT.odt PASSWORD
+#       save IN again as a binary Word document or an OpenDocument text that needs PASSWORD to open;
 #   /usr/bin/python3 scripts/libreoffice-edit.py tracked IN.docx OUT-BASE
 #       with change tracking on, edit A/RES/78/17 as a drafter would (operative 1 reworded, 11
 #       deleted, a 13 added) and save OUT-BASE.docx, .doc and .odt with the changes tracked;
@@ -118,8 +118,8 @@ def main():
         document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), '_blank', 0, (prop('Hidden', True),))
         if mode == 'password':
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
-            document.storeToURL(uno.systemPathToFileUrl(target),
-                                (prop('FilterName', 'MS Word 97'), prop('Password', password)))
+            kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
+            document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
         elif mode in ('tracked', 'styled', 'numbered'):
             base = os.path.abspath(sys.argv[3])
             {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers}[mode](document)

@@ -166,12 +166,13 @@ describe('.doc and .odt files resdiff cannot read', () => {
     throw new Error(`expected a DecodeError for ${file}`)
   }
 
-  it('refuses a cut-short .doc and .odt, and a .doc with a password, in one sentence each', async () => {
+  it('refuses a cut-short .doc and .odt, and a .doc and an .odt with a password, in one sentence each', async () => {
     expect(await refuse(legacy('cut-short.doc'))).toBe(
       'the Word document (.doc) is damaged or cut short: its binary structure cannot be read',
     )
     expect(await refuse(legacy('cut-short.odt'))).toBe('the file is a damaged zip archive (it cannot be unpacked)')
     expect(await refuse(legacy('password.doc'))).toMatch(/^the Word document is protected by a password/)
+    expect(await refuse(legacy('password.odt'))).toMatch(/^the OpenDocument file is protected by a password/)
   })
 
   it('refuses to read an .odt with its tracked changes rejected', async () => {
@@ -230,7 +231,7 @@ describe('.doc and .odt files resdiff cannot read', () => {
 describe('.doc and .odt through the commands', () => {
   it('parse walks a folder of them, the bad files failing one by one', async () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
-    // Four bad files: the folder run reports them and exits 1. The folder's two texts (what
+    // Five bad files: the folder run reports them and exits 1. The folder's two texts (what
     // LibreOffice shows for two .doc files) are resolutions too, and the .docx of the edited copies.
     expect(result.status).toBe(1)
     const trees = result.stdout
