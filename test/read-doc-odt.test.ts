@@ -45,6 +45,17 @@ describe('a .doc and an .odt read as their .docx', () => {
         expect(shape(await treeOf(legacy(`${name}.${extension}`))), `${name}.${extension}`).toEqual(typed)
   })
 
+  it("reads a text box's line before the paragraph that holds it, in the three formats", async () => {
+    // The box is anchored to operative 5 (fixtures/office-legacy/README.md).
+    const docx = shape(await treeOf(legacy('ga-78-17-text-box.en.docx')))
+    for (const extension of ['doc', 'odt']) {
+      const file = legacy(`ga-78-17-text-box.en.${extension}`)
+      const text = (await readDocument(readFileSync(file))).text
+      expect(text).toMatch(/A note set in a text box beside operative paragraph 5\.\n\n5\.\t\*Invites\* all countries/)
+      expect(shape(await treeOf(file)), file).toEqual(docx)
+    }
+  })
+
   it('reads the Chinese Council masthead from frames, text boxes and drawn shapes alike', async () => {
     // The .docx sets it in Word frames; LibreOffice saves the frames as text boxes in a .doc and
     // as frames in an .odt, and the text-box .docx as text boxes (.doc) and shapes (.odt).
@@ -238,7 +249,7 @@ describe('.doc and .odt through the commands', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(29)
+    expect(trees).toHaveLength(32)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })
