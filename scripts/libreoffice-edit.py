@@ -5,7 +5,10 @@
 #       save IN again as a binary Word document that needs PASSWORD to open;
 #   /usr/bin/python3 scripts/libreoffice-edit.py tracked IN.docx OUT-BASE
 #       with change tracking on, edit A/RES/78/17 as a drafter would (operative 1 reworded, 11
-#       deleted, a 13 added) and save OUT-BASE.docx, .doc and .odt with the changes tracked.
+#       deleted, a 13 added) and save OUT-BASE.docx, .doc and .odt with the changes tracked;
+#   /usr/bin/python3 scripts/libreoffice-edit.py styled IN.docx OUT-BASE
+#       set every italic run in the character style "Emphasis" instead of direct italics (as
+#       templates do) and save OUT-BASE.docx, .doc and .odt.
 import os
 import subprocess
 import sys
@@ -52,6 +55,50 @@ def tracked_edits(document):
     text.insertString(cursor, '13.\tDecides to remain seized of the matter.', False)
 
 
+def styled_italics(document):
+    from com.sun.star.awt.FontSlant import ITALIC, NONE
+    paragraphs = document.Text.createEnumeration()
+    count = 0
+    while paragraphs.hasMoreElements():
+        paragraph = paragraphs.nextElement()
+        if not paragraph.supportsService('com.sun.star.text.Paragraph'):
+            continue
+        portions = paragraph.createEnumeration()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            if portion.TextPortionType == 'Text' and portion.CharPosture == ITALIC:
+                portion.CharPosture = NONE
+                portion.CharStyleName = 'Emphasis'
+                count += 1
+    if count == 0:
+        raise SystemExit('no italic run found')
+
+
+def styled_numbers(document):
+    # The operative numbers typed before a tab ("1.<tab>Urges") drawn instead by a paragraph
+    # style that numbers its paragraphs, as UN templates number operative paragraphs.
+    styles = document.StyleFamilies.getByName('ParagraphStyles')
+    operative = document.createInstance('com.sun.star.style.ParagraphStyle')
+    styles.insertByName('Operative', operative)
+    operative.ParentStyle = 'Standard'
+    operative.NumberingStyleName = 'Numbering 123'
+    paragraphs = document.Text.createEnumeration()
+    count = 0
+    while paragraphs.hasMoreElements():
+        paragraph = paragraphs.nextElement()
+        if not paragraph.supportsService('com.sun.star.text.Paragraph'):
+            continue
+        head = paragraph.String.split('\t', 1)[0]
+        if head[:-1].isdigit() and head.endswith('.') and '\t' in paragraph.String:
+            cursor = paragraph.Text.createTextCursorByRange(paragraph.Start)
+            cursor.goRight(len(head) + 1, True)
+            cursor.setString('')
+            paragraph.ParaStyleName = 'Operative'
+            count += 1
+    if count == 0:
+        raise SystemExit('no typed operative number found')
+
+
 def main():
     mode, source = sys.argv[1], os.path.abspath(sys.argv[2])
     pipe = 'resdiff_fixtures_%d' % os.getpid()
@@ -73,9 +120,9 @@ def main():
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
             document.storeToURL(uno.systemPathToFileUrl(target),
                                 (prop('FilterName', 'MS Word 97'), prop('Password', password)))
-        elif mode == 'tracked':
+        elif mode in ('tracked', 'styled', 'numbered'):
             base = os.path.abspath(sys.argv[3])
-            tracked_edits(document)
+            {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers}[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))
         else:

@@ -30,6 +30,10 @@ done
 # A draft edited with change tracking on (operative 1 reworded, 11 deleted, a 13 added), saved as
 # .docx, .doc and .odt by LibreOffice (through its UNO bridge: scripts/libreoffice-edit.py).
 /usr/bin/python3 scripts/libreoffice-edit.py tracked fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-tracked.en"
+# The same resolution with its italics set by a character style ("Emphasis") and its operative
+# numbers drawn by a numbered paragraph style instead of typed, as templates set them.
+/usr/bin/python3 scripts/libreoffice-edit.py styled fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-styled-italics.en"
+/usr/bin/python3 scripts/libreoffice-edit.py numbered fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-style-numbers.en"
 # Bad files: cut short, and a .doc that needs a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

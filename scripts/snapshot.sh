@@ -7,7 +7,7 @@ out=${1:?usage: scripts/snapshot.sh DIR}
 cd "$(dirname "$0")/.."
 mkdir -p "$out"
 R="node bin/resdiff.js"
-for f in seeds/* fixtures/*.txt fixtures/field/*.txt fixtures/handmade/* fixtures/corpus/*.txt; do
+for f in seeds/* fixtures/*.txt fixtures/field/*.txt fixtures/field/*.md fixtures/handmade/* fixtures/corpus/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | tr '/' '_')
   $R parse "$f" > "$out/$name.tree.json" 2>"$out/$name.tree.err"

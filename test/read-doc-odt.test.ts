@@ -1,5 +1,6 @@
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -34,6 +35,15 @@ describe('a .doc and an .odt read as their .docx', () => {
       expect(shape(await treeOf(legacy(`${name}.odt`)))).toEqual(docx)
     })
   }
+
+  it('reads italics set by a character style, and numbers drawn by a paragraph style, as the typed originals', async () => {
+    // A/RES/78/17 with every italic run set in the "Emphasis" character style, and with the
+    // typed operative numbers replaced by a numbered paragraph style (fixtures/office-legacy/README.md).
+    const typed = shape(await treeOf(un('ga-78-17.en.docx')))
+    for (const name of ['ga-78-17-styled-italics.en', 'ga-78-17-style-numbers.en'])
+      for (const extension of ['docx', 'doc', 'odt'])
+        expect(shape(await treeOf(legacy(`${name}.${extension}`))), `${name}.${extension}`).toEqual(typed)
+  })
 
   it('reads the Chinese Council masthead from frames, text boxes and drawn shapes alike', async () => {
     // The .docx sets it in Word frames; LibreOffice saves the frames as text boxes in a .doc and
@@ -221,13 +231,13 @@ describe('.doc and .odt through the commands', () => {
   it('parse walks a folder of them, the bad files failing one by one', async () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
     // Four bad files: the folder run reports them and exits 1. The folder's two texts (what
-    // LibreOffice shows for two .doc files) are resolutions too, and the tracked draft's .docx.
+    // LibreOffice shows for two .doc files) are resolutions too, and the .docx of the edited copies.
     expect(result.status).toBe(1)
     const trees = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(23)
+    expect(trees).toHaveLength(29)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })
@@ -252,6 +262,21 @@ describe('.doc and .odt through the commands', () => {
     expect(await lint(legacy('ga-78-17.en.doc'))).toEqual(await lint(un('ga-78-17.en.docx')))
   })
 
+  it('index takes them from a folder, and trace finds the earlier text in them', async () => {
+    for (const copy of ['cop-8-3.en.doc', 'cop-8-3.en.odt']) {
+      const folder = mkdtempSync(path.join(tmpdir(), 'resdiff-legacy-index-'))
+      cpSync(legacy(copy), path.join(folder, 'corpus', copy), {recursive: true})
+      const index = path.join(folder, 'corpus.rdx')
+      const indexed = await runCli(['index', path.join(folder, 'corpus'), '-o', index])
+      expect(indexed.stderr).toContain('indexed 1 resolution (54 paragraphs')
+      // The tenth-session draft's "Recalling the functions assigned to it in article 32 …" was
+      // agreed in resolution 8/3 (test/office-cli.test.ts, from the .docx and the PDF).
+      const traced = await runCli(['trace', 'fixtures/office/cop-10-draft-mexico.en.docx', '--index', index])
+      expect(traced.stdout, copy).toMatch(/PP 2 {2}Recalling the functions assigned to it in article 32/u)
+      expect(traced.stdout, copy).toContain('8/3 PP 1')
+    }
+  })
+
   it('loads word-extractor only for a .doc: a text file never pays for it', () => {
     const loaded = (file: string): boolean =>
       execFileSync(
@@ -259,7 +284,8 @@ describe('.doc and .odt through the commands', () => {
         [
           '--input-type=module',
           '-e',
-          `import {readDocument} from './dist/read/document.js'; import {readFileSync} from 'node:fs'; import {createRequire} from 'node:module';
+          `import {readDocument} from './dist/read/document.js'; import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'; import {createRequire} from 'node:module';
            await readDocument(readFileSync(${JSON.stringify(file)}));
            const cache = createRequire(import.meta.url).cache;
            console.log(Object.keys(cache).some((key) => key.includes('word-extractor')))`,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {mendSplitWords, textsToMend, wordCounts} from '../src/parse/split-words.js'
+import {mendSplitWords, textsToMend, wordCounts, type FirstPlaces} from '../src/parse/split-words.js'
 
 describe('mending words split by PDF justification', () => {
   const counts = wordCounts([
@@ -109,7 +109,7 @@ describe('the hand scans of split-words read as the patterns they replace', () =
     const paragraph = fc.array(unit, {maxLength: 16}).map((units) => units.join(''))
     fc.assert(
       fc.property(fc.array(paragraph, {minLength: 1, maxLength: 5}), (texts) => {
-        const firsts: number[] = []
+        const firsts: FirstPlaces = {words: [], places: []}
         const counts = wordCounts(texts, firsts)
         expect(sorted(counts)).toEqual(sorted(wordCounts(texts)))
         const chosen = textsToMend(texts, counts, firsts)

@@ -27,8 +27,12 @@ export function unflattened(view: string): string {
  * the need…, Considering that…`, `The General Conference, (a) Noting that…, (b) Noting also…`.
  * A line breaks before its enacting formula, and at the space after a comma, semicolon or
  * colon (or a note marker in brackets after one, `…the report,[2] Having also considered…`,
- * as refworld and Wikisource set them) where a known opening phrase follows (itself, after an operative number, or after a
- * lettered item marker); a line is read as flattened only when it breaks so in several places.
+ * as refworld and Wikisource set them; or a marker of the 1960s and 1970s, `16/` or stars
+ * before a slash, `…in 1976;` + marker + ` 3. Suggests…`) where a known
+ * opening phrase follows (itself, after an operative number, or after a lettered item marker);
+ * a line is read as flattened only when it breaks so in several places. Such a line also breaks
+ * before its closing line and each note after it (`…the Commission. 1896th plenary meeting,`
+ * then a star, a slash and `Adopted as…`).
  */
 export function unflattenedEn(view: string): string {
   return unflattenedLines(view, flattenedLengthEn, (line) => {
@@ -36,9 +40,14 @@ export function unflattenedEn(view: string): string {
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\])?) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/)?) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
+      // The closing line and the notes after it (`…by the Commission. 1896th plenary meeting,` then `*` `/ Adopted as…`).
+      if (/^(?:\*{1,3}\/|\d{1,3}\/|\d{1,5}(?:st|nd|rd|th) plenary)/.test(rest)) {
+        spaces.push({at: match.index, length: 1, opens: false})
+        continue
+      }
       const opens = /^The /.test(rest) ? formulaStart.test(rest) : opensParagraphEn(rest)
       if (opens) spaces.push({at: match.index, length: 1, opens: true})
     }

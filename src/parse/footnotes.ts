@@ -1,4 +1,5 @@
 import type {Line} from './lines.js'
+import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
 import {footnoteSeparator, isPageNumber, jobNumber} from './patterns.js'
 import {
@@ -106,8 +107,10 @@ export function extractFootnotes(
     // A printed volume sets its notes right under the text, the first after a sentence's end.
     const volumeFoot = midSequence && /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
     // Notes set right under the closing line (`…通过。 |` / `12 参阅…`): only as the run of notes that ends the text.
+    // …or right under the English closing line (`1896th plenary meeting,` / `*/ Adopted as…`, a web page's notes).
     const underSentence =
-      /^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')
+      (/^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')) ||
+      (/\/$/.test(start.marker) && plenaryLine.test((lines[index - 1] as Line | undefined)?.text ?? ''))
     if (
       !previousBlank &&
       !citedAbove &&
@@ -168,7 +171,7 @@ export function extractFootnotes(
       next++
     }
     if (confirmAtFoot && !nearPageFoot(lines, next, skip)) continue
-    if (confirmAtEnd && !onlyNotesFollow(lines, next, skip, number)) continue
+    if (confirmAtEnd && Number.isInteger(number) && !onlyNotesFollow(lines, next, skip, number)) continue
     used.add(index)
     for (const piece of pieces) used.add(piece.line)
     push({marker: start.marker, pieces, line: index, region: {from: regionFrom, to: index}})

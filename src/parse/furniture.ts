@@ -39,7 +39,8 @@ export function findFurniture(
     } else if (
       index >= from &&
       symbol !== undefined &&
-      normalise(line.text).replace(/\*$/, '') === symbol.replace(/\*$/, '')
+      (normalise(line.text).replace(/\*$/, '') === symbol.replace(/\*$/, '') ||
+        symbolWithTitle(normalise(line.text), symbol, masthead))
     ) {
       furniture.add(index)
       anchors.push(index)
@@ -175,4 +176,20 @@ function isHeadLike(text: string): boolean {
 
 export function normalise(text: string): string {
   return /\s\s|\t/.test(text) ? text.replace(/\s{2,}|[^\S ]/g, ' ').trim() : text.trim()
+}
+
+/**
+ * A running head that sets the symbol and the title on one line (`A/RES/80/7 Report of the
+ * International Atomic Energy Agency`, as a converter joins them; on facing pages the title
+ * first): the symbol, and words the masthead holds in that order.
+ */
+function symbolWithTitle(text: string, symbol: string, masthead: string): boolean {
+  if (text.length > runningHeadLength) return false
+  const bare = symbol.replace(/\*$/, '')
+  const rest = text.startsWith(`${bare} `)
+    ? text.slice(bare.length + 1)
+    : text.endsWith(` ${bare}`)
+      ? text.slice(0, -bare.length - 1)
+      : undefined
+  return rest !== undefined && rest.split(' ').length >= 2 && ` ${masthead} `.includes(` ${rest} `)
 }

@@ -25,7 +25,7 @@ import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
-import {applyRewrites, lineBreakMarks, mapPositionsBack} from './rewrite.js'
+import {applyRewrites, gluedRuleMarks, inlineTagMarks, lineBreakMarks, mapPositionsBack} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -50,12 +50,15 @@ export interface ParseOptions {
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
-  // operative numbers `1)`, `**1**.` (as `1.`) and `<br>` (as a space).
+  // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
+  // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own).
   const rewrites = [
     ...noteMarks(text),
     ...nestedListMarks(text),
     ...operativeNumberMarks(text),
     ...lineBreakMarks(text),
+    ...inlineTagMarks(text),
+    ...gluedRuleMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
@@ -194,8 +197,10 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   let preFormula = formula ? clauseBeforeFormula(lines, formula.start) : undefined
   let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
   const preface = lines.slice(0, prefaceEnd)
+  // The symbol alone on its line, or at the end of the masthead's first (`United Nations A/RES/80/7`).
   const symbol = preface
     .map((line) => line.text.replace(/\s{2,}|[^\S ]/g, ' '))
+    .map((line) => (line.length <= 60 && /^United Nations /.test(line) ? line.slice(15) : line))
     .find((line) => symbolLine.test(line) && /\d/.test(line))
   const masthead = preface
     .map((line) =>

@@ -6,6 +6,7 @@ import {
   mendSplitWords,
   textsToMend,
   wordCounts,
+  type FirstPlaces,
 } from './split-words.js'
 
 /** Hard-wrapped PDF text has many body lines followed directly by another. */
@@ -46,7 +47,7 @@ export function mendTexts(
   }
   for (const node of nodes) collect(node)
   const texts = all.map((node) => node.text)
-  const firsts: number[] = []
+  const firsts: FirstPlaces = {words: [], places: []}
   const counts = wordCounts(texts, firsts)
   for (const index of textsToMend(texts, counts, firsts)) {
     const node = all[index] as {text: string}

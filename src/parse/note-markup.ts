@@ -33,6 +33,28 @@ const markup = new RegExp(
 /** A cheap necessary test: each form holds one of these. */
 const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]|\[\\?\[\d|\[↑\]/
 
+/**
+ * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
+ * August 2012–31 July` / `[^2013]: (S/INF/68).`): on the line right after another definition
+ * that ends with no punctuation, numbered out of the notes' sequence while the next note
+ * keeps it (`[^10]:`). They are the words they were, the note's line that goes on.
+ */
+function wrappedDefinitions(text: string, marks: readonly Mark[]): Set<Mark> {
+  const wrapped = new Set<Mark>()
+  const definitions = marks.filter((mark) => mark.opensNote && /^\d+$/.test(mark.marker))
+  definitions.forEach((mark, index) => {
+    const previous = definitions[index - 1]
+    const next = definitions[index + 1]
+    if (!previous || !next) return
+    const expected = Number(previous.marker) + 1
+    if (Number(mark.marker) === expected || Number(next.marker) !== expected) return
+    const between = text.slice(previous.to, mark.from)
+    if (!/^[^\n]*[^.;:\s][ \t]*\r?\n[ \t]*$/.test(between)) return
+    wrapped.add(mark)
+  })
+  return wrapped
+}
+
 /** A mark to write as `<sup>marker</sup>`, followed by a space when it opens a note; a link back is dropped. */
 interface Mark {
   from: number
@@ -71,13 +93,18 @@ export function noteMarks(text: string): Rewrite[] {
     return false
   }
   for (const mark of bracketedNotes(text)) if (!taken(mark)) marks.push(mark)
-  return marks
-    .sort((a, b) => a.from - b.from)
-    .map((mark) => ({
-      from: mark.from,
-      to: mark.to,
-      written: mark.dropped === true ? '' : `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
-    }))
+  marks.sort((a, b) => a.from - b.from)
+  const wrapped = wrappedDefinitions(text, marks)
+  return marks.map((mark) => ({
+    from: mark.from,
+    to: mark.to,
+    written:
+      mark.dropped === true
+        ? ''
+        : wrapped.has(mark)
+          ? `${mark.marker} `
+          : `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
+  }))
 }
 
 /**

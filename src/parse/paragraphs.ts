@@ -101,18 +101,28 @@ export function buildOperative(
       seen.set(draft.num, occurrence)
       eId = occurrence === 1 ? `para_${draft.num}` : `para_${draft.num}_${occurrence}`
     }
-    const {children} = contentWithItems(draft.runs, eId, context)
+    // A paragraph lettered in place of a number (`(a) Notes…`, sections.ts) keeps its letter in
+    // its text, as a lettered preambular paragraph does; its phrase is read after the letter.
+    const letter = draft.num === undefined ? letteredStart.exec(runsText(draft.runs)) : null
+    const children = letter
+      ? parseInline(draft.runs, context.source, context.lang)
+      : contentWithItems(draft.runs, eId, context).children
     const paragraph: OperativeParagraph = {type: 'paragraph', eId, text: plainText(children), children}
     if (draft.num !== undefined) paragraph.num = draft.num
     const heading = headings.get(position)
     if (heading) paragraph.heading = heading
-    const phrase = leadingPhraseOf(children, paragraph.text, 'operative', context)
+    const phrase = letter
+      ? detectLeadingPhrase(paragraph.text.slice(letter[0].length), context.lang, 'operative')
+      : leadingPhraseOf(children, paragraph.text, 'operative', context)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)
     return paragraph
   })
 }
+
+/** `(a) ` before an operative phrase opening a paragraph of a body that letters them. */
+const letteredStart = /^[(（][a-z][)）]\s*(?=\p{L})/u
 
 /** Inline content, then a list of the sub-items when the text has (a), (b)… or (i), (ii)…. */
 function contentWithItems(

@@ -135,3 +135,30 @@ export function lineBreakMarks(text: string): Rewrite[] {
     written: ' ',
   }))
 }
+
+/**
+ * The inline HTML a site's converter leaves in a page's text (`<strong>CONCLUSIONS</strong>`,
+ * `<em>Recalling</em>`, `<span class="…">`): tags that only style words, read as nothing.
+ */
+export function inlineTagMarks(text: string): Rewrite[] {
+  if (!text.includes('</')) return []
+  return [...text.matchAll(/<\/?(?:strong|em|span|font|[biu])(?:\s[^<>]{0,200})?>/giu)].map((match) => ({
+    from: match.index,
+    to: match.index + match[0].length,
+    written: '',
+  }))
+}
+
+/**
+ * A page break a PDF → Markdown converter wrote as a rule glued to the end of the page's last
+ * line (`…the NPT safeguards agreement ---`, then a blank line and the page's notes): the rule
+ * on a line of its own, so the notes below it are read as notes and the words go on after them.
+ */
+export function gluedRuleMarks(text: string): Rewrite[] {
+  if (!text.includes(' ---')) return []
+  return [...text.matchAll(/(?<=\S) (-{3,})(?=\r?\n[ \t]*\r?\n(?:\d{1,3}|\[\^\d{1,3}\]:) \S)/gu)].map((match) => ({
+    from: match.index,
+    to: match.index + 1,
+    written: '\n',
+  }))
+}

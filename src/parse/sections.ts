@@ -69,6 +69,7 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   if (sections.operative.length > 0 && sections.preamble.length > 1) beforeNumbered(sections, context)
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
+  if (sections.operative.length === 0 && sections.preamble.length > 0) letteredOperative(sections, context)
   if (sections.operative.length === 0 && sections.preamble.length > 0) unnumberedOperative(sections, context)
   if (sections.operative.length === 0 && sections.preamble.length > 0) {
     const last = sections.preamble.at(-1) as Block
@@ -105,7 +106,10 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   // `Decides:` opening lettered items takes what follows as its items (listLeadIn).
   if (at < 0 || texts.length - at < 2 || (context.lang === 'en' && opensList(texts[at]!))) return
   const ends = texts.slice(at).map((text) => stripTrailingMarkers(text))
-  if (!ends.every((text) => /[.。;；,，]$/.test(text)) || !/[.。]$/.test(ends.at(-1)!)) return
+  const last = ends.pop()!
+  if (!ends.every((text) => /[.。;；,，]$/.test(text))) return
+  // A stored page's beginning may stop inside the last one: in English it ends in a word.
+  if (!/[.。]$/.test(last) && !(context.lang === 'en' && /\p{L}$/u.test(last))) return
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
 }
 
@@ -251,4 +255,39 @@ export function oneSentence(
   sections.operative = [{kind: 'text', lines: sentence.lines}]
   sections.headings = new Map()
   return {blocks: rest, title}
+}
+
+/**
+ * Bodies that letter their operative paragraphs instead of numbering them (the UNHCR Executive
+ * Committee's conclusions: `The Executive Committee,` / `(a) Notes…;` / `(b) Welcomes…;`): two
+ * or more paragraphs lettered in sequence from `(a)`, each opening with an operative verb,
+ * with no numbered paragraph, are the operative part. What stands between the formula and
+ * `(a)` without a preambular phrase (the conclusion's number and title, a heading) is the
+ * heading of the first; preambular paragraphs before them stay preambular.
+ */
+function letteredOperative(sections: Sections, context: Context): void {
+  const texts = sections.preamble.map((block) => runsText(joinRuns(block.lines, context)).trim())
+  const letterOf = (text: string): string | undefined => {
+    const marker = /^[(（]([a-z])[)）]\s*/.exec(text)
+    return marker && operativeOnly(text.slice(marker[0].length), context) ? marker[1] : undefined
+  }
+  const at = texts.findIndex((text) => letterOf(text) === 'a')
+  if (at < 0) return
+  let end = at
+  while (end < texts.length && letterOf(texts[end]!) === String.fromCharCode(97 + end - at)) end++
+  if (end - at < 2 || end < texts.length) return
+  let first = at
+  while (first > 0 && !preambularOpening(texts[first - 1]!, context)) first--
+  const heading = texts.slice(first, at).join(' ').trim()
+  const moved = sections.preamble.splice(first).slice(at - first)
+  sections.operative.push(...moved.map((block): Block => ({kind: 'operative', lines: block.lines})))
+  if (heading) sections.headings.set(0, heading)
+}
+
+/** Opens with a known preambular phrase and ends a clause (`Recalling…,`). */
+function preambularOpening(text: string, context: Context): boolean {
+  return (
+    detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'preamble')?.known === true &&
+    /[,，;；]$/.test(stripTrailingMarkers(text))
+  )
 }

@@ -27,11 +27,17 @@ const commonWords = new Set([
   'no',
 ])
 
+/** Each word of some texts, in lower case, and where it first occurs: text index, start, end. */
+export interface FirstPlaces {
+  words: string[]
+  places: number[]
+}
+
 /**
- * How often each lowercase word occurs in a set of texts. With `firsts`, the place of each
- * word's first occurrence is pushed there as three numbers: the text's index, start, end.
+ * How often each lowercase word occurs in a set of texts. With `firsts`, each word is written
+ * there once, with the place of its first occurrence.
  */
-export function wordCounts(texts: Iterable<string>, firsts?: number[]): Map<string, number> {
+export function wordCounts(texts: Iterable<string>, firsts?: FirstPlaces): Map<string, number> {
   const counts = new Map<string, number>()
   let index = -1
   for (const written of texts) {
@@ -60,7 +66,10 @@ export function wordCounts(texts: Iterable<string>, firsts?: number[]): Map<stri
       } else if (start >= 0) {
         const word = fold ? text.slice(start, at).toLowerCase() : text.slice(start, at)
         const count = counts.get(word)
-        if (count === undefined && firsts) firsts.push(index, start, at)
+        if (count === undefined && firsts) {
+          firsts.words.push(word)
+          firsts.places.push(index, start, at)
+        }
         counts.set(word, (count ?? 0) + 1)
         start = -1
       }
@@ -107,17 +116,18 @@ function lowercaseHead(token: string): string | undefined {
 export function textsToMend(
   texts: readonly string[],
   counts: ReadonlyMap<string, number>,
-  firsts: readonly number[],
+  firsts: FirstPlaces,
 ): Set<number> {
   const found = new Set<number>()
-  for (let at = 0; at < firsts.length; at += 3) {
-    const index = firsts[at] as number
+  const {words, places} = firsts
+  for (let word = 0; word < words.length; word++) {
+    const piece = words[word] as string
+    if (counts.get(piece) !== 1 || commonWords.has(piece)) continue
+    const index = places[3 * word] as number
     if (found.has(index)) continue
     const text = texts[index] as string
-    const start = firsts[at + 1] as number
-    const end = firsts[at + 2] as number
-    const piece = text.slice(start, end).toLowerCase()
-    if (commonWords.has(piece) || counts.get(piece) !== 1) continue
+    const start = places[3 * word + 1] as number
+    const end = places[3 * word + 2] as number
     // The piece as the left half: the letters after the space that follows it.
     if (text.charCodeAt(end) === 32) {
       const next = asciiLettersFrom(text, end + 1)

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {DecodeError} from './decode.js'
+import {readProperties, type Piece} from './doc-properties.js'
 
 // The binary Word document (.doc, Word 97–2003) as stored: word-extractor (a maintained, pure
 // JavaScript reader of the OLE container and of Word's piece table) gives the document's
@@ -7,15 +8,6 @@ import {DecodeError} from './decode.js'
 // Block's tables ([MS-DOC]): where each footnote mark and note text lie, the header stories,
 // which characters are italic, raised, hidden, inserted or deleted, and the list each paragraph
 // is numbered in. Loaded only when a .doc file is read.
-
-/** A run of characters as word-extractor reads it from the piece table. */
-interface Piece {
-  startCp: number
-  startFilePos: number
-  bpc: number
-  length: number
-  text: string
-}
 
 /** The parts of word-extractor's OLE extractor that are used (word-extractor 1.0.4, lib/word-ole-extractor.js). */
 interface OleExtractorInstance {
@@ -164,12 +156,7 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       cp,
       auto: table!.readInt16LE(refFc + refs.length * 4 + index * 2) !== 0,
     }))
-    const charFlags = new Uint8Array(text.length)
-    const budget = {left: 64 * text.length + 1_000_000}
-    readCharacterRuns(word, table, extractor._pieces, charFlags, budget)
-    const paragraphList = new Int32Array(text.length)
-    const paragraphLevel = new Uint8Array(text.length)
-    readParagraphRuns(word, table, extractor._pieces, paragraphList, paragraphLevel, budget)
+    const {charFlags, paragraphList, paragraphLevel} = readProperties(word, table, extractor._pieces, text.length)
     const tracked = charFlags.some((flags) => (flags & 24) !== 0)
     return {
       text,
@@ -202,140 +189,4 @@ function checkFib(word: Buffer): void {
     throw new DecodeError(
       'this is a Word 6 or Word 95 document, which resdiff does not read: open it in Word or LibreOffice and save it as .docx',
     )
-}
-
-/**
- * Map a file position range of the WordDocument stream to the CP range the pieces give it. The
- * budget bounds the work: property runs that overlap far more than a real file's do are a
- * damaged (or hostile) file.
- */
-function forEachCp(
-  pieces: Piece[],
-  fcStart: number,
-  fcEnd: number,
-  budget: {left: number},
-  each: (cp: number) => void,
-): void {
-  for (const piece of pieces) {
-    const pieceEnd = piece.startFilePos + piece.length * piece.bpc
-    const start = Math.max(fcStart, piece.startFilePos)
-    const end = Math.min(fcEnd, pieceEnd)
-    if (start >= end) continue
-    const first = piece.startCp + Math.floor((start - piece.startFilePos) / piece.bpc)
-    const last = piece.startCp + Math.ceil((end - piece.startFilePos) / piece.bpc)
-    budget.left -= last - first + 1
-    if (budget.left < 0) throw new DecodeError(damaged)
-    for (let cp = first; cp < last; cp++) each(cp)
-  }
-}
-
-/** Walk a property list (grpprl): each single property modifier (sprm) with the offset of its operand. */
-function forEachSprm(grpprl: Buffer, start: number, each: (sprm: number, at: number) => void): void {
-  let offset = start
-  while (offset + 2 <= grpprl.length) {
-    const sprm = grpprl.readUInt16LE(offset)
-    offset += 2
-    if (offset > grpprl.length) return
-    each(sprm, offset)
-    const spra = sprm >> 13
-    const sizes = [1, 1, 2, 4, 2, 2, -1, 3]
-    let size = sizes[spra] ?? 1
-    if (size === -1) {
-      // Variable: a length byte (a table's sprmTDefTable has a 2-byte length, one less).
-      if (sprm === 0xd608) size = grpprl.readUInt16LE(offset) + 1
-      else size = (grpprl[offset] ?? 0) + 1
-    }
-    offset += size
-  }
-}
-
-const sprmCFRMarkDel = 0x0800
-const sprmCFRMarkIns = 0x0801
-const sprmCFItalic = 0x0836
-const sprmCFVanish = 0x083c
-const sprmCIss = 0x2a48
-const sprmPIlvl = 0x260a
-const sprmPIlfo = 0x460b
-
-/** Italic, superscript, hidden and deleted characters, from the character property pages (CHPX FKPs). */
-function readCharacterRuns(
-  word: Buffer,
-  table: Buffer,
-  pieces: Piece[],
-  flags: Uint8Array,
-  budget: {left: number},
-): void {
-  forEachFkp(word, table, 0x00fa, (page) => {
-    const runs = page[511] ?? 0
-    for (let run = 0; run < runs; run++) {
-      const fcStart = page.readUInt32LE(run * 4)
-      const fcEnd = page.readUInt32LE((run + 1) * 4)
-      const at = (page[(runs + 1) * 4 + run] ?? 0) * 2
-      if (at === 0) continue
-      const grpprl = page.subarray(at + 1, at + 1 + (page[at] ?? 0))
-      let set = 0
-      forEachSprm(grpprl, 0, (sprm, offset) => {
-        const value = grpprl[offset] ?? 0
-        // 1 on; 0x81 the opposite of the style (taken as on: resolution styles are upright).
-        if (sprm === sprmCFItalic && (value === 1 || value === 0x81)) set |= 1
-        if (sprm === sprmCIss && value === 1) set |= 2
-        if (sprm === sprmCFVanish && (value === 1 || value === 0x81)) set |= 4
-        if (sprm === sprmCFRMarkDel && (value & 1) === 1) set |= 8
-        if (sprm === sprmCFRMarkIns && (value & 1) === 1) set |= 16
-      })
-      if (set !== 0)
-        forEachCp(pieces, fcStart, fcEnd, budget, (cp) => {
-          if (cp < flags.length) flags[cp] = (flags[cp] ?? 0) | set
-        })
-    }
-  })
-}
-
-/** The list and level of each paragraph, from the paragraph property pages (PAPX FKPs). */
-function readParagraphRuns(
-  word: Buffer,
-  table: Buffer,
-  pieces: Piece[],
-  lists: Int32Array,
-  levels: Uint8Array,
-  budget: {left: number},
-): void {
-  forEachFkp(word, table, 0x0102, (page) => {
-    const runs = page[511] ?? 0
-    for (let run = 0; run < runs; run++) {
-      const fcStart = page.readUInt32LE(run * 4)
-      const fcEnd = page.readUInt32LE((run + 1) * 4)
-      const at = (page[(runs + 1) * 4 + run * 13] ?? 0) * 2
-      if (at === 0) continue
-      const cb = page[at] ?? 0
-      const papx =
-        cb !== 0 ? page.subarray(at + 1, at + 2 * cb) : page.subarray(at + 2, at + 2 + 2 * (page[at + 1] ?? 0))
-      let list = 0
-      let level = 0
-      forEachSprm(papx, 2, (sprm, offset) => {
-        if (sprm === sprmPIlfo && offset + 2 <= papx.length) list = papx.readInt16LE(offset)
-        if (sprm === sprmPIlvl) level = Math.min(8, papx[offset] ?? 0)
-      })
-      if (list <= 0) continue
-      forEachCp(pieces, fcStart, fcEnd, budget, (cp) => {
-        if (cp < lists.length) {
-          lists[cp] = list
-          levels[cp] = level
-        }
-      })
-    }
-  })
-}
-
-/** Each 512-byte formatted disk page named by a bin table (PlcBteChpx at 0xFA, PlcBtePapx at 0x102). */
-function forEachFkp(word: Buffer, table: Buffer, fcAt: number, each: (page: Buffer) => void): void {
-  const fc = word.readUInt32LE(fcAt)
-  const lcb = word.readUInt32LE(fcAt + 4)
-  if (lcb < 4 || fc + lcb > table.length) return
-  const count = Math.floor((lcb - 4) / 8)
-  for (let index = 0; index < count; index++) {
-    const pageNumber = table.readUInt32LE(fc + (count + 1) * 4 + index * 4)
-    const page = word.subarray(pageNumber * 512, pageNumber * 512 + 512)
-    if (page.length === 512) each(page)
-  }
 }
