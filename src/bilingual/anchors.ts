@@ -52,7 +52,18 @@ const zhOrdinal =
 const enCountWords =
   /\b([a-z]+(?:-[a-z]+)?) (?:(?:further|more|additional|consecutive|calendar) )?(?:months?|years?|weeks?|days?|votes?|members?)\b/giu
 const zhCount =
-  /(?<![零〇一二两三四五六七八九十百千第\d])([零〇一二两三四五六七八九十百]{1,4})(?:[个個]月|[个個]?星期|[周週](?!年)|[天票]|[个個名]?(?:成[员員][国國]|理事[国國]|成[员員])|年(?![期代]))/gu
+  /(?<![零〇一二两三四五六七八九十百千第\d])([零〇一二两三四五六七八九十百]{1,4})(?:[个個]月|[个個]?星期|[周週](?!年)|[天票]|[个個名]?(?:成[员員][国國]|理事[国國]|成[员員])|人(?![民权權道类類士口])|年(?![期代]))/gu
+
+/** `四十六(一九四八)`: a Council resolution's number and year in Chinese numerals. */
+const zhCouncilReference =
+  /(?<![零〇一二两三四五六七八九十百千])([一二三四五六七八九十百千][零〇一二三四五六七八九十百千]{0,6})\s*[(（]\s*([一][九][〇零一二三四五六七八九]{2})\s*[)）]/g
+const trailingNoteNumber = /(?<=[。.])[ \t]*\d{1,3}[ \t]*(?:[|｜][ \t]*)?$/
+/**
+ * Counts the Chinese sets after their noun or without a classifier: `弃权者三` (with 3
+ * abstentions), `四日内` (within four days; a date's day is read as a date first).
+ */
+const zhCountAfter =
+  /(?:弃权者?|棄權者?)([一二两三四五六七八九十]{1,3})|(?<![月零〇一二两三四五六七八九十百千第\d])([一二两三四五六七八九十]{1,3})日(?![期])/gu
 
 type Span = [number, number]
 
@@ -103,6 +114,20 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     if (!free(index, match[0].length)) continue
     anchors.push({kind: 'reference', key: `${match[1]}(${match[2]})`, text: match[0]})
     take(index, match[0].length)
+  }
+  if (lang === 'zh') {
+    // The first years' Chinese cites a Council resolution in numerals: `决议案四十六(一九四八)` is 46 (1948).
+    for (const match of text.matchAll(zhCouncilReference)) {
+      const index = match.index ?? 0
+      const number = hanNumeral(match[1] ?? '')
+      const year = hanNumeral(match[2] ?? '')
+      if (number === undefined || year === undefined || !free(index, match[0].length)) continue
+      anchors.push({kind: 'reference', key: `${number}(${year})`, text: match[0]})
+      take(index, match[0].length)
+    }
+    // A note's number after the last full stop (`…通过。 1`, a web copy's closing line) is no number of the text.
+    const marker = trailingNoteNumber.exec(text)
+    if (marker) take(marker.index, marker[0].length)
   }
   anchors.push(...(lang === 'zh' ? chineseNumbers(text, free) : englishNumbers(text, free)))
   return anchors
@@ -180,6 +205,11 @@ function chineseNumbers(text: string, free: (index: number, length: number) => b
     if (value === undefined || value === 0 || match[0] === '十年' || !free(match.index ?? 0, match[0].length)) continue
     anchors.push({kind: 'number', key: String(value), text: match[0]})
   }
+  for (const match of text.matchAll(zhCountAfter)) {
+    const value = hanNumeral(match[1] ?? match[2] ?? '')
+    if (value === undefined || value === 0 || !free(match.index ?? 0, match[0].length)) continue
+    anchors.push({kind: 'number', key: String(value), text: match[0]})
+  }
   for (const match of text.matchAll(zhOrdinal)) {
     const value = match[0] === '首' ? 1 : hanNumeral(match[1] ?? match[2] ?? '')
     if (value !== undefined && value > 0) anchors.push({kind: 'ordinal', key: String(value), text: match[0]})
@@ -208,6 +238,8 @@ const ocrYear = new RegExp(String.raw`\(\s?(${ocrDigit}(?: ?${ocrDigit}){3})\s?\
 const ocrDay = new RegExp(String.raw`\b([0-3]) ([0-9])(?= (?:${monthPattern})\b)`, 'g')
 const ocrSymbolNumber = new RegExp(String.raw`(?<=[A-Z]\/) ?(${ocrDigit}(?: ?${ocrDigit}){2,5})(?![\w/])`, 'g')
 const ocrPart = /\b(Corr|Rev|Add)\. ?[Il]\b/g
+// `with I abstention`, `by I vote`: the figure 1 read as a capital I before what it counts.
+const ocrOne = /(?<=\b(?:with|by) )[Il](?= (?:abstention|vote|member)\b)/g
 const ocrOrdinal = /\b(\d{1,4}) ?[Il](?=st\b)/g
 // A month name with a speck read as a stop or comma inside it (`22 Septemb.er 1992`), when the
 // word is a month without it.
@@ -222,6 +254,7 @@ function mendOcrNumbers(text: string): string {
     .replace(ocrPart, '$1.1')
     .replace(ocrOrdinal, '$11')
     .replace(ocrMonth, (whole, head: string, tail: string) => (monthNumber(head + tail) > 0 ? head + tail : whole))
+    .replace(ocrOne, '1')
 }
 
 /** Full-width digits and slashes (`２０１０`, `／`) read as ASCII, so both languages compare alike. */

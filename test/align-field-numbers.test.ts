@@ -1,0 +1,37 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {alignResolutions} from '../src/bilingual/index.js'
+import type {AlignResult} from '../src/bilingual/types.js'
+import {parseResolution} from '../src/parse/index.js'
+import {pickResolution} from '../src/parse/volume.js'
+import {root} from './helpers.js'
+
+// Numbers as the first years' Chinese writes them, against the English of the printed volume
+// (fixtures/field, fixtures/corpus). What each text says was read from it by a person.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures', name), 'utf8')
+const findings = (result: AlignResult): string[] =>
+  [...result.checks, ...result.pairs.flatMap((pair) => pair.checks)].map((check) => `${check.id}: ${check.message}`)
+
+describe('Chinese numbers of the 1940s against the English', () => {
+  // S/RES/48 (1948): `resolution 46 (1948)` is `决议案四十六(一九四八)`, `within four days` is
+  // `四日内`, `with 3 abstentions` is `弃权者三`.
+  const en = pickResolution(read('field/sc-0048-1948.en.txt'), '48 (1948)')
+  it('48 (1948): the resolution cited in numerals, the four days and the abstentions are no findings', () => {
+    const result = alignResolutions(en, parseResolution(read('field/sc-0048-1948.zh.txt')))
+    const numbers = findings(result).filter((finding) => /^(?:number|symbol|date)/.test(finding))
+    expect(numbers).toEqual([])
+  })
+  it('48 (1948): a count the Chinese changes is still reported (五日内 for within four days)', () => {
+    const changed = read('field/sc-0048-1948.zh.txt').replace('于四日内', '于五日内')
+    const result = alignResolutions(en, parseResolution(changed))
+    expect(findings(result)).toContain('number: The number differs: “four days” in English, “五日” in Chinese')
+  })
+  it('368 (1975): the note number after the Chinese vote line (`…通过。 1`) is not a number of the text', () => {
+    const result = alignResolutions(
+      pickResolution(read('corpus/sc-0368-1975.en.txt'), '368 (1975)'),
+      parseResolution(read('corpus/sc-0368-1975.zh.txt')),
+    )
+    expect(findings(result)).toEqual([])
+  })
+})
