@@ -1,14 +1,18 @@
 # Edit and save Word files through LibreOffice's UNO bridge, for fixtures that a conversion on the
 # command line cannot make (run by scripts/make-doc-odt-fixtures.sh with Debian's python3-uno):
 #
-#   /usr/bin/python3 scripts/libreoffice-edit.py password IN.docx OUT.doc PASSWORD
-#       save IN again as a binary Word document that needs PASSWORD to open;
+#   /usr/bin/python3 scripts/libreoffice-edit.py password IN.docx OUT.doc|OUT.odt PASSWORD
+#       save IN again as a binary Word document or an OpenDocument text that needs PASSWORD to open;
 #   /usr/bin/python3 scripts/libreoffice-edit.py tracked IN.docx OUT-BASE
 #       with change tracking on, edit A/RES/78/17 as a drafter would (operative 1 reworded, 11
 #       deleted, a 13 added) and save OUT-BASE.docx, .doc and .odt with the changes tracked;
 #   /usr/bin/python3 scripts/libreoffice-edit.py styled IN.docx OUT-BASE
 #       set every italic run in the character style "Emphasis" instead of direct italics (as
-#       templates do) and save OUT-BASE.docx, .doc and .odt.
+#       templates do) and save OUT-BASE.docx, .doc and .odt;
+#   /usr/bin/python3 scripts/libreoffice-edit.py numbered IN.docx OUT-BASE
+#       the typed operative numbers drawn by a numbered paragraph style instead;
+#   /usr/bin/python3 scripts/libreoffice-edit.py boxed IN.docx OUT-BASE
+#       a text box anchored to operative 5, holding a line of its own.
 import os
 import subprocess
 import sys
@@ -99,6 +103,16 @@ def styled_numbers(document):
         raise SystemExit('no typed operative number found')
 
 
+def boxed(document):
+    # A text frame anchored to operative 5's paragraph, holding a line of its own.
+    from com.sun.star.text.TextContentAnchorType import AT_PARAGRAPH
+    paragraph = paragraph_starting(document, '5.\tInvites all countries')
+    frame = document.createInstance('com.sun.star.text.TextFrame')
+    frame.AnchorType = AT_PARAGRAPH
+    paragraph.Text.insertTextContent(paragraph.Start, frame, False)
+    frame.Text.setString('A note set in a text box beside operative paragraph 5.')
+
+
 def main():
     mode, source = sys.argv[1], os.path.abspath(sys.argv[2])
     pipe = 'resdiff_fixtures_%d' % os.getpid()
@@ -118,11 +132,11 @@ def main():
         document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), '_blank', 0, (prop('Hidden', True),))
         if mode == 'password':
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
-            document.storeToURL(uno.systemPathToFileUrl(target),
-                                (prop('FilterName', 'MS Word 97'), prop('Password', password)))
-        elif mode in ('tracked', 'styled', 'numbered'):
+            kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
+            document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
+        elif mode in ('tracked', 'styled', 'numbered', 'boxed'):
             base = os.path.abspath(sys.argv[3])
-            {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers}[mode](document)
+            {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed}[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))
         else:

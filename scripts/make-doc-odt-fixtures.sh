@@ -34,10 +34,13 @@ done
 # numbers drawn by a numbered paragraph style instead of typed, as templates set them.
 /usr/bin/python3 scripts/libreoffice-edit.py styled fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-styled-italics.en"
 /usr/bin/python3 scripts/libreoffice-edit.py numbered fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-style-numbers.en"
-# Bad files: cut short, and a .doc that needs a password to open.
+# and with a text box anchored to operative 5, holding a line of its own
+/usr/bin/python3 scripts/libreoffice-edit.py boxed fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-text-box.en"
+# Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"
 /usr/bin/python3 scripts/libreoffice-edit.py password fixtures/office-un/ga-78-17.en.docx "$out/password.doc" resdiff
+/usr/bin/python3 scripts/libreoffice-edit.py password fixtures/office-un/ga-78-17.en.docx "$out/password.odt" resdiff
 # A hostile .doc: the sector chain of its OLE directory made to loop through two sectors (a
 # reader that follows it without noticing grows an array until Node aborts).
 python3 - "$out/ga-78-17.en.doc" "$out/looping-sectors.doc" <<'PY'

@@ -45,6 +45,17 @@ describe('a .doc and an .odt read as their .docx', () => {
         expect(shape(await treeOf(legacy(`${name}.${extension}`))), `${name}.${extension}`).toEqual(typed)
   })
 
+  it("reads a text box's line before the paragraph that holds it, in the three formats", async () => {
+    // The box is anchored to operative 5 (fixtures/office-legacy/README.md).
+    const docx = shape(await treeOf(legacy('ga-78-17-text-box.en.docx')))
+    for (const extension of ['doc', 'odt']) {
+      const file = legacy(`ga-78-17-text-box.en.${extension}`)
+      const text = (await readDocument(readFileSync(file))).text
+      expect(text).toMatch(/A note set in a text box beside operative paragraph 5\.\n\n5\.\t\*Invites\* all countries/)
+      expect(shape(await treeOf(file)), file).toEqual(docx)
+    }
+  })
+
   it('reads the Chinese Council masthead from frames, text boxes and drawn shapes alike', async () => {
     // The .docx sets it in Word frames; LibreOffice saves the frames as text boxes in a .doc and
     // as frames in an .odt, and the text-box .docx as text boxes (.doc) and shapes (.odt).
@@ -166,12 +177,13 @@ describe('.doc and .odt files resdiff cannot read', () => {
     throw new Error(`expected a DecodeError for ${file}`)
   }
 
-  it('refuses a cut-short .doc and .odt, and a .doc with a password, in one sentence each', async () => {
+  it('refuses a cut-short .doc and .odt, and a .doc and an .odt with a password, in one sentence each', async () => {
     expect(await refuse(legacy('cut-short.doc'))).toBe(
       'the Word document (.doc) is damaged or cut short: its binary structure cannot be read',
     )
     expect(await refuse(legacy('cut-short.odt'))).toBe('the file is a damaged zip archive (it cannot be unpacked)')
     expect(await refuse(legacy('password.doc'))).toMatch(/^the Word document is protected by a password/)
+    expect(await refuse(legacy('password.odt'))).toMatch(/^the OpenDocument file is protected by a password/)
   })
 
   it('refuses to read an .odt with its tracked changes rejected', async () => {
@@ -230,14 +242,14 @@ describe('.doc and .odt files resdiff cannot read', () => {
 describe('.doc and .odt through the commands', () => {
   it('parse walks a folder of them, the bad files failing one by one', async () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
-    // Four bad files: the folder run reports them and exits 1. The folder's two texts (what
+    // Five bad files: the folder run reports them and exits 1. The folder's two texts (what
     // LibreOffice shows for two .doc files) are resolutions too, and the .docx of the edited copies.
     expect(result.status).toBe(1)
     const trees = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(29)
+    expect(trees).toHaveLength(32)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

@@ -29,6 +29,8 @@ export interface DocBinary {
   footnoteTexts: number[]
   /** Start CPs of the header stories, in the header story. */
   headerStories: number[]
+  /** The text boxes' stories (CPs in the text box story), with the body CP of the drawing that holds each, when known. */
+  textBoxes: Array<{start: number; end: number; anchor?: number}>
   /** Per CP: 1 italic, 2 raised (superscript), 4 hidden, 8 deleted, 16 inserted (tracked changes). */
   charFlags: Uint8Array
   /** Per CP of a paragraph mark: the list (LFO index, 1-based; 0 none) and level. */
@@ -164,6 +166,7 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       footnoteRefs,
       footnoteTexts: plcCps(word, table, 0x00b2, 0),
       headerStories: plcCps(word, table, 0x00f2, 0),
+      textBoxes: textBoxes(word, table, lengths.boxes),
       charFlags,
       paragraphList,
       paragraphLevel,
@@ -175,6 +178,50 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
     if (error instanceof DecodeError) throw error
     throw new DecodeError(damaged)
   }
+}
+
+/** A PLC's CPs and its data entries (`size` bytes each). */
+function plcWithData(word: Buffer, table: Buffer, fcAt: number, size: number): {cps: number[]; data: Buffer[]} {
+  const fc = word.readUInt32LE(fcAt)
+  const lcb = word.readUInt32LE(fcAt + 4)
+  if (lcb < 4 + size || fc + lcb > table.length) return {cps: [], data: []}
+  const count = Math.floor((lcb - 4) / (4 + size))
+  const cps: number[] = []
+  const data: Buffer[] = []
+  for (let index = 0; index <= count; index++) cps.push(table.readUInt32LE(fc + index * 4))
+  for (let index = 0; index < count; index++) {
+    const at = fc + (count + 1) * 4 + index * size
+    data.push(table.subarray(at, at + size))
+  }
+  return {cps, data}
+}
+
+/**
+ * The text boxes: each story of the text box story (PlcftxbxTxt, whose entries name their
+ * shape, `lid`) tied to the body CP of the drawing that shows that shape (PlcSpaMom, whose
+ * entries name theirs, `spid`).
+ */
+function textBoxes(word: Buffer, table: Buffer, length: number): Array<{start: number; end: number; anchor?: number}> {
+  if (length === 0) return []
+  const shapes = plcWithData(word, table, 0x01da, 26)
+  const anchorOf = new Map<number, number>()
+  shapes.data.forEach((entry, index) => {
+    const cp = shapes.cps[index]
+    if (cp !== undefined) anchorOf.set(entry.readInt32LE(0), cp)
+  })
+  const stories = plcWithData(word, table, 0x025a, 22)
+  const boxes: Array<{start: number; end: number; anchor?: number}> = []
+  let previous = 0
+  stories.data.forEach((entry, index) => {
+    const start = stories.cps[index]
+    const end = stories.cps[index + 1]
+    if (start === undefined || end === undefined || start < previous || end > length || end <= start) return
+    previous = end
+    const anchor = anchorOf.get(entry.readInt32LE(14))
+    boxes.push(anchor === undefined ? {start, end} : {start, end, anchor})
+  })
+  // A story table that is missing or damaged: the whole story, as one box, before the body.
+  return boxes.length > 0 ? boxes : [{start: 0, end: length}]
 }
 
 /** Refuse what the File Information Block says resdiff cannot read: encrypted files, Word 6 and 95. */

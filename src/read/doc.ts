@@ -26,6 +26,8 @@ interface Walk {
   /** Footnote reference CPs → their marker, filled as the body is read. */
   notes: Map<number, string>
   noteNumber: number
+  /** Body CPs of drawings → the text box stories they show (CPs in the whole text). */
+  boxes: Map<number, Array<{start: number; end: number}>>
 }
 
 /** The document's paragraphs, footnotes and first-page header, as the .docx reader gives them. */
@@ -37,13 +39,22 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
     lists: new DocLists(binary.word, binary.table),
     notes: new Map(),
     noteNumber: 0,
+    boxes: new Map(),
   }
   const refs = new Map(binary.footnoteRefs.map((ref) => [ref.cp, ref]))
   const paragraphs: WordParagraph[] = []
-  // Text boxes of the body (a masthead set in frames) come before the body, as in the .docx reader,
-  // which reads a box's paragraphs before the paragraph that anchors it.
+  // A text box's paragraphs come before the paragraph that holds its drawing, as in the .docx
+  // reader; a box whose drawing is not found, before the body.
   const boxesStart = lengths.text + lengths.footnotes + lengths.headers + lengths.comments + lengths.endnotes
-  if (lengths.boxes > 0) readStory(walk, boxesStart, boxesStart + lengths.boxes, paragraphs, undefined)
+  for (const box of binary.textBoxes) {
+    if (box.anchor === undefined || box.anchor >= lengths.text)
+      readStory(walk, boxesStart + box.start, boxesStart + box.end, paragraphs, undefined)
+    else
+      walk.boxes.set(box.anchor, [
+        ...(walk.boxes.get(box.anchor) ?? []),
+        {start: boxesStart + box.start, end: boxesStart + box.end},
+      ])
+  }
   readStory(walk, 0, lengths.text, paragraphs, refs)
 
   const footnotes: WordFootnote[] = []
@@ -177,6 +188,13 @@ function readStory(
       walk.notes.set(cp, marker)
       pieces.push({kind: 'note', marker, at})
       if (!ref.auto) customMark = marker.length - 1
+      continue
+    }
+    const boxes = char === '\x08' ? walk.boxes.get(cp) : undefined
+    if (boxes) {
+      // Read now, so they come before this paragraph, which is pushed when its mark is met.
+      walk.boxes.delete(cp)
+      for (const box of boxes) readStory(walk, box.start, box.end, paragraphs, undefined)
       continue
     }
     switch (char) {

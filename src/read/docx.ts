@@ -47,7 +47,8 @@ export interface WordDocument {
 /** Decompressed parts above this are refused: no resolution comes near it. */
 const maxUnzipped = 256 * 1024 * 1024
 
-const wanted = /^(?:_rels\/\.rels|word\/.*\.xml|word\/_rels\/.*\.rels|[^/]+\.xml|[^/]+\/_rels\/[^/]+\.rels|mimetype)$/
+const wanted =
+  /^(?:_rels\/\.rels|word\/.*\.xml|word\/_rels\/.*\.rels|[^/]+\.xml|[^/]+\/_rels\/[^/]+\.rels|mimetype|META-INF\/manifest\.xml)$/
 
 /** Open the zip container; every failure is a one-sentence DecodeError. */
 export function unzipOffice(bytes: Uint8Array): Unzipped {

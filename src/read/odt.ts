@@ -31,6 +31,12 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
     throw new DecodeError(
       `this is an OpenDocument file but not a text document (${mimetype}): save the resolution as .odt, .docx or text`,
     )
+  // A package saved with a password holds its parts encrypted; its manifest says so.
+  const manifest = files['META-INF/manifest.xml']
+  if (manifest && /encryption-data/.test(strFromU8(manifest)))
+    throw new DecodeError(
+      'the OpenDocument file is protected by a password: open it in LibreOffice and save it again without one (File › Save As, untick "Save with password")',
+    )
   const content = parseXml(strFromU8(files['content.xml'] ?? new Uint8Array()), 'content.xml', 'the OpenDocument file')
   const styles = emptyStyles()
   const stylesPart = files['styles.xml']
