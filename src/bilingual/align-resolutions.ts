@@ -183,7 +183,10 @@ function emitPairs(
         ),
       )
       checks.push(...phraseCheck(firstEn.phrase, firstZh.text))
-      checks.push(...punctuationCheck(enParts.at(-1)?.text ?? '', zhParts.at(-1)?.text ?? ''))
+      // Closing lines (meeting, date, vote) are no sentence: a volume prints its vote line
+      // without a stop where the Chinese sets 。, a web copy ends it with a table bar.
+      if (firstEn.section !== 'conclusions')
+        checks.push(...punctuationCheck(enParts.at(-1)?.text ?? '', zhParts.at(-1)?.text ?? ''))
     } else {
       numbering(bead.kind, firstEn, firstZh)
     }

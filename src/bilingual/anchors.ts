@@ -56,14 +56,14 @@ const zhCount =
 
 /** `四十六(一九四八)`: a Council resolution's number and year in Chinese numerals. */
 const zhCouncilReference =
-  /(?<![零〇一二两三四五六七八九十百千])([一二三四五六七八九十百千][零〇一二三四五六七八九十百千]{0,6})\s*[(（]\s*([一][九][〇零一二三四五六七八九]{2})\s*[)）]/g
+  /(?<![零〇一二两三四五六七八九十百千])([一二三四五六七八九十百千][零〇一二三四五六七八九十百千]{0,6})\s*[(（]\s*(一九[〇零一二三四五六七八九]{2})\s*[)）]/g
 const trailingNoteNumber = /(?<=[。.])[ \t]*\d{1,3}[ \t]*(?:[|｜][ \t]*)?$/
 /**
  * Counts the Chinese sets after their noun or without a classifier: `弃权者三` (with 3
  * abstentions), `四日内` (within four days; a date's day is read as a date first).
  */
 const zhCountAfter =
-  /(?:弃权者?|棄權者?)([一二两三四五六七八九十]{1,3})|(?<![月零〇一二两三四五六七八九十百千第\d])([一二两三四五六七八九十]{1,3})日(?![期])/gu
+  /(?:弃权者?|棄權者?)([一二两三四五六七八九十]{1,3})|(?<![月零〇一二两三四五六七八九十百千第\d])([一二两三四五六七八九十]{1,3})日(?!期)/gu
 
 type Span = [number, number]
 
