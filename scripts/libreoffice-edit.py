@@ -12,7 +12,9 @@
 #   /usr/bin/python3 scripts/libreoffice-edit.py numbered IN.docx OUT-BASE
 #       the typed operative numbers drawn by a numbered paragraph style instead;
 #   /usr/bin/python3 scripts/libreoffice-edit.py boxed IN.docx OUT-BASE
-#       a text box anchored to operative 5, holding a line of its own.
+#       a text box anchored to operative 5, holding a line of its own;
+#   /usr/bin/python3 scripts/libreoffice-edit.py starred IN.docx OUT-BASE
+#       a footnote with the custom mark "*" after the agenda item.
 import os
 import subprocess
 import sys
@@ -113,6 +115,16 @@ def boxed(document):
     frame.Text.setString('A note set in a text box beside operative paragraph 5.')
 
 
+def starred(document):
+    # A note with the custom mark "*" after the agenda item, as UN documents mark the item's
+    # note (the preliminary list), numbered notes following.
+    paragraph = paragraph_starting(document, 'Agenda item 95')
+    note = document.createInstance('com.sun.star.text.Footnote')
+    note.Label = '*'
+    paragraph.Text.insertTextContent(paragraph.End, note, False)
+    note.setString('A/78/50.')
+
+
 def main():
     mode, source = sys.argv[1], os.path.abspath(sys.argv[2])
     pipe = 'resdiff_fixtures_%d' % os.getpid()
@@ -134,9 +146,11 @@ def main():
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
             kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
             document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
-        elif mode in ('tracked', 'styled', 'numbered', 'boxed'):
+        elif mode in ('tracked', 'styled', 'numbered', 'boxed', 'starred'):
             base = os.path.abspath(sys.argv[3])
-            {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed}[mode](document)
+            edit = {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed,
+                    'starred': starred}
+            edit[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))
         else:

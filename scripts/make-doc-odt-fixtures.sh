@@ -36,6 +36,8 @@ done
 /usr/bin/python3 scripts/libreoffice-edit.py numbered fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-style-numbers.en"
 # and with a text box anchored to operative 5, holding a line of its own
 /usr/bin/python3 scripts/libreoffice-edit.py boxed fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-text-box.en"
+# and with a note marked "*" (a custom mark) after the agenda item
+/usr/bin/python3 scripts/libreoffice-edit.py starred fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-starred-note.en"
 # Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

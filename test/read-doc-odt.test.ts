@@ -85,6 +85,24 @@ describe('a .doc and an .odt read as their .docx', () => {
     expect(notes(tree).size).toBe(4)
   })
 
+  it('ties a note with the custom mark * to its text, without the mark the note repeats', async () => {
+    // The note was added after "Agenda item 95", marked "*", its text "A/78/50."; the four
+    // numbered notes keep their numbers (fixtures/office-legacy/README.md).
+    const trees = await Promise.all(
+      ['docx', 'doc', 'odt'].map((extension) => treeOf(legacy(`ga-78-17-starred-note.en.${extension}`))),
+    )
+    for (const tree of trees) {
+      expect([...notes(tree).entries()]).toEqual([
+        ['*', 'A/78/50.'],
+        ['1', 'Resolution S-10/2.'],
+        ['2', 'A/78/205 (Part I).'],
+        ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
+        ['4', 'A/45/435.'],
+      ])
+      expect(shape(tree)).toEqual(shape(trees[0]!))
+    }
+  })
+
   it('keeps the .odt italics: the leading phrases the source sets in italics', async () => {
     const operative = paragraphs(await treeOf(legacy('ga-78-17.en.odt'))).filter((node) => node.type === 'paragraph')
     expect(operative[5]?.leadingPhrase).toMatchObject({text: 'Also invites', emphasized: true})
@@ -249,7 +267,7 @@ describe('.doc and .odt through the commands', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(32)
+    expect(trees).toHaveLength(35)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

@@ -157,7 +157,11 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
       for (const {element} of found) {
         const read = readParagraph(element, state)
         state.boxes = []
-        noteParagraphs.push({index: index++, label: '', pieces: read.pieces, text: piecesText(read.pieces)})
+        const text = piecesText(read.pieces)
+        // A note with a custom mark repeats it, typed, at the head of its text (Word, LibreOffice).
+        const pieces =
+          noteParagraphs.length === 0 && !/^\d+$/.test(marker) ? dropMark(read.pieces, marker) : read.pieces
+        noteParagraphs.push({index: index++, label: '', pieces, text})
       }
       footnotes.push({marker, paragraphs: noteParagraphs})
     }
@@ -231,6 +235,18 @@ function collectParagraphs(container: Element, into: Array<{element: Element}>):
         break
     }
   }
+}
+
+/** The pieces without the mark their text opens with (after white space), positions kept. */
+function dropMark(pieces: Piece[], mark: string): Piece[] {
+  const first = pieces.findIndex((piece) => piece.kind !== 'text' || piece.text.trim() !== '')
+  const piece = pieces[first]
+  if (!piece || piece.kind !== 'text') return pieces
+  const lead = piece.text.length - piece.text.trimStart().length
+  if (!piece.text.startsWith(mark, lead)) return pieces
+  const rest = {...piece, text: piece.text.slice(lead + mark.length), at: piece.at + lead + mark.length}
+  // The white space before it goes too, as the writer of the notes trims it.
+  return [...(rest.text ? [rest] : []), ...pieces.slice(first + 1)]
 }
 
 function piecesText(pieces: Piece[]): string {
