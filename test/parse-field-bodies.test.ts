@@ -97,3 +97,19 @@ describe('converter Markdown of 2025 (front matter, `[^n]:` notes)', () => {
     ])
   })
 })
+
+describe('ILO Governing Body record of decisions', () => {
+  it('`The Governing Body:` then (a) invited…, (b) approved…: two operative paragraphs, the source line closing', () => {
+    const tree = parse('ilo-gb-313-2012.en.txt')
+    expect(tree.meta.body).toBe('Governing Body')
+    expect(preambularParagraphs(tree)).toEqual([])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['invited', 'approved'])
+    expect(operative[0]!.text).toMatch(/^\(a\) invited the International Labour Conference, at its 101st Session/)
+    expect(operative[1]!.text).toMatch(/^\(b\) approved the amendment to paragraph 21 .*GB\.313\/LILS\/4\.$/)
+    const closing = tree.children.find((child) => child.type === 'conclusions')
+    expect(closing?.type === 'conclusions' ? closing.text : undefined).toBe(
+      '(Document GB.313/LILS/4, paragraph 5, as amended.)',
+    )
+  })
+})

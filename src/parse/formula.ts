@@ -70,6 +70,9 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
       if (next === 'operative') return {start: index, end: index + 1, text: first, oneSentence: true}
       if (next === 'preamble') return {start: index, end: index + 1, text: first}
     }
+    // A record of decisions: `The Governing Body:` before lettered or numbered paragraphs.
+    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}:$/u.test(first) && listFollows(lines, index + 1))
+      return {start: index, end: index + 1, text: first}
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
       if (enFormula.test(text)) return {start: index, end, text}
@@ -141,4 +144,13 @@ function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operati
     return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
   }
   return undefined
+}
+
+/** The next line with text opens `(a)` or `1.`. */
+function listFollows(lines: readonly Line[], from: number): boolean {
+  for (let index = from; index < Math.min(lines.length, from + 3); index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text !== '') return /^(?:\(a\)|1\.)\s+\S/.test(text)
+  }
+  return false
 }

@@ -257,3 +257,16 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
   if (base) return phrase(written.slice(0, base.length), base, undefined, true, false)
   return undefined
 }
+
+/**
+ * A record of decisions says what the body did, in the past tense and lower case (`invited the
+ * Conference…`, `requested the Office…`): the verb as a resolution writes it, for the lexicon
+ * to read (`Invites`, `Requests`); the two ways of dropping the ending are both tried.
+ */
+export function presentTenses(text: string): string[] {
+  const verb = /^([a-z]{2,})ed\b/.exec(text)
+  if (!verb) return []
+  const rest = text.slice(verb[0].length)
+  const upper = (stem: string): string => `${stem.charAt(0).toUpperCase()}${stem.slice(1)}s${rest}`
+  return [upper(`${verb[1]}e`), upper(verb[1]!)]
+}

@@ -3,7 +3,7 @@ import type {Block} from './blocks.js'
 import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, presentTenses} from './leading-phrase.js'
 import {gluedNumber, hanOperativeNumber, ocrOperativeNumber, operativeNumber} from './patterns.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {plainText} from './text.js'
@@ -112,13 +112,30 @@ export function buildOperative(
     const heading = headings.get(position)
     if (heading) paragraph.heading = heading
     const phrase = letter
-      ? detectLeadingPhrase(paragraph.text.slice(letter[0].length), context.lang, 'operative')
+      ? letteredPhrase(paragraph.text.slice(letter[0].length), context)
       : leadingPhraseOf(children, paragraph.text, 'operative', context)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)
     return paragraph
   })
+}
+
+/**
+ * The phrase of a lettered paragraph, after its letter; a record of decisions' past tense
+ * (`invited`) is the verb as written, read as the lexicon's (`Invites`).
+ */
+function letteredPhrase(text: string, context: Context): ReturnType<typeof detectLeadingPhrase> {
+  const phrase = detectLeadingPhrase(text, context.lang, 'operative')
+  if (phrase?.known || context.lang !== 'en') return phrase
+  for (const form of presentTenses(text)) {
+    const present = detectLeadingPhrase(form, 'en', 'operative')
+    if (present?.known && present.modifier === undefined) {
+      const written = /^\S+/.exec(text)![0]
+      return {...present, text: written}
+    }
+  }
+  return phrase
 }
 
 /** `(a) ` before an operative phrase opening a paragraph of a body that letters them. */

@@ -1,6 +1,6 @@
 import type {Block} from './blocks.js'
 import {joinRuns, type Context} from './context.js'
-import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, isOperativeVerb, isWellFormed, presentTenses} from './leading-phrase.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import type {Line} from './lines.js'
 import {runsText} from './runs.js'
@@ -44,6 +44,10 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     }
     const last = sections.operative.at(-1) ?? sections.preamble.at(-1)
     if (block.kind === 'item' && sections.operative.length === 0 && letteredPreambular(block, context)) {
+      sections.preamble.push({kind: 'text', lines: block.lines})
+      continue
+    }
+    if (block.kind === 'item' && last && sections.operative.length === 0 && nextLettered(last, block, context)) {
       sections.preamble.push({kind: 'text', lines: block.lines})
       continue
     }
@@ -267,15 +271,15 @@ export function oneSentence(
  */
 function letteredOperative(sections: Sections, context: Context): void {
   const texts = sections.preamble.map((block) => runsText(joinRuns(block.lines, context)).trim())
-  const letterOf = (text: string): string | undefined => {
-    const marker = /^[(（]([a-z])[)）]\s*/.exec(text)
-    return marker && operativeOnly(text.slice(marker[0].length), context) ? marker[1] : undefined
-  }
+  const letterOf = (text: string): string | undefined => operativeLetter(text, context)
   const at = texts.findIndex((text) => letterOf(text) === 'a')
   if (at < 0) return
   let end = at
   while (end < texts.length && letterOf(texts[end]!) === String.fromCharCode(97 + end - at)) end++
-  if (end - at < 2 || end < texts.length) return
+  // After them, only the source a record of decisions cites (`(Document GB.313/LILS/4, paragraph 5.)`).
+  const source = texts.slice(end).every((text) => /^\(.*\)\.?$/.test(text))
+  if (end - at < 2 || !source) return
+  sections.conclusions.unshift(...sections.preamble.splice(end))
   let first = at
   while (first > 0 && !preambularOpening(texts[first - 1]!, context)) first--
   const heading = texts.slice(first, at).join(' ').trim()
@@ -290,4 +294,20 @@ function preambularOpening(text: string, context: Context): boolean {
     detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'preamble')?.known === true &&
     /[,，;；]$/.test(stripTrailingMarkers(text))
   )
+}
+
+/** The letter of a paragraph lettered in place of a number that opens with an operative verb (`(b) Welcomes…`, `(b) approved…`). */
+function operativeLetter(text: string, context: Context): string | undefined {
+  const marker = /^[(（]([a-z])[)）]\s*/.exec(text)
+  if (!marker) return undefined
+  const rest = text.slice(marker[0].length)
+  const operative = operativeOnly(rest, context) || presentTenses(rest).some((form) => operativeOnly(form, context))
+  return operative ? marker[1] : undefined
+}
+
+/** `(b) …` after `(a) …`, both opening with an operative verb: the next lettered paragraph, not an item of the first. */
+function nextLettered(last: Block, block: Block, context: Context): boolean {
+  const previous = operativeLetter(runsText(joinRuns(last.lines, context)).trim(), context)
+  const letter = operativeLetter(runsText(joinRuns(block.lines, context)).trim(), context)
+  return previous !== undefined && letter !== undefined && letter.charCodeAt(0) === previous.charCodeAt(0) + 1
 }
