@@ -14,7 +14,9 @@
 #   /usr/bin/python3 scripts/libreoffice-edit.py boxed IN.docx OUT-BASE
 #       a text box anchored to operative 5, holding a line of its own;
 #   /usr/bin/python3 scripts/libreoffice-edit.py starred IN.docx OUT-BASE
-#       a footnote with the custom mark "*" after the agenda item.
+#       a footnote with the custom mark "*" after the agenda item;
+#   /usr/bin/python3 scripts/libreoffice-edit.py header-box IN.docx OUT-BASE
+#       a text box in the first page's own header (the masthead) holding "Original: English".
 import os
 import subprocess
 import sys
@@ -125,6 +127,20 @@ def starred(document):
     note.setString('A/78/50.')
 
 
+def header_box(document):
+    # A text frame in the first page's own header (the masthead), holding "Original: English".
+    from com.sun.star.text.TextContentAnchorType import AT_PARAGRAPH
+    style = document.StyleFamilies.getByName('PageStyles').getByName('First Page')
+    # The header holds the masthead table: the frame goes in its first cell (the emblem's).
+    elements = style.HeaderText.createEnumeration()
+    table = elements.nextElement()
+    cell = table.getCellByName('A1')
+    frame = document.createInstance('com.sun.star.text.TextFrame')
+    frame.AnchorType = AT_PARAGRAPH
+    cell.insertTextContent(cell.createTextCursor(), frame, False)
+    frame.Text.setString('Original: English')
+
+
 def main():
     mode, source = sys.argv[1], os.path.abspath(sys.argv[2])
     pipe = 'resdiff_fixtures_%d' % os.getpid()
@@ -146,10 +162,10 @@ def main():
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
             kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
             document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
-        elif mode in ('tracked', 'styled', 'numbered', 'boxed', 'starred'):
+        elif mode in ('tracked', 'styled', 'numbered', 'boxed', 'starred', 'header-box'):
             base = os.path.abspath(sys.argv[3])
             edit = {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed,
-                    'starred': starred}
+                    'starred': starred, 'header-box': header_box}
             edit[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))

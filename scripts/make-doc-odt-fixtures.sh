@@ -38,6 +38,8 @@ done
 /usr/bin/python3 scripts/libreoffice-edit.py boxed fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-text-box.en"
 # and with a note marked "*" (a custom mark) after the agenda item
 /usr/bin/python3 scripts/libreoffice-edit.py starred fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-starred-note.en"
+# and with a text box in the masthead (the first page's own header) holding "Original: English"
+/usr/bin/python3 scripts/libreoffice-edit.py header-box fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-header-box.en"
 # Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

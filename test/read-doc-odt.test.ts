@@ -56,6 +56,17 @@ describe('a .doc and an .odt read as their .docx', () => {
     }
   })
 
+  it("reads a masthead line set in a text box of the first page's header, in the three formats", async () => {
+    // "Original: English" in a frame in the masthead table's first cell (fixtures/office-legacy/README.md).
+    const trees = await Promise.all(
+      ['docx', 'doc', 'odt'].map((extension) => treeOf(legacy(`ga-78-17-header-box.en.${extension}`))),
+    )
+    for (const tree of trees) {
+      expect(tree.meta).toMatchObject({originalLanguage: 'English', symbol: 'A/RES/78/17', date: '2023-12-06'})
+      expect(shape(tree)).toEqual(shape(trees[0]!))
+    }
+  })
+
   it('reads the Chinese Council masthead from frames, text boxes and drawn shapes alike', async () => {
     // The .docx sets it in Word frames; LibreOffice saves the frames as text boxes in a .doc and
     // as frames in an .odt, and the text-box .docx as text boxes (.doc) and shapes (.odt).
@@ -267,7 +278,7 @@ describe('.doc and .odt through the commands', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(35)
+    expect(trees).toHaveLength(38)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

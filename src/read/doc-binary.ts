@@ -22,7 +22,15 @@ export interface DocBinary {
   /** Every character of every story, in CP order: body, footnotes, headers, comments, endnotes, text boxes. */
   text: string
   /** Lengths of the stories (`ccpText`, `ccpFtn`, `ccpHdd`, `ccpAtn`, `ccpEdn`, `ccpTxbx`, `ccpHdrTxbx`). */
-  lengths: {text: number; footnotes: number; headers: number; comments: number; endnotes: number; boxes: number}
+  lengths: {
+    text: number
+    footnotes: number
+    headers: number
+    comments: number
+    endnotes: number
+    boxes: number
+    headerBoxes: number
+  }
   /** CPs (in the body) of the footnote references, and whether each is numbered by Word. */
   footnoteRefs: Array<{cp: number; auto: boolean}>
   /** Start CPs of the footnotes' texts, in the footnote story (one more than notes: the end). */
@@ -31,6 +39,8 @@ export interface DocBinary {
   headerStories: number[]
   /** The text boxes' stories (CPs in the text box story), with the body CP of the drawing that holds each, when known. */
   textBoxes: Array<{start: number; end: number; anchor?: number}>
+  /** The same for the headers' text boxes (stories in the header text box story, anchors in the header story). */
+  headerTextBoxes: Array<{start: number; end: number; anchor?: number}>
   /** Per CP: 1 italic, 2 raised (superscript), 4 hidden, 8 deleted, 16 inserted (tracked changes). */
   charFlags: Uint8Array
   /** Per CP of a paragraph mark: the list (LFO index, 1-based; 0 none) and level. */
@@ -150,6 +160,7 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
     comments: b['ccpAtn'] ?? 0,
     endnotes: b['ccpEdn'] ?? 0,
     boxes: b['ccpTxbx'] ?? 0,
+    headerBoxes: b['ccpHdrTxbx'] ?? 0,
   }
   try {
     const refs = plcCps(word, table, 0x00aa, 2)
@@ -166,7 +177,8 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       footnoteRefs,
       footnoteTexts: plcCps(word, table, 0x00b2, 0),
       headerStories: plcCps(word, table, 0x00f2, 0),
-      textBoxes: textBoxes(word, table, lengths.boxes),
+      textBoxes: textBoxes(word, table, lengths.boxes, 0x01da, 0x025a),
+      headerTextBoxes: textBoxes(word, table, lengths.headerBoxes, 0x01e2, 0x026a),
       charFlags,
       paragraphList,
       paragraphLevel,
@@ -197,19 +209,25 @@ function plcWithData(word: Buffer, table: Buffer, fcAt: number, size: number): {
 }
 
 /**
- * The text boxes: each story of the text box story (PlcftxbxTxt, whose entries name their
- * shape, `lid`) tied to the body CP of the drawing that shows that shape (PlcSpaMom, whose
- * entries name theirs, `spid`).
+ * The text boxes: each story of the text box story (PlcftxbxTxt, or PlcfHdrtxbxTxt for the
+ * headers', whose entries name their shape, `lid`) tied to the CP of the drawing that shows
+ * that shape (PlcSpaMom in the body, PlcSpaHdr in the headers, whose entries name theirs, `spid`).
  */
-function textBoxes(word: Buffer, table: Buffer, length: number): Array<{start: number; end: number; anchor?: number}> {
+function textBoxes(
+  word: Buffer,
+  table: Buffer,
+  length: number,
+  shapesAt: number,
+  storiesAt: number,
+): Array<{start: number; end: number; anchor?: number}> {
   if (length === 0) return []
-  const shapes = plcWithData(word, table, 0x01da, 26)
+  const shapes = plcWithData(word, table, shapesAt, 26)
   const anchorOf = new Map<number, number>()
   shapes.data.forEach((entry, index) => {
     const cp = shapes.cps[index]
     if (cp !== undefined) anchorOf.set(entry.readInt32LE(0), cp)
   })
-  const stories = plcWithData(word, table, 0x025a, 22)
+  const stories = plcWithData(word, table, storiesAt, 22)
   const boxes: Array<{start: number; end: number; anchor?: number}> = []
   let previous = 0
   stories.data.forEach((entry, index) => {

@@ -107,7 +107,17 @@ function firstPageHeader(walk: Walk): WordParagraph[] {
   const end = stories[11]
   const masthead: WordParagraph[] = []
   if (start === undefined || end === undefined || end <= start) return masthead
-  const base = binary.lengths.text + binary.lengths.footnotes
+  const {lengths} = binary
+  const base = lengths.text + lengths.footnotes
+  // Its text boxes (a masthead line set in a box), before the paragraph that holds each; the
+  // boxes of the other headers are page furniture.
+  const boxesStart =
+    lengths.text + lengths.footnotes + lengths.headers + lengths.comments + lengths.endnotes + lengths.boxes
+  for (const box of binary.headerTextBoxes) {
+    if (box.anchor === undefined || box.anchor < start || box.anchor >= end) continue
+    const at = base + box.anchor
+    walk.boxes.set(at, [...(walk.boxes.get(at) ?? []), {start: boxesStart + box.start, end: boxesStart + box.end}])
+  }
   readStory(walk, base + start, base + end, masthead, undefined)
   return masthead
 }

@@ -6,9 +6,9 @@ import {SynthText} from './synth.js'
 
 // A Word document made ready for the parser: the text the parser reads, written from Word's
 // paragraphs, numbers and notes, with a map back into the document. readDocument (document.ts)
-// loads this module only for Word input.
+// loads this module only for Word and OpenDocument input (and the .doc reader uses it).
 
-/** Read a Word document's bytes (synchronously: used where no promise can wait). */
+/** Read the bytes of a zip package, a Word document or an OpenDocument text (synchronously: used where no promise can wait). */
 export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadDocument {
   const files = unzipOffice(bytes)
   const openDocument = !files['word/document.xml'] && isOpenDocument(files)
