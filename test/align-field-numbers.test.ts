@@ -35,3 +35,13 @@ describe('Chinese numbers of the 1940s against the English', () => {
     expect(findings(result)).toEqual([])
   })
 })
+
+describe('the Chinese of 1960 renders opening phrases as the 1960s did', () => {
+  it('1514 (XV): 深知 for Conscious of, Aware of and Recognizing that, 聲明 for Affirming that, are no findings', () => {
+    const result = alignResolutions(
+      pickResolution(read('field/ga-1514-1960.en.txt'), '1514 (XV)'),
+      parseResolution(read('field/ga-1514-1960.zh-hant.txt')),
+    )
+    expect(findings(result).filter((finding) => finding.startsWith('leading-phrase'))).toEqual([])
+  })
+})
