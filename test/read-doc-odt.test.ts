@@ -3,11 +3,13 @@ import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
+import {zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {DecodeError} from '../src/read/decode.js'
 import {readDocBinary} from '../src/read/doc-binary.js'
 import {docDocument} from '../src/read/doc.js'
 import {readDocument} from '../src/read/document.js'
+import {unzipOffice} from '../src/read/docx.js'
 import {parseResolution} from '../src/parse/index.js'
 import type {Resolution} from '../src/tree/types.js'
 import {runCli} from './helpers/cli.js'
@@ -218,6 +220,39 @@ describe('.doc and .odt files resdiff cannot read', () => {
   it('refuses to read an .odt with its tracked changes rejected', async () => {
     await expect(readDocument(readFileSync(legacy('ga-78-17-tracked.en.odt')), {view: 'original'})).rejects.toThrow(
       /OpenDocument file has tracked changes, which resdiff reads only as accepted/,
+    )
+  })
+
+  it('refuses an .odt and a .docx nested past the stack in one sentence, not as an internal error', async () => {
+    const deep = 200_000
+    const odt = unzipOffice(readFileSync(legacy('ga-78-17.en.odt')))
+    const content = new TextDecoder()
+      .decode(odt['content.xml'])
+      .replace(
+        /<office:text[^>]*>/,
+        (open) => `${open}<text:p>${'<text:span>'.repeat(deep)}x${'</text:span>'.repeat(deep)}</text:p>`,
+      )
+    const docx = unzipOffice(readFileSync(un('ga-78-17.en.docx')))
+    const body = new TextDecoder()
+      .decode(docx['word/document.xml'])
+      .replace(
+        '<w:body>',
+        `<w:body>${'<w:sdt><w:sdtContent>'.repeat(deep)}<w:p/>${'</w:sdtContent></w:sdt>'.repeat(deep)}`,
+      )
+    const refuseBytes = async (bytes: Uint8Array): Promise<string> => {
+      try {
+        await readDocument(bytes)
+      } catch (error) {
+        expect(error).toBeInstanceOf(DecodeError)
+        return (error as Error).message
+      }
+      throw new Error('expected a DecodeError')
+    }
+    expect(await refuseBytes(zipSync({...odt, 'content.xml': new TextEncoder().encode(content)}))).toMatch(
+      /^the OpenDocument file nests its elements deeper than resdiff reads/,
+    )
+    expect(await refuseBytes(zipSync({...docx, 'word/document.xml': new TextEncoder().encode(body)}))).toMatch(
+      /^the Word document nests its elements deeper than resdiff reads/,
     )
   })
 

@@ -12,7 +12,17 @@ import {SynthText} from './synth.js'
 export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadDocument {
   const files = unzipOffice(bytes)
   const openDocument = !files['word/document.xml'] && isOpenDocument(files)
-  const document = openDocument ? readOdtDocument(files, options) : readWordDocument(files, options)
+  let document: WordDocument
+  try {
+    document = openDocument ? readOdtDocument(files, options) : readWordDocument(files, options)
+  } catch (error) {
+    // The readers walk the XML tree recursively: a hostile file nested past the stack's depth.
+    if (error instanceof RangeError)
+      throw new DecodeError(
+        `${openDocument ? 'the OpenDocument file' : 'the Word document'} nests its elements deeper than resdiff reads (no resolution comes near it)`,
+      )
+    throw error
+  }
   return wordDocumentText(document, openDocument ? 'odt' : 'docx', options)
 }
 
