@@ -1,5 +1,6 @@
 import type {Lang, ParseWarning, Position} from '../tree/types.js'
 import type {Line} from './lines.js'
+import {markerStar} from './inline.js'
 import type {MarkerSpan} from './markers.js'
 import {cjkOrFullWidth} from './patterns.js'
 import {runsText, sliceRuns, type Run} from './runs.js'
@@ -40,7 +41,9 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
     for (const span of context.markers.get(index) ?? []) {
       if (span.from > from) runs.push({text: written.slice(from, span.from), at: line.start + from})
       runs.push({text: '\uE000', at: line.start + span.from, fixed: true})
-      runs.push({text: span.marker, at: line.start + span.from})
+      // A marker's stars (older texts' `**` before a slash) are written as a stand-in, so that
+      // Markdown's reading of the paragraph takes them for no emphasis (inline.ts).
+      runs.push({text: span.marker.replace(/\*/g, markerStar), at: line.start + span.from})
       runs.push({text: '\uE001', at: line.start + span.to - 1, fixed: true})
       from = span.to
     }

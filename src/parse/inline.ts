@@ -11,6 +11,8 @@ import {positionOf, type Source} from './source.js'
 /** Marker sentinels: the parser wraps footnote markers it found in PDF text in these. */
 export const markerOpen = '\uE000'
 export const markerClose = '\uE001'
+/** A star inside a marker between the sentinels (context.ts): never Markdown's emphasis. */
+export const markerStar = '\uE002'
 
 const processor = unified().use(remarkParse)
 
@@ -179,7 +181,7 @@ function splitText(value: string, start: number, context: Context): Inline[] {
   for (const match of value.matchAll(markerPattern)) {
     const index = match.index ?? 0
     pushText(last, index)
-    const marker = match[1] !== undefined ? match[1] : fromSuperscript(match[0])
+    const marker = match[1] !== undefined ? match[1].replaceAll(markerStar, '*') : fromSuperscript(match[0])
     nodes.push({type: 'noteRef', marker, position: position(context, start + index, start + index + match[0].length)})
     last = index + match[0].length
   }
