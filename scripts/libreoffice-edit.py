@@ -19,7 +19,12 @@
 #   /usr/bin/python3 scripts/libreoffice-edit.py starred IN.docx OUT-BASE
 #       a footnote with the custom mark "*" after the agenda item;
 #   /usr/bin/python3 scripts/libreoffice-edit.py header-box IN.docx OUT-BASE
-#       a text box in the first page's own header (the masthead) holding "Original: English".
+#       a text box in the first page's own header (the masthead) holding "Original: English";
+#   /usr/bin/python3 scripts/libreoffice-edit.py endnotes IN.docx OUT-BASE
+#       every footnote made an endnote at the same mark, its text and formatting moved with it
+#       (as Word's "Convert all footnotes to endnotes" or a converter of PDF to Word gives);
+#   /usr/bin/python3 scripts/libreoffice-edit.py mixed IN.docx OUT-BASE
+#       the same for the notes after the first two only: two footnotes, then two endnotes.
 import os
 import subprocess
 import sys
@@ -144,6 +149,32 @@ def header_box(document):
     frame.Text.setString('Original: English')
 
 
+def endnotes_from(document, keep):
+    # Each footnote after the first `keep` becomes an endnote at its mark: the endnote is put
+    # just before the footnote's mark, the note's text copied into it through the clipboard's
+    # transferable (so italics go with it), and the footnote removed.
+    controller = document.CurrentController
+    notes = document.Footnotes
+    moved = [notes.getByIndex(index) for index in range(notes.getCount())][keep:]
+    if not moved:
+        raise SystemExit('no footnote to make an endnote')
+    for note in moved:
+        anchor = note.Anchor
+        endnote = document.createInstance('com.sun.star.text.Endnote')
+        anchor.Text.insertTextContent(anchor.Text.createTextCursorByRange(anchor.Start), endnote, False)
+        source = note.Text.createTextCursor()
+        source.gotoStart(False)
+        source.gotoEnd(True)
+        controller.select(source)
+        copied = controller.getTransferable()
+        target = endnote.Text.createTextCursor()
+        controller.select(target)
+        controller.insertTransferable(copied)
+        if endnote.String != note.String:
+            raise SystemExit('endnote text %r differs from footnote %r' % (endnote.String, note.String))
+        note.Anchor.Text.removeTextContent(note)
+
+
 def tracked_across(document):
     # Changes that cross paragraph marks, with change tracking on: from "for consideration, as
     # appropriate," (the end of the third preambular paragraph) through "Reaffirming the" (the
@@ -187,10 +218,13 @@ def main():
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
             kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
             document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
-        elif mode in ('tracked', 'tracked-across', 'styled', 'numbered', 'boxed', 'starred', 'header-box'):
+        elif mode in ('tracked', 'tracked-across', 'styled', 'numbered', 'boxed', 'starred', 'header-box',
+                      'endnotes', 'mixed'):
             base = os.path.abspath(sys.argv[3])
             edit = {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed,
-                    'starred': starred, 'header-box': header_box, 'tracked-across': tracked_across}
+                    'starred': starred, 'header-box': header_box, 'tracked-across': tracked_across,
+                    'endnotes': lambda document: endnotes_from(document, 0),
+                    'mixed': lambda document: endnotes_from(document, 2)}
             edit[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))

@@ -42,6 +42,10 @@ done
 /usr/bin/python3 scripts/libreoffice-edit.py starred fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-starred-note.en"
 # and with a text box in the masthead (the first page's own header) holding "Original: English"
 /usr/bin/python3 scripts/libreoffice-edit.py header-box fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-header-box.en"
+# and with its notes as endnotes (Word's "Convert all footnotes to endnotes", or a converter of
+# PDF to Word): every note, and the last two only (two footnotes, then two endnotes)
+/usr/bin/python3 scripts/libreoffice-edit.py endnotes fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-endnotes.en"
+/usr/bin/python3 scripts/libreoffice-edit.py mixed fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-mixed-notes.en"
 # Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

@@ -338,7 +338,7 @@ describe('.doc and .odt through the commands', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(41)
+    expect(trees).toHaveLength(47)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

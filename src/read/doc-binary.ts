@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {DecodeError} from './decode.js'
 import {readProperties, type Piece} from './doc-properties.js'
+import type {NoteKind, NoteNumbering} from './docx-notes.js'
 
 // The binary Word document (.doc, Word 97–2003) as stored: word-extractor (a maintained, pure
 // JavaScript reader of the OLE container and of Word's piece table) gives the document's
@@ -35,6 +36,11 @@ export interface DocBinary {
   footnoteRefs: Array<{cp: number; auto: boolean}>
   /** Start CPs of the footnotes' texts, in the footnote story (one more than notes: the end). */
   footnoteTexts: number[]
+  /** The same for the endnotes (PlcfendRef, PlcfendTxt), their texts in the endnote story. */
+  endnoteRefs: Array<{cp: number; auto: boolean}>
+  endnoteTexts: number[]
+  /** How Word numbers each kind of note (the document's properties, Dop). */
+  noteNumbering: Record<NoteKind, NoteNumbering>
   /** Start CPs of the header stories, in the header story. */
   headerStories: number[]
   /** The text boxes' stories (CPs in the text box story), with the body CP of the drawing that holds each, when known. */
@@ -163,19 +169,24 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
     headerBoxes: b['ccpHdrTxbx'] ?? 0,
   }
   try {
-    const refs = plcCps(word, table, 0x00aa, 2)
-    const refFc = word.readUInt32LE(0x00aa)
-    const footnoteRefs = refs.slice(0, -1).map((cp, index) => ({
-      cp,
-      auto: table!.readInt16LE(refFc + refs.length * 4 + index * 2) !== 0,
-    }))
+    const noteRefs = (fcAt: number): Array<{cp: number; auto: boolean}> => {
+      const refs = plcCps(word!, table!, fcAt, 2)
+      const refFc = word!.readUInt32LE(fcAt)
+      return refs.slice(0, -1).map((cp, index) => ({
+        cp,
+        auto: table!.readInt16LE(refFc + refs.length * 4 + index * 2) !== 0,
+      }))
+    }
     const {charFlags, paragraphList, paragraphLevel} = readProperties(word, table, extractor._pieces, text.length)
     const tracked = charFlags.some((flags) => (flags & 24) !== 0)
     return {
       text,
       lengths,
-      footnoteRefs,
+      footnoteRefs: noteRefs(0x00aa),
       footnoteTexts: plcCps(word, table, 0x00b2, 0),
+      endnoteRefs: noteRefs(0x020a),
+      endnoteTexts: plcCps(word, table, 0x0212, 0),
+      noteNumbering: noteNumbering(word, table),
       headerStories: plcCps(word, table, 0x00f2, 0),
       textBoxes: textBoxes(word, table, lengths.boxes, 0x01da, 0x025a),
       headerTextBoxes: textBoxes(word, table, lengths.headerBoxes, 0x01e2, 0x026a),
@@ -240,6 +251,27 @@ function textBoxes(
   })
   // A story table that is missing or damaged: the whole story, as one box, before the body.
   return boxes.length > 0 ? boxes : [{start: 0, end: length}]
+}
+
+/** Word's number formats (`nfc`) that notes take, by code; others are read as Arabic numerals. */
+const noteFormats = ['decimal', 'upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter']
+
+/**
+ * How the document numbers its notes, from its properties (DopBase): the first footnote number
+ * (`nFtn`, bytes 2–3) and endnote number (`nEdn`, 0x34), and their formats (`nfcFtnRef`,
+ * `nfcEdnRef`, bits 2–5 and 6–9 at 0x36); Word's defaults (1, 2, … and i, ii, …) when absent.
+ */
+function noteNumbering(word: Buffer, table: Buffer): Record<NoteKind, NoteNumbering> {
+  const fc = word.readUInt32LE(0x0192)
+  const lcb = word.readUInt32LE(0x0196)
+  if (lcb < 0x38 || fc + lcb > table.length)
+    return {footnote: {format: 'decimal', start: 1}, endnote: {format: 'lowerRoman', start: 1}}
+  const formats = table.readUInt16LE(fc + 0x36)
+  const format = (code: number): string => (code === 9 ? 'chicago' : (noteFormats[code] ?? 'decimal'))
+  return {
+    footnote: {format: format((formats >> 2) & 0xf), start: table.readUInt16LE(fc + 2) >> 2},
+    endnote: {format: format((formats >> 6) & 0xf), start: table.readUInt16LE(fc + 0x34) >> 2},
+  }
 }
 
 /** Refuse what the File Information Block says resdiff cannot read: encrypted files, Word 6 and 95. */

@@ -1,6 +1,7 @@
 import type {ReadDocument, ReadOptions} from './document.js'
 import {readDocBinary, type DocBinary} from './doc-binary.js'
 import {DocLists} from './doc-lists.js'
+import {noteMark, type NoteKind} from './docx-notes.js'
 import type {Piece, TrackedView, WordDocument, WordFootnote, WordParagraph} from './docx.js'
 import {wordDocumentText} from './word.js'
 
@@ -15,6 +16,9 @@ export async function readDoc(bytes: Uint8Array, options: ReadOptions = {}): Pro
   return wordDocumentText(document, 'doc', options)
 }
 
+/** The body's note references by CP: footnotes' and endnotes'. */
+type Refs = Map<number, {cp: number; auto: boolean; of: NoteKind}>
+
 /** The characters that end a paragraph: its mark, a table cell's or row's end, a section break. */
 const paragraphEnds = new Set(['\r', '\x07', '\n', '\x0c'])
 
@@ -23,9 +27,10 @@ interface Walk {
   /** The characters not read: tracked deletions (8) for the current text, insertions (16) for the original. */
   skip: number
   lists: DocLists
-  /** Footnote reference CPs → their marker, filled as the body is read. */
+  /** Note reference CPs → their marker, filled as the body is read. */
   notes: Map<number, string>
-  noteNumber: number
+  /** Notes numbered so far, per kind (each kind has its own counter and format). */
+  counts: Record<NoteKind, number>
   /** Body CPs of drawings → the text box stories they show (CPs in the whole text). */
   boxes: Map<number, Array<{start: number; end: number}>>
 }
@@ -38,10 +43,12 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
     skip: view === 'current' ? 8 : 16,
     lists: new DocLists(binary.word, binary.table),
     notes: new Map(),
-    noteNumber: 0,
+    counts: {footnote: 0, endnote: 0},
     boxes: new Map(),
   }
-  const refs = new Map(binary.footnoteRefs.map((ref) => [ref.cp, ref]))
+  const refs: Refs = new Map()
+  for (const of of ['footnote', 'endnote'] as const)
+    for (const ref of of === 'footnote' ? binary.footnoteRefs : binary.endnoteRefs) refs.set(ref.cp, {...ref, of})
   const paragraphs: WordParagraph[] = []
   // A text box's paragraphs come before the paragraph that holds its drawing, as in the .docx
   // reader; a box whose drawing is not found, before the body.
@@ -57,24 +64,36 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
   }
   readStory(walk, 0, lengths.text, paragraphs, refs)
 
+  // Footnotes (their story after the body's), then endnotes (theirs after the comments'), as in
+  // the .docx reader.
   const footnotes: WordFootnote[] = []
-  const texts = binary.footnoteTexts
-  let previousEnd = 0
-  binary.footnoteRefs.forEach((ref, index) => {
-    const start = texts[index]
-    const end = texts[index + 1]
-    // Each note's text follows the one before, inside the footnote story (a damaged table's
-    // overlapping ranges are not read again and again).
-    if (start === undefined || end === undefined || start < previousEnd || end > lengths.footnotes) return
-    previousEnd = end
-    const noteParagraphs: WordParagraph[] = []
-    const from = lengths.text + start
-    readStory(walk, from + ownMarkLength(binary, from, ref.auto), lengths.text + end, noteParagraphs, undefined)
-    // A note's last paragraph mark ends the note; an empty paragraph left by it is not a paragraph of the note.
-    while (noteParagraphs.length > 1 && noteParagraphs[noteParagraphs.length - 1]?.text.trim() === '')
-      noteParagraphs.pop()
-    footnotes.push({marker: walk.notes.get(ref.cp) ?? String(index + 1), paragraphs: noteParagraphs})
-  })
+  const stories = [
+    {refs: binary.footnoteRefs, texts: binary.footnoteTexts, base: lengths.text, length: lengths.footnotes},
+    {
+      refs: binary.endnoteRefs,
+      texts: binary.endnoteTexts,
+      base: lengths.text + lengths.footnotes + lengths.headers + lengths.comments,
+      length: lengths.endnotes,
+    },
+  ]
+  for (const {refs: storyRefs, texts, base, length} of stories) {
+    let previousEnd = 0
+    storyRefs.forEach((ref, index) => {
+      const start = texts[index]
+      const end = texts[index + 1]
+      // Each note's text follows the one before, inside its story (a damaged table's
+      // overlapping ranges are not read again and again).
+      if (start === undefined || end === undefined || start < previousEnd || end > length) return
+      previousEnd = end
+      const noteParagraphs: WordParagraph[] = []
+      const from = base + start
+      readStory(walk, from + ownMarkLength(binary, from, ref.auto), base + end, noteParagraphs, undefined)
+      // A note's last paragraph mark ends the note; an empty paragraph left by it is not a paragraph of the note.
+      while (noteParagraphs.length > 1 && noteParagraphs[noteParagraphs.length - 1]?.text.trim() === '')
+        noteParagraphs.pop()
+      footnotes.push({marker: walk.notes.get(ref.cp) ?? String(index + 1), paragraphs: noteParagraphs})
+    })
+  }
   let index = paragraphs.length
   for (const note of footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
 
@@ -126,13 +145,7 @@ function firstPageHeader(walk: Walk): WordParagraph[] {
  * Read the paragraphs of a story from CP `start` to `end`: fields shown by their result, note
  * references as marks, pictures and drawing anchors left out, italic and raised text kept.
  */
-function readStory(
-  walk: Walk,
-  start: number,
-  end: number,
-  paragraphs: WordParagraph[],
-  refs: Map<number, {cp: number; auto: boolean}> | undefined,
-): void {
+function readStory(walk: Walk, start: number, end: number, paragraphs: WordParagraph[], refs: Refs | undefined): void {
   const {binary} = walk
   const text = binary.text
   let pieces: Piece[] = []
@@ -194,7 +207,7 @@ function readStory(
     }
     const ref = refs?.get(cp)
     if (ref) {
-      const marker = ref.auto ? String(++walk.noteNumber) : customMarker(text, cp)
+      const marker = ref.auto ? noteMark(binary.noteNumbering[ref.of], walk.counts[ref.of]++) : customMarker(text, cp)
       walk.notes.set(cp, marker)
       pieces.push({kind: 'note', marker, at})
       if (!ref.auto) customMark = marker.length - 1

@@ -32,7 +32,7 @@ function relationshipById(files: Unzipped, part: string, id: string): string | u
 }
 
 /** The first section's properties: those of the first paragraph that ends a section, else the body's. */
-function firstSection(body: Element): Element | undefined {
+export function firstSection(body: Element): Element | undefined {
   for (const element of children(body)) {
     if (element.localName === 'p') {
       const sectPr = child(child(element, 'pPr'), 'sectPr')

@@ -2,7 +2,8 @@ import {strFromU8, unzipSync, type Unzipped} from 'fflate'
 import {DecodeError} from './decode.js'
 import {attr, child, children, isOn, parseXml, type Element} from './xml.js'
 import {Counters, readNumbering, readStyles, styleChain, type StyleInfo} from './docx-numbering.js'
-import {firstPageHeader, resolveTarget, textBoxes} from './docx-parts.js'
+import {firstPageHeader, firstSection, resolveTarget, textBoxes} from './docx-parts.js'
+import {dropMark, noteMark, noteNumbering, notesById, type NoteKind, type NoteNumbering} from './docx-notes.js'
 
 /** Which text of a document with tracked changes to read. */
 export type TrackedView = 'current' | 'original'
@@ -30,6 +31,7 @@ export type Piece =
   | {kind: 'note'; marker: string; at: number}
   | {kind: 'break'; at: number}
 
+/** A note: a footnote, or an endnote (read after the footnotes, where Word prints them: at the end). */
 export interface WordFootnote {
   marker: string
   paragraphs: WordParagraph[]
@@ -97,12 +99,11 @@ export function mainDocumentPart(files: Unzipped): string | undefined {
 interface WalkState {
   view: TrackedView
   tracked: boolean
-  noteNumber: number
-  /** Footnote id → marker, in reference order. */
-  noteMarkers: Map<string, string>
+  /** Per kind of note: how Word numbers it, how many are numbered, note id → marker in reference order, ids with a custom mark. */
+  notes: Record<NoteKind, {numbering: NoteNumbering; count: number; markers: Map<string, string>; custom: Set<string>}>
   styles: Map<string, StyleInfo>
   /** A note reference with a custom mark takes its mark from the text that follows. */
-  pendingCustom?: {kind: 'note'; marker: string; at: number; id: string} | undefined
+  pendingCustom?: {kind: 'note'; marker: string; at: number; id: string; of: NoteKind} | undefined
   /** Text boxes met in the paragraph being read: their paragraphs come before it. */
   boxes: Element[]
 }
@@ -120,35 +121,37 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
   const document = parseXml(strFromU8(files[main] ?? new Uint8Array()), main)
   const numbering = readNumbering(part('numbering'))
   const styles = readStyles(part('styles'))
-  const footnotesRoot = part('footnotes')
+  const body = child(document, 'body')
+  if (!body) throw new DecodeError('the Word document is damaged (word/document.xml has no body)')
+  const numberings = noteNumbering(part('settings'), firstSection(body))
+  const kind = (of: NoteKind): WalkState['notes'][NoteKind] => ({
+    numbering: numberings[of],
+    count: 0,
+    markers: new Map(),
+    custom: new Set(),
+  })
   const state: WalkState = {
     view: options.view ?? 'current',
     tracked: false,
-    noteNumber: 0,
-    noteMarkers: new Map(),
+    notes: {footnote: kind('footnote'), endnote: kind('endnote')},
     styles,
     boxes: [],
   }
   const counters = new Counters(numbering)
 
-  const body = child(document, 'body')
-  if (!body) throw new DecodeError('the Word document is damaged (word/document.xml has no body)')
   const paragraphs: WordParagraph[] = []
   readBlocks(body, state, counters, paragraphs)
   const header = firstPageHeader(files, main, body)
   const masthead: WordParagraph[] = []
   if (header) readBlocks(header, state, counters, masthead)
 
+  // Footnotes in the order of their marks, then endnotes in theirs (Word prints those at the end).
   const footnotes: WordFootnote[] = []
-  if (footnotesRoot) {
-    const byId = new Map<string, Element>()
-    for (const note of children(footnotesRoot, 'footnote')) {
-      const type = attr(note, 'type')
-      if (type && type !== 'normal') continue
-      byId.set(attr(note, 'id') ?? '', note)
-    }
-    let index = paragraphs.length
-    for (const [id, marker] of state.noteMarkers) {
+  let index = paragraphs.length
+  for (const of of ['footnote', 'endnote'] as const) {
+    const byId = notesById(part(`${of}s`), of)
+    const {markers, custom} = state.notes[of]
+    for (const [id, marker] of markers) {
       const note = byId.get(id)
       if (!note) continue
       const noteParagraphs: WordParagraph[] = []
@@ -159,8 +162,7 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
         state.boxes = []
         const text = piecesText(read.pieces)
         // A note with a custom mark repeats it, typed, at the head of its text (Word, LibreOffice).
-        const pieces =
-          noteParagraphs.length === 0 && !/^\d+$/.test(marker) ? dropMark(read.pieces, marker) : read.pieces
+        const pieces = noteParagraphs.length === 0 && custom.has(id) ? dropMark(read.pieces, marker) : read.pieces
         noteParagraphs.push({index: index++, label: '', pieces, text})
       }
       footnotes.push({marker, paragraphs: noteParagraphs})
@@ -235,18 +237,6 @@ function collectParagraphs(container: Element, into: Array<{element: Element}>):
         break
     }
   }
-}
-
-/** The pieces without the mark their text opens with (after white space), positions kept. */
-function dropMark(pieces: Piece[], mark: string): Piece[] {
-  const first = pieces.findIndex((piece) => piece.kind !== 'text' || piece.text.trim() !== '')
-  const piece = pieces[first]
-  if (!piece || piece.kind !== 'text') return pieces
-  const lead = piece.text.length - piece.text.trimStart().length
-  if (!piece.text.startsWith(mark, lead)) return pieces
-  const rest = {...piece, text: piece.text.slice(lead + mark.length), at: piece.at + lead + mark.length}
-  // The white space before it goes too, as the writer of the notes trims it.
-  return [...(rest.text ? [rest] : []), ...pieces.slice(first + 1)]
 }
 
 function piecesText(pieces: Piece[]): string {
@@ -328,7 +318,7 @@ function readRun(
         const pending = state.pendingCustom
         state.pendingCustom = undefined
         pending.marker = mark
-        state.noteMarkers.set(pending.id, mark)
+        state.notes[pending.of].markers.set(pending.id, mark)
         const rest = text.slice(text.indexOf(mark) + mark.length)
         if (rest) pushText(rest)
         return
@@ -363,17 +353,22 @@ function readRun(
       case 'object':
         textBoxes(element, state.boxes)
         break
-      case 'footnoteReference': {
+      case 'footnoteReference':
+      case 'endnoteReference': {
+        const of: NoteKind = element.localName === 'footnoteReference' ? 'footnote' : 'endnote'
+        const notes = state.notes[of]
         const id = attr(element, 'id') ?? ''
         const custom = attr(element, 'customMarkFollows')
         if (custom !== undefined && !/^(?:0|false|off)$/i.test(custom)) {
-          const piece = {kind: 'note' as const, marker: '*', at: position.at, id}
+          const piece = {kind: 'note' as const, marker: '*', at: position.at, id, of}
           state.pendingCustom = piece
-          state.noteMarkers.set(id, '*')
+          notes.markers.set(id, '*')
+          notes.custom.add(id)
           pieces.push(piece)
         } else {
-          const marker = state.noteMarkers.get(id) ?? String(++state.noteNumber)
-          state.noteMarkers.set(id, marker)
+          // Word numbers each kind on its own counter, in its own format (1, 2, … and i, ii, …).
+          const marker = notes.markers.get(id) ?? noteMark(notes.numbering, notes.count++)
+          notes.markers.set(id, marker)
           pieces.push({kind: 'note', marker, at: position.at})
         }
         break

@@ -1,5 +1,6 @@
 import {formatNumber} from './docx-numbering.js'
 import {attr, child, children, type Element} from './xml.js'
+import type {NoteKind, NoteNumbering} from './docx-notes.js'
 
 // The styles of an OpenDocument text that change what resdiff reads: which text is italic or
 // raised (a note mark typed by hand), which numbers a list draws, and which page style, with its
@@ -31,10 +32,17 @@ export interface OdtStyles {
   lists: Map<string, ListLevel[]>
   /** Page styles (`style:master-page`) by name. */
   masters: Map<string, Element>
+  /** How footnotes and endnotes are numbered (`text:notes-configuration`): 1, 2, … and i, ii, … by default. */
+  notes: Record<NoteKind, NoteNumbering>
 }
 
 export function emptyStyles(): OdtStyles {
-  return {text: new Map(), lists: new Map(), masters: new Map()}
+  return {
+    text: new Map(),
+    lists: new Map(),
+    masters: new Map(),
+    notes: {footnote: {format: 'decimal', start: 1}, endnote: {format: 'lowerRoman', start: 1}},
+  }
 }
 
 /** Add the styles of a part's `office:styles`, `office:automatic-styles` and `office:master-styles`. */
@@ -61,6 +69,15 @@ export function addStyles(styles: OdtStyles, root: Element | undefined): void {
         })
       } else if (style.localName === 'list-style') {
         styles.lists.set(attr(style, 'name') ?? '', readListLevels(style))
+      } else if (style.localName === 'notes-configuration') {
+        const kind = attr(style, 'note-class') === 'endnote' ? 'endnote' : 'footnote'
+        const format = odfFormats[attr(style, 'num-format') ?? '']
+        // LibreOffice writes the first number less one (`text:start-value="0"` for notes from 1).
+        const offset = Number(attr(style, 'start-value') ?? 0)
+        styles.notes[kind] = {
+          format: format ?? styles.notes[kind].format,
+          start: Number.isInteger(offset) && offset >= 0 && offset < 10000 ? offset + 1 : 1,
+        }
       }
     }
   }
@@ -110,6 +127,7 @@ export function styleProperty<K extends keyof TextStyle>(
   return undefined
 }
 
+/** OpenDocument's number formats (`style:num-format`) as Word names them. */
 const odfFormats: Record<string, string> = {
   '1': 'decimal',
   a: 'lowerLetter',

@@ -4,6 +4,7 @@ import type {DocxOptions, Piece, WordDocument, WordFootnote, WordParagraph} from
 import {rejectChanges} from './odt-changes.js'
 import {addStyles, emptyStyles, OdtList, styleProperty, type OdtStyles} from './odt-styles.js'
 import {attr, child, children, parseXml, type Element} from './xml.js'
+import {noteMark, type NoteKind} from './docx-notes.js'
 
 // An OpenDocument text (.odt, as LibreOffice and Word save it) read into the same paragraphs,
 // numbers, notes and masthead as a Word document, so both give the same tree: content.xml holds
@@ -16,8 +17,11 @@ export function isOpenDocument(files: Unzipped): boolean {
 
 interface OdtState {
   styles: OdtStyles
-  noteNumber: number
+  /** Notes numbered so far, per kind (each kind has its own counter and format). */
+  counts: Record<NoteKind, number>
   footnotes: WordFootnote[]
+  /** Endnotes, read after the footnotes (where a writer prints them: at the end). */
+  endnotes: WordFootnote[]
   /** Lists by `xml:id`, for `text:continue-list`; the last list of each style, for `text:continue-numbering`. */
   listsById: Map<string, OdtList>
   lastListOfStyle: Map<string, OdtList>
@@ -49,8 +53,9 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
   if (tracked && options.view === 'original') rejectChanges(text)
   const state: OdtState = {
     styles,
-    noteNumber: 0,
+    counts: {footnote: 0, endnote: 0},
     footnotes: [],
+    endnotes: [],
     listsById: new Map(),
     lastListOfStyle: new Map(),
     boxes: [],
@@ -58,12 +63,13 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
   const paragraphs: WordParagraph[] = []
   readBlocks(text, state, paragraphs, undefined)
   let index = paragraphs.length
-  for (const note of state.footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
-  const result: WordDocument = {paragraphs, footnotes: state.footnotes, tracked}
+  const footnotes = [...state.footnotes, ...state.endnotes]
+  for (const note of footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
+  const result: WordDocument = {paragraphs, footnotes, tracked}
   const header = firstPageHeader(styles, text)
   if (header) {
     const masthead: WordParagraph[] = []
-    const headerState: OdtState = {...state, footnotes: [], boxes: []}
+    const headerState: OdtState = {...state, footnotes: [], endnotes: [], boxes: []}
     readBlocks(header, headerState, masthead, undefined)
     for (const paragraph of masthead) paragraph.index = index++
     if (masthead.length > 0) result.masthead = masthead
@@ -346,12 +352,18 @@ function chainStyle(state: OdtState, own: string, outer: string | undefined): st
   return name
 }
 
-/** A footnote (`text:note-class="footnote"`): its mark in the text, its paragraphs among the notes. Endnotes are not read, as in Word files. */
+/**
+ * A footnote or an endnote (`text:note-class`): its mark in the text, its paragraphs among the
+ * notes; each kind numbered on its own counter, in its own format (`text:notes-configuration`).
+ */
 function readNote(note: Element, state: OdtState, pieces: Piece[], position: {at: number}): void {
-  if ((attr(note, 'note-class') ?? 'footnote') !== 'footnote') return
+  const kind: NoteKind = attr(note, 'note-class') === 'endnote' ? 'endnote' : 'footnote'
   const citation = child(note, 'note-citation')
   const custom = attr(citation, 'label')
-  const marker = custom !== undefined && custom.trim() !== '' ? custom.trim() : String(++state.noteNumber)
+  const marker =
+    custom !== undefined && custom.trim() !== ''
+      ? custom.trim()
+      : noteMark(state.styles.notes[kind], state.counts[kind]++)
   pieces.push({kind: 'note', marker, at: position.at})
   const body = child(note, 'note-body')
   const noteParagraphs: WordParagraph[] = []
@@ -362,5 +374,5 @@ function readNote(note: Element, state: OdtState, pieces: Piece[], position: {at
     readBlocks(body, state, noteParagraphs, undefined)
     state.boxes = saved
   }
-  state.footnotes.push({marker, paragraphs: noteParagraphs})
+  ;(kind === 'endnote' ? state.endnotes : state.footnotes).push({marker, paragraphs: noteParagraphs})
 }

@@ -48,9 +48,13 @@ export function wordDocumentText(
 
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
-/** A note marker as the parser reads it in plain text: digits as superscripts, `*` as is. */
+/**
+ * A note marker as the parser reads it in plain text: digits as superscripts, stars as is, any
+ * other mark (an endnote's `i`, `ii`, a letter, `†`) raised in `<sup>`, as a web page has it.
+ */
 export function markerText(marker: string): string {
-  return /^\d+$/.test(marker) ? [...marker].map((digit) => superscriptDigits.charAt(Number(digit))).join('') : marker
+  if (/^\d+$/.test(marker)) return [...marker].map((digit) => superscriptDigits.charAt(Number(digit))).join('')
+  return /^\*+$/.test(marker) ? marker : `<sup>${marker}</sup>`
 }
 
 /**

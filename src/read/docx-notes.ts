@@ -1,0 +1,83 @@
+import {attr, child, children, type Element} from './xml.js'
+import {formatNumber} from './docx-numbering.js'
+import type {Piece} from './docx.js'
+
+// Footnotes and endnotes of a Word document: how Word numbers each kind (its own counter and
+// number format: footnotes 1, 2, … and endnotes i, ii, … by default), and the notes' texts.
+
+export type NoteKind = 'footnote' | 'endnote'
+
+/** How Word numbers one kind of note: the format of `w:footnotePr`/`w:endnotePr` and its first number. */
+export interface NoteNumbering {
+  format: string
+  start: number
+}
+
+/** Word's defaults: footnotes in Arabic numerals, endnotes in lowercase Roman numerals, from 1. */
+const defaults: Record<NoteKind, NoteNumbering> = {
+  footnote: {format: 'decimal', start: 1},
+  endnote: {format: 'lowerRoman', start: 1},
+}
+
+/**
+ * The numbering of each kind of note: the first section's own (`w:sectPr`) over the document's
+ * settings (`word/settings.xml`) over Word's defaults.
+ */
+export function noteNumbering(
+  settings: Element | undefined,
+  section: Element | undefined,
+): Record<NoteKind, NoteNumbering> {
+  const read = (kind: NoteKind): NoteNumbering => {
+    const result = {...defaults[kind]}
+    for (const properties of [child(settings, `${kind}Pr`), child(section, `${kind}Pr`)]) {
+      const format = attr(child(properties, 'numFmt'), 'val')
+      if (format) result.format = format
+      const start = Number(attr(child(properties, 'numStart'), 'val'))
+      if (Number.isInteger(start) && start >= 0 && start < 10000) result.start = start
+    }
+    return result
+  }
+  return {footnote: read('footnote'), endnote: read('endnote')}
+}
+
+/** The mark Word draws for the note counted `count` (from 0) of a kind. */
+export function noteMark(numbering: NoteNumbering, count: number): string {
+  const value = numbering.start + count
+  switch (numbering.format) {
+    case 'chicago': {
+      // *, †, ‡, §, then doubled: **, ††, …
+      const symbols = ['*', '†', '‡', '§']
+      if (value < 1 || value > 40) return String(value)
+      return (symbols[(value - 1) % symbols.length] ?? '*').repeat(Math.floor((value - 1) / symbols.length) + 1)
+    }
+    case 'none':
+    case 'bullet':
+      return String(value)
+    default:
+      return formatNumber(value, numbering.format)
+  }
+}
+
+/** The notes of one kind, by id: normal notes only (not the separators Word keeps among them). */
+export function notesById(root: Element | undefined, kind: NoteKind): Map<string, Element> {
+  const byId = new Map<string, Element>()
+  if (!root) return byId
+  for (const note of children(root, kind)) {
+    const type = attr(note, 'type')
+    if (type && type !== 'normal') continue
+    byId.set(attr(note, 'id') ?? '', note)
+  }
+  return byId
+}
+
+/** The pieces without the mark their text opens with (after white space), positions kept. */
+export function dropMark(pieces: Piece[], mark: string): Piece[] {
+  const first = pieces.findIndex((piece) => piece.kind !== 'text' || piece.text.trim() !== '')
+  const piece = pieces[first]
+  if (!piece || piece.kind !== 'text') return pieces
+  const lead = piece.text.length - piece.text.trimStart().length
+  if (!piece.text.startsWith(mark, lead)) return pieces
+  const rest = {...piece, text: piece.text.slice(lead + mark.length), at: piece.at + lead + mark.length}
+  // The white space before it goes too, as the writer of the notes trims it.
+  return [...(rest.text ? [rest] : []), ...pieces.slice(first + 1)]
+}
