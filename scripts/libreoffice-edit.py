@@ -6,6 +6,9 @@
 #   /usr/bin/python3 scripts/libreoffice-edit.py tracked IN.docx OUT-BASE
 #       with change tracking on, edit A/RES/78/17 as a drafter would (operative 1 reworded, 11
 #       deleted, a 13 added) and save OUT-BASE.docx, .doc and .odt with the changes tracked;
+#   /usr/bin/python3 scripts/libreoffice-edit.py tracked-across IN.docx OUT-BASE
+#       the same with changes that cross paragraph marks (a deletion joining two paragraphs, an
+#       insertion splitting one);
 #   /usr/bin/python3 scripts/libreoffice-edit.py styled IN.docx OUT-BASE
 #       set every italic run in the character style "Emphasis" instead of direct italics (as
 #       templates do) and save OUT-BASE.docx, .doc and .odt;
@@ -141,6 +144,28 @@ def header_box(document):
     frame.Text.setString('Original: English')
 
 
+def tracked_across(document):
+    # Changes that cross paragraph marks, with change tracking on: from "for consideration, as
+    # appropriate," (the end of the third preambular paragraph) through "Reaffirming the" (the
+    # start of the fourth) deleted, joining the two; and a paragraph break with a new line
+    # inserted inside the fifth, after "Emphasizing the need for appropriate measures".
+    document.RecordChanges = True
+    text = document.Text
+    third = paragraph_starting(document, 'Emphasizing the basic provisions')
+    cursor = text.createTextCursorByRange(third.End)
+    cursor.goLeft(len('for consideration, as appropriate,'), False)
+    fourth = paragraph_starting(document, 'Reaffirming the inalienable')
+    cursor.gotoRange(fourth.Start, True)
+    cursor.goRight(len('Reaffirming the '), True)
+    cursor.setString('')
+    fifth = paragraph_starting(document, 'Emphasizing the need for appropriate measures')
+    cursor = text.createTextCursorByRange(fifth.Start)
+    cursor.goRight(len('Emphasizing the need for appropriate measures'), False)
+    text.insertString(cursor, ' to be taken', False)
+    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+    text.insertString(cursor, 'Stressing the need for measures', False)
+
+
 def main():
     mode, source = sys.argv[1], os.path.abspath(sys.argv[2])
     pipe = 'resdiff_fixtures_%d' % os.getpid()
@@ -162,10 +187,10 @@ def main():
             target, password = os.path.abspath(sys.argv[3]), sys.argv[4]
             kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
             document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
-        elif mode in ('tracked', 'styled', 'numbered', 'boxed', 'starred', 'header-box'):
+        elif mode in ('tracked', 'tracked-across', 'styled', 'numbered', 'boxed', 'starred', 'header-box'):
             base = os.path.abspath(sys.argv[3])
             edit = {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed,
-                    'starred': starred, 'header-box': header_box}
+                    'starred': starred, 'header-box': header_box, 'tracked-across': tracked_across}
             edit[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))

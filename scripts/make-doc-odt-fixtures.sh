@@ -30,6 +30,8 @@ done
 # A draft edited with change tracking on (operative 1 reworded, 11 deleted, a 13 added), saved as
 # .docx, .doc and .odt by LibreOffice (through its UNO bridge: scripts/libreoffice-edit.py).
 /usr/bin/python3 scripts/libreoffice-edit.py tracked fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-tracked.en"
+# and with tracked changes that cross paragraph marks (a deletion joining two, an insertion splitting one)
+/usr/bin/python3 scripts/libreoffice-edit.py tracked-across fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-tracked-across.en"
 # The same resolution with its italics set by a character style ("Emphasis") and its operative
 # numbers drawn by a numbered paragraph style instead of typed, as templates set them.
 /usr/bin/python3 scripts/libreoffice-edit.py styled fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-styled-italics.en"

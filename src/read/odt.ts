@@ -1,6 +1,7 @@
 import {strFromU8, type Unzipped} from 'fflate'
 import {DecodeError} from './decode.js'
 import type {DocxOptions, Piece, WordDocument, WordFootnote, WordParagraph} from './docx.js'
+import {rejectChanges} from './odt-changes.js'
 import {addStyles, emptyStyles, OdtList, styleProperty, type OdtStyles} from './odt-styles.js'
 import {attr, child, children, parseXml, type Element} from './xml.js'
 
@@ -45,10 +46,7 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
   const text = child(child(content, 'body'), 'text')
   if (!text) throw new DecodeError('the OpenDocument file holds no text document (content.xml has no office:text)')
   const tracked = children(child(text, 'tracked-changes') ?? text, 'changed-region').length > 0
-  if (tracked && options.view === 'original')
-    throw new DecodeError(
-      'the OpenDocument file has tracked changes, which resdiff reads only as accepted: leave out --view original, or save it as .docx',
-    )
+  if (tracked && options.view === 'original') rejectChanges(text)
   const state: OdtState = {
     styles,
     noteNumber: 0,
