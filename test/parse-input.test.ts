@@ -131,6 +131,12 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
         ),
       /draft\.rtf: this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as \.docx$/,
     ],
+    // WordPerfect 5.1 and later open with `\xffWPC` and a binary header.
+    [
+      'a WordPerfect document',
+      () => write('a-48-1.wpd', Buffer.from([0xff, 0x57, 0x50, 0x43, 0x10, 0, 0, 0, 1, 10, 0, 0, 0x54, 0x68, 0x65])),
+      /a-48-1\.wpd: this is a WordPerfect document, which resdiff does not read: open it in LibreOffice or Word and save it as \.docx$/,
+    ],
   ]
   for (const [name, make, message] of cases) {
     it(name, async () => {

@@ -441,3 +441,23 @@ describe('a resolution ends at its adoption line', () => {
     expect(conclusions(parseResolution(field('sc-0048-1948.en.txt')))).toMatch(/Soviet Socia\/ist Republics\)\.$/)
   })
 })
+
+describe('a bilingual volume read across its columns', () => {
+  // 87 (1950): the OCR reads English and French lines across the two columns, more than once
+  // in a line. Read from the page: the English says `…mentioned above, the Council may hear the
+  // complainants,`, `…in accordance with rule 39 of the provisional rules of procedure, invite…`
+  // and `(a) To defer consideration of this question until the first meeting of the Council
+  // held after 15 November 1950;`.
+  const tree = pickResolution(read('sc-0087-1950.en.txt'), '87 (1950)')
+  it('leaves the French words of a mixed line out of the paragraph', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[1]!.text).toMatch(/mentioned above, the Council may hear the cc,mplainants,$/)
+    expect(preamble[2]!.text).toMatch(/of the provisional rules of procedure, invite representatives of the Central/)
+    expect(preamble[2]!.text).not.toMatch(/representants du|Republique populaire/)
+    const points = operativeParagraphs(tree)[0]!.children.find((child) => child.type === 'list')
+    const first = points?.type === 'list' ? points.children[0]!.text : ''
+    expect(first).toBe(
+      'To defer consideration of this question until the first meeting of the Council held after 15 November 1950;',
+    )
+  })
+})

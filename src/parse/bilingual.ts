@@ -10,12 +10,14 @@ import {editDistance} from './ocr.js'
  * furniture, and where one line holds both, the French part is blanked in the recognition
  * view (the length is kept, so offsets still match the source).
  *
- * Words are told apart by function words only, which every sentence has and neither
- * language shares: nothing here knows a phrase of any one resolution.
+ * Words are told apart by function words, which every sentence has and neither language
+ * shares, and a few words of French procedure the volumes' OCR gives without accents
+ * (`conformement`, `seance`, `lorsque`, `sera`, `peut`): nothing here knows a phrase of any
+ * one resolution.
  */
 
 const french = new Set(
-  'le la les des du de et que qui une un au aux sur pour par dans est sont ces cette il elle ne pas sa ses leur leurs entre sans avec selon ou'.split(
+  'le la les des du de et que qui une un au aux sur pour par dans est sont ces cette il elle ne pas sa ses leur leurs entre sans avec selon ou lorsque sera peut conformement seance sujet contre sous etre dont afin ainsi'.split(
     ' ',
   ),
 )
@@ -113,36 +115,44 @@ function isBilingual(lines: readonly string[]): boolean {
 }
 
 /**
- * Where one line holds English and French (two columns read across), the span of its French
- * part, or undefined: the line must change language once, English then French or French
- * then English. The French part starts at its first French word; an English part after
- * French starts at the capital that opens it (`…de la Republique popuHaving noted the…`
- * → `Having`), or else after the last French word.
+ * Where one line holds English and French (two columns read across), the spans of its French
+ * parts: each run of French words, from its first French word (or the line's start, when the
+ * line opens in French) to the English that follows it, which starts at the capital that opens
+ * it (`…de la Republique popuHaving noted the…` → `Having`) or else after the run's last French
+ * word; a run with no English after it goes to the line's end. The OCR may read across the
+ * columns more than once in a line (`…the Central People's … inviter les representants du
+ * GouverGovernment of the People's Republic…`).
  */
-function frenchPart(text: string): [number, number] | undefined {
+function frenchParts(text: string): Array<[number, number]> {
   const list = words(text)
   const marked = list.filter((item) => item.tongue !== undefined)
-  if (count(marked, 'fr') < 2 || count(marked, 'en') < 1) return undefined
-  let switches = 0
-  for (let index = 1; index < marked.length; index++)
-    if (marked[index]!.tongue !== marked[index - 1]!.tongue) switches++
-  if (switches !== 1) return undefined
-  const firstTongue = marked[0]!.tongue
-  if (firstTongue === 'en') {
-    const firstFrench = marked.find((item) => item.tongue === 'fr')!
-    return [firstFrench.start, text.length]
-  }
-  const firstEnglish = list.findIndex((item) => item.tongue === 'en')
-  let lastFrench = firstEnglish
-  while (lastFrench >= 0 && list[lastFrench]!.tongue !== 'fr') lastFrench--
-  let cut = list[lastFrench]!.end
-  for (let index = firstEnglish - 1; index > lastFrench; index--) {
-    if (/^\p{Lu}/u.test(list[index]!.text)) {
-      cut = list[index]!.start
+  if (count(marked, 'fr') < 2 || count(marked, 'en') < 1) return []
+  const parts: Array<[number, number]> = []
+  let at = 0
+  while (at < marked.length) {
+    if (marked[at]!.tongue !== 'fr') {
+      at++
+      continue
+    }
+    const first = marked[at]!
+    while (at < marked.length && marked[at]!.tongue === 'fr') at++
+    const lastFrench = marked[at - 1]!
+    const start = parts.length === 0 && marked[0]!.tongue === 'fr' ? 0 : first.start
+    if (at === marked.length) {
+      parts.push([start, text.length])
       break
     }
+    // The English after the run: from the capital that opens it, or right after the run.
+    const englishAt = list.indexOf(marked[at]!)
+    let cut = lastFrench.end
+    for (let index = englishAt - 1; index >= 0 && list[index]!.start >= lastFrench.end; index--)
+      if (/^\p{Lu}/u.test(list[index]!.text)) {
+        cut = list[index]!.start
+        break
+      }
+    parts.push([start, cut])
   }
-  return [0, cut]
+  return parts
 }
 
 /**
@@ -153,10 +163,17 @@ export function withoutFrench(text: string): string {
   const lines = text.split('\n')
   let changed = false
   const view = lines.map((line) => {
-    const part = frenchPart(line)
-    if (!part) return line
+    // A line of French with a stray English word (`…dont on dispose sur les…`) is left whole, for frenchLines.
+    const parts = isFrench(words(line)) ? [] : frenchParts(line)
+    if (parts.length === 0) return line
     changed = true
-    return line.slice(0, part[0]) + line.slice(part[0], part[1]).replace(/[^\r]/g, ' ') + line.slice(part[1])
+    let result = ''
+    let from = 0
+    for (const [start, end] of parts) {
+      result += line.slice(from, start) + line.slice(start, end).replace(/[^\r]/g, ' ')
+      from = end
+    }
+    return result + line.slice(from)
   })
   return changed ? view.join('\n') : text
 }

@@ -47,7 +47,23 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
       runs.push({text: '\uE001', at: line.start + span.to - 1, fixed: true})
       from = span.to
     }
-    if (from < line.text.length) runs.push({text: written.slice(from), at: line.start + from})
+    if (from < line.text.length) {
+      // Words the recognition view blanked inside the line (a bilingual volume's French column
+      // read across, bilingual.ts) are not the paragraph's text either.
+      for (const [start, end] of blankedSpans(line.text, written, from)) {
+        if (start > from) runs.push({text: written.slice(from, start), at: line.start + from})
+        // The words on either side stay apart (`inviter` … `Government`).
+        if (
+          start > 0 &&
+          !/\s/.test(written.charAt(start - 1)) &&
+          end < written.length &&
+          !/\s/.test(written.charAt(end))
+        )
+          runs.push({text: ' ', at: line.start + start, fixed: true})
+        from = end
+      }
+      if (from < line.text.length) runs.push({text: written.slice(from), at: line.start + from})
+    }
     previousEnd = line.text.charAt(line.text.length - 1)
     previousText = line.text
   }
@@ -119,4 +135,16 @@ export function lineNode(
  */
 export function writtenText(line: Line, context: Pick<Context, 'source'>): string {
   return context.source.text.slice(line.start, line.start + line.text.length)
+}
+
+/** Stretches from `from` on where the view holds spaces and the text as written holds words: what the view blanked. */
+function blankedSpans(view: string, written: string, from: number): Array<[number, number]> {
+  if (view === written || !view.includes('   ')) return []
+  const spans: Array<[number, number]> = []
+  for (const match of view.slice(from).matchAll(/ {3,}/g)) {
+    const start = from + match.index
+    const end = start + match[0].length
+    if (/\S/.test(written.slice(start, end))) spans.push([start, end])
+  }
+  return spans
 }

@@ -75,6 +75,11 @@ function isWebPage(text: string): boolean {
   return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(text)
 }
 
+/** A WordPerfect document (`\xffWPC`), as the UN wrote them in the 1990s: binary, not text. */
+function isWordPerfect(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xff && bytes[1] === 0x57 && bytes[2] === 0x50 && bytes[3] === 0x43
+}
+
 /** An RTF document: read as text, its control words would only end in "this does not read as a resolution". */
 function isRtf(text: string): boolean {
   return /^\s*\{\\rtf/.test(text)
@@ -103,6 +108,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       return readPdf(bytes)
     }
     default: {
+      if (isWordPerfect(bytes))
+        throw new DecodeError(
+          'this is a WordPerfect document, which resdiff does not read: open it in LibreOffice or Word and save it as .docx',
+        )
       const decoded = decodeResolution(bytes)
       if (isWebPage(decoded.text)) {
         // The HTML reader (parse5) loads only for web pages: text never pays for it.
