@@ -65,6 +65,9 @@ describe('endnotes read as notes, tied to their marks', () => {
         ['ii', noteTexts[3]],
       ])
       expect(marks(tree)).toEqual(['1', '2', 'i', 'ii'])
+      // Named by their marks, as reports label them ("Note ii").
+      const part = tree.children.find((node) => node.type === 'footnotes')
+      expect(part?.children.map((note) => note.eId)).toEqual(['fn_1', 'fn_2', 'fn_i', 'fn_ii'])
       placesOfNotes(tree)
       expect(facts(tree)).toEqual(facts(await treeOf('fixtures/office-un/ga-78-17.en.docx')))
     })

@@ -43,8 +43,11 @@ export function buildNotes(raw: readonly RawNote[], context: Context): Authorial
 
 const markerNames: Record<string, string> = {'*': 'star', '**': 'star2', '***': 'star3', '†': 'dagger', '‡': 'ddagger'}
 
-/** The eId part of a marker: digits as they are, symbols by name, anything else by code point. */
+/**
+ * The eId part of a marker: digits and ASCII letters as they are (an endnote's `i`, `ii`, a note
+ * `a`), symbols by name, anything else by code point.
+ */
 function markerId(marker: string): string {
-  if (/^\d+$/.test(marker)) return marker
+  if (/^[\dA-Za-z]+$/.test(marker)) return marker
   return markerNames[marker] ?? [...marker].map((char) => char.codePointAt(0)?.toString(16)).join('')
 }
