@@ -48,6 +48,6 @@ const markerNames: Record<string, string> = {'*': 'star', '**': 'star2', '***': 
  * `a`), symbols by name, anything else by code point.
  */
 function markerId(marker: string): string {
-  if (/^[\dA-Za-z]+$/.test(marker)) return marker
+  if (/^[\da-z]+$/i.test(marker)) return marker
   return markerNames[marker] ?? [...marker].map((char) => char.codePointAt(0)?.toString(16)).join('')
 }
