@@ -8,7 +8,7 @@ import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {readDocx} from '../src/read/word.js'
 import {unzipOffice} from '../src/read/docx.js'
-import {children, parseXml, type Element} from '../src/read/xml.js'
+import {children, descendants, parseXml, type Element} from '../src/read/xml.js'
 import {renderRedline} from '../src/report/docx/redline.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
@@ -33,18 +33,6 @@ async function redlineOf(
   const newTree = await treeOf(newFile)
   const bytes = await renderRedline(diffResolutions(oldTree, newTree), oldTree, newTree, {date: '2026-12-06T10:00:00Z'})
   return {bytes, oldTree, newTree}
-}
-
-function elements(root: Element, name: string): Element[] {
-  const found: Element[] = []
-  const walk = (element: Element): void => {
-    for (const node of children(element)) {
-      if (node.localName === name) found.push(node)
-      walk(node)
-    }
-  }
-  walk(root)
-  return found
 }
 
 const attribute = (element: Element, name: string): string | null => element.getAttribute(name)
@@ -75,7 +63,7 @@ describe('the Word redline', () => {
     const {bytes} = await redlineOf('seeds/cop-8-3.en.md', 'seeds/cop-10-draft-mexico.en.txt')
     const files = unzipOffice(bytes)
     const document = parseXml(strFromU8(files['word/document.xml']!), 'word/document.xml')
-    const revisions = [...elements(document, 'ins'), ...elements(document, 'del')]
+    const revisions = [...descendants(document, 'ins'), ...descendants(document, 'del')]
     expect(revisions.length).toBeGreaterThan(50)
     for (const revision of revisions) {
       expect(attribute(revision, 'w:author')).toBe('resdiff')
@@ -85,10 +73,10 @@ describe('the Word redline', () => {
     const ids = revisions.map((revision) => attribute(revision, 'w:id'))
     expect(new Set(ids).size).toBe(ids.length)
     // A reworded paragraph keeps text of its own and has both insertions and deletions.
-    const mixed = elements(document, 'p').filter((paragraph) => {
+    const mixed = descendants(document, 'p').filter((paragraph) => {
       const direct = children(paragraph)
       return (
-        direct.some((node) => node.localName === 'r' && elements(node, 't').length > 0) &&
+        direct.some((node) => node.localName === 'r' && descendants(node, 't').length > 0) &&
         direct.some((node) => node.localName === 'ins') &&
         direct.some((node) => node.localName === 'del')
       )
@@ -103,8 +91,8 @@ describe('the Word redline', () => {
     const commentsOf = async (oldFile: string, newFile: string): Promise<string[]> => {
       const files = unzipOffice((await redlineOf(oldFile, newFile)).bytes)
       const root = parseXml(strFromU8(files['word/comments.xml']!), 'word/comments.xml')
-      return elements(root, 'comment').map((comment) =>
-        elements(comment, 't')
+      return descendants(root, 'comment').map((comment) =>
+        descendants(comment, 't')
           .map((text) => text.textContent)
           .join(''),
       )
@@ -131,18 +119,18 @@ describe('the Word redline', () => {
     }
     const document = parseXml(strFromU8(files['word/document.xml']!), 'document')
     const comments = parseXml(strFromU8(files['word/comments.xml']!), 'comments')
-    const commentIds = new Set(elements(comments, 'comment').map((comment) => attribute(comment, 'w:id')))
-    const starts = elements(document, 'commentRangeStart').map((element) => attribute(element, 'w:id'))
-    const ends = elements(document, 'commentRangeEnd').map((element) => attribute(element, 'w:id'))
-    const references = elements(document, 'commentReference').map((element) => attribute(element, 'w:id'))
+    const commentIds = new Set(descendants(comments, 'comment').map((comment) => attribute(comment, 'w:id')))
+    const starts = descendants(document, 'commentRangeStart').map((element) => attribute(element, 'w:id'))
+    const ends = descendants(document, 'commentRangeEnd').map((element) => attribute(element, 'w:id'))
+    const references = descendants(document, 'commentReference').map((element) => attribute(element, 'w:id'))
     expect(starts.length).toBeGreaterThan(0)
     expect(new Set(starts)).toEqual(commentIds)
     expect(ends).toEqual(starts)
     expect(references).toEqual(starts)
     // Footnote references point at footnotes that exist.
     const notes = parseXml(strFromU8(files['word/footnotes.xml']!), 'footnotes')
-    const noteIds = new Set(elements(notes, 'footnote').map((note) => attribute(note, 'w:id')))
-    const refs = elements(document, 'footnoteReference').map((element) => attribute(element, 'w:id'))
+    const noteIds = new Set(descendants(notes, 'footnote').map((note) => attribute(note, 'w:id')))
+    const refs = descendants(document, 'footnoteReference').map((element) => attribute(element, 'w:id'))
     expect(refs.length).toBeGreaterThan(0)
     for (const ref of refs) expect(noteIds.has(ref)).toBe(true)
   })

@@ -1,4 +1,4 @@
-import {attr, child, children, type Element} from './xml.js'
+import {attr, child, children, descendants, type Element} from './xml.js'
 
 // An OpenDocument text's tracked changes undone, for reading it as it was before them (as Word's
 // "Reject all"): the body holds the text with the changes made, insertions between
@@ -24,19 +24,6 @@ function nextAfter(node: Node): Node | null {
   for (let current: Node | null = node; current; current = current.parentNode)
     if (current.nextSibling) return current.nextSibling
   return null
-}
-
-/** All elements with a local name under a root, in document order. */
-function elementsNamed(root: Element, name: string): Element[] {
-  const found: Element[] = []
-  const walk = (element: Element): void => {
-    for (const node of children(element)) {
-      if (node.localName === name) found.push(node)
-      walk(node)
-    }
-  }
-  walk(root)
-  return found
 }
 
 /**
@@ -154,13 +141,13 @@ export function rejectChanges(text: Element): void {
     const id = attr(region, 'id')
     if (id !== undefined) regions.set(id, region)
   }
-  const ends = new Map(elementsNamed(text, 'change-end').map((end) => [attr(end, 'change-id') ?? '', end]))
-  for (const start of elementsNamed(text, 'change-start')) {
+  const ends = new Map(descendants(text, 'change-end').map((end) => [attr(end, 'change-id') ?? '', end]))
+  for (const start of descendants(text, 'change-start')) {
     const id = attr(start, 'change-id') ?? ''
     const end = ends.get(id)
     if (end && child(regions.get(id), 'insertion')) removeInsertion(start, end)
   }
-  for (const point of elementsNamed(text, 'change')) {
+  for (const point of descendants(text, 'change')) {
     const deletion = child(regions.get(attr(point, 'change-id') ?? ''), 'deletion')
     if (deletion) restoreDeletion(point, deletion)
     else point.parentNode?.removeChild(point)

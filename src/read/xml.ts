@@ -62,3 +62,16 @@ export function isOn(element: Element | undefined): boolean {
 export function textOf(element: Element): string {
   return element.textContent ?? ''
 }
+
+/** Every element with this local name under a root, in document order. */
+export function descendants(root: Element, localName: string): Element[] {
+  const found: Element[] = []
+  const walk = (element: Element): void => {
+    for (const node of children(element)) {
+      if (node.localName === localName) found.push(node)
+      walk(node)
+    }
+  }
+  walk(root)
+  return found
+}
