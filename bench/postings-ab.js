@@ -6,10 +6,9 @@
 // does (`CorpusIndex.postings`: rows read, checked against the seed directory and their checksums,
 // decoded, cut at the cap), on its main thread; prints per format the median wall and CPU, the ids
 // read, and the load average around the runs. Not run by `npm run bench` (no .bench.js).
-import {spawnSync} from 'node:child_process'
-import {loadavg} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {alternate, loadRange, median} from './alternate.js'
 
 const [rounds, draft, ...named] = process.argv.slice(2)
 
@@ -51,24 +50,10 @@ if (!rounds || !draft || named.length === 0) {
   process.stderr.write('usage: node bench/postings-ab.js ROUNDS DRAFT APP@INDEX…\n')
   process.exit(2)
 }
-const self = fileURLToPath(import.meta.url)
-const results = new Map(named.map((name) => [name, []]))
-const loads = [loadavg()[0]]
-for (let round = 0; round < Number(rounds); round++)
-  for (const name of named) {
-    const [app, index] = name.split('@')
-    const run = spawnSync(process.execPath, [self, app, index, draft], {
-      encoding: 'utf8',
-      env: {...process.env, RESDIFF_POSTINGS_CHILD: '1'},
-    })
-    if (run.status !== 0) throw new Error(`${name}: ${run.stderr}`)
-    results.get(name).push(JSON.parse(run.stdout))
-    loads.push(loadavg()[0])
-  }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const {results, loads} = alternate(fileURLToPath(import.meta.url), rounds, draft, named, 'RESDIFF_POSTINGS_CHILD')
 for (const [name, runs] of results)
   console.log(
     `${name}: median ${median(runs.map((run) => run.wallMs)).toFixed(0)} ms wall, ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms CPU ` +
       `(${runs.map((run) => run.wallMs.toFixed(0)).join(', ')}); ${runs[0].seeds} seeds, ${runs[0].ids} ids`,
   )
-console.log(`load average (1 min) ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`)
+console.log(loadRange(loads))

@@ -5,11 +5,10 @@
 // corpus-synth.js, as bench/corpus.bench.js does); prints per build the median and slowest
 // clause over every run, the median open, and the load average around the runs. Not run by `npm
 // run bench` (no .bench.js).
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import {loadavg} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {alternate, loadRange, median} from './alternate.js'
 
 if (process.env.RESDIFF_TEXT_CHILD) {
   const [app, index, draftFile] = process.argv.slice(2)
@@ -36,21 +35,7 @@ if (!rounds || !draft || named.length === 0) {
   process.stderr.write('usage: node bench/text-ab.js ROUNDS DRAFT APP@INDEX…\n')
   process.exit(2)
 }
-const self = fileURLToPath(import.meta.url)
-const results = new Map(named.map((name) => [name, []]))
-const loads = [loadavg()[0]]
-for (let round = 0; round < Number(rounds); round++)
-  for (const name of named) {
-    const [app, index] = name.split('@')
-    const run = spawnSync(process.execPath, [self, app, index, draft], {
-      encoding: 'utf8',
-      env: {...process.env, RESDIFF_TEXT_CHILD: '1'},
-    })
-    if (run.status !== 0) throw new Error(`${name}: ${run.stderr}`)
-    results.get(name).push(JSON.parse(run.stdout))
-    loads.push(loadavg()[0])
-  }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const {results, loads} = alternate(fileURLToPath(import.meta.url), rounds, draft, named, 'RESDIFF_TEXT_CHILD')
 for (const [name, runs] of results) {
   const times = runs.flatMap((run) => run.times)
   console.log(
@@ -58,4 +43,4 @@ for (const [name, runs] of results) {
       `(${times.length} clauses in ${runs.length} runs); open ${median(runs.map((run) => run.openMs)).toFixed(0)} ms`,
   )
 }
-console.log(`load average (1 min) ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`)
+console.log(loadRange(loads))
