@@ -4,10 +4,10 @@
 // the parse bench's (seeds and fixtures/*.txt of this checkout, repeated to 2.5 MB); prints per
 // build the best and the median MB/s of ROUNDS runs (5) and the load average around them.
 // Not run by `npm run bench` (no .bench.js).
-import {readFileSync, readdirSync} from 'node:fs'
 import {loadavg} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
+import {repeatedTo, sources} from './parse-corpus.js'
 
 const [appA, appB, roundsArg] = process.argv.slice(2)
 if (!appA || !appB) {
@@ -15,21 +15,7 @@ if (!appA || !appB) {
   process.exit(2)
 }
 const rounds = Number(roundsArg ?? 5)
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const sources = [
-  ...readdirSync(path.join(root, 'seeds')).map((name) => path.join(root, 'seeds', name)),
-  ...readdirSync(path.join(root, 'fixtures'))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => path.join(root, 'fixtures', name)),
-].map((file) => readFileSync(file, 'utf8'))
-const corpus = []
-let bytes = 0
-while (bytes < 2.5 * 1024 * 1024)
-  for (const text of sources) {
-    corpus.push(text)
-    bytes += Buffer.byteLength(text)
-  }
-const megabytes = bytes / 1024 / 1024
+const {corpus, megabytes} = repeatedTo(2.5 * 1024 * 1024)
 const load = (lib) => import(pathToFileURL(path.resolve(lib, 'dist/index.js')).href)
 const builds = [
   {name: appA, lib: await load(appA), times: []},

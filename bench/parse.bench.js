@@ -1,30 +1,11 @@
 // Parse throughput on a >= 5 MB corpus built from the seeds and fixtures, against
 // remark-parse on the same documents whole; and linear time on pathological input.
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {parseResolution, NoStructureError} from '../dist/index.js'
+import {repeatedTo, sources} from './parse-corpus.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const sources = [
-  ...readdirSync(path.join(root, 'seeds')).map((name) => path.join(root, 'seeds', name)),
-  ...readdirSync(path.join(root, 'fixtures'))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => path.join(root, 'fixtures', name)),
-].map((file) => readFileSync(file, 'utf8'))
-
-const target = 5.5 * 1024 * 1024
-const corpus = []
-let bytes = 0
-while (bytes < target) {
-  for (const text of sources) {
-    corpus.push(text)
-    bytes += Buffer.byteLength(text)
-  }
-}
-const megabytes = bytes / 1024 / 1024
+const {corpus, megabytes} = repeatedTo(5.5 * 1024 * 1024)
 
 function time(fn) {
   const start = process.hrtime.bigint()

@@ -5,11 +5,10 @@ import {zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
-import {DecodeError} from '../src/read/decode.js'
 import {readDocument} from '../src/read/document.js'
 import {readWordDocument, unzipOffice} from '../src/read/docx.js'
 import type {OperativeParagraph, Resolution} from '../src/tree/types.js'
-import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+import {facts, notes, paragraphs, refsOf, refusal, treeOf} from './office-helpers.js'
 
 // The Word files were made by pandoc from the seeds (scripts/make-office-fixtures.sh), with
 // operative paragraphs as Word's automatic numbering, so no number is in their text.
@@ -101,15 +100,7 @@ describe('reading Word documents', () => {
 })
 
 describe('Word files resdiff cannot read', () => {
-  const refuse = async (bytes: Uint8Array): Promise<string> => {
-    try {
-      await readDocument(bytes)
-    } catch (error) {
-      expect(error).toBeInstanceOf(DecodeError)
-      return (error as Error).message
-    }
-    throw new Error('expected a DecodeError')
-  }
+  const refuse = refusal
 
   it('refuses a damaged zip and a zip that is not Word in one sentence each', async () => {
     const docx = readFileSync(office('cop-6-2.en.docx'))

@@ -1,4 +1,6 @@
 import {readFileSync} from 'node:fs'
+import {expect} from 'vitest'
+import {DecodeError} from '../src/read/decode.js'
 import {parseResolution} from '../src/parse/index.js'
 import {readDocument, remapTree} from '../src/read/document.js'
 import type {AuthorialNote, Inline, List, OperativeParagraph, Paragraph, Point, Resolution} from '../src/tree/types.js'
@@ -70,4 +72,15 @@ export function facts(tree: Resolution): unknown[] {
       .filter((marker) => marker !== '*')
       .map((marker) => byMarker.get(marker)),
   }))
+}
+
+/** The one sentence a file that cannot be read is refused with (a DecodeError, nothing else). */
+export async function refusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await readDocument(bytes)
+  } catch (error) {
+    expect(error).toBeInstanceOf(DecodeError)
+    return (error as Error).message
+  }
+  throw new Error('expected a DecodeError')
 }

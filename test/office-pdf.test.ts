@@ -3,10 +3,9 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
-import {DecodeError} from '../src/read/decode.js'
 import {readDocument} from '../src/read/document.js'
 import type {Resolution} from '../src/tree/types.js'
-import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+import {facts, notes, paragraphs, refsOf, refusal, treeOf} from './office-helpers.js'
 
 // The PDFs were printed by LibreOffice from the Word files pandoc made from the seeds
 // (scripts/make-office-fixtures.sh): numbers drawn by the list, raised smaller note marks,
@@ -109,15 +108,7 @@ describe('reading PDFs', () => {
 })
 
 describe('PDFs resdiff cannot read', () => {
-  const refuse = async (bytes: Uint8Array): Promise<string> => {
-    try {
-      await readDocument(bytes)
-    } catch (error) {
-      expect(error).toBeInstanceOf(DecodeError)
-      return (error as Error).message
-    }
-    throw new Error('expected a DecodeError')
-  }
+  const refuse = refusal
   const bad = (name: string): Buffer => readFileSync(path.join('fixtures/office-bad', name))
 
   it('asks for OCR on a scan, a password on an encrypted file, and names a damaged one', async () => {
