@@ -89,6 +89,11 @@ describe('stripTrailingMarkers', () => {
     expect(stripTrailingMarkers('Noting the report,<sup>12</sup> ')).toBe('Noting the report,')
     expect(stripTrailingMarkers('Welcoming the work of the Council, 4')).toBe('Welcoming the work of the Council,')
     expect(stripTrailingMarkers('_Recalling_ also,__')).toBe('_Recalling_ also,')
+    // Bracketed markers, glued to the punctuation or a space after it (refworld's copy of 1823 (XVII)).
+    expect(stripTrailingMarkers('Noting the reports on the subject,[1]')).toBe('Noting the reports on the subject,')
+    expect(stripTrailingMarkers("the Secretary-General's report at its sixteenth session; [3]")).toBe(
+      "the Secretary-General's report at its sixteenth session;",
+    )
   })
 
   it('keeps a number that is part of the text', () => {

@@ -3,8 +3,8 @@ import {trailingStart} from '../scan.js'
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
 const ocrDebrisEnd = /[\d~"”’'°®!|]/u
-/** `,[1]`, `;[2][3]`: bracketed note markers right after a paragraph's punctuation. */
-const bracketedMarkers = /[,;:.，；：。]((?:\[\d{1,3}\])+)$/
+/** `,[1]`, `;[2][3]`, `; [3]`: bracketed note markers after a paragraph's punctuation. */
+const bracketedMarkers = /[,;:.，；：。][ \t]?(?:\[\d{1,3}\])+$/
 const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
 
 /**
@@ -15,10 +15,13 @@ const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
  * exponential time on a run of `²` or `*_`).
  */
 export function stripTrailingMarkers(text: string): string {
-  // A note marker in brackets after the punctuation, as web copies set them (`…on the subject,[1]`).
+  // A note marker in brackets after the punctuation, as web copies set them (`…on the subject,[1]`,
+  // `…session; [3]`).
   if (text.charCodeAt(text.length - 1) === 93) {
-    const bracketed = bracketedMarkers.exec(text.slice(-24))
-    if (bracketed) return stripTrailingMarkers(text.slice(0, text.length - bracketed[1]!.length))
+    const tail = text.slice(-24)
+    const bracketed = bracketedMarkers.exec(tail)
+    // Cut after the punctuation: the markers and the space before them go.
+    if (bracketed) return stripTrailingMarkers(text.slice(0, text.length - tail.length + bracketed.index + 1))
   }
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
