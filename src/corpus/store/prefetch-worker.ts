@@ -1,11 +1,13 @@
 import {workerData} from 'node:worker_threads'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {openDatabase} from './format.js'
+import {servePlaceChecks} from './place-checks.js'
+import {PlaceCounts} from './text-places.js'
 import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows} from './postings.js'
 import {blockIds, fileIdentity, placeFields, slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
 
 // Reads the postings of a trace's seeds ahead of it (store/prefetch.ts), each seed checked as the trace checks it.
-const {file: index, seeds, states, places, port, textLimit} = workerData as PrefetchJob
+const {file: index, seeds, states, places, port, textLimit, checks} = workerData as PrefetchJob
 const file = index.path
 const stop = states.length - 1
 
@@ -54,6 +56,9 @@ try {
         Atomics.store(states, slot, slotStates.sent)
         Atomics.notify(states, slot)
       }
+      // In the same read: the trace holds its lock, so this is the index it reads.
+      const counts = new PlaceCounts(db, file)
+      servePlaceChecks(checks, (text) => counts.intact(text))
       db.exec('COMMIT')
     }
   } finally {

@@ -1,6 +1,7 @@
 import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads'
+import {PlaceCheckQueue, placeCheckMemory} from './place-checks.js'
 
 /*
  * Postings read ahead on a worker thread (docs/corpus.md, "How far one machine goes"). A trace of a draft asks for
@@ -70,11 +71,14 @@ export interface PrefetchJob {
   places: Int32Array
   port: MessagePort
   textLimit: number
+  /** The counts of places the worker compares once the postings are read (place-checks.ts). */
+  checks: Int32Array
 }
 
 export class PostingPrefetch {
   private readonly slots = new Map<number, number>()
   private readonly blocks: SharedArrayBuffer[] = []
+  readonly placeChecks: PlaceCheckQueue
 
   private constructor(
     private readonly states: Int32Array,
@@ -82,7 +86,9 @@ export class PostingPrefetch {
     private readonly port: MessagePort,
     private readonly worker: Worker,
     seeds: Uint32Array,
+    checks: Int32Array,
   ) {
+    this.placeChecks = new PlaceCheckQueue(checks)
     seeds.forEach((seed, slot) => {
       if (!this.slots.has(seed)) this.slots.set(seed, slot)
     })
@@ -94,7 +100,8 @@ export class PostingPrefetch {
     const states = new Int32Array(new SharedArrayBuffer(4 * (seeds.length + 1)))
     const places = new Int32Array(new SharedArrayBuffer(4 * placeFields * seeds.length))
     const {port1, port2} = new MessageChannel()
-    const job: PrefetchJob = {file, seeds, states, places, port: port2, textLimit}
+    const checks = placeCheckMemory()
+    const job: PrefetchJob = {file, seeds, states, places, port: port2, textLimit, checks}
     let worker: Worker
     try {
       worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
@@ -106,7 +113,7 @@ export class PostingPrefetch {
     // Nothing of the worker's keeps the process alive, and its failures are the trace's to see (seeds it did not read).
     worker.unref()
     worker.on('error', () => {})
-    return new PostingPrefetch(states, places, port1, worker, seeds)
+    return new PostingPrefetch(states, places, port1, worker, seeds, checks)
   }
 
   /** A seed's list, if the worker read it; undefined when the trace is to read it itself. */
