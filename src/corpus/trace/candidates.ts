@@ -3,10 +3,14 @@ import {seedSize, type WordSpans} from '../words.js'
 
 /**
  * Per open index: a vote count per text id, a mark per text id (a bit: 136 KB for a million texts,
- * which a core's cache holds, where a byte each did not), and a list of the ids voted for (reused,
- * so a trace allocates little).
+ * which a core's cache holds, where a byte each did not), a list of the ids voted for and one of
+ * those still in the running (reused: a trace allocates little, and fresh memory costs a page fault
+ * per 4 KB, some 4 µs each on the project machine).
  */
-const scratchFor = new WeakMap<CorpusIndex, {votes: Uint16Array; live: Int32Array; touched: Uint32Array}>()
+const scratchFor = new WeakMap<
+  CorpusIndex,
+  {votes: Uint16Array; live: Int32Array; touched: Uint32Array; alive: Uint32Array}
+>()
 
 /** Ties at the cut larger than this are read in id order from the votes rather than sorted. */
 const sortedTieLimit = 4096
@@ -34,7 +38,12 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
   const size = index.textLimit
   if (!scratch || scratch.votes.length < size) {
     // Each id is touched at most once a ranking: a list as long as the votes never grows.
-    scratch = {votes: new Uint16Array(size), live: new Int32Array((size + 31) >>> 5), touched: new Uint32Array(size)}
+    scratch = {
+      votes: new Uint16Array(size),
+      live: new Int32Array((size + 31) >>> 5),
+      touched: new Uint32Array(size),
+      alive: new Uint32Array(size),
+    }
     scratchFor.set(index, scratch)
   }
   const {votes, live, touched} = scratch
@@ -63,7 +72,7 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
     // The rest: only texts whose votes, with every seed left, could still reach the cut.
     let left = order.length - next
     let cut = voteAt(levels, limit)
-    let alive = reaching(touched, count, votes, left, cut)
+    let alive = reaching(touched, count, votes, left, cut, scratch.alive)
     // From here the counts are those of the texts alive only.
     levels.fill(0)
     markAlive(alive, votes, live, levels)
@@ -116,9 +125,16 @@ function countAll(
   return count
 }
 
-/** The touched texts that, with `left` seeds to come, can still reach the cut, ascending; the votes of the others are cleared (partial counts must not be read as votes). */
-function reaching(touched: Uint32Array, count: number, votes: Uint16Array, left: number, cut: number): Uint32Array {
-  const alive = new Uint32Array(count)
+/** The touched texts that, with `left` seeds to come, can still reach the cut, ascending (in `into`); the votes of the others are cleared (partial counts must not be read as votes). */
+function reaching(
+  touched: Uint32Array,
+  count: number,
+  votes: Uint16Array,
+  left: number,
+  cut: number,
+  into: Uint32Array,
+): Uint32Array {
+  const alive = into
   let living = 0
   for (let at = 0; at < count; at++) {
     const id = touched[at]!
