@@ -41,7 +41,7 @@ export function unflattenedEn(view: string): string {
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/)?) (?=\S)|(?<=[,;:] ?\d{1,3}) (?=\p{Lu})|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
       // The closing line and the notes after it (`…by the Commission. 1896th plenary meeting,` then `*` `/ Adopted as…`).
