@@ -58,3 +58,22 @@ export function buildSeedIndex(prefix: string): {folder: string; index: string} 
   if (built.status !== 0) throw new Error(`index build failed: ${built.stderr}`)
   return {folder, index}
 }
+
+/** A real document under a folder of the repository (`fixtures/field`, `fixtures/corpus`…), parsed. */
+export function parseFixture(folder: string, name: string): Resolution {
+  return parseResolution(readFileSync(path.join(root, folder, name), 'utf8'))
+}
+
+/** The text of a resolution's closing (vote, meeting, adoption line), if it has one. */
+export function conclusions(tree: Resolution): string | undefined {
+  const node = tree.children.find((child) => child.type === 'conclusions')
+  return node?.type === 'conclusions' ? node.text : undefined
+}
+
+/** Each paragraph's leading phrase as read. */
+export const phrases = (paragraphs: Array<{leadingPhrase?: {text: string}}>): Array<string | undefined> =>
+  paragraphs.map((paragraph) => paragraph.leadingPhrase?.text)
+
+/** The first characters (code points) of each text. */
+export const starts = (texts: string[], length: number): string[] =>
+  texts.map((text) => [...text].slice(0, length).join(''))

@@ -402,6 +402,11 @@ describe('the UN symbol grammar', () => {
       'A/60/88/Corr.2',
       'A/70/95-S/2015/446',
       'A/77/277-S/2022/606',
+      // Other organizations' own series, as their texts cite them (fixtures/field): the ILO
+      // Governing Body, WHO's Regional Committee for the Western Pacific, the IAEA.
+      'GB.313/LILS/4',
+      'WP/RC7/15',
+      'GC(69)/RES/DEC(2025)',
     ]
     const malformed = [
       'A//60/88',
@@ -412,6 +417,9 @@ describe('the UN symbol grammar', () => {
       'A/60/88)',
       'A/70/95-S/2015/',
       'A/70/95-s/2015/446',
+      'GB.313//4',
+      'WP/RC7/l5',
+      'A/RES75/10',
     ]
     expect(real.filter((symbol) => !isDocumentSymbol(symbol))).toEqual([])
     expect(malformed.filter((symbol) => isDocumentSymbol(symbol))).toEqual([])

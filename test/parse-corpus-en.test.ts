@@ -1,5 +1,3 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import {
@@ -11,19 +9,12 @@ import {
   preambularParagraphs,
 } from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {conclusions, parseFixture} from './helpers.js'
 
 // English resolutions in older and other layouts (fixtures/corpus/README.md): 1990s
 // mimeographs with `1/` markers, pdftotext that moves numbers, Wikisource copies. Facts read
 // from the texts.
-function parse(name: string): Resolution {
-  return parseResolution(readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8'))
-}
-
-function conclusions(tree: Resolution): string | undefined {
-  const node = tree.children.find((child) => child.type === 'conclusions')
-  return node?.type === 'conclusions' ? node.text : undefined
-}
+const parse = (name: string): Resolution => parseFixture('fixtures/corpus', name)
 
 const markerMap = (tree: Resolution): string[] =>
   paragraphs(tree).flatMap((paragraph) => noteRefs(paragraph.children).map((marker) => `${paragraph.eId}:${marker}`))

@@ -1,27 +1,17 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseResolution} from '../src/parse/index.js'
 import {footnotes, formula, operativeParagraphs, pointList, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {conclusions, parseFixture} from './helpers.js'
 
 // Chinese resolutions copied from Wikisource and its mirrors (fixtures/corpus/README.md):
 // ASCII punctuation, traditional characters, list items, date lines before the formula,
 // Chinese numerals. Facts read from the texts.
-function parse(name: string): Resolution {
-  return parseResolution(readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8'))
-}
+const parse = (name: string): Resolution => parseFixture('fixtures/corpus', name)
 
 const openings = (tree: Resolution, count = 4): string[] =>
   [...preambularParagraphs(tree), ...operativeParagraphs(tree)].map((paragraph) =>
     [...paragraph.text].slice(0, count).join(''),
   )
-
-function conclusions(tree: Resolution): string | undefined {
-  const node = tree.children.find((child) => child.type === 'conclusions')
-  return node?.type === 'conclusions' ? node.text : undefined
-}
 
 describe('S/RES/87 (1950), traditional, 1950s layout', () => {
   const tree = parse('sc-0087-1950.zh-hant.txt')

@@ -1,18 +1,12 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseResolution} from '../src/parse/index.js'
 import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {parseFixture, phrases} from './helpers.js'
 
 // Other bodies and other converters (fixtures/field/README.md, session 8): UNHCR Executive
 // Committee conclusions with HTML left in, FAO, ECOSOC web pages of 1966 and 1974, converter
 // Markdown of 2025. Facts read off the texts by a person.
-const parse = (name: string): Resolution =>
-  parseResolution(readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8'))
-const phrases = (paragraphs: Array<{leadingPhrase?: {text: string}}>): Array<string | undefined> =>
-  paragraphs.map((paragraph) => paragraph.leadingPhrase?.text)
+const parse = (name: string): Resolution => parseFixture('fixtures/field', name)
 
 describe('UNHCR Executive Committee conclusions: lettered operative paragraphs', () => {
   it('No. 87 (L): (a), (b), (c) are the operative part, the number and heading above them a heading', () => {

@@ -1,18 +1,12 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseResolution} from '../src/parse/index.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {parseFixture, phrases} from './helpers.js'
 
 // English resolutions of the Economic and Social Council and the General Assembly as web
 // archives give them (the Radicali Italiani archive, refworld), fixtures/field/README.md,
 // session 7. Facts read off the texts by a person.
-const parse = (name: string): Resolution =>
-  parseResolution(readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8'))
-const phrases = (paragraphs: Array<{leadingPhrase?: {text: string}}>): Array<string | undefined> =>
-  paragraphs.map((paragraph) => paragraph.leadingPhrase?.text)
+const parse = (name: string): Resolution => parseFixture('fixtures/field', name)
 
 describe('ECOSOC 1991/12 and 1992/27 from a web archive', () => {
   it('reads one paragraph a line with no blank line between (1991/12)', () => {

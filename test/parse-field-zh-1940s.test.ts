@@ -1,17 +1,12 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseResolution} from '../src/parse/index.js'
 import {footnotes, formula, noteRefs, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {parseFixture, starts} from './helpers.js'
 
 // The Security Council's first resolutions in the Chinese of 1946–1948 (classical style,
 // traditional or simplified characters), from Wikisource and 中华文库 (fixtures/field/README.md,
 // session 5). Facts read off the texts by a person.
-const parse = (name: string): Resolution =>
-  parseResolution(readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8'))
-const starts = (texts: string[], length: number): string[] => texts.map((text) => [...text].slice(0, length).join(''))
+const parse = (name: string): Resolution => parseFixture('fixtures/field', name)
 
 describe('S/RES/6 (1946): 鑒於…,又 / 鑒於…, then 爰議決: and paragraphs numbered 一. 二.', () => {
   const tree = parse('sc-0006-1946.zh-hant.txt')

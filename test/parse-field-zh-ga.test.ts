@@ -1,17 +1,12 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseResolution} from '../src/parse/index.js'
 import {footnotes, formula, noteRefs, operativeParagraphs, pointList, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {parseFixture, starts} from './helpers.js'
 
 // Chinese texts of bodies other than the Security Council: the General Assembly (1960, 1995,
 // 2010) and the Human Rights Council (2019), from Wikisource, a web copy and the OHCHR's PDF
 // (fixtures/field/README.md, session 7). Facts read off the texts by a person.
-const parse = (name: string): Resolution =>
-  parseResolution(readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8'))
-const starts = (texts: string[], length: number): string[] => texts.map((text) => [...text].slice(0, length).join(''))
+const parse = (name: string): Resolution => parseFixture('fixtures/field', name)
 const textsOf = (paragraphs: Array<{text: string}>): string[] => paragraphs.map((paragraph) => paragraph.text)
 
 describe('A/RES/1514 (XV) in traditional characters: 鄭重宣布…; then 且為此目的 / 宣言如下: and 一、–七、', () => {

@@ -1,7 +1,4 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseResolution} from '../src/parse/index.js'
 import {
   annexes,
   footnotes,
@@ -12,18 +9,11 @@ import {
   preambularParagraphs,
 } from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {conclusions, parseFixture} from './helpers.js'
 
 // Real resolutions from a public mirror of UN documents (fixtures/field/README.md), in
 // forms the first documents lacked. Facts read off the texts.
-function parse(name: string): Resolution {
-  return parseResolution(readFileSync(path.join(root, 'fixtures/field', name), 'utf8'))
-}
-
-function conclusions(tree: Resolution): string | undefined {
-  const node = tree.children.find((child) => child.type === 'conclusions')
-  return node?.type === 'conclusions' ? node.text : undefined
-}
+const parse = (name: string): Resolution => parseFixture('fixtures/field', name)
 
 describe('A/RES/76/130: footnotes scattered at the page foot, no form feeds', () => {
   const tree = parse('ga-76-130.en.txt')

@@ -1,5 +1,3 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import {
@@ -11,18 +9,11 @@ import {
   preambularParagraphs,
 } from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {conclusions, parseFixture} from './helpers.js'
 
 // Hand-made documents in forms the bundled ones do not cover: other bodies, a two-column
 // masthead (pdftotext -layout), Chinese PDF text, a wrapped sponsor list, nested sub-items.
-function parse(name: string): Resolution {
-  return parseResolution(readFileSync(path.join(root, 'fixtures/handmade', name), 'utf8'))
-}
-
-function conclusions(tree: Resolution): string | undefined {
-  const node = tree.children.find((child) => child.type === 'conclusions')
-  return node?.type === 'conclusions' ? node.text : undefined
-}
+const parse = (name: string): Resolution => parseFixture('fixtures/handmade', name)
 
 describe('Security Council resolution, two-column masthead', () => {
   const tree = parse('sc-2999.en.txt')

@@ -10,17 +10,12 @@ import {parseResolution} from '../src/parse/index.js'
 import {pickResolution, splitVolume, volumeLabels} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
-import {root} from './helpers.js'
+import {conclusions, root} from './helpers.js'
 import {runCli} from './helpers/cli.js'
 
 // OCR of the printed annual volumes (fixtures/corpus/README.md): one page holds several
 // resolutions. Facts read from the pages.
 const read = (name: string): string => readFileSync(path.join(root, 'fixtures/corpus', name), 'utf8')
-
-function conclusions(tree: Resolution): string | undefined {
-  const node = tree.children.find((child) => child.type === 'conclusions')
-  return node?.type === 'conclusions' ? node.text : undefined
-}
 
 describe('a file that holds several resolutions', () => {
   it('names them by their headings', () => {

@@ -105,6 +105,51 @@ describe('postings read ahead on a worker', () => {
     expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
   })
 
+  it('compares the counts of places on the worker once it has read the postings: a wrong count is the same sentence', async () => {
+    const {library} = await compiled()
+    const {placesCrc} = (await import(
+      path.join(root, 'dist/corpus/store/text-places.js')
+    )) as typeof import('../src/corpus/store/text-places.js')
+    const {tree, seeds} = await draft()
+    const changed = path.join(folder, 'counts.rdx')
+    spawnSync('cp', [index, changed])
+    const db = new Database(changed)
+    // Every text's count one too many (its checksum rewritten to match, as a build of another index would write it).
+    for (const [text, places] of db.prepare('SELECT text, places FROM text_places').raw().all() as Array<
+      [number, number]
+    >)
+      db.prepare('UPDATE text_places SET places = ?, crc = ? WHERE text = ?').run(
+        places + 1,
+        placesCrc(text, places + 1),
+        text,
+      )
+    db.close()
+    const errorOf = (prefetch: boolean): unknown => {
+      const opened = library.CorpusIndex.open(changed)
+      try {
+        opened.reading(() => {
+          const stop = prefetch ? opened.prefetch(seeds) : () => {}
+          // The worker has read every seed by then, and compares the counts the trace notes.
+          if (prefetch) sleep(2000)
+          try {
+            return library.traceResolution(opened, tree, {prefetch: false})
+          } finally {
+            stop()
+          }
+        })
+        return undefined
+      } catch (error) {
+        return error
+      } finally {
+        opened.close()
+      }
+    }
+    const withWorker = errorOf(true)
+    expect(withWorker).toBeInstanceOf(library.IndexError)
+    expect((withWorker as Error).message).toBe(`${changed} is damaged (or stale); rebuild it with resdiff index`)
+    expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
+  })
+
   it('reads nothing from an index renamed over the one the trace opened (as a build replaces one)', async () => {
     const {library} = await compiled()
     const {seeds} = await draft()

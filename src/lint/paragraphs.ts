@@ -85,13 +85,14 @@ export function markAsTyped(mark: string, lang: Lang, source: string): string {
   return fullWidth !== undefined && !source.includes(fullWidth) ? fullWidth : mark
 }
 
-const asciiToFullWidth: Readonly<Record<string, string>> = {',': '，', ';': '；', ':': '：'}
+const asciiToFullWidth: Readonly<Record<string, string>> = {',': '，', ';': '；', ':': '：', '.': '。'}
 
-/** A footnote number glued to terminal punctuation: `Weapons;3`, `Assembly,1`. */
-const gluedMarker = /(?<=[,;.:，；。：])\d{1,3}$/u
+// A footnote number glued to terminal punctuation: `Weapons;3`, `Assembly,1`; or a marker of
+// the 1970s and before, with its slash (`1976;***/`, `Council,1/`).
+const gluedMarker = /(?<=[,;.:，；。：])(?:\d{1,3}|(?:\d{1,3}|\*{1,4})\/)$/u
 
-/** A bare footnote number after terminal punctuation, as PDF extraction leaves it. */
-export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?\d{1,3}\s*$/u
+// A bare footnote number (or an older `1/`, `*/` marker) after terminal punctuation, as PDF extraction leaves it.
+export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?(?:\d{1,3}|(?:\d{1,3}|\*{1,4})\/)\s*$/u
 
 /**
  * In text extracted from PDF, a paragraph that runs over a footnote rule (`__________`) was

@@ -54,7 +54,7 @@ export function phrasePart(phrase: string, lang: Lang, paragraphText = phrase): 
   // Adverbs such as "Deeply", "Strongly", "Firmly" qualify the word that matters; the
   // paragraph's own words are read, since a guessed phrase may stop at the adverb.
   const opening = paragraphText
-    .replace(/^\s*\d+[.．]?\s*/u, '')
+    .replace(/^\s*(?:\d+[.．]?|\([a-z]{1,2}\))\s*/u, '')
     .replace(/^once\s+(?:again|more)\s+/iu, '')
     .split(/\s+/u)
     .slice(0, 6)

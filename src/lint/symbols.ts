@@ -14,8 +14,26 @@ const symbolGrammar = new RegExp(`^${series}(?:/${component})+(?: ?\\(\\d{4}\\))
 
 const jointSymbol = /-(?=[A-Z]{1,8}(?:\(\d+\))?\/)/u
 
+/**
+ * The series of the United Nations' principal organs and its Secretariat (`A/…`, `S/…`,
+ * `E/…`, `T/…`, `ST/…`) are held to the grammar above. Other organizations write their own
+ * (the ILO's `GB.313/LILS/4`, WHO's regional committees' `WP/RC7/15`, the IAEA's
+ * `GC(69)/RES/DEC(2025)`): a symbol of another series is held only to what no symbol has —
+ * an empty part, a space, a lower-case letter where a number belongs (`l5`).
+ */
+const unSeries = /^(?:[AEST]|ST)[./]/u
+const otherPart = '[A-Z][A-Za-z]*\\d*(?:\\.(?:\\d+[A-Za-z]?|[IVX]+|[A-Z]\\d+))*(?:\\(\\d+\\))?'
+const otherGrammar = new RegExp(
+  `^[A-Z]{1,8}(?:\\(\\d+\\)|\\.\\d+)?(?:/(?:${otherPart}|\\d+(?:\\.\\d+)*[A-Z]?|[A-Z]{1,2}-\\d+))+$`,
+  'u',
+)
+
+function followsGrammar(symbol: string): boolean {
+  return symbolGrammar.test(symbol) || (!unSeries.test(symbol) && otherGrammar.test(symbol))
+}
+
 export function isDocumentSymbol(text: string): boolean {
-  if (symbolGrammar.test(text)) return true
+  if (followsGrammar(text)) return true
   const halves = text.split(jointSymbol)
-  return halves.length > 1 && halves.every((half) => symbolGrammar.test(half))
+  return halves.length > 1 && halves.every(followsGrammar)
 }

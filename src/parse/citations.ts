@@ -32,7 +32,7 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
   // the number): a paragraph without it is not scanned.
   if (text.includes('/'))
     for (const match of text.matchAll(symbol)) {
-      const value = match[0].replace(/(?<![.)])[.)]+$/, '')
+      const value = trimSymbol(match[0])
       if (!/\d/.test(value) || !/^[A-Z][A-Z0-9.()]*\//.test(value)) continue
       if (/^\d/.test(value)) continue
       const index = match.index ?? 0
@@ -84,4 +84,24 @@ export function findCitations(text: string, lang: 'en' | 'zh'): CitationMatch[] 
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * A symbol without the sentence's punctuation after it: a full stop, and a closing bracket
+ * that closes the sentence's own (`(A/75/78).`), not one of the symbol's (`GC(67)/RES/9`,
+ * `(GC(69)/RES/DEC(2025))`).
+ */
+function trimSymbol(found: string): string {
+  let value = found
+  for (;;) {
+    if (value.endsWith('.')) value = value.slice(0, -1)
+    else if (value.endsWith(')') && count(value, ')') > count(value, '(')) value = value.slice(0, -1)
+    else return value
+  }
+}
+
+function count(text: string, character: string): number {
+  let found = 0
+  for (const each of text) if (each === character) found++
+  return found
 }

@@ -3,6 +3,7 @@ import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
 import {footnoteSeparator, isPageNumber, jobNumber} from './patterns.js'
 import {
+  continuesAcrossPage,
   expectedNumber,
   furnitureFollows,
   goesOnPastBlank,
@@ -126,6 +127,7 @@ export function extractFootnotes(
       /^\d+$/.test(start.marker) &&
       !supStart.test(line.text) &&
       !superscriptStart.test(line.text)
+    if (bare && continuesAcrossPage(lines, index, skip, line.text.slice(start.skip))) continue
     // A bare number opens a footnote only where the next footnote is expected; a volume's
     // first note may have any number, when it stands at the page foot or the text cites it.
     let confirmAtFoot = false

@@ -175,3 +175,26 @@ export function furnitureFollows(lines: readonly Line[], index: number, skip: Re
   }
   return false
 }
+
+/**
+ * A bare number that opens a page and goes on with the sentence the page before left open
+ * (`…not a violation of paragraph` / page foot and head / `1 (a) of Council resolution 2255…`):
+ * the text's own words, not a note. A page's notes stand above its foot, and a note's text
+ * opens with a capital (`Resolution…`, `See…`, `Official Records…`), a symbol or a digit.
+ */
+export function continuesAcrossPage(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  rest: string,
+): boolean {
+  if (!/^(?:\([a-z\d]{1,4}\)\s+)?\p{Ll}/u.test(rest)) return false
+  let furniture = (lines[index] as Line).pageBreak
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const line = lines[previous] as Line
+    if (skip.has(previous)) furniture = true
+    else if (line.text !== '') return furniture && /[\p{L}\d]$/u.test(line.text)
+    if (line.pageBreak) furniture = true
+  }
+  return false
+}

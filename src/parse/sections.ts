@@ -291,7 +291,7 @@ export function oneSentence(
 /**
  * Bodies that letter their operative paragraphs instead of numbering them (the UNHCR Executive
  * Committee's conclusions: `The Executive Committee,` / `(a) Notes…;` / `(b) Welcomes…;`): two
- * or more paragraphs lettered in sequence from `(a)`, each opening with an operative verb,
+ * or more paragraphs lettered in order from `(a)`, each opening with an operative verb,
  * with no numbered paragraph, are the operative part. What stands between the formula and
  * `(a)` without a preambular phrase (the conclusion's number and title, a heading) is the
  * heading of the first; preambular paragraphs before them stay preambular.
@@ -301,8 +301,13 @@ function letteredOperative(sections: Sections, context: Context): void {
   const letterOf = (text: string): string | undefined => operativeLetter(text, context)
   const at = texts.findIndex((text) => letterOf(text) === 'a')
   if (at < 0) return
-  let end = at
-  while (end < texts.length && letterOf(texts[end]!) === String.fromCharCode(97 + end - at)) end++
+  // In order from `(a)`; a letter skipped or repeated in a draft (`(a)`, `(b)`, `(d)`) is lint's to report.
+  let end = at + 1
+  for (let previous = 'a'; end < texts.length; end++) {
+    const letter = letterOf(texts[end]!)
+    if (letter === undefined || letter < previous || letter.length !== 1) break
+    previous = letter
+  }
   // After them, only the source a record of decisions cites (`(Document GB.313/LILS/4, paragraph 5.)`).
   const source = texts.slice(end).every((text) => /^\(.*\)\.?$/.test(text))
   if (end - at < 2 || !source) return

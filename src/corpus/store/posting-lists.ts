@@ -1,6 +1,7 @@
 import {postsTo} from './checksum.js'
 import {damaged} from './format.js'
 import {postingCap} from './postings.js'
+import type {PlaceCheckQueue} from './place-checks.js'
 import {PostingPrefetch, type IndexFile} from './prefetch.js'
 
 /** A seed's list of text ids, and whether it is in strictly ascending order (as the index writes postings). */
@@ -53,6 +54,11 @@ export class PostingLists {
       if (ids === undefined || ids.length >= postingCap) continue
       if (!postsTo(ids, id, this.ascending.has(ids))) throw damaged(this.name)
     }
+  }
+
+  /** The queue on which the worker reading ahead compares counts of places, while it runs. */
+  get placeChecks(): PlaceCheckQueue | undefined {
+    return this.prefetcher?.placeChecks
   }
 
   /** Have a worker read the lists of `seeds` of index `file` ahead, in this order; returns what stops it. */

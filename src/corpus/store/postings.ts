@@ -57,7 +57,8 @@ export function readPostingRows(
  * cut at `cap`: each row checked against its checksum and decoded (posting-codec.ts) no further
  * than the cap, every id strictly above the one before (within a row and where rows meet: a
  * later segment holds only texts stored after an earlier one's) and below `textLimit` (a
- * posting to a text past the table's last one means the texts table lost rows).
+ * posting to a text past the table's last one means the texts table lost rows). The ids go into
+ * `allocate(length)` (a new array by default; the worker reading ahead gives shared memory).
  */
 export function joinPostings(
   seed: number,
@@ -65,6 +66,7 @@ export function joinPostings(
   cap: number,
   textLimit: number,
   name: string,
+  allocate: (length: number) => Uint32Array = (length) => new Uint32Array(length),
 ): {ids: Uint32Array; ascending: boolean} {
   let total = 0
   for (const [blob, crc, segment] of rows) {
@@ -72,7 +74,7 @@ export function joinPostings(
     if (count < 1 || count > blob.length || seedCrc(seed, segment, blob) !== crc) throw damaged(name)
     total += count
   }
-  const ids = new Uint32Array(Math.min(total, cap))
+  const ids = allocate(Math.min(total, cap))
   let at = 0
   let last = 0
   for (const [blob] of rows) {

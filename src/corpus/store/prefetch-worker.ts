@@ -1,13 +1,32 @@
 import {workerData} from 'node:worker_threads'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {openDatabase} from './format.js'
+import {servePlaceChecks} from './place-checks.js'
+import {PlaceCounts} from './text-places.js'
 import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows} from './postings.js'
-import {fileIdentity, slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
+import {blockIds, fileIdentity, placeFields, slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
 
 // Reads the postings of a trace's seeds ahead of it (store/prefetch.ts), each seed checked as the trace checks it.
-const {file: index, seeds, states, port, textLimit} = workerData as PrefetchJob
+const {file: index, seeds, states, places, port, textLimit, checks} = workerData as PrefetchJob
 const file = index.path
 const stop = states.length - 1
+
+/** The lists are decoded into blocks of shared memory, each sent to the trace once, before a slot in it is handed over. */
+let block = -1
+let memory: Uint32Array | undefined
+let used = 0
+function allocate(length: number): Uint32Array {
+  if (memory === undefined || used + length > memory.length) {
+    const shared = new SharedArrayBuffer(4 * Math.max(blockIds, length))
+    memory = new Uint32Array(shared)
+    used = 0
+    block++
+    port.postMessage({block, memory: shared} satisfies PrefetchMessage)
+  }
+  const ids = memory.subarray(used, used + length)
+  used += length
+  return ids
+}
 
 try {
   const db = openDatabase(file, true, 10_000)
@@ -23,27 +42,23 @@ try {
       for (let slot = 0; slot < seeds.length && Atomics.load(states, stop) === 0; slot++) {
         if (Atomics.compareExchange(states, slot, slotStates.open, slotStates.worker) !== slotStates.open) continue
         const seed = seeds[slot]!
-        let message: PrefetchMessage
-        let transfer: ArrayBuffer[] = []
+        const at = slot * placeFields
         try {
           const rows = readPostingRows(seed, statements.rows, statements.segments, directory, postingCap, file)
-          const {ids, ascending} = joinPostings(seed, rows, postingCap, textLimit, file)
-          // Handed over by moving its memory: a list that is a view of a larger buffer is copied first.
-          const own = ids.byteOffset === 0 && ids.buffer.byteLength === ids.byteLength ? ids : ids.slice()
-          message = {slot, ids: own, ascending}
-          transfer = [own.buffer as ArrayBuffer]
+          const {ids} = joinPostings(seed, rows, postingCap, textLimit, file, allocate)
+          places[at] = block
+          places[at + 1] = ids.byteOffset / 4
+          places[at + 2] = ids.length
         } catch {
           // The trace reads this seed itself, and reports what is wrong with it.
-          message = {slot}
-        }
-        try {
-          port.postMessage(message, transfer)
-        } catch {
-          port.postMessage({slot})
+          places[at + 2] = -1
         }
         Atomics.store(states, slot, slotStates.sent)
         Atomics.notify(states, slot)
       }
+      // In the same read: the trace holds its lock, so this is the index it reads.
+      const counts = new PlaceCounts(db, file)
+      servePlaceChecks(checks, (text) => counts.intact(text))
       db.exec('COMMIT')
     }
   } finally {

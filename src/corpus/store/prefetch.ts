@@ -1,18 +1,20 @@
 import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads'
+import {PlaceCheckQueue, placeCheckMemory} from './place-checks.js'
 
 /*
  * Postings read ahead on a worker thread (docs/corpus.md, "How far one machine goes"). A trace of a draft asks for
  * the postings of every seed of each paragraph in turn; reading them from SQLite (and checking
  * them) is a third of its work at 100,000 resolutions. A worker, on a connection of its own,
- * reads them in the order the trace will ask and hands each list over (its memory moved, not
- * copied), while the trace counts and aligns the lists it already has. Each seed has a slot in
- * memory shared with the worker: whichever side claims it first reads it, so the trace reads
- * the first seeds itself while the worker starts, never waits for a seed nobody reads, and reads
- * a seed itself whenever the worker could not (a damaged row is then found, and reported, by the
- * same code as without the worker). The worker reads under the trace's own read lock (taken
- * first; no writer can commit while it is held), so both read the same index.
+ * reads them in the order the trace will ask and decodes each list into memory shared with the
+ * trace (a few large blocks, each sent once), while the trace counts and aligns the lists it
+ * already has: a list costs the trace no message and no copy, only a view. Each seed has a slot
+ * in shared memory: whichever side claims it first reads it, so the trace reads the first seeds
+ * itself while the worker starts, never waits for a seed nobody reads, and reads a seed itself
+ * whenever the worker could not (a damaged row is then found, and reported, by the same code as
+ * without the worker). The worker reads under the trace's own read lock (taken first; no writer
+ * can commit while it is held), so both read the same index.
  */
 
 const workerScript = new URL('./prefetch-worker.js', import.meta.url)
@@ -23,11 +25,16 @@ export const slotStates = {open: 0, trace: 1, worker: 2, sent: 3} as const
 /** A trace waits this long for a seed the worker is reading before it reads it itself (a worker that stalls). */
 const patienceMs = 5000
 
-/** What the worker hands over for a slot: the list, or nothing when it could not read it. */
+/** Where a slot's list lies, three Int32 a slot: its block, its first id in the block, and its length (-1: the worker could not read it). */
+export const placeFields = 3
+
+/** Ids a block of shared memory holds (a list is at most `postingCap`, 50,000): 16 MB, a handful of blocks a trace. */
+export const blockIds = 4 * 2 ** 20
+
+/** What the worker sends: each block of shared memory once, before any slot that lies in it is handed over. */
 export interface PrefetchMessage {
-  slot: number
-  ids?: Uint32Array
-  ascending?: boolean
+  block: number
+  memory: SharedArrayBuffer
 }
 
 /**
@@ -60,20 +67,28 @@ export interface PrefetchJob {
   seeds: Uint32Array
   /** One Int32 per seed, and a last one the trace sets to 1 to stop the worker. */
   states: Int32Array
+  /** `placeFields` Int32 per seed: where its list lies, written before its state says `sent`. */
+  places: Int32Array
   port: MessagePort
   textLimit: number
+  /** The counts of places the worker compares once the postings are read (place-checks.ts). */
+  checks: Int32Array
 }
 
 export class PostingPrefetch {
   private readonly slots = new Map<number, number>()
-  private readonly arrived = new Map<number, PrefetchMessage>()
+  private readonly blocks: SharedArrayBuffer[] = []
+  readonly placeChecks: PlaceCheckQueue
 
   private constructor(
     private readonly states: Int32Array,
+    private readonly places: Int32Array,
     private readonly port: MessagePort,
     private readonly worker: Worker,
     seeds: Uint32Array,
+    checks: Int32Array,
   ) {
+    this.placeChecks = new PlaceCheckQueue(checks)
     seeds.forEach((seed, slot) => {
       if (!this.slots.has(seed)) this.slots.set(seed, slot)
     })
@@ -83,8 +98,10 @@ export class PostingPrefetch {
   static start(file: IndexFile, seeds: Uint32Array, textLimit: number): PostingPrefetch | undefined {
     if (!existsSync(fileURLToPath(workerScript))) return undefined
     const states = new Int32Array(new SharedArrayBuffer(4 * (seeds.length + 1)))
+    const places = new Int32Array(new SharedArrayBuffer(4 * placeFields * seeds.length))
     const {port1, port2} = new MessageChannel()
-    const job: PrefetchJob = {file, seeds, states, port: port2, textLimit}
+    const checks = placeCheckMemory()
+    const job: PrefetchJob = {file, seeds, states, places, port: port2, textLimit, checks}
     let worker: Worker
     try {
       worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
@@ -96,7 +113,7 @@ export class PostingPrefetch {
     // Nothing of the worker's keeps the process alive, and its failures are the trace's to see (seeds it did not read).
     worker.unref()
     worker.on('error', () => {})
-    return new PostingPrefetch(states, port1, worker, seeds)
+    return new PostingPrefetch(states, places, port1, worker, seeds, checks)
   }
 
   /** A seed's list, if the worker read it; undefined when the trace is to read it itself. */
@@ -106,18 +123,21 @@ export class PostingPrefetch {
     const {states} = this
     if (Atomics.compareExchange(states, slot, slotStates.open, slotStates.trace) === slotStates.open) return undefined
     if (Atomics.load(states, slot) === slotStates.trace) return undefined
-    // The worker's: wait until it is handed over (it is on the port before the slot says so).
+    // The worker's: wait until it is handed over (its block is on the port before the slot says so).
     while (Atomics.load(states, slot) !== slotStates.sent)
       if (Atomics.wait(states, slot, slotStates.worker, patienceMs) === 'timed-out') return undefined
-    while (!this.arrived.has(slot)) {
+    const at = slot * placeFields
+    const block = this.places[at]!
+    const length = this.places[at + 2]!
+    if (length < 0) return undefined
+    while (this.blocks[block] === undefined) {
       const received = receiveMessageOnPort(this.port)
       if (!received) return undefined
       const message = received.message as PrefetchMessage
-      this.arrived.set(message.slot, message)
+      this.blocks[message.block] = message.memory
     }
-    const message = this.arrived.get(slot)!
-    this.arrived.delete(slot)
-    return message.ids && message.ascending !== undefined ? {ids: message.ids, ascending: message.ascending} : undefined
+    // Postings are written strictly ascending (joinPostings checks them so).
+    return {ids: new Uint32Array(this.blocks[block], this.places[at + 1]! * 4, length), ascending: true}
   }
 
   /** Stop the worker (the trace is over: lists it has not handed over are not needed). */

@@ -146,7 +146,18 @@ export class CorpusIndex {
   prefetch(seeds: Uint32Array): () => void {
     if (this.file === undefined || !this.db.inTransaction) return () => {}
     this.guard(() => this.statements.meta.get())
-    return this.lists.prefetch(this.file, seeds, this.textLimit)
+    const stop = this.lists.prefetch(this.file, seeds, this.textLimit)
+    // Once it has read the postings, the worker compares the counts of places the trace notes.
+    const queue = this.lists.placeChecks
+    if (queue === undefined) return stop
+    this.placeCounts.share(queue)
+    return () => {
+      try {
+        this.guard(() => this.placeCounts.settle())
+      } finally {
+        stop()
+      }
+    }
   }
 
   /** Lists of postings a worker read ahead for the traces of this index. */
@@ -177,14 +188,23 @@ export class CorpusIndex {
     let result: T
     try {
       result = task()
+      // The counts of places the task relied on (text-places.ts), compared before its answer is given.
+      this.guard(() => this.placeCounts.settle())
     } catch (error) {
-      // The task's own error is the one to report (a damaged page may fail the ending too).
+      // The task's own error is the one to report (a damaged page may fail the ending too), unless a
+      // count of places shows damage: answers read from a damaged index can fail in any way.
+      let reported = error
+      try {
+        this.placeCounts.settle()
+      } catch (found) {
+        if (found instanceof IndexError) reported = found
+      }
       try {
         if (this.db.inTransaction) this.db.exec('ROLLBACK')
       } catch {
         // Nothing was written: the connection's lock goes when it closes.
       }
-      throw error
+      throw reported
     }
     this.guard(() => {
       if (this.db.inTransaction) this.db.exec('COMMIT')
@@ -248,7 +268,7 @@ export class CorpusIndex {
         if (row) this.checkPlace(id, row)
         known = row !== undefined
         // No earlier place: its places are all where the index finds them, or the text would drop out silently.
-        if (!known) this.guard(() => this.placeCounts.check(id))
+        if (!known) this.notePlaces(id)
       }
       answers.set(key, known)
     }
@@ -280,7 +300,7 @@ export class CorpusIndex {
             placeParameters(id, filter),
           ) as PlaceRow[],
       )
-    this.guard(() => this.placeCounts.check(id))
+    this.notePlaces(id)
     let rows = read(others.length ? limit + 1000 : limit)
     for (const row of rows) this.checkPlace(id, row)
     if (others.length) rows = rows.filter((row) => !others.includes(this.document(row[1]).sha256)).slice(0, limit)
@@ -306,7 +326,7 @@ export class CorpusIndex {
       others.length ? limit + 1000 : limit,
       'documents',
     )
-    this.guard(() => this.placeCounts.check(id))
+    this.notePlaces(id)
     const rows = this.guard(() => statement.raw().all(placeParameters(id, filter)) as Array<[number, number | null]>)
     let documents = rows.map(([document, found]) => {
       if (found !== document) throw damaged(this.name)
@@ -314,6 +334,12 @@ export class CorpusIndex {
     })
     if (others.length) documents = documents.filter((document) => !others.includes(document.sha256)).slice(0, limit)
     return documents
+  }
+
+  /** A text whose places an answer relies on: its count compared when the read ends (at once outside one). */
+  private notePlaces(id: number): void {
+    this.placeCounts.note(id)
+    if (!this.db.inTransaction) this.guard(() => this.placeCounts.settle())
   }
 
   /** Paragraph rows already checked, and the text each was read as a place of (a text's places are read more than once). */

@@ -1,5 +1,6 @@
 import {crc32} from 'node:zlib'
 import {damaged, type DB} from './format.js'
+import type {PlaceCheckQueue} from './place-checks.js'
 
 /*
  * How many paragraphs hold each text (`text_places`, docs/index.md, "Damage"): one row per
@@ -49,11 +50,17 @@ export function updateTextPlaces(db: DB, name: string, changes: ReadonlyMap<numb
   }
 }
 
-/** The counts as a trace reads them, against the index SQLite searches. */
+/**
+ * The counts as a trace reads them, against the index SQLite searches. A trace notes each text
+ * whose places must all be found (`note`); the counts are compared when its read ends (`settle`),
+ * by the worker reading its postings ahead when there is one (place-checks.ts).
+ */
 export class PlaceCounts {
   private readonly stored
   private readonly indexed
-  private readonly verified = new Set<number>()
+  private readonly noted = new Set<number>()
+  private pending: number[] = []
+  private queue: PlaceCheckQueue | undefined
 
   constructor(
     db: DB,
@@ -64,13 +71,42 @@ export class PlaceCounts {
     this.indexed = db.prepare('SELECT count(*) FROM paragraphs INDEXED BY paragraphs_by_text WHERE text = ?').pluck()
   }
 
-  /** Every place of a text is where the index finds it: as many entries as its checked count (else damage). */
-  check(text: number): void {
-    if (this.verified.has(text)) return
+  /** Are all of a text's places where the index finds them: as many entries as its checked count? */
+  intact(text: number): boolean {
     const row = this.stored.get(text) as [number, number] | undefined
     // Every text has its row: one SQLite cannot find is damage too.
-    if (!row || placesCrc(text, row[0]) !== row[1] || this.indexed.get(text) !== row[0]) throw damaged(this.name)
-    this.verified.add(text)
+    return row !== undefined && placesCrc(text, row[0]) === row[1] && this.indexed.get(text) === row[0]
+  }
+
+  /** A text whose places the answer relies on: compared by the end of the read (settle). */
+  note(text: number): void {
+    if (this.noted.has(text)) return
+    this.noted.add(text)
+    if (!this.queue?.add(text)) this.pending.push(text)
+  }
+
+  /** Have a worker compare the texts noted from now on (until the next settle). */
+  share(queue: PlaceCheckQueue): void {
+    this.queue = queue
+  }
+
+  /** Every text noted compared (by the worker, or here): damage is an error, and the texts noted are noted anew after it. */
+  settle(): void {
+    const queue = this.queue
+    this.queue = undefined
+    let left = this.pending
+    this.pending = []
+    try {
+      if (queue) {
+        const shared = queue.close()
+        if (shared.damaged) throw damaged(this.name)
+        left = [...shared.left, ...left]
+      }
+      for (const text of left) if (!this.intact(text)) throw damaged(this.name)
+    } catch (error) {
+      this.noted.clear()
+      throw error
+    }
   }
 }
 

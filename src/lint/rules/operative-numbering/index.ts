@@ -1,5 +1,6 @@
 import {operativeParagraphs} from '../../../tree/access.js'
-import type {LintRule} from '../../types.js'
+import type {OperativeParagraph} from '../../../tree/types.js'
+import type {LintContext, LintRule} from '../../types.js'
 
 /** Operative paragraphs are numbered 1…n with no gap or repeat; a lone operative paragraph is not numbered. */
 export const operativeNumbering: LintRule = {
@@ -15,6 +16,10 @@ export const operativeNumbering: LintRule = {
           `Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`,
           only.position?.start,
         )
+      return
+    }
+    if (lettered(operative)) {
+      checkLetters(operative, report)
       return
     }
     let expected = 1
@@ -54,4 +59,35 @@ export const operativeNumbering: LintRule = {
       }
     }
   },
+}
+
+/**
+ * Some bodies letter their operative paragraphs instead (the UNHCR Executive Committee's
+ * conclusions, the ILO Governing Body's decisions: `(a) Notes…`, `(b) Reaffirms…`): the
+ * parser keeps them unnumbered with the letter in the text. Such a part is checked for its
+ * letters' sequence, a, b, … z, aa, bb.
+ */
+const letterMark = /^\(([a-z]{1,2})\)\s/u
+
+function lettered(operative: readonly OperativeParagraph[]): boolean {
+  return operative.every((paragraph) => paragraph.num === undefined) && letterMark.test(operative[0]?.text ?? '')
+}
+
+function letterAt(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26))
+  return letter.repeat(Math.floor(index / 26) + 1)
+}
+
+function checkLetters(operative: readonly OperativeParagraph[], report: LintContext['report']): void {
+  operative.forEach((paragraph, index) => {
+    const letter = letterMark.exec(paragraph.text)?.[1]
+    const expected = letterAt(index)
+    if (letter === expected) return
+    report(
+      letter === undefined
+        ? `Unexpected operative paragraph without a letter among lettered ones, expected (${expected})`
+        : `Unexpected operative paragraph letter (${letter}), expected (${expected})`,
+      paragraph.position?.start,
+    )
+  })
 }
