@@ -1,5 +1,5 @@
 import {operativeParagraphs} from '../../../tree/access.js'
-import {describe, finalMark, punctuation} from '../../paragraphs.js'
+import {describe, finalMark, markAsTyped, punctuation} from '../../paragraphs.js'
 import {trailingStart} from '../../../scan.js'
 import type {LintRule} from '../../types.js'
 
@@ -28,7 +28,8 @@ export const listLeadInColon: LintRule = {
         continue
       const span = source.slice(start, firstStart)
       const leadIn = span.slice(0, trailingStart(span, /[\s\u00b9\u00b2\u00b3\u2070-\u2079]/u, {sup: true}))
-      const mark = finalMark(leadIn)
+      // A Chinese web copy that types `:` throughout (no `：` anywhere) is read as typed.
+      const mark = markAsTyped(finalMark(leadIn), tree.lang, source)
       if (mark === colon) continue
       // A lead-in that simply stops is shown by its last word (two characters in Chinese), not its last letter.
       const bare = leadIn.replace(/(?<![*_])[*_]+$/u, '')
