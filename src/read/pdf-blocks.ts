@@ -1,9 +1,11 @@
-import type {PdfLine} from './pdf-lines.js'
+import type {Item, PdfLine} from './pdf-lines.js'
 
 // Where a PDF's lines part into paragraphs (see endsParagraph), for the reader in pdf.ts.
 
 export const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u
 export const cjkAll = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu
+// A space narrower than a third of the size between Chinese and Latin text is spacing, not a word break.
+const narrowSpace = 0.35
 
 /** A line's text as it reads (source text for positions), with each item's offset in it. */
 export interface BuiltLine {
@@ -75,4 +77,51 @@ export function measures(lines: BuiltLine[]): Map<BuiltLine, [number, number]> {
     if (best !== undefined) result.set(line, best)
   }
   return result
+}
+
+/**
+ * A line's text from its runs: a space where the gap between two runs is a word break. On a
+ * scan's OCR layer (`ocr`), whose words stand apart as the engine found them, Chinese sets no
+ * space next to a Chinese character short of a column's gap.
+ */
+export function buildLine(line: PdfLine, ocr = false): BuiltLine {
+  let text = ''
+  const offsets: number[] = []
+  let previous: Item | undefined
+  line.items.forEach((item, index) => {
+    const following = line.items[index + 1]
+    // The narrow space LibreOffice and Word set between Chinese and Latin text is spacing, not a
+    // word break; so is any space an OCR engine puts between the words it found in Chinese.
+    if (
+      /^\s+$/.test(item.text) &&
+      item.width < (ocr ? 3 : narrowSpace) * line.size &&
+      (cjk.test(text.charAt(text.length - 1)) || cjk.test(following?.text.charAt(0) ?? ''))
+    ) {
+      offsets.push(text.length)
+      return
+    }
+    if (previous) {
+      const gap = item.x - (previous.x + previous.width)
+      const last = text.charAt(text.length - 1)
+      const next = item.text.charAt(0)
+      // Chinese sets no spaces; the room Word or LibreOffice leaves between Chinese and Latin
+      // letters or digits (a quarter of an em) is not one either.
+      const chinese = cjk.test(last) || cjk.test(next)
+      const threshold = chinese ? (ocr ? 3 : 0.6) : 0.15
+      if (gap > 3 * line.size) text += '   '
+      else if (gap > threshold * line.size && !/\s/.test(last) && !/\s/.test(next)) text += ' '
+    }
+    offsets.push(text.length)
+    text += item.text
+    previous = item
+  })
+  return {line, text, offsets}
+}
+
+/** Whether a line opens with a note mark: a raised number or star, or one followed by a space. */
+export function startsWithMark(line: BuiltLine): boolean {
+  const first = line.line.items[0]
+  if (!first) return false
+  if (first.superscript && /^\s*(?:\d{1,3}|\*{1,3})\s*$/.test(first.text)) return true
+  return /^(?:\d{1,3}|\*{1,3})\s/.test(line.text)
 }

@@ -1,13 +1,12 @@
 import {DecodeError} from './decode.js'
 import type {ReadDocument} from './document.js'
-import {cjk, cjkAll, endsParagraph, measures, type BuiltLine} from './pdf-blocks.js'
+import {buildLine, cjk, cjkAll, endsParagraph, measures, startsWithMark, type BuiltLine} from './pdf-blocks.js'
 import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
+import {isOcrPage, readOcrNotes, runsAlong} from './pdf-ocr.js'
 import {SynthText} from './synth.js'
 
-// Type sizes, as shares of the line's (or the body's) dominant size. A space narrower than a
-// third of the size between Chinese and Latin text is spacing, not a word break. Footnotes are
-// set smaller than the body: a line at 92 % of the body size or more is body text.
-const narrowSpace = 0.35
+// Type sizes, as shares of the body's dominant size. Footnotes are set smaller than the body: a
+// line at 92 % of the body size or more is body text.
 const footnoteSize = 0.92
 // Fewer letters than this in the whole PDF: a scan without a text layer.
 const textLayerMinimum = 20
@@ -54,11 +53,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   }
   try {
     const pages: PdfLine[][] = []
+    // Scanned pages with an OCR layer, with the height of each.
+    const ocrPages = new Map<number, number>()
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
       // Font names (for italics) are known once the page's fonts are loaded.
-      await page.getOperatorList()
+      const operators = await page.getOperatorList()
+      const ocr = isOcrPage(operators, pdfjs.OPS)
       const fontNames = new Map<string, string>()
       const items: Item[] = []
       for (const raw of content.items as TextItem[]) {
@@ -74,6 +76,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
           fontNames.set(raw.fontName, fontName)
         }
         if (barcodeFont.test(fontName)) continue
+        if (ocr && !runsAlong(raw.transform)) continue
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = raw.transform
         const size = Math.hypot(c, d) || Math.hypot(a, b)
         if (size <= 0) continue
@@ -83,44 +86,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
         items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
       pages.push(readingOrder(items, number))
+      if (ocr) ocrPages.set(number, page.view[3] ?? 0)
       page.cleanup()
     }
-    return buildDocument(pages)
+    return buildDocument(pages, ocrPages)
   } finally {
     await document.destroy()
   }
-}
-
-function buildLine(line: PdfLine): BuiltLine {
-  let text = ''
-  const offsets: number[] = []
-  let previous: Item | undefined
-  line.items.forEach((item, index) => {
-    const following = line.items[index + 1]
-    // The narrow space LibreOffice and Word set between Chinese and Latin text is spacing, not a word break.
-    if (
-      /^\s+$/.test(item.text) &&
-      item.width < narrowSpace * line.size &&
-      (cjk.test(text.charAt(text.length - 1)) || cjk.test(following?.text.charAt(0) ?? ''))
-    ) {
-      offsets.push(text.length)
-      return
-    }
-    if (previous) {
-      const gap = item.x - (previous.x + previous.width)
-      const last = text.charAt(text.length - 1)
-      const next = item.text.charAt(0)
-      // Chinese sets no spaces; the room Word or LibreOffice leaves between Chinese and Latin
-      // letters or digits (a quarter of an em) is not one either.
-      const threshold = cjk.test(last) || cjk.test(next) ? 0.6 : 0.15
-      if (gap > 3 * line.size) text += '   '
-      else if (gap > threshold * line.size && !/\s/.test(last) && !/\s/.test(next)) text += ' '
-    }
-    offsets.push(text.length)
-    text += item.text
-    previous = item
-  })
-  return {line, text, offsets}
 }
 
 /** A line that is only a page number: `3`, `- 3 -`, `3/7`, `Page 3`. */
@@ -133,8 +105,8 @@ function furnitureKey(text: string): string {
     .trim()
 }
 
-function buildDocument(pages: PdfLine[][]): ReadDocument {
-  const built = pages.map((lines) => lines.map(buildLine))
+function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>): ReadDocument {
+  const built = pages.map((lines) => lines.map((line) => buildLine(line, ocrPages.has(line.page))))
   const characters = built.flat().reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0)
   if (characters < textLayerMinimum)
     throw new DecodeError('the PDF has no text layer (it is a scan or a picture): run OCR first')
@@ -172,6 +144,12 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
   }
 
   const bodySize = dominantSize(built.flat().flatMap((line) => line.line.items))
+  // On a scan, a "line" more than twice the body's height in the page's lower half is a picture
+  // (a barcode, a stamp) the OCR read as letters: no resolution sets text so large there.
+  for (const line of built.flat()) {
+    const height = ocrPages.get(line.line.page)
+    if (height !== undefined && line.line.size > 2 * bodySize && line.line.y < height / 2) furniture.add(line)
+  }
   // The usual distance between two lines of a paragraph; a wider gap ends a paragraph.
   const pitches: number[] = []
   // Steps from one long line (a paragraph's, not a masthead's or a table's) to the next.
@@ -200,63 +178,61 @@ function buildDocument(pages: PdfLine[][]): ReadDocument {
   // With no paragraph spacing at all, hand the lines over as they are (the parser reads wrapped text).
   const useGaps = gapped >= Math.max(2, pitches.length * 0.03)
 
+  // Scanned pages with an OCR layer: their notes found by place and type, the numbers the OCR
+  // lost counted on from the note before, and the body's garbled calls of them mended.
+  const ocr = ocrPages.size > 0 ? readOcrNotes(built, ocrPages, furniture, pitch, pitches) : undefined
+
   const synth = new SynthText()
   const sourceLines = new Map<BuiltLine, number>()
   for (const lines of built)
     for (const line of lines) sourceLines.set(line, synth.sourceLine(line.text, line.line.page))
 
-  for (const lines of built) {
+  built.forEach((lines, pageIndex) => {
     const content = lines.filter((line) => !furniture.has(line))
+    const onOcr = ocrPages.has(pageIndex + 1)
     // Footnotes: smaller type at the foot of the page, starting with a note mark.
     let notesFrom = content.length
-    for (let index = content.length - 1; index >= 0; index--) {
-      const line = content[index]!
-      if (line.line.size >= footnoteSize * bodySize) break
-      if (startsWithMark(line)) notesFrom = index
-    }
-    const body = content.slice(0, notesFrom)
-    const notes = content.slice(notesFrom)
+    let notesTo = content.length
+    const found = ocr?.notes.get(pageIndex)
+    if (found) [notesFrom, notesTo] = [found.from, found.to]
+    else if (!onOcr)
+      for (let index = content.length - 1; index >= 0; index--) {
+        const line = content[index]!
+        if (line.line.size >= footnoteSize * bodySize) break
+        if (startsWithMark(line)) notesFrom = index
+      }
+    // The pitch for lines of a size (an OCR layer's sizes are the lines' heights: not scaled).
+    const pitchFor = (first: BuiltLine, second: BuiltLine): number =>
+      onOcr ? pitch : pitch * (Math.min(first.line.size, second.line.size) / bodySize)
     let block: BuiltLine[] = []
+    let blockMark: number | undefined
     const flush = (): void => {
-      if (block.length > 0) writeBlock(synth, block, sourceLines)
+      if (block.length > 0) writeBlock(synth, block, sourceLines, blockMark)
       block = []
+      blockMark = undefined
     }
-    const measure = measures(body)
-    body.forEach((line, index) => {
-      const previous = body[index - 1]
-      if (
-        previous &&
-        useGaps &&
-        endsParagraph(previous, line, pitch * (Math.min(previous.line.size, line.line.size) / bodySize), measure)
-      )
-        flush()
-      block.push(line)
-      if (!useGaps) flush()
-    })
-    flush()
-    if (notes.length > 0) {
-      synth.add('__________\n\n', synth.sourceOffset(sourceLines.get(notes[0]!) ?? 0, 0))
-      // A note ends where the next opens with its mark, or where the lines part as paragraphs
-      // do (the first page's foot below the notes: job number, barcode line).
-      const noteMeasure = measures(notes)
-      notes.forEach((line, index) => {
-        const previous = notes[index - 1]
-        const size = Math.min(previous?.line.size ?? 0, line.line.size)
-        if (startsWithMark(line) || (previous && endsParagraph(previous, line, (pitch * size) / bodySize, noteMeasure)))
-          flush()
+    const writeLines = (part: BuiltLine[], isNotes: boolean): void => {
+      const measure = measures(part)
+      part.forEach((line, index) => {
+        const previous = part[index - 1]
+        const ends = previous !== undefined && endsParagraph(previous, line, pitchFor(previous, line), measure)
+        // A note ends where the next opens with its mark, or where the lines part as paragraphs
+        // do (the first page's foot below the notes: job number, barcode line).
+        if (isNotes ? startsWithMark(line) || ends : ends && useGaps) flush()
+        if (block.length === 0) blockMark = ocr?.numbers.get(line)
         block.push(line)
+        if (!isNotes && !useGaps) flush()
       })
       flush()
     }
-  }
+    writeLines(content.slice(0, notesFrom), false)
+    if (notesFrom < content.length) {
+      synth.add('__________\n\n', synth.sourceOffset(sourceLines.get(content[notesFrom]!) ?? 0, 0))
+      writeLines(content.slice(notesFrom, notesTo), true)
+      writeLines(content.slice(notesTo), true)
+    }
+  })
   return {format: 'pdf', text: synth.text, notices: [], toSource: (offset) => synth.toSource(offset)}
-}
-
-function startsWithMark(line: BuiltLine): boolean {
-  const first = line.line.items[0]
-  if (!first) return false
-  if (first.superscript && /^\s*(?:\d{1,3}|\*{1,3})\s*$/.test(first.text)) return true
-  return /^(?:\d{1,3}|\*{1,3})\s/.test(line.text)
 }
 
 interface Segment {
@@ -269,8 +245,11 @@ interface Segment {
 }
 
 /** Write one paragraph (or footnote): its lines joined, italics as `*…*`, note marks as superscripts. */
-function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<BuiltLine, number>): void {
+function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<BuiltLine, number>, mark?: number): void {
   const segments: Segment[] = []
+  // A note's number the OCR lost, counted on from the note before (see readOcrNotes).
+  if (mark !== undefined && lines[0])
+    synth.add(`${markText(String(mark))} `, synth.sourceOffset(sourceLines.get(lines[0]) ?? 0, 0))
   // Chinese text breaks a line anywhere, inside a number or a symbol too (`221` / `7(2015)`,
   // `S/PRST/` / `2014/28`): there only two Latin words keep a space between them.
   const all = lines.map((line) => line.text).join('')

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Make fixtures/office-ocr/: scanned PDFs with an OCR text layer, as the UN Digital Library
+# serves older resolutions. Each UN-layout PDF of fixtures/office-un/ (printed by LibreOffice
+# from the Word files of scripts/make-un-fixtures.sh) is rendered to bitonal 300 dpi page
+# images by pdftoppm, as a document scanner gives them, packed into a PDF of images (img2pdf,
+# CCITT G4) and run through OCRmyPDF (Tesseract), which lays its invisible text (render mode 3,
+# word by word on each line's baseline) over the images. Never made by resdiff; npm test reads
+# the committed files and needs none of these tools.
+#
+#   apt-get install -y poppler-utils img2pdf ocrmypdf tesseract-ocr tesseract-ocr-chi-sim
+#   bash scripts/make-ocr-fixtures.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=fixtures/office-ocr
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# scan SOURCE.pdf NAME LANGUAGE DPI [ROTATION]: pages as a scanner gives them, then OCR.
+# ROTATION (degrees) turns each page image a little, as a sheet fed askew.
+scan() {
+  local source=$1 name=$2 language=$3 dpi=$4 rotation=${5:-0}
+  rm -f "$work"/page-*
+  pdftoppm -r "$dpi" -mono "$source" "$work/page"
+  /usr/bin/python3 - "$work" "$rotation" "$dpi" <<'PY'
+import glob, sys
+from PIL import Image
+work, rotation, dpi = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
+for path in sorted(glob.glob(work + '/page-*.pbm')):
+    image = Image.open(path).convert('L')
+    if rotation:
+        image = image.rotate(rotation, resample=Image.BILINEAR, fillcolor=255)
+    image.point(lambda value: 255 if value > 127 else 0).convert('1').save(
+        path[:-4] + '.tif', compression='group4', dpi=(dpi, dpi))
+PY
+  img2pdf --output "$work/$name.images.pdf" "$work"/page-*.tif
+  ocrmypdf --quiet --language "$language" --output-type pdf "$work/$name.images.pdf" "$out/$name.pdf"
+}
+
+scan fixtures/office-un/ga-78-17.en.pdf ga-78-17-scan.en eng 300
+scan fixtures/office-un/ga-78-17.en.pdf ga-78-17-scan-askew.en eng 300 0.4
+scan fixtures/office-un/ga-78-17-two-columns.en.pdf ga-78-17-scan-two-columns.en eng 300
+# Chinese at 400 dpi: Tesseract's chi_sim loses too many characters at 300.
+scan fixtures/office-un/ga-54-254-2000.zh.pdf ga-54-254-2000-scan.zh chi_sim 400

@@ -1,0 +1,135 @@
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {AuthorialNote, Resolution} from '../src/tree/types.js'
+import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+
+// Scanned PDFs with an OCR text layer, as the UN Digital Library serves older resolutions
+// (fixtures/office-ocr, made by scripts/make-ocr-fixtures.sh: the UN-layout PDFs of
+// fixtures/office-un rendered to bitonal page images and run through OCRmyPDF/Tesseract, whose
+// invisible words carry no italics, lines' heights for type sizes, and note numbers garbled or
+// lost). The facts were read by a person from the source texts in fixtures/office-un/sources/
+// and from the page images (where the page breaks fall, which marks the OCR garbled).
+const ocr = (name: string): string => path.join('fixtures/office-ocr', name)
+
+/** The notes of A/RES/78/17 (fixtures/office-un/sources/ga-78-17.en.txt, "note N"). */
+const notesOf7817 = [
+  'Resolution S-10/2.',
+  'A/78/205 (Part I).',
+  'United Nations, Treaty Series, vol. 729, No. 10485.',
+  'A/45/435.',
+]
+
+/** Operative 4 of 78/17, which the page break cuts after "Arms Control and Regional" (page 2 to 3). */
+const operative4 =
+  'Notes the importance of the ongoing bilateral Middle East peace negotiations and the activities of the multilateral Working Group on Arms Control and Regional Security in promoting mutual confidence and security in the Middle East, including the establishment of a nuclear-weapon-free zone;'
+
+function footnotes(tree: Resolution): AuthorialNote[] {
+  const part = tree.children.find((node) => node.type === 'footnotes')
+  return (part?.children as AuthorialNote[] | undefined) ?? []
+}
+
+describe('scanned PDFs with an OCR text layer', () => {
+  it('reads 78/17 scanned: 12 preambular, 12 operative, the four notes at the page feet with the numbers the OCR lost', async () => {
+    const tree = await treeOf(ocr('ga-78-17-scan.en.pdf'))
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
+    const operative = all.filter((paragraph) => paragraph.type === 'paragraph')
+    expect(operative.map((paragraph) => (paragraph.type === 'paragraph' ? paragraph.num : 0))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ])
+    // Page 2's notes (2, 3) lost their numbers in the OCR; page 1's (1) and page 3's (4) kept them.
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(
+      notesOf7817.map((text, index) => [String(index + 1), text]),
+    )
+    // The notes at page 2's foot, set in smaller type with no number, are not part of operative 4.
+    expect(operative[3]?.text).toBe(operative4)
+    expect(tree.data.warnings).toEqual([])
+  })
+
+  it("mends the calls the OCR garbled ('Assembly,’' 'resolution 77/38,”' 'Weapons;°' '1990*') where a page's count of them matches its notes", async () => {
+    const tree = await treeOf(ocr('ga-78-17-scan.en.pdf'))
+    const all = paragraphs(tree)
+    // Source: [^1] ends preambular 2, [^2] preambular 12, [^3] operative 1; [^4] in operative 10.
+    expect(all.map((paragraph) => refsOf(paragraph.children))).toEqual([
+      [],
+      ['1'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['2'],
+      ['3'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['4'],
+      [],
+      [],
+    ])
+    expect(all[1]?.text.endsWith('of the Final Document of the Tenth Special Session of the General Assembly,')).toBe(
+      true,
+    )
+    expect(all[11]?.text.endsWith('on the implementation of resolution 77/38,')).toBe(true)
+    expect(all[21]?.text).toContain('of 10 October 1990 or other relevant measures')
+    expect(footnotes(tree).map((note) => note.calledBy)).toEqual(['marker', 'marker', 'marker', 'marker'])
+  })
+
+  it('gives the tree of the text-layer PDF it was scanned from where the OCR read the words right', async () => {
+    const scanned = await treeOf(ocr('ga-78-17-scan.en.pdf'))
+    const typeset = await treeOf(path.join('fixtures/office-un', 'ga-78-17.en.pdf'))
+    // The leading phrases aside: the typeset PDF's italics end at "Takes note", where the OCR,
+    // which has no italics, reads the phrase by its words ("Takes note of").
+    const words = (tree: Resolution): unknown[] => facts(tree).map((fact) => ({...(fact as object), phrase: undefined}))
+    expect(words(scanned)).toEqual(words(typeset))
+    expect(scanned.meta).toEqual(typeset.meta)
+    expect([...notes(scanned)]).toEqual([...notes(typeset)])
+  })
+
+  it('drops running heads, page numbers and the barcode and emblem the OCR read as words', async () => {
+    const tree = await treeOf(ocr('ga-78-17-scan.en.pdf'))
+    for (const paragraph of paragraphs(tree))
+      expect(paragraph.text).not.toMatch(/A\/RES\/78\/17|\b\d\/3\b|Please recycle|\*\d{7}\*/)
+    // Not one word of page 1's foot (job number, barcode picture) in page 1's last paragraph.
+    expect(paragraphs(tree)[2]?.text.endsWith('with the Security Council for consideration, as appropriate,')).toBe(
+      true,
+    )
+  })
+
+  it('reads a sheet scanned askew (0.4°) the same: the notes, their calls, operative 4 whole', async () => {
+    const tree = await treeOf(ocr('ga-78-17-scan-askew.en.pdf'))
+    expect(footnotes(tree).map((note) => note.text)).toEqual(notesOf7817)
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
+    expect(all.find((paragraph) => paragraph.text.startsWith('Notes the importance'))?.text).toBe(operative4)
+    expect(all.flatMap((paragraph) => refsOf(paragraph.children))).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('reads Chinese OCR without the spaces the engine puts between the words it found, and takes no page foot for notes', async () => {
+    const tree = await treeOf(ocr('ga-54-254-2000-scan.zh.pdf'))
+    expect(tree.lang).toBe('zh')
+    expect(tree.meta).toMatchObject({
+      symbol: 'A/RES/54/254',
+      body: '大会',
+      number: '54/254',
+      title: '联合国千年首脑会议',
+      agendaItem: '49 (b)',
+    })
+    const preambular = paragraphs(tree).filter((paragraph) => paragraph.type === 'preambularParagraph')
+    // Preambular 4 as the source has it (the OCR read it right, over a line break).
+    expect(preambular[3]?.text).toBe('又重申千年大会将提供一个机会，以加强联合国在迎接二十一世纪挑战方面的作用，')
+    expect(preambular[0]?.text.startsWith('回顾其1998年12月17日第53/202号决议，其中除其他外，')).toBe(true)
+    for (const paragraph of paragraphs(tree)) expect(paragraph.text).not.toMatch(/[\u4e00-\u9fff] +[\u4e00-\u9fff]/u)
+    // The resolution has no notes: the job number, barcode and "Please recycle" at the foot are none.
+    expect(footnotes(tree)).toEqual([])
+  })
+})
