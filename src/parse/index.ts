@@ -1,7 +1,7 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
-import {unflattened, unflattenedEn} from './flattened.js'
+import {unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
 import {splitClosingDates, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
@@ -77,7 +77,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   let view = recognitionView(text, lang)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
-  view = lang === 'zh' ? unflattened(view) : unflattenedEn(view)
+  view = lang === 'zh' ? unflattened(view) : unquotedParagraphs(unflattenedEn(view))
   const flattened = view !== recognised
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)
