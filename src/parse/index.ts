@@ -25,7 +25,7 @@ import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
-import {applyRewrites, gluedRuleMarks, inlineTagMarks, lineBreakMarks, mapPositionsBack} from './rewrite.js'
+import {applyRewrites, gluedRuleMarks, inlineTagMarks, lineBreakMarks, mapPositionsBack, quoteMarks} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -51,7 +51,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
-  // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own).
+  // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
+  // block quotes of Word's indented paragraphs (`> `: as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...nestedListMarks(text),
@@ -59,6 +60,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...lineBreakMarks(text),
     ...inlineTagMarks(text),
     ...gluedRuleMarks(text),
+    ...quoteMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
