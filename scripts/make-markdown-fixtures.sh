@@ -22,6 +22,15 @@ for docx in fixtures/office/*.docx; do
   pandoc --from docx --to markdown --output "$out/$name.pandoc.md" "$docx"
   pandoc --from docx --to markdown_strict --output "$out/$name.strict.md" "$docx"
 done
+# The Word files laid out as the UN publishes them (fixtures/office-un), whose paragraphs and
+# notes are indented: pandoc writes them as block quotes (`> *Recalling*…`).
+mkdir -p "$out/office-un"
+for docx in fixtures/office-un/*.docx; do
+  name=$(basename "$docx" .docx)
+  pandoc --from docx --to gfm --output "$out/office-un/$name.gfm.md" "$docx"
+  pandoc --from docx --to markdown --output "$out/office-un/$name.pandoc.md" "$docx"
+  pandoc --from docx --to markdown_strict --output "$out/office-un/$name.strict.md" "$docx"
+done
 tools=$(mktemp -d)
 trap 'rm -rf "$tools"' EXIT
 (cd "$tools" && npm init -y >/dev/null && npm install --no-audit --no-fund mammoth@1.13.0 turndown@7.2.5 >/dev/null)
@@ -43,8 +52,10 @@ sub-items as nested lists numbered 1., 2.), to pandoc's Markdown (\`*.pandoc.md\
 a., b. and i., ii.) and to Markdown without extensions (\`*.strict.md\`: calls \`[1]\`, notes
 \`[1] …\` at the end); and by mammoth and turndown from npm (\`*.mammoth.md\`: calls as links
 \`[\\[1\\]](#footnote-1)\`, notes \`1. … [↑](#footnote-ref-1)\`), the way markitdown and many web
-tools convert Word. test/parse-markdown-converters.test.ts checks that each gives the tree its
-Word file gives.
+tools convert Word. The Word files of fixtures/office-un/, laid out as the UN publishes them,
+are converted by pandoc into \`office-un/\` (the same three dialects): their paragraphs and notes
+are indented in Word, and pandoc writes them as block quotes (\`> *Recalling* …\`).
+test/parse-markdown-converters.test.ts checks that each gives the tree its Word file gives.
 
 Tools: $(pandoc --version | head -1), mammoth 1.13.0, turndown 7.2.5
 README

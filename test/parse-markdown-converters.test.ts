@@ -49,6 +49,52 @@ describe('footnote marks in Markdown', () => {
     }
   }
 
+  // Word files laid out as the UN publishes them (fixtures/office-un) indent every paragraph
+  // and note: pandoc writes each as a block quote (`> *Recalling* its resolutions…`, `[^1]:` /
+  // `    > Resolution S-10/2.`, strict Markdown's `[1]` / `> Resolution S-10/2.`). The quote
+  // marks are the converter's; the paragraphs and notes are the Word file's.
+  const unLayout = ['ga-78-17.en', 'sc-2446-2018.en', 'sc-2446-2018.zh', 'ga-52-7-1997.zh']
+  for (const name of unLayout) {
+    for (const dialect of ['gfm', 'pandoc', 'strict']) {
+      it(`reads ${name}.${dialect}.md, its body in block quotes, into the tree its Word file gives`, async () => {
+        const text = markdown(`office-un/${name}.${dialect}.md`)
+        expect(text).toMatch(/^> \S/mu)
+        const word = await treeOf(path.join('fixtures/office-un', `${name}.docx`))
+        const tree = parseResolution(text)
+        const straight = (text: string | undefined): string | undefined =>
+          dialect === 'pandoc'
+            ? text?.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").replace(/—/gu, '---').replace(/–/gu, '--')
+            : text
+        const comparable = (tree: Resolution): unknown[] =>
+          facts(tree).map((paragraph) => {
+            const fact = paragraph as {text: string; notes: Array<string | undefined>}
+            return {...fact, text: straight(fact.text), notes: fact.notes.map(straight)}
+          })
+        expect(comparable(tree)).toEqual(comparable(word))
+        expect([...notes(tree)].map(([marker, text]) => [marker, straight(text)])).toEqual(
+          [...notes(word)].map(([marker, text]) => [marker, straight(text)]),
+        )
+      })
+    }
+  }
+
+  it('reads A/RES/78/17 from pandoc with every paragraph and note the resolution has', () => {
+    // Read from the resolution: 12 preambular and 12 operative paragraphs; four notes, the first
+    // "Resolution S-10/2." called after "…General Assembly,", the last "A/45/435.".
+    const tree = parseResolution(markdown('office-un/ga-78-17.en.gfm.md'))
+    const paragraphs = facts(tree) as Array<{num?: number}>
+    expect(paragraphs.filter((paragraph) => paragraph.num === undefined)).toHaveLength(12)
+    expect(paragraphs.filter((paragraph) => paragraph.num !== undefined).map((paragraph) => paragraph.num)).toEqual(
+      Array.from({length: 12}, (_, index) => index + 1),
+    )
+    expect([...notes(tree)]).toEqual([
+      ['1', 'Resolution S-10/2.'],
+      ['2', 'A/78/205 (Part I).'],
+      ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
+      ['4', 'A/45/435.'],
+    ])
+  })
+
   it('points each call and note at the mark as written', () => {
     const text = markdown('cop-8-3.en.gfm.md')
     const tree = parseResolution(text)

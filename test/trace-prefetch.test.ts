@@ -150,6 +150,28 @@ describe('postings read ahead on a worker', () => {
     expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
   })
 
+  it('has the stale-file check wait while postings are read ahead, and answer once they are read', async () => {
+    const store = (await import(
+      path.join(root, 'dist/corpus/store/fresh.js')
+    )) as typeof import('../src/corpus/store/fresh.js')
+    const gate = (await import(
+      path.join(root, 'dist/corpus/store/read-ahead-gate.js')
+    )) as typeof import('../src/corpus/store/read-ahead-gate.js')
+    const reading = gate.readerStarts()
+    let answered = false
+    const check = store.checkIndexFiles(index).then((stale) => {
+      answered = true
+      return stale
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(answered).toBe(false)
+    gate.readerDone(gate.readAheadGate, reading)
+    // Only the first call of a reader counts: the gate does not go below its other readers.
+    gate.readerDone(gate.readAheadGate, reading)
+    expect(Atomics.load(gate.readAheadGate, 0)).toBe(0)
+    expect((await check)?.damaged).toBe(false)
+  })
+
   it('reads nothing from an index renamed over the one the trace opened (as a build replaces one)', async () => {
     const {library} = await compiled()
     const {seeds} = await draft()

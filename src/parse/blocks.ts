@@ -10,6 +10,8 @@ import {maxHeadingLength, maxHeadingLines, straySpeck, stripTrailingMarkers, typ
 export interface Block {
   kind: Unit['kind'] | 'heading'
   lines: number[]
+  /** A preambular paragraph printed with its number (`1. Having examined…`): the number is its place, not text. */
+  numbered?: true
 }
 
 /**

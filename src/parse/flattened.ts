@@ -27,7 +27,8 @@ export function unflattened(view: string): string {
  * the need…, Considering that…`, `The General Conference, (a) Noting that…, (b) Noting also…`.
  * A line breaks before its enacting formula, and at the space after a comma, semicolon or
  * colon (or a note marker in brackets after one, `…the report,[2] Having also considered…`,
- * as refworld and Wikisource set them; or a marker of the 1960s and 1970s, `16/` or stars
+ * as refworld and Wikisource set them; a bare marker, glued or after a space, as a PDF's text
+ * flattened gives it, `…Agenda 21,2 Further recalling…`, `…26 February 2010, 3 Reaffirming also…`; or a marker of the 1960s and 1970s, `16/` or stars
  * before a slash, `…in 1976;` + marker + ` 3. Suggests…`) where a known
  * opening phrase follows (itself, after an operative number, or after a lettered item marker);
  * a line is read as flattened only when it breaks so in several places. Such a line also breaks
@@ -40,7 +41,7 @@ export function unflattenedEn(view: string): string {
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/)?) (?=\S)|(?<=\S) (?=The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
       // The closing line and the notes after it (`…by the Commission. 1896th plenary meeting,` then `*` `/ Adopted as…`).
@@ -48,7 +49,9 @@ export function unflattenedEn(view: string): string {
         spaces.push({at: match.index, length: 1, opens: false})
         continue
       }
-      const opens = /^The /.test(rest) ? formulaStart.test(rest) : opensParagraphEn(rest)
+      // A resolution quoted in a report opens each paragraph with a quotation mark (`…which read: “The General Assembly, “Recalling…`).
+      const unquoted = rest.replace(/^[“"]/, '')
+      const opens = /^The /.test(unquoted) ? formulaStart.test(unquoted) : opensParagraphEn(unquoted)
       if (opens) spaces.push({at: match.index, length: 1, opens: true})
     }
     return spaces
@@ -118,7 +121,7 @@ function opensParagraph(text: string): boolean {
 // Tested first: the formula's Unicode classes cost a compilation that most lines never need.
 const formulaNoun = /(?:Assembly|Council|Conference|Board|Commission|Committee),/
 const formulaInside =
-  /(?:^| )The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),/u
+  /(?:^| )[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),/u
 
 /** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`. */
 const formulaStart =
@@ -128,4 +131,33 @@ const formulaStart =
 function opensParagraphEn(text: string): boolean {
   const bare = text.replace(/^(?:\d{1,3}\.|\([a-z]{1,2}\))\s+/, '')
   return /^\p{Lu}/u.test(bare) && detectLeadingPhrase(bare, 'en', 'preamble')?.known === true
+}
+
+/**
+ * A resolution quoted in a report, a letter or a press release opens every paragraph with a
+ * quotation mark, as English sets a quotation of several paragraphs (`“The General Assembly,`
+ * / `“Recalling…,` / `“1. Decides…`). In the view those marks are blanks (one for one), so the
+ * paragraphs read as the resolution's; only where the formula itself is so quoted and at least
+ * two more paragraphs are.
+ */
+export function unquotedParagraphs(view: string): string {
+  if (!view.includes('“') && !view.includes('"')) return view
+  const opening = /^([ \t]*)[“"](?=\S)/gmu
+  const quoted: number[] = []
+  let formula = false
+  for (const match of view.matchAll(opening)) {
+    const at = match.index + match[1]!.length
+    const rest = view.slice(at + 1, at + 200)
+    if (formulaStart.test(rest)) formula = true
+    else if (!opensParagraphEn(rest) && !/^\d{1,3}\.\s+\p{Lu}/u.test(rest)) continue
+    quoted.push(at)
+  }
+  if (!formula || quoted.length < 3) return view
+  let result = ''
+  let from = 0
+  for (const at of quoted) {
+    result += view.slice(from, at) + ' '
+    from = at + 1
+  }
+  return result + view.slice(from)
 }

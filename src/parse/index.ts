@@ -1,7 +1,7 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {joinContinuations} from './blocks.js'
-import {unflattened, unflattenedEn} from './flattened.js'
+import {unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
 import {splitClosingDates, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
@@ -25,7 +25,7 @@ import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
-import {applyRewrites, gluedRuleMarks, inlineTagMarks, lineBreakMarks, mapPositionsBack} from './rewrite.js'
+import {applyRewrites, gluedRuleMarks, inlineTagMarks, lineBreakMarks, mapPositionsBack, quoteMarks} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -51,7 +51,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
-  // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own).
+  // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
+  // block quotes of Word's indented paragraphs (`> `: as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...nestedListMarks(text),
@@ -59,6 +60,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...lineBreakMarks(text),
     ...inlineTagMarks(text),
     ...gluedRuleMarks(text),
+    ...quoteMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
@@ -75,7 +77,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   let view = recognitionView(text, lang)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
-  view = lang === 'zh' ? unflattened(view) : unflattenedEn(view)
+  view = lang === 'zh' ? unflattened(view) : unquotedParagraphs(unflattenedEn(view))
   const flattened = view !== recognised
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)

@@ -107,8 +107,19 @@ function prepare(runs: readonly Run[]): Run[] {
     }),
   }))
   const text = runsText(result)
-  if (/^(?:[#>+-]|\d{1,9}[.)]|\*\s|=+\s*$)/.test(text) || /^ {4}/.test(text)) {
-    const first = result[0]
+  // A number's full stop is what CommonMark escapes (`1\.`): a backslash before a digit is text.
+  const digits = /^\d{1,9}(?=[.)])/.exec(text)
+  const first = result[0]
+  if (digits && first && !first.fixed && first.text.length > digits[0].length) {
+    const cut = digits[0].length
+    result.splice(
+      0,
+      1,
+      {text: first.text.slice(0, cut), at: first.at},
+      {text: '\\', at: first.at + cut, fixed: true},
+      {text: first.text.slice(cut), at: first.at + cut},
+    )
+  } else if (/^(?:[#>+-]|\d{1,9}[.)]|\*\s|=+\s*$)/.test(text) || /^ {4}/.test(text)) {
     result.unshift({text: '\\', at: first?.at ?? 0, fixed: true})
   }
   return result

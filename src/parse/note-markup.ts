@@ -115,10 +115,11 @@ const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
- * Markdown, web copies), `1. ↑ …` or `↑ …` (Wikisource's list of notes, with its link back), or,
+ * Markdown, web copies; `[1]` alone, its text on the next lines, when the note was indented in
+ * Word and pandoc quotes it: `[1]` / `> Resolution S-10/2.`), `1. ↑ …` or `↑ …` (Wikisource's list of notes, with its link back), or,
  * after a "Notes" heading or a rule, `1. …`.
  */
-const bracketedStart = /^[ \t]*\[(\d{1,3})\][ \t]+(?=\S)/u
+const bracketedStart = /^[ \t]*\[(\d{1,3})\](?:[ \t]+(?=\S)|[ \t]*$)/u
 const backlinkStart = /^[ \t]*(?:(\d{1,3})[.)][ \t]+)?[↑^][ \t]*/u
 const linksBack = /\[[↑^]\]\(#/u
 const listStart = /^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)/u

@@ -19,7 +19,10 @@ export function buildFormula(start: number, end: number, context: Context): Form
 
 /** Stage: a preambular block → a preambular paragraph, numbered by its place. */
 export function buildPreambular(block: Block, index: number, context: Context): PreambularParagraph {
-  const runs = trimRuns(joinRuns(block.lines, context))
+  const all = trimRuns(joinRuns(block.lines, context))
+  // Its printed number is its place (`preamble_1`): the text starts after it.
+  const number = block.numbered ? /^\d{1,2}\.\s+/.exec(runsText(all)) : null
+  const runs = number ? dropStart(all, number[0].length) : all
   const eId = `preamble_${index}`
   const {children} = contentWithItems(runs, eId, context)
   const paragraph: PreambularParagraph = {
@@ -31,13 +34,16 @@ export function buildPreambular(block: Block, index: number, context: Context): 
   const phrase = leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context)
   if (phrase) paragraph.leadingPhrase = phrase
   else if (!letteredOpening(paragraph.text, context)) warnPhrase(paragraph.eId, runs, context)
-  paragraph.position = runsPosition(runs, context)
+  paragraph.position = runsPosition(all, context)
   return paragraph
 }
 
-/** A lettered preambular paragraph (`(a) Noting that…`, IAEA): its phrase is known, after the letter. */
+/**
+ * A lettered or numbered preambular paragraph (`(a) Noting that…`, IAEA; `1. Having examined…`,
+ * UNESCO's conventions): its phrase is known, after the letter or number.
+ */
 function letteredOpening(text: string, context: Context): boolean {
-  const marker = /^\([a-z]{1,2}\)\s+/.exec(text)
+  const marker = /^(?:\([a-z]{1,2}\)|\d{1,2}\.)\s+/.exec(text)
   return marker !== null && detectLeadingPhrase(text.slice(marker[0].length), context.lang, 'preamble')?.known === true
 }
 

@@ -133,8 +133,13 @@ export const operativeNumber =
  */
 export function ocrOperativeNumber(text: string): {value: number; length: number} | undefined {
   const match = /^([1Il|][0-9Il|O]{0,2})\.\s+/.exec(text)
-  if (!match || !/[Il|O]/.test(match[1]!)) return undefined
-  return {value: Number(match[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')), length: match[0].length}
+  if (match && /[Il|O]/.test(match[1]!))
+    return {value: Number(match[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')), length: match[0].length}
+  // Before a verb in capitals (the WHO's `NOTES`, `DECIDES`) the OCR may lose the full stop
+  // too and read 1 as `L` (`L NOTES that…`, WPR/RC26.R14).
+  const bare = /^([1-9Il|L][0-9Il|O]?)\s+(?=[A-Z]{3,}\b)/.exec(text)
+  if (!bare) return undefined
+  return {value: Number(bare[1]!.replace(/[Il|L]/g, '1').replace(/O/g, '0')), length: bare[0].length}
 }
 
 /**

@@ -39,8 +39,14 @@ export function clauseBeforeFormula(lines: readonly Line[], formulaStart: number
   const indexes = Array.from({length: formulaStart - first}, (_, offset) => first + offset)
   const text = indexes.map((index) => (lines[index] as Line).text).join(' ')
   if (/\/|\b(?:session|agenda|Distr|Original|Resolution adopted)\b|届会议|议程|議程/iu.test(text)) return undefined
+  // A bilingual volume sets the French formula by the English one (`Le Conseil de securite,` /
+  // `The Security Council,`): a formula in another language is no clause of the resolution.
+  if (otherFormula.test(text)) return undefined
   return indexes
 }
+
+/** The formula in French or Spanish, as the OCR may read it: `Le Conseil de sen.1.rite,`, `L'Assemblee generale,`. */
+const otherFormula = /^(?:Le|La|L['’]|El)\s*(?:Conseil|Assembl|Consejo|Asamblea)\S*(?:\s+\S+){0,3},$/u
 
 /** Lines such a clause may take at most. */
 const maxClauseLines = 4

@@ -162,3 +162,21 @@ export function gluedRuleMarks(text: string): Rewrite[] {
     written: '\n',
   }))
 }
+
+/**
+ * Block quotes a Word → Markdown converter writes for every indented paragraph (pandoc sets a
+ * UN resolution's body, indented in Word, as `> *Recalling* its resolutions…` / `>` /
+ * `> 1\. *Decides*…`): the quote marks left out, so the lines read as the paragraphs they
+ * are. Only a text with two quoted lines or more; a `>` not followed by a space, another `>`
+ * or the line's end is a character of the text.
+ */
+export function quoteMarks(text: string): Rewrite[] {
+  if (!text.includes('>')) return []
+  const rewrites: Rewrite[] = []
+  for (const line of linesOf(text)) {
+    // In a note or list item the quote stands after the item's indent (`[^1]:` / `    > Resolution S-10/2.`).
+    const quote = /^([ \t]*)>(?: ?>)*(?: |$)/u.exec(line.text)
+    if (quote) rewrites.push({from: line.start + quote[1]!.length, to: line.start + quote[0].length, written: ''})
+  }
+  return rewrites.length >= 2 ? rewrites : []
+}

@@ -24,9 +24,19 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   const sections: Sections = {preamble: [], operative: [], conclusions: [], headings: new Map()}
   let heading: string[] = []
   const warned = new Set<Block>()
+  let numberedPreamble = 0
   for (const block of blocks) {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
       sections.conclusions.push(block)
+      continue
+    }
+    if (
+      block.kind === 'operative' &&
+      sections.operative.length === 0 &&
+      numberedPreambular(block, numberedPreamble, context)
+    ) {
+      numberedPreamble++
+      sections.preamble.push({kind: 'text', lines: block.lines, numbered: true})
       continue
     }
     if (block.kind === 'operative') {
@@ -193,6 +203,23 @@ function letteredPreambular(block: Block, context: Context): boolean {
   const text = runsText(joinRuns(block.lines, context)).trim()
   const marker = /^\([a-z]{1,2}\)\s+/.exec(text)
   return marker !== null && detectLeadingPhrase(text.slice(marker[0].length), 'en', 'preamble')?.known === true
+}
+
+/**
+ * A numbered paragraph before any operative one that opens with a known preambular phrase and
+ * ends a clause (`,` `;`) is a preambular paragraph (a participle or adjective, not a verb in `-s`): the organs of UNESCO's conventions number
+ * every paragraph (`1. Having examined document…;` `2. Recalling Article 6…;` `4. Decides…`).
+ * Only the run from 1 counts, in sequence; an operative phrase (`Welcomes`) is never one.
+ */
+function numberedPreambular(block: Block, before: number, context: Context): boolean {
+  if (context.lang !== 'en') return false
+  const text = runsText(joinRuns(block.lines, context)).trim()
+  const number = /^(\d{1,2})\.\s+/.exec(text)
+  if (!number || Number(number[1]) !== before + 1) return false
+  const rest = text.slice(number[0].length)
+  if (!/[,;]$/.test(stripTrailingMarkers(rest))) return false
+  const phrase = detectLeadingPhrase(rest, 'en', 'preamble')
+  return phrase?.known === true && isWellFormed(phrase.base, 'preamble') && !isWellFormed(phrase.base, 'operative')
 }
 
 /**

@@ -71,6 +71,21 @@ export function groupUnits(
     // The next number in sequence opens a paragraph whatever precedes it (a heading, say).
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
+    // A web page's numbered list that a bulleted list of names interrupts (`4. Takes note of the
+    // following observer:` / `• The International Centre… (ICCROM)`) numbers afresh: `1.` and an
+    // operative verb, once the operative part has begun, open the next paragraph, though the
+    // name before them ends with no stop.
+    if (
+      kind === undefined &&
+      number?.[1] === '1' &&
+      lastNumber > 0 &&
+      restartsParagraphs(
+        // The number alone on its line: the verb opens the next.
+        number[0].length === text.length ? (lines[index + 1]?.text ?? '') : text.slice(number[0].length),
+        options.lang,
+      )
+    )
+      kind = 'operative'
     if (kind === undefined && opensHeading(lines, index, to, skip, previousText, lastNumber)) kind = 'text'
     // `Il. Welcomes…` (the next number as an OCR read it, before an operative phrase) and
     // `二.茲將…` (the next number in Chinese numerals).
@@ -345,6 +360,12 @@ export function writtenNumberInSequence(text: string, lastNumber: number, lang: 
 }
 
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
+/** A known operative verb, in its `-s` form: `Authorizes`, `Decides`. */
+function restartsParagraphs(text: string, lang: Lang): boolean {
+  const phrase = detectLeadingPhrase(text, lang, 'operative')
+  return phrase?.known === true && (lang === 'zh' || isWellFormed(phrase.base, 'operative'))
+}
+
 function opensWithPhrase(text: string, lang: Lang): boolean {
   return detectLeadingPhrase(text, lang, 'operative')?.known === true
 }

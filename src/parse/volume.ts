@@ -41,12 +41,21 @@ const securityCouncilHeading = /^(\S{8,12})\s+(\d[\d ]{0,5}?)\s*\(\s*(\d[\d ]{3,
 /** `2159 (XXI). Title`, `3202 (S-VI). Title` (a special session), `1000 (ES-I). Title`. */
 const sessionHeading = /^(\d[\d ]{0,5}?)\s*\(\s*((?:E?S-)?[IVXL]{1,7}|\d{4})\s*\)\s*\.\s+\S/
 const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
+/**
+ * The symbols the WHO's governing bodies print over each resolution of a session's record:
+ * `EB126.R1`, `WPR/RC26.R14` (`WPR/RC26.Rl5` as an OCR reads the 1), `AFR/RC28/R1:`,
+ * `EM/RC50/R.3`, `WHA72.1`.
+ */
+const symbolHeading = /^((?:[A-Z]{2,4}\/)?[A-Z]{2,4}\d{1,3}(?:\.R|\/R\.?)|WHA\d{1,2}\.)([\dlI]{1,3})(?=$|[\s:])/
 const formulaLine =
   /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
+/** Another body's formula, with its comma: `The Regional Committee,`, `执行委员会,`. */
+const bodyFormulaLine =
+  /^(?:The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Assembly|Council|Committee|Conference|Board|Commission)\s*[,:]|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会)\s*[,，:：]$)/u
 /** A line that is an enacting formula, as printed or with up to two letters the OCR got wrong. */
 function isFormulaLine(raw: string): boolean {
   const line = raw.replace(/\f/g, '').trim()
-  return formulaLine.test(line) || damagedFormula(line) !== undefined
+  return formulaLine.test(line) || bodyFormulaLine.test(line) || damagedFormula(line) !== undefined
 }
 
 /** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
@@ -62,6 +71,7 @@ export function findResolutionHeadings(text: string): ResolutionHeading[] {
     if (match && isResolutionWord(match[1]!)) label = `${digits(match[2]!)} (${digits(match[3]!)})`
     else if ((match = sessionHeading.exec(text))) label = `${digits(match[1]!)} (${match[2]})`
     else if ((match = slashHeading.exec(text))) label = `${match[1]}/${match[2]}`
+    else if ((match = symbolHeading.exec(text))) label = `${match[1]}${match[2]!.replace(/[lI]/g, '1')}`
     if (!label || seen.has(label)) return
     seen.add(label)
     headings.push({label, line})
@@ -207,6 +217,8 @@ function numbered(
   text: string,
   starts: readonly number[],
 ): Resolution {
+  // A WHO body's symbol over the resolution (`EB126.R1`) is its symbol.
+  if (symbolHeading.test(span.label)) tree.meta.symbol ??= span.label
   if (!/^\d/.test(span.label)) return tree
   tree.meta.number ??= span.label
   // `of 17 April 1975` under the heading is the adoption date; the OCR of a page in columns

@@ -8,6 +8,7 @@ import {documentColumns, rowCrc, type RowValue} from './checksum.js'
 import {unreadableFiles} from './writer.js'
 import {changedFolders, readFolderStamps} from './folders.js'
 import {findAdded, findAddedIn} from './added.js'
+import {readAheadGate} from './read-ahead-gate.js'
 
 /** Indexed files that no longer hold what the index holds of them. */
 export interface StaleFiles {
@@ -330,7 +331,8 @@ export function checkIndexFiles(file: string, leftOut: LeftOut = {}): Promise<St
   // Running from the TypeScript sources (tests) there is no compiled worker: check here.
   if (!existsSync(fileURLToPath(workerScript))) return checkIndexDocuments(file, leftOut).catch(() => undefined)
   return new Promise((resolve) => {
-    const worker = new Worker(workerScript, {workerData: {file, leftOut}})
+    // The check waits while postings are read ahead (read-ahead-gate.ts): its answer is wanted only at the end.
+    const worker = new Worker(workerScript, {workerData: {file, leftOut, gate: readAheadGate}})
     worker.once('message', (message: StaleFiles | undefined) => {
       resolve(message)
       void worker.terminate()

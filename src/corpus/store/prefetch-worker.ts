@@ -2,12 +2,13 @@ import {workerData} from 'node:worker_threads'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {openDatabase} from './format.js'
 import {servePlaceChecks} from './place-checks.js'
+import {readerDone} from './read-ahead-gate.js'
 import {PlaceCounts} from './text-places.js'
 import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows} from './postings.js'
 import {blockIds, fileIdentity, placeFields, slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
 
 // Reads the postings of a trace's seeds ahead of it (store/prefetch.ts), each seed checked as the trace checks it.
-const {file: index, seeds, states, places, port, textLimit, checks} = workerData as PrefetchJob
+const {file: index, seeds, states, places, port, textLimit, checks, gate, reading} = workerData as PrefetchJob
 const file = index.path
 const stop = states.length - 1
 
@@ -56,6 +57,7 @@ try {
         Atomics.store(states, slot, slotStates.sent)
         Atomics.notify(states, slot)
       }
+      readerDone(gate, reading)
       // In the same read: the trace holds its lock, so this is the index it reads.
       const counts = new PlaceCounts(db, file)
       servePlaceChecks(checks, (text) => counts.intact(text))
@@ -66,5 +68,7 @@ try {
   }
 } catch {
   // Seeds not claimed are read by the trace; one claimed has been handed over (with or without its list).
+} finally {
+  readerDone(gate, reading)
 }
 port.close()

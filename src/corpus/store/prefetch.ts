@@ -2,6 +2,7 @@ import {existsSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads'
 import {PlaceCheckQueue, placeCheckMemory} from './place-checks.js'
+import {readAheadGate, readerDone, readerStarts} from './read-ahead-gate.js'
 
 /*
  * Postings read ahead on a worker thread (docs/corpus.md, "How far one machine goes"). A trace of a draft asks for
@@ -73,6 +74,9 @@ export interface PrefetchJob {
   textLimit: number
   /** The counts of places the worker compares once the postings are read (place-checks.ts). */
   checks: Int32Array
+  /** The process's readers reading ahead, and this one's mark (read-ahead-gate.ts). */
+  gate: Int32Array
+  reading: Int32Array
 }
 
 export class PostingPrefetch {
@@ -87,6 +91,7 @@ export class PostingPrefetch {
     private readonly worker: Worker,
     seeds: Uint32Array,
     checks: Int32Array,
+    private readonly reading: Int32Array,
   ) {
     this.placeChecks = new PlaceCheckQueue(checks)
     seeds.forEach((seed, slot) => {
@@ -101,19 +106,21 @@ export class PostingPrefetch {
     const places = new Int32Array(new SharedArrayBuffer(4 * placeFields * seeds.length))
     const {port1, port2} = new MessageChannel()
     const checks = placeCheckMemory()
-    const job: PrefetchJob = {file, seeds, states, places, port: port2, textLimit, checks}
+    const reading = readerStarts()
+    const job: PrefetchJob = {file, seeds, states, places, port: port2, textLimit, checks, gate: readAheadGate, reading}
     let worker: Worker
     try {
       worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
     } catch {
       // No worker (a limit on threads): the trace reads every seed itself.
+      readerDone(readAheadGate, reading)
       port1.close()
       return undefined
     }
     // Nothing of the worker's keeps the process alive, and its failures are the trace's to see (seeds it did not read).
     worker.unref()
     worker.on('error', () => {})
-    return new PostingPrefetch(states, places, port1, worker, seeds, checks)
+    return new PostingPrefetch(states, places, port1, worker, seeds, checks, reading)
   }
 
   /** A seed's list, if the worker read it; undefined when the trace is to read it itself. */
@@ -143,6 +150,7 @@ export class PostingPrefetch {
   /** Stop the worker (the trace is over: lists it has not handed over are not needed). */
   stop(): void {
     Atomics.store(this.states, this.states.length - 1, 1)
+    readerDone(readAheadGate, this.reading)
     this.port.close()
     void this.worker.terminate()
   }

@@ -1,8 +1,16 @@
 import type {CorpusIndex} from '../store.js'
 import {seedSize, type WordSpans} from '../words.js'
 
-/** Per open index: a vote count per text id, a mark per text id, and a list of the ids voted for (reused, so a trace allocates little). */
-const scratchFor = new WeakMap<CorpusIndex, {votes: Uint16Array; live: Uint8Array; touched: Uint32Array}>()
+/**
+ * Per open index: a vote count per text id, a mark per text id (a bit: 136 KB for a million texts,
+ * which a core's cache holds, where a byte each did not), a list of the ids voted for and one of
+ * those still in the running (reused: a trace allocates little, and fresh memory costs a page fault
+ * per 4 KB, some 4 µs each on the project machine).
+ */
+const scratchFor = new WeakMap<
+  CorpusIndex,
+  {votes: Uint16Array; live: Int32Array; touched: Uint32Array; alive: Uint32Array}
+>()
 
 /** Ties at the cut larger than this are read in id order from the votes rather than sorted. */
 const sortedTieLimit = 4096
@@ -30,7 +38,12 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
   const size = index.textLimit
   if (!scratch || scratch.votes.length < size) {
     // Each id is touched at most once a ranking: a list as long as the votes never grows.
-    scratch = {votes: new Uint16Array(size), live: new Uint8Array(size), touched: new Uint32Array(size)}
+    scratch = {
+      votes: new Uint16Array(size),
+      live: new Int32Array((size + 31) >>> 5),
+      touched: new Uint32Array(size),
+      alive: new Uint32Array(size),
+    }
     scratchFor.set(index, scratch)
   }
   const {votes, live, touched} = scratch
@@ -59,7 +72,7 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
     // The rest: only texts whose votes, with every seed left, could still reach the cut.
     let left = order.length - next
     let cut = voteAt(levels, limit)
-    let alive = reaching(touched, count, votes, left, cut)
+    let alive = reaching(touched, count, votes, left, cut, scratch.alive)
     // From here the counts are those of the texts alive only.
     levels.fill(0)
     markAlive(alive, votes, live, levels)
@@ -74,7 +87,7 @@ export function candidates(index: CorpusIndex, query: WordSpans, seeds: Uint32Ar
         alive = letGo(alive, votes, live, levels, left - 1, cut)
       }
     }
-    for (let at = 0; at < alive.length; at++) live[alive[at]!] = 0
+    for (let at = 0; at < alive.length; at++) live[alive[at]! >>> 5] = 0
     ranked = rank(votes, alive, limit)
   }
   for (let at = 0; at < count; at++) votes[touched[at]!] = 0
@@ -112,9 +125,16 @@ function countAll(
   return count
 }
 
-/** The touched texts that, with `left` seeds to come, can still reach the cut, ascending; the votes of the others are cleared (partial counts must not be read as votes). */
-function reaching(touched: Uint32Array, count: number, votes: Uint16Array, left: number, cut: number): Uint32Array {
-  const alive = new Uint32Array(count)
+/** The touched texts that, with `left` seeds to come, can still reach the cut, ascending (in `into`); the votes of the others are cleared (partial counts must not be read as votes). */
+function reaching(
+  touched: Uint32Array,
+  count: number,
+  votes: Uint16Array,
+  left: number,
+  cut: number,
+  into: Uint32Array,
+): Uint32Array {
+  const alive = into
   let living = 0
   for (let at = 0; at < count; at++) {
     const id = touched[at]!
@@ -125,10 +145,10 @@ function reaching(touched: Uint32Array, count: number, votes: Uint16Array, left:
 }
 
 /** Mark the texts alive and count them by votes. */
-function markAlive(alive: Uint32Array, votes: Uint16Array, live: Uint8Array, levels: Uint32Array): void {
+function markAlive(alive: Uint32Array, votes: Uint16Array, live: Int32Array, levels: Uint32Array): void {
   for (let at = 0; at < alive.length; at++) {
     const id = alive[at]!
-    live[id] = 1
+    live[id >>> 5] = live[id >>> 5]! | (1 << (id & 31))
     levels[votes[id]!]!++
   }
 }
@@ -137,7 +157,7 @@ function markAlive(alive: Uint32Array, votes: Uint16Array, live: Uint8Array, lev
 function letGo(
   alive: Uint32Array,
   votes: Uint16Array,
-  live: Uint8Array,
+  live: Int32Array,
   levels: Uint32Array,
   left: number,
   cut: number,
@@ -149,7 +169,7 @@ function letGo(
     else {
       levels[votes[id]!]!--
       votes[id] = 0
-      live[id] = 0
+      live[id >>> 5] = live[id >>> 5]! & ~(1 << (id & 31))
     }
   }
   return alive.subarray(0, kept)
@@ -206,12 +226,12 @@ function gallopVotes(ids: Uint32Array, alive: Uint32Array, votes: Uint16Array, l
 }
 
 /** A vote to each text of a posting list that is marked alive (a list in any order, or short beside the texts alive). */
-function markedVotes(ids: Uint32Array, live: Uint8Array, votes: Uint16Array, levels: Uint32Array): void {
-  const width = live.length
+function markedVotes(ids: Uint32Array, live: Int32Array, votes: Uint16Array, levels: Uint32Array): void {
+  const width = votes.length
   const top = levels.length
   for (let at = 0; at < ids.length; at++) {
     const id = ids[at]!
-    if (id >= width || live[id] !== 1) continue
+    if (id >= width || (live[id >>> 5]! & (1 << (id & 31))) === 0) continue
     const before = votes[id]!
     if (before < 65535) {
       votes[id] = before + 1
