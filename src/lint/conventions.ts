@@ -17,6 +17,7 @@ const healthAssembly = /\bHealth Assembly\b|卫生大会|衛生大會/u
 /** WHO's masthead or its own symbols: `WORLD HEALTH ORGANIZATION`, `EB150/5`, `WHA75.1`. */
 const whoMasthead = /\bWORLD HEALTH ORGANIZATION\b|世界卫生组织|世界衛生組織/u
 const whoSymbol = /^(?:A\d{1,3}\/|EB\d{1,3}[./]|WHA\d{1,3}\.)/u
+const whoResolutionLine = /^(?:EB\d{1,3}\.R\d{1,3}|WHA\d{1,3}\.\d{1,3})(?:\s|$)/u
 
 /** The body the formula names, and for an Executive Board the masthead, decide. */
 export function conventionsOf(tree: Resolution): Conventions {
@@ -25,7 +26,9 @@ export function conventionsOf(tree: Resolution): Conventions {
   if (/^(?:Executive Board|执行委员会|執行委員會)$/u.test(body)) {
     if (tree.meta.symbol !== undefined && whoSymbol.test(tree.meta.symbol)) return 'who'
     const preface = tree.children.find((child) => child.type === 'preface')
-    if (preface?.children.some((line) => whoMasthead.test(line.value))) return 'who'
+    // Its masthead, or a resolution's symbol over it (`EB126.R1 Appointment of…`).
+    if (preface?.children.some((line) => whoMasthead.test(line.value) || whoResolutionLine.test(line.value)))
+      return 'who'
   }
   return 'un'
 }

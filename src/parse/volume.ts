@@ -217,6 +217,8 @@ function numbered(
   text: string,
   starts: readonly number[],
 ): Resolution {
+  // A WHO body's symbol over the resolution (`EB126.R1`) is its symbol.
+  if (symbolHeading.test(span.label)) tree.meta.symbol ??= span.label
   if (!/^\d/.test(span.label)) return tree
   tree.meta.number ??= span.label
   // `of 17 April 1975` under the heading is the adoption date; the OCR of a page in columns

@@ -1,4 +1,4 @@
-import {operativeParagraphs} from '../../../tree/access.js'
+import {operativeParagraphs, preambularParagraphs} from '../../../tree/access.js'
 import type {OperativeParagraph} from '../../../tree/types.js'
 import type {LintContext, LintRule} from '../../types.js'
 
@@ -9,9 +9,13 @@ export const operativeNumbering: LintRule = {
   summary: 'Operative paragraphs are numbered 1, 2, 3… (a single one is unnumbered); the number is followed by ". ".',
   check({tree, source, report, map}) {
     const operative = operativeParagraphs(tree)
+    // UNESCO's convention organs number the preamble too (`1. Having examined…`): the operative
+    // paragraphs go on from its last number.
+    const first = numberedPreamble(tree, source) + 1
     if (operative.length === 1) {
       const only = operative[0]
-      if (only?.num !== undefined)
+      // Unnumbered, or numbered after a numbered preamble (`4. Decides…`).
+      if (only?.num !== undefined && !(first > 1 && only.num === first))
         report(
           `Unexpected number ${only.num} on the only operative paragraph, expected a single operative paragraph to be unnumbered`,
           only.position?.start,
@@ -22,7 +26,7 @@ export const operativeNumbering: LintRule = {
       checkLetters(operative, report)
       return
     }
-    let expected = 1
+    let expected = first
     for (const paragraph of operative) {
       // `1 bis.` is a drafting alternative, the no-alternatives rule's concern; it takes no number.
       if (/^para_\d+(?:bis|ter|quater)/u.test(paragraph.eId)) continue
@@ -90,4 +94,15 @@ function checkLetters(operative: readonly OperativeParagraph[], report: LintCont
       paragraph.position?.start,
     )
   })
+}
+
+/** How many preambular paragraphs the source prints with their numbers 1, 2… from the first; 0 when not all are. */
+function numberedPreamble(tree: LintContext['tree'], source: string): number {
+  const preamble = preambularParagraphs(tree)
+  if (preamble.length === 0) return 0
+  const numbered = preamble.every((paragraph, index) => {
+    const start = paragraph.position?.start.offset
+    return start !== undefined && new RegExp(`^${index + 1}\\.\\s`, 'u').test(source.slice(start, start + 6))
+  })
+  return numbered ? preamble.length : 0
 }

@@ -22,7 +22,10 @@ export const phraseSequence: LintRule = {
         const phrase = paragraph.leadingPhrase
         const modifier = phrase?.modifier
         if (phrase && modifier && !isAdjective(paragraph, phrase.text, modifier)) {
-          const base = phrase.base
+          // `Reaffirming also its commitment` (the lexicon's `Reaffirming its commitment`): the word
+          // sits after the verb, so an earlier `Reaffirming` of any object is what it follows.
+          const verbFirst = /^(\p{L}+)\s+(?:also|further)\s+\S/iu.exec(phrase.text)?.[1]
+          const base = verbFirst && phrase.base.startsWith(`${verbFirst} `) ? verbFirst : phrase.base
           const zh = tree.lang === 'zh'
           const needed = zh || /^(?:also|further)$/iu.test(modifier) ? base : undefined
           if (needed !== undefined && !mentions(before, needed, zh)) {

@@ -7,7 +7,8 @@ import type {LintRule} from '../../types.js'
 
 /**
  * Each preambular paragraph ends with a comma: the preamble is one long sentence. A text of the
- * World Health Organization's governing bodies ends them with a semicolon (conventions.ts).
+ * World Health Organization's governing bodies ends them with a semicolon (conventions.ts), the
+ * last one with either.
  */
 export const preambleTerminalComma: LintRule = {
   id: 'preamble-terminal-comma',
@@ -16,11 +17,18 @@ export const preambleTerminalComma: LintRule = {
   check({tree, source, report, map}) {
     // A paragraph that swallowed stray text ends with that text, already reported by its own rule.
     const strays = strayTexts(tree, source)
-    const comma = preambleEnd(conventionsOf(tree), tree.lang)
-    for (const paragraph of preambularParagraphs(tree)) {
+    const conventions = conventionsOf(tree)
+    const comma = preambleEnd(conventions, tree.lang)
+    const preamble = preambularParagraphs(tree)
+    for (const paragraph of preamble) {
       const mark = markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
+      // The WHO's bodies may end the last one, before the operative part, with a comma
+      // (`EB126.R1`: `考虑到…的规定；` / `考虑到…的提名，` / `1. 再次任命…`).
+      const lastWithComma =
+        conventions === 'who' && paragraph === preamble.at(-1) && mark === preambleEnd('un', tree.lang)
       if (
         mark === comma ||
+        lastWithComma ||
         holdsStrayText(strays, paragraph.position) ||
         isExtractionDebris(paragraph, tree) ||
         endsUncertain(paragraph, source, tree.data.layout)
