@@ -31,6 +31,7 @@ function once(named) {
       realtime ? 'chrt' : nice ? 'nice' : process.execPath,
       [
         ...(realtime ? ['-f', realtime, process.execPath] : nice ? ['-n', nice, process.execPath] : []),
+        ...(process.env.RESDIFF_BENCH_PRELOAD ? ['--require', path.resolve(process.env.RESDIFF_BENCH_PRELOAD)] : []),
         '--require',
         path.resolve(app, 'bench/cpu-report.cjs'),
         path.resolve(app, 'bin/resdiff.js'),
@@ -83,5 +84,5 @@ for (const [app, results] of runs) {
   )
 }
 console.log(
-  `${process.env.RESDIFF_BENCH_CHRT ? `chrt -f ${process.env.RESDIFF_BENCH_CHRT}; ` : process.env.RESDIFF_BENCH_NICE ? `nice ${process.env.RESDIFF_BENCH_NICE}; ` : ''}load average (1 min) ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}; outputs ${outputs.size === 1 ? 'byte for byte the same' : 'DIFFER'}`,
+  `${process.env.RESDIFF_BENCH_CHRT ? `chrt -f ${process.env.RESDIFF_BENCH_CHRT}; ` : process.env.RESDIFF_BENCH_NICE ? `nice ${process.env.RESDIFF_BENCH_NICE}; ` : ''}${process.env.RESDIFF_BENCH_PRELOAD ? `preload ${path.basename(process.env.RESDIFF_BENCH_PRELOAD)}; ` : ''}load average (1 min) ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}; outputs ${outputs.size === 1 ? 'byte for byte the same' : 'DIFFER'}`,
 )

@@ -25,6 +25,10 @@
 #       (as Word's "Convert all footnotes to endnotes" or a converter of PDF to Word gives);
 #   /usr/bin/python3 scripts/libreoffice-edit.py mixed IN.docx OUT-BASE
 #       the same for the notes after the first two only: two footnotes, then two endnotes.
+#   /usr/bin/python3 scripts/libreoffice-edit.py mixed-decimal IN.docx OUT-BASE
+#       as mixed, the endnotes numbered 1, 2 like the footnotes (Tools › Footnotes and Endnotes);
+#   /usr/bin/python3 scripts/libreoffice-edit.py per-page IN.docx OUT-BASE
+#       the footnotes numbered afresh on each page (1 on page 1; 1, 2 on page 2; 1 on page 3).
 import os
 import subprocess
 import sys
@@ -175,6 +179,17 @@ def endnotes_from(document, keep):
         note.Anchor.Text.removeTextContent(note)
 
 
+def mixed_decimal(document):
+    endnotes_from(document, 2)
+    from com.sun.star.style.NumberingType import ARABIC
+    document.EndnoteSettings.NumberingType = ARABIC
+
+
+def per_page(document):
+    from com.sun.star.text.FootnoteNumbering import PER_PAGE
+    document.FootnoteSettings.FootnoteCounting = PER_PAGE
+
+
 def tracked_across(document):
     # Changes that cross paragraph marks, with change tracking on: from "for consideration, as
     # appropriate," (the end of the third preambular paragraph) through "Reaffirming the" (the
@@ -219,12 +234,13 @@ def main():
             kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
             document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
         elif mode in ('tracked', 'tracked-across', 'styled', 'numbered', 'boxed', 'starred', 'header-box',
-                      'endnotes', 'mixed'):
+                      'endnotes', 'mixed', 'mixed-decimal', 'per-page'):
             base = os.path.abspath(sys.argv[3])
             edit = {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed,
                     'starred': starred, 'header-box': header_box, 'tracked-across': tracked_across,
                     'endnotes': lambda document: endnotes_from(document, 0),
-                    'mixed': lambda document: endnotes_from(document, 2)}
+                    'mixed': lambda document: endnotes_from(document, 2),
+                    'mixed-decimal': mixed_decimal, 'per-page': per_page}
             edit[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))

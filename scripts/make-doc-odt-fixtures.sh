@@ -46,6 +46,32 @@ done
 # PDF to Word): every note, and the last two only (two footnotes, then two endnotes)
 /usr/bin/python3 scripts/libreoffice-edit.py endnotes fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-endnotes.en"
 /usr/bin/python3 scripts/libreoffice-edit.py mixed fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-mixed-notes.en"
+# and with both kinds numbered 1, 2 (footnotes 1, 2 and endnotes 1, 2), and with the footnotes
+# numbered afresh on each page
+/usr/bin/python3 scripts/libreoffice-edit.py mixed-decimal fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-mixed-decimal.en"
+/usr/bin/python3 scripts/libreoffice-edit.py per-page fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-per-page.en"
+# Word records where its layout broke the pages when it saves a file (w:lastRenderedPageBreak);
+# LibreOffice does not. The per-page .docx again with those marks, put where LibreOffice's own
+# layout breaks them (its .odt's text:soft-page-break, its PDF): before "Reaffirming" (page 2)
+# and before "Security in promoting" inside operative 4 (page 3), as Word writes them: at the
+# head of the first run of the new page, a run split there.
+python3 - "$out/ga-78-17-per-page.en.docx" "$out/ga-78-17-per-page-rendered.en.docx" <<'PY'
+import sys, zipfile
+source, target = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == 'word/document.xml':
+            xml = data.decode('utf-8')
+            page2 = '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t>Reaffirming</w:t></w:r>'
+            assert xml.count(page2) == 1, 'no single run "Reaffirming"'
+            xml = xml.replace(page2, page2.replace('<w:t>', '<w:lastRenderedPageBreak/><w:t>'))
+            words = 'Working Group on Arms Control and Regional '
+            at = xml.index(words) + len(words)
+            xml = xml[:at] + '</w:t></w:r><w:r><w:rPr></w:rPr><w:lastRenderedPageBreak/><w:t xml:space="preserve">' + xml[at:]
+            data = xml.encode('utf-8')
+        zout.writestr(item, data)
+PY
 # Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

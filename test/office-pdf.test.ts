@@ -150,6 +150,19 @@ describe('PDFs resdiff cannot read', () => {
     ).not.toContain('Treaty Series')
   })
 
+  it('keeps a body line that is words of the title a few lines above a page foot', () => {
+    // Preambular paragraph 5 of 6/2 names the Protocol in full: "…Firearms, Their Parts and
+    // Components and Ammunition, supplementing the United Nations Convention against
+    // Transnational Organized Crime, of manufacturing…". In pdftotext's text the middle line
+    // is words of the title and stands four lines above the page break (under it the notes).
+    const text = readFileSync('fixtures/office-pdftotext/cop-6-2.en.txt', 'utf8')
+    expect(text).toMatch(/\nand Ammunition, supplementing the United Nations Convention against\n/u)
+    const fifth = paragraphs(parseResolution(text))[4]!
+    expect(fifth.text).toContain(
+      'Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime, of manufacturing',
+    )
+  })
+
   it('reads page feet whose numbers stand together above the page number, as pdftotext gives a UN-layout PDF', () => {
     // A/RES/78/17 laid out as the UN prints it (fixtures/office-un), read by pdftotext: page 2's
     // foot is `2` / `3` / `` / `2/3` / `` / the two notes' texts, with no rule.

@@ -67,6 +67,27 @@ describe('postings read ahead on a worker', () => {
     }
   })
 
+  it('hands the job to a worker started before it (warm), which reads as one started for it', async () => {
+    const {library} = await compiled()
+    const {tree} = await draft()
+    const {PostingPrefetch} = (await import(
+      path.join(root, 'dist/corpus/store/prefetch.js')
+    )) as typeof import('../src/corpus/store/prefetch.js')
+    PostingPrefetch.warm()
+    // The worker starts and waits for its job while nothing is asked of it.
+    sleep(1000)
+    const opened = library.CorpusIndex.open(index)
+    const plain = library.CorpusIndex.open(index)
+    try {
+      const traced = library.traceResolution(opened, tree, {prefetch: true})
+      expect(opened.readAhead).toBeGreaterThan(0)
+      expect(traced).toEqual(library.traceResolution(plain, tree, {prefetch: false}))
+    } finally {
+      opened.close()
+      plain.close()
+    }
+  })
+
   it('leaves a damaged posting row to the trace, which reports it in the same sentence', async () => {
     const {library} = await compiled()
     const {tree, seeds} = await draft()

@@ -45,6 +45,8 @@ export {
   draftCopies,
   tracePassage,
   traceResolution,
+  readDraftAhead,
+  warmReadAhead,
   type MapSegment,
   type Passage,
   type Place,

@@ -19,6 +19,7 @@ import {
 } from './trace/align.js'
 import {candidates} from './trace/candidates.js'
 import {findCopies} from './store/copies.js'
+import {PostingPrefetch} from './store/prefetch.js'
 import {agreedMap, choose} from './trace/choose.js'
 import type {Passage, Place, TraceMatch, TraceOptions, TracedParagraph} from './trace/types.js'
 import {seedSize, seedsOf, wordSpans, type WordSpans} from './words.js'
@@ -260,15 +261,35 @@ function coreToSpare(): boolean {
 /** Trace every paragraph of a parsed draft, preamble first, in document order. */
 export function traceResolution(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): TracedParagraph[] {
   return index.reading(() => {
-    // The worker needs a core of its own: on two busy ones it only adds its own work (benchmarks.md).
-    const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && coreToSpare())
-    const stop = ahead ? index.prefetch(draftSeeds(draft)) : undefined
+    const stop = readDraftAhead(index, draft, options)
     try {
       return traceParagraphs(index, draft, options)
     } finally {
-      stop?.()
+      stop()
     }
   })
+}
+
+/**
+ * Have a worker read the draft's postings ahead where a trace of it would (at 100,000 distinct
+ * texts and more, with a core to spare, or as `options.prefetch` says), from now on: called inside
+ * a read (`index.reading`), it lets what a caller does before tracing in that read (finding the
+ * draft's copies, starting other checks) overlap the worker's reading; a trace of the draft in the
+ * same read uses the same worker. Returns what stops it.
+ */
+export function readDraftAhead(index: CorpusIndex, draft: Resolution, options: TraceOptions = {}): () => void {
+  // The worker needs a core of its own: on two busy ones it only adds its own work (benchmarks.md).
+  const ahead = options.prefetch ?? (index.header.texts >= prefetchTexts && coreToSpare())
+  return ahead ? index.prefetch(draftSeeds(draft)) : () => {}
+}
+
+/**
+ * Start the worker a trace reads postings ahead on, before the draft is parsed and the index
+ * opened, when a core is free for it: its start (50-100 ms) then overlaps them. The next trace
+ * that reads ahead in this process uses it; one never used idles and does not keep the process alive.
+ */
+export function warmReadAhead(): void {
+  if (coreToSpare()) PostingPrefetch.warm()
 }
 
 /**

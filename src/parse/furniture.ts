@@ -68,6 +68,8 @@ export function findFurniture(
       }
     }
   }
+  const mastheadWords = (text: string): boolean => isHeadLike(text) && spacedMasthead.includes(` ${text} `)
+  const besideAnchor = rightBesideAnchor(lines, anchors, furniture, mastheadWords)
   for (const index of nearAnchor) {
     if (index < from) continue
     const line = lines[index] as Line
@@ -78,12 +80,39 @@ export function findFurniture(
       furniture.add(index)
       continue
     }
-    // A long line may repeat the title wrapped at other points, so it recurs only once.
-    const recurs = (counts.get(text) ?? 0) >= 2 || text.length >= 30
-    if (recurs && isHeadLike(text) && spacedMasthead.includes(` ${text} `) && !wrapsOn(lines, index, furniture))
-      furniture.add(index)
+    // A long line may repeat the title wrapped at other points, so it recurs only once: then
+    // it must stand right beside the page's anchor, with nothing but furniture between (a body
+    // line that happens to be words of the title may sit a few lines above a page foot).
+    const recurs = (counts.get(text) ?? 0) >= 2 || (text.length >= 30 && besideAnchor.has(index))
+    if (recurs && mastheadWords(text) && !wrapsOn(lines, index, furniture)) furniture.add(index)
   }
   return furniture
+}
+
+/**
+ * The lines reached from a page's anchor (a page break, a page number, the symbol) across
+ * nothing but blank lines, furniture and other lines of the masthead's words.
+ */
+function rightBesideAnchor(
+  lines: readonly Line[],
+  anchors: readonly number[],
+  furniture: ReadonlySet<number>,
+  mastheadWords: (text: string) => boolean,
+): Set<number> {
+  const beside = new Set<number>()
+  for (const anchor of anchors) {
+    for (const step of [-1, 1]) {
+      let seen = 0
+      for (let index = anchor + step; index >= 0 && index < lines.length && seen < headZone; index += step) {
+        const text = normalise((lines[index] as Line).text)
+        if (text === '' || furniture.has(index)) continue
+        if (!mastheadWords(text)) break
+        beside.add(index)
+        seen++
+      }
+    }
+  }
+  return beside
 }
 
 /** Lines of bare numbers and dates, one to a line, that make a table's columns, not text. */

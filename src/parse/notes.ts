@@ -47,7 +47,7 @@ const markerNames: Record<string, string> = {'*': 'star', '**': 'star2', '***': 
  * The eId part of a marker: digits and ASCII letters as they are (an endnote's `i`, `ii`, a note
  * `a`), symbols by name, anything else by code point.
  */
-function markerId(marker: string): string {
+export function markerId(marker: string): string {
   if (/^[\da-z]+$/i.test(marker)) return marker
   return markerNames[marker] ?? [...marker].map((char) => char.codePointAt(0)?.toString(16)).join('')
 }

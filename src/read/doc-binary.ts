@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module'
 import {DecodeError} from './decode.js'
 import {readProperties, type Piece} from './doc-properties.js'
-import type {NoteKind, NoteNumbering} from './docx-notes.js'
+import type {NoteKind, NoteNumbering, NoteRestart} from './docx-notes.js'
 
 // The binary Word document (.doc, Word 97–2003) as stored: word-extractor (a maintained, pure
 // JavaScript reader of the OLE container and of Word's piece table) gives the document's
@@ -258,7 +258,8 @@ const noteFormats = ['decimal', 'upperRoman', 'lowerRoman', 'upperLetter', 'lowe
 
 /**
  * How the document numbers its notes, from its properties (DopBase): the first footnote number
- * (`nFtn`, bytes 2–3) and endnote number (`nEdn`, 0x34), and their formats (`nfcFtnRef`,
+ * (`nFtn`, bytes 2–3) and endnote number (`nEdn`, 0x34) with where each restarts (`rncFtn`,
+ * `rncEdn`, their two low bits), and their formats (`nfcFtnRef`,
  * `nfcEdnRef`, bits 2–5 and 6–9 at 0x36); Word's defaults (1, 2, … and i, ii, …) when absent.
  */
 function noteNumbering(word: Buffer, table: Buffer): Record<NoteKind, NoteNumbering> {
@@ -268,9 +269,13 @@ function noteNumbering(word: Buffer, table: Buffer): Record<NoteKind, NoteNumber
     return {footnote: {format: 'decimal', start: 1}, endnote: {format: 'lowerRoman', start: 1}}
   const formats = table.readUInt16LE(fc + 0x36)
   const format = (code: number): string => (code === 9 ? 'chicago' : (noteFormats[code] ?? 'decimal'))
+  // The two low bits of each number field: where it restarts (rncCont, rncRstSect, rncRstPage).
+  const restart = (bits: number): NoteRestart => (bits === 1 ? 'eachSect' : bits === 2 ? 'eachPage' : 'continuous')
+  const footnote = table.readUInt16LE(fc + 2)
+  const endnote = table.readUInt16LE(fc + 0x34)
   return {
-    footnote: {format: format((formats >> 2) & 0xf), start: table.readUInt16LE(fc + 2) >> 2},
-    endnote: {format: format((formats >> 6) & 0xf), start: table.readUInt16LE(fc + 0x34) >> 2},
+    footnote: {format: format((formats >> 2) & 0xf), start: footnote >> 2, restart: restart(footnote & 3)},
+    endnote: {format: format((formats >> 6) & 0xf), start: endnote >> 2, restart: restart(endnote & 3)},
   }
 }
 

@@ -1,7 +1,7 @@
 import type {ReadDocument, ReadOptions} from './document.js'
 import {readDocBinary, type DocBinary} from './doc-binary.js'
 import {DocLists} from './doc-lists.js'
-import {noteMark, type NoteKind} from './docx-notes.js'
+import {NoteCounter, type NoteKind} from './docx-notes.js'
 import type {Piece, TrackedView, WordDocument, WordFootnote, WordParagraph} from './docx.js'
 import {wordDocumentText} from './word.js'
 
@@ -30,7 +30,7 @@ interface Walk {
   /** Note reference CPs → their marker, filled as the body is read. */
   notes: Map<number, string>
   /** Notes numbered so far, per kind (each kind has its own counter and format). */
-  counts: Record<NoteKind, number>
+  counter: NoteCounter
   /** Body CPs of drawings → the text box stories they show (CPs in the whole text). */
   boxes: Map<number, Array<{start: number; end: number}>>
 }
@@ -43,7 +43,7 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
     skip: view === 'current' ? 8 : 16,
     lists: new DocLists(binary.word, binary.table),
     notes: new Map(),
-    counts: {footnote: 0, endnote: 0},
+    counter: new NoteCounter(binary.noteNumbering),
     boxes: new Map(),
   }
   const refs: Refs = new Map()
@@ -68,15 +68,22 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
   // the .docx reader.
   const footnotes: WordFootnote[] = []
   const stories = [
-    {refs: binary.footnoteRefs, texts: binary.footnoteTexts, base: lengths.text, length: lengths.footnotes},
+    {
+      refs: binary.footnoteRefs,
+      texts: binary.footnoteTexts,
+      base: lengths.text,
+      length: lengths.footnotes,
+      of: 'footnote' as const,
+    },
     {
       refs: binary.endnoteRefs,
       texts: binary.endnoteTexts,
       base: lengths.text + lengths.footnotes + lengths.headers + lengths.comments,
       length: lengths.endnotes,
+      of: 'endnote' as const,
     },
   ]
-  for (const {refs: storyRefs, texts, base, length} of stories) {
+  for (const {refs: storyRefs, texts, base, length, of} of stories) {
     let previousEnd = 0
     storyRefs.forEach((ref, index) => {
       const start = texts[index]
@@ -91,13 +98,22 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
       // A note's last paragraph mark ends the note; an empty paragraph left by it is not a paragraph of the note.
       while (noteParagraphs.length > 1 && noteParagraphs[noteParagraphs.length - 1]?.text.trim() === '')
         noteParagraphs.pop()
-      footnotes.push({marker: walk.notes.get(ref.cp) ?? String(index + 1), paragraphs: noteParagraphs})
+      const note: WordFootnote = {
+        marker: walk.notes.get(ref.cp) ?? String(index + 1),
+        paragraphs: noteParagraphs,
+        key: `${of}:${ref.cp}`,
+      }
+      if (of === 'endnote') note.endnote = true
+      footnotes.push(note)
     })
   }
   let index = paragraphs.length
   for (const note of footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
 
   const result: WordDocument = {paragraphs, footnotes, tracked: binary.tracked}
+  // A .doc records no page layout: notes numbered by page are numbered on from its hard breaks.
+  const notice = walk.counter.notice('the Word document')
+  if (notice) result.notices = [notice]
   const masthead = firstPageHeader(walk)
   if (masthead.length > 0) {
     for (const paragraph of masthead) paragraph.index = index++
@@ -201,15 +217,17 @@ function readStory(walk: Walk, start: number, end: number, paragraphs: WordParag
       customMark--
       continue
     }
+    // A page or section break (character 12) starts a page.
+    if (char === '\f' && refs) walk.counter.page(false)
     if (paragraphEnds.has(char)) {
       close(cp)
       continue
     }
     const ref = refs?.get(cp)
     if (ref) {
-      const marker = ref.auto ? noteMark(binary.noteNumbering[ref.of], walk.counts[ref.of]++) : customMarker(text, cp)
+      const marker = ref.auto ? walk.counter.next(ref.of) : customMarker(text, cp)
       walk.notes.set(cp, marker)
-      pieces.push({kind: 'note', marker, at})
+      pieces.push({kind: 'note', marker, at, key: `${ref.of}:${cp}`})
       if (!ref.auto) customMark = marker.length - 1
       continue
     }

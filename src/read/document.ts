@@ -1,6 +1,8 @@
 import {DecodeError, decodeResolution, type Encoding} from './decode.js'
 import type {DocxOptions} from './docx.js'
 import {remapPositions, type SourcePoint} from './synth.js'
+import {applyNotes} from './note-marks.js'
+import type {Resolution} from '../tree/types.js'
 
 /** What a resolution file is, told by its content. */
 export type DocumentFormat = 'text' | 'docx' | 'odt' | 'doc' | 'pdf' | 'html'
@@ -20,6 +22,18 @@ export interface ReadDocument {
    * whose positions are already in the file.
    */
   toSource?: (offset: number) => SourcePoint
+  /**
+   * Word and OpenDocument: the notes written with a mark other than the one the reader sees
+   * (two notes showing the same mark), and the endnotes; remapTree gives them their marks.
+   */
+  notes?: WrittenNote[]
+}
+
+/** A note as the reader wrote it for the parser: the mark written, the mark the document shows, its kind. */
+export interface WrittenNote {
+  written: string
+  marker: string
+  endnote: boolean
 }
 
 export type ReadOptions = DocxOptions
@@ -127,9 +141,13 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   }
 }
 
-/** Map a parsed tree's positions back into the document it was read from (no-op for text). */
+/**
+ * Map a parsed tree's positions back into the document it was read from (no-op for text), and
+ * give a Word document's notes the marks its reader sees (see applyNotes).
+ */
 export function remapTree(tree: unknown, document: ReadDocument): void {
   if (document.toSource) remapPositions(tree, document.toSource)
+  if (document.notes) applyNotes(tree as Resolution, document.notes)
 }
 
 /**

@@ -7,10 +7,14 @@ import type {Piece} from './docx.js'
 
 export type NoteKind = 'footnote' | 'endnote'
 
-/** How Word numbers one kind of note: the format of `w:footnotePr`/`w:endnotePr` and its first number. */
+/** Where the numbers of a kind of note start again from the first (`w:numRestart`). */
+export type NoteRestart = 'continuous' | 'eachSect' | 'eachPage'
+
+/** How Word numbers one kind of note: the format of `w:footnotePr`/`w:endnotePr`, its first number, where it restarts. */
 export interface NoteNumbering {
   format: string
   start: number
+  restart?: NoteRestart
 }
 
 /** Word's defaults: footnotes in Arabic numerals, endnotes in lowercase Roman numerals, from 1. */
@@ -34,6 +38,8 @@ export function noteNumbering(
       if (format) result.format = format
       const start = Number(attr(child(properties, 'numStart'), 'val'))
       if (Number.isInteger(start) && start >= 0 && start < 10000) result.start = start
+      const restart = attr(child(properties, 'numRestart'), 'val')
+      if (restart === 'continuous' || restart === 'eachSect' || restart === 'eachPage') result.restart = restart
     }
     return result
   }
@@ -55,6 +61,52 @@ export function noteMark(numbering: NoteNumbering, count: number): string {
       return String(value)
     default:
       return formatNumber(value, numbering.format)
+  }
+}
+
+/**
+ * The numbers of the notes as the reader of the document sees them: each kind on its own
+ * counter, started again where the document says — on each page (Word's `eachPage`: the pages
+ * where Word, or LibreOffice, recorded them breaking when the file was saved, and hard page and
+ * section breaks) or in each section. A file that numbers notes by page without recording
+ * where its pages end gets them numbered on from its last known break, and a notice saying so.
+ */
+export class NoteCounter {
+  private readonly counts: Record<NoteKind, number> = {footnote: 0, endnote: 0}
+  private readonly numbered: Record<NoteKind, number> = {footnote: 0, endnote: 0}
+  /** True once the file has shown where a page ended as laid out (not only hard breaks). */
+  private laidOut = false
+
+  constructor(readonly numbering: Record<NoteKind, NoteNumbering>) {}
+
+  /** The mark of the next automatically numbered note of a kind. */
+  next(kind: NoteKind): string {
+    this.numbered[kind]++
+    return noteMark(this.numbering[kind], this.counts[kind]++)
+  }
+
+  /** A page begins: where the layout broke it when saved (`laidOut`), or a hard page break. */
+  page(laidOut: boolean): void {
+    if (laidOut) this.laidOut = true
+    for (const kind of ['footnote', 'endnote'] as const)
+      if (this.numbering[kind].restart === 'eachPage') this.counts[kind] = 0
+  }
+
+  /** A section begins (on a new page unless the break is continuous). */
+  section(newPage: boolean): void {
+    for (const kind of ['footnote', 'endnote'] as const) {
+      const restart = this.numbering[kind].restart
+      if (restart === 'eachSect' || (restart === 'eachPage' && newPage)) this.counts[kind] = 0
+    }
+  }
+
+  /** What the reader should know: notes numbered by page in a file that does not say where its pages end. */
+  notice(what: string): string | undefined {
+    const kinds = (['footnote', 'endnote'] as const).filter(
+      (kind) => this.numbering[kind].restart === 'eachPage' && this.numbered[kind] > 1,
+    )
+    if (this.laidOut || kinds.length === 0) return undefined
+    return `${what} numbers its ${kinds.map((kind) => `${kind}s`).join(' and ')} afresh on each page but does not record where its pages end: they are numbered on from the last page break it marks`
   }
 }
 

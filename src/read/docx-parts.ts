@@ -1,9 +1,36 @@
 import {strFromU8, type Unzipped} from 'fflate'
 import {attr, child, children, isOn, parseXml, type Element} from './xml.js'
 
-// Parts of a Word document outside the body's run of paragraphs that hold a resolution's words:
+// The package's parts (relationships, the main document part) and the parts of a Word document
+// outside the body's run of paragraphs that hold a resolution's words:
 // the first page's own header (where UN Word files carry the masthead: symbol, organ, date) and
 // text boxes (a masthead or a title set in positioned boxes).
+
+/** A part's relationships: type (its last path segment) → the target part. */
+export function relationships(files: Unzipped, part: string): Map<string, string> {
+  const folder = part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : ''
+  const name = part.slice(part.lastIndexOf('/') + 1)
+  const relsPath = `${folder ? `${folder}/` : ''}_rels/${name}.rels`
+  const bytes = files[relsPath]
+  const byType = new Map<string, string>()
+  if (!bytes) return byType
+  const root = parseXml(strFromU8(bytes), relsPath)
+  for (const relation of children(root, 'Relationship')) {
+    const type = attr(relation, 'Type') ?? ''
+    const target = attr(relation, 'Target')
+    if (target === undefined || attr(relation, 'TargetMode') === 'External') continue
+    const short = type.slice(type.lastIndexOf('/') + 1)
+    if (!byType.has(short)) byType.set(short, resolveTarget(folder, target))
+  }
+  return byType
+}
+
+/** The main document part of a Word package, or undefined when the zip is not one. */
+export function mainDocumentPart(files: Unzipped): string | undefined {
+  const main = relationships(files, '').get('officeDocument')
+  if (main && files[main]) return main
+  return files['word/document.xml'] ? 'word/document.xml' : undefined
+}
 
 /** Resolve a relationship target against the folder of the part that owns it. */
 export function resolveTarget(base: string, target: string): string {
@@ -40,6 +67,23 @@ export function firstSection(body: Element): Element | undefined {
     } else if (element.localName === 'sectPr') return element
   }
   return undefined
+}
+
+/** Every section's properties in order: those of the paragraphs that end a section (in tables too), then the body's. */
+export function sections(body: Element): Element[] {
+  const found: Element[] = []
+  const walk = (container: Element): void => {
+    for (const element of children(container)) {
+      if (element.localName === 'p') {
+        const sectPr = child(child(element, 'pPr'), 'sectPr')
+        if (sectPr) found.push(sectPr)
+      } else if (element.localName === 'sectPr') found.push(element)
+      else if (['tbl', 'tr', 'tc', 'sdt', 'sdtContent', 'customXml', 'ins', 'moveTo'].includes(element.localName ?? ''))
+        walk(element)
+    }
+  }
+  walk(body)
+  return found
 }
 
 /**

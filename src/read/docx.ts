@@ -2,8 +2,8 @@ import {strFromU8, unzipSync, type Unzipped} from 'fflate'
 import {DecodeError} from './decode.js'
 import {attr, child, children, isOn, parseXml, type Element} from './xml.js'
 import {Counters, readNumbering, readStyles, styleChain, type StyleInfo} from './docx-numbering.js'
-import {firstPageHeader, firstSection, resolveTarget, textBoxes} from './docx-parts.js'
-import {dropMark, noteMark, noteNumbering, notesById, type NoteKind, type NoteNumbering} from './docx-notes.js'
+import {firstPageHeader, firstSection, mainDocumentPart, relationships, sections, textBoxes} from './docx-parts.js'
+import {dropMark, NoteCounter, noteNumbering, notesById, type NoteKind} from './docx-notes.js'
 
 /** Which text of a document with tracked changes to read. */
 export type TrackedView = 'current' | 'original'
@@ -28,13 +28,18 @@ export interface WordParagraph {
 
 export type Piece =
   | {kind: 'text'; text: string; italic: boolean; superscript: boolean; at: number}
-  | {kind: 'note'; marker: string; at: number}
+  /** A note's call; `key` names the note it calls among the document's notes (WordFootnote.key). */
+  | {kind: 'note'; marker: string; at: number; key?: string}
   | {kind: 'break'; at: number}
 
 /** A note: a footnote, or an endnote (read after the footnotes, where Word prints them: at the end). */
 export interface WordFootnote {
   marker: string
   paragraphs: WordParagraph[]
+  /** An endnote (printed at the end, not at the page foot). */
+  endnote?: boolean
+  /** Names the note for the calls of it (Piece.key). */
+  key?: string
 }
 
 export interface WordDocument {
@@ -44,6 +49,8 @@ export interface WordDocument {
   masthead?: WordParagraph[]
   /** True when the file holds tracked insertions or deletions. */
   tracked: boolean
+  /** What the reader should know about how the file was read (notes numbered by page with no pages recorded). */
+  notices?: string[]
 }
 
 /** Decompressed parts above this are refused: no resolution comes near it. */
@@ -71,39 +78,19 @@ export function unzipOffice(bytes: Uint8Array): Unzipped {
   }
 }
 
-function relationships(files: Unzipped, part: string): Map<string, string> {
-  const folder = part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : ''
-  const name = part.slice(part.lastIndexOf('/') + 1)
-  const relsPath = `${folder ? `${folder}/` : ''}_rels/${name}.rels`
-  const bytes = files[relsPath]
-  const byType = new Map<string, string>()
-  if (!bytes) return byType
-  const root = parseXml(strFromU8(bytes), relsPath)
-  for (const relation of children(root, 'Relationship')) {
-    const type = attr(relation, 'Type') ?? ''
-    const target = attr(relation, 'Target')
-    if (target === undefined || attr(relation, 'TargetMode') === 'External') continue
-    const short = type.slice(type.lastIndexOf('/') + 1)
-    if (!byType.has(short)) byType.set(short, resolveTarget(folder, target))
-  }
-  return byType
-}
-
-/** The main document part of a Word package, or undefined when the zip is not one. */
-export function mainDocumentPart(files: Unzipped): string | undefined {
-  const main = relationships(files, '').get('officeDocument')
-  if (main && files[main]) return main
-  return files['word/document.xml'] ? 'word/document.xml' : undefined
-}
-
 interface WalkState {
   view: TrackedView
   tracked: boolean
-  /** Per kind of note: how Word numbers it, how many are numbered, note id → marker in reference order, ids with a custom mark. */
-  notes: Record<NoteKind, {numbering: NoteNumbering; count: number; markers: Map<string, string>; custom: Set<string>}>
+  /** Per kind of note: note id → marker in reference order, ids with a custom mark. */
+  notes: Record<NoteKind, {markers: Map<string, string>; custom: Set<string>}>
+  /** The notes' numbers, restarted by page or section as the document says. */
+  counter: NoteCounter
+  /** The body's section properties in order (those ending paragraphs, then the body's last), and the current one's index. */
+  sections: Element[]
+  section: number
   styles: Map<string, StyleInfo>
   /** A note reference with a custom mark takes its mark from the text that follows. */
-  pendingCustom?: {kind: 'note'; marker: string; at: number; id: string; of: NoteKind} | undefined
+  pendingCustom?: {kind: 'note'; marker: string; at: number; id: string; of: NoteKind; key: string} | undefined
   /** Text boxes met in the paragraph being read: their paragraphs come before it. */
   boxes: Element[]
 }
@@ -124,16 +111,14 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
   const body = child(document, 'body')
   if (!body) throw new DecodeError('the Word document is damaged (word/document.xml has no body)')
   const numberings = noteNumbering(part('settings'), firstSection(body))
-  const kind = (of: NoteKind): WalkState['notes'][NoteKind] => ({
-    numbering: numberings[of],
-    count: 0,
-    markers: new Map(),
-    custom: new Set(),
-  })
+  const kind = (): WalkState['notes'][NoteKind] => ({markers: new Map(), custom: new Set()})
   const state: WalkState = {
     view: options.view ?? 'current',
     tracked: false,
-    notes: {footnote: kind('footnote'), endnote: kind('endnote')},
+    notes: {footnote: kind(), endnote: kind()},
+    counter: new NoteCounter(numberings),
+    sections: sections(body),
+    section: 0,
     styles,
     boxes: [],
   }
@@ -165,10 +150,17 @@ export function readWordDocument(files: Unzipped, options: DocxOptions = {}): Wo
         const pieces = noteParagraphs.length === 0 && custom.has(id) ? dropMark(read.pieces, marker) : read.pieces
         noteParagraphs.push({index: index++, label: '', pieces, text})
       }
-      footnotes.push({marker, paragraphs: noteParagraphs})
+      const key = `${of}:${id}`
+      footnotes.push(
+        of === 'endnote'
+          ? {marker, paragraphs: noteParagraphs, endnote: true, key}
+          : {marker, paragraphs: noteParagraphs, key},
+      )
     }
   }
   const result: WordDocument = {paragraphs, footnotes, tracked: state.tracked}
+  const notice = state.counter.notice('the Word document')
+  if (notice) result.notices = [notice]
   if (masthead.length > 0) {
     // Numbered after the footnotes' paragraphs, so the body's numbers stay those of the body.
     const before = paragraphs.length + footnotes.reduce((sum, note) => sum + note.paragraphs.length, 0)
@@ -186,7 +178,15 @@ function readBlocks(container: Element, state: WalkState, counters: Counters, pa
   collectParagraphs(container, raw)
   let carry: Piece[] = []
   for (const {element} of raw) {
+    const properties = child(element, 'pPr')
+    if (isOn(child(properties, 'pageBreakBefore'))) state.counter.page(false)
     const read = readParagraph(element, state)
+    // A paragraph holding a section's properties ends that section; the next section's own
+    // type says whether it starts on a new page (`continuous`: on the same one).
+    if (child(properties, 'sectPr')) {
+      const next = state.sections[++state.section]
+      state.counter.section(attr(child(next, 'type'), 'val') !== 'continuous')
+    }
     const boxes = state.boxes
     state.boxes = []
     for (const box of boxes) readBlocks(box, state, counters, paragraphs)
@@ -345,7 +345,11 @@ function readRun(
         break
       case 'br':
       case 'cr':
+        if (attr(element, 'type') === 'page') state.counter.page(false)
         pieces.push({kind: 'break', at: position.at})
+        break
+      case 'lastRenderedPageBreak':
+        state.counter.page(true)
         break
       case 'pict':
       case 'drawing':
@@ -360,16 +364,16 @@ function readRun(
         const id = attr(element, 'id') ?? ''
         const custom = attr(element, 'customMarkFollows')
         if (custom !== undefined && !/^(?:0|false|off)$/i.test(custom)) {
-          const piece = {kind: 'note' as const, marker: '*', at: position.at, id, of}
+          const piece = {kind: 'note' as const, marker: '*', at: position.at, id, of, key: `${of}:${id}`}
           state.pendingCustom = piece
           notes.markers.set(id, '*')
           notes.custom.add(id)
           pieces.push(piece)
         } else {
           // Word numbers each kind on its own counter, in its own format (1, 2, … and i, ii, …).
-          const marker = notes.markers.get(id) ?? noteMark(notes.numbering, notes.count++)
+          const marker = notes.markers.get(id) ?? state.counter.next(of)
           notes.markers.set(id, marker)
-          pieces.push({kind: 'note', marker, at: position.at})
+          pieces.push({kind: 'note', marker, at: position.at, key: `${of}:${id}`})
         }
         break
       }

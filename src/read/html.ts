@@ -363,7 +363,7 @@ export function readHtml(html: string): ReadDocument {
     }
   })
   const word: WordDocument = {paragraphs, footnotes, tracked: false}
-  const synth = wordText(word)
+  const {synth} = wordText(word)
   if (synth.text.trim() === '') throw new DecodeError('the web page holds no text')
   return {format: 'html', text: synth.text, notices: [], toSource: (offset) => synth.toSource(offset)}
 }

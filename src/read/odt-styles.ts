@@ -78,6 +78,8 @@ export function addStyles(styles: OdtStyles, root: Element | undefined): void {
           format: format ?? styles.notes[kind].format,
           start: Number.isInteger(offset) && offset >= 0 && offset < 10000 ? offset + 1 : 1,
         }
+        // Notes numbered afresh on each page (`chapter`, by heading, is read as running on).
+        if (attr(style, 'start-numbering-at') === 'page') styles.notes[kind].restart = 'eachPage'
       }
     }
   }

@@ -4,7 +4,7 @@ import type {DocxOptions, Piece, WordDocument, WordFootnote, WordParagraph} from
 import {rejectChanges} from './odt-changes.js'
 import {addStyles, emptyStyles, OdtList, styleProperty, type OdtStyles} from './odt-styles.js'
 import {attr, child, children, parseXml, type Element} from './xml.js'
-import {noteMark, type NoteKind} from './docx-notes.js'
+import {NoteCounter, type NoteKind} from './docx-notes.js'
 
 // An OpenDocument text (.odt, as LibreOffice and Word save it) read into the same paragraphs,
 // numbers, notes and masthead as a Word document, so both give the same tree: content.xml holds
@@ -18,7 +18,7 @@ export function isOpenDocument(files: Unzipped): boolean {
 interface OdtState {
   styles: OdtStyles
   /** Notes numbered so far, per kind (each kind has its own counter and format). */
-  counts: Record<NoteKind, number>
+  counter: NoteCounter
   footnotes: WordFootnote[]
   /** Endnotes, read after the footnotes (where a writer prints them: at the end). */
   endnotes: WordFootnote[]
@@ -53,7 +53,7 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
   if (tracked && options.view === 'original') rejectChanges(text)
   const state: OdtState = {
     styles,
-    counts: {footnote: 0, endnote: 0},
+    counter: new NoteCounter(styles.notes),
     footnotes: [],
     endnotes: [],
     listsById: new Map(),
@@ -66,6 +66,8 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
   const footnotes = [...state.footnotes, ...state.endnotes]
   for (const note of footnotes) for (const paragraph of note.paragraphs) paragraph.index = index++
   const result: WordDocument = {paragraphs, footnotes, tracked}
+  const notice = state.counter.notice('the OpenDocument file')
+  if (notice) result.notices = [notice]
   const header = firstPageHeader(styles, text)
   if (header) {
     const masthead: WordParagraph[] = []
@@ -141,6 +143,10 @@ function readBlock(
   list: {list: OdtList; level: number; start?: number | undefined} | undefined,
 ): void {
   switch (element.localName) {
+    case 'soft-page-break':
+      // Where LibreOffice's layout broke the page when it saved the file.
+      state.counter.page(true)
+      break
     case 'p':
     case 'h':
       readParagraph(element, state, paragraphs, list)
@@ -296,6 +302,9 @@ function walkInline(
       case 'line-break':
         pieces.push({kind: 'break', at: position.at})
         break
+      case 'soft-page-break':
+        state.counter.page(true)
+        break
       case 'note':
         readNote(element, state, pieces, position)
         break
@@ -360,11 +369,9 @@ function readNote(note: Element, state: OdtState, pieces: Piece[], position: {at
   const kind: NoteKind = attr(note, 'note-class') === 'endnote' ? 'endnote' : 'footnote'
   const citation = child(note, 'note-citation')
   const custom = attr(citation, 'label')
-  const marker =
-    custom !== undefined && custom.trim() !== ''
-      ? custom.trim()
-      : noteMark(state.styles.notes[kind], state.counts[kind]++)
-  pieces.push({kind: 'note', marker, at: position.at})
+  const marker = custom !== undefined && custom.trim() !== '' ? custom.trim() : state.counter.next(kind)
+  const key = `${kind}:${state.footnotes.length + state.endnotes.length}`
+  pieces.push({kind: 'note', marker, at: position.at, key})
   const body = child(note, 'note-body')
   const noteParagraphs: WordParagraph[] = []
   if (body) {
@@ -374,5 +381,6 @@ function readNote(note: Element, state: OdtState, pieces: Piece[], position: {at
     readBlocks(body, state, noteParagraphs, undefined)
     state.boxes = saved
   }
-  ;(kind === 'endnote' ? state.endnotes : state.footnotes).push({marker, paragraphs: noteParagraphs})
+  if (kind === 'endnote') state.endnotes.push({marker, paragraphs: noteParagraphs, endnote: true, key})
+  else state.footnotes.push({marker, paragraphs: noteParagraphs, key})
 }

@@ -1,5 +1,5 @@
 import {DecodeError} from './decode.js'
-import type {ReadDocument, ReadOptions} from './document.js'
+import type {ReadDocument, ReadOptions, WrittenNote} from './document.js'
 import {readWordDocument, unzipOffice, type Piece, type WordDocument, type WordParagraph} from './docx.js'
 import {isOpenDocument, readOdtDocument} from './odt.js'
 import {SynthText} from './synth.js'
@@ -32,10 +32,11 @@ export function wordDocumentText(
   format: 'docx' | 'odt' | 'doc',
   options: ReadOptions = {},
 ): ReadDocument {
-  const synth = wordText(document)
+  const written = wordText(document)
+  const synth = written.synth
   const what = format === 'odt' ? 'the OpenDocument file' : 'the Word document'
   if (synth.text.trim() === '') throw new DecodeError(`${what} holds no text`)
-  const notices: string[] = []
+  const notices: string[] = [...(document.notices ?? [])]
   if (document.tracked) {
     notices.push(
       options.view === 'original'
@@ -43,7 +44,9 @@ export function wordDocumentText(
         : `${what} has tracked changes: read as if all were accepted (insertions in, deletions out)`,
     )
   }
-  return {format, text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}
+  const read: ReadDocument = {format, text: synth.text, notices, toSource: (offset) => synth.toSource(offset)}
+  if (written.notes.length > 0) read.notes = written.notes
+  return read
 }
 
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -62,8 +65,25 @@ export function markerText(marker: string): string {
  * block per paragraph with its number written out, then the footnotes. Source lines are the
  * body's paragraphs, then the footnotes', then the masthead's (see docs/tree.md, Positions).
  */
-export function wordText(document: WordDocument): SynthText {
+export function wordText(document: WordDocument): {synth: SynthText; notes: WrittenNote[]} {
   const synth = new SynthText()
+  // Two notes that show the same mark (footnote 1 and endnote 1, or numbers restarted by page
+  // or section) are written with marks of their own, `n1`, `n2`… in note order, for the parser
+  // to tie each call to its note; remapTree gives them back the marks the reader sees.
+  const shown = new Map<string, number>()
+  for (const note of document.footnotes) shown.set(note.marker, (shown.get(note.marker) ?? 0) + 1)
+  const writtenByKey = new Map<string, string>()
+  const notes: WrittenNote[] = []
+  const marks = document.footnotes.map((note, index) => {
+    // (A web page's notes have no keys to tie their calls by: they are written as they are.)
+    const shared = (shown.get(note.marker) ?? 0) > 1 && note.key !== undefined
+    const mark = shared ? `n${index + 1}` : note.marker
+    if (shared && note.key !== undefined) writtenByKey.set(note.key, mark)
+    if (shared || note.endnote) notes.push({written: mark, marker: note.marker, endnote: note.endnote === true})
+    return mark
+  })
+  const markOf = (piece: Extract<Piece, {kind: 'note'}>): string =>
+    (piece.key !== undefined ? writtenByKey.get(piece.key) : undefined) ?? piece.marker
   const bodyLines = document.paragraphs.map((paragraph) => synth.sourceLine(paragraph.text))
   const noteLines = document.footnotes.map((note) =>
     note.paragraphs.map((paragraph: WordParagraph) => synth.sourceLine(paragraph.text)),
@@ -74,7 +94,7 @@ export function wordText(document: WordDocument): SynthText {
     if (paragraph.text.trim() === '' && !paragraph.pieces.some((piece) => piece.kind === 'note')) return
     const base = synth.sourceOffset(line, 0)
     if (paragraph.label) synth.add(`${paragraph.label} `, base)
-    writePieces(synth, paragraph.pieces, base)
+    writePieces(synth, paragraph.pieces, base, markOf)
     synth.add('\n\n', base + paragraph.text.length)
   }
   masthead.forEach((paragraph, index) => writeParagraph(paragraph, mastheadLines[index] ?? 0))
@@ -85,17 +105,17 @@ export function wordText(document: WordDocument): SynthText {
     document.footnotes.forEach((note, noteIndex) => {
       const lines = noteLines[noteIndex] ?? []
       const first = synth.sourceOffset(lines[0] ?? 0, 0)
-      synth.add(`${markerText(note.marker)} `, first)
+      synth.add(`${markerText(marks[noteIndex] ?? note.marker)} `, first)
       note.paragraphs.forEach((paragraph, index) => {
         const base = synth.sourceOffset(lines[index] ?? 0, 0)
         if (index > 0) synth.add(' ', base)
         // Word sets a space after the note's own mark; the mark written above has one already.
-        writePieces(synth, index === 0 ? trimStart(paragraph.pieces) : paragraph.pieces, base)
+        writePieces(synth, index === 0 ? trimStart(paragraph.pieces) : paragraph.pieces, base, markOf)
       })
       synth.add('\n\n', synth.sourceOffset(lines[lines.length - 1] ?? 0, 0))
     })
   }
-  return synth
+  return {synth, notes}
 }
 
 /** The pieces without the white space they open with (offsets kept, so positions stay right). */
@@ -116,10 +136,15 @@ function trimStart(pieces: Piece[]): Piece[] {
   return result
 }
 
-function writePieces(synth: SynthText, pieces: Piece[], base: number): void {
+function writePieces(
+  synth: SynthText,
+  pieces: Piece[],
+  base: number,
+  markOf: (piece: Extract<Piece, {kind: 'note'}>) => string,
+): void {
   for (const piece of pieces) {
     if (piece.kind === 'note') {
-      synth.add(markerText(piece.marker), base + piece.at)
+      synth.add(markerText(markOf(piece)), base + piece.at)
       continue
     }
     if (piece.kind === 'break') {

@@ -28,6 +28,11 @@ export interface Emphasis {
 export interface NoteRef {
   type: 'noteRef'
   marker: string
+  /**
+   * The eId of the note called, where the mark alone does not tell (two notes of a Word file
+   * show the same mark: footnote 1 and endnote 1, or numbers restarted on each page).
+   */
+  note?: string
   position?: Position
 }
 
@@ -195,6 +200,8 @@ export interface AuthorialNote {
    * resolution adopts, `Persons 1 and`). Absent when nothing calls it.
    */
   calledBy?: 'marker' | 'masthead' | 'number' | 'annex'
+  /** `end` for an endnote of a Word or OpenDocument file (printed at the end, not at the page foot). */
+  placement?: 'end'
   position?: Position
 }
 

@@ -9,6 +9,8 @@ import {
   holdsLanguage,
   IndexError,
   parserFingerprint,
+  readDraftAhead,
+  warmReadAhead,
   renderTraceJson,
   renderTraceMarkdown,
   renderTraceTerminal,
@@ -49,14 +51,7 @@ function openIndex(file: string): CorpusIndex {
 
 /** The draft's copies in the corpus (its Word, PDF or web page: draftCopies) are left out, as its own file is. */
 function leaveOutCopies(index: CorpusIndex, tree: Resolution, traceOptions: TraceOptions): void {
-  let copies
-  try {
-    copies = draftCopies(index, tree)
-  } catch (error) {
-    index.close()
-    if (error instanceof IndexError) throw new TroubleError(error.message)
-    throw error
-  }
+  const copies = draftCopies(index, tree)
   if (copies.length === 0) return
   const exclude = new Set(traceOptions.exclude)
   for (const copy of copies) exclude.add(copy.sha256)
@@ -80,6 +75,8 @@ export async function runTrace(
     ...(options.corpus ?? []),
   ]
   if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
+  // A draft traced against an index file may have its postings read ahead: that worker starts now, while the draft is read.
+  if (draft !== undefined && options.index !== undefined) warmReadAhead()
   // The draft is read first: what its trace leaves out (its own file, symbol, later sessions) is checked beside the trace.
   const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
   let tree: Awaited<ReturnType<typeof readResolutionInput>>['tree'] | undefined
@@ -109,14 +106,6 @@ export async function runTrace(
   let staleCheck: Promise<StaleFiles | undefined> | undefined
   if (options.index !== undefined) {
     index = openIndex(options.index)
-    if (tree !== undefined) leaveOutCopies(index, tree, traceOptions)
-    // Every indexed file is stat'ed on a worker while the trace runs; changed ones are named at the end.
-    staleCheck = checkIndexFiles(options.index, {
-      exclude: [...(traceOptions.exclude ?? [])],
-      ...(traceOptions.excludeResolution === undefined ? {} : {excludeResolution: traceOptions.excludeResolution}),
-      ...(traceOptions.excludeSymbol === undefined ? {} : {excludeSymbol: traceOptions.excludeSymbol}),
-      ...(traceOptions.session === undefined ? {} : {session: traceOptions.session}),
-    })
     if (index.header.parser !== parserFingerprint()) {
       process.stderr.write(
         `resdiff: ${options.index} was built by another version of the parser; rebuild it for exact results\n`,
@@ -127,15 +116,33 @@ export async function runTrace(
     inputs.push(...corpusFiles)
     if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
     index = (await buildCorpusIndex(corpusFiles, options)).index
-    if (tree !== undefined) leaveOutCopies(index, tree, traceOptions)
   }
 
   let paragraphs: TracedParagraph[]
   let report: TraceReport
   let languageNote: string | undefined
   try {
-    if (tree !== undefined) paragraphs = traceResolution(index, tree, traceOptions)
-    else paragraphs = [traceText(index, options.text!.trim(), draftInfo.lang, traceOptions)]
+    // One read: the draft's postings are read ahead (where a trace would) while its copies are found and the check starts.
+    paragraphs = index.reading(() => {
+      const stop = tree === undefined ? () => {} : readDraftAhead(index, tree, traceOptions)
+      try {
+        if (tree !== undefined) leaveOutCopies(index, tree, traceOptions)
+        // Every indexed file is looked at on a worker while the trace runs; changed ones are named at the end.
+        if (options.index !== undefined)
+          staleCheck = checkIndexFiles(options.index, {
+            exclude: [...(traceOptions.exclude ?? [])],
+            ...(traceOptions.excludeResolution === undefined
+              ? {}
+              : {excludeResolution: traceOptions.excludeResolution}),
+            ...(traceOptions.excludeSymbol === undefined ? {} : {excludeSymbol: traceOptions.excludeSymbol}),
+            ...(traceOptions.session === undefined ? {} : {session: traceOptions.session}),
+          })
+        if (tree !== undefined) return traceResolution(index, tree, traceOptions)
+        return [traceText(index, options.text!.trim(), draftInfo.lang, traceOptions)]
+      } finally {
+        stop()
+      }
+    })
     const reportOptions: TraceReport['options'] = {top: options.top, threshold: options.threshold}
     if (traceOptions.before !== undefined) reportOptions.before = traceOptions.before
     report = traceReport({

@@ -1,4 +1,4 @@
-import {workerData} from 'node:worker_threads'
+import {workerData, type MessagePort} from 'node:worker_threads'
 import {recordedBits, SeedDirectory} from './directory.js'
 import {openDatabase} from './format.js'
 import {servePlaceChecks} from './place-checks.js'
@@ -8,7 +8,13 @@ import {joinPostings, mmapBytes, postingCap, postingStatements, readPostingRows}
 import {blockIds, fileIdentity, placeFields, slotStates, type PrefetchJob, type PrefetchMessage} from './prefetch.js'
 
 // Reads the postings of a trace's seeds ahead of it (store/prefetch.ts), each seed checked as the trace checks it.
-const {file: index, seeds, states, places, port, textLimit, checks, gate, reading} = workerData as PrefetchJob
+// Started ahead of its job (PostingPrefetch.warm), the worker waits for it on a port of its own.
+const ahead = (workerData as {jobs?: MessagePort}).jobs
+const job = ahead
+  ? await new Promise<PrefetchJob>((resolve) => ahead.once('message', (message: PrefetchJob) => resolve(message)))
+  : (workerData as PrefetchJob)
+ahead?.close()
+const {file: index, seeds, states, places, port, textLimit, checks, gate, reading} = job
 const file = index.path
 const stop = states.length - 1
 

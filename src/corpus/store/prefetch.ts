@@ -79,6 +79,9 @@ export interface PrefetchJob {
   reading: Int32Array
 }
 
+/** A worker started ahead of its job (PostingPrefetch.warm), and the port its job goes to. */
+let warm: {worker: Worker; jobs: MessagePort} | undefined
+
 export class PostingPrefetch {
   private readonly slots = new Map<number, number>()
   private readonly blocks: SharedArrayBuffer[] = []
@@ -109,10 +112,17 @@ export class PostingPrefetch {
     const reading = readerStarts()
     const job: PrefetchJob = {file, seeds, states, places, port: port2, textLimit, checks, gate: readAheadGate, reading}
     let worker: Worker
+    const started = warm
+    warm = undefined
     try {
-      worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
+      if (started) {
+        worker = started.worker
+        started.jobs.postMessage(job, [port2])
+        started.jobs.close()
+      } else worker = new Worker(workerScript, {workerData: job, transferList: [port2]})
     } catch {
       // No worker (a limit on threads): the trace reads every seed itself.
+      if (started) void started.worker.terminate()
       readerDone(readAheadGate, reading)
       port1.close()
       return undefined
@@ -121,6 +131,27 @@ export class PostingPrefetch {
     worker.unref()
     worker.on('error', () => {})
     return new PostingPrefetch(states, places, port1, worker, seeds, checks, reading)
+  }
+
+  /**
+   * Start the worker now, before its job: a worker takes 50-100 ms to start (its thread, its
+   * modules), which a trace otherwise spends reading the first paragraphs' postings itself. The
+   * command calls this as soon as it knows it will trace a draft against an index file; the next
+   * `start` in this process hands the worker its job, and one never used idles without keeping the
+   * process alive.
+   */
+  static warm(): void {
+    if (warm !== undefined || !existsSync(fileURLToPath(workerScript))) return
+    const {port1, port2} = new MessageChannel()
+    try {
+      const worker = new Worker(workerScript, {workerData: {jobs: port2}, transferList: [port2]})
+      worker.unref()
+      worker.on('error', () => {})
+      port1.unref()
+      warm = {worker, jobs: port1}
+    } catch {
+      port1.close()
+    }
   }
 
   /** A seed's list, if the worker read it; undefined when the trace is to read it itself. */

@@ -5,6 +5,7 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
+  EndnoteReferenceRun,
   FootnoteReferenceRun,
   InsertedTextRun,
   LevelFormat,
@@ -35,7 +36,22 @@ interface Context {
   comments: Array<{id: number; author: string; date: Date; children: WordParagraph[]}>
   footnotes: Record<string, {children: WordParagraph[]}>
   nextFootnote: number
-  newNotes: Map<string, string>
+  endnotes: Record<string, {children: WordParagraph[]}>
+  nextEndnote: number
+  newNotes: NotesOf
+}
+
+/** A version's notes: by eId, and by mark for calls that name no note (the mark is the note's alone). */
+interface NotesOf {
+  byEId: Map<string, {text: string; endnote: boolean}>
+  byMarker: Map<string, {text: string; endnote: boolean}>
+}
+
+/** Where a note mark stands in a paragraph's text, its mark, and the note it calls where the mark alone does not tell. */
+interface NotePlace {
+  at: number
+  marker: string
+  note?: string | undefined
 }
 
 /** The length of the italic leading phrase at the start of a paragraph's text (0 when not in italics). */
@@ -46,8 +62,8 @@ function phraseLength(paragraph: Paragraph): number {
 }
 
 /** Offsets in a paragraph's text after which its note marks stand, with their marks. */
-function notePlaces(paragraph: Paragraph): Array<{at: number; marker: string}> {
-  const places: Array<{at: number; marker: string}> = []
+function notePlaces(paragraph: Paragraph): NotePlace[] {
+  const places: NotePlace[] = []
   let before = ''
   const walk = (nodes: ReadonlyArray<Inline | List>): void => {
     for (const node of nodes) {
@@ -55,7 +71,11 @@ function notePlaces(paragraph: Paragraph): Array<{at: number; marker: string}> {
       else if (node.type === 'citation') before += node.value
       else if (node.type === 'emphasis') walk(node.children)
       else if (node.type === 'noteRef')
-        places.push({at: before.replace(/\s{2,}|[^\S ]/g, ' ').trimStart().length, marker: node.marker})
+        places.push({
+          at: before.replace(/\s{2,}|[^\S ]/g, ' ').trimStart().length,
+          marker: node.marker,
+          note: node.note,
+        })
       else if (node.type === 'list') for (const point of node.children) walk(point.children)
     }
   }
@@ -96,24 +116,38 @@ class RevisionAttributes extends XmlAttributeComponent<{id: number; author: stri
   protected override readonly xmlKeys = {id: 'w:id', author: 'w:author', date: 'w:date'}
 }
 
-/** A footnote reference inside `w:ins`: it comes with the inserted words, and goes when they are rejected. */
-class InsertedFootnoteReference extends XmlComponent {
-  constructor(revision: {id: number; author: string; date: string}, footnote: number) {
+/** A note reference inside `w:ins`: it comes with the inserted words, and goes when they are rejected. */
+class InsertedNoteReference extends XmlComponent {
+  constructor(
+    revision: {id: number; author: string; date: string},
+    reference: FootnoteReferenceRun | EndnoteReferenceRun,
+  ) {
     super('w:ins')
     this.root.push(new RevisionAttributes(revision))
-    this.root.push(new FootnoteReferenceRun(footnote))
+    this.root.push(reference)
   }
 }
 
-function footnoteRun(marker: string, context: Context, inserted: boolean): ParagraphChild | undefined {
-  const text = context.newNotes.get(marker)
-  if (text === undefined) return undefined
-  const id = context.nextFootnote++
-  context.footnotes[String(id)] = {children: [new WordParagraph({children: [new TextRun(text)]})]}
-  if (!inserted) return new FootnoteReferenceRun(id)
-  return new InsertedFootnoteReference(
+/** The new version's note at a mark, as a Word footnote, or an endnote where the source's was one. */
+function footnoteRun(place: NotePlace, context: Context, inserted: boolean): ParagraphChild | undefined {
+  const note =
+    place.note !== undefined ? context.newNotes.byEId.get(place.note) : context.newNotes.byMarker.get(place.marker)
+  if (note === undefined) return undefined
+  const children = [new WordParagraph({children: [new TextRun(note.text)]})]
+  let reference: FootnoteReferenceRun | EndnoteReferenceRun
+  if (note.endnote) {
+    const id = context.nextEndnote++
+    context.endnotes[String(id)] = {children}
+    reference = new EndnoteReferenceRun(id)
+  } else {
+    const id = context.nextFootnote++
+    context.footnotes[String(id)] = {children}
+    reference = new FootnoteReferenceRun(id)
+  }
+  if (!inserted) return reference
+  return new InsertedNoteReference(
     {id: context.nextId++, author: context.author, date: context.date},
-    id,
+    reference,
   ) as unknown as ParagraphChild
 }
 
@@ -126,7 +160,7 @@ function wholeParagraph(unit: LabelledParagraph, side: 'old' | 'new', context: C
   let at = 0
   for (const place of notePlaces(unit.paragraph)) {
     children.push(...runs(text, at, place.at, italicEnd, 'new', context))
-    const note = footnoteRun(place.marker, context, true)
+    const note = footnoteRun(place, context, true)
     if (note) children.push(note)
     at = place.at
   }
@@ -170,7 +204,7 @@ function keptParagraph(oldUnit: LabelledParagraph, newUnit: LabelledParagraph, c
       const place = places.shift()!
       const cut = Math.max(place.at, cursor)
       children.push(...runs(newText, cursor, cut, newItalic, side, context))
-      const note = footnoteRun(place.marker, context, side === 'new')
+      const note = footnoteRun(place, context, side === 'new')
       if (note) children.push(note)
       cursor = cut
     }
@@ -179,7 +213,7 @@ function keptParagraph(oldUnit: LabelledParagraph, newUnit: LabelledParagraph, c
     newAt = end
   }
   for (const place of places) {
-    const note = footnoteRun(place.marker, context, false)
+    const note = footnoteRun(place, context, false)
     if (note) children.push(note)
   }
   return children
@@ -226,10 +260,15 @@ function lineParagraph(
   return new WordParagraph({children})
 }
 
-function notesOf(tree: Resolution): Map<string, string> {
-  const notes = new Map<string, string>()
+function notesOf(tree: Resolution): NotesOf {
+  const notes: NotesOf = {byEId: new Map(), byMarker: new Map()}
   for (const part of tree.children)
-    if (part.type === 'footnotes') for (const note of part.children) notes.set(note.marker, note.text)
+    if (part.type === 'footnotes')
+      for (const note of part.children) {
+        const value = {text: note.text, endnote: note.placement === 'end'}
+        notes.byEId.set(note.eId, value)
+        if (!notes.byMarker.has(note.marker)) notes.byMarker.set(note.marker, value)
+      }
   return notes
 }
 
@@ -243,7 +282,8 @@ function formulaOf(tree: Resolution): string | undefined {
  * A Word document showing the new version as tracked changes against the old one: insertions
  * and deletions by `author` (word by word in reworded paragraphs, whole paragraphs for added
  * and dropped ones), a comment on each link a redline hides (moved, merged, split, a changed
- * leading phrase), italic leading phrases, the new version's footnotes, and operative
+ * leading phrase), italic leading phrases, the new version's footnotes (and endnotes, where its
+ * Word or OpenDocument source had them), and operative
  * paragraphs numbered by Word.
  */
 export async function renderRedline(
@@ -260,6 +300,8 @@ export async function renderRedline(
     comments: [],
     footnotes: {},
     nextFootnote: 1,
+    endnotes: {},
+    nextEndnote: 1,
     newNotes: notesOf(newTree),
   }
   const oldUnits = labelledParagraphs(oldTree)
@@ -313,6 +355,7 @@ export async function renderRedline(
     title: `Redline: ${result.old.number ?? result.old.file ?? 'old'} → ${result.new.number ?? result.new.file ?? 'new'}`,
     comments: {children: context.comments},
     footnotes: context.footnotes,
+    endnotes: context.endnotes,
     numbering: {
       config: [
         {

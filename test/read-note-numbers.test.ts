@@ -1,0 +1,143 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {strFromU8, unzipSync} from 'fflate'
+import {diffResolutions} from '../src/diff/index.js'
+import {parseResolution} from '../src/parse/index.js'
+import {readDocument, remapTree} from '../src/read/document.js'
+import {renderRedline} from '../src/report/docx/redline.js'
+import type {AuthorialNote, NoteRef, Resolution} from '../src/tree/types.js'
+import {paragraphs, treeOf} from './office-helpers.js'
+
+// Notes numbered as the reader of a Word or OpenDocument file sees them, when two notes show
+// the same number. A/RES/78/17 saved by LibreOffice (fixtures/office-legacy/README.md,
+// scripts/make-doc-odt-fixtures.sh) with its last two notes made endnotes and both kinds numbered
+// 1, 2 (`mixed-decimal`), and with its footnotes numbered afresh on each page (`per-page`).
+// The numbers were read by a person from LibreOffice's own PDF of each file: the mixed file
+// shows footnotes 1, 2 at the feet of pages 1 and 2 and endnotes 1, 2 at the end; the per-page
+// file shows 1 on page 1, 1 and 2 on page 2, 1 on page 3. The notes' texts and the marks'
+// places are the source's (fixtures/office-un/sources/ga-78-17.en.txt): note 1 ends preambular
+// 2, note 2 preambular 12, note 3 operative 1, note 4 stands in operative 10.
+const legacy = (name: string): string => path.join('fixtures/office-legacy', name)
+
+const texts = [
+  'Resolution S-10/2.',
+  'A/78/205 (Part I).',
+  'United Nations, Treaty Series, vol. 729, No. 10485.',
+  'A/45/435.',
+]
+
+function footnotes(tree: Resolution): AuthorialNote[] {
+  const part = tree.children.find((node) => node.type === 'footnotes')
+  return (part?.children as AuthorialNote[] | undefined) ?? []
+}
+
+/** Each note call of the paragraphs in reading order: the mark shown, and the text of the note it calls. */
+function calls(tree: Resolution): Array<[string, string | undefined]> {
+  const notes = footnotes(tree)
+  const result: Array<[string, string | undefined]> = []
+  const walk = (node: {type?: string; children?: unknown[]}): void => {
+    if (node.type === 'noteRef') {
+      const ref = node as NoteRef
+      const note = ref.note
+        ? notes.find((candidate) => candidate.eId === ref.note)
+        : notes.find((candidate) => candidate.marker === ref.marker)
+      result.push([ref.marker, note?.text])
+    }
+    for (const child of node.children ?? []) walk(child as {type?: string; children?: unknown[]})
+  }
+  for (const paragraph of paragraphs(tree)) walk(paragraph)
+  return result
+}
+
+describe('note numbers as the reader sees them', () => {
+  for (const extension of ['docx', 'doc', 'odt']) {
+    it(`footnotes 1, 2 and endnotes 1, 2 (.${extension}): each call tied to its own note, no eId shared`, async () => {
+      const tree = await treeOf(legacy(`ga-78-17-mixed-decimal.en.${extension}`))
+      const notes = footnotes(tree)
+      expect(notes.map((note) => [note.marker, note.text, note.placement])).toEqual([
+        ['1', texts[0], undefined],
+        ['2', texts[1], undefined],
+        ['1', texts[2], 'end'],
+        ['2', texts[3], 'end'],
+      ])
+      expect(new Set(notes.map((note) => note.eId)).size).toBe(4)
+      expect(calls(tree)).toEqual([
+        ['1', texts[0]],
+        ['2', texts[1]],
+        ['1', texts[2]],
+        ['2', texts[3]],
+      ])
+      expect(notes.every((note) => note.calledBy === 'marker')).toBe(true)
+    })
+  }
+
+  it('footnotes numbered afresh on each page (.odt, whose layout LibreOffice records): 1 | 1, 2 | 1', async () => {
+    const tree = await treeOf(legacy('ga-78-17-per-page.en.odt'))
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
+      ['1', texts[0]],
+      ['1', texts[1]],
+      ['2', texts[2]],
+      ['1', texts[3]],
+    ])
+    expect(calls(tree)).toEqual([
+      ['1', texts[0]],
+      ['1', texts[1]],
+      ['2', texts[2]],
+      ['1', texts[3]],
+    ])
+    expect(new Set(footnotes(tree).map((note) => note.eId)).size).toBe(4)
+  })
+
+  it("the same in a .docx with Word's record of its page breaks (w:lastRenderedPageBreak)", async () => {
+    const tree = await treeOf(legacy('ga-78-17-per-page-rendered.en.docx'))
+    expect(calls(tree)).toEqual([
+      ['1', texts[0]],
+      ['1', texts[1]],
+      ['2', texts[2]],
+      ['1', texts[3]],
+    ])
+  })
+
+  for (const extension of ['docx', 'doc']) {
+    it(`says so when a .${extension} numbers by page but does not record its pages (numbered on: 1 to 4)`, async () => {
+      const document = await readDocument(readFileSync(legacy(`ga-78-17-per-page.en.${extension}`)))
+      expect(document.notices).toEqual([
+        'the Word document numbers its footnotes afresh on each page but does not record where its pages end: they are numbered on from the last page break it marks',
+      ])
+      const tree = await treeOf(legacy(`ga-78-17-per-page.en.${extension}`))
+      expect(calls(tree)).toEqual(texts.map((text, index) => [String(index + 1), text]))
+    })
+  }
+
+  it('writes the endnotes of the new version as endnotes in the Word redline, the footnotes as footnotes', async () => {
+    const oldTree = await treeOf(path.join('fixtures/office-un', 'ga-78-17.en.docx'))
+    const newTree = await treeOf(legacy('ga-78-17-mixed-decimal.en.docx'))
+    const bytes = await renderRedline(diffResolutions(oldTree, newTree), oldTree, newTree, {
+      date: '2026-01-01T00:00:00Z',
+    })
+    const files = unzipSync(new Uint8Array(bytes))
+    const document = strFromU8(files['word/document.xml']!)
+    expect(document.match(/<w:footnoteReference /g)).toHaveLength(2)
+    expect(document.match(/<w:endnoteReference /g)).toHaveLength(2)
+    const endnotes = strFromU8(files['word/endnotes.xml']!)
+    expect(endnotes).toContain('United Nations, Treaty Series, vol. 729, No. 10485.')
+    expect(endnotes).toContain('A/45/435.')
+    expect(strFromU8(files['word/footnotes.xml']!)).not.toContain('A/45/435.')
+    // Read back, the redline's endnotes are endnotes.
+    const reread = footnotes(await treeOfBytes(bytes))
+    expect(reread.map((note) => [note.text, note.placement])).toEqual([
+      [texts[0], undefined],
+      [texts[1], undefined],
+      [texts[2], 'end'],
+      [texts[3], 'end'],
+    ])
+  })
+})
+
+async function treeOfBytes(bytes: Uint8Array): Promise<Resolution> {
+  const document = await readDocument(bytes)
+  const tree = parseResolution(document.text)
+  remapTree(tree, document)
+  return tree
+}
