@@ -27,5 +27,7 @@ qpdf --encrypt "" locked-by-owner 256 --print=none --modify=none --extract=n -- 
 pdftotext "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.en.txt
 # and with -layout, as many users run it (each note's number on its own line above its text)
 pdftotext -layout "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.layout.en.txt
+# and with -raw (no blank line anywhere; a page foot's pieces a space apart: `2/3 23-24440`)
+pdftotext -raw "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.raw.en.txt
 # and the Chinese 52/7, whose second preambular paragraph (审议了…) opens right under a nearly full line
 pdftotext "$out/ga-52-7-1997.zh.pdf" fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt

@@ -185,6 +185,32 @@ describe('PDFs resdiff cannot read', () => {
     expect(paragraphs(tree)).toHaveLength(24)
   })
 
+  it('reads the same paragraphs and notes from pdftotext, -layout and -raw as from the Word file', async () => {
+    // -layout sets a page foot's pieces on one line far apart (`2/3` … `23-24440`), -raw a space
+    // apart with no blank line anywhere (`…as appropriate,` / `1` / `Resolution S-10/2.` /
+    // `23-24440 (E) 131223` / `*2324440* Please recycle`): none of it is the resolution's text.
+    const raw = readFileSync('fixtures/office-pdftotext/un-ga-78-17.raw.en.txt', 'utf8')
+    expect(raw).toMatch(
+      /as appropriate,\n1\nResolution S-10\/2\.\n23-24440 \(E\) 131223\n\*2324440\* Please recycle\n/u,
+    )
+    const layout = readFileSync('fixtures/office-pdftotext/un-ga-78-17.layout.en.txt', 'utf8')
+    expect(layout).toMatch(/^2\/3 {20,}23-24440$/mu)
+    // pdftotext itself joins one line-end hyphen of the justified text (`a nuclearweapon-free
+    // zone`, line 91 of its default output): hyphens aside, the words must be the Word file's.
+    // The leading phrase is Word's italics in one, the lexicon's in the other (`Takes note` or
+    // `Takes note of`): left out.
+    const unhyphenated = (tree: Resolution): unknown =>
+      JSON.parse(
+        JSON.stringify(facts(tree).map((fact) => ({...(fact as object), phrase: undefined}))).replace(/-/gu, ''),
+      )
+    const word = unhyphenated(await treeOf('fixtures/office-un/ga-78-17.en.docx'))
+    for (const name of ['un-ga-78-17.en.txt', 'un-ga-78-17.layout.en.txt', 'un-ga-78-17.raw.en.txt']) {
+      const tree = parseResolution(readFileSync(path.join('fixtures/office-pdftotext', name), 'utf8'))
+      expect(unhyphenated(tree), name).toEqual(word)
+      expect([...notes(tree)], name).toEqual(notesOf7817)
+    }
+  })
+
   it('opens a Chinese preambular paragraph at 审议了 under a nearly full line (pdftotext of 52/7)', () => {
     const text = readFileSync('fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt', 'utf8')
     // The first paragraph's last line ends with its comma three characters short of a full line.

@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs'
 import {availableParallelism, loadavg} from 'node:os'
 import {diffParagraphWords, type WordChange} from '../diff/words.js'
 import {operativeParagraphs, preambularParagraphs} from '../tree/access.js'
@@ -285,12 +286,22 @@ export function readDraftAhead(index: CorpusIndex, draft: Resolution, options: T
 
 /**
  * Start the worker a trace reads postings ahead on, before the draft is parsed and the index
- * opened, when a core is free for it: its start (50-100 ms) then overlaps them. The next trace
- * that reads ahead in this process uses it; one never used idles and does not keep the process alive.
+ * opened, when a core is free for it and the index file is large enough to hold the texts that
+ * make a trace read ahead: its start (50-100 ms) then overlaps them. The next trace that reads
+ * ahead in this process uses it; one never used idles and does not keep the process alive.
  */
-export function warmReadAhead(): void {
-  if (coreToSpare()) PostingPrefetch.warm()
+export function warmReadAhead(indexFile: string): void {
+  let size = 0
+  try {
+    size = statSync(indexFile).size
+  } catch {
+    // Not there or not readable: opening it says so, and nothing is read ahead.
+  }
+  if (size >= warmBytes && coreToSpare()) PostingPrefetch.warm()
 }
+
+/** An index file smaller than this holds too few texts for a trace to read ahead (100,000 texts take some 150 MB). */
+const warmBytes = 32 * 2 ** 20
 
 /**
  * The documents of an index that are this draft in another file — its Word, PDF or web copy:

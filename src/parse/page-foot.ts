@@ -37,7 +37,12 @@ export function noteBelowNumber(
   let first = index + 1
   const spaced = (lines[first] as Line | undefined)?.text === ''
   const afterSentence = /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
-  if (spaced ? !previousBlank : !(previousBlank || afterSentence)) return undefined
+  // `pdftotext -raw` sets no blank line anywhere: the number right under the page's last words
+  // (`…as appropriate,` / `1` / `Resolution S-10/2.` / the job number) is a note's when the text
+  // above calls it and its text runs straight into the page's furniture or the next note.
+  const unspaced = !spaced && !previousBlank && !afterSentence
+  if (spaced && !previousBlank) return undefined
+  if (unspaced && !calledAbove(Number(text), lines, regionFrom, index)) return undefined
   while (first < lines.length && (lines[first] as Line).text === '') first++
   const opening = lines[first]
   if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
@@ -52,7 +57,22 @@ export function noteBelowNumber(
     pieces.push({line: end, start: piece.start, text: piece.text})
     end++
   }
+  if (unspaced) {
+    const after = lines[end]
+    const straightOn = !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
+    return straightOn && pieces.length <= pageFootLines ? {pieces, end} : undefined
+  }
   return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
+}
+
+/**
+ * The text above calls this note: its number glued to a word, a mark or a year (`Assembly,1`,
+ * `77/38,2`, `October 19904`), as PDF text gives a raised number.
+ */
+function calledAbove(number: number, lines: readonly Line[], from: number, to: number): boolean {
+  const call = new RegExp(`(?:[^\\s\\d]|\\b(?:19|20)\\d\\d)${number}(?:\\s|$)`, 'u')
+  for (let index = from; index < to; index++) if (call.test((lines[index] as Line).text)) return true
+  return false
 }
 
 /**

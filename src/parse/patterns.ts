@@ -103,6 +103,25 @@ export function isPageNumber(text: string): boolean {
 }
 
 export function isFurnitureLine(text: string): boolean {
+  if (oneFurnitureItem(text)) return true
+  // `pdftotext -layout` sets a page foot's pieces on one line, far apart (`2/3` … `23-24440`,
+  // `*2324440*` … `Please recycle`): furniture when every piece is.
+  // `pdftotext -raw` sets them a space apart (`2/3 23-24440`, `*2324440* Please recycle`).
+  if (text.includes('   ')) {
+    const pieces = text.trim().split(/\s{3,}/u)
+    if (pieces.length > 1 && pieces.length <= 4 && pieces.every(oneFurnitureItem)) return true
+  }
+  // Only a line that opens with a barcode, a page number or a job number is tried piece by piece.
+  if (text.length > 60 || !/^(?:\*\d|\d{1,3}\/\d|\d\d-\d{5})/u.test(text)) return false
+  for (const space of text.matchAll(/\s+/gu)) {
+    const left = text.slice(0, space.index).trim()
+    const right = text.slice(space.index + space[0].length).trim()
+    if (left !== '' && right !== '' && oneFurnitureItem(left) && oneFurnitureItem(right)) return true
+  }
+  return false
+}
+
+function oneFurnitureItem(text: string): boolean {
   if (/^\d{1,3}\/\d{1,3}$/.test(text)) return isPageNumber(text)
   return (
     furniturePatterns.some((pattern) => pattern.test(text)) ||

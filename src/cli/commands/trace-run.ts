@@ -76,7 +76,7 @@ export async function runTrace(
   ]
   if (options.output !== undefined && options.output !== '-') checkOutput(options.output, inputs)
   // A draft traced against an index file may have its postings read ahead: that worker starts now, while the draft is read.
-  if (draft !== undefined && options.index !== undefined) warmReadAhead()
+  if (draft !== undefined && options.index !== undefined) warmReadAhead(options.index)
   // The draft is read first: what its trace leaves out (its own file, symbol, later sessions) is checked beside the trace.
   const traceOptions: TraceOptions = {top: options.top, threshold: options.threshold}
   let tree: Awaited<ReturnType<typeof readResolutionInput>>['tree'] | undefined

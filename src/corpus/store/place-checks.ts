@@ -15,6 +15,8 @@ const head = 5
 const capacity = 65_536
 /** The worker's states: not serving yet, serving, gone. */
 const serving = {not: 0, yes: 1, gone: 2} as const
+/** How often a waiting worker looks for texts queued (the trace wakes it only when it closes the queue). */
+const pollMs = 2
 /** How long the trace waits for the worker to compare one text before it compares the rest itself (a worker that stalls). */
 const patienceMs = 5000
 
@@ -35,8 +37,8 @@ export class PlaceCheckQueue {
     if (this.closed || count >= capacity) return false
     this.memory[head + count] = text
     this.sent.push(text)
+    // No wake-up per text (a system call each, some 15 µs of the trace's thread): the worker looks every few milliseconds.
     Atomics.store(this.memory, field.queued, count + 1)
-    Atomics.notify(this.memory, field.queued)
     return true
   }
 
@@ -78,7 +80,7 @@ export function servePlaceChecks(memory: Int32Array, intact: (text: number) => b
       } else if (Atomics.load(memory, field.closed) === 1) {
         // Texts queued just before the close are read at the top of the loop.
         if (Atomics.load(memory, field.queued) === done) break
-      } else Atomics.wait(memory, field.queued, queued, 100)
+      } else Atomics.wait(memory, field.queued, queued, pollMs)
     }
   } catch {
     // Left to the trace.

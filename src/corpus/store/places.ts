@@ -11,9 +11,34 @@ export interface PlaceFilter {
   session?: {body: string; session: number}
 }
 
+/**
+ * The parameters of a filter, made once per filter object and what it holds (a trace passes the
+ * same one for thousands of look-ups; one changed since is made anew).
+ */
+const madeFor = new WeakMap<PlaceFilter, {made: PlaceFilter; parameters: Record<string, string | number | null>}>()
+
 export function placeParameters(id: number, filter: PlaceFilter): Record<string, string | number | null> {
+  let known = madeFor.get(filter)
+  const {made} = known ?? {}
+  if (
+    !known ||
+    made!.before !== filter.before ||
+    made!.exclude !== filter.exclude ||
+    made!.excludeResolution !== filter.excludeResolution ||
+    made!.excludeSymbol !== filter.excludeSymbol ||
+    made!.session !== filter.session
+  ) {
+    known = {made: {...filter}, parameters: filterParameters(filter)}
+    madeFor.set(filter, known)
+  }
+  // Bound as the statement runs: the same object serves every look-up of the filter.
+  known.parameters['text'] = id
+  return known.parameters
+}
+
+function filterParameters(filter: PlaceFilter): Record<string, string | number | null> {
   return {
-    text: id,
+    text: null,
     // Every key of a document dated that day or earlier, or undated, is at most this.
     ...(filter.before === undefined ? {} : {before: `${filter.before}|~`}),
     // One file left out in SQL (the draft); any others are left out by the caller's check.
