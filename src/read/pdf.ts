@@ -8,6 +8,8 @@ import {SynthText} from './synth.js'
 // Type sizes, as shares of the body's dominant size. Footnotes are set smaller than the body: a
 // line at 92 % of the body size or more is body text.
 const footnoteSize = 0.92
+// PDF units (1/72 inch) past which no text of a page stands.
+const farOff = 14_400
 // Fewer letters than this in the whole PDF: a scan without a text layer.
 const textLayerMinimum = 20
 
@@ -56,10 +58,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     // Scanned pages with an OCR layer, with the height of each.
     const ocrPages = new Map<number, number>()
     for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number)
-      const content = await page.getTextContent()
-      // Font names (for italics) are known once the page's fonts are loaded.
-      const operators = await page.getOperatorList()
+      let page: Awaited<ReturnType<typeof document.getPage>>
+      let content: Awaited<ReturnType<typeof page.getTextContent>>
+      let operators: Awaited<ReturnType<typeof page.getOperatorList>>
+      try {
+        page = await document.getPage(number)
+        content = await page.getTextContent()
+        // Font names (for italics) are known once the page's fonts are loaded.
+        operators = await page.getOperatorList()
+      } catch {
+        // A damaged page: a content stream cut short, an object that is not what it claims.
+        throw new DecodeError(`the PDF is damaged (PDF.js cannot read page ${number})`)
+      }
       const ocr = isOcrPage(operators, pdfjs.OPS)
       const fontNames = new Map<string, string>()
       const items: Item[] = []
@@ -79,7 +89,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
         if (ocr && !runsAlong(raw.transform)) continue
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = raw.transform
         const size = Math.hypot(c, d) || Math.hypot(a, b)
-        if (size <= 0) continue
+        // A damaged file's runs can stand at absurd places (1e300): no page reaches past 200 inches.
+        if (
+          !(size > 0) ||
+          ![x, y, raw.width, size].every((value) => Number.isFinite(value) && Math.abs(value) < farOff)
+        )
+          continue
         // PDF.js writes a space where justification spreads Chinese characters apart (`号决 议`):
         // Chinese sets none between two characters.
         const text = raw.str.includes(' ') ? raw.str.replace(spreadChinese, '') : raw.str
