@@ -168,3 +168,19 @@ describe('the Security Council in 1953 and 1995', () => {
     expect(footnotes(tree)).toEqual([])
   })
 })
+
+describe('the WHO Western Pacific, 1965', () => {
+  it('WPR/RC16.R1: two names under `NOMINATES…:` are its own, and the date after the note closes it', () => {
+    const tree = parse('who-wpr-rc16-r1-1965.en.txt')
+    expect(phrases(preambularParagraphs(tree))).toEqual(['Considering', 'In accordance with'])
+    const operative = operativeParagraphs(tree)
+    expect(phrases(operative)).toEqual(['NOMINATES', 'DECIDES', 'REQUESTS'])
+    expect(operative[0]!.text).toMatch(/Western Pacific: Dr Francisco J\. Dy Dr R\. W\. Greville$/)
+    expect(operative[0]!.heading).toBeUndefined()
+    expect(operative[1]!.heading).toBeUndefined()
+    expect(operative[2]!.text).toMatch(/for a period of five years from 1 July 1966\.$/)
+    expect(tree.meta.adoptionDate).toBe('1965-09-16')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['*'])
+    expect(footnotes(tree)[0]!.text).toMatch(/appointed Dr\. Francisco J\. Dy as Regional Director$/)
+  })
+})

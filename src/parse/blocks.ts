@@ -46,7 +46,9 @@ export function joinContinuations(
       const bareNumber =
         previous.lines.length === 1 &&
         (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
-      if (bareNumber || continues(before, next, lang, unit.afterGap)) {
+      // An operative paragraph's lead-in (`…the following persons…:`) takes the lines under it (the names).
+      const listed = previous.kind === 'operative' && namesUnder(before, unit, lines)
+      if (bareNumber || listed || continues(before, next, lang, unit.afterGap)) {
         previous.lines.push(...unit.lines)
         return
       }
@@ -54,6 +56,23 @@ export function joinContinuations(
     blocks.push({kind: unit.kind, lines: [...unit.lines]})
   })
   return blocks
+}
+
+/** The longest line of a list of names under an operative paragraph's colon. */
+const maxListedLine = 40
+
+/**
+ * A list of names under a colon: short lines with no mark at their end (a declaration's title
+ * after `Adopts the following political declaration…:`, A/RES/72/1, is longer).
+ */
+function namesUnder(before: string, unit: Unit, lines: readonly Line[]): boolean {
+  return (
+    /[:：]$/.test(before) &&
+    unit.lines.every((line) => {
+      const text = (lines[line] as Line).text
+      return text.length <= maxListedLine && !/[.;:,。；：，]$/.test(text)
+    })
+  )
 }
 
 /**
@@ -64,12 +83,18 @@ export function joinContinuations(
 function isHeading(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
   const unit = units[index] as Unit
   if (unit.kind !== 'text') return false
+  // After a colon, names are the paragraph's own lines (`1. NOMINATES… the following persons…:` /
+  // `Dr Francisco J. Dy` / `Dr R. W. Greville`), not a heading.
+  const before = units[index - 1]?.lines.at(-1)
+  if (before !== undefined && namesUnder((lines[before] as Line).text, unit, lines)) return false
   const text = unit.lines
     .map((line) => (lines[line] as Line).text)
     .join(' ')
     .replace(/[*_#]/g, '')
     .trim()
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  // A paragraph's end that a page break set apart (`Executive Board; and`): no heading ends so.
+  if (lang === 'en' && /[;,]\s+(?:and|or)$/u.test(text)) return false
   // A Chinese heading is a short title: a clause with a comma inside is a paragraph.
   if (lang === 'zh' && (/[，,；;。]/.test(text) || [...text].length > 40)) return false
   // Chinese sets a preambular paragraph's verb at its end (`对…深表关切，`): a line that ends

@@ -2,7 +2,8 @@ import type {NotePiece} from './footnotes.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {entryStart, onlyMarker} from './note-starts.js'
-import {operativeNumber} from './patterns.js'
+import {dateLine, operativeNumber} from './patterns.js'
+import {plenaryLine} from './closing-lines.js'
 
 /**
  * What a page foot looks like from the lines around it: where a note set as its number alone
@@ -179,6 +180,8 @@ export function goesOnPastBlank(
   const after = lines[blank + 1]
   if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
   const text = after.text
+  // A closing line (`16 September 1965`, `21st plenary meeting`) is the resolution's, set after its note.
+  if (dateLine.test(text) || plenaryLine.test(text)) return false
   return !entryStart(text, true) && !following?.test(text) && !opensParagraph(text) && !onlyMarker(text)
 }
 

@@ -329,6 +329,8 @@ function opensHeading(
 ): boolean {
   const text = (lines[index] as Line).text
   if (!/[,;:.]$/.test(stripTrailingMarkers(previous)) || text.length > 100 || !/^\p{Lu}/u.test(text)) return false
+  // An initial's full stop ends no paragraph: `…Dr Francisco J. Dy Dr R.` / `W. Greville`.
+  if (/(?:^|\s)\p{Lu}\.$/u.test(previous)) return false
   let last = text
   let length = text.length
   let headingLines = 1
