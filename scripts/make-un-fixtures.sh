@@ -31,3 +31,5 @@ pdftotext -layout "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.l
 pdftotext -raw "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.raw.en.txt
 # and the Chinese 52/7, whose second preambular paragraph (审议了…) opens right under a nearly full line
 pdftotext "$out/ga-52-7-1997.zh.pdf" fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt
+# and the Chinese 54/254, whose title stands on its own line between its number and the formula
+pdftotext "$out/ga-54-254-2000.zh.pdf" fixtures/office-pdftotext/un-ga-54-254-2000.zh.txt

@@ -211,6 +211,19 @@ describe('PDFs resdiff cannot read', () => {
     }
   })
 
+  it('reads a Chinese title on its own line under its number as the title, not the formula (pdftotext of 54/254)', () => {
+    const text = readFileSync('fixtures/office-pdftotext/un-ga-54-254-2000.zh.txt', 'utf8')
+    expect(text).toMatch(/\n54\/254\.\n\n联合国千年首脑会议\n\n大会，\n回顾/u)
+    const tree = parseResolution(text)
+    // Read from the resolution (fixtures/field/README.md): 联合国千年首脑会议 is its title, 大会，
+    // its formula; six preambular paragraphs, the first 回顾…, and four operative.
+    expect(tree.meta).toMatchObject({number: '54/254', title: '联合国千年首脑会议', body: '大会'})
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(6)
+    expect(all.filter((paragraph) => paragraph.type === 'paragraph')).toHaveLength(4)
+    expect(all[0]?.text.startsWith('回顾其')).toBe(true)
+  })
+
   it('opens a Chinese preambular paragraph at 审议了 under a nearly full line (pdftotext of 52/7)', () => {
     const text = readFileSync('fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt', 'utf8')
     // The first paragraph's last line ends with its comma three characters short of a full line.

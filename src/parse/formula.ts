@@ -48,12 +48,15 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
           ? {start: index, end: index + 1, text: first, body: first.slice(lead[0].length).replace(/[，：]$/u, '')}
           : {start: index, end: index + 1, text: first}
       }
-      // A body's name never opens with a number (`54/254.联合国千年首脑会议` is a title).
+      // A body's name never opens with a number (`54/254.联合国千年首脑会议` is a title), and a
+      // title set on its own line under its number stands above the formula (`54/254.` /
+      // `联合国千年首脑会议` / `大会，`, as pdftotext gives the heading).
       if (
         zhBareFormula.test(first) &&
         first.length <= zhFormulaLength &&
         !/^\d/.test(first) &&
-        opensParagraphAfter(lines, index + 1, lang)
+        opensParagraphAfter(lines, index + 1, lang) &&
+        !zhFormula.test(nextText(lines, index + 1))
       )
         return {start: index, end: index + 1, text: first}
       continue
@@ -120,6 +123,15 @@ function bare(text: string): string {
     .replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '')
     .replace(/(?<![*_])[*_]+$/, '')
     .trim()
+}
+
+/** The next line with text, bare, or '' at the end. */
+function nextText(lines: readonly Line[], from: number): string {
+  for (let index = from; index < Math.min(lines.length, from + 4); index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text !== '') return text
+  }
+  return ''
 }
 
 /** The next line with text opens a paragraph: an opening phrase, or an operative number. */
