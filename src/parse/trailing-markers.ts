@@ -1,8 +1,10 @@
 import {trailingStart} from '../scan.js'
 
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
-const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4}|[lI])$/u
-const ocrDebrisEnd = /[\d~"”’'°®!|lI]/u
+const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
+const ocrDebrisEnd = /[\d~"”’'°®!|]/u
+/** The figure 1 alone read as a letter right after the punctuation (`Tokyo,l`): no word follows a comma unspaced. */
+const letterOne = /[,;:][lI]$/
 /** `,[1]`, `;[2][3]`, `; [3]`: bracketed note markers after a paragraph's punctuation. */
 const bracketedMarkers = /[,;:.，；：。][ \t]?(?:\[\d{1,3}\])+$/
 const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
@@ -25,10 +27,10 @@ export function stripTrailingMarkers(text: string): string {
   }
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
+  if (letterOne.test(text.slice(-2))) return text.slice(0, -1)
   if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
     const ocr = ocrMarker.exec(text.slice(-5))
-    // The figure 1 alone read as a letter (`Tokyo,l`): no word follows a comma unspaced.
-    if (ocr && /[~"”’'°®!|lI]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
+    if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
       return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
     // Chinese: a note number glued to the paragraph's punctuation (`…的报告，1`, `…声明》，2`).
     const han = hanMarker.exec(text.slice(-6))
