@@ -123,6 +123,9 @@ describe('PDF texts flattened by web databases', () => {
     expect(preamble[2]!.text).toMatch(
       /^Recalling the outcome document of the United Nations Conference on Sustainable Development/,
     )
+    // The third ends before the page's rule (`…resolution 67/213 of 21 December 2012,
+    // __________________ 1 2 3 4 21-19262 (E) Official Records…`): the notes are not its words.
+    expect(preamble[2]!.text).toMatch(/General Assembly resolution 67\/213 of 21 December 2012,$/)
   })
   it('A/RES/53/187: markers glued to the comma (`Agenda 21,2 Further recalling`) part them too; the site’s last line is no paragraph', () => {
     const tree = parse('ga-53-187-1999.excerpt.en.txt')

@@ -183,7 +183,17 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
           })
         },
       ),
-      {numRuns: Number(process.env.RELAYOUT_RUNS ?? 120)},
+      {
+        numRuns: Number(process.env.RELAYOUT_RUNS ?? 120),
+        // Found by this property: the flattened 76/208, whose third paragraph ran on over the
+        // page's rule into its notes, so that rewrapped it broke where the rule fell.
+        examples: [
+          [
+            'field/ga-76-208-2021.excerpt.en.txt',
+            {width: 58, pageLines: 13, formFeeds: false, blankBetween: false, numberAlone: false},
+          ],
+        ],
+      },
     )
   })
 
