@@ -117,6 +117,26 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(all.flatMap((paragraph) => refsOf(paragraph.children))).toEqual(['1', '2', '3', '4'])
   })
 
+  it("reads 78/17 scanned in two columns: 12 and 12 paragraphs, the notes at each column's foot, note 4's number hung in the gutter", async () => {
+    const tree = await treeOf(ocr('ga-78-17-scan-two-columns.en.pdf'))
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
+    const operative = all.filter((paragraph) => paragraph.type === 'paragraph')
+    expect(operative.map((paragraph) => (paragraph.type === 'paragraph' ? paragraph.num : 0))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ])
+    // Page 1: note 1 under the right column; page 2: notes 2 and 3 under the left column (no
+    // number), note 4 under the right one, its number set left of the column, in the gutter.
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(
+      notesOf7817.map((text, index) => [String(index + 1), text]),
+    )
+    expect(operative[3]?.text).toBe(operative4)
+    // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
+    expect(operative[5]?.text).toBe(
+      'Also invites those countries, pending the establishment of the zone, not to develop, produce, test or otherwise acquire nuclear weapons or permit the stationing on their territories, or territories under their control, of nuclear weapons or nuclear explosive devices;',
+    )
+  })
+
   it('reads Chinese OCR without the spaces the engine puts between the words it found, and takes no page foot for notes', async () => {
     const tree = await treeOf(ocr('ga-54-254-2000-scan.zh.pdf'))
     expect(tree.lang).toBe('zh')

@@ -146,7 +146,8 @@ function opensParagraphEn(text: string): boolean {
  * two more paragraphs are.
  */
 export function unquotedParagraphs(view: string): string {
-  if (!view.includes('“') && !view.includes('"')) return view
+  // Only where the formula itself is quoted (found with indexOf: most texts quote a title somewhere).
+  if (!view.includes('“The ') && !view.includes('"The ')) return view
   const opening = /^([ \t]*)[“"](?=\S)/gmu
   const quoted: number[] = []
   let formula = false
