@@ -123,10 +123,15 @@ describe('PDF texts flattened by web databases', () => {
     expect(preamble[2]!.text).toMatch(
       /^Recalling the outcome document of the United Nations Conference on Sustainable Development/,
     )
+    // The third ends before the page's rule (`…resolution 67/213 of 21 December 2012,
+    // __________________ 1 2 3 4 21-19262 (E) Official Records…`): the notes are not its words.
+    expect(preamble[2]!.text).toMatch(/General Assembly resolution 67\/213 of 21 December 2012,$/)
   })
-  it('A/RES/53/187: markers glued to the comma (`Agenda 21,2 Further recalling`) part them too', () => {
-    const preamble = preambularParagraphs(parse('ga-53-187-1999.excerpt.en.txt'))
-    expect(phrases(preamble.slice(0, 3))).toEqual(['Recalling', 'Also recalling', 'Further recalling'])
+  it('A/RES/53/187: markers glued to the comma (`Agenda 21,2 Further recalling`) part them too; the site’s last line is no paragraph', () => {
+    const tree = parse('ga-53-187-1999.excerpt.en.txt')
+    const preamble = preambularParagraphs(tree)
+    expect(phrases(preamble)).toEqual(['Recalling', 'Also recalling', 'Further recalling'])
+    expect(tree.data.warnings.map((warning) => warning.ruleId)).toContain('text-outside-parts')
     expect(preamble[1]!.text).toMatch(/paragraphs 119 and 122 to 124 of the Programme for the Further Implementation/)
   })
 })

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import type {AuthorialNote, Resolution} from '../src/tree/types.js'
+import {footnotes} from '../src/tree/access.js'
+import type {OperativeParagraph, Resolution} from '../src/tree/types.js'
 import {DecodeError} from '../src/read/decode.js'
 import {readDocument} from '../src/read/document.js'
 import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
@@ -26,20 +27,19 @@ const notesOf7817 = [
 const operative4 =
   'Notes the importance of the ongoing bilateral Middle East peace negotiations and the activities of the multilateral Working Group on Arms Control and Regional Security in promoting mutual confidence and security in the Middle East, including the establishment of a nuclear-weapon-free zone;'
 
-function footnotes(tree: Resolution): AuthorialNote[] {
-  const part = tree.children.find((node) => node.type === 'footnotes')
-  return (part?.children as AuthorialNote[] | undefined) ?? []
+/** 78/17's paragraphs as a person counts them: 12 preambular, then operative 1 to 12; the operative ones. */
+function twelveAndTwelve(tree: Resolution): OperativeParagraph[] {
+  const all = paragraphs(tree)
+  expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
+  const operative = all.filter((paragraph): paragraph is OperativeParagraph => paragraph.type === 'paragraph')
+  expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+  return operative
 }
 
 describe('scanned PDFs with an OCR text layer', () => {
   it('reads 78/17 scanned: 12 preambular, 12 operative, the four notes at the page feet with the numbers the OCR lost', async () => {
     const tree = await treeOf(ocr('ga-78-17-scan.en.pdf'))
-    const all = paragraphs(tree)
-    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
-    const operative = all.filter((paragraph) => paragraph.type === 'paragraph')
-    expect(operative.map((paragraph) => (paragraph.type === 'paragraph' ? paragraph.num : 0))).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
-    ])
+    const operative = twelveAndTwelve(tree)
     // Page 2's notes (2, 3) lost their numbers in the OCR; page 1's (1) and page 3's (4) kept them.
     expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(
       notesOf7817.map((text, index) => [String(index + 1), text]),
@@ -115,6 +115,21 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
     expect(all.find((paragraph) => paragraph.text.startsWith('Notes the importance'))?.text).toBe(operative4)
     expect(all.flatMap((paragraph) => refsOf(paragraph.children))).toEqual(['1', '2', '3', '4'])
+  })
+
+  it("reads 78/17 scanned in two columns: 12 and 12 paragraphs, the notes at each column's foot, note 4's number hung in the gutter", async () => {
+    const tree = await treeOf(ocr('ga-78-17-scan-two-columns.en.pdf'))
+    const operative = twelveAndTwelve(tree)
+    // Page 1: note 1 under the right column; page 2: notes 2 and 3 under the left column (no
+    // number), note 4 under the right one, its number set left of the column, in the gutter.
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(
+      notesOf7817.map((text, index) => [String(index + 1), text]),
+    )
+    expect(operative[3]?.text).toBe(operative4)
+    // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
+    expect(operative[5]?.text).toBe(
+      'Also invites those countries, pending the establishment of the zone, not to develop, produce, test or otherwise acquire nuclear weapons or permit the stationing on their territories, or territories under their control, of nuclear weapons or nuclear explosive devices;',
+    )
   })
 
   it('reads Chinese OCR without the spaces the engine puts between the words it found, and takes no page foot for notes', async () => {

@@ -41,9 +41,14 @@ export function unflattenedEn(view: string): string {
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5,}) (?=\S)/gu,
     )) {
       const rest = line.slice(match.index + 1)
+      // The rule over a page's notes stands on a line of its own, and what follows it is the notes'.
+      if (rest.startsWith('_____') || line.charAt(match.index - 1) === '_') {
+        spaces.push({at: match.index, length: 1, opens: false})
+        continue
+      }
       // The closing line and the notes after it (`…by the Commission. 1896th plenary meeting,` then `*` `/ Adopted as…`).
       if (/^(?:\*{1,3}\/|\d{1,3}\/|\d{1,5}(?:st|nd|rd|th) plenary)/.test(rest)) {
         spaces.push({at: match.index, length: 1, opens: false})
@@ -141,7 +146,8 @@ function opensParagraphEn(text: string): boolean {
  * two more paragraphs are.
  */
 export function unquotedParagraphs(view: string): string {
-  if (!view.includes('“') && !view.includes('"')) return view
+  // Only where the formula itself is quoted (found with indexOf: most texts quote a title somewhere).
+  if (!view.includes('“The ') && !view.includes('"The ')) return view
   const opening = /^([ \t]*)[“"](?=\S)/gmu
   const quoted: number[] = []
   let formula = false

@@ -203,7 +203,9 @@ export function furnitureFollows(lines: readonly Line[], index: number, skip: Re
  * A bare number that opens a page and goes on with the sentence the page before left open
  * (`…not a violation of paragraph` / page foot and head / `1 (a) of Council resolution 2255…`):
  * the text's own words, not a note. A page's notes stand above its foot, and a note's text
- * opens with a capital (`Resolution…`, `See…`, `Official Records…`), a symbol or a digit.
+ * opens with a capital (`Resolution…`, `See…`, `Official Records…`), a symbol or a digit: a
+ * capital after the number is the text's only when the page before stopped on a word no
+ * sentence ends with.
  */
 export function continuesAcrossPage(
   lines: readonly Line[],
@@ -211,13 +213,20 @@ export function continuesAcrossPage(
   skip: ReadonlySet<number>,
   rest: string,
 ): boolean {
-  if (!/^(?:\([a-z\d]{1,4}\)\s+)?\p{Ll}/u.test(rest)) return false
+  const goesOn = /^(?:\([a-z\d]{1,4}\)\s+)?\p{Ll}/u.test(rest)
   let furniture = (lines[index] as Line).pageBreak
   for (let previous = index - 1; previous >= 0; previous--) {
     const line = lines[previous] as Line
     if (skip.has(previous)) furniture = true
-    else if (line.text !== '') return furniture && /[\p{L}\d]$/u.test(line.text)
+    else if (line.text !== '')
+      // Or the page before stopped on a word that cannot end a sentence (`…paragraphs 1 and` /
+      // `4 Decision VII/9, paragraphs 1, 6 and 7(b)…`).
+      return furniture && /[\p{L}\d]$/u.test(line.text) && (goesOn || openEnded.test(line.text))
     if (line.pageBreak) furniture = true
   }
   return false
 }
+
+/** A line that stops on a conjunction, a preposition or an article: its sentence goes on. */
+const openEnded =
+  /\b(?:and|or|of|the|a|an|to|in|on|at|by|for|with|from|under|between|paragraphs?|articles?|resolutions?|decisions?)$/u

@@ -100,8 +100,38 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
       sections.operative.push({kind: 'operative', lines: last.lines})
     } else listLeadIn(sections, context)
   }
+  if (sections.operative.length === 0 && sections.preamble.length > 1) trailingFurniture(sections, context)
   return sections
 }
+
+/**
+ * A web page's own words after a text that stops inside its preamble (A/RES/53/187 as a
+ * database gives its first page: `…99-76819 /...`, a blank line, `Select target paragraph3`): a
+ * last line apart from the text, short, with no mark at its end and no opening phrase (known,
+ * or a participle as a paragraph opens) is no paragraph. It stays with the text before it,
+ * with a `text-outside-parts` warning, as such text after an operative paragraph does.
+ */
+function trailingFurniture(sections: Sections, context: Context): void {
+  if (context.lang !== 'en') return
+  const last = sections.preamble.at(-1) as Block
+  const first = last.lines[0] as number
+  if (last.lines.length !== 1 || (context.lines[first - 1] as Line | undefined)?.text !== '') return
+  const line = context.lines[first] as Line
+  const text = line.text
+  if (text.length > maxFurnitureLine || /[.,;:]$/.test(stripTrailingMarkers(text))) return
+  const phrase = detectLeadingPhrase(text, 'en', 'preamble')
+  if (phrase?.known || (phrase && isWellFormed(phrase.base, 'preamble'))) return
+  sections.preamble.pop()
+  ;(sections.preamble.at(-1) as Block).lines.push(first)
+  context.warnings.push({
+    message: 'Unexpected text after a preambular paragraph that does not open a paragraph of its own',
+    ruleId: 'text-outside-parts',
+    position: positionOf(context.source, line.start, line.start + text.length),
+  })
+}
+
+/** The longest line of a page's own words read as such after the text. */
+const maxFurnitureLine = 40
 
 /**
  * Older resolutions leave their operative paragraphs unnumbered (S/RES/48 (1948): `兹设立…。`

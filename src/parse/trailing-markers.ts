@@ -4,7 +4,12 @@ import {trailingStart} from '../scan.js'
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
 const ocrDebrisEnd = /[\d~"”’'°®!|]/u
 /** The figure 1 alone read as a letter right after the punctuation (`Tokyo,l`): no word follows a comma unspaced. */
-const letterOne = /[,;:][lI]$/
+function letterOne(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last !== 108 && last !== 73) return false
+  const before = text.charCodeAt(text.length - 2)
+  return before === 44 || before === 59 || before === 58
+}
 /** `,[1]`, `;[2][3]`, `; [3]`: bracketed note markers after a paragraph's punctuation. */
 const bracketedMarkers = /[,;:.，；：。][ \t]?(?:\[\d{1,3}\])+$/
 const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
@@ -27,7 +32,7 @@ export function stripTrailingMarkers(text: string): string {
   }
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
-  if (letterOne.test(text.slice(-2))) return text.slice(0, -1)
+  if (letterOne(text)) return text.slice(0, -1)
   if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
     const ocr = ocrMarker.exec(text.slice(-5))
     if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))

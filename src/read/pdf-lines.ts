@@ -13,6 +13,8 @@ const raisedLineGap = 0.75
  * a letter), a raised ordinal ending (`nd` of 42nd, `er` of 1er), or a space; not words.
  */
 const noteMark = /^(?:\d{1,3}|\*{1,3}|\p{L}{1,3}|[†‡§¶])?$/u
+/** A run that is only a note number or star. */
+const loneMark = /^\s*(?:\d{1,3}|\*{1,3})\s*$/
 
 /** One run of text on a page, as PDF.js gives it. */
 export interface Item {
@@ -137,8 +139,8 @@ export function readingOrder(items: Item[], page: number): PdfLine[] {
   const result: PdfLine[] = []
   let band: Item[] = []
   const flush = (): void => {
-    const left = band.filter((item) => item.x + item.width <= gutter)
-    const right = band.filter((item) => item.x >= gutter)
+    const left = band.filter((item) => sideOf(item, band, gutter) === 'left')
+    const right = band.filter((item) => sideOf(item, band, gutter) === 'right')
     result.push(...groupLines(left, page), ...groupLines(right, page))
     band = []
   }
@@ -150,6 +152,30 @@ export function readingOrder(items: Item[], page: number): PdfLine[] {
   }
   flush()
   return result
+}
+
+/**
+ * The column of a run in a band read in two columns. A lone note number goes with the nearer
+ * of the texts beside it on its line: a note's number hung in the gutter before its text, not
+ * the figure that ends a line of the column on its left.
+ */
+function sideOf(item: Item, band: Item[], gutter: number): 'left' | 'right' | undefined {
+  if (loneMark.test(item.text)) {
+    let before = Infinity
+    let after: {gap: number; item: Item} | undefined
+    for (const other of band) {
+      if (other === item || other.text.trim() === '') continue
+      if (Math.abs(other.y - item.y) >= Math.max(item.size, other.size)) continue
+      if (other.x + other.width <= item.x) before = Math.min(before, item.x - (other.x + other.width))
+      else if (other.x >= item.x + item.width) {
+        const gap = other.x - (item.x + item.width)
+        if (!after || gap < after.gap) after = {gap, item: other}
+      }
+    }
+    if (after && after.gap < before) return after.item.x >= gutter ? 'right' : 'left'
+  }
+  if (item.x + item.width <= gutter) return 'left'
+  return item.x >= gutter ? 'right' : undefined
 }
 
 /** True when the line's text runs through x: no gap of half its type size there (runs split mid-line included). */

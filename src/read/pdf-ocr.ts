@@ -110,12 +110,14 @@ export function findOcrNotes(
   startsWithMark: (line: BuiltLine) => boolean,
   separation: number,
   bodyWidth: number,
+  pitch: number,
 ): OcrNotes | undefined {
-  const parted = (index: number): boolean => {
+  const gapOver = (index: number): number => {
     const above = content[index - 1]
     const line = content[index]
-    return above !== undefined && line !== undefined && above.line.y - line.line.y > separation
+    return above !== undefined && line !== undefined ? above.line.y - line.line.y : 0
   }
+  const parted = (index: number): boolean => gapOver(index) > separation
   const blockEnd = (from: number): number => {
     let to = from + 1
     while (to < content.length && !parted(to)) to++
@@ -138,10 +140,21 @@ export function findOcrNotes(
     const line = content[index]!
     const width = letterWidth(line)
     if (letters(line.text) >= bodyLine && width !== undefined && width >= noteWidth * bodyWidth) break
-    if (!parted(index)) continue
+    // Parted by the rule's gap; or, in note type right under a line in body type, by any gap
+    // wider than a line's (a column's notes, set close under its text).
+    const above = content[index - 1]
+    const aboveWidth = above ? letterWidth(above) : undefined
+    const underBody =
+      above !== undefined &&
+      letters(above.text) >= bodyLine &&
+      aboveWidth !== undefined &&
+      aboveWidth >= noteWidth * bodyWidth &&
+      gapOver(index) > 1.5 * pitch
+    if (!parted(index) && !underBody) continue
     const to = blockEnd(index)
     const marked = startsWithMark(line)
-    if (marked || small(content.slice(index, to))) found = {from: index, to, marked}
+    if (parted(index) ? marked || small(content.slice(index, to)) : small(content.slice(index, to)))
+      found = {from: index, to, marked}
   }
   return found
 }
@@ -227,8 +240,8 @@ export function readOcrNotes(
   furniture: ReadonlySet<BuiltLine>,
   pitch: number,
   steps: number[],
-): {notes: Map<number, OcrNotes>; numbers: Map<BuiltLine, number>} {
-  const notes = new Map<number, OcrNotes>()
+): {notes: Map<number, OcrNotes[]>; numbers: Map<BuiltLine, number>} {
+  const notes = new Map<number, OcrNotes[]>()
   const numbers = new Map<BuiltLine, number>()
   const onOcr = built.map((lines) => lines.filter((line) => ocrPages.has(line.line.page) && !furniture.has(line)))
   const bodyWidth = bodyLetterWidth(onOcr.flat())
@@ -238,32 +251,53 @@ export function readOcrNotes(
   const separation = Math.max(1.6 * pitch, 1.15 * (gaps[Math.floor(gaps.length / 2)] ?? pitch))
   let last = 0
   onOcr.forEach((content, pageIndex) => {
-    const found = findOcrNotes(content, startsWithMark, separation, bodyWidth)
-    if (!found) return
+    // The foot of each column (a page set in two columns has notes under each): the lines up to
+    // a move up the page, less a page number closing the column.
+    const found: OcrNotes[] = []
+    const foot = new Set<BuiltLine>()
+    let start = 0
+    for (let index = 1; index <= content.length; index++) {
+      const line = content[index]
+      if (line && line.line.y <= content[index - 1]!.line.y + pitch) continue
+      let end = index
+      while (end > start + 1 && pageNumberLine.test(content[end - 1]!.text.trim())) end--
+      const column = findOcrNotes(content.slice(start, end), startsWithMark, separation, bodyWidth, pitch)
+      if (column) {
+        found.push({from: start + column.from, to: start + column.to, marked: column.marked})
+        // Under the notes: the column's own foot (job number, barcode line), no call of a note.
+        for (const line of content.slice(start + column.to, index)) foot.add(line)
+      }
+      start = index
+    }
+    if (found.length === 0) return
     const before = last
-    const lines = content.slice(found.from, found.to)
-    const measure = measures(lines)
     const onPage: number[] = []
-    lines.forEach((line, index) => {
-      const previous = lines[index - 1]
-      if (startsWithMark(line)) {
-        const number = /^\d+/.exec(line.text.trim())?.[0]
-        if (number !== undefined) {
-          last = Number(number)
+    const noteLines = new Set<BuiltLine>()
+    for (const range of found) {
+      const lines = content.slice(range.from, range.to)
+      const measure = measures(lines)
+      lines.forEach((line, index) => {
+        noteLines.add(line)
+        const previous = lines[index - 1]
+        if (startsWithMark(line)) {
+          const number = /^\d+/.exec(line.text.trim())?.[0]
+          if (number !== undefined) {
+            last = Number(number)
+            onPage.push(last)
+          }
+        } else if (!previous || endsParagraph(previous, line, pitch, measure)) {
+          numbers.set(line, ++last)
           onPage.push(last)
         }
-      } else if (!previous || endsParagraph(previous, line, pitch, measure)) {
-        numbers.set(line, ++last)
-        onPage.push(last)
-      }
-    })
-    const body = content.slice(0, found.from)
+      })
+    }
+    const body = content.filter((line) => !noteLines.has(line) && !foot.has(line))
     const mended = recoverMarks(body, onPage, (line, items) => buildLine({...line.line, items}, true))
     // Notes none of which shows its number are notes only where the document has numbered notes
     // before them or the page's body calls them: else the page's foot stays as it is.
-    if (!found.marked && before === 0 && mended === body) {
+    if (!found.some((range) => range.marked) && before === 0 && mended === body) {
       last = before
-      for (const line of lines) numbers.delete(line)
+      for (const line of noteLines) numbers.delete(line)
       return
     }
     notes.set(pageIndex, found)
@@ -272,3 +306,6 @@ export function readOcrNotes(
   })
   return {notes, numbers}
 }
+
+/** A line that is only a page number (`2/2`, `- 3 -`): a column's foot. */
+const pageNumberLine = /^(?:[-–—]\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/

@@ -205,12 +205,11 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
   built.forEach((lines, pageIndex) => {
     const content = lines.filter((line) => !furniture.has(line))
     const onOcr = ocrPages.has(pageIndex + 1)
-    // Footnotes: smaller type at the foot of the page, starting with a note mark.
+    // Footnotes: smaller type at the foot of the page, starting with a note mark; on a scan, the
+    // notes readOcrNotes found at the foot of the page or of each column.
     let notesFrom = content.length
-    let notesTo = content.length
-    const found = ocr?.notes.get(pageIndex)
-    if (found) [notesFrom, notesTo] = [found.from, found.to]
-    else if (!onOcr)
+    const found = ocr?.notes.get(pageIndex) ?? []
+    if (!onOcr)
       for (let index = content.length - 1; index >= 0; index--) {
         const line = content[index]!
         if (line.line.size >= footnoteSize * bodySize) break
@@ -240,11 +239,20 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
       })
       flush()
     }
-    writeLines(content.slice(0, notesFrom), false)
+    // A column's notes before the page's last are written where they stand, as note blocks.
+    let at = 0
+    for (const range of found.slice(0, -1)) {
+      writeLines(content.slice(at, range.from), false)
+      writeLines(content.slice(range.from, range.to), true)
+      at = range.to
+    }
+    const final = found[found.length - 1]
+    if (final) notesFrom = final.from
+    writeLines(content.slice(at, notesFrom), false)
     if (notesFrom < content.length) {
       synth.add('__________\n\n', synth.sourceOffset(sourceLines.get(content[notesFrom]!) ?? 0, 0))
-      writeLines(content.slice(notesFrom, notesTo), true)
-      writeLines(content.slice(notesTo), true)
+      writeLines(content.slice(notesFrom, final?.to ?? content.length), true)
+      writeLines(content.slice(final?.to ?? content.length), true)
     }
   })
   return {format: 'pdf', text: synth.text, notices: [], toSource: (offset) => synth.toSource(offset)}

@@ -25,7 +25,7 @@ export const preambleTerminalComma: LintRule = {
       // The WHO's bodies may end the last one, before the operative part, with a comma
       // (`EB126.R1`: `考虑到…的规定；` / `考虑到…的提名，` / `1. 再次任命…`).
       const lastWithComma =
-        conventions === 'who' && paragraph === preamble.at(-1) && mark === preambleEnd('un', tree.lang)
+        conventions !== 'un' && paragraph === preamble.at(-1) && mark === preambleEnd('un', tree.lang)
       if (
         mark === comma ||
         lastWithComma ||
