@@ -35,6 +35,41 @@ async function draft(): Promise<{tree: ReturnType<Parser['parseResolution']>; se
   return {tree, seeds: Uint32Array.from(seeds)}
 }
 
+/**
+ * A trace of `file` fails with the damage sentence, the same whether a worker read the draft's
+ * postings ahead (given two seconds to read them all) or the trace read them itself.
+ */
+async function expectSameDamage(
+  file: string,
+  tree: ReturnType<Parser['parseResolution']>,
+  seeds: Uint32Array,
+): Promise<void> {
+  const {library} = await compiled()
+  const errorOf = (prefetch: boolean): unknown => {
+    const opened = library.CorpusIndex.open(file)
+    try {
+      opened.reading(() => {
+        const stop = prefetch ? opened.prefetch(seeds) : () => {}
+        if (prefetch) sleep(2000)
+        try {
+          return library.traceResolution(opened, tree, {prefetch: false})
+        } finally {
+          stop()
+        }
+      })
+      return undefined
+    } catch (error) {
+      return error
+    } finally {
+      opened.close()
+    }
+  }
+  const withWorker = errorOf(true)
+  expect(withWorker).toBeInstanceOf(library.IndexError)
+  expect((withWorker as Error).message).toBe(`${file} is damaged (or stale); rebuild it with resdiff index`)
+  expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
+}
+
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
@@ -89,7 +124,6 @@ describe('postings read ahead on a worker', () => {
   })
 
   it('leaves a damaged posting row to the trace, which reports it in the same sentence', async () => {
-    const {library} = await compiled()
     const {tree, seeds} = await draft()
     const damaged = path.join(folder, 'damaged.rdx')
     spawnSync('cp', [index, damaged])
@@ -101,33 +135,10 @@ describe('postings read ahead on a worker', () => {
     expect(rare).toBeDefined()
     expect(db.prepare(`DELETE FROM seeds WHERE seed = ${rare}`).run().changes).toBeGreaterThan(0)
     db.close()
-    const errorOf = (prefetch: boolean): unknown => {
-      const opened = library.CorpusIndex.open(damaged)
-      try {
-        opened.reading(() => {
-          const stop = prefetch ? opened.prefetch(seeds) : () => {}
-          if (prefetch) sleep(2000)
-          try {
-            return library.traceResolution(opened, tree, {prefetch: false})
-          } finally {
-            stop()
-          }
-        })
-        return undefined
-      } catch (error) {
-        return error
-      } finally {
-        opened.close()
-      }
-    }
-    const withWorker = errorOf(true)
-    expect(withWorker).toBeInstanceOf(library.IndexError)
-    expect((withWorker as Error).message).toBe(`${damaged} is damaged (or stale); rebuild it with resdiff index`)
-    expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
+    await expectSameDamage(damaged, tree, seeds)
   })
 
   it('compares the counts of places on the worker once it has read the postings: a wrong count is the same sentence', async () => {
-    const {library} = await compiled()
     const {placesCrc} = (await import(
       path.join(root, 'dist/corpus/store/text-places.js')
     )) as typeof import('../src/corpus/store/text-places.js')
@@ -145,30 +156,8 @@ describe('postings read ahead on a worker', () => {
         text,
       )
     db.close()
-    const errorOf = (prefetch: boolean): unknown => {
-      const opened = library.CorpusIndex.open(changed)
-      try {
-        opened.reading(() => {
-          const stop = prefetch ? opened.prefetch(seeds) : () => {}
-          // The worker has read every seed by then, and compares the counts the trace notes.
-          if (prefetch) sleep(2000)
-          try {
-            return library.traceResolution(opened, tree, {prefetch: false})
-          } finally {
-            stop()
-          }
-        })
-        return undefined
-      } catch (error) {
-        return error
-      } finally {
-        opened.close()
-      }
-    }
-    const withWorker = errorOf(true)
-    expect(withWorker).toBeInstanceOf(library.IndexError)
-    expect((withWorker as Error).message).toBe(`${changed} is damaged (or stale); rebuild it with resdiff index`)
-    expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
+    // The worker has read every seed by then, and compares the counts the trace notes.
+    await expectSameDamage(changed, tree, seeds)
   })
 
   it('has the stale-file check wait while postings are read ahead, and answer once they are read', async () => {
