@@ -22,6 +22,10 @@ export const leadingPhrase: LintRule = {
       // there only a phrase that belongs to the other part is wrong.
       if (found === expected || (found === undefined && (tree.lang === 'zh' || isExtractionDebris(paragraph, tree))))
         continue
+      // A record of decisions writes its verbs in the past tense (`The Governing Body:` / `(a)
+      // invited…`, the ILO's): the parser reads them as the lexicon's phrase (`base`: `Invites`).
+      const base = paragraph.leadingPhrase?.known === true ? paragraph.leadingPhrase.base : undefined
+      if (base !== undefined && base !== phrase && phrasePart(base, tree.lang) === expected) continue
       // Security Council style: "Acting under Chapter VII …, decides …" puts the verb after a participle clause.
       if (
         expected === 'operative' &&
