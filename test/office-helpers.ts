@@ -84,3 +84,14 @@ export async function refusal(bytes: Uint8Array): Promise<string> {
   }
   throw new Error('expected a DecodeError')
 }
+
+/** The notes of A/RES/78/17 in order, as its source gives them (fixtures/office-un/sources/ga-78-17.en.txt, "note N"). */
+export const notesOf7817 = [
+  'Resolution S-10/2.',
+  'A/78/205 (Part I).',
+  'United Nations, Treaty Series, vol. 729, No. 10485.',
+  'A/45/435.',
+]
+
+/** The same notes with their numbers, as a tree's `notes` map lists them. */
+export const numberedNotesOf7817 = notesOf7817.map((text, index): [string, string] => [String(index + 1), text])

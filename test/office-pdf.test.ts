@@ -5,20 +5,12 @@ import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {readDocument} from '../src/read/document.js'
 import type {Resolution} from '../src/tree/types.js'
-import {facts, notes, paragraphs, refsOf, refusal, treeOf} from './office-helpers.js'
+import {facts, notes, numberedNotesOf7817, paragraphs, refsOf, refusal, treeOf} from './office-helpers.js'
 
 // The PDFs were printed by LibreOffice from the Word files pandoc made from the seeds
 // (scripts/make-office-fixtures.sh): numbers drawn by the list, raised smaller note marks,
 // italic fonts, notes in smaller type at the foot of each page.
 const office = (name: string): string => path.join('fixtures/office', name)
-
-// The notes of A/RES/78/17 as its source gives them (fixtures/office-un/sources/ga-78-17.en.txt).
-const notesOf7817 = [
-  ['1', 'Resolution S-10/2.'],
-  ['2', 'A/78/205 (Part I).'],
-  ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
-  ['4', 'A/45/435.'],
-]
 
 const pairs: Array<[string, string]> = [
   ['seeds/cop-8-3.en.md', 'cop-8-3.en.pdf'],
@@ -170,7 +162,7 @@ describe('PDFs resdiff cannot read', () => {
     expect(text).toMatch(/\n2\n3\n\n2\/3\n\nA\/78\/205 \(Part I\)\.\nUnited Nations, Treaty Series/u)
     const tree = parseResolution(text)
     // The last page's note number stands alone above the page's `3/3`: a note's, not a page number.
-    expect([...notes(tree)]).toEqual(notesOf7817)
+    expect([...notes(tree)]).toEqual(numberedNotesOf7817)
     expect(paragraphs(tree).map((paragraph) => paragraph.type)).toEqual([
       ...Array<string>(12).fill('preambularParagraph'),
       ...Array<string>(12).fill('paragraph'),
@@ -181,7 +173,7 @@ describe('PDFs resdiff cannot read', () => {
     const text = readFileSync('fixtures/office-pdftotext/un-ga-78-17.layout.en.txt', 'utf8')
     expect(text).toMatch(/\n {4,}2\n {4,}A\/78\/205 \(Part I\)\.\n {4,}3\n {4,}United Nations, Treaty Series/u)
     const tree = parseResolution(text)
-    expect([...notes(tree)]).toEqual(notesOf7817)
+    expect([...notes(tree)]).toEqual(numberedNotesOf7817)
     expect(paragraphs(tree)).toHaveLength(24)
   })
 
@@ -207,7 +199,7 @@ describe('PDFs resdiff cannot read', () => {
     for (const name of ['un-ga-78-17.en.txt', 'un-ga-78-17.layout.en.txt', 'un-ga-78-17.raw.en.txt']) {
       const tree = parseResolution(readFileSync(path.join('fixtures/office-pdftotext', name), 'utf8'))
       expect(unhyphenated(tree), name).toEqual(word)
-      expect([...notes(tree)], name).toEqual(notesOf7817)
+      expect([...notes(tree)], name).toEqual(numberedNotesOf7817)
     }
   })
 

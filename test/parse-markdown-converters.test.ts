@@ -5,7 +5,7 @@ import {parseResolution} from '../src/parse/index.js'
 import type {Resolution} from '../src/tree/types.js'
 import {footnotes} from '../src/tree/access.js'
 import {noteRefNodes} from '../src/tree/inline.js'
-import {facts, notes, treeOf} from './office-helpers.js'
+import {facts, notes, numberedNotesOf7817, treeOf} from './office-helpers.js'
 
 // Footnote marks as Markdown converters write them. The fixtures of fixtures/markdown are the
 // Word fixtures converted by pandoc (scripts/make-markdown-fixtures.sh): the Markdown must give
@@ -87,12 +87,7 @@ describe('footnote marks in Markdown', () => {
     expect(paragraphs.filter((paragraph) => paragraph.num !== undefined).map((paragraph) => paragraph.num)).toEqual(
       Array.from({length: 12}, (_, index) => index + 1),
     )
-    expect([...notes(tree)]).toEqual([
-      ['1', 'Resolution S-10/2.'],
-      ['2', 'A/78/205 (Part I).'],
-      ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
-      ['4', 'A/45/435.'],
-    ])
+    expect([...notes(tree)]).toEqual(numberedNotesOf7817)
   })
 
   it('points each call and note at the mark as written', () => {

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {readDocument, remapTree} from '../src/read/document.js'
 import {parseResolution} from '../src/parse/index.js'
 import type {Resolution} from '../src/tree/types.js'
-import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+import {facts, notes, notesOf7817, paragraphs, refsOf, treeOf} from './office-helpers.js'
 
 // A/RES/78/17 with its notes as endnotes, saved by LibreOffice as .docx, .doc and .odt
 // (fixtures/office-legacy/README.md, scripts/make-doc-odt-fixtures.sh): every note an endnote,
@@ -14,13 +14,6 @@ import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
 // preambular 12, note 3 of operative 1, note 4 in operative 10.
 const legacy = (name: string): string => path.join('fixtures/office-legacy', name)
 const formats = ['docx', 'doc', 'odt'] as const
-
-const noteTexts = [
-  'Resolution S-10/2.',
-  'A/78/205 (Part I).',
-  'United Nations, Treaty Series, vol. 729, No. 10485.',
-  'A/45/435.',
-]
 
 /** The note marks of the paragraphs, in reading order. */
 function marks(tree: Resolution): string[] {
@@ -33,10 +26,10 @@ function placesOfNotes(tree: Resolution): void {
   const operative = all.filter((paragraph) => paragraph.kind === 'paragraph')
   expect(preambular).toHaveLength(12)
   expect(operative).toHaveLength(12)
-  expect(preambular[1]?.notes).toEqual([noteTexts[0]])
-  expect(preambular[11]?.notes).toEqual([noteTexts[1]])
-  expect(operative[0]?.notes).toEqual([noteTexts[2]])
-  expect(operative[9]?.notes).toEqual([noteTexts[3]])
+  expect(preambular[1]?.notes).toEqual([notesOf7817[0]])
+  expect(preambular[11]?.notes).toEqual([notesOf7817[1]])
+  expect(operative[0]?.notes).toEqual([notesOf7817[2]])
+  expect(operative[9]?.notes).toEqual([notesOf7817[3]])
 }
 
 describe('endnotes read as notes, tied to their marks', () => {
@@ -44,10 +37,10 @@ describe('endnotes read as notes, tied to their marks', () => {
     it(`every note an endnote (.${extension}): the four notes, numbered i to iv, at their marks`, async () => {
       const tree = await treeOf(legacy(`ga-78-17-endnotes.en.${extension}`))
       expect([...notes(tree).entries()]).toEqual([
-        ['i', noteTexts[0]],
-        ['ii', noteTexts[1]],
-        ['iii', noteTexts[2]],
-        ['iv', noteTexts[3]],
+        ['i', notesOf7817[0]],
+        ['ii', notesOf7817[1]],
+        ['iii', notesOf7817[2]],
+        ['iv', notesOf7817[3]],
       ])
       expect(marks(tree)).toEqual(['i', 'ii', 'iii', 'iv'])
       placesOfNotes(tree)
@@ -59,10 +52,10 @@ describe('endnotes read as notes, tied to their marks', () => {
     it(`two footnotes and two endnotes (.${extension}): both kinds kept, each on its own numbers`, async () => {
       const tree = await treeOf(legacy(`ga-78-17-mixed-notes.en.${extension}`))
       expect([...notes(tree).entries()]).toEqual([
-        ['1', noteTexts[0]],
-        ['2', noteTexts[1]],
-        ['i', noteTexts[2]],
-        ['ii', noteTexts[3]],
+        ['1', notesOf7817[0]],
+        ['2', notesOf7817[1]],
+        ['i', notesOf7817[2]],
+        ['ii', notesOf7817[3]],
       ])
       expect(marks(tree)).toEqual(['1', '2', 'i', 'ii'])
       // Named by their marks, as reports label them ("Note ii").

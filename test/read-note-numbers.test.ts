@@ -6,8 +6,9 @@ import {diffResolutions} from '../src/diff/index.js'
 import {parseResolution} from '../src/parse/index.js'
 import {readDocument, remapTree} from '../src/read/document.js'
 import {renderRedline} from '../src/report/docx/redline.js'
-import type {AuthorialNote, NoteRef, Resolution} from '../src/tree/types.js'
-import {paragraphs, treeOf} from './office-helpers.js'
+import {footnotes} from '../src/tree/access.js'
+import type {NoteRef, Resolution} from '../src/tree/types.js'
+import {notesOf7817, numberedNotesOf7817, paragraphs, treeOf} from './office-helpers.js'
 
 // Notes numbered as the reader of a Word or OpenDocument file sees them, when two notes show
 // the same number. A/RES/78/17 saved by LibreOffice (fixtures/office-legacy/README.md,
@@ -19,18 +20,6 @@ import {paragraphs, treeOf} from './office-helpers.js'
 // places are the source's (fixtures/office-un/sources/ga-78-17.en.txt): note 1 ends preambular
 // 2, note 2 preambular 12, note 3 operative 1, note 4 stands in operative 10.
 const legacy = (name: string): string => path.join('fixtures/office-legacy', name)
-
-const texts = [
-  'Resolution S-10/2.',
-  'A/78/205 (Part I).',
-  'United Nations, Treaty Series, vol. 729, No. 10485.',
-  'A/45/435.',
-]
-
-function footnotes(tree: Resolution): AuthorialNote[] {
-  const part = tree.children.find((node) => node.type === 'footnotes')
-  return (part?.children as AuthorialNote[] | undefined) ?? []
-}
 
 /** Each note call of the paragraphs in reading order: the mark shown, and the text of the note it calls. */
 function calls(tree: Resolution): Array<[string, string | undefined]> {
@@ -56,17 +45,17 @@ describe('note numbers as the reader sees them', () => {
       const tree = await treeOf(legacy(`ga-78-17-mixed-decimal.en.${extension}`))
       const notes = footnotes(tree)
       expect(notes.map((note) => [note.marker, note.text, note.placement])).toEqual([
-        ['1', texts[0], undefined],
-        ['2', texts[1], undefined],
-        ['1', texts[2], 'end'],
-        ['2', texts[3], 'end'],
+        ['1', notesOf7817[0], undefined],
+        ['2', notesOf7817[1], undefined],
+        ['1', notesOf7817[2], 'end'],
+        ['2', notesOf7817[3], 'end'],
       ])
       expect(new Set(notes.map((note) => note.eId)).size).toBe(4)
       expect(calls(tree)).toEqual([
-        ['1', texts[0]],
-        ['2', texts[1]],
-        ['1', texts[2]],
-        ['2', texts[3]],
+        ['1', notesOf7817[0]],
+        ['2', notesOf7817[1]],
+        ['1', notesOf7817[2]],
+        ['2', notesOf7817[3]],
       ])
       expect(notes.every((note) => note.calledBy === 'marker')).toBe(true)
     })
@@ -75,16 +64,16 @@ describe('note numbers as the reader sees them', () => {
   it('footnotes numbered afresh on each page (.odt, whose layout LibreOffice records): 1 | 1, 2 | 1', async () => {
     const tree = await treeOf(legacy('ga-78-17-per-page.en.odt'))
     expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([
-      ['1', texts[0]],
-      ['1', texts[1]],
-      ['2', texts[2]],
-      ['1', texts[3]],
+      ['1', notesOf7817[0]],
+      ['1', notesOf7817[1]],
+      ['2', notesOf7817[2]],
+      ['1', notesOf7817[3]],
     ])
     expect(calls(tree)).toEqual([
-      ['1', texts[0]],
-      ['1', texts[1]],
-      ['2', texts[2]],
-      ['1', texts[3]],
+      ['1', notesOf7817[0]],
+      ['1', notesOf7817[1]],
+      ['2', notesOf7817[2]],
+      ['1', notesOf7817[3]],
     ])
     expect(new Set(footnotes(tree).map((note) => note.eId)).size).toBe(4)
   })
@@ -92,10 +81,10 @@ describe('note numbers as the reader sees them', () => {
   it("the same in a .docx with Word's record of its page breaks (w:lastRenderedPageBreak)", async () => {
     const tree = await treeOf(legacy('ga-78-17-per-page-rendered.en.docx'))
     expect(calls(tree)).toEqual([
-      ['1', texts[0]],
-      ['1', texts[1]],
-      ['2', texts[2]],
-      ['1', texts[3]],
+      ['1', notesOf7817[0]],
+      ['1', notesOf7817[1]],
+      ['2', notesOf7817[2]],
+      ['1', notesOf7817[3]],
     ])
   })
 
@@ -106,7 +95,7 @@ describe('note numbers as the reader sees them', () => {
         'the Word document numbers its footnotes afresh on each page but does not record where its pages end: they are numbered on from the last page break it marks',
       ])
       const tree = await treeOf(legacy(`ga-78-17-per-page.en.${extension}`))
-      expect(calls(tree)).toEqual(texts.map((text, index) => [String(index + 1), text]))
+      expect(calls(tree)).toEqual(numberedNotesOf7817)
     })
   }
 
@@ -127,10 +116,10 @@ describe('note numbers as the reader sees them', () => {
     // Read back, the redline's endnotes are endnotes.
     const reread = footnotes(await treeOfBytes(bytes))
     expect(reread.map((note) => [note.text, note.placement])).toEqual([
-      [texts[0], undefined],
-      [texts[1], undefined],
-      [texts[2], 'end'],
-      [texts[3], 'end'],
+      [notesOf7817[0], undefined],
+      [notesOf7817[1], undefined],
+      [notesOf7817[2], 'end'],
+      [notesOf7817[3], 'end'],
     ])
   })
 })

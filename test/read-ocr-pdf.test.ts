@@ -5,7 +5,7 @@ import {footnotes} from '../src/tree/access.js'
 import type {OperativeParagraph, Resolution} from '../src/tree/types.js'
 import {DecodeError} from '../src/read/decode.js'
 import {readDocument} from '../src/read/document.js'
-import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+import {facts, notes, notesOf7817, numberedNotesOf7817, paragraphs, refsOf, treeOf} from './office-helpers.js'
 
 // Scanned PDFs with an OCR text layer, as the UN Digital Library serves older resolutions
 // (fixtures/office-ocr, made by scripts/make-ocr-fixtures.sh: the UN-layout PDFs of
@@ -14,14 +14,6 @@ import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
 // lost). The facts were read by a person from the source texts in fixtures/office-un/sources/
 // and from the page images (where the page breaks fall, which marks the OCR garbled).
 const ocr = (name: string): string => path.join('fixtures/office-ocr', name)
-
-/** The notes of A/RES/78/17 (fixtures/office-un/sources/ga-78-17.en.txt, "note N"). */
-const notesOf7817 = [
-  'Resolution S-10/2.',
-  'A/78/205 (Part I).',
-  'United Nations, Treaty Series, vol. 729, No. 10485.',
-  'A/45/435.',
-]
 
 /** Operative 4 of 78/17, which the page break cuts after "Arms Control and Regional" (page 2 to 3). */
 const operative4 =
@@ -41,9 +33,7 @@ describe('scanned PDFs with an OCR text layer', () => {
     const tree = await treeOf(ocr('ga-78-17-scan.en.pdf'))
     const operative = twelveAndTwelve(tree)
     // Page 2's notes (2, 3) lost their numbers in the OCR; page 1's (1) and page 3's (4) kept them.
-    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(
-      notesOf7817.map((text, index) => [String(index + 1), text]),
-    )
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(numberedNotesOf7817)
     // The notes at page 2's foot, set in smaller type with no number, are not part of operative 4.
     expect(operative[3]?.text).toBe(operative4)
     expect(tree.data.warnings).toEqual([])
@@ -122,9 +112,7 @@ describe('scanned PDFs with an OCR text layer', () => {
     const operative = twelveAndTwelve(tree)
     // Page 1: note 1 under the right column; page 2: notes 2 and 3 under the left column (no
     // number), note 4 under the right one, its number set left of the column, in the gutter.
-    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(
-      notesOf7817.map((text, index) => [String(index + 1), text]),
-    )
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(numberedNotesOf7817)
     expect(operative[3]?.text).toBe(operative4)
     // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
     expect(operative[5]?.text).toBe(

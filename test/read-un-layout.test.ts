@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import type {Resolution} from '../src/tree/types.js'
 import {diffResolutions} from '../src/diff/index.js'
 import {unzipOffice} from '../src/read/docx.js'
-import {notes, paragraphs, treeOf} from './office-helpers.js'
+import {notes, notesOf7817, paragraphs, treeOf} from './office-helpers.js'
 
 // Word and PDF files laid out as the UN publishes resolutions (fixtures/office-un, made by
 // scripts/make-un-fixtures.sh: masthead in the first page's header, in a body table, in frames
@@ -29,12 +29,7 @@ interface Facts {
 const ga7817: Facts = {
   P: 12,
   O: 12,
-  notes: [
-    'Resolution S-10/2.',
-    'A/78/205 (Part I).',
-    'United Nations, Treaty Series, vol. 729, No. 10485.',
-    'A/45/435.',
-  ],
+  notes: notesOf7817,
   meta: {
     symbol: 'A/RES/78/17',
     body: 'General Assembly',

@@ -125,9 +125,9 @@ function bare(text: string): string {
     .trim()
 }
 
-/** The next line with text, bare, or '' at the end. */
-function nextText(lines: readonly Line[], from: number): string {
-  for (let index = from; index < Math.min(lines.length, from + 4); index++) {
+/** The next line with text among the `within` from `from`, bare, or '' when there is none. */
+function nextText(lines: readonly Line[], from: number, within = 4): string {
+  for (let index = from; index < Math.min(lines.length, from + within); index++) {
     const text = bare((lines[index] as Line).text)
     if (text !== '') return text
   }
@@ -136,14 +136,11 @@ function nextText(lines: readonly Line[], from: number): string {
 
 /** The next line with text opens a paragraph: an opening phrase, or an operative number. */
 function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): boolean {
-  for (let index = from; index < Math.min(lines.length, from + 4); index++) {
-    const text = bare((lines[index] as Line).text)
-    if (text === '') continue
-    return (
-      operativeNumber.test(text) || detectLeadingPhrase(text, lang, 'preamble') !== undefined || /[，,；;]$/.test(text)
-    )
-  }
-  return false
+  const text = nextText(lines, from)
+  return (
+    text !== '' &&
+    (operativeNumber.test(text) || detectLeadingPhrase(text, lang, 'preamble') !== undefined || /[，,；;]$/.test(text))
+  )
 }
 
 /** What the next line with text opens: a preambular paragraph (a participle or adjective), an operative one, or neither. */
@@ -160,9 +157,5 @@ function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operati
 
 /** The next line with text opens `(a)` or `1.`. */
 function listFollows(lines: readonly Line[], from: number): boolean {
-  for (let index = from; index < Math.min(lines.length, from + 3); index++) {
-    const text = bare((lines[index] as Line).text)
-    if (text !== '') return /^(?:\(a\)|1\.)\s+\S/.test(text)
-  }
-  return false
+  return /^(?:\(a\)|1\.)\s+\S/.test(nextText(lines, from, 3))
 }

@@ -70,8 +70,12 @@ export function noteBelowNumber(
  * `77/38,2`, `October 19904`), as PDF text gives a raised number.
  */
 function calledAbove(number: number, lines: readonly Line[], from: number, to: number): boolean {
-  const call = new RegExp(`(?:[^\\s\\d]|\\b(?:19|20)\\d\\d)${number}(?:\\s|$)`, 'u')
-  for (let index = from; index < to; index++) if (call.test((lines[index] as Line).text)) return true
+  return someLine(lines, from, to, new RegExp(`(?:[^\\s\\d]|\\b(?:19|20)\\d\\d)${number}(?:\\s|$)`, 'u'))
+}
+
+/** Some line from `from` up to `to` matches. */
+function someLine(lines: readonly Line[], from: number, to: number, pattern: RegExp): boolean {
+  for (let index = from; index < to; index++) if (pattern.test((lines[index] as Line).text)) return true
   return false
 }
 
@@ -132,8 +136,7 @@ export function expectedNumber(
   if (lastNumber !== 0) return false
   // In Chinese the marker may follow a character and precede one (`報告書21及`, `函件,22`).
   const cited = new RegExp(`[,;.)”’，；。）\\u3400-\\u9fff]\\s?${number}(?:\\s|$|[，,；;。\\u3400-\\u9fff])`, 'u')
-  for (let index = from; index < to; index++) if (cited.test((lines[index] as Line).text)) return true
-  return false
+  return someLine(lines, from, to, cited)
 }
 
 /** Page furniture, a page break or the end of the text within the next few lines (other notes may come first). */
