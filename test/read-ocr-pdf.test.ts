@@ -120,6 +120,18 @@ describe('scanned PDFs with an OCR text layer', () => {
     // number), note 4 under the right one, its number set left of the column, in the gutter.
     expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(numberedNotesOf7817)
     expect(operative[3]?.text).toBe(operative4)
+    // Preambular 2 runs over page 1's job number (`23-24440 (E) 131223`, whose OCR boxes overlap)
+    // at the left column's foot; preambular 9 closes page 1, under page 2's running head (symbol
+    // and short title, set on page 2 only). Neither is part of them.
+    const preambular = paragraphs(tree).filter((paragraph) => paragraph.type === 'preambularParagraph')
+    expect(preambular[1]?.text).toBe(
+      'Recalling also the recommendations for the establishment of a nuclear-weapon-free zone in the region of the Middle East consistent with paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document of the Tenth Special Session of the General Assembly,',
+    )
+    expect(preambular[8]?.text).toBe(
+      'Noting the peace negotiations in the Middle East, which should be of a comprehensive nature and represent an appropriate framework for the peaceful settlement of contentious issues in the region,',
+    )
+    // The title the masthead wraps after `nuclear-`, as printed.
+    expect(tree.meta.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East')
     // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
     expect(operative[5]?.text).toBe(
       'Also invites those countries, pending the establishment of the zone, not to develop, produce, test or otherwise acquire nuclear weapons or permit the stationing on their territories, or territories under their control, of nuclear weapons or nuclear explosive devices;',

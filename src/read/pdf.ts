@@ -1,4 +1,5 @@
 import {DecodeError} from './decode.js'
+import {symbolLine} from '../parse/patterns.js'
 import type {ReadDocument} from './document.js'
 import {buildLine, cjk, cjkAll, endsParagraph, measures, startsWithMark, type BuiltLine} from './pdf-blocks.js'
 import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
@@ -160,6 +161,18 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
     const last = lines[lines.length - 1]
     if (first && pageNumber.test(first.text.trim())) furniture.add(first)
     if (last && pageNumber.test(last.text.trim())) furniture.add(last)
+  }
+
+  // A running head set on one page only (a two-page document): the top baseline of a later page
+  // that holds the document's symbol as the first page shows it (`A/RES/78/17` beside the short
+  // title) is the page's head, every line on that baseline with it.
+  const firstPage = new Set(built[0]?.map((line) => line.text.trim()))
+  for (const lines of built.slice(1)) {
+    const rest = lines.filter((line) => !furniture.has(line))
+    const top = Math.max(...rest.map((line) => line.line.y))
+    const atTop = rest.filter((line) => Math.abs(line.line.y - top) < 0.3 * line.line.size)
+    if (atTop.some((line) => symbolLine.test(line.text.trim()) && firstPage.has(line.text.trim())))
+      for (const line of atTop) furniture.add(line)
   }
 
   const bodySize = dominantSize(built.flat().flatMap((line) => line.line.items))
