@@ -16,10 +16,6 @@ const textLayerMinimum = 20
 
 const spreadChinese =
   /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]) +(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/gu
-// On a scan the OCR engine writes a space between the words it found, Chinese ones too: next to
-// a Chinese character (`2000 年 3 月`, `在 “二十一世纪`) such a space is the engine's, not the text's.
-const ocrSpaceByChinese =
-  /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]) +| +(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/gu
 const italicFont = /italic|oblique|-it$|-ital|,it/i
 const barcodeFont = /barcode|3of9|3 of 9|code39|idautomation/i
 
@@ -102,7 +98,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
           continue
         // PDF.js writes a space where justification spreads Chinese characters apart (`号决 议`):
         // Chinese sets none between two characters.
-        const text = raw.str.includes(' ') ? raw.str.replace(ocr ? ocrSpaceByChinese : spreadChinese, '') : raw.str
+        const text = raw.str.includes(' ')
+          ? ocr
+            ? withoutOcrSpacesByChinese(raw.str)
+            : raw.str.replace(spreadChinese, '')
+          : raw.str
         items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
       pages.push(readingOrder(items, number, ocr))
@@ -113,6 +113,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   } finally {
     await document.destroy()
   }
+}
+
+/**
+ * On a scan the OCR engine writes a space between the words it found, Chinese ones too: next to
+ * a Chinese character (`2000 年 3 月`, `在 “二十一世纪`) such a space is the engine's, not the text's.
+ */
+function withoutOcrSpacesByChinese(text: string): string {
+  return text.replace(/ +/g, (spaces, at: number) =>
+    cjk.test(text.charAt(at - 1)) || cjk.test(text.charAt(at + spaces.length)) ? '' : spaces,
+  )
 }
 
 /** A line that is only a page number: `3`, `- 3 -`, `3/7`, `Page 3`. */
