@@ -81,8 +81,8 @@ export function groupUnits(
       number?.[1] === '1' &&
       lastNumber > 0 &&
       restartsParagraphs(
-        // The number alone on its line: the verb opens the next.
-        number[0].length === text.length ? (lines[index + 1]?.text ?? '') : text.slice(number[0].length),
+        // The number alone on its line: the verb opens the next line of text (past a page foot).
+        number[0].length === text.length ? nextTextLine(lines, index, to, skip) : text.slice(number[0].length),
         options.lang,
       )
     )
@@ -364,6 +364,15 @@ export function writtenNumberInSequence(text: string, lastNumber: number, lang: 
   }
   const number = ocrOperativeNumber(text)
   return number !== undefined && number.value === lastNumber + 1 && opensWithPhrase(text.slice(number.length), 'en')
+}
+
+/** The text of the next line that is neither blank nor page furniture, before `to`; or ''. */
+function nextTextLine(lines: readonly Line[], index: number, to: number, skip: ReadonlySet<number>): string {
+  for (let next = index + 1; next < to; next++) {
+    const text = (lines[next] as Line).text
+    if (text !== '' && !skip.has(next)) return text
+  }
+  return ''
 }
 
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
