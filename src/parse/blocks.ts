@@ -93,6 +93,17 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
     .replace(/[*_#]/g, '')
     .trim()
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  // An operative paragraph that a page break cut mid-sentence (`…decision: The International` /
+  // page foot / `Centre for the Study…`) goes on below it, as does one that ends with the colon that
+  // announces it (`…the following observer…:` / page foot / the name): no heading follows a word or a colon.
+  const previous = units[index - 1]
+  if (
+    lang === 'en' &&
+    previous?.kind === 'operative' &&
+    before !== undefined &&
+    /[\p{L},:]$/u.test((lines[before] as Line).text)
+  )
+    return false
   // A paragraph's end that a page break set apart (`Executive Board; and`): no heading ends so.
   if (lang === 'en' && /[;,]\s+(?:and|or)$/u.test(text)) return false
   // A Chinese heading is a short title: a clause with a comma inside is a paragraph.

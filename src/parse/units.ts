@@ -80,8 +80,8 @@ export function groupUnits(
       number?.[1] === '1' &&
       lastNumber > 0 &&
       restartsParagraphs(
-        // The number alone on its line: the verb opens the next.
-        number[0].length === text.length ? (lines[index + 1]?.text ?? '') : text.slice(number[0].length),
+        // The number alone on its line: the verb opens the next line with text (past a page foot).
+        number[0].length === text.length ? nextLineText(lines, index + 1, to, skip) : text.slice(number[0].length),
         options.lang,
       )
     )
@@ -372,6 +372,15 @@ export function writtenNumberInSequence(text: string, lastNumber: number, lang: 
 }
 
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
+/** The text of the next line that has any, page furniture skipped, or '' when none comes before `to`. */
+function nextLineText(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): string {
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (text !== '' && !skip.has(index)) return text
+  }
+  return ''
+}
+
 /** A known operative verb, in its `-s` form: `Authorizes`, `Decides`. */
 function restartsParagraphs(text: string, lang: Lang): boolean {
   const phrase = detectLeadingPhrase(text, lang, 'operative')
