@@ -113,14 +113,28 @@ describe('note numbers as the reader sees them', () => {
     expect(endnotes).toContain('United Nations, Treaty Series, vol. 729, No. 10485.')
     expect(endnotes).toContain('A/45/435.')
     expect(strFromU8(files['word/footnotes.xml']!)).not.toContain('A/45/435.')
-    // Read back, the redline's endnotes are endnotes.
+    // The endnotes numbered 1, 2 as the new version shows them (Word's own default is i, ii).
+    expect(document).toContain('<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="1"/></w:endnotePr>')
+    // Read back, the redline's endnotes are endnotes, with the marks the new version shows.
     const reread = footnotes(await treeOfBytes(bytes))
-    expect(reread.map((note) => [note.text, note.placement])).toEqual([
-      [notesOf7817[0], undefined],
-      [notesOf7817[1], undefined],
-      [notesOf7817[2], 'end'],
-      [notesOf7817[3], 'end'],
+    expect(reread.map((note) => [note.marker, note.text, note.placement])).toEqual([
+      ['1', notesOf7817[0], undefined],
+      ['2', notesOf7817[1], undefined],
+      ['1', notesOf7817[2], 'end'],
+      ['2', notesOf7817[3], 'end'],
     ])
+  })
+
+  it("numbers the redline's endnotes i, ii, iii, iv where the new version shows them so (its endnote format lowerRoman)", async () => {
+    const oldTree = await treeOf(path.join('fixtures/office-un', 'ga-78-17.en.docx'))
+    const newTree = await treeOf(legacy('ga-78-17-endnotes.en.docx'))
+    const bytes = await renderRedline(diffResolutions(oldTree, newTree), oldTree, newTree, {
+      date: '2026-01-01T00:00:00Z',
+    })
+    const reread = footnotes(await treeOfBytes(bytes))
+    expect(reread.map((note) => [note.marker, note.text, note.placement])).toEqual(
+      ['i', 'ii', 'iii', 'iv'].map((marker, index) => [marker, notesOf7817[index], 'end']),
+    )
   })
 })
 

@@ -163,6 +163,8 @@ export function extractFootnotes(
     for (let gaps = 0; ; gaps++) {
       while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
         const continuation = lines[next] as Line
+        // A note ends with its page (the next page's first line may follow with no blank line).
+        if (continuation.pageBreak) break
         if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
         pieces.push({line: next, start: continuation.start, text: continuation.text})
         next++
@@ -288,6 +290,10 @@ function buildNotes(items: Item[], ruleLess: boolean): Array<Omit<RawNote, 'regi
     }
     return notes
   }
+  // Each number right above its own text, in order (`1` / `` / `United Nations, Treaty Series,
+  // vol. 2225, No. 39574` / `` / `2` / …): a note's text need not end with a full stop.
+  const interleaved = interleavedNotes(items)
+  if (interleaved) return interleaved
   // pdftotext scatters the markers of a page foot away from their texts: pair the
   // markers, in numeric order, with the texts, in reading order.
   const markers = items
@@ -312,6 +318,21 @@ function buildNotes(items: Item[], ruleLess: boolean): Array<Omit<RawNote, 'regi
     notes.push({marker: marker.marker, pieces: texts[position - shift] ?? [], line: marker.line})
   })
   return notes
+}
+
+/** Markers in rising order, each followed by its text and the first before any text; or undefined. */
+function interleavedNotes(items: readonly Item[]): Array<Omit<RawNote, 'region'>> | undefined {
+  if (items[0]?.kind !== 'marker') return undefined
+  const notes: Array<Omit<RawNote, 'region'>> = []
+  for (const item of items) {
+    if (item.kind === 'marker') {
+      const previous = notes.at(-1)
+      if (previous && (previous.pieces.length === 0 || Number(item.marker) !== Number(previous.marker) + 1))
+        return undefined
+      notes.push({marker: item.marker, pieces: [], line: item.line})
+    } else if (item.kind === 'text') notes.at(-1)!.pieces.push(item.piece)
+  }
+  return notes.length > 1 && notes.every((note) => note.pieces.length > 0) ? notes : undefined
 }
 
 function escapeMarker(marker: string): string {

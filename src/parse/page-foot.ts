@@ -49,8 +49,11 @@ export function noteBelowNumber(
   const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
+  // A note ends with its page: the next page's first line (`\fWelcoming…`, no blank line
+  // between in `pdftotext -layout` and `-raw`) is text, not more of the note.
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
     const piece = lines[end] as Line
+    if (end > first && piece.pageBreak) break
     // The next note's number, with its text or alone on its line (`pdftotext -layout`: `2` /
     // `    General Assembly resolution 70/174, annex.`).
     if (end > first && (following.test(piece.text) || piece.text.trim() === String(Number(text) + 1))) break

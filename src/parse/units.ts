@@ -10,6 +10,7 @@ import {
   gluedNumber,
   hanOperativeNumber,
   itemMarkerLine,
+  ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
 } from './patterns.js'
@@ -366,7 +367,11 @@ export const maxHeadingLength = 160
  * OCR read it (`Il.`), before an operative phrase; or in Chinese numerals (`二.`).
  */
 export function writtenNumberInSequence(text: string, lastNumber: number, lang: Lang): boolean {
-  if (lang === 'zh') return hanOperativeNumber(text)?.value === lastNumber + 1
+  if (lang === 'zh') {
+    if (hanOperativeNumber(text)?.value === lastNumber + 1) return true
+    const ocr = ocrChineseOperativeNumber(text)
+    return ocr !== undefined && ocr.value === lastNumber + 1 && opensWithPhrase(text.slice(ocr.length), 'zh')
+  }
   const number = ocrOperativeNumber(text)
   return number !== undefined && number.value === lastNumber + 1 && opensWithPhrase(text.slice(number.length), 'en')
 }
