@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import type {Resolution} from '../src/tree/types.js'
-import {facts, notes, paragraphs, treeOf} from './office-helpers.js'
+import {facts, notes, numberedNotesOf7817, paragraphs, treeOf} from './office-helpers.js'
 
 // What users get from `pdftotext -layout` and `pdftotext -raw` of the PDFs in fixtures/office
 // (printed by LibreOffice from the Word files, scripts/make-office-fixtures.sh) and of the
@@ -111,5 +111,27 @@ describe('pdftotext -raw of a Chinese PDF whose masthead is in text boxes', () =
     const all = paragraphs(tree)
     expect(all).toHaveLength(6)
     expect(all.at(-1)?.text).toBe('决定继续积极处理此案。')
+  })
+})
+
+describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirror that dropped them)', () => {
+  it('reads a UN-layout page foot by its furniture: the notes after the job number are the notes', () => {
+    // A/RES/78/17, page 1's foot: `…as appropriate,` / `1` / `` / `23-24440 (E)` / `` /
+    // `Resolution S-10/2.` / `` / `131223` / `*2324440*` / `` / `Please recycle`, then page 2's
+    // running head `A/RES/78/17`, with no form feed between.
+    for (const name of ['un-ga-78-17.en.txt', 'un-ga-78-17.layout.en.txt', 'un-ga-78-17.raw.en.txt']) {
+      const withFeeds = text(name)
+      const copied = withFeeds.replace(/\f/gu, '')
+      expect(copied).not.toBe(withFeeds)
+      const tree = parseResolution(copied)
+      expect([...notes(tree)], name).toEqual(numberedNotesOf7817)
+      expect(comparable(tree), name).toEqual(comparable(parseResolution(withFeeds)))
+    }
+  })
+
+  it('reads the Chinese 52/7 the same without its form feeds', () => {
+    const copied = text('un-ga-52-7-1997.zh.txt').replace(/\f/gu, '')
+    // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): one note, A/52/456。
+    expect([...notes(parseResolution(copied))]).toEqual([['1', 'A/52/456。']])
   })
 })

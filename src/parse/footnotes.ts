@@ -1,10 +1,11 @@
 import type {Line} from './lines.js'
 import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
-import {footnoteSeparator, isPageNumber, jobNumber} from './patterns.js'
+import {footnoteSeparator} from './patterns.js'
 import {
   continuesAcrossPage,
   expectedNumber,
+  footKind,
   furnitureFollows,
   goesOnPastBlank,
   maxNoteGaps,
@@ -196,14 +197,6 @@ type Item =
   | {kind: 'start'; marker: string; line: number; piece: NotePiece}
   | {kind: 'text'; line: number; piece: NotePiece; afterBlank: boolean}
 
-/** What a line of page furniture is, seen from a page foot: its bottom, or the next page's head. */
-function footKind(text: string): 'job' | 'close' | 'code' | 'head' {
-  if (jobNumber.test(text)) return 'job'
-  if (/^\*\d{5,}\*$/.test(text) || isPageNumber(text)) return 'close'
-  if (/^\d{6}$/.test(text)) return 'code'
-  return 'head'
-}
-
 function readArea(
   lines: readonly Line[],
   separator: number,
@@ -259,6 +252,9 @@ function readArea(
       const scattered = pdfRule && !items.some((item) => item.kind === 'start')
       let continues: boolean
       if (hasFormFeeds) continues = true
+      // A page foot with no rule, without form feeds: bounded by its furniture (above), its texts
+      // may stand after blank lines and the job number (`1` / `23-24440 (E)` / `Resolution S-10/2.`).
+      else if (ruleLess) continues = !opensParagraph(line.text)
       else if (scattered) continues = !(blank && (opensParagraph(line.text) || /^\p{Ll}/u.test(line.text)))
       else continues = last !== undefined && !blank
       if (!continues) break
