@@ -114,7 +114,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
     const body = (frame.formula.body ?? formula.text)
-      .replace(/^The\s+/, '')
+      .replace(/^The\s+/i, '')
       .replace(/[,，:：]$/, '')
       .trim()
     if (body) meta.body = body

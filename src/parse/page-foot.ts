@@ -204,10 +204,13 @@ export function goesOnPastBlank(
   last: string,
   following: RegExp | undefined,
 ): boolean {
-  if ((lines[blank] as Line | undefined)?.text !== '' || !/[a-z,]$/i.test(last)) return false
+  if ((lines[blank] as Line | undefined)?.text !== '') return false
   const after = lines[blank + 1]
   if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
   const text = after.text
+  // A note that ends `…修改如下：` ("amended as follows:") goes on with the words it quotes.
+  const quoted = /[:：]$/.test(last) && /^[“"‘「]/u.test(text)
+  if (!quoted && !/[a-z,]$/i.test(last)) return false
   // A closing line (`16 September 1965`, `21st plenary meeting`) is the resolution's, set after its note.
   if (dateLine.test(text) || plenaryLine.test(text)) return false
   return !entryStart(text, true) && !following?.test(text) && !opensParagraph(text) && !onlyMarker(text)
