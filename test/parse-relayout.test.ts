@@ -203,6 +203,12 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
             'field/cbd-cop-11-12-2012.excerpt.en.txt',
             {width: 60, pageLines: 14, formFeeds: false, blankBetween: false, numberAlone: false},
           ],
+          // And the UNESCO decision whose list numbers afresh (`1. Authorizes…` after `4. Takes note…`):
+          // its `1.` alone at a page's end, the verb on the next page under the page foot and head.
+          [
+            'field/unesco-ich-com-19-3-2024.en.txt',
+            {width: 55, pageLines: 12, formFeeds: false, blankBetween: false, numberAlone: true},
+          ],
         ],
       },
     )
