@@ -29,6 +29,9 @@
 #       as mixed, the endnotes numbered 1, 2 like the footnotes (Tools › Footnotes and Endnotes);
 #   /usr/bin/python3 scripts/libreoffice-edit.py per-page IN.docx OUT-BASE
 #       the footnotes numbered afresh on each page (1 on page 1; 1, 2 on page 2; 1 on page 3).
+#   /usr/bin/python3 scripts/libreoffice-edit.py per-chapter IN.docx OUT-BASE
+#       the footnotes numbered afresh in each chapter, the formula and operative 1 set at outline
+#       level 1 (chapters): 1, 2 in the preamble; 1, 2 in the operative part.
 import os
 import subprocess
 import sys
@@ -190,6 +193,16 @@ def per_page(document):
     document.FootnoteSettings.FootnoteCounting = PER_PAGE
 
 
+def per_chapter(document):
+    # The footnotes numbered afresh in each chapter (LibreOffice counts a chapter from each
+    # paragraph of outline level 1): the formula opens the first, the first operative paragraph
+    # the second, as a document parted into a preamble and an operative part by headings.
+    from com.sun.star.text.FootnoteNumbering import PER_CHAPTER
+    document.FootnoteSettings.FootnoteCounting = PER_CHAPTER
+    for words in ('The General Assembly,', '1.\tUrges all parties'):
+        paragraph_starting(document, words).OutlineLevel = 1
+
+
 def tracked_across(document):
     # Changes that cross paragraph marks, with change tracking on: from "for consideration, as
     # appropriate," (the end of the third preambular paragraph) through "Reaffirming the" (the
@@ -234,13 +247,13 @@ def main():
             kind = 'writer8' if target.endswith('.odt') else 'MS Word 97'
             document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', kind), prop('Password', password)))
         elif mode in ('tracked', 'tracked-across', 'styled', 'numbered', 'boxed', 'starred', 'header-box',
-                      'endnotes', 'mixed', 'mixed-decimal', 'per-page'):
+                      'endnotes', 'mixed', 'mixed-decimal', 'per-page', 'per-chapter'):
             base = os.path.abspath(sys.argv[3])
             edit = {'tracked': tracked_edits, 'styled': styled_italics, 'numbered': styled_numbers, 'boxed': boxed,
                     'starred': starred, 'header-box': header_box, 'tracked-across': tracked_across,
                     'endnotes': lambda document: endnotes_from(document, 0),
                     'mixed': lambda document: endnotes_from(document, 2),
-                    'mixed-decimal': mixed_decimal, 'per-page': per_page}
+                    'mixed-decimal': mixed_decimal, 'per-page': per_page, 'per-chapter': per_chapter}
             edit[mode](document)
             for extension, name in (('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97'), ('odt', 'writer8')):
                 document.storeToURL(uno.systemPathToFileUrl('%s.%s' % (base, extension)), (prop('FilterName', name),))

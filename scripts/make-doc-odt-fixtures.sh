@@ -72,6 +72,47 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DE
             data = xml.encode('utf-8')
         zout.writestr(item, data)
 PY
+# The footnotes numbered afresh in each chapter (LibreOffice's "per chapter": from each paragraph of
+# outline level 1, here the formula and operative 1). Only the .odt keeps it: LibreOffice writes it
+# to Word files as numbering by section, and the file has one section.
+/usr/bin/python3 scripts/libreoffice-edit.py per-chapter fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-per-chapter.en"
+rm -f "$out/ga-78-17-per-chapter.en.docx" "$out/ga-78-17-per-chapter.en.doc"
+# The footnotes numbered afresh in each section (Word's "Restart each section", w:numRestart
+# eachSect), the preamble and the operative part made two sections by a continuous section break
+# after preambular 12; the .doc saved from it by LibreOffice (rncFtn 1 in its properties, the
+# second section's sprmSBkc 0, continuous).
+python3 - fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-per-section.en.docx" <<'PY'
+import re, sys, zipfile
+source, target = sys.argv[1], sys.argv[2]
+restart = '<w:footnotePr><w:numRestart w:val="eachSect"/></w:footnotePr>'
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == 'word/document.xml':
+            xml = data.decode('utf-8')
+            assert xml.count('<w:sectPr>') == 1, 'not one section'
+            final = re.search(r'<w:sectPr>(.*?)</w:sectPr>', xml)
+            refs = re.match(r'((?:<w:(?:header|footer)Reference [^>]*/>)*)(.*)', final.group(1))
+            # The first section keeps the first page's header; the second starts on the same page.
+            first = '<w:sectPr>' + refs.group(1) + restart + refs.group(2) + '</w:sectPr>'
+            own = re.sub(r'<w:(?:header|footer)Reference w:type="first"[^>]*/>', '', refs.group(1))
+            rest = refs.group(2).replace('<w:titlePg/>', '')
+            last = '<w:sectPr>' + own + restart + '<w:type w:val="continuous"/>' + rest + '</w:sectPr>'
+            xml = xml[:final.start()] + last + xml[final.end():]
+            # The first section ends with preambular 12, the paragraph of note 2's mark.
+            mark = xml.index('<w:footnoteReference w:id="2"/>')
+            start = xml.rindex('<w:p>', 0, mark)
+            assert 'Having examined' in re.sub(r'<[^>]+>', '', xml[start:mark]), 'note 2 is not in preambular 12'
+            end = xml.rindex('</w:pPr>', 0, mark)
+            xml = xml[:end] + first + xml[end:]
+            data = xml.encode('utf-8')
+        if item.filename == 'word/settings.xml':
+            xml = data.decode('utf-8')
+            assert '<w:compat>' in xml
+            data = xml.replace('<w:compat>', restart + '<w:compat>', 1).encode('utf-8')
+        zout.writestr(item, data)
+PY
+soffice --headless --convert-to 'doc:MS Word 97' --outdir "$out" "$out/ga-78-17-per-section.en.docx" >/dev/null 2>&1
 # Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

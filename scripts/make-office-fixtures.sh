@@ -82,3 +82,10 @@ mkdir -p fixtures/office-pdftotext
 for pdf in "$out"/*.pdf; do
   pdftotext "$pdf" "fixtures/office-pdftotext/$(basename "${pdf%.pdf}").txt"
 done
+# and with -layout and -raw, as many users run it (test/office-pdftotext-modes.test.ts): the
+# language stays last, `cop-6-2.layout.en.txt`.
+for pdf in "$out"/cop-*.en.pdf; do
+  base=$(basename "${pdf%.en.pdf}")
+  pdftotext -layout "$pdf" "fixtures/office-pdftotext/$base.layout.en.txt"
+  pdftotext -raw "$pdf" "fixtures/office-pdftotext/$base.raw.en.txt"
+done

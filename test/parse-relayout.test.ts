@@ -150,6 +150,11 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
     'field/ga-62-third-committee-report.excerpt.en.txt',
     'field/ecosoc-csw-1996-palestinian-women.excerpt.en.txt',
     'field/who-wpr-rc16-r1-1965.en.txt',
+    // Session 10: the OAS and the IMO (phrases in capitals, a formula with a colon, `; and`). (A/RES/40/110's one
+    // operative paragraph has no number to write; the blog's S/RES/1325 (2000) writes `decision- making`, which a
+    // line ending at the hyphen rejoins as `decision-making`.)
+    'field/oas-2009-cuba.en.txt',
+    'field/imo-assembly-audit-scheme.excerpt.en.txt',
   ]
   const trees = new Map<string, Resolution>()
   const original = (name: string): Resolution => {
@@ -197,6 +202,12 @@ describe('the same resolution laid out as PDF text parses to the same paragraphs
           [
             'field/cbd-cop-11-12-2012.excerpt.en.txt',
             {width: 60, pageLines: 14, formFeeds: false, blankBetween: false, numberAlone: false},
+          ],
+          // And the UNESCO decision whose list numbers afresh (`1. Authorizes…` after `4. Takes note…`):
+          // its `1.` alone at a page's end, the verb on the next page under the page foot and head.
+          [
+            'field/unesco-ich-com-19-3-2024.en.txt',
+            {width: 55, pageLines: 12, formFeeds: false, blankBetween: false, numberAlone: true},
           ],
         ],
       },

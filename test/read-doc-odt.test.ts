@@ -310,13 +310,14 @@ describe('.doc and .odt through the commands', () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
     // Five bad files: the folder run reports them and exits 1. The folder's two texts (what
     // LibreOffice shows for two .doc files) are resolutions too, and the .docx of the edited copies
-    // (with the notes numbered 1, 2 in both kinds and by page: seven files).
+    // (with the notes numbered 1, 2 in both kinds and by page: seven files), and the copies
+    // numbered by chapter (.odt) and by section (.docx, .doc): 57.
     expect(result.status).toBe(1)
     const trees = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(54)
+    expect(trees).toHaveLength(57)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

@@ -88,6 +88,36 @@ describe('note numbers as the reader sees them', () => {
     ])
   })
 
+  it('footnotes numbered afresh in each chapter (.odt: from each heading of outline level 1, the formula and operative 1): 1, 2 | 1, 2', async () => {
+    // LibreOffice's PDF of the file shows `Assembly,1` (preambular 2), `77/38,2` (preambular 12),
+    // `Weapons;1` (operative 1) and `1990 2` (operative 10).
+    const tree = await treeOf(legacy('ga-78-17-per-chapter.en.odt'))
+    const expected: Array<[string, string | undefined]> = [
+      ['1', notesOf7817[0]],
+      ['2', notesOf7817[1]],
+      ['1', notesOf7817[2]],
+      ['2', notesOf7817[3]],
+    ]
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(expected)
+    expect(calls(tree)).toEqual(expected)
+    expect(new Set(footnotes(tree).map((note) => note.eId)).size).toBe(4)
+  })
+
+  for (const extension of ['docx', 'doc']) {
+    it(`footnotes numbered afresh in each section (.${extension}: a continuous section break after preambular 12): 1, 2 | 1, 2`, async () => {
+      // Word restarts notes numbered by section (w:numRestart eachSect; the .doc's rncFtn 1) at
+      // each section's start, on a new page or not: the preamble's two notes, then the operative part's.
+      const tree = await treeOf(legacy(`ga-78-17-per-section.en.${extension}`))
+      expect(calls(tree)).toEqual([
+        ['1', notesOf7817[0]],
+        ['2', notesOf7817[1]],
+        ['1', notesOf7817[2]],
+        ['2', notesOf7817[3]],
+      ])
+      expect(paragraphs(tree).length).toBe(24)
+    })
+  }
+
   for (const extension of ['docx', 'doc']) {
     it(`says so when a .${extension} numbers by page but does not record its pages (numbered on: 1 to 4)`, async () => {
       const document = await readDocument(readFileSync(legacy(`ga-78-17-per-page.en.${extension}`)))
@@ -113,14 +143,28 @@ describe('note numbers as the reader sees them', () => {
     expect(endnotes).toContain('United Nations, Treaty Series, vol. 729, No. 10485.')
     expect(endnotes).toContain('A/45/435.')
     expect(strFromU8(files['word/footnotes.xml']!)).not.toContain('A/45/435.')
-    // Read back, the redline's endnotes are endnotes.
+    // The endnotes numbered 1, 2 as the new version shows them (Word's own default is i, ii).
+    expect(document).toContain('<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="1"/></w:endnotePr>')
+    // Read back, the redline's endnotes are endnotes, with the marks the new version shows.
     const reread = footnotes(await treeOfBytes(bytes))
-    expect(reread.map((note) => [note.text, note.placement])).toEqual([
-      [notesOf7817[0], undefined],
-      [notesOf7817[1], undefined],
-      [notesOf7817[2], 'end'],
-      [notesOf7817[3], 'end'],
+    expect(reread.map((note) => [note.marker, note.text, note.placement])).toEqual([
+      ['1', notesOf7817[0], undefined],
+      ['2', notesOf7817[1], undefined],
+      ['1', notesOf7817[2], 'end'],
+      ['2', notesOf7817[3], 'end'],
     ])
+  })
+
+  it("numbers the redline's endnotes i, ii, iii, iv where the new version shows them so (its endnote format lowerRoman)", async () => {
+    const oldTree = await treeOf(path.join('fixtures/office-un', 'ga-78-17.en.docx'))
+    const newTree = await treeOf(legacy('ga-78-17-endnotes.en.docx'))
+    const bytes = await renderRedline(diffResolutions(oldTree, newTree), oldTree, newTree, {
+      date: '2026-01-01T00:00:00Z',
+    })
+    const reread = footnotes(await treeOfBytes(bytes))
+    expect(reread.map((note) => [note.marker, note.text, note.placement])).toEqual(
+      ['i', 'ii', 'iii', 'iv'].map((marker, index) => [marker, notesOf7817[index], 'end']),
+    )
   })
 })
 

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {footnotes} from '../src/tree/access.js'
+import {conclusions, footnotes} from '../src/tree/access.js'
 import type {OperativeParagraph, Resolution} from '../src/tree/types.js'
 import {DecodeError} from '../src/read/decode.js'
 import {readDocument} from '../src/read/document.js'
@@ -98,12 +98,18 @@ describe('scanned PDFs with an OCR text layer', () => {
     )
   })
 
-  it('reads a sheet scanned askew (0.4°) the same: the notes, their calls, operative 4 whole', async () => {
+  it('reads a sheet scanned askew (0.4°) the same: 12 and 12 (operative 9 read `9,`), the notes, their calls, operative 4 whole', async () => {
     const tree = await treeOf(ocr('ga-78-17-scan-askew.en.pdf'))
     expect(footnotes(tree).map((note) => note.text)).toEqual(notesOf7817)
     const all = paragraphs(tree)
-    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(12)
-    expect(all.find((paragraph) => paragraph.text.startsWith('Notes the importance'))?.text).toBe(operative4)
+    const operative = twelveAndTwelve(tree)
+    // The OCR read operative 9's full stop as a comma (`9, Invites all parties…`): still operative 9, not part of 8.
+    expect(operative[7]?.text).toBe(
+      'Takes note of the report of the Secretary-General on the implementation of resolution 77/38;',
+    )
+    expect(operative[8]?.text.startsWith('Invites all parties to consider the appropriate means')).toBe(true)
+    expect(operative[3]?.text).toBe(operative4)
+    expect(tree.data.warnings).toEqual([])
     expect(all.flatMap((paragraph) => refsOf(paragraph.children))).toEqual(['1', '2', '3', '4'])
   })
 
@@ -114,6 +120,18 @@ describe('scanned PDFs with an OCR text layer', () => {
     // number), note 4 under the right one, its number set left of the column, in the gutter.
     expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual(numberedNotesOf7817)
     expect(operative[3]?.text).toBe(operative4)
+    // Preambular 2 runs over page 1's job number (`23-24440 (E) 131223`, whose OCR boxes overlap)
+    // at the left column's foot; preambular 9 closes page 1, under page 2's running head (symbol
+    // and short title, set on page 2 only). Neither is part of them.
+    const preambular = paragraphs(tree).filter((paragraph) => paragraph.type === 'preambularParagraph')
+    expect(preambular[1]?.text).toBe(
+      'Recalling also the recommendations for the establishment of a nuclear-weapon-free zone in the region of the Middle East consistent with paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document of the Tenth Special Session of the General Assembly,',
+    )
+    expect(preambular[8]?.text).toBe(
+      'Noting the peace negotiations in the Middle East, which should be of a comprehensive nature and represent an appropriate framework for the peaceful settlement of contentious issues in the region,',
+    )
+    // The title the masthead wraps after `nuclear-`, as printed.
+    expect(tree.meta.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East')
     // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
     expect(operative[5]?.text).toBe(
       'Also invites those countries, pending the establishment of the zone, not to develop, produce, test or otherwise acquire nuclear weapons or permit the stationing on their territories, or territories under their control, of nuclear weapons or nuclear explosive devices;',
@@ -137,6 +155,25 @@ describe('scanned PDFs with an OCR text layer', () => {
     for (const paragraph of paragraphs(tree)) expect(paragraph.text).not.toMatch(/[\u4e00-\u9fff] +[\u4e00-\u9fff]/u)
     // The resolution has no notes: the job number, barcode and "Please recycle" at the foot are none.
     expect(footnotes(tree)).toEqual([])
+  })
+
+  it('reads the Chinese scan 6/4: the operative numbers the OCR read `1.，”` `2.，` `3，，` `4.，”`, the closing date whose OCR boxes overlap', async () => {
+    const tree = await treeOf(ocr('ga-54-254-2000-scan.zh.pdf'))
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(6)
+    const operative = all.filter((paragraph): paragraph is OperativeParagraph => paragraph.type === 'paragraph')
+    // Source: op 1 决定在“二十一世纪…, op 2 又决定…, op 3 还决定，…, op 4 请大会主席…作出决定。
+    expect(operative.map((paragraph) => [paragraph.num, paragraph.leadingPhrase?.text])).toEqual([
+      [1, '决定'],
+      [2, '又决定'],
+      [3, '还决定'],
+      [4, '请'],
+    ])
+    expect(operative[0]?.text.startsWith('决定在“二十一世纪联合国的作用”这个总主题之下')).toBe(true)
+    expect(operative[3]?.text.endsWith('包括会议要达成的结果，作出决定。')).toBe(true)
+    // The closing lines as printed: `2000年3月15日`, `第93次全体会议` (the OCR's spaces between them and the figures dropped).
+    expect(conclusions(tree)?.children.map((line) => line.value)).toEqual(['2000年3月15日', '第93次全体会议'])
+    expect(tree.meta.adoptionDate).toBe('2000-03-15')
   })
 
   it('reads a damaged scan whose words stand at absurd places (one byte of a page stream changed) without an internal error', async () => {

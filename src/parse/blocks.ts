@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
@@ -93,6 +93,17 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
     .replace(/[*_#]/g, '')
     .trim()
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  // An operative paragraph that a page break cut mid-sentence (`…decision: The International` /
+  // page foot / `Centre for the Study…`) goes on below it, as does one that ends with the colon that
+  // announces it (`…the following observer…:` / page foot / the name): no heading follows a word or a colon.
+  const previous = units[index - 1]
+  if (
+    lang === 'en' &&
+    previous?.kind === 'operative' &&
+    before !== undefined &&
+    /[\p{L},:]$/u.test((lines[before] as Line).text)
+  )
+    return false
   // A paragraph's end that a page break set apart (`Executive Board; and`): no heading ends so.
   if (lang === 'en' && /[;,]\s+(?:and|or)$/u.test(text)) return false
   // A Chinese heading is a short title: a clause with a comma inside is a paragraph.
@@ -131,12 +142,18 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
   if (/[,;]\d{1,3}$/.test(before) && /^\p{Lu}/u.test(bare)) before = before.slice(0, before.search(/(?<=[,;])\d{1,3}$/))
   if (/[;:.!?。]$/.test(before)) return false
   const comma = /,$/.test(before)
+  // A paragraph that ends `; and` (`…relations; and` / `BEARING IN MIND…`) ends before a known phrase.
+  if (/(?:^|[,;]\s+)(?:and|or)$/.test(before) && /^\p{Lu}/u.test(bare)) {
+    const opening = detectLeadingPhrase(bare, 'en', 'preamble')
+    if (opening?.known && isWellFormed(fromCapitals(opening.base), 'preamble')) return false
+  }
   if (!comma && !afterGap) return true
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
   // A paragraph cut by a page break or a column whose rest the page sets elsewhere (an OCR
   // that read two columns in turn): after the gap, a known preambular phrase in capitals
   // opens the next paragraph, however the last line of the cut one ended.
-  if (!comma) return !(phrase?.known === true && isWellFormed(phrase.base, 'preamble') && /^\p{Lu}/u.test(bare))
+  if (!comma)
+    return !(phrase?.known === true && isWellFormed(fromCapitals(phrase.base), 'preamble') && /^\p{Lu}/u.test(bare))
   const opens =
     phrase !== undefined &&
     (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))

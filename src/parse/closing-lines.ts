@@ -35,11 +35,11 @@ export const voteLine =
 
 /** A closing date in Chinese, in either numerals: `一九六六年十一月二十九日，`, `1988年5月9日`. */
 export const zhDateLine =
-  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]?$/
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿卅]{1,3}\s*日[，,]?$/
 
 /** The date and the meeting on one line (`一九四六年二月十四日，第三十一次全会．`, 全会 for 全体会议). */
 export const zhDateMeetingLine =
-  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[，,]\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体会议|全会|会议)[。.．]?$/
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿卅]{1,3}\s*日[，,]\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体会议|全会|会议)[。.．]?$/
 
 /** A date as the OCR of a printed closing reads it (`JO November 1975`, `22 October 199]`, `December 16, 1976`). */
 const closingDateLine = new RegExp(

@@ -1,10 +1,11 @@
 import type {Line} from './lines.js'
 import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
-import {footnoteSeparator, isPageNumber, jobNumber} from './patterns.js'
+import {footnoteSeparator} from './patterns.js'
 import {
   continuesAcrossPage,
   expectedNumber,
+  footKind,
   furnitureFollows,
   goesOnPastBlank,
   maxNoteGaps,
@@ -163,6 +164,8 @@ export function extractFootnotes(
     for (let gaps = 0; ; gaps++) {
       while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) {
         const continuation = lines[next] as Line
+        // A note ends with its page (the next page's first line may follow with no blank line).
+        if (continuation.pageBreak) break
         if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
         pieces.push({line: next, start: continuation.start, text: continuation.text})
         next++
@@ -193,14 +196,6 @@ type Item =
   | {kind: 'marker'; marker: string; line: number}
   | {kind: 'start'; marker: string; line: number; piece: NotePiece}
   | {kind: 'text'; line: number; piece: NotePiece; afterBlank: boolean}
-
-/** What a line of page furniture is, seen from a page foot: its bottom, or the next page's head. */
-function footKind(text: string): 'job' | 'close' | 'code' | 'head' {
-  if (jobNumber.test(text)) return 'job'
-  if (/^\*\d{5,}\*$/.test(text) || isPageNumber(text)) return 'close'
-  if (/^\d{6}$/.test(text)) return 'code'
-  return 'head'
-}
 
 function readArea(
   lines: readonly Line[],
@@ -257,6 +252,9 @@ function readArea(
       const scattered = pdfRule && !items.some((item) => item.kind === 'start')
       let continues: boolean
       if (hasFormFeeds) continues = true
+      // A page foot with no rule, without form feeds: bounded by its furniture (above), its texts
+      // may stand after blank lines and the job number (`1` / `23-24440 (E)` / `Resolution S-10/2.`).
+      else if (ruleLess) continues = !opensParagraph(line.text)
       else if (scattered) continues = !(blank && (opensParagraph(line.text) || /^\p{Ll}/u.test(line.text)))
       else continues = last !== undefined && !blank
       if (!continues) break
@@ -288,6 +286,10 @@ function buildNotes(items: Item[], ruleLess: boolean): Array<Omit<RawNote, 'regi
     }
     return notes
   }
+  // Each number right above its own text, in order (`1` / `` / `United Nations, Treaty Series,
+  // vol. 2225, No. 39574` / `` / `2` / …): a note's text need not end with a full stop.
+  const interleaved = interleavedNotes(items)
+  if (interleaved) return interleaved
   // pdftotext scatters the markers of a page foot away from their texts: pair the
   // markers, in numeric order, with the texts, in reading order.
   const markers = items
@@ -312,6 +314,21 @@ function buildNotes(items: Item[], ruleLess: boolean): Array<Omit<RawNote, 'regi
     notes.push({marker: marker.marker, pieces: texts[position - shift] ?? [], line: marker.line})
   })
   return notes
+}
+
+/** Markers in rising order, each followed by its text and the first before any text; or undefined. */
+function interleavedNotes(items: readonly Item[]): Array<Omit<RawNote, 'region'>> | undefined {
+  if (items[0]?.kind !== 'marker') return undefined
+  const notes: Array<Omit<RawNote, 'region'>> = []
+  for (const item of items) {
+    if (item.kind === 'marker') {
+      const previous = notes.at(-1)
+      if (previous && (previous.pieces.length === 0 || Number(item.marker) !== Number(previous.marker) + 1))
+        return undefined
+      notes.push({marker: item.marker, pieces: [], line: item.line})
+    } else if (item.kind === 'text') notes.at(-1)!.pieces.push(item.piece)
+  }
+  return notes.length > 1 && notes.every((note) => note.pieces.length > 0) ? notes : undefined
 }
 
 function escapeMarker(marker: string): string {

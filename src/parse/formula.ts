@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
 import {operativeNumber} from './patterns.js'
@@ -39,7 +39,7 @@ const searchLimit = 400
 export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | undefined {
   const limit = Math.min(lines.length, searchLimit)
   for (let index = 0; index < limit; index++) {
-    const first = bare((lines[index] as Line).text)
+    let first = bare((lines[index] as Line).text)
     if (first === '') continue
     if (lang === 'zh') {
       if (zhFormula.test(first)) {
@@ -61,10 +61,13 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         return {start: index, end: index + 1, text: first}
       continue
     }
+    // A formula set in capitals (`THE GENERAL ASSEMBLY:`, `THE ASSEMBLY,`: the OAS, the IMO) reads as the same formula.
+    if (/^THE\s+[\p{Lu}\s-]{3,80}[,:]?$/u.test(first)) first = `The${first.slice(3)}`
     // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
     const damaged = /,$/.test(first) && !/^The\s+\p{Lu}/u.test(first) ? damagedFormula(first) : undefined
     if (damaged) return {start: index, end: index + 1, text: first, body: damaged}
-    if (!/^The\s+\p{Lu}/u.test(first) || first.length > enFormulaLength) continue
+    // A web copy may break the line after the article (`The` / `Security Council,`).
+    if ((!/^The\s+\p{Lu}/u.test(first) && first !== 'The') || first.length > enFormulaLength) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
     // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
@@ -73,8 +76,12 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
       if (next === 'operative') return {start: index, end: index + 1, text: first, oneSentence: true}
       if (next === 'preamble') return {start: index, end: index + 1, text: first}
     }
-    // A record of decisions: `The Governing Body:` before lettered or numbered paragraphs.
-    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}:$/u.test(first) && listFollows(lines, index + 1))
+    // A record of decisions: `The Governing Body:` before lettered or numbered paragraphs; the
+    // OAS's `THE GENERAL ASSEMBLY:` before its preamble.
+    if (
+      /^The\s+\p{Lu}[\p{L}’' -]{2,80}:$/u.test(first) &&
+      (listFollows(lines, index + 1) || nextPhrase(lines, index + 1) === 'preamble')
+    )
       return {start: index, end: index + 1, text: first}
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
@@ -149,7 +156,7 @@ function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operati
     const text = bare((lines[index] as Line).text)
     if (text === '') continue
     const preamble = detectLeadingPhrase(text, 'en', 'preamble')
-    if (preamble?.known && isWellFormed(preamble.base, 'preamble')) return 'preamble'
+    if (preamble?.known && isWellFormed(fromCapitals(preamble.base), 'preamble')) return 'preamble'
     return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
   }
   return undefined

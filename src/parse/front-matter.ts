@@ -292,7 +292,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
           .replace(/\*\*/g, '')
           .trim(),
       )
-      .join(' ')
+      // A line that ends in a compound's hyphen goes on with the compound (`nuclear-` / `weapon-free`).
+      .reduce((joined, line) =>
+        /\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) ? joined + line : `${joined} ${line}`,
+      )
     title = title
       .replace(/^\d{1,4}\/\d{1,4}\.(?:\s+|(?=[\u3400-\u9fff《“]))/, '')
       .replace(/\s{2,}|[^\S ]/g, ' ')

@@ -49,12 +49,6 @@ export function findFurniture(
   numberColumns(lines, furniture)
   if (anchors.length === 0) return furniture
 
-  // The masthead counts: a two-page document repeats its title only once below it.
-  const counts = new Map<string, number>()
-  for (let index = 0; index < lines.length; index++) {
-    const text = normalise((lines[index] as Line).text)
-    if (text !== '' && text.length <= runningHeadLength) counts.set(text, (counts.get(text) ?? 0) + 1)
-  }
   // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
   const spacedMasthead = ` ${masthead} `
   const nearAnchor = new Set<number>()
@@ -67,6 +61,21 @@ export function findFurniture(
         seen++
       }
     }
+  }
+  // The masthead counts: a two-page document repeats its title only once below it. In the body
+  // only the lines beside a page's anchor count: a body line of the title's words that the text
+  // wraps alike twice (`manufacturing of and trafficking in firearms, their parts and components`
+  // in two paragraphs) recurs, but not at the page's edge each time.
+  const counts = new Map<string, number>()
+  // How often a line stands at a page's edge in the body: a head on two pages or more is the
+  // page's, even where the page's first paragraph opens with a capital right under it.
+  const edges = new Map<string, number>()
+  for (let index = 0; index < lines.length; index++) {
+    if (index >= from && !nearAnchor.has(index)) continue
+    const text = normalise((lines[index] as Line).text)
+    if (text === '' || text.length > runningHeadLength) continue
+    counts.set(text, (counts.get(text) ?? 0) + 1)
+    if (index >= from) edges.set(text, (edges.get(text) ?? 0) + 1)
   }
   const mastheadWords = (text: string): boolean => isHeadLike(text) && spacedMasthead.includes(` ${text} `)
   const besideAnchor = rightBesideAnchor(lines, anchors, furniture, mastheadWords)
@@ -84,7 +93,8 @@ export function findFurniture(
     // it must stand right beside the page's anchor, with nothing but furniture between (a body
     // line that happens to be words of the title may sit a few lines above a page foot).
     const recurs = (counts.get(text) ?? 0) >= 2 || (text.length >= 30 && besideAnchor.has(index))
-    if (recurs && mastheadWords(text) && !wrapsOn(lines, index, furniture)) furniture.add(index)
+    if (recurs && mastheadWords(text) && ((edges.get(text) ?? 0) >= 2 || !wrapsOn(lines, index, furniture)))
+      furniture.add(index)
   }
   return furniture
 }
@@ -169,10 +179,15 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   if (!mark && !/^\d{1,4}$/.test(line.text)) return false
   const before = lines[index - 1]
   const after = lines[index + 1]
-  if ((before && before.text !== '') || (after && after.text !== '')) return false
+  if (after && after.text !== '' && !after.pageBreak) return false
   let next = index + 1
   while (next < lines.length && (lines[next] as Line).text === '') next++
   const following = lines[next]
+  // The page's last line, even right under a note's text (`General Assembly resolution 70/1.` /
+  // `1` / the next page, as pdftotext gives a PDF printed by LibreOffice): a note's number
+  // never ends a page, its text comes after it.
+  if (following?.pageBreak && !mark) return true
+  if (before && before.text !== '') return false
   if (!following || following.pageBreak) return true
   // A page has one number: a bare number above its `3/3` is a note's (UN-layout PDF text).
   if (isFurnitureLine(following.text)) return !isPageNumber(following.text)

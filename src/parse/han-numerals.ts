@@ -20,7 +20,13 @@ export function hanNumeral(value: string): number | undefined {
   for (const char of value) {
     const digit = hanDigits[char]
     const unit = units[char]
-    if (digit !== undefined) {
+    // 廿 (20) and 卅 (30), as the older texts write days: `廿六日`.
+    const tens = char === '廿' ? 20 : char === '卅' ? 30 : undefined
+    if (tens !== undefined) {
+      total += tens
+      pending = 0
+      seen = false
+    } else if (digit !== undefined) {
       pending = digit
       seen = true
     } else if (unit !== undefined) {

@@ -9,6 +9,7 @@ import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
 import {extractFootnotes, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {findFurniture} from './furniture.js'
+import {displacedMasthead} from './masthead.js'
 import {detectLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
 import {splitLines, type Line} from './lines.js'
@@ -100,16 +101,20 @@ function parseText(text: string, options: ParseOptions): Resolution {
   }
 
   const meta: Resolution['meta'] = {
-    ...readFrontMatter(
-      lines.slice(0, frame.prefaceEnd).map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context))),
-    ).meta,
+    ...readFrontMatter([
+      // A masthead the extraction set at a page's end is read first, as it stands in the document.
+      ...frame.masthead.map((index) => writtenText(lines[index]!, context)),
+      ...lines
+        .slice(0, frame.prefaceEnd)
+        .map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context))),
+    ]).meta,
   }
   const preamble: Preamble = {type: 'preamble', children: []}
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
     const body = (frame.formula.body ?? formula.text)
-      .replace(/^The\s+/, '')
+      .replace(/^The\s+/i, '')
       .replace(/[,，:：]$/, '')
       .trim()
     if (body) meta.body = body
@@ -185,6 +190,8 @@ interface Frame {
   footnotes: FootnoteResult
   /** Page furniture and footnote lines, left out of every paragraph. */
   skip: Set<number>
+  /** A masthead an extraction set at the end of a page (masthead.ts), read as the preface's. */
+  masthead: number[]
   markers: Context['markers']
 }
 
@@ -198,7 +205,8 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   // A clause the resolution sets before its formula (`As a first step…,` / `The Security Council`) is its first preambular paragraph.
   let preFormula = formula ? clauseBeforeFormula(lines, formula.start) : undefined
   let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
-  const preface = lines.slice(0, prefaceEnd)
+  const displaced = displacedMasthead(lines, bodyFrom)
+  const preface = [...displaced.map((index) => lines[index]!), ...lines.slice(0, prefaceEnd)]
   // The symbol alone on its line, or at the end of the masthead's first (`United Nations A/RES/80/7`).
   const symbol = preface
     .map((line) => line.text.replace(/\s{2,}|[^\S ]/g, ' '))
@@ -213,6 +221,7 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
     )
     .join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
+  for (const index of displaced) furniture.add(index)
   const annexFrom = findAnnex(lines, bodyFrom)
   // A bilingual volume's French lines are not the English text, nor its notes (`2` /
   // `Ibid., Supplement d'avril…` beside `2` / `Ibid., Supplement for April…`).
@@ -234,5 +243,15 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   // notes (no marker in the resolution) stay with the annex.
   const marked = new Set([...inTextMarkers, ...[...markers.values()].flat().map((span) => span.marker)])
   footnotes.notes = footnotes.notes.filter((note) => note.line < annexFrom || marked.has(note.marker))
-  return {formula, bodyFrom, prefaceEnd, annexFrom, footnotes, skip, markers, ...(preFormula ? {preFormula} : {})}
+  return {
+    formula,
+    bodyFrom,
+    prefaceEnd,
+    annexFrom,
+    footnotes,
+    skip,
+    markers,
+    masthead: displaced,
+    ...(preFormula ? {preFormula} : {}),
+  }
 }

@@ -152,6 +152,11 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   return phrase(phraseText, capitalise(headWord), modifierAt ? modifierFrom([first]) : undefined, false, false)
 }
 
+/** `RECALLING ALSO` as `Recalling also`: a phrase set in capitals (the IMO, the OAS, the WHO) is shaped as in lower case. */
+export function fromCapitals(base: string): string {
+  return /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(base) ? base.charAt(0) + base.slice(1).toLowerCase() : base
+}
+
 /** Is this word shaped like an opening: a participle or adjective (preamble) or a verb in -s (operative)? */
 /**
  * An operative verb, not a preambular participle or adjective, opens the phrase, after an

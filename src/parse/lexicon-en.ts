@@ -19,6 +19,12 @@ export const preambularPhrasesEn: readonly string[] = [
   'Aware',
   'Aware of',
   'Bearing in mind',
+  // The IMO's `BEING AWARE`, `BEING CONVINCED` (Assembly resolutions).
+  'Being aware',
+  'Being aware of',
+  'Being convinced',
+  'Being conscious',
+  'Being conscious of',
   'Believing',
   'Calling on',
   'Calling upon',

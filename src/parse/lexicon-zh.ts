@@ -87,6 +87,8 @@ export const preambularPhrasesZh: readonly string[] = [
   '强调指出',
   '遗憾地注意到',
   '由于',
+  // 惋惜 (Deploring), A/RES/50/11 (1995) on multilingualism.
+  '惋惜',
 ]
 
 export const operativePhrasesZh: readonly string[] = [

@@ -118,7 +118,10 @@ export function findPdfMarkers(
       regionKey = key
       after = {line: note.region.from - 1, at: -1}
     }
-    const found = search(lines, note, after, isBody, spans, false) ?? search(lines, note, after, isBody, spans, true)
+    const found =
+      search(lines, note, after, isBody, spans, 'spaced') ??
+      search(lines, note, after, isBody, spans, 'year') ??
+      search(lines, note, after, isBody, spans, 'word')
     if (!found) continue
     const list = spans.get(found.line) ?? []
     list.push({from: found.from, to: found.to, marker: note.marker.replace(/\/$/, '')})
@@ -173,7 +176,9 @@ function citeAgain(
       }
       return
     }
-    for (const match of line.text.matchAll(/(?<=[;,:.)”’])\s+(\d{1,3})(?=$|[\s,;.:)])/g)) {
+    // Spaced, or glued to a comma, semicolon, colon or closing mark (`Crime,4 and`, as pdftotext
+    // -raw gives a raised number; never to a full stop: `WHA72.2`, `A.2`).
+    for (const match of line.text.matchAll(/(?:(?<=[;,:.)”’])\s+|(?<=[;,:)”’]))(\d{1,3})(?=$|[\s,;.:)])/g)) {
       const marker = match[1] as string
       const to = (match.index ?? 0) + match[0].length
       const from = to - marker.length
@@ -201,9 +206,11 @@ function search(
   after: {line: number; at: number},
   isBody: (line: number) => boolean,
   taken: ReadonlyMap<number, MarkerSpan[]>,
-  glued: boolean,
+  /** Spaced or after punctuation; glued to a year (`19904`); glued to a word (`thereto2`). */
+  mode: 'spaced' | 'year' | 'word',
 ): Found | undefined {
   const number = note.marker
+  const glued = mode !== 'spaced'
   // `1/`, `*\/` (older layouts): the slash makes the marker plain wherever it stands.
   if (number.endsWith('/')) return glued ? undefined : searchSlashed(lines, note, after, isBody, taken)
   // Spaced (`Aspects, 1`) or glued to punctuation (`Assembly,1`, PyMuPDF).
@@ -213,12 +220,16 @@ function search(
     'gu',
   )
   const gluedYear = new RegExp(`(?:19|20)\\d\\d(${number})(?=$|[\\s,;.:)])`, 'g')
+  // pdftotext, -raw above all, glues a raised number to the word it follows and breaks the line
+  // after it (`…the Protocols thereto2` / `constitute a…`, `…All Its Aspects3 and…`): the note
+  // expected next, right after a word that ends in a small letter, as the last resort.
+  const gluedWord = new RegExp(`(?<=\\p{L}\\p{Ll})(${number})(?=$|[\\s,;:)])`, 'gu')
   let previousText = ''
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {
     if (!isBody(index)) continue
     const text = (lines[index] as Line).text
     if (text === '') continue
-    const pattern = glued ? gluedYear : standalone
+    const pattern = mode === 'word' ? gluedWord : glued ? gluedYear : standalone
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
       const from = glued

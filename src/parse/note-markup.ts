@@ -31,7 +31,7 @@ const markup = new RegExp(
 )
 
 /** A cheap necessary test: each form holds one of these. */
-const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]|\[\\?\[\d|\[↑\]/
+const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]/
 
 /**
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
@@ -92,7 +92,7 @@ export function noteMarks(text: string): Rewrite[] {
     }
     return false
   }
-  for (const mark of bracketedNotes(text)) if (!taken(mark)) marks.push(mark)
+  for (const mark of [...bracketedNotes(text), ...annotatedNotes(text)]) if (!taken(mark)) marks.push(mark)
   marks.sort((a, b) => a.from - b.from)
   const wrapped = wrappedDefinitions(text, marks)
   return marks.map((mark) => ({
@@ -198,4 +198,36 @@ function headingBefore(lines: ReadonlyArray<TextLine>, from: number): boolean {
     return notesHeading.test(line)
   }
   return false
+}
+
+/**
+ * The Chinese volumes of the first sessions call a note `(注)` after the words it annotates and
+ * print the note under the closing line, opening with the same `(注)` (A/RES/26 (I)). Both must be
+ * there, as many notes as calls, every note after the last call; they are numbered in order
+ * when there are several.
+ */
+const annotationCall = /(?<=\S)[(（]注[)）]/gu
+const annotationStart = /^[ \t]*[(（]注[)）][ \t]*/u
+
+function annotatedNotes(text: string): Mark[] {
+  const calls = [...text.matchAll(annotationCall)]
+  if (calls.length === 0) return []
+  const lastCall = calls.at(-1)!.index
+  const starts: Mark[] = []
+  for (const line of linesOf(text)) {
+    if (line.start <= lastCall) continue
+    const match = annotationStart.exec(line.text)
+    if (match) starts.push({from: line.start, to: line.start + match[0].length, marker: '', opensNote: true})
+  }
+  if (starts.length !== calls.length) return []
+  const marker = (index: number): string => (calls.length === 1 ? '注' : `注${index + 1}`)
+  return [
+    ...calls.map((call, index) => ({
+      from: call.index,
+      to: call.index + call[0].length,
+      marker: marker(index),
+      opensNote: false,
+    })),
+    ...starts.map((start, index) => ({...start, marker: marker(index)})),
+  ]
 }

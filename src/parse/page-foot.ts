@@ -2,7 +2,7 @@ import type {NotePiece} from './footnotes.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {entryStart, onlyMarker} from './note-starts.js'
-import {dateLine, operativeNumber} from './patterns.js'
+import {dateLine, isPageNumber, jobNumber, operativeNumber} from './patterns.js'
 import {plenaryLine} from './closing-lines.js'
 
 /**
@@ -43,14 +43,20 @@ export function noteBelowNumber(
   const unspaced = !spaced && !previousBlank && !afterSentence
   if (spaced && !previousBlank) return undefined
   if (unspaced && !calledAbove(Number(text), lines, regionFrom, index)) return undefined
-  while (first < lines.length && (lines[first] as Line).text === '') first++
+  // Without form feeds (text copied from a PDF viewer, a mirror that lost them) the page's
+  // furniture may stand between the number and its text (`1` / `23-24440 (E)` / `Resolution S-10/2.`).
+  while (first < lines.length && ((lines[first] as Line).text === '' || (skip.has(first) && !lines[first]!.pageBreak)))
+    first++
   const opening = lines[first]
   if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
   const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
+  // A note ends with its page: the next page's first line (`\fWelcoming…`, no blank line
+  // between in `pdftotext -layout` and `-raw`) is text, not more of the note.
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
     const piece = lines[end] as Line
+    if (end > first && piece.pageBreak) break
     // The next note's number, with its text or alone on its line (`pdftotext -layout`: `2` /
     // `    General Assembly resolution 70/174, annex.`).
     if (end > first && (following.test(piece.text) || piece.text.trim() === String(Number(text) + 1))) break
@@ -105,6 +111,9 @@ export function ruleLessFoot(
   for (let next = index; next < lines.length && next < index + maxFootLines; next++) {
     const line = lines[next] as Line
     if (next > index && line.pageBreak) return texts > 0
+    // Without form feeds, the next page's running head (its symbol) ends this page's foot.
+    if (skip.has(next) && line.text !== '' && texts > 0 && footKind(line.text) === 'head' && !hasFormFeeds(lines))
+      return true
     if (line.text === '' || skip.has(next)) continue
     if (/^\d{1,3}$/.test(line.text)) {
       if (Number(line.text) !== expected) return false
@@ -114,6 +123,22 @@ export function ruleLessFoot(
   }
   // The last page's foot ends with the text.
   return texts > 0 && index + maxFootLines >= lines.length
+}
+
+/** What a line of page furniture is, seen from a page foot: its bottom, or the next page's head. */
+export function footKind(text: string): 'job' | 'close' | 'code' | 'head' {
+  if (jobNumber.test(text)) return 'job'
+  if (/^\*\d{5,}\*$/.test(text) || isPageNumber(text)) return 'close'
+  if (/^\d{6}$/.test(text)) return 'code'
+  return 'head'
+}
+
+/** Whether the text keeps pdftotext's form feeds (computed once per array of lines). */
+const formFeeds = new WeakMap<readonly Line[], boolean>()
+function hasFormFeeds(lines: readonly Line[]): boolean {
+  let known = formFeeds.get(lines)
+  if (known === undefined) formFeeds.set(lines, (known = lines.some((line) => line.pageBreak)))
+  return known
 }
 
 /** The most lines a page foot of notes runs to. */
@@ -179,10 +204,13 @@ export function goesOnPastBlank(
   last: string,
   following: RegExp | undefined,
 ): boolean {
-  if ((lines[blank] as Line | undefined)?.text !== '' || !/[a-z,]$/i.test(last)) return false
+  if ((lines[blank] as Line | undefined)?.text !== '') return false
   const after = lines[blank + 1]
   if (!after || after.text === '' || after.pageBreak || skip.has(blank + 1)) return false
   const text = after.text
+  // A note that ends `…修改如下：` ("amended as follows:") goes on with the words it quotes.
+  const quoted = /[:：]$/.test(last) && /^[“"‘「]/u.test(text)
+  if (!quoted && !/[a-z,]$/i.test(last)) return false
   // A closing line (`16 September 1965`, `21st plenary meeting`) is the resolution's, set after its note.
   if (dateLine.test(text) || plenaryLine.test(text)) return false
   return !entryStart(text, true) && !following?.test(text) && !opensParagraph(text) && !onlyMarker(text)

@@ -4,7 +4,13 @@ import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
 import {detectLeadingPhrase, presentTenses} from './leading-phrase.js'
-import {gluedNumber, hanOperativeNumber, ocrOperativeNumber, operativeNumber} from './patterns.js'
+import {
+  gluedNumber,
+  hanOperativeNumber,
+  ocrChineseOperativeNumber,
+  ocrOperativeNumber,
+  operativeNumber,
+} from './patterns.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {plainText} from './text.js'
 
@@ -84,11 +90,12 @@ export function buildOperative(
     } else {
       // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an
       // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
-      const ocr = context.lang === 'en' ? ocrOperativeNumber(text) : hanOperativeNumber(text)
+      const han = context.lang === 'zh' ? hanOperativeNumber(text) : undefined
+      const ocr = han ?? (context.lang === 'en' ? ocrOperativeNumber(text) : ocrChineseOperativeNumber(text))
       if (
         ocr &&
         ocr.value === previousNumber + 1 &&
-        (context.lang === 'zh' || detectLeadingPhrase(text.slice(ocr.length), 'en', 'operative')?.known)
+        (han !== undefined || detectLeadingPhrase(text.slice(ocr.length), context.lang, 'operative')?.known)
       ) {
         num = ocr.value
         runs = dropStart(runs, ocr.length)

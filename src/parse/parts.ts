@@ -3,6 +3,7 @@ import type {Block} from './blocks.js'
 import {lineNode, type Context} from './context.js'
 import type {Line} from './lines.js'
 import {closingLength} from './closing-lines.js'
+import {hanNumeral} from './han-numerals.js'
 import {monthNumber, monthPattern} from './patterns.js'
 import {positionOf} from './source.js'
 
@@ -45,11 +46,20 @@ export function buildConclusions(
 const closingDate = new RegExp(`(\\d{1,2}) (${monthPattern}) (\\d{4})`)
 
 const zhClosingDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+/** The same in Chinese numerals, as the older texts close: `一九四八年十二月十一日`, `一九四六年一月廿六日`. */
+const zhNumeralClosingDate =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日/u
 
 /** The ISO date in a closing line such as `45th plenary meeting 9 December 2019`, `2000年3月15日 第93次全体会议`. */
 export function conclusionDate(text: string): string | undefined {
   const zh = zhClosingDate.exec(text)
   if (zh) return `${zh[1]}-${zh[2]!.padStart(2, '0')}-${zh[3]!.padStart(2, '0')}`
+  const numerals = zhNumeralClosingDate.exec(text)
+  if (numerals) {
+    const [year, month, day] = numerals.slice(1, 4).map((value) => hanNumeral(value ?? ''))
+    if (year && month && day && month <= 12 && day <= 31)
+      return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  }
   const match = closingDate.exec(text)
   if (!match) return undefined
   const month = monthNumber(match[2]!)

@@ -154,11 +154,25 @@ export function ocrOperativeNumber(text: string): {value: number; length: number
   const match = /^([1Il|][0-9Il|O]{0,2})\.\s+/.exec(text)
   if (match && /[Il|O]/.test(match[1]!))
     return {value: Number(match[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')), length: match[0].length}
+  // The full stop read as a comma (`9, Invites`: its lower speck joined to the stop's dot).
+  const comma = /^(\d{1,3}),\s+/.exec(text)
+  if (comma) return {value: Number(comma[1]), length: comma[0].length}
   // Before a verb in capitals (the WHO's `NOTES`, `DECIDES`) the OCR may lose the full stop
   // too and read 1 as `L` (`L NOTES that…`, WPR/RC26.R14).
   const bare = /^([1-9Il|L][0-9Il|O]?)\s+(?=[A-Z]{3,}\b)/.exec(text)
   if (!bare) return undefined
   return {value: Number(bare[1]!.replace(/[Il|L]/g, '1').replace(/O/g, '0')), length: bare[0].length}
+}
+
+/**
+ * An operative number in Chinese as an OCR reads it: the full stop read as a comma and the wide
+ * space after it (a tab) as marks, `，` `”` (`1.，”决定`, `3，，还决定`). Its value and the length of
+ * the match, or undefined; a caller accepts it only as the next number in sequence before an
+ * opening phrase.
+ */
+export function ocrChineseOperativeNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^(\d{1,3}) ?[.．,，、。] ?(?:[.．,，、。“”"'‘’] ?){0,2}(?=[\u3400-\u9fff])/u.exec(text)
+  return match ? {value: Number(match[1]), length: match[0].length} : undefined
 }
 
 /**

@@ -96,13 +96,15 @@ function closingDateParts(line: Line, next: Line | undefined): Line[] {
  * lines: the formula (`大会`) and the operative lead-in (`建议：`). Offsets are unchanged.
  */
 export function splitFormulaVerbs(lines: readonly Line[]): Line[] {
-  const at = lines.findIndex((line, index) => index < formulaSearch && formulaVerb.test(line.text))
+  const at = lines.findIndex(
+    (line, index) => index < formulaSearch && (formulaVerb.test(line.text) || formulaLeadIn.test(line.text)),
+  )
   if (at < 0) return lines as Line[]
   const line = lines[at] as Line
-  const match = formulaVerb.exec(line.text)!
+  const match = (formulaVerb.exec(line.text) ?? formulaLeadIn.exec(line.text))!
   const verb = line.text.slice(match[1]!.length)
   const phrase = detectLeadingPhrase(verb, 'zh', 'operative')
-  if (!phrase?.known || phrase.text.length !== verb.length - 1) return lines as Line[]
+  if (!phrase?.known || (match[2] === undefined && phrase.text.length !== verb.length - 1)) return lines as Line[]
   return [
     ...lines.slice(0, at),
     {...line, text: match[1]!},
@@ -113,5 +115,10 @@ export function splitFormulaVerbs(lines: readonly Line[]): Line[] {
 
 /** `大会建议：`, `安全理事会议决：`: a body's name, a verb of two to four characters, a colon. */
 const formulaVerb = /^(大会|[^，。；：\s]{0,12}理事会)[\u3400-\u9fff]{2,4}[：:]$/u
+/**
+ * The formula run into a whole lead-in that ends `如下` ("as follows"), before its lettered items:
+ * `大会决定设置两专门委员会如下．` ("The General Assembly decides to establish two special committees as follows:").
+ */
+const formulaLeadIn = /^(大会|[^，。；：\s]{0,12}理事会)[\u3400-\u9fff][^，。；：\s]{1,60}(如下)[：:．.。]$/u
 /** How far into a file the formula may sit (as formula.ts looks). */
 const formulaSearch = 400

@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, fromCapitals, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {stripTrailingMarkers} from './trailing-markers.js'
@@ -10,6 +10,7 @@ import {
   gluedNumber,
   hanOperativeNumber,
   itemMarkerLine,
+  ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
 } from './patterns.js'
@@ -80,8 +81,8 @@ export function groupUnits(
       number?.[1] === '1' &&
       lastNumber > 0 &&
       restartsParagraphs(
-        // The number alone on its line: the verb opens the next.
-        number[0].length === text.length ? (lines[index + 1]?.text ?? '') : text.slice(number[0].length),
+        // The number alone on its line: the verb opens the next line with text (past a page foot).
+        number[0].length === text.length ? nextLineText(lines, index + 1, to, skip) : text.slice(number[0].length),
         options.lang,
       )
     )
@@ -180,6 +181,14 @@ function startKind(
     // one: ask for the short last line a paragraph ends with as well.
     if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
   }
+  // A paragraph that ends `; and` (the OAS, the first sessions; `and` may wrap alone) before a line that opens with a known phrase.
+  if (
+    !seenOperative &&
+    options.lang === 'en' &&
+    /(?:^|[,;]\s+)(?:and|or)$/.test(stripTrailingMarkers(previous)) &&
+    opensPreambularParagraph(text, 'en')
+  )
+    return 'text'
   // The source lost the paragraph's closing comma (`…dated 1 December 1978/3` / `Noting the
   // concurrence…`): a short last line, then a line that opens with a known preambular phrase.
   if (!seenOperative && lostComma(text, previous, options.lang, fullWidth)) return 'text'
@@ -206,10 +215,12 @@ function unnumberedStart(text: string, previous: string, fullWidth: number): boo
   const last = before.charAt(before.length - 1)
   if (last === '.' || last === ';') return before.length < fullWidth * 0.6 && /\p{Ll}{2} ?[.;]$/u.test(before)
   if (last !== ',' && last !== ';') return false
-  // A verb in -s opens the line, or an adverb in -ly before one (`Establishes`, `Solemnly proclaims`).
-  if (!/^\p{Lu}\p{Ll}*(?:[^s\s]s|sses|ly \p{Ll}+s)\b/u.test(text)) return false
+  // A verb in -s opens the line, or an adverb in -ly before one (`Establishes`, `Solemnly proclaims`),
+  // in capitals too (the OAS's `RESOLVES:`).
+  const shaped = text.replace(/^(\p{Lu})(\p{Lu}+)\b/u, (_, first: string, rest: string) => first + rest.toLowerCase())
+  if (!/^\p{Lu}\p{Ll}*(?:[^s\s]s|sses|ly \p{Ll}+s)\b/u.test(shaped)) return false
   const phrase = detectLeadingPhrase(text, 'en', 'operative')
-  return phrase?.known === true && isOperativeVerb(phrase.base)
+  return phrase?.known === true && isOperativeVerb(fromCapitals(phrase.base))
 }
 
 /** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */
@@ -356,12 +367,25 @@ export const maxHeadingLength = 160
  * OCR read it (`Il.`), before an operative phrase; or in Chinese numerals (`二.`).
  */
 export function writtenNumberInSequence(text: string, lastNumber: number, lang: Lang): boolean {
-  if (lang === 'zh') return hanOperativeNumber(text)?.value === lastNumber + 1
+  if (lang === 'zh') {
+    if (hanOperativeNumber(text)?.value === lastNumber + 1) return true
+    const ocr = ocrChineseOperativeNumber(text)
+    return ocr !== undefined && ocr.value === lastNumber + 1 && opensWithPhrase(text.slice(ocr.length), 'zh')
+  }
   const number = ocrOperativeNumber(text)
   return number !== undefined && number.value === lastNumber + 1 && opensWithPhrase(text.slice(number.length), 'en')
 }
 
 /** `6Also reaffirms` is a paragraph with its number glued on; `3D printing` is not. */
+/** The text of the next line that has any, page furniture skipped, or '' when none comes before `to`. */
+function nextLineText(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): string {
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (text !== '' && !skip.has(index)) return text
+  }
+  return ''
+}
+
 /** A known operative verb, in its `-s` form: `Authorizes`, `Decides`. */
 function restartsParagraphs(text: string, lang: Lang): boolean {
   const phrase = detectLeadingPhrase(text, lang, 'operative')
@@ -378,6 +402,8 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   // A speck the OCR read as a mark before the capital (`'Having regard to…`).
   const speck = straySpeck.exec(text)
   if (speck) return opensPreambularParagraph(text.slice(speck[0].length), 'en')
+  // A phrase set in capitals (the IMO's `RECALLING ALSO`, `BEING AWARE`): a known one opens a paragraph.
+  if (/^\p{Lu}{2,}(?=[\s,]|$)/u.test(text)) return detectLeadingPhrase(text, 'en', 'preamble')?.known === true
   const first = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
   if (!first) {
     // OCR read the capital as two glyphs (`rlaving noted`): mended, a known phrase or a participle phrase.

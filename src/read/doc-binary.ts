@@ -41,6 +41,8 @@ export interface DocBinary {
   endnoteTexts: number[]
   /** How Word numbers each kind of note (the document's properties, Dop). */
   noteNumbering: Record<NoteKind, NoteNumbering>
+  /** The sections after the first: the CP each starts at, and whether it starts on a new page (not a continuous break). */
+  sections: Array<{start: number; newPage: boolean}>
   /** Start CPs of the header stories, in the header story. */
   headerStories: number[]
   /** The text boxes' stories (CPs in the text box story), with the body CP of the drawing that holds each, when known. */
@@ -187,6 +189,7 @@ export async function readDocBinary(bytes: Uint8Array): Promise<DocBinary> {
       endnoteRefs: noteRefs(0x020a),
       endnoteTexts: plcCps(word, table, 0x0212, 0),
       noteNumbering: noteNumbering(word, table),
+      sections: sections(word, table),
       headerStories: plcCps(word, table, 0x00f2, 0),
       textBoxes: textBoxes(word, table, lengths.boxes, 0x01da, 0x025a),
       headerTextBoxes: textBoxes(word, table, lengths.headerBoxes, 0x01e2, 0x026a),
@@ -251,6 +254,38 @@ function textBoxes(
   })
   // A story table that is missing or damaged: the whole story, as one box, before the body.
   return boxes.length > 0 ? boxes : [{start: 0, end: length}]
+}
+
+/**
+ * Where the document's sections start (PlcfSed: each section's end CP, then a 12-byte descriptor
+ * whose `fcSepx` points at its properties in the WordDocument stream), and how each after the
+ * first starts: on a new page unless its break kind (`sprmSBkc`, 0x3009) is 0, continuous.
+ */
+function sections(word: Buffer, table: Buffer): Array<{start: number; newPage: boolean}> {
+  const cps = plcCps(word, table, 0x00ca, 12)
+  const fc = word.readUInt32LE(0x00ca)
+  const result: Array<{start: number; newPage: boolean}> = []
+  for (let index = 1; index < cps.length - 1; index++) {
+    const fcSepx = table.readInt32LE(fc + cps.length * 4 + index * 12 + 2)
+    result.push({start: cps[index]!, newPage: breakKind(word, fcSepx) !== 0})
+  }
+  return result
+}
+
+/** A section's break kind from its properties (Sepx: a size, then sprms); Word's default, 2 (new page), when not set. */
+function breakKind(word: Buffer, fcSepx: number): number {
+  if (fcSepx < 0 || fcSepx + 2 > word.length) return 2
+  const end = Math.min(word.length, fcSepx + 2 + word.readInt16LE(fcSepx))
+  let kind = 2
+  for (let at = fcSepx + 2; at + 2 <= end;) {
+    const sprm = word.readUInt16LE(at)
+    // The operand's size from the sprm's top three bits (spra); 6 is a size byte, then that many.
+    const spra = sprm >> 13
+    const size = spra === 6 ? (word[at + 2] ?? 0) + 1 : ([1, 1, 2, 4, 2, 2, 0, 3][spra] ?? 0)
+    if (sprm === 0x3009) kind = word[at + 2] ?? kind
+    at += 2 + size
+  }
+  return kind
 }
 
 /** Word's number formats (`nfc`) that notes take, by code; others are read as Arabic numerals. */

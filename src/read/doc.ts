@@ -33,6 +33,8 @@ interface Walk {
   counter: NoteCounter
   /** Body CPs of drawings → the text box stories they show (CPs in the whole text). */
   boxes: Map<number, Array<{start: number; end: number}>>
+  /** CPs where a section after the first starts → whether it starts on a new page. */
+  sectionStarts: Map<number, boolean>
 }
 
 /** The document's paragraphs, footnotes and first-page header, as the .docx reader gives them. */
@@ -45,6 +47,7 @@ export function docDocument(binary: DocBinary, view: TrackedView = 'current'): W
     notes: new Map(),
     counter: new NoteCounter(binary.noteNumbering),
     boxes: new Map(),
+    sectionStarts: new Map(binary.sections.map((section) => [section.start, section.newPage])),
   }
   const refs: Refs = new Map()
   for (const of of ['footnote', 'endnote'] as const)
@@ -217,8 +220,13 @@ function readStory(walk: Walk, start: number, end: number, paragraphs: WordParag
       customMark--
       continue
     }
-    // A page or section break (character 12) starts a page.
-    if (char === '\f' && refs) walk.counter.page(false)
+    // A section break (character 12 ending a section) starts a section, on a new page or not;
+    // any other character 12 is a page break.
+    if (char === '\f' && refs) {
+      const section = walk.sectionStarts.get(cp + 1)
+      if (section === undefined) walk.counter.page(false)
+      else walk.counter.section(section)
+    }
     if (paragraphEnds.has(char)) {
       close(cp)
       continue

@@ -7,8 +7,11 @@ import type {Piece} from './docx.js'
 
 export type NoteKind = 'footnote' | 'endnote'
 
-/** Where the numbers of a kind of note start again from the first (`w:numRestart`). */
-export type NoteRestart = 'continuous' | 'eachSect' | 'eachPage'
+/**
+ * Where the numbers of a kind of note start again from the first (`w:numRestart`; OpenDocument's
+ * `text:start-numbering-at`, whose `chapter` is each heading of outline level 1).
+ */
+export type NoteRestart = 'continuous' | 'eachSect' | 'eachPage' | 'eachChapter'
 
 /** How Word numbers one kind of note: the format of `w:footnotePr`/`w:endnotePr`, its first number, where it restarts. */
 export interface NoteNumbering {
@@ -68,7 +71,7 @@ export function noteMark(numbering: NoteNumbering, count: number): string {
  * The numbers of the notes as the reader of the document sees them: each kind on its own
  * counter, started again where the document says — on each page (Word's `eachPage`: the pages
  * where Word, or LibreOffice, recorded them breaking when the file was saved, and hard page and
- * section breaks) or in each section. A file that numbers notes by page without recording
+ * section breaks), in each section, or in each chapter (OpenDocument). A file that numbers notes by page without recording
  * where its pages end gets them numbered on from its last known break, and a notice saying so.
  */
 export class NoteCounter {
@@ -98,6 +101,12 @@ export class NoteCounter {
       const restart = this.numbering[kind].restart
       if (restart === 'eachSect' || (restart === 'eachPage' && newPage)) this.counts[kind] = 0
     }
+  }
+
+  /** A chapter begins (an OpenDocument heading of outline level 1). */
+  chapter(): void {
+    for (const kind of ['footnote', 'endnote'] as const)
+      if (this.numbering[kind].restart === 'eachChapter') this.counts[kind] = 0
   }
 
   /** What the reader should know: notes numbered by page in a file that does not say where its pages end. */

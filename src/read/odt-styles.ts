@@ -78,8 +78,10 @@ export function addStyles(styles: OdtStyles, root: Element | undefined): void {
           format: format ?? styles.notes[kind].format,
           start: Number.isInteger(offset) && offset >= 0 && offset < 10000 ? offset + 1 : 1,
         }
-        // Notes numbered afresh on each page (`chapter`, by heading, is read as running on).
-        if (attr(style, 'start-numbering-at') === 'page') styles.notes[kind].restart = 'eachPage'
+        // Notes numbered afresh on each page, or in each chapter (from each heading of outline level 1).
+        const restart = attr(style, 'start-numbering-at')
+        if (restart === 'page') styles.notes[kind].restart = 'eachPage'
+        else if (restart === 'chapter') styles.notes[kind].restart = 'eachChapter'
       }
     }
   }

@@ -147,8 +147,12 @@ function readBlock(
       // Where LibreOffice's layout broke the page when it saved the file.
       state.counter.page(true)
       break
-    case 'p':
     case 'h':
+      // A heading of outline level 1 opens a chapter (where notes numbered by chapter start again).
+      if ((attr(element, 'outline-level') ?? '1') === '1') state.counter.chapter()
+      readParagraph(element, state, paragraphs, list)
+      break
+    case 'p':
       readParagraph(element, state, paragraphs, list)
       break
     case 'list':

@@ -110,6 +110,8 @@ export function buildLine(line: PdfLine, ocr = false): BuiltLine {
       const threshold = chinese ? (ocr ? 3 : 0.6) : 0.15
       if (gap > 3 * line.size) text += '   '
       else if (gap > threshold * line.size && !/\s/.test(last) && !/\s/.test(next)) text += ' '
+      // An OCR engine's boxes of two words may overlap (`23-24440` over `(E)`): still two words.
+      else if (ocr && gap < 0 && !chinese && !/\s/.test(last) && !/\s/.test(next)) text += ' '
     }
     offsets.push(text.length)
     text += item.text

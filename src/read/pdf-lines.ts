@@ -46,9 +46,11 @@ function overlaps(first: Item, second: Item): boolean {
  * Group a page's items into lines by baseline; raised small items join the line below as
  * superscripts. Two runs that share horizontal space are never one line (a table cell's two
  * lines beside a line of large type), and type more than twice another's size takes only the
- * smaller type's tolerance (a masthead's organ name beside its date lines).
+ * smaller type's tolerance (a masthead's organ name beside its date lines). On a scan, the OCR's
+ * boxes of two words of one line may overlap (`2000` drawn over `年 3 月 15 日`): there a shared
+ * baseline makes one line.
  */
-export function groupLines(items: Item[], page: number): PdfLine[] {
+export function groupLines(items: Item[], page: number, scanned = false): PdfLine[] {
   const sorted = [...items].sort((first, second) => second.y - first.y || first.x - second.x)
   const lines: PdfLine[] = []
   for (const item of sorted) {
@@ -56,6 +58,7 @@ export function groupLines(items: Item[], page: number): PdfLine[] {
       const big = Math.max(candidate.size, item.size)
       const small = Math.min(candidate.size, item.size)
       const tolerance = 0.3 * (big > 2 * small ? small : big)
+      if (scanned && candidate.items.some((other) => other.y === item.y)) return true
       return Math.abs(candidate.y - item.y) <= tolerance && !candidate.items.some((other) => overlaps(other, item))
     })
     if (line) {
@@ -131,8 +134,8 @@ export function dominantSize(items: Item[]): number {
  * lines that cross the gutter (a masthead, a heading over both columns, the page foot) stand
  * as they are, and between two of them the left column is read before the right.
  */
-export function readingOrder(items: Item[], page: number): PdfLine[] {
-  const all = groupLines(items, page)
+export function readingOrder(items: Item[], page: number, scanned = false): PdfLine[] {
+  const all = groupLines(items, page, scanned)
   const gutter = findGutter(all)
   if (gutter === undefined) return all
   const crosses = (item: Item): boolean => item.x < gutter && item.x + item.width > gutter
@@ -141,7 +144,7 @@ export function readingOrder(items: Item[], page: number): PdfLine[] {
   const flush = (): void => {
     const left = band.filter((item) => sideOf(item, band, gutter) === 'left')
     const right = band.filter((item) => sideOf(item, band, gutter) === 'right')
-    result.push(...groupLines(left, page), ...groupLines(right, page))
+    result.push(...groupLines(left, page, scanned), ...groupLines(right, page, scanned))
     band = []
   }
   for (const line of all) {

@@ -1,4 +1,5 @@
 import {DecodeError} from './decode.js'
+import {symbolLine} from '../parse/patterns.js'
 import type {ReadDocument} from './document.js'
 import {buildLine, cjk, cjkAll, endsParagraph, measures, startsWithMark, type BuiltLine} from './pdf-blocks.js'
 import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
@@ -97,10 +98,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
           continue
         // PDF.js writes a space where justification spreads Chinese characters apart (`号决 议`):
         // Chinese sets none between two characters.
-        const text = raw.str.includes(' ') ? raw.str.replace(spreadChinese, '') : raw.str
+        const text = raw.str.includes(' ')
+          ? ocr
+            ? withoutOcrSpacesByChinese(raw.str)
+            : raw.str.replace(spreadChinese, '')
+          : raw.str
         items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
-      pages.push(readingOrder(items, number))
+      pages.push(readingOrder(items, number, ocr))
       if (ocr) ocrPages.set(number, page.view[3] ?? 0)
       page.cleanup()
     }
@@ -108,6 +113,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   } finally {
     await document.destroy()
   }
+}
+
+/**
+ * On a scan the OCR engine writes a space between the words it found, Chinese ones too: next to
+ * a Chinese character (`2000 年 3 月`, `在 “二十一世纪`) such a space is the engine's, not the text's.
+ */
+function withoutOcrSpacesByChinese(text: string): string {
+  return text.replace(/ +/g, (spaces, at: number) =>
+    cjk.test(text.charAt(at - 1)) || cjk.test(text.charAt(at + spaces.length)) ? '' : spaces,
+  )
 }
 
 /** A line that is only a page number: `3`, `- 3 -`, `3/7`, `Page 3`. */
@@ -156,6 +171,18 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
     const last = lines[lines.length - 1]
     if (first && pageNumber.test(first.text.trim())) furniture.add(first)
     if (last && pageNumber.test(last.text.trim())) furniture.add(last)
+  }
+
+  // A running head set on one page only (a two-page document): the top baseline of a later page
+  // that holds the document's symbol as the first page shows it (`A/RES/78/17` beside the short
+  // title) is the page's head, every line on that baseline with it.
+  const firstPage = new Set(built[0]?.map((line) => line.text.trim()))
+  for (const lines of built.slice(1)) {
+    const rest = lines.filter((line) => !furniture.has(line))
+    const top = Math.max(...rest.map((line) => line.line.y))
+    const atTop = rest.filter((line) => Math.abs(line.line.y - top) < 0.3 * line.line.size)
+    if (atTop.some((line) => symbolLine.test(line.text.trim()) && firstPage.has(line.text.trim())))
+      for (const line of atTop) furniture.add(line)
   }
 
   const bodySize = dominantSize(built.flat().flatMap((line) => line.line.items))

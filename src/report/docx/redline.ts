@@ -16,7 +16,9 @@ import {
   XmlComponent,
   type ParagraphChild,
 } from 'docx'
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import type {DiffResult} from '../../diff/changes.js'
+import {formatNumber} from '../../read/docx-numbering.js'
 import {diffParagraphWords} from '../../diff/words.js'
 import type {Inline, Lang, List, Paragraph, Resolution} from '../../tree/types.js'
 import {layout, linkComment, labelledParagraphs, type LabelledParagraph} from './layout.js'
@@ -374,5 +376,38 @@ export async function renderRedline(
     },
     sections: [{children: body}],
   })
-  return Packer.toBuffer(document)
+  const bytes = await Packer.toBuffer(document)
+  const endnotes = endnoteNumbering(newTree)
+  return Object.keys(context.endnotes).length > 0 && endnotes ? withEndnoteNumbering(bytes, endnotes) : bytes
+}
+
+/**
+ * The number format and first number under which Word draws the new version's endnotes as its
+ * source showed them (`1`, `2` as the UN prints notes, or `i`, `ii`); Arabic numerals from 1 where
+ * no one format gives them in sequence. Undefined for Word's own default (i, ii from 1).
+ */
+function endnoteNumbering(tree: Resolution): {format: string; start: number} | undefined {
+  const marks: string[] = []
+  for (const part of tree.children)
+    if (part.type === 'footnotes')
+      for (const note of part.children) if (note.placement === 'end') marks.push(note.marker)
+  for (const format of ['decimal', 'lowerRoman', 'upperRoman', 'lowerLetter', 'upperLetter']) {
+    let start = 1
+    while (start < 1000 && formatNumber(start, format) !== marks[0]) start++
+    if (start < 1000 && marks.every((mark, index) => formatNumber(start + index, format) === mark))
+      return format === 'lowerRoman' && start === 1 ? undefined : {format, start}
+  }
+  return {format: 'decimal', start: 1}
+}
+
+/** The document's endnote numbering set in its section's properties (`w:endnotePr`), which the docx package does not write. */
+function withEndnoteNumbering(bytes: Buffer, numbering: {format: string; start: number}): Buffer {
+  const files = unzipSync(new Uint8Array(bytes))
+  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array())
+  const properties = `<w:endnotePr><w:numFmt w:val="${numbering.format}"/><w:numStart w:val="${numbering.start}"/></w:endnotePr>`
+  // Its place in w:sectPr: after the header and footer references, before the rest.
+  files['word/document.xml'] = strToU8(
+    xml.replace(/<w:sectPr\b[^>]*>(?:<w:(?:header|footer)Reference\b[^>]*\/>)*/, (start) => start + properties),
+  )
+  return Buffer.from(zipSync(files))
 }

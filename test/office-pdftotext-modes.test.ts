@@ -1,0 +1,137 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import type {Resolution} from '../src/tree/types.js'
+import {facts, notes, numberedNotesOf7817, paragraphs, treeOf} from './office-helpers.js'
+
+// What users get from `pdftotext -layout` and `pdftotext -raw` of the PDFs in fixtures/office
+// (printed by LibreOffice from the Word files, scripts/make-office-fixtures.sh) and of the
+// UN-layout Chinese 2446 (scripts/make-un-fixtures.sh): the same paragraphs and notes as the Word
+// file they were printed from. The Word file is the reference: its paragraphs and notes are the
+// seed's, written by pandoc, not read by resdiff's parser from text.
+
+const text = (name: string): string => readFileSync(path.join('fixtures/office-pdftotext', name), 'utf8')
+
+/** The facts without the leading phrase (Word's italics in one, the lexicon's in the other) and hyphens (pdftotext joins some line-end ones). */
+const comparable = (tree: Resolution): string[] =>
+  facts(tree).map((fact) => JSON.stringify({...(fact as object), phrase: undefined}).replace(/-/gu, ''))
+
+describe('pdftotext -layout and -raw of PDFs printed from Word files', () => {
+  for (const [pdf, word] of [
+    ['cop-6-2', 'cop-6-2'],
+    ['cop-8-3', 'cop-8-3'],
+    ['cop-8-3-running-heads', 'cop-8-3'],
+    ['cop-10-draft-mexico', 'cop-10-draft-mexico'],
+  ] as const) {
+    it(`reads ${pdf} as its Word file`, async () => {
+      const want = comparable(await treeOf(`fixtures/office/${word}.en.docx`))
+      const modes = pdf === 'cop-8-3-running-heads' ? ['layout'] : ['layout', 'raw']
+      for (const mode of modes) expect(comparable(parseResolution(text(`${pdf}.${mode}.en.txt`))), mode).toEqual(want)
+    })
+  }
+
+  it('ends a note with its page when the next page opens right under it (no blank line)', () => {
+    // 10/…'s page 2 ends with note 3, and page 3 opens with the eleventh preambular paragraph:
+    // `    General Assembly resolution 70/1.` / `\fWelcoming the continuous efforts…`.
+    const layout = text('cop-10-draft-mexico.layout.en.txt')
+    expect(layout).toMatch(/\n {4}General Assembly resolution 70\/1\.\n\fWelcoming the continuous efforts/u)
+    for (const mode of ['layout', 'raw']) {
+      const tree = parseResolution(text(`cop-10-draft-mexico.${mode}.en.txt`))
+      expect(notes(tree).get('3'), mode).toBe('General Assembly resolution 70/1.')
+      const all = paragraphs(tree)
+      // Read from the seed: 21 preambular paragraphs, 24 operative; the eleventh opens "Welcoming".
+      expect(
+        all.filter((paragraph) => paragraph.type === 'preambularParagraph'),
+        mode,
+      ).toHaveLength(21)
+      expect(
+        all.filter((paragraph) => paragraph.type === 'paragraph'),
+        mode,
+      ).toHaveLength(24)
+      expect(all[10]?.text.startsWith('Welcoming the continuous efforts'), mode).toBe(true)
+      expect(all[22]?.text.startsWith('Reiterates its invitation to States'), mode).toBe(true)
+    }
+  })
+
+  it('finds a raised note number that -raw glues to the word before a line break', () => {
+    // `…the Protocols thereto2` / `constitute a universal framework…` (note 2 of the draft).
+    const raw = text('cop-10-draft-mexico.raw.en.txt')
+    expect(raw).toMatch(/Protocols thereto2\nconstitute a/u)
+    const first = paragraphs(parseResolution(raw))[0]!
+    expect(first.text).toContain('the Protocols thereto constitute a universal framework')
+    expect(notes(parseResolution(raw)).get('2')).toBe('Ibid., vols. 2237, 2241 and 2326, No. 39574.')
+  })
+
+  it('keeps a body line of the title’s words that recurs in the body but once at a page’s edge', () => {
+    // PP 11 of the draft wraps `manufacturing of and trafficking in firearms, their parts and components`
+    // two lines below a page top, as PP 3 wraps it mid-page: words of the title, not a running head.
+    for (const name of ['cop-10-draft-mexico.en.txt', 'cop-10-draft-mexico.layout.en.txt']) {
+      const eleventh = paragraphs(parseResolution(text(name)))[10]!
+      expect(eleventh.text, name).toContain(
+        'combat the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition, while reaffirming',
+      )
+    }
+  })
+
+  it('drops a running head over a page that opens with a paragraph (a capital under it)', () => {
+    // `\fFirearms Protocol: resolution 8/3` / `Noting with appreciation the increasing number…`.
+    const raw = text('cop-8-3-running-heads.raw.en.txt')
+    expect(raw).toMatch(/\fFirearms Protocol: resolution 8\/3\nNoting with appreciation/u)
+    const all = paragraphs(parseResolution(raw))
+    expect(all.some((paragraph) => paragraph.text.includes('Firearms Protocol: resolution'))).toBe(false)
+  })
+
+  it('reads the page number under a note’s text as the page’s, not as a note', () => {
+    // pdftotext's default output of 8/3 with running heads: page 1 ends `General Assembly
+    // resolution 70/1.` / `1` / `\fFirearms Protocol: resolution 8/3` / `world as a result…`.
+    const plain = text('cop-8-3-running-heads.en.txt')
+    expect(plain).toMatch(/General Assembly resolution 70\/1\.\n1\n\n\fFirearms Protocol: resolution 8\/3\n/u)
+    const tree = parseResolution(plain)
+    const sixth = paragraphs(tree)[5]!
+    expect(sixth.text).toContain('in some regions of the world as a result of the illicit manufacturing')
+    expect(notes(tree).get('1')).toBe('United Nations, Treaty Series, vol. 2225, No. 39574')
+  })
+})
+
+describe('pdftotext -raw of a Chinese PDF whose masthead is in text boxes', () => {
+  it('reads the masthead set after the page foot as the masthead, not as the last paragraph', () => {
+    // -raw writes the text boxes last: `*1819493* Please recycle` / `S/RES/2446 (2018)` / `联合国` /
+    // `安全理事会` / `Distr.: General` / `15 November 2018` / `Chinese` / `Original: English`.
+    const raw = text('un-sc-2446-2018.raw.zh.txt')
+    expect(raw).toMatch(/决定继续积极处理此案。\n18-19493 \(C\)\n\*1819493\* Please recycle\nS\/RES\/2446 \(2018\)\n/u)
+    const tree = parseResolution(raw)
+    // Read from the source (fixtures/office-un/sources/sc-2446-2018.zh.txt).
+    expect(tree.meta).toMatchObject({
+      symbol: 'S/RES/2446 (2018)',
+      distribution: 'General',
+      date: '2018-11-15',
+      originalLanguage: 'English',
+    })
+    const all = paragraphs(tree)
+    expect(all).toHaveLength(6)
+    expect(all.at(-1)?.text).toBe('决定继续积极处理此案。')
+  })
+})
+
+describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirror that dropped them)', () => {
+  it('reads a UN-layout page foot by its furniture: the notes after the job number are the notes', () => {
+    // A/RES/78/17, page 1's foot: `…as appropriate,` / `1` / `` / `23-24440 (E)` / `` /
+    // `Resolution S-10/2.` / `` / `131223` / `*2324440*` / `` / `Please recycle`, then page 2's
+    // running head `A/RES/78/17`, with no form feed between.
+    for (const name of ['un-ga-78-17.en.txt', 'un-ga-78-17.layout.en.txt', 'un-ga-78-17.raw.en.txt']) {
+      const withFeeds = text(name)
+      const copied = withFeeds.replace(/\f/gu, '')
+      expect(copied).not.toBe(withFeeds)
+      const tree = parseResolution(copied)
+      expect([...notes(tree)], name).toEqual(numberedNotesOf7817)
+      expect(comparable(tree), name).toEqual(comparable(parseResolution(withFeeds)))
+    }
+  })
+
+  it('reads the Chinese 52/7 the same without its form feeds', () => {
+    const copied = text('un-ga-52-7-1997.zh.txt').replace(/\f/gu, '')
+    // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): one note, A/52/456。
+    expect([...notes(parseResolution(copied))]).toEqual([['1', 'A/52/456。']])
+  })
+})
