@@ -113,6 +113,46 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DE
         zout.writestr(item, data)
 PY
 soffice --headless --convert-to 'doc:MS Word 97' --outdir "$out" "$out/ga-78-17-per-section.en.docx" >/dev/null 2>&1
+# A draft with a reviser's comments (Word's w:comment, a range over operative 3 and one over
+# operative 12), written by the script into the .docx; the .doc and .odt saved from it by LibreOffice.
+python3 - fixtures/office-un/ga-78-17.en.docx "$out/ga-78-17-commented.en.docx" <<'PY'
+import re, sys, zipfile
+source, target = sys.argv[1], sys.argv[2]
+# (the words a paragraph opens with, after its number and tab; the comment)
+remarks = [('Takes note of resolution GC(67)/RES/13', 'Check the symbol against the IAEA list.'),
+           ('Decides to include in the provisional agenda', 'Agenda item to be confirmed by the Secretariat.')]
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == 'word/document.xml':
+            xml = data.decode('utf-8')
+            for number, (words, _) in enumerate(remarks):
+                paragraphs = [m for m in re.finditer(r'<w:p>.*?</w:p>', xml) if words in re.sub(r'<[^>]+>', '', m.group(0))]
+                assert len(paragraphs) == 1, 'not one paragraph with %r' % words
+                p = paragraphs[0].group(0)
+                start = p.index('</w:pPr>') + len('</w:pPr>')
+                end = p.rindex('</w:p>')
+                marked = (p[:start] + '<w:commentRangeStart w:id="%d"/>' % number + p[start:end]
+                          + '<w:commentRangeEnd w:id="%d"/><w:r><w:commentReference w:id="%d"/></w:r>' % (number, number)
+                          + p[end:])
+                xml = xml.replace(p, marked, 1)
+            data = xml.encode('utf-8')
+        if item.filename == 'word/comments.xml':
+            xml = data.decode('utf-8')
+            comments = ''.join(
+                '<w:comment w:id="%d" w:author="Reviser" w:date="2026-01-01T00:00:00Z" w:initials="R">'
+                '<w:p><w:r><w:t>%s</w:t></w:r></w:p></w:comment>' % (number, remark)
+                for number, (_, remark) in enumerate(remarks))
+            assert xml.rstrip().endswith('</w:comments>') or xml.rstrip().endswith('/>')
+            if xml.rstrip().endswith('/>'):
+                xml = re.sub(r'/>\s*$', '>' + comments + '</w:comments>', xml)
+            else:
+                xml = xml.replace('</w:comments>', comments + '</w:comments>')
+            data = xml.encode('utf-8')
+        zout.writestr(item, data)
+PY
+soffice --headless --convert-to 'doc:MS Word 97' --outdir "$out" "$out/ga-78-17-commented.en.docx" >/dev/null 2>&1
+soffice --headless --convert-to odt --outdir "$out" "$out/ga-78-17-commented.en.docx" >/dev/null 2>&1
 # Bad files: cut short, and a .doc and an .odt that need a password to open.
 head -c 10000 "$out/ga-78-17.en.doc" >"$out/cut-short.doc"
 head -c 10000 "$out/ga-78-17.en.odt" >"$out/cut-short.odt"

@@ -92,6 +92,51 @@ describe('S/RES/1325 (2000) as the web copied it', () => {
     ])
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
+  it('in traditional characters on an encyclopedia page: its infobox and `決議原文` heading stand before the formula', () => {
+    const tree = parse('sc-1325-2000.excerpt.zh-hant.txt')
+    expect(tree.meta.body).toBe('安全理事會')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.leadingPhrase?.base)).toEqual([
+      '回顾',
+      '回顾',
+      '铭记',
+      '表示关切',
+      '重申',
+      '重申',
+      '强调',
+      '确认',
+    ])
+    expect(preamble[0]!.text).toMatch(/又回顧主席在2000年3月8日/)
+    expect(preamble[7]!.text).toMatch(/^確認亟需將性別觀點納入維持和平行動的主流/)
+  })
+})
+
+describe('English and its Chinese on one line: a UN bitext', () => {
+  const text = read('ecosoc-2003-41.excerpt.bitext.txt')
+  it('read in English, its English halves: the formula and three preambular paragraphs', () => {
+    const tree = parseResolution(text, {lang: 'en'})
+    expect(tree.meta.body).toBe('Economic and Social Council')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Taking into account',
+      'Recalling',
+      'Recalling also',
+    ])
+    expect(preamble[0]!.text).toMatch(/the Convention on the Rights of the Child, in particular article 33 thereof,$/)
+    expect(preamble[1]!.text).toMatch(
+      /Implementation of the Declaration on the Guiding Principles of Drug Demand Reduction,$/,
+    )
+    expect(preamble.some((paragraph) => /[\u3400-\u9fff]/u.test(paragraph.text))).toBe(false)
+  })
+  it('read in Chinese, its Chinese halves: `经济及社会理事会,` and two preambular paragraphs', () => {
+    const tree = parseResolution(text, {lang: 'zh'})
+    expect(tree.meta.body).toBe('经济及社会理事会')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['考虑到', '回顾'])
+    expect(preamble[0]!.text).toMatch(/^考虑到联合国系统各组织就《1961年麻醉品单一公约》/)
+    expect(preamble[0]!.text).toMatch(/特别是其中第33条所采取的政策,$/)
+    expect(preamble.some((paragraph) => /Recalling|Convention/.test(paragraph.text))).toBe(false)
+  })
 })
 
 describe('the General Assembly in Chinese, 1946–1995', () => {

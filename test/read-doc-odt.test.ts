@@ -156,6 +156,19 @@ describe('tracked changes', () => {
   })
 })
 
+describe('comments', () => {
+  for (const extension of ['docx', 'doc', 'odt'])
+    it(`leaves a reviser's comments out of the text (.${extension}): the tree of the file without them, no notice`, async () => {
+      // The comments ("Check the symbol against the IAEA list." on operative 3, "Agenda item to be
+      // confirmed by the Secretariat." on operative 12) are the reviser's, not the resolution's.
+      const file = legacy(`ga-78-17-commented.en.${extension}`)
+      const tree = await treeOf(file)
+      expect(facts(tree)).toEqual(facts(await treeOf(un('ga-78-17.en.docx'))))
+      for (const paragraph of paragraphs(tree)) expect(paragraph.text).not.toMatch(/IAEA list|Secretariat\./)
+      expect((await readDocument(readFileSync(file))).notices).toEqual([])
+    })
+})
+
 describe('tracked changes across paragraph marks', () => {
   // Preambular 3's end "for consideration, as appropriate," through preambular 4's "Reaffirming
   // the " deleted (the two joined); " to be taken", a paragraph break and "Stressing the need for
@@ -310,14 +323,14 @@ describe('.doc and .odt through the commands', () => {
     const result = await runCli(['parse', 'fixtures/office-legacy', '--no-cache'])
     // Five bad files: the folder run reports them and exits 1. The folder's two texts (what
     // LibreOffice shows for two .doc files) are resolutions too, and the .docx of the edited copies
-    // (with the notes numbered 1, 2 in both kinds and by page: seven files), and the copies
-    // numbered by chapter (.odt) and by section (.docx, .doc): 57.
+    // (with the notes numbered 1, 2 in both kinds and by page: seven files), the copies
+    // numbered by chapter (.odt) and by section (.docx, .doc), and the commented one (three): 60.
     expect(result.status).toBe(1)
     const trees = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as {file: string})
-    expect(trees).toHaveLength(57)
+    expect(trees).toHaveLength(60)
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.doc')
     expect(trees.map((tree) => path.basename(tree.file))).toContain('ga-78-17.en.odt')
   })

@@ -1,0 +1,62 @@
+import type {Lang} from '../tree/types.js'
+
+/**
+ * A bitext: each segment of an English text with its Chinese right after it on the same line,
+ * as the UN's document alignment pages give a pair (`The Economic and Social Council,经济及社会理事会,`).
+ * Read in one language, the other language's half of every line is blanked in the recognition
+ * view (the length kept), so paragraphs, their texts and positions hold that language only.
+ */
+export function isBitext(text: string): boolean {
+  if (!cjk.test(text) || !/[a-z]{2}/.test(text)) return false
+  let paired = 0
+  let chinese = 0
+  for (const line of text.split('\n')) {
+    const at = chineseStart(line)
+    if (at < 0) continue
+    chinese++
+    if ((line.slice(0, at).match(englishWord) ?? []).length >= 3) paired++
+  }
+  return paired >= minPairedLines && paired >= chinese * 0.6
+}
+
+/** The view of a bitext in one language: the other half of each line as spaces. */
+export function oneSide(view: string, lang: Lang): string {
+  return view
+    .split('\n')
+    .map((line) => {
+      const at = chineseStart(line)
+      if (lang === 'en') return at < 0 ? line : line.slice(0, at) + blank(line.slice(at))
+      // A line with no Chinese is an English segment (a pair the page cut).
+      if (at < 0) return (line.match(englishWord) ?? []).length >= 3 ? blank(line) : line
+      return blank(line.slice(0, at)) + line.slice(at)
+    })
+    .join('\n')
+}
+
+/** Lines that must pair English with Chinese for a text to be read as a bitext. */
+const minPairedLines = 3
+const cjk = /[\u3400-\u9fff]/u
+const englishWord = /\b[a-z]{2,}\b/g
+
+/**
+ * Where the Chinese half of a line begins: at its first Chinese character, or before the
+ * symbol or number that opens it (`…non-medical useE/RES/2003/41 努力…`, `…;1. 决定…`) and an
+ * opening quotation mark or bracket. -1 when the line holds no Chinese.
+ */
+function chineseStart(line: string): number {
+  const first = line.search(cjk)
+  if (first < 0) return -1
+  let at = first
+  while (at > 0 && /[“‘《「(（]/u.test(line.charAt(at - 1))) at--
+  // Back over the spaces and the symbol or number before it (capitals, digits, `/.-()`), from its first capital or digit.
+  let start = at
+  while (start > 0 && /\s/.test(line.charAt(start - 1))) start--
+  const spaced = start
+  while (start > 0 && /[A-Z0-9/.\-()]/.test(line.charAt(start - 1))) start--
+  while (start < spaced && !/[A-Z0-9]/.test(line.charAt(start))) start++
+  return start < spaced ? start : at
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\r]/g, ' ')
+}
