@@ -18,6 +18,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$out" && soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" sc-2446-2018.zh.docx >/dev/null)
 mv "$work/sc-2446-2018.zh.docx" "$out/sc-2446-2018-text-boxes.zh.docx"
+# and its print, a PDF whose masthead was set in text boxes
+(cd "$out" && soffice --headless --convert-to pdf --outdir . sc-2446-2018-text-boxes.zh.docx >/dev/null)
 # A copy locked against copying and printing (an owner password only, no password to open), as
 # some publishers set it: readers open it without asking (apt-get install -y qpdf).
 qpdf --encrypt "" locked-by-owner 256 --print=none --modify=none --extract=n -- \

@@ -138,6 +138,8 @@ const files: Array<[string, Facts]> = [
   ['sc-2446-2018.zh.docx', sc2446zh],
   ['sc-2446-2018.zh.pdf', sc2446zh],
   ['sc-2446-2018-text-boxes.zh.docx', sc2446zh],
+  // Its print by LibreOffice: the masthead's text boxes stand where they were drawn, read by their place.
+  ['sc-2446-2018-text-boxes.zh.pdf', sc2446zh],
   // The same Word files saved by LibreOffice as binary Word 97-2003 (.doc) and as OpenDocument
   // text (.odt): fixtures/office-legacy, made by scripts/make-doc-odt-fixtures.sh.
   ...[
