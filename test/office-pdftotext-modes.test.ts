@@ -104,9 +104,7 @@ describe('pdftotext as it comes, of a PDF printed from Word by LibreOffice', () 
     const tree = parseResolution(plain)
     expect(notes(tree).get('9')).toBe('United Nations publication, Sales No. E.05.V.2.')
     expect(notes(tree).get('10')).toBe('General Assembly resolution 70/1.')
-    const tenth = paragraphs(tree).find(
-      (paragraph) => paragraph.type === 'paragraph' && paragraph.num === 10,
-    )!
+    const tenth = paragraphs(tree).find((paragraph) => paragraph.type === 'paragraph' && paragraph.num === 10)!
     expect(tenth.text).toBe(
       'Urges States parties to the Firearms Protocol that import and export parts and components of firearms to reinforce their control measures in line with the Firearms Protocol and other relevant international legal instruments to which they are party, with a view to preventing and reducing the risks of their diversion, illicit manufacturing and trafficking;',
     )
