@@ -52,6 +52,29 @@ describe('capitals: a formula with a colon, leading phrases in capitals', () => 
   })
 })
 
+describe('the ITU: phrases in lower case alone on their lines, their clauses under them', () => {
+  it('Decision 3 (Minneapolis, 1998): `considering` a)–e) one preambular paragraph, `decides` 1, 2 one operative', () => {
+    const tree = parse('itu-pp-1998-decision-3.excerpt.en.txt')
+    expect(tree.meta.body).toBe('Plenipotentiary Conference of the International Telecommunication Union')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(1)
+    expect(preamble[0]!.leadingPhrase?.text).toBe('considering')
+    expect(preamble[0]!.text).toMatch(/^considering a\) that the adoption of a permanent Constitution/)
+    expect(preamble[0]!.text).toMatch(/ e\) that a new numbering system for decisions, resolutions and recommendations/)
+    expect(preamble[0]!.text).toMatch(/is required in order to avoid confusion,$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.leadingPhrase?.text).toBe('decides')
+    // `1          that…` and `2            that…` are its clauses, not notes 1 and 2; `3/484` is the site's page mark.
+    expect(operative[0]!.text).toMatch(
+      /^decides 1 that resolutions of an ITU plenipotentiary conference remain in effect/,
+    )
+    expect(operative[0]!.text).toMatch(/conference; 2 that the final acts of a plenipotentiary conference/)
+    expect(operative[0]!.text).toMatch(/showing their titles and numbers, but no text;$/)
+    expect(footnotes(tree)).toHaveLength(0)
+  })
+})
+
 describe('S/RES/1325 (2000) as the web copied it', () => {
   it('a blog that broke lines anywhere: `The` / `Security Council,` is the formula, `Recalling` / `also` one phrase', () => {
     const tree = parse('sc-1325-2000.excerpt.en.txt')

@@ -1,6 +1,6 @@
 import {open, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {sniffFormat} from '../read/document.js'
+import {sniffFormat} from '../read/sniff.js'
 
 /** Extensions resolution texts come in; other files are read only if their content is text. */
 const textExtensions = new Set(['.txt', '.text', '.md', '.markdown'])

@@ -36,6 +36,7 @@ export function joinContinuations(
       previous &&
       unit.kind === 'text' &&
       !unit.ownParagraph &&
+      !leadLine(units, index, lines, lang) &&
       previous.kind !== 'conclusions' &&
       previous.kind !== 'heading'
     ) {
@@ -57,6 +58,25 @@ export function joinContinuations(
   })
   return blocks
 }
+
+/**
+ * The ITU's layout: a leading phrase in lower case alone on its line between blank lines
+ * (`considering`, `resolves`, `instructs the Secretary-General`), its lettered or numbered
+ * clauses below it (`a) that…;`, `1 that…;`). Such a line opens a paragraph; a wrapped line of
+ * prose never stands alone between blank lines.
+ */
+function leadLine(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
+  const unit = units[index] as Unit
+  if (lang !== 'en' || !unit.afterGap || unit.lines.length !== 1 || units[index + 1]?.afterGap === false) return false
+  const text = (lines[unit.lines[0] as number] as Line).text
+  if (!/^\p{Ll}[\p{L} -]*$/u.test(text) || text.length > maxLeadLine) return false
+  const preamble = detectLeadingPhrase(text, 'en', 'preamble')
+  if (preamble?.known && preamble.text === text) return true
+  return detectLeadingPhrase(text, 'en', 'operative')?.known === true
+}
+
+/** The longest lead line (`instructs the Director of the Telecommunication Development Bureau`). */
+const maxLeadLine = 80
 
 /** The longest line of a list of names under an operative paragraph's colon. */
 const maxListedLine = 40
@@ -138,6 +158,8 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
     return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
   }
   if (/^\p{Ll}/u.test(bare)) return true
+  // The ITU's numbered clauses under their phrase (`resolves` / `1 that…;` / `2 that…`) go on with it.
+  if (/^\d{1,2}\s+(?:that|to)\s/.test(bare)) return true
   // A note's number glued after the paragraph's punctuation (`2020–2021;1`), its note not in the text.
   if (/[,;]\d{1,3}$/.test(before) && /^\p{Lu}/u.test(bare)) before = before.slice(0, before.search(/(?<=[,;])\d{1,3}$/))
   if (/[;:.!?。]$/.test(before)) return false

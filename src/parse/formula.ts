@@ -21,7 +21,8 @@ export interface FormulaLines {
   body?: string
 }
 
-const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300},$/u
+// The ITU's conferences name their place and year after the body: `…Union (Busan, 2014),`.
+const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300}(?:\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\))?,$/u
 // The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
 const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
 /** `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width). */

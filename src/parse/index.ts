@@ -119,6 +119,8 @@ function parseText(text: string, options: ParseOptions): Resolution {
     const body = (frame.formula.body ?? formula.text)
       .replace(/^The\s+/i, '')
       .replace(/[,，:：]$/, '')
+      // `…Union (Busan, 2014)`: the conference's place and year are not the body's name.
+      .replace(/\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\)$/u, '')
       .trim()
     if (body) meta.body = body
   }

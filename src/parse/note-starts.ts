@@ -15,9 +15,9 @@ export const supStart = /^<sup>\s*([^<\s]{1,4})\s*<\/sup>\s*/
 export const superscriptStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/
 const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
 // Not a note: `22 (1947). Resolution of 9 April 1947`, a volume's heading (a number, then a
-// year or a session in brackets).
+// year or a session in brackets); `1   that resolutions…`, an ITU text's numbered clause.
 const bareStart = new RegExp(
-  `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−]|\\(\\s*(?:\\d{4}|(?:E?S-)?[IVXL]{1,7})\\s*\\))(?=\\S)`,
+  `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|that\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−]|\\(\\s*(?:\\d{4}|(?:E?S-)?[IVXL]{1,7})\\s*\\))(?=\\S)`,
 )
 const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3})\/))$/
 /**

@@ -91,10 +91,11 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
     const operativeShape =
       context.lang === 'zh' ? phrase !== undefined : phrase !== undefined && isWellFormed(phrase.base, 'operative')
-    // A text cut inside that paragraph (a stored page's beginning) ends with no punctuation:
-    // in English the verb's form still tells it (`Invites the United Nations`).
+    // A text cut inside that paragraph (a stored page's beginning) ends with no punctuation, or
+    // after one of its clauses (`…but no text;`, the ITU's numbered clauses): in English the verb's
+    // form still tells it (`Invites the United Nations`, `decides`).
     const ended = stripTrailingMarkers(text)
-    const cut = context.lang === 'en' && /[\p{L}\d)]$/u.test(ended) && sections.preamble.length > 1
+    const cut = context.lang === 'en' && /[\p{L}\d);]$/u.test(ended) && sections.preamble.length > 1
     if ((/[.。]$/.test(ended) || cut) && operativeShape) {
       sections.preamble.pop()
       sections.operative.push({kind: 'operative', lines: last.lines})

@@ -98,7 +98,7 @@ export class PlaceCounts {
     this.pending = []
     try {
       if (queue) {
-        const shared = queue.close()
+        const shared = queue.close((text) => this.intact(text))
         if (shared.damaged) throw damaged(this.name)
         left = [...shared.left, ...left]
       }

@@ -10,6 +10,7 @@ import {encodePostings} from './posting-codec.js'
 import {chunkBitsFor, updateDirectory, writeDirectory} from './directory.js'
 import {updateTextPlaces, writeTextPlaces} from './text-places.js'
 import {recordFolderStamps} from './folders.js'
+import {unreadableFiles} from './unreadable.js'
 import type {FolderStamp} from '../walk.js'
 import {
   applicationId,
@@ -324,19 +325,4 @@ export class IndexWriter {
 function lazy<T>(make: () => T): () => T {
   let made: T | undefined
   return () => (made ??= make())
-}
-
-/** The files an index recorded as unreadable (`meta.unreadable`: path → [size, mtime]); an entry that does not read is left out. */
-export function unreadableFiles(recorded: unknown): Map<string, [number, number]> {
-  const files = new Map<string, [number, number]>()
-  try {
-    const parsed: unknown = typeof recorded === 'string' ? JSON.parse(recorded) : {}
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return files
-    for (const [file, stamp] of Object.entries(parsed as Record<string, unknown>))
-      if (Array.isArray(stamp) && typeof stamp[0] === 'number' && typeof stamp[1] === 'number')
-        files.set(file, [stamp[0], stamp[1]])
-  } catch {
-    // A list that does not read is no list: such files are named as not indexed.
-  }
-  return files
 }
