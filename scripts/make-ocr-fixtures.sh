@@ -42,3 +42,5 @@ scan fixtures/office-un/ga-78-17.en.pdf ga-78-17-scan-askew.en eng 300 0.4
 scan fixtures/office-un/ga-78-17-two-columns.en.pdf ga-78-17-scan-two-columns.en eng 300
 # Chinese at 400 dpi: Tesseract's chi_sim loses too many characters at 300.
 scan fixtures/office-un/ga-54-254-2000.zh.pdf ga-54-254-2000-scan.zh chi_sim 400
+# A Chinese resolution with a note (its call and its number as the OCR reads them).
+scan fixtures/office-un/ga-52-7-1997.zh.pdf ga-52-7-1997-scan.zh chi_sim 400

@@ -176,6 +176,20 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(tree.meta.adoptionDate).toBe('2000-03-15')
   })
 
+  it('reads the Chinese scan of 52/7 2/4/1: the note whose number the OCR read `1。`, its call read `:` after `报告`', async () => {
+    const tree = await treeOf(ocr('ga-52-7-1997-scan.zh.pdf'))
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(2)
+    const operative = all.filter((paragraph): paragraph is OperativeParagraph => paragraph.type === 'paragraph')
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    // Source: preambular 2 `审议了秘书长的报告[^1]并就…`, note 1 `A/52/456。`.
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([['1', 'A/52/456。']])
+    expect(all.map((paragraph) => refsOf(paragraph.children))).toEqual([[], ['1'], [], [], [], []])
+    expect(all[1]?.text).toBe('审议了秘书长的报告并就按协定开展合作的初步方面进行了辩论，')
+    // The closing lines as printed, the note not among them.
+    expect(conclusions(tree)?.children.map((line) => line.value)).toEqual(['1997年10月28日', '第37次全体会议'])
+  })
+
   it('reads a damaged scan whose words stand at absurd places (one byte of a page stream changed) without an internal error', async () => {
     // Byte 61898 of the scan lies in page 1's compressed text; set to 0x76 it inflates to runs
     // set thousands of miles off the page, which once made the column finder ask for an array of

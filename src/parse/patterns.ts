@@ -166,13 +166,16 @@ export function ocrOperativeNumber(text: string): {value: number; length: number
 
 /**
  * An operative number in Chinese as an OCR reads it: the full stop read as a comma and the wide
- * space after it (a tab) as marks, `，` `”` (`1.，”决定`, `3，，还决定`). Its value and the length of
+ * space after it (a tab) as marks, `，` `”` (`1.，”决定`, `3，，还决定`), and the figures as letters
+ * (`l.决定`, `1O.请`). Its value and the length of
  * the match, or undefined; a caller accepts it only as the next number in sequence before an
  * opening phrase.
  */
 export function ocrChineseOperativeNumber(text: string): {value: number; length: number} | undefined {
-  const match = /^(\d{1,3}) ?[.．,，、。] ?(?:[.．,，、。“”"'‘’] ?){0,2}(?=[\u3400-\u9fff])/u.exec(text)
-  return match ? {value: Number(match[1]), length: match[0].length} : undefined
+  // The figure 1 may be read as `l`, `I`, `|` or `丨` and 0 as `O`, as in English (`Il.`).
+  const match = /^([\dIl|丨O]{1,3}) ?[.．,，、。] ?(?:[.．,，、。“”"'‘’] ?){0,2}(?=[\u3400-\u9fff])/u.exec(text)
+  if (!match || !/^[\dIl|丨][\dIl|丨O]*$/u.test(match[1]!)) return undefined
+  return {value: Number(match[1]!.replace(/[Il|丨]/gu, '1').replace(/O/g, '0')), length: match[0].length}
 }
 
 /**

@@ -1,5 +1,5 @@
 import {buildLine, cjkAll, endsParagraph, measures, startsWithMark, type BuiltLine} from './pdf-blocks.js'
-import type {Item} from './pdf-lines.js'
+import {dominantSize, type Item} from './pdf-lines.js'
 
 // Scanned pages with an OCR text layer (OCRmyPDF/Tesseract, Acrobat, ABBYY): the words are
 // drawn invisibly (render mode 3) over the page's picture, each line's words on one baseline.
@@ -166,6 +166,8 @@ export function findOcrNotes(
  */
 const markDebris = /(?<=[\p{L}\p{N}][,;:.)]?)[’'”"°*^¹²³⁴⁵⁶⁷⁸⁹]{1,2}$|(?<=[\p{L}\p{N}][,;:.)])\d{1,3}$/u
 const quoteDebris = /^[’'”"]+$/u
+/** A note's call that an OCR read as a sign after a Chinese character, before another or a stop. */
+const chineseDebris = /(?<=[\u3400-\u9fff])[:'’°*^¹²³⁴⁵⁶⁷⁸⁹](?=[\u3400-\u9fff，。；、]|$)/gu
 
 /**
  * The body's calls of an OCR page's notes, where the OCR garbled them: when the page's body
@@ -184,45 +186,53 @@ export function recoverMarks(
       if (item.superscript && /^\d+$/.test(item.text.trim())) called.add(Number(item.text))
   const uncalled = notes.filter((number) => !called.has(number))
   if (uncalled.length === 0) return body
-  const found: {line: number; item: number; debris: string}[] = []
+  const found: {line: number; item: number; at: number; length: number}[] = []
   body.forEach((line, lineIndex) =>
     line.line.items.forEach((item, itemIndex) => {
       const text = item.text.trimEnd()
+      // In Chinese, a sign no Chinese text sets right after a character (`报告:并`).
+      for (const match of text.matchAll(chineseDebris))
+        found.push({line: lineIndex, item: itemIndex, at: match.index, length: match[0].length})
       const debris = markDebris.exec(text)?.[0]
-      if (!debris) return
+      if (!debris || found.some((place) => place.item === itemIndex && place.line === lineIndex)) return
       // A closing quote after a letter is a quotation's end, not a mark.
       if (quoteDebris.test(debris) && /\p{L}$/u.test(text.slice(0, -debris.length))) return
-      found.push({line: lineIndex, item: itemIndex, debris})
+      found.push({line: lineIndex, item: itemIndex, at: text.length - debris.length, length: debris.length})
     }),
   )
   if (found.length !== uncalled.length) return body
   const result = [...body]
-  const byLine = new Map<number, {item: number; debris: string; number: number}[]>()
+  const byLine = new Map<number, {item: number; at: number; length: number; number: number}[]>()
   found.forEach((place, index) => {
     const list = byLine.get(place.line) ?? []
-    list.push({item: place.item, debris: place.debris, number: uncalled[index]!})
+    list.push({...place, number: uncalled[index]!})
     byLine.set(place.line, list)
   })
   for (const [lineIndex, places] of byLine) {
     const items: Item[] = []
     body[lineIndex]!.line.items.forEach((item, itemIndex) => {
-      const place = places.find((candidate) => candidate.item === itemIndex)
-      if (!place) {
-        items.push(item)
-        return
-      }
-      const text = item.text.trimEnd()
-      const stem = text.slice(0, -place.debris.length)
-      const stemWidth = (item.width * stem.length) / text.length
-      items.push({...item, text: stem, width: stemWidth})
-      items.push({
+      let from = 0
+      // The item cut at each mark: the text before it, the mark raised, then the rest.
+      const piece = (start: number, end: number, extra: Partial<Item> = {}): Item => ({
         ...item,
-        text: String(place.number),
-        x: item.x + stemWidth,
-        width: item.width - stemWidth,
-        size: 0.7 * item.size,
-        superscript: true,
+        text: item.text.slice(start, end),
+        x: item.x + (item.width * start) / item.text.length,
+        width: (item.width * (end - start)) / item.text.length,
+        ...extra,
       })
+      for (const place of places.filter((candidate) => candidate.item === itemIndex)) {
+        if (place.at > from) items.push(piece(from, place.at))
+        items.push(
+          piece(place.at, place.at + place.length, {
+            text: String(place.number),
+            size: 0.7 * item.size,
+            superscript: true,
+          }),
+        )
+        from = place.at + place.length
+      }
+      if (from === 0) items.push(item)
+      else if (from < item.text.length) items.push(piece(from, item.text.length))
     })
     result[lineIndex] = rebuild(body[lineIndex]!, items)
   }
@@ -249,6 +259,11 @@ export function readOcrNotes(
   // Wider than the gap between two paragraphs: the space around the rule over the notes.
   const gaps = steps.filter((step) => step > 1.3 * pitch)
   const separation = Math.max(1.6 * pitch, 1.15 * (gaps[Math.floor(gaps.length / 2)] ?? pitch))
+  // A line opens a note with its number, or with the number the OCR read with a stop after it
+  // (`1。A/52/456。`) in type smaller than the body's (the OCR's sizes: the lines' heights).
+  const bodySize = dominantSize(onOcr.flat().flatMap((line) => line.line.items))
+  const opensNote = (line: BuiltLine): boolean =>
+    startsWithMark(line) || (ocrNoteNumber.test(line.text) && line.line.size < 0.85 * bodySize)
   let last = 0
   onOcr.forEach((content, pageIndex) => {
     // The foot of each column (a page set in two columns has notes under each): the lines up to
@@ -261,7 +276,7 @@ export function readOcrNotes(
       if (line && line.line.y <= content[index - 1]!.line.y + pitch) continue
       let end = index
       while (end > start + 1 && pageNumberLine.test(content[end - 1]!.text.trim())) end--
-      const column = findOcrNotes(content.slice(start, end), startsWithMark, separation, bodyWidth, pitch)
+      const column = findOcrNotes(content.slice(start, end), opensNote, separation, bodyWidth, pitch)
       if (column) {
         found.push({from: start + column.from, to: start + column.to, marked: column.marked})
         // Under the notes: the column's own foot (job number, barcode line), no call of a note.
@@ -273,18 +288,29 @@ export function readOcrNotes(
     const before = last
     const onPage: number[] = []
     const noteLines = new Set<BuiltLine>()
+    const replacedNotes = new Map<BuiltLine, BuiltLine>()
     for (const range of found) {
       const lines = content.slice(range.from, range.to)
       const measure = measures(lines)
       lines.forEach((line, index) => {
         noteLines.add(line)
         const previous = lines[index - 1]
+        const read = ocrNoteNumber.exec(line.text)
         if (startsWithMark(line)) {
           const number = /^\d+/.exec(line.text.trim())?.[0]
           if (number !== undefined) {
             last = Number(number)
             onPage.push(last)
           }
+        } else if (read && (!previous || endsParagraph(previous, line, pitch, measure))) {
+          // The number, and the space after it read as a stop (`1。A/52/456。`): the note's number,
+          // written before its text as the numbers counted on are.
+          last = Number(read[1])
+          onPage.push(last)
+          const rebuilt = withoutLead(line, read[0].length)
+          replacedNotes.set(line, rebuilt)
+          numbers.set(rebuilt, last)
+          range.marked = true
         } else if (!previous || endsParagraph(previous, line, pitch, measure)) {
           numbers.set(line, ++last)
           onPage.push(last)
@@ -301,10 +327,33 @@ export function readOcrNotes(
       return
     }
     notes.set(pageIndex, found)
-    const replaced = new Map(body.map((line, index) => [line, mended[index]!]))
+    const replaced = new Map([
+      ...body.map((line, index): [BuiltLine, BuiltLine] => [line, mended[index]!]),
+      ...replacedNotes,
+    ])
     built[pageIndex] = built[pageIndex]!.map((line) => replaced.get(line) ?? line)
   })
   return {notes, numbers}
+}
+
+/** A note's number as an OCR reads it at the head of a note: the figures, then the space after them read as a stop or comma (`1。A/52/456。`). */
+const ocrNoteNumber = /^(\d{1,3}) ?[。.，,] ?(?=\S)/u
+
+/** A line without its first `length` characters (the items they stand in cut or left out). */
+function withoutLead(line: BuiltLine, length: number): BuiltLine {
+  const items: Item[] = []
+  line.line.items.forEach((item, index) => {
+    const start = line.offsets[index] ?? 0
+    const end = start + item.text.length
+    if (end <= length) return
+    if (start >= length) items.push(item)
+    else {
+      const cut = length - start
+      const share = item.text.length > 0 ? cut / item.text.length : 0
+      items.push({...item, text: item.text.slice(cut), x: item.x + item.width * share, width: item.width * (1 - share)})
+    }
+  })
+  return buildLine({...line.line, items}, true)
 }
 
 /** A line that is only a page number (`2/2`, `- 3 -`): a column's foot. */

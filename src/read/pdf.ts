@@ -259,7 +259,7 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
         const ends = previous !== undefined && endsParagraph(previous, line, pitchFor(previous, line), measure)
         // A note ends where the next opens with its mark, or where the lines part as paragraphs
         // do (the first page's foot below the notes: job number, barcode line).
-        if (isNotes ? startsWithMark(line) || ends : ends && useGaps) flush()
+        if (isNotes ? startsWithMark(line) || ocr?.numbers.has(line) === true || ends : ends && useGaps) flush()
         if (block.length === 0) blockMark = ocr?.numbers.get(line)
         block.push(line)
         if (!isNotes && !useGaps) flush()
