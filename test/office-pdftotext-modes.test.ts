@@ -94,6 +94,23 @@ describe('pdftotext -layout and -raw of PDFs printed from Word files', () => {
   })
 })
 
+describe('pdftotext as it comes, of a PDF printed from Word by LibreOffice', () => {
+  it('reads the next page foot after a note whose number pdftotext lost', () => {
+    // 8/3: page 3's foot holds only note 8's text, `CT OC/COP/WG.6/2015/3.`, set mid-paragraph with
+    // no number; page 4's foot is `9` / `United Nations publication, Sales No. E.05.V.2.` / `10` /
+    // `General Assembly resolution 70/1.`, and the text above calls both (`Thereto ;9`, `Goals,10`).
+    const plain = text('cop-8-3.en.txt')
+    expect(plain).toMatch(/control measures\n9\n\nUnited Nations publication, Sales No\. E\.05\.V\.2\.\n\n10\n/u)
+    const tree = parseResolution(plain)
+    expect(notes(tree).get('9')).toBe('United Nations publication, Sales No. E.05.V.2.')
+    expect(notes(tree).get('10')).toBe('General Assembly resolution 70/1.')
+    const tenth = paragraphs(tree).find((paragraph) => paragraph.type === 'paragraph' && paragraph.num === 10)!
+    expect(tenth.text).toBe(
+      'Urges States parties to the Firearms Protocol that import and export parts and components of firearms to reinforce their control measures in line with the Firearms Protocol and other relevant international legal instruments to which they are party, with a view to preventing and reducing the risks of their diversion, illicit manufacturing and trafficking;',
+    )
+  })
+})
+
 describe('pdftotext -raw of a Chinese PDF whose masthead is in text boxes', () => {
   it('reads the masthead set after the page foot as the masthead, not as the last paragraph', () => {
     // -raw writes the text boxes last: `*1819493* Please recycle` / `S/RES/2446 (2018)` / `联合国` /

@@ -105,7 +105,14 @@ export function ruleLessFoot(
   // The number stands apart: a blank line or the next note's number under it.
   const under = (lines[index + 1] as Line | undefined)?.text
   if (!/^\d{1,3}$/.test(text) || (under !== '' && under !== String(Number(text) + 1))) return false
-  if (!expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return false
+  // A note whose number pdftotext lost (its text set mid-page, `CT OC/COP/WG.6/2015/3.`) leaves
+  // a gap: the next numbers still open a foot when the text above calls the first of them.
+  const skipped = Number(text) - lastNumber - 1
+  if (
+    !expectedNumber(Number(text), lastNumber, lines, regionFrom, index) &&
+    !(lastNumber > 0 && skipped >= 1 && skipped <= 2 && calledAbove(Number(text), lines, regionFrom, index))
+  )
+    return false
   let expected = Number(text)
   let texts = 0
   for (let next = index; next < lines.length && next < index + maxFootLines; next++) {
