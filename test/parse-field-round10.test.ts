@@ -213,6 +213,27 @@ describe('the General Assembly in Chinese, 1946–1995', () => {
   })
 })
 
+describe('the UN’s Chinese web page of 1995', () => {
+  it('A/RES/50/9: 收到了 opens the preamble; the third paragraph reaffirms three times and stays one', () => {
+    const tree = parse('ga-50-9-1995.excerpt.zh.txt')
+    expect(tree.meta.number).toBe('50/9')
+    expect(tree.meta.title).toBe('国际原子能机构的报告')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      '收到了',
+      '注意到',
+      '重申',
+      '认识到',
+      '又认识到',
+      '意识到',
+      '又认识到',
+    ])
+    expect(preamble[2]!.text).toMatch(/;重申不可有任何行动破坏原子能机构在这方面的权威; 并重申缔约国如担心/)
+    expect(preamble[2]!.text).toMatch(/作出结论和采取必要行动,$/)
+    expect(preamble[6]!.text).toBe('又认识到原子能机构关于核动')
+  })
+})
+
 describe('the General Assembly’s printed volume of 1985', () => {
   it('page 227: 40/110 picked, five preambular paragraphs and the one unnumbered `Again urges`', () => {
     const text = read('ga-40-110-1985.en.txt')

@@ -87,8 +87,9 @@ export const preambularPhrasesZh: readonly string[] = [
   '强调指出',
   '遗憾地注意到',
   '由于',
-  // 惋惜 (Deploring), A/RES/50/11 (1995) on multilingualism.
+  // 惋惜 (Deploring), A/RES/50/11 (1995) on multilingualism; 收到了 (Having received), A/RES/50/9 (1995).
   '惋惜',
+  '收到了',
 ]
 
 export const operativePhrasesZh: readonly string[] = [
