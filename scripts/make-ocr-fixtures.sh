@@ -44,3 +44,5 @@ scan fixtures/office-un/ga-78-17-two-columns.en.pdf ga-78-17-scan-two-columns.en
 scan fixtures/office-un/ga-54-254-2000.zh.pdf ga-54-254-2000-scan.zh chi_sim 400
 # A Chinese resolution with a note (its call and its number as the OCR reads them).
 scan fixtures/office-un/ga-52-7-1997.zh.pdf ga-52-7-1997-scan.zh chi_sim 400
+# A Security Council resolution: one page, no notes, the first page's foot right under the text.
+scan fixtures/office-un/sc-2446-2018.zh.pdf sc-2446-2018-scan.zh chi_sim 400

@@ -174,6 +174,8 @@ describe('scanned PDFs with an OCR text layer', () => {
     // The closing lines as printed: `2000年3月15日`, `第93次全体会议` (the OCR's spaces between them and the figures dropped).
     expect(conclusions(tree)?.children.map((line) => line.value)).toEqual(['2000年3月15日', '第93次全体会议'])
     expect(tree.meta.adoptionDate).toBe('2000-03-15')
+    // The page's foot (`Please Tecycle`, the barcode line) is no text after the closing lines.
+    expect(tree.data.warnings).toEqual([])
   })
 
   it('reads the Chinese scan of 52/7 2/4/1: the note whose number the OCR read `1。`, its call read `:` after `报告`', async () => {
@@ -188,6 +190,17 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(all[1]?.text).toBe('审议了秘书长的报告并就按协定开展合作的初步方面进行了辩论，')
     // The closing lines as printed, the note not among them.
     expect(conclusions(tree)?.children.map((line) => line.value)).toEqual(['1997年10月28日', '第37次全体会议'])
+  })
+
+  it("reads the Chinese scan of S/RES/2446 (2018) 4/2/0, its page's foot (`Please Tecycle`, `半1819493*`) left out", async () => {
+    const tree = await treeOf(ocr('sc-2446-2018-scan.zh.pdf'))
+    const all = paragraphs(tree)
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph').length).toBe(4)
+    const operative = all.filter((paragraph): paragraph is OperativeParagraph => paragraph.type === 'paragraph')
+    // Source: op 1 `决定将第2387(2017)号决议规定的…`, op 2 `决定继续积极处理此案。`, the last words of the text.
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2])
+    expect(operative[1]?.text).toBe('决定继续积极处理此案。')
+    expect(tree.data.warnings.map((warning) => warning.ruleId)).not.toContain('text-after-closing')
   })
 
   it('reads a damaged scan whose words stand at absurd places (one byte of a page stream changed) without an internal error', async () => {

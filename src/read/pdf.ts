@@ -191,6 +191,9 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
   for (const line of built.flat()) {
     const height = ocrPages.get(line.line.page)
     if (height !== undefined && line.line.size > 2 * bodySize && line.line.y < height / 2) furniture.add(line)
+    // A line in type at most 0.6 of the body's in the page's lowest tenth is the page's own foot
+    // (a UN first page's barcode line and "Please recycle", however the OCR read their words).
+    if (height !== undefined && line.line.size <= 0.6 * bodySize && line.line.y < height / 10) furniture.add(line)
   }
   // The usual distance between two lines of a paragraph; a wider gap ends a paragraph.
   const pitches: number[] = []
