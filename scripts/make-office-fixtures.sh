@@ -84,8 +84,10 @@ for pdf in "$out"/*.pdf; do
 done
 # and with -layout and -raw, as many users run it (test/office-pdftotext-modes.test.ts): the
 # language stays last, `cop-6-2.layout.en.txt`.
-for pdf in "$out"/cop-*.en.pdf; do
-  base=$(basename "${pdf%.en.pdf}")
-  pdftotext -layout "$pdf" "fixtures/office-pdftotext/$base.layout.en.txt"
-  pdftotext -raw "$pdf" "fixtures/office-pdftotext/$base.raw.en.txt"
+for pdf in "$out"/cop-*.pdf; do
+  name=$(basename "${pdf%.pdf}")
+  base=${name%.*}
+  lang=${name##*.}
+  pdftotext -layout "$pdf" "fixtures/office-pdftotext/$base.layout.$lang.txt"
+  pdftotext -raw "$pdf" "fixtures/office-pdftotext/$base.raw.$lang.txt"
 done

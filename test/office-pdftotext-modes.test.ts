@@ -94,6 +94,36 @@ describe('pdftotext -layout and -raw of PDFs printed from Word files', () => {
   })
 })
 
+describe('pdftotext of a Chinese PDF printed from Word', () => {
+  it('reads 6/2 in Chinese as its Word file, as it comes, with -layout and with -raw', async () => {
+    // The spacing pdftotext sets between Chinese and Latin text aside (one note keeps `和 Corr.2`).
+    const unspaced = (facts: string[]): string[] =>
+      facts.map((fact) =>
+        fact.replace(/(?<=[\u3400-\u9fff]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9.]) (?=[\u3400-\u9fff])/gu, ''),
+      )
+    const want = unspaced(comparable(await treeOf('fixtures/office/cop-6-2.zh.docx')))
+    for (const name of ['cop-6-2.zh.txt', 'cop-6-2.layout.zh.txt', 'cop-6-2.raw.zh.txt'])
+      expect(unspaced(comparable(parseResolution(text(name)))), name).toEqual(want)
+  })
+
+  it('ends a paragraph at a line two characters short of a full one', () => {
+    // Chinese fills a line to its last character: `…方面的国际合作，` three characters short, then `担忧…`.
+    const plain = text('cop-6-2.zh.txt')
+    expect(plain).toMatch(/\n表示深信需要加强在打击非法制造和贩运枪支及其零部件和弹药方面的国际合作，\n担忧枪支/u)
+    const all = paragraphs(parseResolution(plain))
+    expect(all[3]?.text.endsWith('方面的国际合作，')).toBe(true)
+    expect(all[4]?.text.startsWith('担忧枪支（包括自制武器）')).toBe(true)
+  })
+
+  it('reads -layout’s notes, each number alone above its indented text, called by a number between characters', () => {
+    // `…的国际努力，` / `1` / `    联合国，《条约汇编》，第 2225 卷，第 39574 号。` / `2` / …; the text calls
+    // them `议定书》1第`, `》2的`.
+    const layout = text('cop-6-2.layout.zh.txt')
+    expect(layout).toMatch(/国际努力，\n1\n {4}联合国，《条约汇编》，第 2225 卷，第 39574 号。\n2\n/u)
+    expect(notes(parseResolution(layout)).get('2')).toBe('同上，第2326卷，第39574号。')
+  })
+})
+
 describe('pdftotext as it comes, of a PDF printed from Word by LibreOffice', () => {
   it('reads the next page foot after a note whose number pdftotext lost', () => {
     // 8/3: page 3's foot holds only note 8's text, `CT OC/COP/WG.6/2015/3.`, set mid-paragraph with

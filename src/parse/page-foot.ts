@@ -76,7 +76,13 @@ export function noteBelowNumber(
  * `77/38,2`, `October 19904`), as PDF text gives a raised number.
  */
 function calledAbove(number: number, lines: readonly Line[], from: number, to: number): boolean {
-  return someLine(lines, from, to, new RegExp(`(?:[^\\s\\d]|\\b(?:19|20)\\d\\d)${number}(?:\\s|$)`, 'u'))
+  // In Chinese the number is followed by the next character or mark (`议定书》1的`).
+  return someLine(
+    lines,
+    from,
+    to,
+    new RegExp(`(?:[^\\s\\d]|\\b(?:19|20)\\d\\d)${number}(?:\\s|$|[\\u3400-\\u9fff，。；、：）》])`, 'u'),
+  )
 }
 
 /** Some line from `from` up to `to` matches. */
@@ -178,7 +184,9 @@ export function nearPageFoot(lines: readonly Line[], index: number, skip: Readon
     const line = lines[next] as Line
     if (line.pageBreak || skip.has(next)) return true
     if (line.text === '') continue
-    if (++seen > pageFootLines) return false
+    // Another note's number alone on its line (`pdftotext -layout`): its text may take a few lines too.
+    if (/^\d{1,3}$/.test(line.text)) seen = 0
+    else if (++seen > pageFootLines) return false
   }
   return true
 }

@@ -51,6 +51,7 @@ export function groupUnits(
 ): Unit[] {
   const units: Unit[] = []
   const fullWidth = typicalLineLength(lines, from, to, skip)
+  const zhFull = options.lang === 'zh' ? typicalZhWidth(lines, from, to, skip) : 0
   const perLine = options.lang === 'zh' && paragraphPerLine(lines, from, to, skip, fullWidth)
   let current: Unit | undefined
   let gap = true
@@ -68,7 +69,7 @@ export function groupUnits(
       gap = true
       continue
     }
-    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth, perLine)
+    let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth, perLine, zhFull)
     // The next number in sequence opens a paragraph whatever precedes it (a heading, say).
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
@@ -147,6 +148,8 @@ function startKind(
   options: UnitOptions,
   fullWidth: number,
   perLine: boolean,
+  /** Chinese: the width of a full line, a Chinese character two (0 for English). */
+  zhFull: number,
 ): UnitKind | undefined {
   // A bare number on a line of its own is a footnote marker the extraction wrapped.
   const endedParagraph = atGap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previous)) || /^\d{1,3}$/.test(previous)
@@ -179,7 +182,15 @@ function startKind(
   ) {
     // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
     // one: ask for the short last line a paragraph ends with as well.
-    if (options.lang !== 'zh' || [...previous].length < fullWidth * 0.9 || distinctiveZh(text)) return 'text'
+    // Chinese fills its lines to the last character, or one short where a mark may not open
+    // the next: a line two characters short ends its paragraph (`…方面的国际合作，` / `担忧…`).
+    if (
+      options.lang !== 'zh' ||
+      [...previous].length < fullWidth * 0.9 ||
+      zhWidth(previous) <= zhFull - 4 ||
+      distinctiveZh(text)
+    )
+      return 'text'
   }
   // A paragraph that ends `; and` (the OAS, the first sessions; `and` may wrap alone) before a line that opens with a known phrase.
   if (
@@ -309,6 +320,31 @@ function paragraphPerLine(
   // Nearly every line ending with punctuation is one paragraph to a line, however long the
   // paragraphs (a short text of long paragraphs has most lines near the longest).
   return count > 0 && (punctuated / count >= 0.9 || (full / count < 0.5 && punctuated / count >= 0.6))
+}
+
+/** Width of Chinese text: a Chinese character or full-width form two, anything else one. */
+function zhWidth(text: string): number {
+  let width = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    width +=
+      (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60)
+        ? 2
+        : 1
+  }
+  return width
+}
+
+/** The width of a full line of hard-wrapped Chinese (zhWidth): the 90th percentile. */
+function typicalZhWidth(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): number {
+  const widths: number[] = []
+  for (let index = from; index < to && widths.length < 5000; index++) {
+    const text = (lines[index] as Line).text
+    if (text !== '' && !skip.has(index)) widths.push(zhWidth(text))
+  }
+  if (widths.length === 0) return 0
+  widths.sort((a, b) => a - b)
+  return widths[Math.floor(widths.length * 0.9)] ?? 0
 }
 
 /** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
