@@ -191,3 +191,17 @@ describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirr
     }
   })
 })
+
+describe('a Word file saved as text', () => {
+  it('ends a paragraph at a note number glued to its comma (`…and Public Participation,2`)', () => {
+    // LibreOffice's text rendering of 8/3's .doc (fixtures/office-legacy, made by
+    // scripts/make-doc-odt-fixtures.sh): one paragraph a line, the note numbers left as digits
+    // and the notes themselves dropped.
+    const saved = readFileSync('fixtures/office-legacy/cop-8-3.en.doc.libreoffice.txt', 'utf8')
+    expect(saved).toMatch(/and Public Participation,2\nWelcoming also the commitment/u)
+    const all = paragraphs(parseResolution(saved))
+    // Read from the seed (seeds/cop-8-3.en.md): 21 preambular paragraphs, the fifth "Welcoming also".
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(21)
+    expect(all[4]?.text.startsWith('Welcoming also the commitment made by Member States')).toBe(true)
+  })
+})
