@@ -41,7 +41,16 @@ describe('A/RES/55/109 (2000): the UN Chinese web page flattened onto one line',
   it('eight preambular paragraphs parted by spaces, note numbers glued after commas, 1.–3.', () => {
     expect(tree.meta.body).toBe('大会')
     const preamble = preambularParagraphs(tree)
-    expect(starts(preamble, 4)).toEqual(['回顾其1', '重申决心', '认识到要', '又认识到', '重申各宗', '强调需要', '强调相互', '回顾促进'])
+    expect(starts(preamble, 4)).toEqual([
+      '回顾其1',
+      '重申决心',
+      '认识到要',
+      '又认识到',
+      '重申各宗',
+      '强调需要',
+      '强调相互',
+      '回顾促进',
+    ])
     // The first paragraph also notes (注意到…，1) and recalls again (并回顾…): one paragraph.
     expect(preamble[0]!.text).toMatch(/注意到人权委员会2000年4月26日第2000\/70号决议,1并回顾大会/)
     expect(preamble[0]!.text).toMatch(/第54\/113号决议,$/)
