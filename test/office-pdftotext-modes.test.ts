@@ -177,8 +177,17 @@ describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirr
   })
 
   it('reads the Chinese 52/7 the same without its form feeds', () => {
-    const copied = text('un-ga-52-7-1997.zh.txt').replace(/\f/gu, '')
     // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): one note, A/52/456。
-    expect([...notes(parseResolution(copied))]).toEqual([['1', 'A/52/456。']])
+    // -raw sets it right under the closing lines, the last thing in the text: `第 37 次全体会议` /
+    // `1` / `A/52/456。`, then only the form feed that the copy loses.
+    expect(text('un-ga-52-7-1997.raw.zh.txt')).toMatch(/第 37 次全体会议\n1\nA\/52\/456。\n\f$/u)
+    for (const name of ['un-ga-52-7-1997.zh.txt', 'un-ga-52-7-1997.raw.zh.txt']) {
+      const copied = text(name).replace(/\f/gu, '')
+      const tree = parseResolution(copied)
+      expect([...notes(tree)], name).toEqual([['1', 'A/52/456。']])
+      expect(tree.children.find((part) => part.type === 'conclusions')?.text, name).toBe(
+        '1997 年 10 月 28 日 第 37 次全体会议',
+      )
+    }
   })
 })

@@ -64,7 +64,10 @@ export function noteBelowNumber(
     end++
   }
   if (unspaced) {
-    const after = lines[end]
+    // The text's end counts as the page's: only blank lines may follow (a last newline, no form feed).
+    let rest = end
+    while (rest < lines.length && (lines[rest] as Line).text === '' && !(lines[rest] as Line).pageBreak) rest++
+    const after = lines[rest === lines.length ? rest : end]
     const straightOn = !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
     return straightOn && pieces.length <= pageFootLines ? {pieces, end} : undefined
   }
