@@ -130,6 +130,11 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(preambular[8]?.text).toBe(
       'Noting the peace negotiations in the Middle East, which should be of a comprehensive nature and represent an appropriate framework for the peaceful settlement of contentious issues in the region,',
     )
+    // Page 2's left column calls notes 2 and 3, set under it (`77/38,’`, `Weapons;?`): mended
+    // column by column; the OCR lost note 4's mark after `1990` in the right column.
+    expect(paragraphs(tree).map((paragraph) => refsOf(paragraph.children))).toEqual(
+      paragraphs(tree).map((_, index) => (index === 1 ? ['1'] : index === 11 ? ['2'] : index === 12 ? ['3'] : [])),
+    )
     // The title the masthead wraps after `nuclear-`, as printed.
     expect(tree.meta.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East')
     // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
