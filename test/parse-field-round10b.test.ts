@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {pickResolution, volumeLabels} from '../src/parse/volume.js'
 import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
@@ -110,5 +111,25 @@ describe('A/RES/2758 (XXVI) (1971) on a blog: the English, then the Chinese, on 
     expect(operative[0]!.text).toMatch(/^Decides to restore all its rights to the People's Republic of China/)
     expect(operative[0]!.text).toMatch(/in all the organizations related to it\.$/)
     expect(footnotes(tree)).toHaveLength(0)
+  })
+})
+
+describe('Macao’s legislation: several Security Council resolutions on one page, no heading between them', () => {
+  const text = read('sc-1356-2001.excerpt.zh-hant.txt')
+  it('each `安全理事會,` opens a resolution of its own; the first, S/RES/1356 (2001), ends with `5. 決定繼續處理此案。`', () => {
+    expect(volumeLabels(text)).toEqual(['resolution 1 of the file', 'resolution 2 of the file'])
+    const tree = pickResolution(text, 'resolution 1 of the file')
+    expect(tree.meta.body).toBe('安全理事會')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 3)).toEqual(['重申其', '表示渴', '認識到', '根據《'])
+    expect(preamble[0]!.text).toBe('重申其1992年1月23日第733(1992)號和1992年4月24日第751(1992)號決議,')
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
+    expect(operative[2]!.text).toMatch(/^又決定第733\(1992\)號決議第5段/)
+    expect(operative[4]!.text).toBe('決定繼續處理此案。')
+    expect(footnotes(tree)).toHaveLength(0)
+    // The second (S/RES/1425 (2002)) opens with the Council's formula again, as the page cuts it.
+    const second = pickResolution(text, 'resolution 2 of the file')
+    expect(preambularParagraphs(second)[0]!.text).toMatch(/^重申其以前關於索馬里局勢/)
   })
 })
