@@ -94,4 +94,21 @@ describe('A/RES/2758 (XXVI) (1971) on a blog: the English, then the Chinese, on 
     expect(operative[0]!.text).toMatch(/所非法佔據的席位上驅逐出去。$/)
     expect(footnotes(tree)).toHaveLength(0)
   })
+  it('read in English: the Chinese half of the line is set aside; Recalling, Considering, Recognizing, `Decides…` and the closing date', () => {
+    const tree = parseResolution(text, {lang: 'en'})
+    expect(tree.meta.body).toBe('General Assembly')
+    expect(tree.meta.adoptionDate).toBe('1971-10-25')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Recalling',
+      'Considering',
+      'Recognizing',
+    ])
+    expect(preamble[2]!.text).toMatch(/one of the five permanent members of the Security Council,$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toMatch(/^Decides to restore all its rights to the People's Republic of China/)
+    expect(operative[0]!.text).toMatch(/in all the organizations related to it\.$/)
+    expect(footnotes(tree)).toHaveLength(0)
+  })
 })
