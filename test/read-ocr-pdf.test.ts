@@ -208,6 +208,23 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(tree.data.warnings.map((warning) => warning.ruleId)).not.toContain('text-after-closing')
   })
 
+  it('says which page of a PDF with text is a picture with no text layer, and reads the others', async () => {
+    // Page 2 of the typeset 78/17 replaced by its picture: preambular 4 to operative 4's first
+    // half stand on it (page 1 ends with preambular 3, page 3 opens inside operative 4).
+    const file = ocr('ga-78-17-page-2-picture.en.pdf')
+    const document = await readDocument(readFileSync(file))
+    expect(document.notices).toEqual([
+      'page 2 of the PDF is a picture with no text layer (scanned): its words are not read; run OCR on the file first',
+    ])
+    const tree = await treeOf(file)
+    expect(
+      paragraphs(tree)
+        .slice(0, 3)
+        .map((paragraph) => paragraph.leadingPhrase?.text),
+    ).toEqual(['Recalling', 'Recalling also', 'Emphasizing'])
+    expect(footnotes(tree)[0]?.text).toBe(notesOf7817[0])
+  })
+
   it('reads a damaged scan whose words stand at absurd places (one byte of a page stream changed) without an internal error', async () => {
     // Byte 61898 of the scan lies in page 1's compressed text; set to 0x76 it inflates to runs
     // set thousands of miles off the page, which once made the column finder ask for an array of
