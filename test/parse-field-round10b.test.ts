@@ -133,3 +133,20 @@ describe('Macao’s legislation: several Security Council resolutions on one pag
     expect(preambularParagraphs(second)[0]!.text).toMatch(/^重申其以前關於索馬里局勢/)
   })
 })
+
+describe('A/RES/498 (V) (1951) on Wikisource: 鉴于, 一.–七., a note after the closing', () => {
+  const tree: Resolution = parseResolution(read('ga-498-1951.excerpt.zh.txt'))
+  it('the navigation lines give its symbol and date; two preambular paragraphs, seven operative; the President’s note after `*` / `**` is not the resolution’s', () => {
+    expect(tree.meta.symbol).toBe('A/RES/498(V)')
+    expect(tree.meta.adoptionDate).toBe('1951-02-01')
+    expect(tree.meta.body).toBe('大会')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 2)).toEqual(['鉴于', '鉴于'])
+    expect(preamble[1]!.text).toMatch(/大规模之攻击;$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(starts(operative, 2)).toEqual(['断定', '促请', '申明', '促请', '促请', '请由', '申明'])
+    expect(operative[6]!.text).toMatch(/以求达此目的。$/)
+    expect(tree.data.warnings.some((warning) => warning.ruleId === 'text-after-closing')).toBe(true)
+  })
+})
