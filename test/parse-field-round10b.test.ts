@@ -150,3 +150,20 @@ describe('A/RES/498 (V) (1951) on Wikisource: 鉴于, 一.–七., a note after 
     expect(tree.data.warnings.some((warning) => warning.ruleId === 'text-after-closing')).toBe(true)
   })
 })
+
+describe('A/RES/2627 (XXV) (1970): one sentence adopting a Declaration set out below it', () => {
+  const tree: Resolution = parseResolution(read('ga-2627-1970.excerpt.zh.txt'))
+  it('`大会` / `兹通过以下宣言:` is the one operative paragraph; the Declaration (its title, 一、–四、) is the adopted text', () => {
+    expect(tree.meta.body).toBe('大会')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toBe('兹通过以下宣言:')
+    const annexes = tree.children.filter((child) => child.type === 'annex')
+    expect(annexes).toHaveLength(1)
+    const lines = JSON.stringify(annexes[0])
+    expect(lines).toContain('联合国二十五周年纪念宣言')
+    expect(lines).toContain('一、为达成本周年纪念之和平、正义与进步等目标')
+    expect(lines).toContain('四、联合国虽有种种成就,')
+  })
+})
