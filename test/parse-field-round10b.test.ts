@@ -123,6 +123,8 @@ describe('Macao’s legislation: several Security Council resolutions on one pag
     const preamble = preambularParagraphs(tree)
     expect(starts(preamble, 3)).toEqual(['重申其', '表示渴', '認識到', '根據《'])
     expect(preamble[0]!.text).toBe('重申其1992年1月23日第733(1992)號和1992年4月24日第751(1992)號決議,')
+    // 表示渴望 ("Expressing its desire", traditional 表示渴望) is a known opening phrase.
+    expect(preamble[1]!.leadingPhrase).toMatchObject({text: '表示渴望', known: true})
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
     expect(operative[2]!.text).toMatch(/^又決定第733\(1992\)號決議第5段/)
