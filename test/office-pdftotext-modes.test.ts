@@ -176,6 +176,20 @@ describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirr
     }
   })
 
+  it('ends a page foot with no furniture where the next page goes on, after a blank line', () => {
+    // 6/2 and 8/3 printed by LibreOffice carry no page number or job number: copied without form
+    // feeds, page 1's foot `1` / `United Nations, Treaty Series…` / `2` / `Ibid., vol. 2326…` runs
+    // straight into page 2's `techniques for firearms, including home-made arms,…`.
+    const copied = text('cop-6-2.en.txt').replace(/\f/gu, '')
+    expect(copied).toMatch(/\n2\n\nIbid\., vol\. 2326, No\. 39574\.\n\ntechniques for firearms/u)
+    for (const name of ['cop-6-2.en.txt', 'cop-8-3.en.txt']) {
+      const withFeeds = text(name)
+      expect(comparable(parseResolution(withFeeds.replace(/\f/gu, ''))), name).toEqual(
+        comparable(parseResolution(withFeeds)),
+      )
+    }
+  })
+
   it('reads the Chinese 52/7 the same without its form feeds', () => {
     // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): one note, A/52/456。
     // -raw sets it right under the closing lines, the last thing in the text: `第 37 次全体会议` /

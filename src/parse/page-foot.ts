@@ -131,6 +131,15 @@ export function ruleLessFoot(
     if (skip.has(next) && line.text !== '' && texts > 0 && footKind(line.text) === 'head' && !hasFormFeeds(lines))
       return true
     if (line.text === '' || skip.has(next)) continue
+    // Without form feeds, the next page's first line after a blank one (the sentence going on
+    // in lower case, or a new paragraph) ends this page's foot.
+    if (
+      texts > 0 &&
+      !hasFormFeeds(lines) &&
+      (lines[next - 1] as Line).text === '' &&
+      (/^\p{Ll}/u.test(line.text) || opensParagraph(line.text))
+    )
+      return true
     if (/^\d{1,3}$/.test(line.text)) {
       if (Number(line.text) !== expected) return false
       expected++
