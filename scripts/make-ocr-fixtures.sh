@@ -46,3 +46,10 @@ scan fixtures/office-un/ga-54-254-2000.zh.pdf ga-54-254-2000-scan.zh chi_sim 400
 scan fixtures/office-un/ga-52-7-1997.zh.pdf ga-52-7-1997-scan.zh chi_sim 400
 # A Security Council resolution: one page, no notes, the first page's foot right under the text.
 scan fixtures/office-un/sc-2446-2018.zh.pdf sc-2446-2018-scan.zh chi_sim 400
+# A PDF with text whose page 2 was scanned in as a picture, with no OCR (a page replaced by its
+# scan): pages 1 and 3 of the typeset PDF, page 2 as a 200 dpi greyscale image.
+rm -f "$work"/*
+pdfseparate fixtures/office-un/ga-78-17.en.pdf "$work/page-%d.pdf"
+pdftoppm -r 200 -f 2 -l 2 -gray fixtures/office-un/ga-78-17.en.pdf "$work/picture"
+img2pdf --output "$work/picture.pdf" "$work"/picture-*.pgm
+pdfunite "$work/page-1.pdf" "$work/picture.pdf" "$work/page-3.pdf" "$out/ga-78-17-page-2-picture.en.pdf"

@@ -33,6 +33,8 @@ pdftotext -layout "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.l
 pdftotext -raw "$out/ga-78-17.en.pdf" fixtures/office-pdftotext/un-ga-78-17.raw.en.txt
 # and the Chinese 2446 with -raw, which writes the masthead's text boxes last, under the page foot
 pdftotext -raw "$out/sc-2446-2018.zh.pdf" fixtures/office-pdftotext/un-sc-2446-2018.raw.zh.txt
+# and the Chinese 52/7 with -raw, whose note stands right under the closing lines, at the text's end
+pdftotext -raw "$out/ga-52-7-1997.zh.pdf" fixtures/office-pdftotext/un-ga-52-7-1997.raw.zh.txt
 # and the Chinese 52/7, whose second preambular paragraph (审议了…) opens right under a nearly full line
 pdftotext "$out/ga-52-7-1997.zh.pdf" fixtures/office-pdftotext/un-ga-52-7-1997.zh.txt
 # and the Chinese 54/254, whose title stands on its own line between its number and the formula

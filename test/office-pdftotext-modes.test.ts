@@ -176,9 +176,46 @@ describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirr
     }
   })
 
+  it('ends a page foot with no furniture where the next page goes on, after a blank line', () => {
+    // 6/2 and 8/3 printed by LibreOffice carry no page number or job number: copied without form
+    // feeds, page 1's foot `1` / `United Nations, Treaty Series…` / `2` / `Ibid., vol. 2326…` runs
+    // straight into page 2's `techniques for firearms, including home-made arms,…`.
+    const copied = text('cop-6-2.en.txt').replace(/\f/gu, '')
+    expect(copied).toMatch(/\n2\n\nIbid\., vol\. 2326, No\. 39574\.\n\ntechniques for firearms/u)
+    for (const name of ['cop-6-2.en.txt', 'cop-8-3.en.txt']) {
+      const withFeeds = text(name)
+      expect(comparable(parseResolution(withFeeds.replace(/\f/gu, ''))), name).toEqual(
+        comparable(parseResolution(withFeeds)),
+      )
+    }
+  })
+
   it('reads the Chinese 52/7 the same without its form feeds', () => {
-    const copied = text('un-ga-52-7-1997.zh.txt').replace(/\f/gu, '')
     // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): one note, A/52/456。
-    expect([...notes(parseResolution(copied))]).toEqual([['1', 'A/52/456。']])
+    // -raw sets it right under the closing lines, the last thing in the text: `第 37 次全体会议` /
+    // `1` / `A/52/456。`, then only the form feed that the copy loses.
+    expect(text('un-ga-52-7-1997.raw.zh.txt')).toMatch(/第 37 次全体会议\n1\nA\/52\/456。\n\f$/u)
+    for (const name of ['un-ga-52-7-1997.zh.txt', 'un-ga-52-7-1997.raw.zh.txt']) {
+      const copied = text(name).replace(/\f/gu, '')
+      const tree = parseResolution(copied)
+      expect([...notes(tree)], name).toEqual([['1', 'A/52/456。']])
+      expect(tree.children.find((part) => part.type === 'conclusions')?.text, name).toBe(
+        '1997 年 10 月 28 日 第 37 次全体会议',
+      )
+    }
+  })
+})
+
+describe('a Word file saved as text', () => {
+  it('ends a paragraph at a note number glued to its comma (`…and Public Participation,2`)', () => {
+    // LibreOffice's text rendering of 8/3's .doc (fixtures/office-legacy, made by
+    // scripts/make-doc-odt-fixtures.sh): one paragraph a line, the note numbers left as digits
+    // and the notes themselves dropped.
+    const saved = readFileSync('fixtures/office-legacy/cop-8-3.en.doc.libreoffice.txt', 'utf8')
+    expect(saved).toMatch(/and Public Participation,2\nWelcoming also the commitment/u)
+    const all = paragraphs(parseResolution(saved))
+    // Read from the seed (seeds/cop-8-3.en.md): 21 preambular paragraphs, the fifth "Welcoming also".
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(21)
+    expect(all[4]?.text.startsWith('Welcoming also the commitment made by Member States')).toBe(true)
   })
 })

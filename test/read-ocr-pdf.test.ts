@@ -130,6 +130,11 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(preambular[8]?.text).toBe(
       'Noting the peace negotiations in the Middle East, which should be of a comprehensive nature and represent an appropriate framework for the peaceful settlement of contentious issues in the region,',
     )
+    // Page 2's left column calls notes 2 and 3, set under it (`77/38,’`, `Weapons;?`): mended
+    // column by column; the OCR lost note 4's mark after `1990` in the right column.
+    expect(paragraphs(tree).map((paragraph) => refsOf(paragraph.children))).toEqual(
+      paragraphs(tree).map((_, index) => (index === 1 ? ['1'] : index === 11 ? ['2'] : index === 12 ? ['3'] : [])),
+    )
     // The title the masthead wraps after `nuclear-`, as printed.
     expect(tree.meta.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East')
     // Operative 6 runs from the foot of page 2's left column, over its notes, to the right column's head.
@@ -201,6 +206,23 @@ describe('scanned PDFs with an OCR text layer', () => {
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2])
     expect(operative[1]?.text).toBe('决定继续积极处理此案。')
     expect(tree.data.warnings.map((warning) => warning.ruleId)).not.toContain('text-after-closing')
+  })
+
+  it('says which page of a PDF with text is a picture with no text layer, and reads the others', async () => {
+    // Page 2 of the typeset 78/17 replaced by its picture: preambular 4 to operative 4's first
+    // half stand on it (page 1 ends with preambular 3, page 3 opens inside operative 4).
+    const file = ocr('ga-78-17-page-2-picture.en.pdf')
+    const document = await readDocument(readFileSync(file))
+    expect(document.notices).toEqual([
+      'page 2 of the PDF is a picture with no text layer (scanned): its words are not read; run OCR on the file first',
+    ])
+    const tree = await treeOf(file)
+    expect(
+      paragraphs(tree)
+        .slice(0, 3)
+        .map((paragraph) => paragraph.leadingPhrase?.text),
+    ).toEqual(['Recalling', 'Recalling also', 'Emphasizing'])
+    expect(footnotes(tree)[0]?.text).toBe(notesOf7817[0])
   })
 
   it('reads a damaged scan whose words stand at absurd places (one byte of a page stream changed) without an internal error', async () => {

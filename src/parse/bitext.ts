@@ -33,6 +33,34 @@ export function oneSide(view: string, lang: Lang): string {
     .join('\n')
 }
 
+/**
+ * English read from a page that gives the English and then its Chinese translation on the same
+ * line (a blog's table cell: `…1976th plenary meeting, 25 October 1971. 二七五八 (二十六). 恢復…`):
+ * in the English view, the Chinese run that ends such a line is blanked (the length kept). Only a
+ * long run after several English words: a Chinese name or phrase quoted in English stays.
+ */
+export function withoutChineseTails(view: string): string {
+  if (!cjk.test(view)) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    // At its first Chinese character (an opening bracket or quotation mark before it too): the figures before
+    // it (`…25 October 1971. 二七五八`) are the English's.
+    let at = line.search(cjk)
+    while (at > 0 && /[“‘《「(（]/u.test(line.charAt(at - 1))) at--
+    if (at < 0 || (line.slice(0, at).match(englishWord) ?? []).length < minEnglishWords) return line
+    const tail = line.slice(at)
+    if ((tail.match(cjkAll) ?? []).length < minChineseTail) return line
+    changed = true
+    return line.slice(0, at) + blank(tail)
+  })
+  return changed ? lines.join('\n') : view
+}
+
+/** English words before, and Chinese characters in, a line's Chinese tail for it to be set aside. */
+const minEnglishWords = 20
+const minChineseTail = 40
+const cjkAll = /[\u3400-\u9fff]/gu
+
 /** Lines that must pair English with Chinese for a text to be read as a bitext. */
 const minPairedLines = 3
 const cjk = /[\u3400-\u9fff]/u

@@ -254,7 +254,7 @@ function readArea(
       if (hasFormFeeds) continues = true
       // A page foot with no rule, without form feeds: bounded by its furniture (above), its texts
       // may stand after blank lines and the job number (`1` / `23-24440 (E)` / `Resolution S-10/2.`).
-      else if (ruleLess) continues = !opensParagraph(line.text)
+      else if (ruleLess) continues = !opensParagraph(line.text) && !(blank && /^\p{Ll}/u.test(line.text))
       else if (scattered) continues = !(blank && (opensParagraph(line.text) || /^\p{Ll}/u.test(line.text)))
       else continues = last !== undefined && !blank
       if (!continues) break

@@ -59,7 +59,12 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         opensParagraphAfter(lines, index + 1, lang) &&
         !zhFormula.test(nextText(lines, index + 1))
       )
-        return {start: index, end: index + 1, text: first}
+        return {
+          start: index,
+          end: index + 1,
+          text: first,
+          ...(adoptsTextBelow(lines, index + 1) ? {oneSentence: true} : {}),
+        }
       continue
     }
     // A formula set in capitals (`THE GENERAL ASSEMBLY:`, `THE ASSEMBLY,`: the OAS, the IMO) reads as the same formula.
@@ -141,6 +146,26 @@ function nextText(lines: readonly Line[], from: number, within = 4): string {
   }
   return ''
 }
+
+/**
+ * A Chinese resolution that is one sentence adopting a text set out below it, with no comma
+ * after the formula: `大会` / `兹通过以下宣言:` ("Adopts the following Declaration:") / the
+ * text's title, which names the same kind of text (`联合国二十五周年纪念宣言`), then its own
+ * paragraphs. The lead-in opens with an operative phrase and ends `以下…:` or `下列…:`.
+ */
+function adoptsTextBelow(lines: readonly Line[], from: number): boolean {
+  let at = from
+  while (at < lines.length && bare((lines[at] as Line).text) === '') at++
+  if (at >= lines.length) return false
+  const leadIn = bare((lines[at] as Line).text)
+  const kind = /(?:以下|下列)([\u3400-\u9fff]{1,6})[：:]$/u.exec(leadIn)
+  if (!kind || !detectLeadingPhrase(leadIn, 'zh', 'operative')?.known) return false
+  const title = nextText(lines, at + 1, 3)
+  return title.length <= zhTitleLength && !/[，。；：,.;:]/u.test(title) && title.endsWith(kind[1]!)
+}
+
+/** The longest title of a text a resolution adopts. */
+const zhTitleLength = 60
 
 /** The next line with text opens a paragraph: an opening phrase, or an operative number. */
 function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): boolean {

@@ -13,7 +13,7 @@ export function hanNumeral(value: string): number | undefined {
     }
     return number
   }
-  const units: Record<string, number> = {十: 10, 百: 100, 千: 1000}
+  const units: Record<string, number> = {十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000}
   let total = 0
   let pending = 0
   let seen = false
@@ -54,6 +54,21 @@ const hanDigits: Readonly<Record<string, number>> = {
   七: 7,
   八: 8,
   九: 9,
+  // The formal numerals (大写) of accounts and of the first years' texts: `壹.`, `弍.`, `叁.`, `拾伍.`.
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  弍: 2,
+  叁: 3,
+  參: 3,
+  叄: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 }
 
 function digitValue(char: string): number | undefined {

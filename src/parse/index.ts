@@ -1,6 +1,6 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
-import {isBitext, oneSide} from './bitext.js'
+import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
 import {splitClosingDates, splitFormulaVerbs, splitRunOns} from './run-on.js'
@@ -79,6 +79,8 @@ function parseText(text: string, options: ParseOptions): Resolution {
   let view = recognitionView(text, lang)
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
+  // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
+  else if (lang === 'en') view = withoutChineseTails(view)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
   view = lang === 'zh' ? unflattened(view) : unquotedParagraphs(unflattenedEn(view))

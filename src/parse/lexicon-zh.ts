@@ -34,6 +34,9 @@ export const preambularPhrasesZh: readonly string[] = [
   '申明',
   '决心',
   '希望',
+  // `Desirous of` / `Expressing its desire` (S/RES/1356 (2001): 表示渴望…).
+  '表示渴望',
+  '渴望',
   '赞扬',
   '谴责',
   '认识到',

@@ -64,7 +64,10 @@ export function noteBelowNumber(
     end++
   }
   if (unspaced) {
-    const after = lines[end]
+    // The text's end counts as the page's: only blank lines may follow (a last newline, no form feed).
+    let rest = end
+    while (rest < lines.length && (lines[rest] as Line).text === '' && !(lines[rest] as Line).pageBreak) rest++
+    const after = lines[rest === lines.length ? rest : end]
     const straightOn = !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
     return straightOn && pieces.length <= pageFootLines ? {pieces, end} : undefined
   }
@@ -128,6 +131,15 @@ export function ruleLessFoot(
     if (skip.has(next) && line.text !== '' && texts > 0 && footKind(line.text) === 'head' && !hasFormFeeds(lines))
       return true
     if (line.text === '' || skip.has(next)) continue
+    // Without form feeds, the next page's first line after a blank one (the sentence going on
+    // in lower case, or a new paragraph) ends this page's foot.
+    if (
+      texts > 0 &&
+      !hasFormFeeds(lines) &&
+      (lines[next - 1] as Line).text === '' &&
+      (/^\p{Ll}/u.test(line.text) || opensParagraph(line.text))
+    )
+      return true
     if (/^\d{1,3}$/.test(line.text)) {
       if (Number(line.text) !== expected) return false
       expected++

@@ -3,6 +3,7 @@ import {trailingStart} from '../scan.js'
 /** Punctuation, then up to four glyphs an OCR made of a superscript marker. */
 const ocrMarker = /[,;:]([\d~"”’'°®!|]{1,4})$/u
 const ocrDebrisEnd = /[\d~"”’'°®!|]/u
+const gluedMarker = /\p{L}[,;:]\d{1,2}$/u
 /** The figure 1 alone read as a letter right after the punctuation (`Tokyo,l`): no word follows a comma unspaced. */
 function letterOne(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
@@ -34,9 +35,15 @@ export function stripTrailingMarkers(text: string): string {
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
   if (letterOne(text)) return text.slice(0, -1)
   if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
-    const ocr = ocrMarker.exec(text.slice(-5))
+    const tail = text.slice(-5)
+    const ocr = ocrMarker.exec(tail)
     if (ocr && /[~"”’'°®!|]/u.test(ocr[1]!) && !/^["”’']$/u.test(ocr[1]!))
-      return text.slice(0, text.length - Math.min(5, text.length) + ocr.index + 1)
+      return text.slice(0, text.length - tail.length + ocr.index + 1)
+    // A raised number that lost its raising, glued to the punctuation after a word
+    // (`…and Public Participation,2`, a Word file saved as text): one or two digits, never a
+    // number's thousands (`1,000`).
+    const glued = gluedMarker.exec(tail)
+    if (glued) return text.slice(0, text.length - tail.length + glued.index + 2)
     // Chinese: a note number glued to the paragraph's punctuation (`…的报告，1`, `…声明》，2`).
     const han = hanMarker.exec(text.slice(-6))
     if (han) return text.slice(0, text.length - han[1]!.length)

@@ -49,9 +49,9 @@ const slashHeading = /^(\d{1,2})\/(\d{1,3})\.(?:\s+\S|$)/
 const symbolHeading = /^((?:[A-Z]{2,4}\/)?[A-Z]{2,4}\d{1,3}(?:\.R|\/R\.?)|WHA\d{1,2}\.)([\dlI]{1,3})(?=$|[\s:])/
 const formulaLine =
   /^The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\b/
-/** Another body's formula, with its comma: `The Regional Committee,`, `执行委员会,`. */
+/** Another body's formula, with its comma: `The Regional Committee,`, `执行委员会,`, in traditional characters `安全理事會,`. */
 const bodyFormulaLine =
-  /^(?:The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Assembly|Council|Committee|Conference|Board|Commission)\s*[,:]|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会)\s*[,，:：]$)/u
+  /^(?:The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Assembly|Council|Committee|Conference|Board|Commission)\s*[,:]|[\u4e00-\u9fff]{0,12}(?:大[会會]|理事[会會]|委[员員][会會])\s*[,，:：]$)/u
 /** A line that is an enacting formula, as printed or with up to two letters the OCR got wrong. */
 function isFormulaLine(raw: string): boolean {
   const line = raw.replace(/\f/g, '').trim()

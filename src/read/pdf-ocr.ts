@@ -161,10 +161,10 @@ export function findOcrNotes(
 
 /**
  * A note mark the OCR read as a sign glued to the word it follows: a quote, degree sign or star
- * after a word's last punctuation or figure (`Assembly,’`, `Weapons;°`, `1990*`), or figures
- * after its punctuation (`Assembly,2`).
+ * after a word's last punctuation or figure (`Assembly,’`, `Weapons;°`, `1990*`), or figures or
+ * a question mark after its punctuation (`Assembly,2`, `Weapons;?`).
  */
-const markDebris = /(?<=[\p{L}\p{N}][,;:.)]?)[’'”"°*^¹²³⁴⁵⁶⁷⁸⁹]{1,2}$|(?<=[\p{L}\p{N}][,;:.)])\d{1,3}$/u
+const markDebris = /(?<=[\p{L}\p{N}][,;:.)]?)[’'”"°*^¹²³⁴⁵⁶⁷⁸⁹]{1,2}$|(?<=[\p{L}\p{N}][,;:.)])(?:\d{1,3}|\?)$/u
 const quoteDebris = /^[’'”"]+$/u
 /** A note's call that an OCR read as a sign after a Chinese character, before another or a stop. */
 const chineseDebris = /(?<=[\u3400-\u9fff])[:'’°*^¹²³⁴⁵⁶⁷⁸⁹](?=[\u3400-\u9fff，。；、]|$)/gu
@@ -270,6 +270,8 @@ export function readOcrNotes(
     // a move up the page, less a page number closing the column.
     const found: OcrNotes[] = []
     const foot = new Set<BuiltLine>()
+    // Each column's lines, where its notes were found (to match calls to notes column by column).
+    const columns: Array<{lines: BuiltLine[]; notes: OcrNotes}> = []
     let start = 0
     for (let index = 1; index <= content.length; index++) {
       const line = content[index]
@@ -278,7 +280,9 @@ export function readOcrNotes(
       while (end > start + 1 && pageNumberLine.test(content[end - 1]!.text.trim())) end--
       const column = findOcrNotes(content.slice(start, end), opensNote, separation, bodyWidth, pitch)
       if (column) {
-        found.push({from: start + column.from, to: start + column.to, marked: column.marked})
+        const range = {from: start + column.from, to: start + column.to, marked: column.marked}
+        found.push(range)
+        columns.push({lines: content.slice(start, index), notes: range})
         // Under the notes: the column's own foot (job number, barcode line), no call of a note.
         for (const line of content.slice(start + column.to, index)) foot.add(line)
       }
@@ -287,11 +291,13 @@ export function readOcrNotes(
     if (found.length === 0) return
     const before = last
     const onPage: number[] = []
+    const byRange = new Map<OcrNotes, number[]>()
     const noteLines = new Set<BuiltLine>()
     const replacedNotes = new Map<BuiltLine, BuiltLine>()
     for (const range of found) {
       const lines = content.slice(range.from, range.to)
       const measure = measures(lines)
+      const first = onPage.length
       lines.forEach((line, index) => {
         noteLines.add(line)
         const previous = lines[index - 1]
@@ -316,9 +322,24 @@ export function readOcrNotes(
           onPage.push(last)
         }
       })
+      byRange.set(range, onPage.slice(first))
     }
     const body = content.filter((line) => !noteLines.has(line) && !foot.has(line))
-    const mended = recoverMarks(body, onPage, (line, items) => buildLine({...line.line, items}, true))
+    const rebuild = (line: BuiltLine, items: Item[]): BuiltLine => buildLine({...line.line, items}, true)
+    let mended = recoverMarks(body, onPage, rebuild)
+    // Where the page's count does not match, a page with notes under each column matches each
+    // column's calls to its own notes.
+    if (mended === body && columns.length > 1) {
+      const byLine = new Map<BuiltLine, BuiltLine>()
+      for (const column of columns) {
+        const own = column.lines.filter((line) => body.includes(line))
+        const result = recoverMarks(own, byRange.get(column.notes) ?? [], rebuild)
+        own.forEach((line, index) => {
+          if (result[index] !== line) byLine.set(line, result[index]!)
+        })
+      }
+      if (byLine.size > 0) mended = body.map((line) => byLine.get(line) ?? line)
+    }
     // Notes none of which shows its number are notes only where the document has numbered notes
     // before them or the page's body calls them: else the page's foot stays as it is.
     if (!found.some((range) => range.marked) && before === 0 && mended === body) {

@@ -58,6 +58,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     const pages: PdfLine[][] = []
     // Scanned pages with an OCR layer, with the height of each.
     const ocrPages = new Map<number, number>()
+    // Pages that are a picture with no text on them (a page scanned into a PDF that has text).
+    const picturePages: number[] = []
     for (let number = 1; number <= document.numPages; number++) {
       let page: Awaited<ReturnType<typeof document.getPage>>
       let content: Awaited<ReturnType<typeof page.getTextContent>>
@@ -105,11 +107,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
           : raw.str
         items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
+      const letters = items.reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0)
+      if (letters < textLayerMinimum && paintsPicture(operators.fnArray, pdfjs.OPS)) picturePages.push(number)
       pages.push(readingOrder(items, number, ocr))
       if (ocr) ocrPages.set(number, page.view[3] ?? 0)
       page.cleanup()
     }
-    return buildDocument(pages, ocrPages)
+    const read = buildDocument(pages, ocrPages)
+    if (picturePages.length > 0)
+      read.notices.push(
+        `${picturePages.length === 1 ? 'page' : 'pages'} ${picturePages.join(', ')} of the PDF ${picturePages.length === 1 ? 'is a picture' : 'are pictures'} with no text layer (scanned): ${picturePages.length === 1 ? 'its' : 'their'} words are not read; run OCR on the file first`,
+      )
+    return read
   } finally {
     await document.destroy()
   }
@@ -123,6 +132,19 @@ function withoutOcrSpacesByChinese(text: string): string {
   return text.replace(/ +/g, (spaces, at: number) =>
     cjk.test(text.charAt(at - 1)) || cjk.test(text.charAt(at + spaces.length)) ? '' : spaces,
   )
+}
+
+/** Whether a page draws a picture (an image, inline or as a mask). */
+function paintsPicture(
+  operators: ArrayLike<number>,
+  ops: {paintImageXObject: number; paintInlineImageXObject: number; paintImageMaskXObject: number},
+): boolean {
+  for (let index = 0; index < operators.length; index++) {
+    const op = operators[index]
+    if (op === ops.paintImageXObject || op === ops.paintInlineImageXObject || op === ops.paintImageMaskXObject)
+      return true
+  }
+  return false
 }
 
 /** A line that is only a page number: `3`, `- 3 -`, `3/7`, `Page 3`. */
