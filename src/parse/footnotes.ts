@@ -80,7 +80,7 @@ export function extractFootnotes(
     if (
       index > from &&
       (hasFormFeeds || midSequence === false) &&
-      ruleLessFoot(lines, index, skip, lastNumber, regionFrom)
+      ruleLessFoot(lines, index, skip, lastNumber, regionFrom, hasFormFeeds)
     ) {
       const area = readArea(lines, index - 1, skip, hasFormFeeds, opensParagraph, true)
       for (const taken of area.used) used.add(taken)

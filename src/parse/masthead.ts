@@ -1,3 +1,4 @@
+import {zhDateLine} from './closing-lines.js'
 import type {Line} from './lines.js'
 import {dateLine, isFurnitureLine, symbolLine} from './patterns.js'
 
@@ -20,8 +21,6 @@ const sessionOrItem =
 
 /** A body's or the Organization's name: a short line of words with no sentence punctuation or digit. */
 const organName = /^(?:\p{Lu}[\p{L}'’]*(?: (?:and|of|the|for|on)| \p{Lu}[\p{L}'’]*){0,5}|[\u3400-\u9fff]{2,12})$/u
-
-const zhDateLine = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 
 function mastheadLike(text: string): boolean {
   return (

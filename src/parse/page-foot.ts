@@ -109,6 +109,8 @@ export function ruleLessFoot(
   skip: ReadonlySet<number>,
   lastNumber: number,
   regionFrom: number,
+  /** The text keeps pdftotext's form feeds; without them a page's foot ends at the next page's head or text. */
+  hasFormFeeds: boolean,
 ): boolean {
   const text = (lines[index] as Line).text
   // The number stands apart: a blank line or the next note's number under it.
@@ -128,14 +130,13 @@ export function ruleLessFoot(
     const line = lines[next] as Line
     if (next > index && line.pageBreak) return texts > 0
     // Without form feeds, the next page's running head (its symbol) ends this page's foot.
-    if (skip.has(next) && line.text !== '' && texts > 0 && footKind(line.text) === 'head' && !hasFormFeeds(lines))
-      return true
+    if (skip.has(next) && line.text !== '' && texts > 0 && footKind(line.text) === 'head' && !hasFormFeeds) return true
     if (line.text === '' || skip.has(next)) continue
     // Without form feeds, the next page's first line after a blank one (the sentence going on
     // in lower case, or a new paragraph) ends this page's foot.
     if (
       texts > 0 &&
-      !hasFormFeeds(lines) &&
+      !hasFormFeeds &&
       (lines[next - 1] as Line).text === '' &&
       (/^\p{Ll}/u.test(line.text) || opensParagraph(line.text))
     )
@@ -156,14 +157,6 @@ export function footKind(text: string): 'job' | 'close' | 'code' | 'head' {
   if (/^\*\d{5,}\*$/.test(text) || isPageNumber(text)) return 'close'
   if (/^\d{6}$/.test(text)) return 'code'
   return 'head'
-}
-
-/** Whether the text keeps pdftotext's form feeds (computed once per array of lines). */
-const formFeeds = new WeakMap<readonly Line[], boolean>()
-function hasFormFeeds(lines: readonly Line[]): boolean {
-  let known = formFeeds.get(lines)
-  if (known === undefined) formFeeds.set(lines, (known = lines.some((line) => line.pageBreak)))
-  return known
 }
 
 /** The most lines a page foot of notes runs to. */

@@ -51,7 +51,7 @@ export function groupUnits(
 ): Unit[] {
   const units: Unit[] = []
   const fullWidth = typicalLineLength(lines, from, to, skip)
-  const zhFull = options.lang === 'zh' ? typicalZhWidth(lines, from, to, skip) : 0
+  const zhFull = options.lang === 'zh' ? typicalLineLength(lines, from, to, skip, zhWidth) : 0
   const perLine = options.lang === 'zh' && paragraphPerLine(lines, from, to, skip, fullWidth)
   let current: Unit | undefined
   let gap = true
@@ -335,24 +335,21 @@ function zhWidth(text: string): number {
   return width
 }
 
-/** The width of a full line of hard-wrapped Chinese (zhWidth): the 90th percentile. */
-function typicalZhWidth(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): number {
-  const widths: number[] = []
-  for (let index = from; index < to && widths.length < 5000; index++) {
-    const text = (lines[index] as Line).text
-    if (text !== '' && !skip.has(index)) widths.push(zhWidth(text))
-  }
-  if (widths.length === 0) return 0
-  widths.sort((a, b) => a - b)
-  return widths[Math.floor(widths.length * 0.9)] ?? 0
-}
-
-/** The length of a full line of hard-wrapped text: the 90th percentile of line lengths. */
-function typicalLineLength(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): number {
+/**
+ * The length of a full line of hard-wrapped text: the 90th percentile of line lengths, each
+ * measured in characters or (Chinese) by `measure`.
+ */
+function typicalLineLength(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+  measure: (text: string) => number = (text) => text.length,
+): number {
   const lengths: number[] = []
   for (let index = from; index < to && lengths.length < 5000; index++) {
     const text = (lines[index] as Line).text
-    if (text !== '' && !skip.has(index)) lengths.push(text.length)
+    if (text !== '' && !skip.has(index)) lengths.push(measure(text))
   }
   if (lengths.length === 0) return 0
   lengths.sort((a, b) => a - b)

@@ -127,3 +127,6 @@ export function startsWithMark(line: BuiltLine): boolean {
   if (first.superscript && /^\s*(?:\d{1,3}|\*{1,3})\s*$/.test(first.text)) return true
   return /^(?:\d{1,3}|\*{1,3})\s/.test(line.text)
 }
+
+/** A line that is only a page number: `3`, `- 3 -`, `3/7`, `Page 3` (a page's or a column's foot). */
+export const pageNumberLine = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/i

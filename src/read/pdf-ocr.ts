@@ -1,4 +1,12 @@
-import {buildLine, cjkAll, endsParagraph, measures, startsWithMark, type BuiltLine} from './pdf-blocks.js'
+import {
+  buildLine,
+  cjkAll,
+  endsParagraph,
+  measures,
+  pageNumberLine,
+  startsWithMark,
+  type BuiltLine,
+} from './pdf-blocks.js'
 import {dominantSize, type Item} from './pdf-lines.js'
 
 // Scanned pages with an OCR text layer (OCRmyPDF/Tesseract, Acrobat, ABBYY): the words are
@@ -376,6 +384,3 @@ function withoutLead(line: BuiltLine, length: number): BuiltLine {
   })
   return buildLine({...line.line, items}, true)
 }
-
-/** A line that is only a page number (`2/2`, `- 3 -`): a column's foot. */
-const pageNumberLine = /^(?:[-–—]\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/

@@ -1,7 +1,16 @@
 import {DecodeError} from './decode.js'
 import {symbolLine} from '../parse/patterns.js'
 import type {ReadDocument} from './document.js'
-import {buildLine, cjk, cjkAll, endsParagraph, measures, startsWithMark, type BuiltLine} from './pdf-blocks.js'
+import {
+  buildLine,
+  cjk,
+  cjkAll,
+  endsParagraph,
+  measures,
+  pageNumberLine,
+  startsWithMark,
+  type BuiltLine,
+} from './pdf-blocks.js'
 import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
 import {isOcrPage, readOcrNotes, runsAlong} from './pdf-ocr.js'
 import {SynthText} from './synth.js'
@@ -147,9 +156,6 @@ function paintsPicture(
   return false
 }
 
-/** A line that is only a page number: `3`, `- 3 -`, `3/7`, `Page 3`. */
-const pageNumber = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/i
-
 function furnitureKey(text: string): string {
   return text
     .replace(/\d+/g, '#')
@@ -191,8 +197,8 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
   for (const lines of built) {
     const first = lines[0]
     const last = lines[lines.length - 1]
-    if (first && pageNumber.test(first.text.trim())) furniture.add(first)
-    if (last && pageNumber.test(last.text.trim())) furniture.add(last)
+    if (first && pageNumberLine.test(first.text.trim())) furniture.add(first)
+    if (last && pageNumberLine.test(last.text.trim())) furniture.add(last)
   }
 
   // A running head set on one page only (a two-page document): the top baseline of a later page
