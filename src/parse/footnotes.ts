@@ -6,6 +6,7 @@ import {
   continuesAcrossPage,
   expectedNumber,
   footKind,
+  footUnderText,
   furnitureFollows,
   goesOnPastBlank,
   maxNoteGaps,
@@ -113,11 +114,19 @@ export function extractFootnotes(
     const underSentence =
       (/^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')) ||
       (/\/$/.test(start.marker) && plenaryLine.test((lines[index - 1] as Line | undefined)?.text ?? ''))
+    // Notes set under the page's last words with their numbers on their lines (groff, TeX).
+    const underText =
+      !midSequence &&
+      !previousBlank &&
+      /^\d+$/.test(start.marker) &&
+      Number(start.marker) === lastNumber + 1 &&
+      footUnderText(lines, index, skip, lastNumber + 1, regionFrom)
     if (
       !previousBlank &&
       !citedAbove &&
       !volumeFoot &&
       !underSentence &&
+      !underText &&
       !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))
     )
       continue
