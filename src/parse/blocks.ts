@@ -170,6 +170,12 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
     if (opening?.known && isWellFormed(fromCapitals(opening.base), 'preamble')) return false
   }
   if (!comma && !afterGap) return true
+  // A paragraph that ends with a bare `and` (`…the success of its work and`), a blank line, then
+  // a known operative phrase (`Condemns in particular…`): the next of the unnumbered paragraphs.
+  if (!comma && /\s(?:and|or)$/.test(before) && /^\p{Lu}/u.test(bare)) {
+    const verb = detectLeadingPhrase(bare, 'en', 'operative')
+    if (verb?.known && isWellFormed(fromCapitals(verb.base), 'operative')) return false
+  }
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
   // A paragraph cut by a page break or a column whose rest the page sets elsewhere (an OCR
   // that read two columns in turn): after the gap, a known preambular phrase in capitals

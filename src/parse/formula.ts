@@ -125,7 +125,8 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
       continue
     }
     if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return index
-    if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，]$/.test(text)) return index
+    // Bodies that end their preambular paragraphs with a semicolon (the WHO, CITES) open so too.
+    if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，;；]$/.test(text)) return index
     previousBlank = false
   }
   return 0

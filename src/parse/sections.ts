@@ -152,7 +152,8 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   if (at < 0 || texts.length - at < 2 || (context.lang === 'en' && opensList(texts[at]!))) return
   const ends = texts.slice(at).map((text) => stripTrailingMarkers(text))
   const last = ends.pop()!
-  if (!ends.every((text) => /[.。;；,，]$/.test(text))) return
+  // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`).
+  if (!ends.every((text) => /[.。;；,，]$/.test(text) || (context.lang === 'en' && /\s(?:and|or)$/.test(text)))) return
   // A stored page's beginning may stop inside the last one: in English it ends in a word.
   if (!/[.。]$/.test(last) && !(context.lang === 'en' && /\p{L}$/u.test(last))) return
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
