@@ -3,7 +3,7 @@ import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations} from './blocks.js'
 import {unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
-import {splitClosingDates, splitFormulaVerbs, splitRunOns} from './run-on.js'
+import {splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
@@ -91,7 +91,9 @@ function parseText(text: string, options: ParseOptions): Resolution {
   // In a web copy flattened onto one line, two Chinese preambular paragraphs the copy ran
   // together with no space between are two lines (elsewhere a merge is the drafter's, for align to report).
   const lines =
-    lang === 'zh' ? splitFormulaVerbs(splitClosingDates(flattened ? splitRunOns(physical) : physical)) : physical
+    lang === 'zh'
+      ? splitFormulaVerbs(splitClosingDates(flattened ? splitRunOns(splitCommaParted(physical)) : physical))
+      : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
