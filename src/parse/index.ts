@@ -100,7 +100,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
-  const adopted = oneSentence(frame.formula, sections)
+  const adopted = oneSentence(frame.formula, sections, context)
   // The clause set before the formula is the first preambular paragraph, even of a resolution that is one sentence.
   if (frame.preFormula) sections.preamble.unshift({kind: 'text', lines: frame.preFormula})
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
