@@ -245,6 +245,37 @@ describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirr
     }
   })
 
+  it('ends a -layout or -raw note at its sentence end when the page has no furniture', () => {
+    // LibreOffice's prints of 6/2 (English and Chinese), 8/3 and the 10/… draft carry no page number,
+    // job number or running head, and -layout and -raw set no blank line after a page's notes:
+    // copied without form feeds, the draft's page 1 foot `1` / `    United Nations, Treaty Series,
+    // vol. 2225, No. 39574.` / `2` / `    Ibid., vols. 2237, 2241 and 2326, No. 39574.` runs straight
+    // into page 2's `Convention against Transnational Organized Crime”, and 9/2…`, the sentence
+    // going on; 6/2's into `techniques for firearms…`; 8/3's `…70/1.` into `Noting with appreciation…`.
+    const copied = text('cop-10-draft-mexico.layout.en.txt').replace(/\f/gu, '')
+    expect(copied).toMatch(/\n {4}Ibid\., vols\. 2237, 2241 and 2326, No\. 39574\.\nConvention against Transnational/u)
+    for (const base of ['cop-6-2', 'cop-8-3', 'cop-10-draft-mexico'])
+      for (const name of [`${base}.layout.en.txt`, `${base}.raw.en.txt`]) {
+        const withFeeds = text(name)
+        expect(comparable(parseResolution(withFeeds.replace(/\f/gu, ''))), name).toEqual(
+          comparable(parseResolution(withFeeds)),
+        )
+      }
+    for (const name of ['cop-6-2.layout.zh.txt', 'cop-6-2.raw.zh.txt']) {
+      const withFeeds = text(name)
+      expect(comparable(parseResolution(withFeeds.replace(/\f/gu, ''))), name).toEqual(
+        comparable(parseResolution(withFeeds)),
+      )
+    }
+    // Read from the seed (seeds/cop-10-draft-mexico.en.txt): notes 1 and 2, and preambular 3 going on
+    // across the page.
+    const tree = parseResolution(copied)
+    expect(notes(tree).get('2')).toBe('Ibid., vols. 2237, 2241 and 2326, No. 39574.')
+    expect(paragraphs(tree)[2]?.text).toContain(
+      'supplementing the United Nations Convention against Transnational Organized Crime”, and 9/2 of 19 October 2018',
+    )
+  })
+
   it('reads the Chinese 52/7 the same without its form feeds', () => {
     // Read from the source (fixtures/office-un/sources/ga-52-7-1997.zh.txt): one note, A/52/456。
     // -raw sets it right under the closing lines, the last thing in the text: `第 37 次全体会议` /

@@ -107,7 +107,7 @@ export function extractFootnotes(
 
     const previousBlank =
       index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1) || used.has(index - 1)
-    const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom)
+    const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom, hasFormFeeds)
     if (below) {
       for (const piece of below.pieces) used.add(piece.line)
       used.add(index)

@@ -31,6 +31,8 @@ export function noteBelowNumber(
   lastNumber: number,
   previousBlank: boolean,
   regionFrom: number,
+  /** The text keeps pdftotext's form feeds; without them a note ends where the next page goes on. */
+  hasFormFeeds = true,
 ): {pieces: NotePiece[]; end: number} | undefined {
   const text = (lines[index] as Line).text
   if (!/^\d{1,3}$/.test(text) || !expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return undefined
@@ -52,6 +54,7 @@ export function noteBelowNumber(
   const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
+  let pageGoesOn = false
   // A note ends with its page: the next page's first line (`\fWelcoming…`, no blank line
   // between in `pdftotext -layout` and `-raw`) is text, not more of the note.
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
@@ -60,6 +63,20 @@ export function noteBelowNumber(
     // The next note's number, with its text or alone on its line (`pdftotext -layout`: `2` /
     // `    General Assembly resolution 70/174, annex.`).
     if (end > first && (following.test(piece.text) || piece.text.trim() === String(Number(text) + 1))) break
+    // Without form feeds (`-layout` and `-raw` copied out of a PDF viewer), a note whose line
+    // ends a sentence ends there: each note's number stands above its text, so what follows is
+    // the next page (`Ibid., vol. 2326, No. 39574.` / `techniques for firearms, including…`, or
+    // `…No. 39574.` / `Convention against Transnational Organized Crime”, and…`); after a bracket,
+    // only where the page goes on in small letters or with a paragraph.
+    if (
+      !hasFormFeeds &&
+      end > first &&
+      (/[.。]$/u.test(pieces.at(-1)!.text) ||
+        (/\)$/.test(pieces.at(-1)!.text) && (/^\p{Ll}/u.test(piece.text) || opensParagraph(piece.text))))
+    ) {
+      pageGoesOn = true
+      break
+    }
     pieces.push({line: end, start: piece.start, text: piece.text})
     end++
   }
@@ -68,10 +85,16 @@ export function noteBelowNumber(
     let rest = end
     while (rest < lines.length && (lines[rest] as Line).text === '' && !(lines[rest] as Line).pageBreak) rest++
     const after = lines[rest === lines.length ? rest : end]
-    const straightOn = !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
+    const straightOn =
+      pageGoesOn || !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
     return straightOn && pieces.length <= pageFootLines ? {pieces, end} : undefined
   }
-  return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
+  // Without form feeds, the next note standing right under this one ends the same page foot.
+  const nextInFoot =
+    !hasFormFeeds &&
+    (lines[end] as Line | undefined)?.text === String(Number(text) + 1) &&
+    noteBelowNumber(lines, end, skip, Number(text), false, regionFrom, false) !== undefined
+  return pageGoesOn || nextInFoot || nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
 }
 
 /**
