@@ -35,7 +35,7 @@ export function joinContinuations(
     if (
       previous &&
       unit.kind === 'text' &&
-      !unit.ownParagraph &&
+      (!unit.ownParagraph || (lang === 'zh' && zhClause.test((lines[unit.lines[0] as number] as Line).text))) &&
       !leadLine(units, index, lines, lang) &&
       previous.kind !== 'conclusions' &&
       previous.kind !== 'heading'
@@ -74,6 +74,12 @@ function leadLine(units: readonly Unit[], index: number, lines: readonly Line[],
   if (preamble?.known && preamble.text === text) return true
   return detectLeadingPhrase(text, 'en', 'operative')?.known === true
 }
+
+/**
+ * `1 国际电联秘书处应…`, `b) 自1994年…`: the ITU's numbered and lettered clauses in Chinese, a
+ * number with no stop, a letter with a closing bracket only.
+ */
+const zhClause = /^(?:\d{1,2} (?=[\u3400-\u9fff])|[a-z][)）](?:\s|$|(?=[\u3400-\u9fff])))/u
 
 /** The longest lead line (`instructs the Director of the Telecommunication Development Bureau`). */
 const maxLeadLine = 80
@@ -154,6 +160,9 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
   if (lang === 'zh') {
     // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
     if (/[，；,;][又并及]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') !== undefined) return false
+    // The ITU's numbered clauses under their phrase (`做出决议` / `1 国际电联秘书处应…；` / `2 …`), numbered
+    // with no stop, go on with it, as in English.
+    if (zhClause.test(bare) && /[\u3400-\u9fff；;，,]$/u.test(before)) return true
     if (!/[，；。：,;.:]$/.test(before)) return true
     return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
   }
@@ -170,6 +179,12 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
     if (opening?.known && isWellFormed(fromCapitals(opening.base), 'preamble')) return false
   }
   if (!comma && !afterGap) return true
+  // A paragraph that ends with a bare `and` (`…the success of its work and`), a blank line, then
+  // a known operative phrase (`Condemns in particular…`): the next of the unnumbered paragraphs.
+  if (!comma && /\s(?:and|or)$/.test(before) && /^\p{Lu}/u.test(bare)) {
+    const verb = detectLeadingPhrase(bare, 'en', 'operative')
+    if (verb?.known && isWellFormed(fromCapitals(verb.base), 'operative')) return false
+  }
   const phrase = detectLeadingPhrase(bare, 'en', 'preamble')
   // A paragraph cut by a page break or a column whose rest the page sets elsewhere (an OCR
   // that read two columns in turn): after the gap, a known preambular phrase in capitals

@@ -12,13 +12,39 @@ import {detectLeadingPhrase} from './leading-phrase.js'
 export function unflattened(view: string): string {
   return unflattenedLines(view, flattenedLength, (line) =>
     [...line.matchAll(/ +/g)]
-      .filter((space) => chineseSide(line, space.index, space[0].length))
+      .filter(
+        (space) =>
+          chineseSide(line, space.index, space[0].length) &&
+          !afterBareNumber(line, space.index) &&
+          !beforeReference(line, space.index + space[0].length),
+      )
       .map((space) => ({
         at: space.index,
         length: space[0].length,
         opens: opensParagraph(line.slice(space.index + space[0].length)),
       })),
   )
+}
+
+/**
+ * The space after a colon before a symbol (`…的作用。参阅: C97/130和C97/138号文件。`, the ITU's
+ * reference to its documents) stays: a symbol never opens a paragraph.
+ */
+function beforeReference(line: string, after: number): boolean {
+  return (
+    /[：:]/.test(line.charAt(after - 1 - (line.charAt(after - 1) === ' ' ? 1 : 0))) &&
+    /^[A-Z]{1,4}\d{0,4}\//.test(line.slice(after, after + 10))
+  )
+}
+
+/**
+ * The space after a clause's bare number (the ITU's `做出决议 1 国际电联秘书处应…; 2 …`, numbered
+ * with no stop) stays: the number and its text are one piece.
+ */
+function afterBareNumber(line: string, at: number): boolean {
+  let from = at
+  while (from > 0 && /\d/.test(line.charAt(from - 1))) from--
+  return from < at && at - from <= 3 && (from === 0 || line.charAt(from - 1) === ' ') && cjk.test(line.charAt(at + 1))
 }
 
 /**
@@ -120,7 +146,7 @@ function chineseSide(line: string, at: number, length: number): boolean {
 }
 
 function opensParagraph(text: string): boolean {
-  return /^\d{1,3}[.．]\s*[\u3400-\u9fff]/.test(text) || detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
+  return /^\d{1,3}(?:[.．]\s*| )[\u3400-\u9fff]/.test(text) || detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
 }
 
 // Tested first: the formula's Unicode classes cost a compilation that most lines never need.

@@ -33,6 +33,12 @@ export function findFurniture(
       index += barcode - 1
       continue
     }
+    if (cablePageHead.test(line.text)) {
+      furniture.add(index)
+      anchors.push(index)
+      classificationAbove(lines, index, furniture)
+      continue
+    }
     if ((isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) || barePageNumber(lines, index)) {
       furniture.add(index)
       anchors.push(index)
@@ -148,6 +154,27 @@ function numberColumns(lines: readonly Line[], furniture: Set<number>): void {
     else close()
   }
   close()
+}
+
+/**
+ * A telegram's page head, as the diplomatic cables that quote a resolution print it (a US
+ * embassy's `PAGE 02 PORT O 01170 01 OF 02 151935Z`: the page, the sending post and the cable's
+ * number, its section, the date and time in Zulu).
+ */
+const cablePageHead = /^PAGE \d{2,3} [A-Z][A-Z0-9 ]{1,40} \d{6}Z$/
+
+/** A telegram's classification, printed alone at each page's foot and head (`UNCLASSIFIED`). */
+const classification = /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$/
+
+/** The classification lines right above a telegram's page head: the last page's foot and this page's head. */
+function classificationAbove(lines: readonly Line[], index: number, furniture: Set<number>): void {
+  for (let above = index - 1, seen = 0; above >= 0 && seen < 2; above--) {
+    const text = (lines[above] as Line).text.trim()
+    if (text === '') continue
+    if (!classification.test(text)) return
+    furniture.add(above)
+    seen++
+  }
 }
 
 /** The fewest characters of a barcode printed one to a line. */

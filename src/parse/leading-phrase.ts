@@ -253,10 +253,10 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
     for (const table of order) for (const candidate of table) if (value.startsWith(candidate)) return candidate
     return undefined
   }
-  const first = trimmed.charAt(0)
-  if (sequenceWordsZh.includes(first)) {
-    const base = tryMatch(trimmed.slice(1))
-    if (base) return phrase(written.slice(0, base.length + 1), base, first, true, false)
+  for (const word of sequenceWordsZh) {
+    if (!trimmed.startsWith(word)) continue
+    const base = tryMatch(trimmed.slice(word.length))
+    if (base) return phrase(written.slice(0, base.length + word.length), base, word, true, false)
   }
   const base = tryMatch(trimmed)
   if (base) return phrase(written.slice(0, base.length), base, undefined, true, false)

@@ -89,6 +89,8 @@ export const preambularPhrasesEn: readonly string[] = [
   'Having considered',
   'Having examined',
   'Having heard',
+  // The 1940s–1950s General Assembly's `HAVING IN MIND its resolution 103 (I)…`.
+  'Having in mind',
   'Having noted',
   'Having received',
   'Having reviewed',
@@ -346,4 +348,6 @@ export const sequenceWordsEn: ReadonlyMap<string, string> = new Map([
   ['again', 'Again'],
   ['once again', 'Once again'],
   ['once more', 'Once more'],
+  // Older texts and the regional commissions: `LIKEWISE TAKING INTO ACCOUNT the Quito appraisal…`.
+  ['likewise', 'Likewise'],
 ])

@@ -1,4 +1,4 @@
-/** Opening phrases of Chinese resolutions (see PHRASES.md), without the sequence words 又/还. */
+/** Opening phrases of Chinese resolutions (see PHRASES.md), without the sequence words 又/还/并/进一步. */
 export const preambularPhrasesZh: readonly string[] = [
   '回顾',
   // `Taking note of` (S/RES/2446 (2018): 表示注意到秘书长…的报告，…), also an operative `Takes note of`.
@@ -93,6 +93,10 @@ export const preambularPhrasesZh: readonly string[] = [
   // 惋惜 (Deploring), A/RES/50/11 (1995) on multilingualism; 收到了 (Having received), A/RES/50/9 (1995).
   '惋惜',
   '收到了',
+  // 经审议 (Having considered), as the ITU's and the WHO's Chinese write it; 经…审议 takes a
+  // sequence word inside it (经进一步审议, "Having further considered").
+  '经审议',
+  '经进一步审议',
 ]
 
 export const operativePhrasesZh: readonly string[] = [
@@ -175,7 +179,16 @@ export const operativePhrasesZh: readonly string[] = [
   // 郑重宣布 (Solemnly proclaims), A/RES/1514 (XV); 遗憾地注意到 (Notes with regret).
   '郑重宣布',
   '遗憾地注意到',
+  // The ITU's Chinese: 做出决议 / 作出决议 (resolves), 做出决定 (decides), 责成 (instructs).
+  '做出决议',
+  '作出决议',
+  '做出决定',
+  '作出决定',
+  '责成',
 ]
 
-/** Sequence words. Real texts disagree on which of 又/还 is "also": accept both. */
-export const sequenceWordsZh: readonly string[] = ['又', '还', '并']
+/**
+ * Sequence words. Real texts disagree on which of 又/还 is "also": accept both. 进一步 (further)
+ * is the ITU's (`进一步注意到`, "noting further").
+ */
+export const sequenceWordsZh: readonly string[] = ['又', '还', '并', '进一步']

@@ -122,3 +122,106 @@ const formulaVerb = /^(大会|[^，。；：\s]{0,12}理事会)[\u3400-\u9fff]{2
 const formulaLeadIn = /^(大会|[^，。；：\s]{0,12}理事会)[\u3400-\u9fff][^，。；：\s]{1,60}(如下)[：:．.。]$/u
 /** How far into a file the formula may sit (as formula.ts looks). */
 const formulaSearch = 400
+
+/**
+ * Some pages part a flattened resolution's paragraphs by commas alone: the ITU Council's
+ * resolutions as the ITU's web edition gives them (`理事会,经审议…的提案,经进一步审议…的决定,注意到…,
+ * 做出决议 1 …; 2 …`), where the formula runs into its first paragraph after its comma. In such a
+ * text a line breaks after the formula's comma, and at a comma outside brackets where a known
+ * opening phrase of three characters or more follows, or one with a sequence word (进一步注意到):
+ * a verb of two characters (认为, 敦促) often carries a sentence on after a comma. It does not
+ * break where the piece before would be the phrase alone (`做出决议,敦促…`, "resolves, to
+ * urge…", is one paragraph), and does break before a short lead-in that ends the line right
+ * above numbered clauses (`…的证书,责成秘书长` / `1 根据…`: "instructs the Secretary-General").
+ * A numbered clause's line is left whole. Offsets are unchanged.
+ */
+export function splitCommaParted(lines: readonly Line[]): Line[] {
+  const first = lines.findIndex((line) => gluedFormula(line.text) !== undefined)
+  if (first < 0) return lines as Line[]
+  const result = lines.slice(0, first)
+  lines.slice(first).forEach((line, offset) => {
+    const next = lines[first + offset + 1]
+    if (clauseNumber.test(line.text)) {
+      result.push(line)
+      return
+    }
+    const formula = gluedFormula(line.text)
+    if (formula === undefined) {
+      result.push(...commaParts(line, next))
+      return
+    }
+    const [from, to] = formula
+    if (from > 0) result.push({...line, text: line.text.slice(0, from)})
+    result.push({
+      ...line,
+      text: line.text.slice(from, to),
+      start: line.start + from,
+      pageBreak: from === 0 && line.pageBreak,
+    })
+    result.push(...commaParts({...line, text: line.text.slice(to), start: line.start + to, pageBreak: false}, next))
+  })
+  return result
+}
+
+/** `1 根据交存证书的数量…`: the ITU's clause number, with no stop. */
+const clauseNumber = /^\d{1,3} (?=[\u3400-\u9fff])/u
+
+/**
+ * Where a formula run into its first paragraph after its comma lies (`理事会,经审议…`), or
+ * undefined. A title that ends with the adoption in brackets may run into it too
+ * (`国际电联成员国的投票表决权(C-1996)理事会,注意到…`).
+ */
+function gluedFormula(text: string): [number, number] | undefined {
+  const match =
+    /^([^，。；：,;:\s]{0,60}[)）])?(?:大会|[^，。；：,;:\s()（）]{0,12}理事会)[，,](?=[\u3400-\u9fff])/u.exec(text)
+  if (!match) return undefined
+  const from = match[1]?.length ?? 0
+  return detectLeadingPhrase(text.slice(match[0].length), 'zh', 'preamble')?.known ? [from, match[0].length] : undefined
+}
+
+function commaParts(line: Line, next: Line | undefined): Line[] {
+  const {text} = line
+  const parts: Line[] = []
+  let from = 0
+  let depth = 0
+  for (let at = 0; at < text.length - 1; at++) {
+    const char = text.charAt(at)
+    if (char === '“' || char === '《' || char === '(' || char === '（') depth++
+    else if (char === '”' || char === '》' || char === ')' || char === '）') depth = Math.max(0, depth - 1)
+    else if (
+      depth === 0 &&
+      (char === '，' || char === ',') &&
+      opensHere(text.slice(from, at), text.slice(at + 1), next)
+    ) {
+      parts.push({
+        ...line,
+        text: text.slice(from, at + 1),
+        start: line.start + from,
+        pageBreak: from === 0 && line.pageBreak,
+      })
+      from = at + 1
+    }
+  }
+  if (parts.length === 0) return [line]
+  parts.push({...line, text: text.slice(from), start: line.start + from, pageBreak: false})
+  return parts
+}
+
+function opensHere(before: string, rest: string, next: Line | undefined): boolean {
+  const phrase = detectLeadingPhrase(rest, 'zh', 'preamble')
+  if (!phrase?.known) return false
+  const bare = detectLeadingPhrase(before, 'zh', 'preamble')
+  if (bare?.known && bare.text === before) return false
+  if ([...phrase.text].length >= 3 || phrase.modifier !== undefined) return true
+  // A lead-in that ends the line above numbered clauses: short, no mark at its end, no comma after it.
+  return (
+    [...rest].length <= maxLeadIn &&
+    !/[，,。；;：:]/.test(rest) &&
+    next !== undefined &&
+    clauseNumber.test(next.text) &&
+    detectLeadingPhrase(rest, 'zh', 'operative')?.known === true
+  )
+}
+
+/** The longest lead-in above numbered clauses (`责成无线电通信局主任`). */
+const maxLeadIn = 16

@@ -152,7 +152,8 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   if (at < 0 || texts.length - at < 2 || (context.lang === 'en' && opensList(texts[at]!))) return
   const ends = texts.slice(at).map((text) => stripTrailingMarkers(text))
   const last = ends.pop()!
-  if (!ends.every((text) => /[.。;；,，]$/.test(text))) return
+  // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`).
+  if (!ends.every((text) => /[.。;；,，]$/.test(text) || (context.lang === 'en' && /\s(?:and|or)$/.test(text)))) return
   // A stored page's beginning may stop inside the last one: in English it ends in a word.
   if (!/[.。]$/.test(last) && !(context.lang === 'en' && /\p{L}$/u.test(last))) return
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
@@ -307,17 +308,32 @@ export interface AdoptedText {
 export function oneSentence(
   formulaLines: {text: string; oneSentence?: boolean} | undefined,
   sections: Sections,
+  context: Context,
 ): AdoptedText {
   if (!formulaLines?.oneSentence) return {blocks: [], title: ''}
   const [sentence, ...rest] = [...sections.preamble, ...sections.operative]
   if (!sentence) return {blocks: [], title: ''}
-  // The adopted text's own title stands before its first paragraph, where a heading would.
-  const title = sections.headings.get(sections.preamble.length > 0 ? 0 : 1) ?? ''
+  // The adopted text's own title stands before its first paragraph, where a heading would; where
+  // no heading was found (its first paragraph, `我联合国各会员国代表…如下:`, ends with a colon),
+  // its first line alone, short and with no punctuation (`联合国二十五周年纪念宣言`).
+  let title = sections.headings.get(sections.preamble.length > 0 ? 0 : 1) ?? ''
+  const first = rest[0]
+  if (title === '' && first) {
+    const line = (context.lines[first.lines[0] as number] as Line).text.trim()
+    if (line !== '' && [...line].length <= adoptedTitleLength && !/[，。；：、,.;:!?！？]/u.test(line)) {
+      title = line
+      if (first.lines.length === 1) rest.shift()
+      else rest[0] = {...first, lines: first.lines.slice(1)}
+    }
+  }
   sections.preamble = []
   sections.operative = [{kind: 'text', lines: sentence.lines}]
   sections.headings = new Map()
   return {blocks: rest, title}
 }
+
+/** The longest title of a text a one-sentence resolution adopts, set on a line of its own. */
+const adoptedTitleLength = 120
 
 /**
  * Bodies that letter their operative paragraphs instead of numbering them (the UNHCR Executive
