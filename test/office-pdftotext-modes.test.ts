@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import type {Resolution} from '../src/tree/types.js'
-import {facts, notes, numberedNotesOf7817, paragraphs, treeOf} from './office-helpers.js'
+import {facts, notes, numberedNotesOf7817, paragraphs, refsOf, treeOf} from './office-helpers.js'
 
 // What users get from `pdftotext -layout` and `pdftotext -raw` of the PDFs in fixtures/office
 // (printed by LibreOffice from the Word files, scripts/make-office-fixtures.sh) and of the
@@ -125,9 +125,64 @@ describe('pdftotext of a Chinese PDF printed from Word', () => {
 })
 
 describe('pdftotext as it comes, of a PDF printed from Word by LibreOffice', () => {
-  it('reads the next page foot after a note whose number pdftotext lost', () => {
-    // 8/3: page 3's foot holds only note 8's text, `CT OC/COP/WG.6/2015/3.`, set mid-paragraph with
-    // no number; page 4's foot is `9` / `United Nations publication, Sales No. E.05.V.2.` / `10` /
+  it('reads 6/2, 8/3 and the 10/… draft as their Word files, with and without form feeds', async () => {
+    // pdftotext's default mode drops the hyphen of one line-end `cross -` / `regional` of 8/3 with
+    // the break (`cross regional`): the words are compared without spaces and hyphens.
+    const words = (facts: string[]): string[] => facts.map((fact) => fact.replace(/\s/gu, ''))
+    for (const name of ['cop-6-2', 'cop-8-3', 'cop-10-draft-mexico']) {
+      const want = words(comparable(await treeOf(`fixtures/office/${name}.en.docx`)))
+      const plain = text(`${name}.en.txt`)
+      expect(words(comparable(parseResolution(plain))), name).toEqual(want)
+      expect(words(comparable(parseResolution(plain.replace(/\f/gu, '')))), `${name} without form feeds`).toEqual(want)
+    }
+  })
+
+  it('pairs a note number set alone among the paragraphs with the unnumbered text that ends its page', () => {
+    // 8/3, page 3: `…obligations under the Firearms Protocol,` / `` / `8` / `` / `1.` / `` /
+    // `Expresses its appreciation…`, operative 1 calling it (`reports,8`); the page ends
+    // `…the Legislative Guides` / `` / `CT OC/COP/WG.6/2015/3.` / `` / `\ffor the Implementation…`.
+    // The seed (seeds/cop-8-3.en.md) gives note 8 as `CT OC/COP/WG.6/2015/3.`, called after `reports`.
+    const plain = text('cop-8-3.en.txt')
+    expect(plain).toMatch(/Firearms Protocol,\n\n8\n\n1\.\n/u)
+    expect(plain).toMatch(/Legislative Guides\n\nCT OC\/COP\/WG\.6\/2015\/3\.\n\n\ffor the Implementation/u)
+    for (const copy of [plain, plain.replace(/\f/gu, '')]) {
+      const tree = parseResolution(copy)
+      expect(notes(tree).get('8')).toBe('CT OC/COP/WG.6/2015/3.')
+      const operative = paragraphs(tree).filter((paragraph) => paragraph.type === 'paragraph')
+      expect(refsOf(operative[0]!.children)).toEqual(['8'])
+      expect(operative[4]?.text).toContain('through the use of the Legislative Guides for the Implementation of')
+    }
+    // The 10/… draft, page 3: `1.` / `` / `8` / `` / `Welcomes with appreciation…` and the page's
+    // last line `Conference resolution 9/1, annex.`, called by `the Protocols thereto8` (the seed's
+    // note 8, in the preambular paragraph `Reaffirming its resolution 9/1…`).
+    const draft = text('cop-10-draft-mexico.en.txt')
+    expect(draft).toMatch(/\n1\.\n\n8\n\nWelcomes with appreciation/u)
+    const tree = parseResolution(draft)
+    expect(notes(tree).get('8')).toBe('Conference resolution 9/1, annex.')
+    const reaffirming = paragraphs(tree).find((paragraph) =>
+      paragraph.text.startsWith('Reaffirming its resolution 9/1'),
+    )!
+    expect(refsOf(reaffirming.children)).toEqual(['8'])
+    expect(paragraphs(tree).find((paragraph) => paragraph.type === 'paragraph')?.text).toMatch(/^Welcomes with/u)
+  })
+
+  it('reads a note text set above the numbers of its page foot, under the page’s last words', () => {
+    // 6/2, page 1: `…ammunition, and acknowledging` / `Report of the United Nations Conference on
+    // the Illicit Trade…` / `(A/CONF.192/15), chap. IV, para. 24.` / `3` / `` / `4` / `` / `A/60/88…`
+    // / `\fthat this cooperation…`. The seed (seeds/cop-6-2.en.txt) gives that report as note 3.
+    const plain = text('cop-6-2.en.txt')
+    expect(plain).toMatch(/and acknowledging\nReport of the United Nations Conference/u)
+    const tree = parseResolution(plain)
+    expect(notes(tree).get('3')).toBe(
+      'Report of the United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, New York, 9-20 July 2001 (A/CONF.192/15), chap. IV, para. 24.',
+    )
+    const noting = paragraphs(tree).find((paragraph) => paragraph.text.startsWith('Noting that the Firearms Protocol'))!
+    expect(noting.text).toContain('and acknowledging that this cooperation is facilitated')
+  })
+
+  it('reads the next page foot after a note whose number pdftotext set away from its text', () => {
+    // 8/3: page 3's foot holds only note 8's text, `CT OC/COP/WG.6/2015/3.`, set mid-paragraph,
+    // its number among the paragraphs above; page 4's foot is `9` / `United Nations publication, Sales No. E.05.V.2.` / `10` /
     // `General Assembly resolution 70/1.`, and the text above calls both (`Thereto ;9`, `Goals,10`).
     const plain = text('cop-8-3.en.txt')
     expect(plain).toMatch(/control measures\n9\n\nUnited Nations publication, Sales No\. E\.05\.V\.2\.\n\n10\n/u)
@@ -188,6 +243,37 @@ describe('PDF text that lost its form feeds (copied from a PDF viewer, or a mirr
         comparable(parseResolution(withFeeds)),
       )
     }
+  })
+
+  it('ends a -layout or -raw note at its sentence end when the page has no furniture', () => {
+    // LibreOffice's prints of 6/2 (English and Chinese), 8/3 and the 10/… draft carry no page number,
+    // job number or running head, and -layout and -raw set no blank line after a page's notes:
+    // copied without form feeds, the draft's page 1 foot `1` / `    United Nations, Treaty Series,
+    // vol. 2225, No. 39574.` / `2` / `    Ibid., vols. 2237, 2241 and 2326, No. 39574.` runs straight
+    // into page 2's `Convention against Transnational Organized Crime”, and 9/2…`, the sentence
+    // going on; 6/2's into `techniques for firearms…`; 8/3's `…70/1.` into `Noting with appreciation…`.
+    const copied = text('cop-10-draft-mexico.layout.en.txt').replace(/\f/gu, '')
+    expect(copied).toMatch(/\n {4}Ibid\., vols\. 2237, 2241 and 2326, No\. 39574\.\nConvention against Transnational/u)
+    for (const base of ['cop-6-2', 'cop-8-3', 'cop-10-draft-mexico'])
+      for (const name of [`${base}.layout.en.txt`, `${base}.raw.en.txt`]) {
+        const withFeeds = text(name)
+        expect(comparable(parseResolution(withFeeds.replace(/\f/gu, ''))), name).toEqual(
+          comparable(parseResolution(withFeeds)),
+        )
+      }
+    for (const name of ['cop-6-2.layout.zh.txt', 'cop-6-2.raw.zh.txt']) {
+      const withFeeds = text(name)
+      expect(comparable(parseResolution(withFeeds.replace(/\f/gu, ''))), name).toEqual(
+        comparable(parseResolution(withFeeds)),
+      )
+    }
+    // Read from the seed (seeds/cop-10-draft-mexico.en.txt): notes 1 and 2, and preambular 3 going on
+    // across the page.
+    const tree = parseResolution(copied)
+    expect(notes(tree).get('2')).toBe('Ibid., vols. 2237, 2241 and 2326, No. 39574.')
+    expect(paragraphs(tree)[2]?.text).toContain(
+      'supplementing the United Nations Convention against Transnational Organized Crime”, and 9/2 of 19 October 2018',
+    )
   })
 
   it('reads the Chinese 52/7 the same without its form feeds', () => {

@@ -18,21 +18,22 @@ const starts = (paragraphs: Array<{text: string}>, length: number): string[] =>
 
 describe('A/RES/25 (I) (1946) on Wikisource: parts numbered 壹. 弍. 叁. in the formal numerals', () => {
   const tree: Resolution = parseResolution(read('ga-25-1946.excerpt.zh.txt'))
-  it('`大会议决:` then three parts, each a titled paragraph with its lettered items', () => {
+  it('`大会议决:` then three parts, each a paragraph with its lettered items under its title', () => {
     expect(tree.meta.body).toBe('大会')
     expect(preambularParagraphs(tree)).toHaveLength(0)
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    // Each part's title stands on its number's line, its text below: the title is the part's
+    // heading (after the lead-in `议决:` for the first), not the start of its text.
+    expect(operative.map((paragraph) => paragraph.heading)).toEqual(['议决: 永久会所', '临时会所', '会所委员会'])
     // 壹. 永久会所 (Permanent headquarters): items (甲) to (巳), the list of areas (甲)–(戊) inside (丙).
-    expect(operative[0]!.text).toMatch(/^永久会所/)
-    expect(operative[0]!.text).toMatch(/\(甲\)联合国永久会所应设于附近纽约市之 Westchester \(New York\)/)
+    expect(operative[0]!.text).toMatch(/^\(甲\)联合国永久会所应设于附近纽约市之 Westchester \(New York\)/)
     expect(operative[0]!.text).toMatch(/\(戊\)四十方哩/)
     expect(operative[0]!.text).toMatch(/自由决定上述问题\.$/)
     // 弍. 临时会所 (Interim headquarters): one sentence.
-    expect(operative[1]!.text).toMatch(/^临时会所/)
-    expect(operative[1]!.text).toMatch(/联合国之临时会所应设于纽约市内\.$/)
+    expect(operative[1]!.text).toBe('联合国之临时会所应设于纽约市内.')
     // 叁. 会所委员会 (Headquarters Commission), cut by the excerpt inside its item (乙).
-    expect(operative[2]!.text).toMatch(/^会所委员会/)
+    expect(operative[2]!.text).toMatch(/^\(甲\)应设置一会所委员会/)
     expect(operative[2]!.text).toMatch(/会计顾问及其他所需专家协$/)
   })
 })
@@ -163,8 +164,11 @@ describe('A/RES/2627 (XXV) (1970): one sentence adopting a Declaration set out b
     expect(operative[0]!.text).toBe('兹通过以下宣言:')
     const annexes = tree.children.filter((child) => child.type === 'annex')
     expect(annexes).toHaveLength(1)
+    // The Declaration's title, on the line under `兹通过以下宣言:`, is the adopted text's title.
+    expect(annexes[0]!.type === 'annex' && annexes[0]!.title).toBe('联合国二十五周年纪念宣言')
     const lines = JSON.stringify(annexes[0])
-    expect(lines).toContain('联合国二十五周年纪念宣言')
+    // The text itself opens with the Declaration's opening, the title no longer its first line.
+    expect(JSON.stringify(annexes[0]!.type === 'annex' && annexes[0]!.children[0])).toContain('"我联合国各会员国代表')
     expect(lines).toContain('一、为达成本周年纪念之和平、正义与进步等目标')
     expect(lines).toContain('四、联合国虽有种种成就,')
   })

@@ -169,3 +169,47 @@ describe('A draft General Assembly resolution of 1949 in a US telegram (FRUS)', 
     expect(operative[3]!.text).toMatch(/including Germany, the Ba$/)
   })
 })
+
+describe('IWC Resolution 2001-1: the formula after the preamble', () => {
+  const tree: Resolution = parseResolution(read('iwc-2001-1.excerpt.en.txt'))
+  it('six phrases in capitals, `NOW THEREFORE THE COMMISSION:`, then two unnumbered operative paragraphs', () => {
+    expect(tree.meta.body).toBe('COMMISSION')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 12)).toEqual([
+      'NOTING that ',
+      'ALSO NOTING ',
+      'CONSCIOUS th',
+      'NOTING that ',
+      'AWARE of the',
+      'NOTING that ',
+    ])
+    expect(preamble[0]!.text).toMatch(/^NOTING that Article 2\(2\) of the United Nations Charter/)
+    expect(preamble[4]!.text).toBe('AWARE of the importance of transparency in international environmental law, and')
+    expect(preamble[5]!.text).toMatch(/by making information widely available\.\.\.”$/)
+    const formula = tree.children.find((child) => child.type === 'preamble')
+    expect(JSON.stringify(formula)).toContain('"type":"formula","text":"NOW THEREFORE THE COMMISSION:"')
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 20)).toEqual(['ENDORSES AND AFFIRMS', 'STRESSES in particul'])
+    expect(operative[0]!.text).toMatch(/Regulation of Whaling \(ICRW\);$/)
+    expect(operative[1]!.text).toMatch(/in all activities by Cont$/)
+  })
+})
+
+describe('IWC Resolution 2007-5: phrases in capitals, paragraphs ending with a full stop', () => {
+  const tree: Resolution = parseResolution(read('iwc-2007-5.excerpt.en.txt'))
+  it('the heading is not a paragraph; six preambular paragraphs, some of two sentences', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 16)).toEqual([
+      'CONCERNED with t',
+      'RECALLING that s',
+      'FURTHER RECALLIN',
+      'NOTING that CIRV',
+      'FURTHER NOTING t',
+      'FURTHER NOTING t',
+    ])
+    expect(preamble[0]!.text).toMatch(/functionally extinct\. It is the first cetacean species/)
+    expect(preamble[0]!.text).toMatch(/habitat degradation and incidental catch\.$/)
+    expect(preamble[5]!.text).toMatch(/Upper Gulf of Califo$/)
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})

@@ -5,15 +5,18 @@ import {footnoteSeparator} from './patterns.js'
 import {
   continuesAcrossPage,
   expectedNumber,
+  footComplete,
   footKind,
   furnitureFollows,
   goesOnPastBlank,
   maxNoteGaps,
   nearPageFoot,
   noteBelowNumber,
+  noteTextAboveFoot,
   onlyNotesFollow,
   opensParagraph,
   ruleLessFoot,
+  strayNoteNumber,
 } from './page-foot.js'
 
 /** A piece of one line that belongs to a footnote's text. */
@@ -84,7 +87,19 @@ export function extractFootnotes(
     ) {
       const area = readArea(lines, index - 1, skip, hasFormFeeds, opensParagraph, true)
       for (const taken of area.used) used.add(taken)
-      for (const note of area.notes) push({...note, region: {from: regionFrom, to: index}})
+      let to = index
+      // The first note's text, which pdftotext may set above the numbers.
+      const bare = area.notes[0]
+      const above =
+        bare?.pieces.length === 0 && area.notes.slice(1).every((note) => note.pieces.length > 0)
+          ? noteTextAboveFoot(lines, index, skip, area.end)
+          : undefined
+      if (bare && above) {
+        bare.pieces.push(...above)
+        for (const piece of above) used.add(piece.line)
+        to = (above[0] as NotePiece).line
+      }
+      for (const note of area.notes) push({...note, region: {from: regionFrom, to}})
       if (area.notes.length > 0) regionFrom = area.end
       index = area.end - 1
       continue
@@ -92,12 +107,20 @@ export function extractFootnotes(
 
     const previousBlank =
       index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1) || used.has(index - 1)
-    const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom)
+    const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom, hasFormFeeds)
     if (below) {
       for (const piece of below.pieces) used.add(piece.line)
       used.add(index)
       push({marker: line.text, pieces: below.pieces, line: index, region: {from: regionFrom, to: index}})
       index = below.end - 1
+      continue
+    }
+    const stray = strayNoteNumber(lines, index, skip, lastNumber, regionFrom, hasFormFeeds)
+    if (stray) {
+      for (const piece of stray) used.add(piece.line)
+      used.add(index)
+      const to = (stray[0] as NotePiece).line
+      push({marker: line.text, pieces: stray, line: index, region: {from: regionFrom, to}})
       continue
     }
     const start = entryStart(line.text, true) ?? splitNumberStart(line.text, lastNumber)
@@ -254,7 +277,14 @@ function readArea(
       if (hasFormFeeds) continues = true
       // A page foot with no rule, without form feeds: bounded by its furniture (above), its texts
       // may stand after blank lines and the job number (`1` / `23-24440 (E)` / `Resolution S-10/2.`).
-      else if (ruleLess) continues = !opensParagraph(line.text) && !(blank && /^\p{Ll}/u.test(line.text))
+      else if (ruleLess)
+        continues =
+          !opensParagraph(line.text) &&
+          !(
+            blank &&
+            (/^\p{Ll}/u.test(line.text) ||
+              footComplete(lines, index, textBlocks(items), markerCount(items), lastText(items)))
+          )
       else if (scattered) continues = !(blank && (opensParagraph(line.text) || /^\p{Ll}/u.test(line.text)))
       else continues = last !== undefined && !blank
       if (!continues) break
@@ -329,6 +359,22 @@ function interleavedNotes(items: readonly Item[]): Array<Omit<RawNote, 'region'>
     } else if (item.kind === 'text') notes.at(-1)!.pieces.push(item.piece)
   }
   return notes.length > 1 && notes.every((note) => note.pieces.length > 0) ? notes : undefined
+}
+
+/** Blocks of note text read so far: texts after a blank line or a number. */
+function textBlocks(items: readonly Item[]): number {
+  return items.filter(
+    (item, position) => item.kind === 'text' && (item.afterBlank || items[position - 1]?.kind !== 'text'),
+  ).length
+}
+
+function markerCount(items: readonly Item[]): number {
+  return items.filter((item) => item.kind === 'marker').length
+}
+
+function lastText(items: readonly Item[]): string {
+  const last = items.at(-1)
+  return last?.kind === 'text' ? last.piece.text : ''
 }
 
 function escapeMarker(marker: string): string {

@@ -127,10 +127,52 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
     if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return index
     // Bodies that end their preambular paragraphs with a semicolon (the WHO, CITES) open so too.
     if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，;；]$/.test(text)) return index
+    // A phrase in capitals before words in lower case (`NOTING that Article 2(2)…`, the IWC, CITES)
+    // opens a paragraph however its line ends and whatever stands right above it.
+    if (lang === 'en' && capitalsPhrase(text)) return index
     previousBlank = false
   }
   return 0
 }
+
+/**
+ * A known preambular phrase in capitals, then a word not in capitals: `NOTING that…`, `HAVING
+ * REVIEWED the…`, `RECALLING Article 15(j)…`.
+ */
+function capitalsPhrase(text: string): boolean {
+  if (!/^\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} (?!\p{Lu}{2,}\b)[\p{L}\d]/u.test(text)) return false
+  const phrase = detectLeadingPhrase(text, 'en', 'preamble')
+  return phrase?.known === true && isWellFormed(fromCapitals(phrase.base), 'preamble')
+}
+
+/**
+ * The formula of bodies that set it after the preamble, in capitals on a line of its own, the
+ * operative paragraphs under it (CITES: `THE CONFERENCE OF THE PARTIES TO THE CONVENTION` /
+ * `RESOLVES…`; the IWC: `NOW THEREFORE THE COMMISSION:` / `ENDORSES…`): the paragraphs above it,
+ * from the first that opens with a known phrase, are the preamble. Tried where no formula was
+ * found above the text, or the one found is such a line in capitals.
+ */
+export function formulaAfterPreamble(
+  lines: readonly Line[],
+  found: FormulaLines | undefined,
+): FormulaLines | undefined {
+  if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return undefined
+  const from = findBodyStart(lines, 'en')
+  if (found && found.start < from) return undefined
+  const first = bare((lines[from] as Line | undefined)?.text ?? '')
+  if (!detectLeadingPhrase(first, 'en', 'preamble')?.known) return undefined
+  const limit = Math.min(lines.length, from + searchLimit)
+  for (let index = from + 1; index < limit; index++) {
+    const text = bare((lines[index] as Line).text)
+    const match = lateFormula.exec(text)
+    if (!match || nextPhrase(lines, index + 1) !== 'operative') continue
+    return {start: index, end: index + 1, text, body: match[1]!.trim()}
+  }
+  return undefined
+}
+
+/** A formula in capitals on its own line, led in or not by `NOW THEREFORE`. */
+const lateFormula = /^(?:NOW,?\s+THEREFORE,?\s+)?THE\s+([\p{Lu}\s-]{3,80})[,:]?$/u
 
 function bare(text: string): string {
   return text

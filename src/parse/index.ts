@@ -1,12 +1,12 @@
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
-import {joinContinuations} from './blocks.js'
+import {joinContinuations, type Block} from './blocks.js'
 import {unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
 import {splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
-import {findBodyStart, findFormula, type FormulaLines} from './formula.js'
+import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
 import {extractFootnotes, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {findFurniture} from './furniture.js'
@@ -19,7 +19,7 @@ import {buildNotes} from './notes.js'
 import {buildFormula, buildOperative, buildPreambular} from './paragraphs.js'
 import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex, inlineAnnex} from './parts.js'
 import {symbolLine} from './patterns.js'
-import {classify, oneSentence} from './sections.js'
+import {classify, oneSentence, type Sections} from './sections.js'
 import {recognitionView} from './normalise.js'
 import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
@@ -98,9 +98,14 @@ function parseText(text: string, options: ParseOptions): Resolution {
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
   const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
+  // The paragraph under a formula set after the preamble opens the operative part: it never carries on the one above.
+  const formulaAt = frame.late && frame.formula ? frame.formula.start : -1
+  const underFormula = units.find((unit) => (unit.lines[0] as number) > formulaAt)
+  if (formulaAt >= 0 && underFormula) underFormula.ownParagraph = true
   const blocks = joinContinuations(units, lines, lang, context.markers)
   const sections = classify(blocks, context)
-  const adopted = oneSentence(frame.formula, sections)
+  if (formulaAt >= 0) afterFormula(sections, formulaAt)
+  const adopted = oneSentence(frame.formula, sections, context)
   // The clause set before the formula is the first preambular paragraph, even of a resolution that is one sentence.
   if (frame.preFormula) sections.preamble.unshift({kind: 'text', lines: frame.preFormula})
   if (sections.preamble.length === 0 && sections.operative.length === 0) {
@@ -185,6 +190,17 @@ function parseText(text: string, options: ParseOptions): Resolution {
   return tree
 }
 
+/** Under a formula set after the preamble, the paragraphs are operative, unnumbered or not. */
+function afterFormula(sections: Sections, formulaAt: number): void {
+  const at = sections.preamble.findIndex((block) => (block.lines[0] as number) > formulaAt)
+  if (at < 0) return
+  const moved = sections.preamble.splice(at).map((block): Block => ({kind: 'operative', lines: block.lines}))
+  const headings = new Map<number, string>()
+  for (const [index, heading] of sections.headings) headings.set(index + moved.length, heading)
+  sections.headings = headings
+  sections.operative.unshift(...moved)
+}
+
 /** Where the parts of a resolution lie in its lines, and which lines are not text. */
 interface Frame {
   formula: FormulaLines | undefined
@@ -201,6 +217,8 @@ interface Frame {
   skip: Set<number>
   /** A masthead an extraction set at the end of a page (masthead.ts), read as the preface's. */
   masthead: number[]
+  /** The formula stands after the preamble (formulaAfterPreamble): what follows it is operative. */
+  late?: true
   markers: Context['markers']
 }
 
@@ -209,10 +227,13 @@ interface Frame {
  * numbers), the footnotes and their markers, and where the annexes begin.
  */
 function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bilingual: boolean): Frame {
-  const formula = findFormula(lines, lang)
-  const bodyFrom = formula ? formula.end : findBodyStart(lines, lang)
+  const above = findFormula(lines, lang)
+  // A formula the body sets after its preamble (CITES, the IWC): the preamble starts the body.
+  const late = lang === 'en' ? formulaAfterPreamble(lines, above) : undefined
+  const formula = late ?? above
+  const bodyFrom = late ? findBodyStart(lines, lang) : formula ? formula.end : findBodyStart(lines, lang)
   // A clause the resolution sets before its formula (`As a first step…,` / `The Security Council`) is its first preambular paragraph.
-  let preFormula = formula ? clauseBeforeFormula(lines, formula.start) : undefined
+  let preFormula = formula && !late ? clauseBeforeFormula(lines, formula.start) : undefined
   let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
   const displaced = displacedMasthead(lines, bodyFrom)
   const preface = [...displaced.map((index) => lines[index]!), ...lines.slice(0, prefaceEnd)]
@@ -239,9 +260,10 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   const footnotes = extractFootnotes(noteSearch, 0, furniture, fromVolume)
   const skip = new Set([...furniture, ...footnotes.used])
   if (french) for (const index of french) skip.add(index)
+  if (late) for (let index = late.start; index < late.end; index++) skip.add(index)
 
   // The clause may stand at the foot of the page before the formula's, its notes between.
-  if (formula && !preFormula) {
+  if (formula && !late && !preFormula) {
     preFormula = clauseAcrossPageFoot(lines, formula.start, skip)
     if (preFormula) prefaceEnd = preFormula[0]!
   }
@@ -262,5 +284,6 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
     markers,
     masthead: displaced,
     ...(preFormula ? {preFormula} : {}),
+    ...(late ? {late: true} : {}),
   }
 }

@@ -31,6 +31,8 @@ export function noteBelowNumber(
   lastNumber: number,
   previousBlank: boolean,
   regionFrom: number,
+  /** The text keeps pdftotext's form feeds; without them a note ends where the next page goes on. */
+  hasFormFeeds = true,
 ): {pieces: NotePiece[]; end: number} | undefined {
   const text = (lines[index] as Line).text
   if (!/^\d{1,3}$/.test(text) || !expectedNumber(Number(text), lastNumber, lines, regionFrom, index)) return undefined
@@ -52,6 +54,7 @@ export function noteBelowNumber(
   const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
+  let pageGoesOn = false
   // A note ends with its page: the next page's first line (`\fWelcoming…`, no blank line
   // between in `pdftotext -layout` and `-raw`) is text, not more of the note.
   while (end < lines.length && (lines[end] as Line).text !== '' && !skip.has(end)) {
@@ -60,6 +63,20 @@ export function noteBelowNumber(
     // The next note's number, with its text or alone on its line (`pdftotext -layout`: `2` /
     // `    General Assembly resolution 70/174, annex.`).
     if (end > first && (following.test(piece.text) || piece.text.trim() === String(Number(text) + 1))) break
+    // Without form feeds (`-layout` and `-raw` copied out of a PDF viewer), a note whose line
+    // ends a sentence ends there: each note's number stands above its text, so what follows is
+    // the next page (`Ibid., vol. 2326, No. 39574.` / `techniques for firearms, including…`, or
+    // `…No. 39574.` / `Convention against Transnational Organized Crime”, and…`); after a bracket,
+    // only where the page goes on in small letters or with a paragraph.
+    if (
+      !hasFormFeeds &&
+      end > first &&
+      (/[.。]$/u.test(pieces.at(-1)!.text) ||
+        (/\)$/.test(pieces.at(-1)!.text) && (/^\p{Ll}/u.test(piece.text) || opensParagraph(piece.text))))
+    ) {
+      pageGoesOn = true
+      break
+    }
     pieces.push({line: end, start: piece.start, text: piece.text})
     end++
   }
@@ -68,10 +85,100 @@ export function noteBelowNumber(
     let rest = end
     while (rest < lines.length && (lines[rest] as Line).text === '' && !(lines[rest] as Line).pageBreak) rest++
     const after = lines[rest === lines.length ? rest : end]
-    const straightOn = !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
+    const straightOn =
+      pageGoesOn || !after || skip.has(end) || after.pageBreak || after.text.trim() === String(Number(text) + 1)
     return straightOn && pieces.length <= pageFootLines ? {pieces, end} : undefined
   }
-  return nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
+  // Without form feeds, the next note standing right under this one ends the same page foot.
+  const nextInFoot =
+    !hasFormFeeds &&
+    (lines[end] as Line | undefined)?.text === String(Number(text) + 1) &&
+    noteBelowNumber(lines, end, skip, Number(text), false, regionFrom, false) !== undefined
+  return pageGoesOn || nextInFoot || nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
+}
+
+/**
+ * A note's number that pdftotext set away from its text, alone between blank lines among the
+ * page's paragraphs (`…under the Firearms Protocol,` / `` / `8` / `` / `1.`), and its text left
+ * without a number as the page's last lines (`…the Legislative Guides` / `` /
+ * `CT OC/COP/WG.6/2015/3.` / `\ffor the Implementation…`), as its default mode does with a
+ * LibreOffice PDF: the next note's number, called on its page (`reports,8`), goes with that last
+ * block when the block opens no paragraph and goes on no sentence. Without form feeds the page
+ * ends where the next one goes on after a blank line (in small letters, or with a paragraph).
+ * Returns the note's pieces.
+ */
+export function strayNoteNumber(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  lastNumber: number,
+  regionFrom: number,
+  hasFormFeeds: boolean,
+): NotePiece[] | undefined {
+  const text = (lines[index] as Line).text
+  if (!/^\d{1,3}$/.test(text) || Number(text) !== lastNumber + 1 || (lines[index] as Line).pageBreak) return undefined
+  if ((lines[index - 1] as Line | undefined)?.text !== '' || (lines[index + 1] as Line | undefined)?.text !== '')
+    return undefined
+  let pageStart = index
+  while (pageStart > regionFrom && !(lines[pageStart] as Line).pageBreak) pageStart--
+  const block = hasFormFeeds ? lastBlockOfPage(lines, index, skip) : blockBeforeNextPage(lines, index, skip)
+  if (!block) return undefined
+  const [first, last] = block
+  if (last - first >= pageFootLines || (lines[first - 1] as Line).text !== '') return undefined
+  const opening = (lines[first] as Line).text
+  if (/^[\p{Ll}(\d]/u.test(opening) || opensParagraph(opening) || onlyMarker(opening) !== undefined) return undefined
+  // No other note's number alone on its line stands between: the page has no foot of its own.
+  if (someLine(lines, index + 1, first, /^\d{1,3}$/)) return undefined
+  if (!calledAbove(Number(text), lines, pageStart, index) && !calledAbove(Number(text), lines, index + 1, first))
+    return undefined
+  const pieces: NotePiece[] = []
+  for (let at = first; at <= last; at++) {
+    const piece = lines[at] as Line
+    pieces.push({line: at, start: piece.start, text: piece.text})
+  }
+  return pieces
+}
+
+/** The first and last lines of the last block of text (no furniture) on the page of `index`, after it. */
+function lastBlockOfPage(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+): [number, number] | undefined {
+  let pageEnd = index + 1
+  while (pageEnd < lines.length && !(lines[pageEnd] as Line).pageBreak) pageEnd++
+  // Only a page that ends with a form feed is known to end here.
+  if (pageEnd === lines.length) return undefined
+  let last = pageEnd - 1
+  while (last > index && ((lines[last] as Line).text === '' || skip.has(last))) last--
+  let first = last
+  while (first - 1 > index && (lines[first - 1] as Line).text !== '' && !skip.has(first - 1)) first--
+  return first > index + 1 ? [first, last] : undefined
+}
+
+/**
+ * Without form feeds: the first block of text after `index`, between blank lines, that opens
+ * with no small letter, paragraph or number and after which the text goes on in small letters
+ * or with a paragraph: a page's last lines, the next page's first.
+ */
+function blockBeforeNextPage(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+): [number, number] | undefined {
+  for (let first = index + 2; first < lines.length && first < index + maxFootLines; first++) {
+    if ((lines[first] as Line).text === '' || skip.has(first) || (lines[first - 1] as Line).text !== '') continue
+    let last = first
+    while (last + 1 < lines.length && (lines[last + 1] as Line).text !== '' && !skip.has(last + 1)) last++
+    const opening = (lines[first] as Line).text
+    if (/^[\p{Ll}(\d]/u.test(opening) || opensParagraph(opening)) continue
+    let next = last + 1
+    while (next < lines.length && ((lines[next] as Line).text === '' || skip.has(next))) next++
+    const after = (lines[next] as Line | undefined)?.text
+    if (next > last + 1 && (after === undefined || /^\p{Ll}/u.test(after) || opensParagraph(after)))
+      return [first, last]
+  }
+  return undefined
 }
 
 /**
@@ -126,6 +233,8 @@ export function ruleLessFoot(
     return false
   let expected = Number(text)
   let texts = 0
+  let blocks = 0
+  let lastText = ''
   for (let next = index; next < lines.length && next < index + maxFootLines; next++) {
     const line = lines[next] as Line
     if (next > index && line.pageBreak) return texts > 0
@@ -138,17 +247,81 @@ export function ruleLessFoot(
       texts > 0 &&
       !hasFormFeeds &&
       (lines[next - 1] as Line).text === '' &&
-      (/^\p{Ll}/u.test(line.text) || opensParagraph(line.text))
+      (/^\p{Ll}/u.test(line.text) ||
+        opensParagraph(line.text) ||
+        footComplete(lines, next, blocks, expected - Number(text), lastText))
     )
       return true
     if (/^\d{1,3}$/.test(line.text)) {
       if (Number(line.text) !== expected) return false
       expected++
     } else if (opensParagraph(line.text)) return false
-    else texts++
+    else {
+      // A text after a blank line or a number opens a block.
+      if (/^\d{0,3}$/.test((lines[next - 1] as Line).text) || skip.has(next - 1)) blocks++
+      texts++
+      lastText = line.text
+    }
   }
   // The last page's foot ends with the text.
   return texts > 0 && index + maxFootLines >= lines.length
+}
+
+/**
+ * The text of a rule-less foot's first note that pdftotext set above the numbers, right under the
+ * page's last words (`…and acknowledging` / `Report of the United Nations Conference…` /
+ * `(A/CONF.192/15), chap. IV, para. 24.` / `3` / `` / `4` / `` / `A/60/88…` / `\fthat this…`): the
+ * lines from the last one that opens with a capital, when the sentence above them stops on a word
+ * and goes on at the next page in small letters. `end` is the first line after the foot.
+ */
+export function noteTextAboveFoot(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  end: number,
+): NotePiece[] | undefined {
+  const last = index - 1
+  if (!/[.)]$/.test((lines[last] as Line | undefined)?.text ?? '')) return undefined
+  let next = end
+  while (next < lines.length && ((lines[next] as Line).text === '' || skip.has(next))) next++
+  if (!/^\p{Ll}/u.test((lines[next] as Line | undefined)?.text ?? '')) return undefined
+  for (let first = last; first > 0 && first > last - pageFootLines; first--) {
+    const line = lines[first] as Line
+    if (line.text === '' || skip.has(first) || line.pageBreak) return undefined
+    if (!/^\p{Lu}/u.test(line.text)) continue
+    if (!/\p{Ll}$/u.test((lines[first - 1] as Line).text) || opensParagraph(line.text)) return undefined
+    const pieces: NotePiece[] = []
+    for (let at = first; at <= last; at++) {
+      const piece = lines[at] as Line
+      pieces.push({line: at, start: piece.start, text: piece.text})
+    }
+    return pieces
+  }
+  return undefined
+}
+
+/**
+ * Without form feeds, a foot whose every number has its text, the last ending a sentence, ends
+ * at the next text after a blank line (`…No. 39574.` / `` / `Convention against Transnational
+ * Organized Crime”, and…`, the next page going on), unless the next number comes right after
+ * that text (`Report of the United Nations Conference…` / `…para. 24.` / `6`, a note's text that
+ * pdftotext set above its number).
+ */
+export function footComplete(
+  lines: readonly Line[],
+  index: number,
+  blocks: number,
+  numbers: number,
+  lastText: string,
+): boolean {
+  if (numbers === 0 || blocks < numbers || !/[.)]$/.test(lastText)) return false
+  // A note's text runs to a few lines; a longer block is the next page's.
+  const limit = Math.min(lines.length, index + pageFootLines)
+  let next = index
+  while (next < limit && (lines[next] as Line).text !== '' && !/^\d{1,3}$/.test((lines[next] as Line).text)) next++
+  if (next === index + pageFootLines) return true
+  while (next < lines.length && (lines[next] as Line).text === '') next++
+  return !/^\d{1,3}$/.test((lines[next] as Line | undefined)?.text ?? '')
 }
 
 /** What a line of page furniture is, seen from a page foot: its bottom, or the next page's head. */

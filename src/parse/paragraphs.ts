@@ -102,7 +102,11 @@ export function buildOperative(
       }
     }
     if (num !== undefined) previousNumber = num
-    return {runs, num, suffix, all}
+    // A part numbered and titled on a line of its own (`壹.永久会所` / `(甲)联合国永久会所应设于…`):
+    // the title is the part's heading, its text what follows.
+    const title = num === undefined ? undefined : partTitle(block, runsText(runs), context)
+    if (title !== undefined) runs = trimRuns(dropStart(runs, title.length))
+    return {runs, num, suffix, all, title}
   })
   const seen = new Map<number, number>()
   return drafts.map((draft, position) => {
@@ -122,7 +126,7 @@ export function buildOperative(
       : contentWithItems(draft.runs, eId, context).children
     const paragraph: OperativeParagraph = {type: 'paragraph', eId, text: plainText(children), children}
     if (draft.num !== undefined) paragraph.num = draft.num
-    const heading = headings.get(position)
+    const heading = [headings.get(position), draft.title].filter(Boolean).join(' ')
     if (heading) paragraph.heading = heading
     const phrase = letter
       ? letteredPhrase(paragraph.text.slice(letter[0].length), context)
@@ -133,6 +137,42 @@ export function buildOperative(
     return paragraph
   })
 }
+
+/** The longest title of a part, in Chinese characters or English letters. */
+const zhPartTitle = 12
+const enPartTitle = 40
+
+/**
+ * The title a numbered part sets on its number's line, its text on the lines below (A/RES/25
+ * (I): `壹.永久会所` / `(甲)…`, `弍.临时会所` / `联合国之临时会所应设于纽约市内.`): the rest of
+ * that line is short, holds no punctuation and opens with no operative phrase, and more text
+ * follows it. In English the title is a phrase in capitals or a capitalised one whose next line
+ * opens an item or a sentence (a wrapped line of prose goes on in lower case).
+ */
+function partTitle(block: Block, rest: string, context: Context): string | undefined {
+  if (block.lines.length < 2) return undefined
+  const line = context.lines[block.lines[0] as number]!.text.trim()
+  if (line.length > lineWithTitle) return undefined
+  // The rest of the number's line, which the paragraph's text (its number dropped) starts with.
+  let title = ''
+  for (let at = 1; at < line.length; at++) {
+    const tail = line.slice(at).trimStart()
+    if (tail !== '' && rest.startsWith(tail)) {
+      title = tail
+      break
+    }
+  }
+  if (title === '' || title.length >= rest.trimEnd().length) return undefined
+  if (/[，。；：、,.;:!?！？()（）《》“”"]/u.test(title)) return undefined
+  if (detectLeadingPhrase(title, context.lang, 'operative')?.known) return undefined
+  if (context.lang === 'zh') return [...title].length <= zhPartTitle ? title : undefined
+  if (title.length > enPartTitle || !/^\p{Lu}/u.test(title)) return undefined
+  const next = context.lines[block.lines[1] as number]!.text.trim()
+  return title === title.toUpperCase() || /^(?:\([a-z0-9]{1,4}\)|\p{Lu})/u.test(next) ? title : undefined
+}
+
+/** The longest line a part's number and title share. */
+const lineWithTitle = 60
 
 /**
  * The phrase of a lettered paragraph, after its letter; a record of decisions' past tense

@@ -308,17 +308,32 @@ export interface AdoptedText {
 export function oneSentence(
   formulaLines: {text: string; oneSentence?: boolean} | undefined,
   sections: Sections,
+  context: Context,
 ): AdoptedText {
   if (!formulaLines?.oneSentence) return {blocks: [], title: ''}
   const [sentence, ...rest] = [...sections.preamble, ...sections.operative]
   if (!sentence) return {blocks: [], title: ''}
-  // The adopted text's own title stands before its first paragraph, where a heading would.
-  const title = sections.headings.get(sections.preamble.length > 0 ? 0 : 1) ?? ''
+  // The adopted text's own title stands before its first paragraph, where a heading would; where
+  // no heading was found (its first paragraph, `我联合国各会员国代表…如下:`, ends with a colon),
+  // its first line alone, short and with no punctuation (`联合国二十五周年纪念宣言`).
+  let title = sections.headings.get(sections.preamble.length > 0 ? 0 : 1) ?? ''
+  const first = rest[0]
+  if (title === '' && first) {
+    const line = (context.lines[first.lines[0] as number] as Line).text.trim()
+    if (line !== '' && [...line].length <= adoptedTitleLength && !/[，。；：、,.;:!?！？]/u.test(line)) {
+      title = line
+      if (first.lines.length === 1) rest.shift()
+      else rest[0] = {...first, lines: first.lines.slice(1)}
+    }
+  }
   sections.preamble = []
   sections.operative = [{kind: 'text', lines: sentence.lines}]
   sections.headings = new Map()
   return {blocks: rest, title}
 }
+
+/** The longest title of a text a one-sentence resolution adopts, set on a line of its own. */
+const adoptedTitleLength = 120
 
 /**
  * Bodies that letter their operative paragraphs instead of numbering them (the UNHCR Executive
