@@ -155,9 +155,10 @@ function capitalsPhrase(text: string): boolean {
 export function formulaAfterPreamble(
   lines: readonly Line[],
   found: FormulaLines | undefined,
+  bodyStart: () => number,
 ): FormulaLines | undefined {
   if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return undefined
-  const from = findBodyStart(lines, 'en')
+  const from = bodyStart()
   if (found && found.start < from) return undefined
   const first = bare((lines[from] as Line | undefined)?.text ?? '')
   if (!detectLeadingPhrase(first, 'en', 'preamble')?.known) return undefined
