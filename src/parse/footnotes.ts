@@ -7,6 +7,7 @@ import {
   expectedNumber,
   footComplete,
   footKind,
+  footUnderText,
   furnitureFollows,
   goesOnPastBlank,
   maxNoteGaps,
@@ -136,11 +137,19 @@ export function extractFootnotes(
     const underSentence =
       (/^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')) ||
       (/\/$/.test(start.marker) && plenaryLine.test((lines[index - 1] as Line | undefined)?.text ?? ''))
+    // Notes set under the page's last words with their numbers on their lines (groff, TeX).
+    const underText =
+      !midSequence &&
+      !previousBlank &&
+      /^\d+$/.test(start.marker) &&
+      Number(start.marker) === lastNumber + 1 &&
+      footUnderText(lines, index, skip, lastNumber + 1, regionFrom)
     if (
       !previousBlank &&
       !citedAbove &&
       !volumeFoot &&
       !underSentence &&
+      !underText &&
       !(/^[*†‡]/.test(start.marker) && furnitureFollows(lines, index, skip))
     )
       continue

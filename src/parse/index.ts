@@ -171,8 +171,10 @@ function parseText(text: string, options: ParseOptions): Resolution {
   }
   const notes = buildNotes(frame.footnotes.notes, context)
   const layout = detectLayout(lines, frame.bodyFrom, frame.skip)
-  if (layout === 'wrapped' && lang === 'en')
-    mendTexts([...preamble.children, ...operative, ...notes], context.hyphenBreaks)
+  // Text set in blocks (a PDF reader's paragraphs) has line breaks only where a word was
+  // hyphenated at a line's end: those words are mended too.
+  if (lang === 'en' && (layout === 'wrapped' || context.hyphenBreaks !== undefined))
+    mendTexts([...preamble.children, ...operative, ...notes], context.hyphenBreaks, layout === 'wrapped')
   if (notes.length > 0) children.push({type: 'footnotes', children: notes})
   if (adopted.blocks.length > 0) children.push(inlineAnnex(adopted, context))
   children.push(...buildAnnexes(frame.annexFrom, frame.skip, context))

@@ -1,7 +1,6 @@
 import type {Line} from './lines.js'
 import {
   hyphenatedCounts,
-  isCompoundFirst,
   lineHyphenMender,
   mendSplitWords,
   textsToMend,
@@ -28,12 +27,13 @@ export function detectLayout(lines: readonly Line[], from: number, skip: Readonl
 }
 
 /**
- * Stage: mend words split by PDF justification in every `text`, and words a line break
- * hyphenated, against the document's own words.
+ * Stage: mend words split by PDF justification in every `text` (wrapped text only: splitWords),
+ * and words a line break hyphenated, against the document's own words.
  */
 export function mendTexts(
   nodes: ReadonlyArray<{text: string; children?: unknown}>,
   hyphenBreaks?: ReadonlyMap<string, number>,
+  splitWords = true,
 ): void {
   const all: Array<{text: string}> = []
   const collect = (node: {text: string; children?: unknown}): void => {
@@ -49,18 +49,19 @@ export function mendTexts(
   const texts = all.map((node) => node.text)
   const firsts: FirstPlaces = {words: [], places: []}
   const counts = wordCounts(texts, firsts)
-  for (const index of textsToMend(texts, counts, firsts)) {
-    const node = all[index] as {text: string}
-    node.text = mendSplitWords(node.text, counts)
-  }
+  if (splitWords)
+    for (const index of textsToMend(texts, counts, firsts)) {
+      const node = all[index] as {text: string}
+      node.text = mendSplitWords(node.text, counts)
+    }
   if (hyphenBreaks === undefined) return
-  // A line break after `self-`, `non-`, `forty-` keeps its hyphen: only the other breaks are candidates.
-  const candidates = new Map([...hyphenBreaks].filter(([word]) => !isCompoundFirst(word.slice(0, word.indexOf('-')))))
-  if (candidates.size === 0) return
+  if (hyphenBreaks.size === 0) return
+  // A paragraph's text holds its sub-items' too: the hyphenated forms are counted in the
+  // paragraphs' texts only, or a word broken inside a sub-item would count as written twice.
   const hyphenated = hyphenatedCounts(
-    all.map((node) => node.text),
-    candidates.keys(),
+    nodes.map((node) => node.text),
+    hyphenBreaks.keys(),
   )
-  const mend = lineHyphenMender(counts, candidates, hyphenated)
+  const mend = lineHyphenMender(counts, hyphenBreaks, hyphenated)
   for (const node of all) node.text = mend(node.text)
 }

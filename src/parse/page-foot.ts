@@ -454,3 +454,30 @@ export function continuesAcrossPage(
 /** A line that stops on a conjunction, a preposition or an article: its sentence goes on. */
 const openEnded =
   /\b(?:and|or|of|the|a|an|to|in|on|at|by|for|with|from|under|between|paragraphs?|articles?|resolutions?|decisions?)$/u
+
+/**
+ * A page foot set right under the page's last words with each note's number on the line of its
+ * text (`…in All Its Aspects3 and the` / `3 Report of…` / `New York, …` / `` / `2` / page break):
+ * pdftotext of a PDF typeset by groff or TeX, whose rule is drawn, not text. The text above calls
+ * the note, and nothing but the next notes, their lines and the page's number stand between it
+ * and the page break or the end.
+ */
+export function footUnderText(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  number: number,
+  regionFrom: number,
+): boolean {
+  if (!calledAbove(number, lines, regionFrom, index)) return false
+  let expected = number + 1
+  for (let next = index + 1; next < lines.length && next < index + maxFootLines; next++) {
+    const line = lines[next] as Line
+    if (line.pageBreak) return true
+    // The page's number (`2`, `2/3`) below the notes.
+    if (line.text === '' || skip.has(next) || /^\d{1,4}$/.test(line.text) || isPageNumber(line.text)) continue
+    if (line.text.startsWith(`${expected} `)) expected++
+    else if (/^\d{1,3}\s/.test(line.text) || opensParagraph(line.text)) return false
+  }
+  return index + maxFootLines >= lines.length
+}

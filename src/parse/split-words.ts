@@ -199,16 +199,12 @@ const compoundFirsts = new Set(
   ).split(' '),
 )
 
-/** The first part of a compound (`self`, `non`, `forty`), in lower case. */
-export function isCompoundFirst(word: string): boolean {
-  return compoundFirsts.has(word)
-}
-
 /**
  * Typeset pages hyphenate words at the end of a line (`Inde-` / `pendence`, `dissemina-` /
  * `tion`). Join such a word when the document does not write it with its hyphen elsewhere,
- * and either writes it joined elsewhere or neither piece is a word of the document (nor the
- * first part of a compound).
+ * and either writes it joined elsewhere or, in a document whose typesetter hyphenates, neither
+ * piece is a word of the document (nor the first part of a compound). `hyphenated` counts the hyphenated forms in the paragraphs' own
+ * texts (not again in their sub-items').
  */
 export function lineHyphenMender(
   counts: ReadonlyMap<string, number>,
@@ -223,17 +219,27 @@ export function lineHyphenMender(
   const isWord = (piece: string): boolean =>
     commonWords.has(piece) || (counts.get(piece) ?? 0) - (inBreaks.get(piece) ?? 0) >= 2
   const words = [...breaks.keys()]
+  // Whether the typesetter hyphenates words at all: a broken word the document writes whole
+  // elsewhere and nowhere else with its hyphen. Where none is, every line-end hyphen is the
+  // word's own (`early-` / `detection` from a word processor that does not hyphenate).
+  const hyphenates = words.some((word) => {
+    const [left = '', right = ''] = word.split('-')
+    return (counts.get(left + right) ?? 0) >= 1 && (hyphenated.get(word) ?? 0) <= (breaks.get(word) ?? 0)
+  })
   return (text) => {
     const lower = text.toLowerCase()
     if (!words.some((word) => lower.includes(word))) return text
-    return text.replace(/(?<!\p{L})(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
-      const key = whole.toLowerCase()
+    // The second piece is looked at, not taken, so that each hyphen of `non-govern-mental` is tried.
+    return text.replace(/(?<!\p{L})(\p{L}+)-(?=(\p{Ll}+)(?!\p{L}))/gu, (whole, left: string, right: string) => {
+      const key = `${left}-${right}`.toLowerCase()
       const broken = breaks.get(key)
       if (broken === undefined || (hyphenated.get(key) ?? 0) > broken) return whole
       const a = left.toLowerCase()
+      // `pre-` + `vent` closes up where the document writes `prevent` elsewhere; else a compound's
+      // first part (`self-`, `non-`) keeps its hyphen.
+      if ((counts.get(a + right) ?? 0) >= 1) return left
       if (compoundFirsts.has(a)) return whole
-      if ((counts.get(a + right) ?? 0) >= 1 || (!isWord(a) && !isWord(right))) return left + right
-      return whole
+      return hyphenates && !isWord(a) && !isWord(right) ? left : whole
     })
   }
 }

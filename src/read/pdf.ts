@@ -342,7 +342,14 @@ function writeBlock(synth: SynthText, lines: BuiltLine[], sourceLines: Map<Built
       const last = previousText.charAt(previousText.length - 1)
       const next = line.text.charAt(0)
       const words = /[a-z]/i.test(last) && /[a-z]/i.test(next)
-      if (
+      // A word the typesetter hyphenated at the line's end (`manufactur-` / `ing`) keeps its line
+      // break: the parser mends such words against the document's own (a hyphen that is the
+      // word's, `home-` / `made`, stays). The break is the source's own, copied, so that an
+      // italic phrase goes on across it as one.
+      if (/\p{L}-$/u.test(previousText) && /^\p{Ll}/u.test(next)) {
+        const italic = Boolean(segments[segments.length - 1]?.italic && line.line.items[0]?.italic)
+        segments.push({text: '\n', italic, marker: false, at: base - 1, copied: true})
+      } else if (
         !(cjk.test(last) || cjk.test(next)) &&
         !/-$/.test(previousText) &&
         !/\s$/.test(previousText) &&
