@@ -28,16 +28,22 @@ done
 # Paragraphs set apart by their first line's indent only.
 sed 's/^\.LP$/.PP/' "$work/cop-8-3.en.ms" > "$work/cop-8-3-indent.en.ms"
 groff -ms -Tps -k -rPD=0 "$work/cop-8-3-indent.en.ms" | ps2pdf - "$out/cop-8-3-indent.en.pdf"
+# The same PDFs as other programs rewrite them: Ghostscript's pdfwrite (printing to PDF through
+# CUPS) writes a ligature's Unicode as its letters in the high byte (`fi` as U+6600 U+6900), and
+# cairo (pdftocairo, as a viewer's "print to file" does) sets a raised note number as a run apart.
+gs -q -sDEVICE=pdfwrite -o "$out/cop-6-2-ghostscript.en.pdf" fixtures/office/cop-6-2.en.pdf
+pdftocairo -pdf "$out/cop-6-2.en.pdf" "$out/cop-6-2-cairo.en.pdf"
 {
   echo "# Typeset PDF fixtures"
   echo
   echo "Made by scripts/make-typeset-fixtures.sh from the Markdown of the Word fixtures in fixtures/office,"
   echo "never by resdiff: pandoc writes groff ms, groff typesets it (justified, hyphenated), Ghostscript makes"
   echo "the PDF; the .txt files are what pdftotext gives of each. The -indent PDF parts its paragraphs by a"
-  echo "first-line indent only. Tools:"
+  echo "first-line indent only. cop-6-2-ghostscript.en.pdf is fixtures/office/cop-6-2.en.pdf rewritten by"
+  echo "Ghostscript's pdfwrite, cop-6-2-cairo.en.pdf the typeset cop-6-2.en.pdf rewritten by pdftocairo. Tools:"
   echo
   echo "- $(pandoc --version | head -1)"
   echo "- $(groff --version | head -1)"
   echo "- Ghostscript $(gs --version)"
-  echo "- $(pdftotext -v 2>&1 | head -1)"
+  echo "- $(pdftotext -v 2>&1 | head -1) (pdftotext, pdftocairo)"
 } > "$out/README.md"

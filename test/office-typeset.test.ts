@@ -98,6 +98,29 @@ describe('PDFs typeset with hyphenation and drawn note rules', () => {
   })
 })
 
+describe('PDFs as other programs rewrite them', () => {
+  it("reads the ligatures Ghostscript's pdfwrite writes as letters in the high byte", async () => {
+    // 6/2 printed by LibreOffice, rewritten by Ghostscript: `ffi` is U+6600 U+6600 U+6900 in the
+    // PDF's text layer (`Tra昀昀icking`), `fi` U+6600 U+6900 (`昀椀rearms`).
+    const file = path.join(dir, 'cop-6-2-ghostscript.en.pdf')
+    const tree = await treeOf(file)
+    expect(comparable(tree)).toEqual(comparable(await treeOf('fixtures/office/cop-6-2.en.docx')))
+    const document = await readDocument(readFileSync(file))
+    expect(document.text).not.toMatch(/[\u6600\u6900]/u)
+    expect(paragraphs(tree)[0]!.text).toContain('the illicit manufacturing of and trafficking in firearms')
+  })
+
+  it('reads a line whose raised note number cairo sets as a run apart', async () => {
+    // The typeset 6/2 rewritten by pdftocairo: `…Organized Crime,` / `1` / `reaf` / `fi` / `rming…`,
+    // the mark raised by exactly the tolerance of a baseline.
+    const tree = await treeOf(path.join(dir, 'cop-6-2-cairo.en.pdf'))
+    expect(comparable(tree)).toEqual(comparable(await treeOf('fixtures/office/cop-6-2.en.docx')))
+    expect(paragraphs(tree)[0]!.text).toMatch(
+      /Transnational Organized Crime, reaffirming its decision 4\/6 of 17 October 2008 and concerned/u,
+    )
+  })
+})
+
 describe('pdftotext of the typeset PDFs', () => {
   for (const [name, word] of [
     ['cop-6-2.en.txt', 'cop-6-2.en.docx'],

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
 import {pickResolution} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
@@ -57,5 +58,69 @@ describe('ITU Council Resolution 1097 (C-1996): lettered and numbered clauses un
     expect(operative[1]!.text).toMatch(/^责成秘书长/)
     expect(operative[1]!.text).toMatch(/提醒国际电联成员国注意:根据《组织法》第231款/)
     expect(operative[1]!.text).not.toMatch(/第185号决定/)
+  })
+})
+
+describe('ITU Council Decision 495 (C-2000): clauses numbered in two levels', () => {
+  const tree: Resolution = pickResolution(read('itu-council-dec-495-2000.excerpt.zh.txt'), 'resolution 1 of the file')
+  it('a first paragraph with a full stop inside it; two phrases with their clauses a) and b)', () => {
+    expect(tree.meta.body).toBe('理事会')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 5)).toEqual(['考虑到其第', '满意地注意', '考虑到a)'])
+    expect(preamble[0]!.text).toMatch(/予以印制出版。上述报告是《组织法》和《公约》中所涉及到的/)
+    expect(preamble[1]!.text).toMatch(/b\)\s*理事会文件用国际电联所有正式语文出版,$/)
+    expect(preamble[2]!.text).toMatch(/进行翻译和印制出版,$/)
+  })
+  it('`做出决议` with clauses 1 (1.1–1.3), 2 and 3 is one paragraph; Decision 519 is not in it', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toMatch(/^做出决议/)
+    expect(operative[0]!.text).toMatch(/1\.3\s*秘书长认为可作为理事会参考的任何补充文件;/)
+    expect(operative[0]!.text).toMatch(/其他语文的翻译应按实际可能进行。/)
+    expect(operative[0]!.text).not.toMatch(/第519号决定/)
+  })
+})
+
+describe('A/RES/52/214 A (1997), the UN’s Chinese web page', () => {
+  const tree: Resolution = parseResolution(read('ga-52-214-1997.excerpt.zh.txt'))
+  it('part A’s letter is no paragraph; a note marker with its slash ends the first paragraph', () => {
+    expect(tree.meta.body).toBe('大会')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 3)).toEqual(['审议了', '回顾其', '关切地'])
+    expect(preamble[0]!.text).toBe('审议了会议委员会的报告,1/')
+    expect(preamble[1]!.text).toMatch(/1996年12月18日第51\/211 A号决议,$/)
+  })
+  it('operative 1.–8., the eighth cut by the excerpt', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(operative[0]!.text).toMatch(/^赞赏地注意到会议委员会的工作/)
+    expect(operative[4]!.text).toMatch(/^决定今后在联合国总部/)
+    expect(operative[5]!.text).toMatch(/^又决定联合国在开斋节和宰生节这两天不举行任何会议/)
+    expect(operative[7]!.text).toMatch(/以便没有利$/)
+  })
+})
+
+describe('S/RES/2399 (2018) on Wikisource, traditional characters', () => {
+  const tree: Resolution = parseResolution(read('sc-2399-2018.excerpt.zh-hant.txt'))
+  it('the navigation lines before it are no paragraph; six preambular paragraphs, 促請 among them', () => {
+    expect(tree.meta.body).toBe('安全理事會')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 2)).toEqual(['回顧', '重申', '回顧', '表示', '強調', '促請'])
+    expect(preamble[0]!.text).toMatch(/2017年7月13日\(S\/PRST\/2017\/9\)的主席聲明,$/)
+    expect(preamble[3]!.text).toMatch(/東南部和西北部的安全局勢有所惡化,$/)
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
+
+describe('S/RES/2660 (2022) on Wikisource', () => {
+  const tree: Resolution = parseResolution(read('sc-2660-2022.excerpt.zh.txt'))
+  it('the vote and adoption lines before the formula; Chapter VII inside operative 1', () => {
+    expect(tree.meta.body).toBe('安全理事会')
+    expect(starts(preambularParagraphs(tree), 4)).toEqual(['重申以往', '重申坚定', '认识到阿'])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operative[0]!.text).toMatch(/依照《联合国宪章》第七章采取行动,又决定/)
+    expect(operative[2]!.text).toMatch(/^维持2609\(2021\)号决议第4和5段/)
+    expect(operative[3]!.text).toMatch(/边界核监机制各队$/)
   })
 })

@@ -109,6 +109,10 @@ function namesUnder(before: string, unit: Unit, lines: readonly Line[]): boolean
 function isHeading(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
   const unit = units[index] as Unit
   if (unit.kind !== 'text') return false
+  // A resolution in parts under one formula (`大会,` / `A` / `审议了…`; `The General Assembly,` /
+  // `A` / `Having considered…`, A/RES/52/214): the part's letter alone before the first paragraph.
+  if (index === 0 && unit.lines.length === 1 && /^[A-H]\.?$/.test((lines[unit.lines[0] as number] as Line).text))
+    return true
   // After a colon, names are the paragraph's own lines (`1. NOMINATES… the following persons…:` /
   // `Dr Francisco J. Dy` / `Dr R. W. Greville`), not a heading.
   const before = units[index - 1]?.lines.at(-1)

@@ -186,12 +186,17 @@ function blockBeforeNextPage(
  * `77/38,2`, `October 19904`), as PDF text gives a raised number.
  */
 function calledAbove(number: number, lines: readonly Line[], from: number, to: number): boolean {
-  // In Chinese the number is followed by the next character or mark (`议定书》1的`).
+  // In Chinese the number is followed by the next character or mark (`议定书》1的`); a number
+  // after 第 or before a counter (`第1号建议`, `5月`, `第3段`) is an ordinal, a date or a count, and one
+  // after a figure and its point a decimal (`6.1`, the ITU's chapter), never a call.
   return someLine(
     lines,
     from,
     to,
-    new RegExp(`(?:[^\\s\\d]|\\b(?:19|20)\\d\\d)${number}(?:\\s|$|[\\u3400-\\u9fff，。；、：）》])`, 'u'),
+    new RegExp(
+      `(?:[^\\s\\d第]|\\b(?:19|20)\\d\\d)(?<!\\d[.．])${number}(?:\\s|$|(?![号年月日次届段条款项])[\\u3400-\\u9fff，。；、：）》])`,
+      'u',
+    ),
   )
 }
 

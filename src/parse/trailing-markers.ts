@@ -14,6 +14,8 @@ function letterOne(text: string): boolean {
 /** `,[1]`, `;[2][3]`, `; [3]`: bracketed note markers after a paragraph's punctuation. */
 const bracketedMarkers = /[,;:.，；：。][ \t]?(?:\[\d{1,3}\])+$/
 const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
+/** The same with the slash of the 1970s–1990s (`…的报告，1/`, the UN's Chinese web pages of 1997). */
+const hanSlashMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3}\/)$/u
 
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
@@ -34,6 +36,10 @@ export function stripTrailingMarkers(text: string): string {
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
   if (letterOne(text)) return text.slice(0, -1)
+  if (text.charCodeAt(text.length - 1) === 47) {
+    const slash = hanSlashMarker.exec(text.slice(-7))
+    if (slash) return text.slice(0, text.length - slash[1]!.length)
+  }
   if (ocrDebrisEnd.test(text.charAt(text.length - 1))) {
     const tail = text.slice(-5)
     const ocr = ocrMarker.exec(tail)

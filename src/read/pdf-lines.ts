@@ -51,7 +51,14 @@ function overlaps(first: Item, second: Item): boolean {
  * baseline makes one line.
  */
 export function groupLines(items: Item[], page: number, scanned = false): PdfLine[] {
-  const sorted = [...items].sort((first, second) => second.y - first.y || first.x - second.x)
+  // Runs in the body's type first, then smaller ones (note marks, notes): a raised mark then
+  // joins the line of the words beside it, never the other way round (a mark met first would
+  // be the line's baseline, and a run of the same words just past its tolerance a line apart).
+  const body = scanned ? 0 : dominantSize(items)
+  const small = (item: Item): number => (item.size < superscriptSize * body ? 1 : 0)
+  const sorted = [...items].sort(
+    (first, second) => small(first) - small(second) || second.y - first.y || first.x - second.x,
+  )
   const lines: PdfLine[] = []
   for (const item of sorted) {
     const line = lines.find((candidate) => {

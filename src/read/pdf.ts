@@ -26,6 +26,17 @@ const textLayerMinimum = 20
 const spreadChinese =
   /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]) +(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/gu
 const italicFont = /italic|oblique|-it$|-ital|,it/i
+/**
+ * Ghostscript's pdfwrite (printing to PDF through CUPS, or a PDF re-saved by Ghostscript) writes
+ * the Unicode of a ligature glyph as its letters each in the high byte of a 16-bit code: `fi` is
+ * U+6600 U+6900 (`昀椀`), `ffi` U+6600 U+6600 U+6900 (`O昀昀ice`). Such characters next to a Latin
+ * letter, with no Chinese on their other side, in a run of more Latin letters than Chinese
+ * characters, are those letters.
+ */
+const widenedLetters = new RegExp(
+  `[${[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((letter) => String.fromCharCode(letter.charCodeAt(0) << 8)).join('')}]{1,3}`,
+  'gu',
+)
 const barcodeFont = /barcode|3of9|3 of 9|code39|idautomation/i
 
 interface TextItem {
@@ -109,11 +120,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
           continue
         // PDF.js writes a space where justification spreads Chinese characters apart (`号决 议`):
         // Chinese sets none between two characters.
-        const text = raw.str.includes(' ')
-          ? ocr
-            ? withoutOcrSpacesByChinese(raw.str)
-            : raw.str.replace(spreadChinese, '')
-          : raw.str
+        const str = ligaturesRead(raw.str)
+        const text = str.includes(' ') ? (ocr ? withoutOcrSpacesByChinese(str) : str.replace(spreadChinese, '')) : str
         items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
       }
       const letters = items.reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0)
@@ -141,6 +149,21 @@ function withoutOcrSpacesByChinese(text: string): string {
   return text.replace(/ +/g, (spaces, at: number) =>
     cjk.test(text.charAt(at - 1)) || cjk.test(text.charAt(at + spaces.length)) ? '' : spaces,
   )
+}
+
+/** A run's ligatures as Ghostscript miswrote their Unicode (see widenedLetters), read as their letters. */
+function ligaturesRead(text: string): string {
+  if (!/[\u4100-\u7a00]/u.test(text)) return text
+  // In a Chinese run (`最` is U+6700), Latin letters are the fewer.
+  if ((text.match(/[a-z]/gi)?.length ?? 0) <= (text.match(cjkAll)?.length ?? 0)) return text
+  return text.replace(widenedLetters, (run: string, at: number) => {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + run.length)
+    const latin = (character: string): boolean => /[a-z]/i.test(character)
+    const open = (character: string): boolean => character === '' || !cjk.test(character)
+    if (!((latin(before) && open(after)) || (latin(after) && open(before)))) return run
+    return [...run].map((character) => String.fromCharCode(character.charCodeAt(0) >> 8)).join('')
+  })
 }
 
 /** Whether a page draws a picture (an image, inline or as a mask). */
