@@ -180,11 +180,13 @@ export function ocrChineseOperativeNumber(text: string): {value: number; length:
 
 /**
  * An operative number in Chinese numerals, as the Security Council's first Chinese texts
- * print them: `一.`, `二. `, `十一．`, `三、`, or in the formal numerals (`壹.`, `弍.`, `叁.`). Its value and the length of the match, or undefined;
+ * print them: `一.`, `二. `, `十一．`, `三、`, or in the formal numerals (`壹.`, `弍.`, `叁.`), and as Word's
+ * Chinese list formats draw them (`一〇、` digit by digit, `壹拾伍、`, `一百零一、`). Its value and the length of the match, or undefined;
  * a caller accepts it only as the next number in sequence.
  */
 export function hanOperativeNumber(text: string): {value: number; length: number} | undefined {
-  const match = /^([一二三四五六七八九十壹贰貳弍叁參叄肆伍陆陸柒捌玖拾]{1,3})[.．、]\s*(?=[\u3400-\u9fff])/u.exec(text)
+  const match =
+    /^([〇零一二三四五六七八九十百壹贰貳弍叁參叄肆伍陆陸柒捌玖拾佰]{1,5})[.．、]\s*(?=[\u3400-\u9fff])/u.exec(text)
   if (!match) return undefined
   const value = hanNumeral(match[1]!)
   return value === undefined || value === 0 ? undefined : {value, length: match[0].length}

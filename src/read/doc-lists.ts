@@ -6,7 +6,7 @@ import {formatNumber} from './docx-numbering.js'
 
 interface Level {
   start: number
-  /** Word's number format (nfc): 0 decimal, 1 I, 2 i, 3 A, 4 a, 22 01, 23 bullet, 255 none. */
+  /** Word's number format (nfc, [MS-OSHARED] MSONFC): 0 decimal, 1 I, 2 i, 3 A, 4 a, 22 01, 23 bullet, 37 一, 38 壹, 255 none. */
   format: number
   /** The number text: code points 0–8 stand for the levels' numbers. */
   text: string
@@ -30,8 +30,25 @@ const formats: Record<number, string> = {
   2: 'lowerRoman',
   3: 'upperLetter',
   4: 'lowerLetter',
+  10: 'ideographDigital',
+  14: 'decimalFullWidth',
+  18: 'decimalEnclosedCircle',
+  19: 'decimalFullWidth2',
   22: 'decimalZero',
   23: 'bullet',
+  26: 'decimalEnclosedFullstop',
+  27: 'decimalEnclosedParen',
+  28: 'decimalEnclosedCircleChinese',
+  29: 'ideographEnclosedCircle',
+  30: 'ideographTraditional',
+  31: 'ideographZodiac',
+  33: 'taiwaneseCounting',
+  34: 'ideographLegalTraditional',
+  35: 'taiwaneseCountingThousand',
+  36: 'taiwaneseDigital',
+  37: 'chineseCounting',
+  38: 'chineseLegalSimplified',
+  39: 'chineseCountingThousand',
   255: 'none',
 }
 

@@ -1,5 +1,5 @@
 import {attr, child, children, isOn, type Element} from './xml.js'
-import {romanNumeral} from './list-numbers.js'
+import {eastAsianNumber, romanNumeral} from './list-numbers.js'
 
 // Word's numbering (numbering.xml: the numbers it draws before list paragraphs, `3.`, `(a)`) and
 // its styles (styles.xml: the numbering and italics a paragraph or run takes from its style),
@@ -122,7 +122,7 @@ export function formatNumber(value: number, format: string): string {
     case 'bullet':
       return ''
     default:
-      return String(value)
+      return eastAsianNumber(value, format) ?? String(value)
   }
 }
 

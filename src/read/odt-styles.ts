@@ -138,6 +138,14 @@ const odfFormats: Record<string, string> = {
   A: 'upperLetter',
   i: 'lowerRoman',
   I: 'upperRoman',
+  // LibreOffice's names of its Chinese formats
+  '一, 二, 三, ...': 'chineseCounting',
+  '壹, 贰, 叁, ...': 'chineseLegalSimplified',
+  '壹, 貳, 參, ...': 'ideographLegalTraditional',
+  '甲, 乙, 丙, ...': 'ideographTraditional',
+  '子, 丑, 寅, ...': 'ideographZodiac',
+  '①, ②, ③, ...': 'decimalEnclosedCircle',
+  '１, ２, ３, ...': 'decimalFullWidth',
 }
 
 /** Formats an OpenDocument number format names; others are written as decimals, none as nothing. */
