@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {pickResolution, volumeLabels} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
@@ -211,5 +212,58 @@ describe('IWC Resolution 2007-5: phrases in capitals, paragraphs ending with a f
     expect(preamble[0]!.text).toMatch(/habitat degradation and incidental catch\.$/)
     expect(preamble[5]!.text).toMatch(/Upper Gulf of Califo$/)
     expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
+
+describe('The International Whaling Conference’s Final Act (1946): five texts numbered I–V on one page', () => {
+  const text = read('iwc-1946-conference.excerpt.en.txt')
+  it('is read as five resolutions, each under its numeral, never as one', () => {
+    expect(volumeLabels(text)).toEqual(['I', 'II', 'III', 'IV', 'V'])
+  })
+  it('I: the formula in capitals without a comma, `Resolves:`, then 1.–3.', () => {
+    const tree = pickResolution(text, 'I')
+    expect(tree.meta.body).toBe('INTERNATIONAL WHALING CONFERENCE')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[0]!.heading).toBe('Resolves:')
+    expect(operative[0]!.text).toMatch(/^To express its gratitude to the President of the United States of America/)
+    expect(operative[1]!.text).toMatch(/he has guided the Conference,$/)
+    expect(operative[2]!.text).toMatch(/the attainment of the objective of the Conference\.$/)
+  })
+  it('II–IV: `The International Whaling Conference.`, then the lead-in and its one clause', () => {
+    const second = pickResolution(text, 'II')
+    expect(second.meta.body).toBe('International Whaling Conference')
+    expect(operativeParagraphs(second).map((paragraph) => paragraph.text.slice(0, 30))).toEqual([
+      'Resolves: That the Government ',
+    ])
+    expect(operativeParagraphs(second)[0]!.text).toMatch(/considered in the public interest\.$/)
+    const third = operativeParagraphs(pickResolution(text, 'III'))
+    expect(third).toHaveLength(1)
+    expect(third[0]!.text).toMatch(/^Resolves: That all signatory Governments/)
+    expect(third[0]!.text).toMatch(/without the use of carcasses of baleen whales\.$/)
+    const fourth = operativeParagraphs(pickResolution(text, 'IV'))
+    expect(fourth).toHaveLength(1)
+    expect(fourth[0]!.text).toMatch(/^Recommends: That the chart of Nomenclature of Whales/)
+    expect(fourth[0]!.text).toMatch(/represented at the Conference,$/)
+  })
+})
+
+describe('IWC Resolution 2005-4: `THE COMMISSION:` right above its paragraphs, `Agreed` closing it', () => {
+  const tree: Resolution = parseResolution(read('iwc-2005-4.excerpt.en.txt'))
+  it('three unnumbered AGREES; the proposal after `Agreed` is another text, left out', () => {
+    expect(tree.meta.body).toBe('COMMISSION')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 24)).toEqual([
+      'AGREES to hold an inters',
+      'AGREES to hold a meeting',
+      'AGREES to consider, if a',
+    ])
+    expect(operative[0]!.text).toMatch(/report to this Commission \(IWC\/57\/RMS 3\)\.$/)
+    expect(operative[2]!.text).toMatch(/among the Contracting Governments to the Convention\.$/)
+    expect(tree.children.find((child) => child.type === 'conclusions')).toMatchObject({text: 'Agreed'})
+    expect(tree.children.map((child) => child.type)).toEqual(['preface', 'preamble', 'mainBody', 'conclusions'])
+    expect(tree.data.warnings.some((warning) => warning.ruleId === 'text-after-closing')).toBe(true)
   })
 })

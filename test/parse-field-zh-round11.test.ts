@@ -124,3 +124,25 @@ describe('S/RES/2660 (2022) on Wikisource', () => {
     expect(operative[3]!.text).toMatch(/边界核监机制各队$/)
   })
 })
+
+describe('The Sixty-sixth World Health Assembly’s draft on universal eye health (A66/57), Chinese', () => {
+  const tree: Resolution = parseResolution(read('wha-66-a66-57-2013.excerpt.zh.txt'))
+  it('the report before the formula is no paragraph; five preambular paragraphs ending with semicolons', () => {
+    expect(tree.meta.body).toBe('第六十六届世界卫生大会')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 3)).toEqual(['审议了', '忆及关', '认识到', '认识到', '认识到'])
+    expect(preamble[0]!.text).toMatch(/全球行动计划草案;$/)
+    // A line the PDF broke inside a word (`视力` / `损害`) is one paragraph.
+    expect(preamble[2]!.text).toMatch(/预防可避免的盲症和视力\s*损害行动计划为基础;$/)
+    expect(preamble[4]!.text).toMatch(/存在联系,$/)
+  })
+  it('`1. 批准…` (Endorses) and `2. 敦促会员国:` (Urges Member States) with its items (1)–(3)', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2])
+    expect(operative[0]!.text).toBe('批准2014-2019年普遍的眼健康全球行动计划;')
+    expect(operative[0]!.leadingPhrase?.known).toBe(true)
+    expect(operative[1]!.text).toMatch(/^敦促会员国:/)
+    expect(operative[1]!.text).toMatch(/\(2\)\s*根据国家重点实施/)
+    expect(operative[1]!.text).toMatch(/2009–2013年预防盲$/)
+  })
+})

@@ -14,13 +14,15 @@ const ordinalWords =
  * Closing lines: `48th (resumed) plenary meeting`, `45th meeting`, `Sixty-fourth plenary meeting,`, the meeting with its date
  * (`101st plenary meeting16 December 1976`, as a web page runs them together), `第 45 次全体会议`,
  * `[Adopted without a vote.]`; the WHO's meeting and date in brackets (`(Third meeting, 19 January
- * 2010)`, `(第三次会议,2010 年 1 月 19 日)`).
+ * 2010)`, `(第三次会议,2010 年 1 月 19 日)`); the adoption noted alone on its line (the IWC's
+ * `Agreed`, `Adopted by consensus`).
  */
 export const plenaryLine = new RegExp(
   `^(?:(?:\\d+(?:st|nd|rd|th)|${ordinalWords})\\s+(?:\\([a-z]+\\)\\s+)?(?:plenary\\s+)?meeting,?(?:\\s*\\d{1,2} [a-z]{3,9},? \\d{4}\\.?)?|` +
     `\\((?:\\d+(?:st|nd|rd|th)|${ordinalWords})\\s+(?:plenary\\s+)?meeting,\\s*\\d{1,2} [a-z]{3,9},? \\d{4}\\)\\.?|` +
     String.raw`[(（]第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体)?会议\s*[,，]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）][。.]?|` +
-    String.raw`第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?)$`,
+    String.raw`第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?|` +
+    String.raw`(?:Agreed|Adopted(?: by consensus| without (?:a )?vote)?)\.?)$`,
   'i',
 )
 

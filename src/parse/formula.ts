@@ -79,14 +79,20 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
     if (!/[,.;:)]$/.test(first) && /^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
       const next = nextPhrase(lines, index + 1)
+      // `Resolves:` alone, its numbered or lettered paragraphs under it, is their lead-in, not one sentence.
+      if (next === 'operative' && leadInFollows(lines, index + 1)) return {start: index, end: index + 1, text: first}
       if (next === 'operative') return {start: index, end: index + 1, text: first, oneSentence: true}
       if (next === 'preamble') return {start: index, end: index + 1, text: first}
     }
+    // A full stop where the comma belongs (`The International Whaling Conference.`, a Final Act's
+    // transcription), its lead-in under it (`Resolves:` / `That…`).
+    if (/^The\s+\p{Lu}[\p{L}’' -]{2,80}\.$/u.test(first) && leadInFollows(lines, index + 1))
+      return {start: index, end: index + 1, text: first, body: first.slice(4, -1).trim()}
     // A record of decisions: `The Governing Body:` before lettered or numbered paragraphs; the
-    // OAS's `THE GENERAL ASSEMBLY:` before its preamble.
+    // OAS's `THE GENERAL ASSEMBLY:` before its preamble; the IWC's `THE COMMISSION:` before `AGREES…`.
     if (
       /^The\s+\p{Lu}[\p{L}’' -]{2,80}:$/u.test(first) &&
-      (listFollows(lines, index + 1) || nextPhrase(lines, index + 1) === 'preamble')
+      (listFollows(lines, index + 1) || nextPhrase(lines, index + 1) !== undefined)
     )
       return {start: index, end: index + 1, text: first}
     let text = first
@@ -155,9 +161,10 @@ function capitalsPhrase(text: string): boolean {
 export function formulaAfterPreamble(
   lines: readonly Line[],
   found: FormulaLines | undefined,
+  bodyStart: () => number,
 ): FormulaLines | undefined {
   if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return undefined
-  const from = findBodyStart(lines, 'en')
+  const from = bodyStart()
   if (found && found.start < from) return undefined
   const first = bare((lines[from] as Line | undefined)?.text ?? '')
   if (!detectLeadingPhrase(first, 'en', 'preamble')?.known) return undefined
@@ -229,6 +236,18 @@ function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operati
     return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
   }
   return undefined
+}
+
+/**
+ * The next line with text is an operative verb and a colon alone (`Resolves:`, `Recommends:`),
+ * and the one after it opens a paragraph: `1.`, `(a)`, `That…`.
+ */
+function leadInFollows(lines: readonly Line[], from: number): boolean {
+  let at = from
+  while (at < lines.length && bare((lines[at] as Line).text) === '') at++
+  const leadIn = bare((lines[at] as Line | undefined)?.text ?? '')
+  if (!/^\p{Lu}[\p{L} ]{2,40}:$/u.test(leadIn)) return false
+  return /^(?:\(a\)|1\.|That)\s+\S/.test(nextText(lines, at + 1, 3))
 }
 
 /** The next line with text opens `(a)` or `1.`. */

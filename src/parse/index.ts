@@ -230,10 +230,12 @@ interface Frame {
  */
 function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bilingual: boolean): Frame {
   const above = findFormula(lines, lang)
+  let start: number | undefined
+  const bodyStart = (): number => (start ??= findBodyStart(lines, lang))
   // A formula the body sets after its preamble (CITES, the IWC): the preamble starts the body.
-  const late = lang === 'en' ? formulaAfterPreamble(lines, above) : undefined
+  const late = lang === 'en' ? formulaAfterPreamble(lines, above, bodyStart) : undefined
   const formula = late ?? above
-  const bodyFrom = late ? findBodyStart(lines, lang) : formula ? formula.end : findBodyStart(lines, lang)
+  const bodyFrom = late || !formula ? bodyStart() : formula.end
   // A clause the resolution sets before its formula (`As a first step…,` / `The Security Council`) is its first preambular paragraph.
   let preFormula = formula && !late ? clauseBeforeFormula(lines, formula.start) : undefined
   let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)

@@ -179,6 +179,8 @@ export const operativePhrasesZh: readonly string[] = [
   // 郑重宣布 (Solemnly proclaims), A/RES/1514 (XV); 遗憾地注意到 (Notes with regret).
   '郑重宣布',
   '遗憾地注意到',
+  // 批准 (Approves / Endorses), as the WHO's Chinese writes it (WHA66.4: 1. 批准…全球行动计划;).
+  '批准',
   // The ITU's Chinese: 做出决议 / 作出决议 (resolves), 做出决定 (decides), 责成 (instructs).
   '做出决议',
   '作出决议',

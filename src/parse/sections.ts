@@ -1,6 +1,6 @@
 import type {Block} from './blocks.js'
 import {joinRuns, type Context} from './context.js'
-import {detectLeadingPhrase, isOperativeVerb, isWellFormed, presentTenses} from './leading-phrase.js'
+import {detectLeadingPhrase, fromCapitals, isOperativeVerb, isWellFormed, presentTenses} from './leading-phrase.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import type {Line} from './lines.js'
 import {runsText} from './runs.js'
@@ -96,7 +96,9 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     // form still tells it (`Invites the United Nations`, `decides`).
     const ended = stripTrailingMarkers(text)
     const cut = context.lang === 'en' && /[\p{L}\d);]$/u.test(ended) && sections.preamble.length > 1
-    if ((/[.。]$/.test(ended) || cut) && operativeShape) {
+    // Its verb and a colon, its clause under it (`Recommends:` / `That the chart…,`), however the clause ends.
+    const leadIn = context.lang === 'en' && /^\p{Lu}[\p{L} ]{2,40}:\s/u.test(text)
+    if ((/[.。]$/.test(ended) || cut || leadIn) && operativeShape) {
       sections.preamble.pop()
       sections.operative.push({kind: 'operative', lines: last.lines})
     } else listLeadIn(sections, context)
@@ -206,8 +208,8 @@ function operativeOnly(text: string, context: Context): boolean {
   if (!operative?.known) return false
   if (context.lang === 'zh') return !preambularPhrasesZh.includes(operative.base)
   // Both lexicons answer for a known phrase: the form tells a verb (`Establishes`) from a
-  // preambular participle or adjective (`Conscious`).
-  return isOperativeVerb(operative.base)
+  // preambular participle or adjective (`Conscious`), in capitals too (the IWC's `AGREES`).
+  return isOperativeVerb(fromCapitals(operative.base))
 }
 
 /**

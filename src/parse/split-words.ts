@@ -200,10 +200,23 @@ const compoundFirsts = new Set(
 )
 
 /**
+ * Word endings that stand for no word of their own (`ing`, `tion`, `ful`): a line-end hyphen
+ * before one (`review-` / `ing`, `peace-` / `ful`) is a typesetter's, never a compound's.
+ */
+const suffixPieces = new Set(
+  (
+    'ing ings ion ions tion tions sion sions ation ations ment ments ness ity ities ty ties ful ous ' +
+    'ive ives ively able ably ible ibly ance ances ence ences ancy ency ent ents ant ants ed ly al ally ' +
+    'ial ical ual ular ism isms ist ists ize izes ized izing ise ised ising ure ures ary ory'
+  ).split(' '),
+)
+
+/**
  * Typeset pages hyphenate words at the end of a line (`Inde-` / `pendence`, `dissemina-` /
  * `tion`). Join such a word when the document does not write it with its hyphen elsewhere,
- * and either writes it joined elsewhere or, in a document whose typesetter hyphenates, neither
- * piece is a word of the document (nor the first part of a compound). `hyphenated` counts the hyphenated forms in the paragraphs' own
+ * and either writes it joined elsewhere, or the second piece is a word ending (`ing`), or, in a
+ * document whose typesetter hyphenates, neither piece is a word of the document (nor the first
+ * part of a compound). `hyphenated` counts the hyphenated forms in the paragraphs' own
  * texts (not again in their sub-items').
  */
 export function lineHyphenMender(
@@ -224,6 +237,7 @@ export function lineHyphenMender(
   // word's own (`early-` / `detection` from a word processor that does not hyphenate).
   const hyphenates = words.some((word) => {
     const [left = '', right = ''] = word.split('-')
+    if (suffixPieces.has(right)) return true
     return (counts.get(left + right) ?? 0) >= 1 && (hyphenated.get(word) ?? 0) <= (breaks.get(word) ?? 0)
   })
   return (text) => {
@@ -237,7 +251,7 @@ export function lineHyphenMender(
       const a = left.toLowerCase()
       // `pre-` + `vent` closes up where the document writes `prevent` elsewhere; else a compound's
       // first part (`self-`, `non-`) keeps its hyphen.
-      if ((counts.get(a + right) ?? 0) >= 1) return left
+      if ((counts.get(a + right) ?? 0) >= 1 || suffixPieces.has(right)) return left
       if (compoundFirsts.has(a)) return whole
       return hyphenates && !isWord(a) && !isWord(right) ? left : whole
     })

@@ -52,10 +52,21 @@ const formulaLine =
 /** Another body's formula, with its comma: `The Regional Committee,`, `执行委员会,`, in traditional characters `安全理事會,`. */
 const bodyFormulaLine =
   /^(?:The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Assembly|Council|Committee|Conference|Board|Commission)\s*[,:]|[\u4e00-\u9fff]{0,12}(?:大[会會]|理事[会會]|委[员員][会會])\s*[,，:：]$)/u
+/**
+ * The same in capitals, alone on its line (`THE INTERNATIONAL WHALING CONFERENCE`), or with a
+ * full stop where a comma belongs (`The International Whaling Conference.`, a Final Act's transcription).
+ */
+const otherFormulaLine =
+  /^(?:THE\s+(?:[A-Z]+\s+){0,5}(?:ASSEMBLY|COUNCIL|COMMITTEE|CONFERENCE|BOARD|COMMISSION)\s*[,:.]?|The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Assembly|Council|Committee|Conference|Board|Commission)\.)$/
 /** A line that is an enacting formula, as printed or with up to two letters the OCR got wrong. */
 function isFormulaLine(raw: string): boolean {
   const line = raw.replace(/\f/g, '').trim()
-  return formulaLine.test(line) || bodyFormulaLine.test(line) || damagedFormula(line) !== undefined
+  return (
+    formulaLine.test(line) ||
+    bodyFormulaLine.test(line) ||
+    otherFormulaLine.test(line) ||
+    damagedFormula(line) !== undefined
+  )
 }
 
 /** The headings of the resolutions a file holds, in order; repeated headings (a bilingual volume) count once. */
@@ -72,11 +83,19 @@ export function findResolutionHeadings(text: string): ResolutionHeading[] {
     else if ((match = sessionHeading.exec(text))) label = `${digits(match[1]!)} (${match[2]})`
     else if ((match = slashHeading.exec(text))) label = `${match[1]}/${match[2]}`
     else if ((match = symbolHeading.exec(text))) label = `${match[1]}${match[2]!.replace(/[lI]/g, '1')}`
+    // A Final Act numbers its resolutions alone on a line above each formula: `I`, `II`, … `IV`.
+    else if (/^[IVX]{1,5}$/.test(text) && isFormulaLine(nextLine(lines, line))) label = text
     if (!label || seen.has(label)) return
     seen.add(label)
     headings.push({label, line})
   })
   return headings
+}
+
+/** The next line with text after `line`, or ''. */
+function nextLine(lines: readonly string[], line: number): string {
+  for (let at = line + 1; at < Math.min(lines.length, line + 4); at++) if (lines[at]!.trim() !== '') return lines[at]!
+  return ''
 }
 
 /** `Resolution`, `RESOLUTION`, or the word with up to two letters the OCR got wrong (`Reso]ution`), not the plural. */

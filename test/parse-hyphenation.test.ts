@@ -1,0 +1,70 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import type {Resolution} from '../src/tree/types.js'
+import {root} from './helpers.js'
+
+// Real resolutions set again as a typesetter sets a book or a printed volume: justified lines,
+// and a long word that does not fit hyphenated before its ending (`implementa-` / `tion`,
+// `review-` / `ing`, `peace-` / `ful`), as hyphenation patterns break English. The paragraphs
+// read back must be the ones the document holds, the hyphens the line ends added gone.
+
+const endings = /^(\p{Ll}{4,})(ing|tion|sion|ment|ful|ness|able|ity)([,;.]?)$/u
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      const broken = endings.exec(word)
+      if (broken && line.length + 2 + broken[1]!.length <= width) {
+        lines.push(`${line} ${broken[1]}-`)
+        line = `${broken[2]}${broken[3]}`
+        continue
+      }
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+function typeset(tree: Resolution, width: number): {text: string; breaks: number} {
+  const body = [formula(tree)?.text ?? 'The General Assembly,']
+  for (const paragraph of preambularParagraphs(tree)) body.push('', ...wrap(paragraph.text, width))
+  for (const paragraph of operativeParagraphs(tree))
+    body.push('', ...wrap(`${paragraph.num}. ${paragraph.text}`, width))
+  return {text: body.join('\n'), breaks: body.filter((line) => /\p{Ll}-$/u.test(line)).length}
+}
+
+const texts = (tree: Resolution): string[] =>
+  [...preambularParagraphs(tree), ...operativeParagraphs(tree)].map((paragraph) => paragraph.text)
+
+describe('words a typesetter hyphenated before their ending', () => {
+  for (const file of [
+    'seeds/cop-6-2.en.txt',
+    'seeds/cop-8-3.en.md',
+    'seeds/cop-10-draft-mexico.en.txt',
+    'fixtures/ga-74-60.en.txt',
+    'fixtures/ga-78-17.en.txt',
+    'fixtures/corpus/sc-0821-1993.en.txt',
+    'fixtures/field/ga-66-290-2012.en.txt',
+    'fixtures/field/hrc-31-115-2016.excerpt.en.txt',
+    'fixtures/field/cbd-cop-11-12-2012.excerpt.en.txt',
+    'fixtures/field/sc-1009-1995.en.txt',
+  ]) {
+    it(`are whole again in ${path.basename(file)}`, () => {
+      const tree = parseResolution(readFileSync(path.join(root, file), 'utf8'))
+      let breaks = 0
+      for (const width of [60, 75, 90]) {
+        const set = typeset(tree, width)
+        breaks += set.breaks
+        expect(texts(parseResolution(set.text)), `width ${width}`).toEqual(texts(tree))
+      }
+      expect(breaks).toBeGreaterThan(0)
+    })
+  }
+})
