@@ -5,7 +5,7 @@ import {DecodeError} from '../src/read/decode.js'
 import {readDocument} from '../src/read/document.js'
 import type {Paragraph} from '../src/tree/types.js'
 import {runCliProcess} from './helpers/cli.js'
-import {notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
+import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
 
 // Two real resolutions as the web serves them (fixtures/web/README.md): SC 612 (1988) as a
 // Wikisource page, operative paragraphs an ordered list; GA 48/1 as a page with a linked note.
@@ -48,6 +48,8 @@ describe('reading a resolution saved as a web page', () => {
     // The back link (↑) is the page's, not the note's.
     expect([...notes(tree)]).toEqual([['1', 'Resolution S-16/1, annex.']])
     expect(JSON.stringify(tree)).not.toMatch(/Home|© United Nations|Back to the text/)
+    // The page's list of notes is read as the notes, not again as lines of the text.
+    expect(JSON.stringify(tree)).not.toMatch(/↑/u)
     // Positions point into the page's blocks, as a Word paragraph's do: PP 1 is the sixth block.
     expect(first.position?.start.line).toBe(6)
   })
@@ -76,5 +78,31 @@ describe('reading a resolution saved as a web page', () => {
     const run = runCliProcess(['parse', 'fixtures/web/ga-48-1-1993.en.html', '--format', 'outline'])
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/2 preambular, 2 operative, 1 footnotes/)
+  })
+})
+
+describe('a Word file pandoc wrote as a web page (fixtures/web, scripts/make-web-fixtures.sh)', () => {
+  for (const [page, word] of [
+    ['cop-6-2.en.pandoc.html', 'cop-6-2.en.docx'],
+    ['cop-6-2.zh.pandoc.html', 'cop-6-2.zh.docx'],
+  ] as const) {
+    it(`reads ${page} as its Word file, notes and all`, async () => {
+      const tree = await treeOf(`fixtures/web/${page}`)
+      expect(facts(tree)).toEqual(facts(await treeOf(`fixtures/office/${word}`)))
+      // The seed's counts: 12 preambular, 15 operative paragraphs and 7 notes, none with the link back.
+      expect(paragraphs(tree)).toHaveLength(27)
+      expect(notes(tree).size).toBe(7)
+      expect([...notes(tree).values()].join(' ')).not.toMatch(/↩/u)
+    })
+  }
+
+  it('reads a page body with no <html> or doctype as a web page', async () => {
+    const html = readFileSync('fixtures/web/cop-6-2.en.pandoc.html', 'utf8')
+    expect(html.startsWith('<p>Resolution 6/2</p>')).toBe(true)
+    expect((await readDocument(new TextEncoder().encode(html))).format).toBe('html')
+    // Markdown with an inline tag or two is still Markdown.
+    const markdown =
+      '<p align="center">The General Assembly,</p>\n\n*Recalling* its resolution 74/60,\n\n1. *Decides* to act.\n'
+    expect((await readDocument(new TextEncoder().encode(markdown))).format).toBe('text')
   })
 })

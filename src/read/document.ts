@@ -65,9 +65,15 @@ function oleProblem(bytes: Uint8Array): string {
   return 'this is an old binary Office file but not a Word document (an Excel or PowerPoint file), which resdiff does not read: save the resolution as .docx or as text'
 }
 
-/** A saved web page: a doctype or an `<html>` element first. */
+/**
+ * A saved web page: a doctype or an `<html>` element first; or a page's body alone (what pandoc
+ * writes without --standalone, an editor's "copy as HTML"): a block element first, and more
+ * closed after it (Markdown with a little inline HTML closes none of `</p>`, `</li>`, `</div>`).
+ */
 function isWebPage(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(text)
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(text)) return true
+  if (!/^\s*<(?:p|h[1-6]|div|ol|ul|table|section|article|body|header|main|blockquote)[\s>]/i.test(text)) return false
+  return (text.match(/<\/(?:p|li|div|h[1-6]|td)>/gi)?.length ?? 0) >= 3
 }
 
 /** A WordPerfect document (`\xffWPC`), as the UN wrote them in the 1990s: binary, not text. */

@@ -187,12 +187,13 @@ class PageWriter {
 
   /** End the paragraph being written (if it holds anything) and start one with this label. */
   block(label = ''): void {
-    if (this.text.trim() !== '' || this.pieces.some((piece) => piece.kind === 'note')) {
+    const written = this.text.trim() !== '' || this.pieces.some((piece) => piece.kind === 'note')
+    if (written)
       this.paragraphs.push({index: this.paragraphs.length, label: this.label, pieces: this.pieces, text: this.text})
-    }
     this.pieces = []
     this.text = ''
-    this.label = label
+    // A list item's number waits for the item's first block (`<li><p>…`, as pandoc writes them).
+    if (written || label !== '') this.label = label
   }
 
   private write(value: string, style: Style): void {
@@ -258,11 +259,15 @@ class PageWriter {
         this.walk(item, style)
         continue
       }
+      // A page's notes as a list (`<ol><li id="fn1">…`): each is written as a footnote instead.
+      if (this.noteBodies.has(item)) continue
       const value = Number(attribute(item, 'value'))
       if (Number.isInteger(value) && value > 0) number = value
       this.block(ordered ? listLabel(number, type) : '')
       for (const child of item.childNodes) this.walk(child, style)
       this.block()
+      // An item with no words leaves its number to nothing else.
+      this.label = ''
       number++
     }
   }
@@ -282,11 +287,16 @@ interface NoteLink {
   mark: string
 }
 
-/** A raised mark (`<sup><a href="#fn1">1</a></sup>`, `[1]`) and the id it links to, if it is one. */
+/**
+ * A raised mark (`<sup><a href="#fn1">1</a></sup>`, `[1]`; or pandoc's `<a href="#fn1"><sup>1</sup></a>`)
+ * and the id it links to, if it is one.
+ */
 function linkOf(sup: Element): NoteLink | undefined {
   const mark = noteMark.exec(textOf(sup).trim())?.[1]
   if (!mark) return undefined
-  const link = [...elements(sup)].find((element) => element.tagName === 'a')
+  const parent = sup.parentNode as Element | undefined
+  const around = parent && isElement(parent) && parent.tagName === 'a' ? parent : undefined
+  const link = [...elements(sup)].find((element) => element.tagName === 'a') ?? around
   const id = decodeURIComponent(/^#(.+)$/.exec(link ? (attribute(link, 'href') ?? '') : '')?.[1] ?? '')
   return id ? {id, mark} : undefined
 }
@@ -335,6 +345,20 @@ export function readHtml(html: string): ReadDocument {
     references.set(sup, link)
   }
   const noteBodies = new Set(notesById.values())
+  // A note's link back to the text that cites it (`<a href="#fnref1">↩︎</a>`) is not its words.
+  const citing = new Set<string>()
+  for (const sup of references.keys()) {
+    for (const element of [sup, sup.parentNode as Element, ...elements(sup)]) {
+      const id = isElement(element) ? attribute(element, 'id') : undefined
+      if (id !== undefined) citing.add(id)
+    }
+  }
+  const backLinks = new Set<Element>()
+  for (const body of noteBodies)
+    for (const element of elements(body)) {
+      const target = element.tagName === 'a' ? /^#(.+)$/.exec(attribute(element, 'href') ?? '')?.[1] : undefined
+      if (target !== undefined && citing.has(decodeURIComponent(target))) backLinks.add(element)
+    }
   // Each note once, in the order the text first cites it.
   const cited = new Map<string, string>()
   const writer = new PageWriter(references, noteBodies, (id, marker) => {
@@ -344,7 +368,7 @@ export function readHtml(html: string): ReadDocument {
   writer.block()
   const paragraphs = writer.paragraphs
   const footnotes: WordFootnote[] = Array.from(cited, ([id, marker]) => {
-    const notes = new PageWriter(new Map(), new Set(), () => undefined)
+    const notes = new PageWriter(new Map(), backLinks, () => undefined)
     const body = notesById.get(id)!
     for (const child of body.childNodes) notes.walk(child, {italic: false, superscript: false, pre: false})
     notes.block()
