@@ -267,3 +267,29 @@ describe('IWC Resolution 2005-4: `THE COMMISSION:` right above its paragraphs, `
     expect(tree.data.warnings.some((warning) => warning.ruleId === 'text-after-closing')).toBe(true)
   })
 })
+
+describe('The International Labour Conference (2000): the formula names the Organization', () => {
+  const tree: Resolution = parseResolution(read('ilo-ilc-88-2000-standards.excerpt.en.txt'))
+  it('the record’s contents and the delegates are no paragraphs; two Considering', () => {
+    expect(tree.meta.body).toBe('General Conference of the International Labour Organization')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 17)).toEqual(['Considering that,', 'Considering that '])
+    expect(preamble[0]!.text).toMatch(/and thus damages its credibility,$/)
+    expect(preamble[1]!.text).toBe('Considering that internation')
+  })
+})
+
+describe('The International Labour Conference (2005), flattened: the formula with its session', () => {
+  const tree: Resolution = parseResolution(read('ilo-ilc-93-2005-youth.excerpt.en.txt'))
+  it('`…Organization, meeting in its 93rd Session, 2005,`; Having undertaken…; 1. Adopts; 2. Invites', () => {
+    expect(tree.meta.body).toBe('General Conference of the International Labour Organization')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.text)).toEqual([
+      'Having undertaken a general discussion on the basis of Report VI, Youth: Pathways to decent work,',
+    ])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2])
+    expect(operative[0]!.text).toBe('Adopts the following conclusions;')
+    expect(operative[1]!.text).toMatch(/^Invites the Governing Body to give due consideration to them/)
+  })
+})

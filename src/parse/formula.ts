@@ -21,8 +21,12 @@ export interface FormulaLines {
   body?: string
 }
 
-// The ITU's conferences name their place and year after the body: `…Union (Busan, 2014),`.
-const enFormula = /^The\s+\p{Lu}[^,;:.]{2,300}(?:\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\))?,$/u
+// The ITU's conferences name their place and year after the body: `…Union (Busan, 2014),`; the
+// ILO's Conference its session: `…Labour Organization, meeting in its 93rd Session, 2005,`.
+const enFormula =
+  /^The\s+\p{Lu}[^,;:.]{2,300}(?:\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\))?(?:,\s(?:meeting|having met|assembled|sitting)\s[^;:.]{3,120})?,$/u
+/** The session clause of an ILO formula, not part of the body's name. */
+const sessionClause = /,\s(?:meeting|having met|assembled|sitting)\s[^;:.]{3,120},$/u
 // The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
 const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
 /** `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width). */
@@ -97,7 +101,10 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
       return {start: index, end: index + 1, text: first}
     let text = first
     for (let end = index + 1; end <= Math.min(index + 3, lines.length); end++) {
-      if (enFormula.test(text)) return {start: index, end, text}
+      if (enFormula.test(text)) {
+        const session = sessionClause.exec(text)
+        return session ? {start: index, end, text, body: text.slice(4, session.index)} : {start: index, end, text}
+      }
       const next = bare((lines[end] as Line | undefined)?.text ?? '')
       if (next === '' || text.endsWith(',')) break
       text = `${text} ${next}`

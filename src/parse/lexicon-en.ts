@@ -96,6 +96,8 @@ export const preambularPhrasesEn: readonly string[] = [
   'Having reviewed',
   'Having studied',
   'Having taken note',
+  // The ILO's Conference: `Having undertaken a general discussion on the basis of Report VI…`.
+  'Having undertaken',
   'Highlighting',
   'Honouring',
   'In accordance with',
