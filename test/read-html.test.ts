@@ -96,6 +96,16 @@ describe('a Word file pandoc wrote as a web page (fixtures/web, scripts/make-web
     })
   }
 
+  it("reads LibreOffice's page of 78/17: each note's number, linked back and run into its words, is not its words", async () => {
+    const tree = await treeOf('fixtures/web/ga-78-17.en.libreoffice.html')
+    expect(facts(tree)).toEqual(facts(await treeOf('fixtures/office-un/ga-78-17.en.docx')))
+    expect(readFileSync('fixtures/web/ga-78-17.en.libreoffice.html', 'utf8')).toMatch(
+      /href="#sdfootnote1anc">1<\/a><font size="1" style="font-size: 8pt">Resolution/u,
+    )
+    expect(notes(tree).get('1')).toBe('Resolution S-10/2.')
+    expect(notes(tree).size).toBe(4)
+  })
+
   it('reads a page body with no <html> or doctype as a web page', async () => {
     const html = readFileSync('fixtures/web/cop-6-2.en.pandoc.html', 'utf8')
     expect(html.startsWith('<p>Resolution 6/2</p>')).toBe(true)

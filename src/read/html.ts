@@ -345,12 +345,15 @@ export function readHtml(html: string): ReadDocument {
     references.set(sup, link)
   }
   const noteBodies = new Set(notesById.values())
-  // A note's link back to the text that cites it (`<a href="#fnref1">↩︎</a>`) is not its words.
+  // A note's link back to the text that cites it (`<a href="#fnref1">↩︎</a>`, LibreOffice's
+  // `<a href="#sdfootnote1anc">1</a>` before the note's words) is not its words.
   const citing = new Set<string>()
   for (const sup of references.keys()) {
     for (const element of [sup, sup.parentNode as Element, ...elements(sup)]) {
-      const id = isElement(element) ? attribute(element, 'id') : undefined
-      if (id !== undefined) citing.add(id)
+      if (!isElement(element)) continue
+      // An anchor's `name` is its id in older pages (LibreOffice's `<a name="sdfootnote1anc">`).
+      for (const id of [attribute(element, 'id'), element.tagName === 'a' ? attribute(element, 'name') : undefined])
+        if (id !== undefined) citing.add(id)
     }
   }
   const backLinks = new Set<Element>()
