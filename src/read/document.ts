@@ -89,8 +89,8 @@ function isRtf(bytes: Uint8Array): boolean {
 
 /**
  * Read the bytes of a resolution file: plain text (see decodeResolution), a Word document
- * (.docx, .doc), an OpenDocument text (.odt) — each recognised by content — a PDF or a saved
- * web page (HTML). Every way it can fail is a DecodeError with one sentence.
+ * (.docx, .doc, RTF), an OpenDocument text (.odt) — each recognised by content — a PDF or a
+ * saved web page (HTML). Every way it can fail is a DecodeError with one sentence.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   switch (sniffFormat(bytes)) {
