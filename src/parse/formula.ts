@@ -29,8 +29,11 @@ const enFormula =
 const sessionClause = /,\s(?:meeting|having met|assembled|sitting)\s[^;:.]{3,120},$/u
 // The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
 const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
-/** `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width). */
-const zhFormula = new RegExp(`${zhBody.source}[，：]$`, 'u')
+/**
+ * `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width); the ITU's conferences
+ * name their year and place after the body, as in English (`国际电联全权代表大会(2014年，釜山)，`).
+ */
+const zhFormula = new RegExp(`${zhBody.source}(?:[(（][^()（）]{1,20}[)）])?[，：]$`, 'u')
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
 const zhBareFormula = new RegExp(`${zhBody.source}$`, 'u')
 

@@ -130,6 +130,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
       .replace(/[,，:：]$/, '')
       // `…Union (Busan, 2014)`: the conference's place and year are not the body's name.
       .replace(/\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\)$/u, '')
+      .replace(/(?<=[会局])[(（]\d{4}年[，,][^()（）]{1,16}[)）]$/u, '')
       .trim()
     if (body) meta.body = body
   }

@@ -173,7 +173,9 @@ const clauseNumber = /^\d{1,3} (?=[\u3400-\u9fff])/u
  */
 function gluedFormula(text: string): [number, number] | undefined {
   const match =
-    /^([^，。；：,;:\s]{0,60}[)）])?(?:大会|[^，。；：,;:\s()（）]{0,12}理事会)[，,](?=[\u3400-\u9fff])/u.exec(text)
+    /^([^，。；：,;:\s]{0,60}[)）])?(?:大会|[^，。；：,;:\s()（）]{0,12}理事会)(?:[(（]\d{4}年[，,][^()（）]{1,16}[)）])?[，,](?=[\u3400-\u9fff])/u.exec(
+      text,
+    )
   if (!match) return undefined
   const from = match[1]?.length ?? 0
   return detectLeadingPhrase(text.slice(match[0].length), 'zh', 'preamble')?.known ? [from, match[0].length] : undefined
