@@ -146,3 +146,20 @@ describe('The Sixty-sixth World Health Assembly’s draft on universal eye healt
     expect(operative[1]!.text).toMatch(/2009–2013年预防盲$/)
   })
 })
+
+describe('ITU Council Resolution 88 (C-1948, last amended C-1976): clauses 4.1–5.2, the page cut inside clause 6', () => {
+  const tree: Resolution = parseResolution(read('itu-council-88-1976.excerpt.zh.txt'))
+  it('one preambular paragraph; `做出决议` with all its clauses is the operative paragraph, though cut', () => {
+    expect(tree.meta.body).toBe('理事会')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(1)
+    expect(preamble[0]!.text).toMatch(/^考虑到应该就秘书长在收到/)
+    expect(preamble[0]!.text).toMatch(/给予准确指示意见,$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toMatch(/^做出决议/)
+    expect(operative[0]!.text).toMatch(/秘书长可以采取以下步骤:\s*a\)\s*如果来函涉及/)
+    expect(operative[0]!.text).toMatch(/5\.2\s*对于任何人或组织要求提供/)
+    expect(operative[0]!.text).toMatch(/秘书长有权与德$/)
+  })
+})

@@ -121,15 +121,11 @@ describe('bad input: one sentence on stderr, exit 2, nothing on stdout', () => {
         ),
       /page\.html: .*does not read as a resolution$/,
     ],
-    // An RTF document holds its words among control words.
+    // An RTF document with no resolution in it.
     [
-      'an RTF document',
-      () =>
-        write(
-          'draft.rtf',
-          '{\\rtf1\\ansi The General Assembly,\\par Recalling its resolution 74/60,\\par 1. Decides to act.\\par}',
-        ),
-      /draft\.rtf: this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as \.docx$/,
+      'an RTF document that is no resolution',
+      () => write('letter.rtf', '{\\rtf1\\ansi Dear colleagues,\\par please find the report attached.\\par}'),
+      /letter\.rtf: .*does not read as a resolution$/,
     ],
     // WordPerfect 5.1 and later open with `\xffWPC` and a binary header.
     [

@@ -95,7 +95,15 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     // after one of its clauses (`…but no text;`, the ITU's numbered clauses): in English the verb's
     // form still tells it (`Invites the United Nations`, `decides`).
     const ended = stripTrailingMarkers(text)
-    const cut = context.lang === 'en' && /[\p{L}\d);]$/u.test(ended) && sections.preamble.length > 1
+    // In Chinese, an operative phrase with the ITU's numbered clauses under it (`做出决议` / `1 …；` /
+    // `2 …`), cut inside a clause: such clauses stand under no preambular phrase.
+    const cut =
+      sections.preamble.length > 1 &&
+      (context.lang === 'en'
+        ? /[\p{L}\d);]$/u.test(ended)
+        : /[\u3400-\u9fff\d；;，,]$/u.test(ended) &&
+          operativeOnly(text, context) &&
+          last.lines.slice(1).some((line) => /^\d{1,2} (?=[\u3400-\u9fff])/u.test((context.lines[line] as Line).text)))
     // Its verb and a colon, its clause under it (`Recommends:` / `That the chart…,`), however the clause ends.
     const leadIn = context.lang === 'en' && /^\p{Lu}[\p{L} ]{2,40}:\s/u.test(text)
     if ((/[.。]$/.test(ended) || cut || leadIn) && operativeShape) {

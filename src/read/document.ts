@@ -6,7 +6,7 @@ import {sniffFormat} from './sniff.js'
 import type {Resolution} from '../tree/types.js'
 
 /** What a resolution file is, told by its content. */
-export type DocumentFormat = 'text' | 'docx' | 'odt' | 'doc' | 'pdf' | 'html'
+export type DocumentFormat = 'text' | 'docx' | 'odt' | 'doc' | 'pdf' | 'html' | 'rtf'
 
 /** A resolution file made ready for the parser. */
 export interface ReadDocument {
@@ -81,15 +81,16 @@ function isWordPerfect(bytes: Uint8Array): boolean {
   return bytes[0] === 0xff && bytes[1] === 0x57 && bytes[2] === 0x50 && bytes[3] === 0x43
 }
 
-/** An RTF document: read as text, its control words would only end in "this does not read as a resolution". */
-function isRtf(text: string): boolean {
-  return /^\s*\{\\rtf/.test(text)
+/** An RTF document (`{\rtf1`): its words stand among control words. */
+function isRtf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 64)).toString('latin1')
+  return /^(?:\ufeff|\xef\xbb\xbf)?\s*\{\\rtf/.test(head)
 }
 
 /**
  * Read the bytes of a resolution file: plain text (see decodeResolution), a Word document
- * (.docx, .doc), an OpenDocument text (.odt) — each recognised by content — a PDF or a saved
- * web page (HTML). Every way it can fail is a DecodeError with one sentence.
+ * (.docx, .doc, RTF), an OpenDocument text (.odt) — each recognised by content — a PDF or a
+ * saved web page (HTML). Every way it can fail is a DecodeError with one sentence.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   switch (sniffFormat(bytes)) {
@@ -113,16 +114,17 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         throw new DecodeError(
           'this is a WordPerfect document, which resdiff does not read: open it in LibreOffice or Word and save it as .docx',
         )
+      if (isRtf(bytes)) {
+        // The RTF reader loads only for RTF input: text never pays for it.
+        const {readRtf} = await import('./rtf.js')
+        return readRtf(bytes)
+      }
       const decoded = decodeResolution(bytes)
       if (isWebPage(decoded.text)) {
         // The HTML reader (parse5) loads only for web pages: text never pays for it.
         const {readHtml} = await import('./html.js')
         return readHtml(decoded.text)
       }
-      if (isRtf(decoded.text))
-        throw new DecodeError(
-          'this is an RTF document, which resdiff does not read: open it in Word or LibreOffice and save it as .docx',
-        )
       return {format: 'text', text: decoded.text, encoding: decoded.encoding, notices: []}
     }
   }

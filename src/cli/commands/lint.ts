@@ -24,7 +24,7 @@ export function registerLint(program: Command): void {
     )
     .argument(
       '[files...]',
-      'resolutions to check (Word .docx or .doc, OpenDocument .odt, PDF, a saved web page, or text and Markdown in UTF-8, UTF-16, GB18030, Big5 or Windows-1252), folders of them, or - for standard input',
+      'resolutions to check (Word .docx or .doc, OpenDocument .odt, RTF, PDF, a saved web page, or text and Markdown in UTF-8, UTF-16, GB18030, Big5 or Windows-1252), folders of them, or - for standard input',
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)

@@ -11,7 +11,7 @@ export function registerParse(program: Command): void {
     .description('parse resolution files into trees (front matter, preamble, operative paragraphs, footnotes)')
     .argument(
       '<file...>',
-      'resolution files in English or Chinese (Word .docx or .doc, OpenDocument .odt, PDF, a saved web page, plain text, Markdown, or raw PDF text), folders of them, or - for standard input',
+      'resolution files in English or Chinese (Word .docx or .doc, OpenDocument .odt, RTF, PDF, a saved web page, plain text, Markdown, or raw PDF text), folders of them, or - for standard input',
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
     .addOption(new Option('--lang <lang>', 'force the language instead of detecting it').choices(['en', 'zh']))
