@@ -114,6 +114,10 @@ export const renderings: Readonly<Record<string, readonly string[]>> = {
   dismayed: ['表示惊愕', '惊愕'],
   'decides to remain actively seized of the matter': ['决定继续积极处理此案'],
   extends: ['延长', '再次延长'],
+  // The ITU's Chinese (its Council's resolutions, fixtures/field/itu-council-*.zh.txt): `resolves`
+  // 做出决议, `instructs` 责成.
+  resolves: ['做出决议', '作出决议', '决议', '议决'],
+  instructs: ['责成'],
 }
 
 /**
@@ -130,6 +134,10 @@ const olderRenderings: Readonly<Record<string, readonly string[]>> = {
   condemns: ['强烈谴责'],
   'calls upon': ['要求'],
   'decides to remain seized of the matter': ['决定继续处理此事', '决定继续积极处理此案'],
+  // The ITU's and the WHO's Chinese: 经审议 (Having considered), 批准 (Approves, Endorses).
+  'having considered': ['经审议'],
+  approves: ['批准'],
+  endorses: ['批准'],
 }
 
 /** Sequence words: real texts disagree on which of 又/还 is "also", so both are accepted for either. */
