@@ -146,8 +146,8 @@ const enPartTitle = 40
  * The title a numbered part sets on its number's line, its text on the lines below (A/RES/25
  * (I): `壹.永久会所` / `(甲)…`, `弍.临时会所` / `联合国之临时会所应设于纽约市内.`): the rest of
  * that line is short, holds no punctuation and opens with no operative phrase, and more text
- * follows it. In English the title is a phrase in capitals or a capitalised one whose next line
- * opens an item or a sentence (a wrapped line of prose goes on in lower case).
+ * follows it. In English the title is in capitals (`I. PERMANENT HEADQUARTERS`), or its next
+ * line opens an item (`(a)`): a narrow column may wrap a paragraph's first words before a capital.
  */
 function partTitle(block: Block, rest: string, context: Context): string | undefined {
   if (block.lines.length < 2) return undefined
@@ -168,7 +168,7 @@ function partTitle(block: Block, rest: string, context: Context): string | undef
   if (context.lang === 'zh') return [...title].length <= zhPartTitle ? title : undefined
   if (title.length > enPartTitle || !/^\p{Lu}/u.test(title)) return undefined
   const next = context.lines[block.lines[1] as number]!.text.trim()
-  return title === title.toUpperCase() || /^(?:\([a-z0-9]{1,4}\)|\p{Lu})/u.test(next) ? title : undefined
+  return title === title.toUpperCase() || /^\([a-z0-9]{1,4}\)\s/u.test(next) ? title : undefined
 }
 
 /** The longest line a part's number and title share. */
