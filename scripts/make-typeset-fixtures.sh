@@ -24,6 +24,10 @@ for source in seeds/cop-8-3.en.md seeds/cop-6-2.en.txt fixtures/handmade/draft-a
   pandoc --from markdown-smart-citations --to ms --standalone --output "$work/$name.ms" "$work/$name.md"
   groff -ms -Tps -k "$work/$name.ms" | ps2pdf - "$out/$name.pdf"
   pdftotext "$out/$name.pdf" "$out/$name.txt"
+  if [ "$base" != draft-a-c3-80-l19 ]; then
+    pdftotext -layout "$out/$name.pdf" "$out/$base.layout.$lang.txt"
+    pdftotext -raw "$out/$name.pdf" "$out/$base.raw.$lang.txt"
+  fi
 done
 # Paragraphs set apart by their first line's indent only.
 sed 's/^\.LP$/.PP/' "$work/cop-8-3.en.ms" > "$work/cop-8-3-indent.en.ms"

@@ -140,7 +140,6 @@ export function extractFootnotes(
     // Notes set under the page's last words with their numbers on their lines (groff, TeX).
     const underText =
       !midSequence &&
-      !previousBlank &&
       /^\d+$/.test(start.marker) &&
       Number(start.marker) === lastNumber + 1 &&
       footUnderText(lines, index, skip, lastNumber + 1, regionFrom)
@@ -199,6 +198,8 @@ export function extractFootnotes(
         // A note ends with its page (the next page's first line may follow with no blank line).
         if (continuation.pageBreak) break
         if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
+        // Under the text, the page's number ends the page's notes (`pdftotext -raw` sets no blank line).
+        if (underText && /^\d{1,4}$/.test(continuation.text)) break
         pieces.push({line: next, start: continuation.start, text: continuation.text})
         next++
       }

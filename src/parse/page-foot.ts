@@ -481,8 +481,10 @@ export function footUnderText(
   for (let next = index + 1; next < lines.length && next < index + maxFootLines; next++) {
     const line = lines[next] as Line
     if (line.pageBreak) return true
-    // The page's number (`2`, `2/3`) below the notes.
-    if (line.text === '' || skip.has(next) || /^\d{1,4}$/.test(line.text) || isPageNumber(line.text)) continue
+    if (line.text === '') continue
+    // The page's number (`2`, `2/3`, read as furniture or not) below the notes ends the page, form feed or not.
+    if (/^\d{1,4}$/.test(line.text) || isPageNumber(line.text)) return true
+    if (skip.has(next)) continue
     if (line.text.startsWith(`${expected} `)) expected++
     else if (/^\d{1,3}\s/.test(line.text) || opensParagraph(line.text)) return false
   }
