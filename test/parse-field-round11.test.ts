@@ -291,5 +291,10 @@ describe('The International Labour Conference (2005), flattened: the formula wit
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2])
     expect(operative[0]!.text).toBe('Adopts the following conclusions;')
     expect(operative[1]!.text).toMatch(/^Invites the Governing Body to give due consideration to them/)
+    expect(operative[1]!.text).toMatch(/as may be available during the 2006-07 biennium\.$/)
+    // The Conclusions it adopts, under their title and numbered afresh, are the adopted text, not paragraphs.
+    const annex = tree.children.find((child) => child.type === 'annex')
+    expect(annex).toMatchObject({title: 'Conclusions on promoting pathways to decent work for youth'})
+    expect(JSON.stringify(annex)).toContain('"1. In addressing the employment challenges')
   })
 })

@@ -66,10 +66,24 @@ export function unflattenedEn(view: string): string {
     const spaces: Space[] = []
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
+    // Where an operative paragraph adopts "the following" text, which may then be set out after it.
+    const adopts = line.search(/\b(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/)
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})/gu,
     )) {
       const rest = line.slice(match.index + 1)
+      // A text the resolution adopts, set out after it under its title and numbered afresh
+      // (`…biennium. Conclusions on promoting pathways… 1. In addressing…`): the title and its
+      // first paragraph open lines of their own (parts.ts reads them as the adopted text).
+      if (/^\p{Lu}/u.test(rest) && line.charAt(match.index - 1) === '.') {
+        if (adopts >= 0 && adopts < match.index && adoptedTitle.test(rest.slice(0, 200)))
+          spaces.push({at: match.index, length: 1, opens: false})
+        continue
+      }
+      if (rest.startsWith('1. ') && adopts >= 0 && adopts < match.index && titleBefore(line, match.index)) {
+        spaces.push({at: match.index, length: 1, opens: false})
+        continue
+      }
       // The rule over a page's notes stands on a line of its own, and what follows it is the notes'.
       if (rest.startsWith('_____') || line.charAt(match.index - 1) === '_') {
         spaces.push({at: match.index, length: 1, opens: false})
@@ -87,6 +101,15 @@ export function unflattenedEn(view: string): string {
     }
     return spaces
   })
+}
+
+/** A title of words alone, then the adopted text's first paragraph: `Conclusions on … youth 1. In addressing`. */
+const adoptedTitle = /^\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,14} 1\. \p{Lu}/u
+
+/** The words before `at`, back to the last full stop, are such a title. */
+function titleBefore(line: string, at: number): boolean {
+  const stop = line.lastIndexOf('. ', at)
+  return stop >= 0 && at - stop <= 160 && /^\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,14}$/u.test(line.slice(stop + 2, at))
 }
 
 interface Space {

@@ -257,7 +257,7 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
     .join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   for (const index of displaced) furniture.add(index)
-  const annexFrom = findAnnex(lines, bodyFrom)
+  const annexFrom = findAnnex(lines, bodyFrom, lang)
   // A bilingual volume's French lines are not the English text, nor its notes (`2` /
   // `Ibid., Supplement d'avril…` beside `2` / `Ibid., Supplement for April…`).
   const french = bilingual ? frenchLines(lines) : undefined

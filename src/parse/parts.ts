@@ -1,8 +1,9 @@
-import type {Annex, Conclusions, Preface} from '../tree/types.js'
+import type {Annex, Conclusions, Lang, Preface} from '../tree/types.js'
 import type {Block} from './blocks.js'
 import {lineNode, type Context} from './context.js'
 import type {Line} from './lines.js'
 import {closingLength} from './closing-lines.js'
+import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
 import {hanNumeral} from './han-numerals.js'
 import {monthNumber, monthPattern} from './patterns.js'
 import {positionOf} from './source.js'
@@ -69,12 +70,44 @@ export function conclusionDate(text: string): string | undefined {
 const annexHeading = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?$|^附件[一二三四五六七八九十\d]*$/
 
 /** The line that opens the first annex, or the end of the lines when there is none. */
-export function findAnnex(lines: readonly Line[], from: number): number {
+export function findAnnex(lines: readonly Line[], from: number, lang: Lang = 'en'): number {
   for (let index = from; index < lines.length; index++) {
     if (annexHeading.test((lines[index] as Line).text.replace(/[#*_]/g, '').trim())) return index
   }
-  return lines.length
+  return lang === 'en' ? (adoptedTextBelow(lines, from) ?? lines.length) : lines.length
 }
+
+/**
+ * A text the resolution adopts, set out after its operative paragraphs under its own title with
+ * no "Annex" line and numbered afresh (the ILO's `1. Adopts the following conclusions;` / `2.
+ * Invites…` / `Conclusions on promoting pathways to decent work for youth` / `1. In addressing…`):
+ * the title's line, once an operative paragraph has adopted "the following" text, when the line
+ * under it opens `1.` with no operative phrase.
+ */
+function adoptedTextBelow(lines: readonly Line[], from: number): number | undefined {
+  let announced = false
+  let numbered = 0
+  let title: number | undefined
+  for (let index = from; index < lines.length; index++) {
+    const text = (lines[index] as Line).text.trim()
+    if (text === '') continue
+    const number = /^(\d{1,3})\.\s+(\S.*)$/.exec(text)
+    if (number) {
+      const rest = number[2]!
+      if (number[1] === '1' && numbered > 0 && announced && title !== undefined) {
+        const verb = detectLeadingPhrase(rest, 'en', 'operative')
+        if (!verb?.known || !isWellFormed(fromCapitals(verb.base), 'operative')) return title
+      }
+      numbered = Number(number[1])
+      if (/^(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/.test(rest)) announced = true
+    }
+    title = !number && text.length <= adoptedTitleLength && /^\p{Lu}[^.;:,]*$/u.test(text) ? index : undefined
+  }
+  return undefined
+}
+
+/** The longest title of an adopted text set out after the resolution. */
+const adoptedTitleLength = 120
 
 /** Stage: the lines from the first "Annex" heading on → one annex per heading. */
 export function buildAnnexes(from: number, skip: ReadonlySet<number>, context: LineContext): Annex[] {
@@ -84,7 +117,9 @@ export function buildAnnexes(from: number, skip: ReadonlySet<number>, context: L
     if (line.text === '' || skip.has(index)) continue
     const heading = line.text.replace(/[#*_]/g, '').trim()
     const node = lineNode(index, context)
-    if (annexHeading.test(heading)) annexes.push({type: 'annex', title: heading, children: [], position: node.position})
+    // The annex's own heading, or the title of an adopted text set out with none (findAnnex).
+    if (annexHeading.test(heading) || annexes.length === 0)
+      annexes.push({type: 'annex', title: heading, children: [], position: node.position})
     else {
       const annex = annexes.at(-1)
       if (!annex) continue
