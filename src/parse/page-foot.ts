@@ -14,6 +14,8 @@ import {plenaryLine} from './closing-lines.js'
 /** A line that plainly opens a paragraph of the body: an operative number or a known opening phrase. */
 export function opensParagraph(text: string): boolean {
   if (operativeNumber.test(text)) return true
+  // Chinese opens a paragraph with its phrase (`赞赏地注意到`, `回顾`).
+  if (/^[\u3400-\u9fff]/u.test(text)) return detectLeadingPhrase(text, 'zh', 'preamble')?.known === true
   return /^\p{Lu}/u.test(text) && detectLeadingPhrase(text, 'en', 'preamble')?.known === true
 }
 
@@ -319,7 +321,7 @@ export function footComplete(
   numbers: number,
   lastText: string,
 ): boolean {
-  if (numbers === 0 || blocks < numbers || !/[.)]$/.test(lastText)) return false
+  if (numbers === 0 || blocks < numbers || !/[.)。]$/u.test(lastText)) return false
   // A note's text runs to a few lines; a longer block is the next page's.
   const limit = Math.min(lines.length, index + pageFootLines)
   let next = index
