@@ -26,8 +26,10 @@ describe('pdftotext -layout and -raw of PDFs printed from Word files', () => {
   ] as const) {
     it(`reads ${pdf} as its Word file`, async () => {
       const want = comparable(await treeOf(`fixtures/office/${word}.en.docx`))
-      const modes = pdf === 'cop-8-3-running-heads' ? ['layout'] : ['layout', 'raw']
-      for (const mode of modes) expect(comparable(parseResolution(text(`${pdf}.${mode}.en.txt`))), mode).toEqual(want)
+      // -raw of the running-heads print sets the last page's number (`9`) under operative 33 and
+      // the final form feed: the page's number, not a call of note 9.
+      for (const mode of ['layout', 'raw'])
+        expect(comparable(parseResolution(text(`${pdf}.${mode}.en.txt`))), mode).toEqual(want)
     })
   }
 

@@ -208,7 +208,8 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   const after = lines[index + 1]
   if (after && after.text !== '' && !after.pageBreak) return false
   let next = index + 1
-  while (next < lines.length && (lines[next] as Line).text === '') next++
+  // A form feed that ends the text is a line of its own with no text: it still ends the page.
+  while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
   const following = lines[next]
   // The page's last line, even right under a note's text (`General Assembly resolution 70/1.` /
   // `1` / the next page, as pdftotext gives a PDF printed by LibreOffice): a note's number
