@@ -212,6 +212,14 @@ export function extractFootnotes(
     if (confirmAtEnd && Number.isInteger(number) && !onlyNotesFollow(lines, next, skip, number)) continue
     used.add(index)
     for (const piece of pieces) used.add(piece.line)
+    // The page's number under notes set under the text is the foot's, not the next page's words
+    // (without form feeds: `New York…` / `` / `1` / `` / `International Instrument…`).
+    if (underText) {
+      let after = next
+      while (after < lines.length && (lines[after] as Line).text === '' && !(lines[after] as Line).pageBreak) after++
+      const page = (lines[after] as Line | undefined)?.text ?? ''
+      if (/^\d{1,4}$/.test(page) && Number(page) !== number + 1) used.add(after)
+    }
     push({marker: start.marker, pieces, line: index, region: {from: regionFrom, to: index}})
     index = next - 1
   }

@@ -22,6 +22,8 @@ export function findFurniture(
 ): Set<number> {
   const furniture = new Set<number>()
   const anchors: number[] = []
+  /** The last bare page number found: the next page's is the one after it. */
+  let lastPage: number | undefined
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     if (line.pageBreak) anchors.push(index)
@@ -39,9 +41,10 @@ export function findFurniture(
       classificationAbove(lines, index, furniture)
       continue
     }
-    if ((isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) || barePageNumber(lines, index)) {
+    if ((isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) || barePageNumber(lines, index, lastPage)) {
       furniture.add(index)
       anchors.push(index)
+      if (/^\d{1,4}$/.test(line.text)) lastPage = Number(line.text)
     } else if (
       index >= from &&
       symbol !== undefined &&
@@ -199,7 +202,7 @@ function verticalBarcode(lines: readonly Line[], index: number): number {
  * follows, the page or the file ends, or the next page's running head. A footnote number set
  * alone has its note after it.
  */
-function barePageNumber(lines: readonly Line[], index: number): boolean {
+function barePageNumber(lines: readonly Line[], index: number, lastPage?: number): boolean {
   const line = lines[index] as Line
   // A mark the volume prints alone at a column's foot (`*`), above the page number, is furniture too.
   const mark = /^[*•·]$/.test(line.text)
@@ -220,7 +223,10 @@ function barePageNumber(lines: readonly Line[], index: number): boolean {
   // A page has one number: a bare number above its `3/3` is a note's (UN-layout PDF text).
   if (isFurnitureLine(following.text)) return !isPageNumber(following.text)
   if (mark) return /^\d{1,4}$/.test(following.text) && barePageNumber(lines, next)
-  return /^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)
+  if (/^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)) return true
+  // The next operative number alone on its line (`3` / `` / `14.`): the page's number when the
+  // page before had the one before it (a note's number set alone has no such sequence).
+  return lastPage !== undefined && Number(line.text) === lastPage + 1 && /^\d{1,3}\.$/.test(following.text)
 }
 
 /**
