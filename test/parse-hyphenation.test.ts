@@ -68,3 +68,36 @@ describe('words a typesetter hyphenated before their ending', () => {
     })
   }
 })
+
+// The same texts as a PDF's text layer may hold them when its fonts map ligature glyphs to the
+// Unicode ligatures (`Reaﬃrming`, `eﬀorts`, `ﬁrearms`), as pdftotext or a viewer's copy gives them.
+describe('ligatures written as single characters', () => {
+  const ligatures = (text: string): string =>
+    text
+      .replace(/ffi/gu, '\uFB03')
+      .replace(/ffl/gu, '\uFB04')
+      .replace(/ff/gu, '\uFB00')
+      .replace(/fi/gu, '\uFB01')
+      .replace(/fl/gu, '\uFB02')
+  for (const file of ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'fixtures/ga-78-17.en.txt']) {
+    it(`read as their letters in ${path.basename(file)}`, () => {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      const written = ligatures(text)
+      expect(written).not.toBe(text)
+      const tree = parseResolution(text)
+      const read = parseResolution(written)
+      expect(texts(read)).toEqual(texts(tree))
+      const phrases = (resolution: Resolution): Array<string | undefined> =>
+        [...preambularParagraphs(resolution), ...operativeParagraphs(resolution)].map(
+          (paragraph) => paragraph.leadingPhrase?.text,
+        )
+      expect(phrases(read)).toEqual(phrases(tree))
+      // Positions still point into the text as written: each paragraph spans its own words there.
+      const spans = (resolution: Resolution, source: string): string[] =>
+        [...preambularParagraphs(resolution), ...operativeParagraphs(resolution)].map((paragraph) =>
+          source.slice(paragraph.position!.start.offset, paragraph.position!.end.offset),
+        )
+      expect(spans(read, written)).toEqual(spans(tree, text).map(ligatures))
+    })
+  }
+})

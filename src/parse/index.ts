@@ -27,7 +27,15 @@ import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {noteMarks} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
-import {applyRewrites, gluedRuleMarks, inlineTagMarks, lineBreakMarks, mapPositionsBack, quoteMarks} from './rewrite.js'
+import {
+  applyRewrites,
+  gluedRuleMarks,
+  inlineTagMarks,
+  ligatureMarks,
+  lineBreakMarks,
+  mapPositionsBack,
+  quoteMarks,
+} from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
 
@@ -54,7 +62,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
   // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
-  // block quotes of Word's indented paragraphs (`> `: as nothing).
+  // block quotes of Word's indented paragraphs (`> `: as nothing), and ligatures (`ﬃ`: as `ffi`).
   const rewrites = [
     ...noteMarks(text),
     ...nestedListMarks(text),
@@ -63,6 +71,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...inlineTagMarks(text),
     ...gluedRuleMarks(text),
     ...quoteMarks(text),
+    ...ligatureMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

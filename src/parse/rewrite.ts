@@ -123,6 +123,23 @@ export function* linesOf(text: string): Generator<TextLine> {
   }
 }
 
+/** The letters of each Unicode ligature (U+FB00–FB06). */
+const ligatureLetters = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st']
+
+/**
+ * Ligatures as single characters (`Reaﬃrming`, `eﬀorts`, `ﬁrearms`), as text copied or extracted
+ * from a typeset PDF may hold them: read as their letters, or no opening phrase is known
+ * (`Reaﬃrming`) and no word matches its spelling elsewhere.
+ */
+export function ligatureMarks(text: string): Rewrite[] {
+  if (!/[\uFB00-\uFB06]/u.test(text)) return []
+  return [...text.matchAll(/[\uFB00-\uFB06]/gu)].map((match) => ({
+    from: match.index,
+    to: match.index + 1,
+    written: ligatureLetters[match[0].charCodeAt(0) - 0xfb00]!,
+  }))
+}
+
 /**
  * HTML line breaks that Markdown converters write inside table cells and paragraphs (marker's
  * masthead: `Distr.: General<br>8 December 2023`): read as the space between two words.
