@@ -71,7 +71,7 @@ describe('words a typesetter hyphenated before their ending', () => {
 
 // The same texts as a PDF's text layer may hold them when its fonts map ligature glyphs to the
 // Unicode ligatures (`Reaﬃrming`, `eﬀorts`, `ﬁrearms`), as pdftotext or a viewer's copy gives them.
-describe('ligatures written as single characters', () => {
+describe('ligatures written as single characters, and characters that stand for nothing', () => {
   const ligatures = (text: string): string =>
     text
       .replace(/ffi/gu, '\uFB03')
@@ -79,10 +79,20 @@ describe('ligatures written as single characters', () => {
       .replace(/ff/gu, '\uFB00')
       .replace(/fi/gu, '\uFB01')
       .replace(/fl/gu, '\uFB02')
-  for (const file of ['seeds/cop-6-2.en.txt', 'seeds/cop-8-3.en.md', 'fixtures/ga-78-17.en.txt']) {
-    it(`read as their letters in ${path.basename(file)}`, () => {
+  // And as a web page or a Word file holds them: soft hyphens inside long words (a page's
+  // hyphenation points) and a zero-width space after each comma.
+  const invisible = (text: string): string =>
+    text.replace(/(\p{Ll}{4})(\p{Ll}{4,})/gu, '$1\u00AD$2').replace(/,/gu, ',\u200B')
+  for (const [file, transform] of [
+    ['seeds/cop-6-2.en.txt', ligatures],
+    ['seeds/cop-8-3.en.md', ligatures],
+    ['fixtures/ga-78-17.en.txt', ligatures],
+    ['seeds/cop-6-2.en.txt', invisible],
+    ['fixtures/ga-78-17.en.txt', invisible],
+  ] as const) {
+    it(`read as their letters in ${path.basename(file)} (${transform === ligatures ? 'ligatures' : 'soft hyphens, zero-width spaces'})`, () => {
       const text = readFileSync(path.join(root, file), 'utf8')
-      const written = ligatures(text)
+      const written = transform(text)
       expect(written).not.toBe(text)
       const tree = parseResolution(text)
       const read = parseResolution(written)
@@ -97,7 +107,16 @@ describe('ligatures written as single characters', () => {
         [...preambularParagraphs(resolution), ...operativeParagraphs(resolution)].map((paragraph) =>
           source.slice(paragraph.position!.start.offset, paragraph.position!.end.offset),
         )
-      expect(spans(read, written)).toEqual(spans(tree, text).map(ligatures))
+      expect(spans(read, written)).toEqual(spans(tree, text).map(transform))
     })
   }
+})
+
+describe('a byte order mark left in the text (a library caller that read a file as UTF-8)', () => {
+  it('is read as nothing, at the start or inside', () => {
+    const text = readFileSync(path.join(root, 'seeds/cop-6-2.en.txt'), 'utf8')
+    const tree = parseResolution(text)
+    expect(texts(parseResolution(`\uFEFF${text}`))).toEqual(texts(tree))
+    expect(texts(parseResolution(text.replace('\n\n', '\n\uFEFF\n')))).toEqual(texts(tree))
+  })
 })

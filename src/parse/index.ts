@@ -31,7 +31,7 @@ import {
   applyRewrites,
   gluedRuleMarks,
   inlineTagMarks,
-  ligatureMarks,
+  characterMarks,
   lineBreakMarks,
   mapPositionsBack,
   quoteMarks,
@@ -62,7 +62,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
   // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
-  // block quotes of Word's indented paragraphs (`> `: as nothing), and ligatures (`ﬃ`: as `ffi`).
+  // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`) and
+  // soft hyphens and zero-width spaces (as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...nestedListMarks(text),
@@ -71,7 +72,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...inlineTagMarks(text),
     ...gluedRuleMarks(text),
     ...quoteMarks(text),
-    ...ligatureMarks(text),
+    ...characterMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

@@ -127,17 +127,24 @@ export function* linesOf(text: string): Generator<TextLine> {
 const ligatureLetters = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st']
 
 /**
- * Ligatures as single characters (`Reaﬃrming`, `eﬀorts`, `ﬁrearms`), as text copied or extracted
- * from a typeset PDF may hold them: read as their letters, or no opening phrase is known
- * (`Reaﬃrming`) and no word matches its spelling elsewhere.
+ * Characters that stand for letters or for nothing: ligatures as single characters
+ * (`Reaﬃrming`, `eﬀorts`, `ﬁrearms`, as text copied or extracted from a typeset PDF may hold
+ * them), read as their letters; soft hyphens and zero-width spaces and joiners (`Reaf\u00ADfirming`,
+ * as text copied from a web page or a Word file holds them), read as nothing. Else no opening
+ * phrase is known (`Reaﬃrming`) and no word matches its spelling elsewhere.
  */
-export function ligatureMarks(text: string): Rewrite[] {
-  if (!/[\uFB00-\uFB06]/u.test(text)) return []
-  return [...text.matchAll(/[\uFB00-\uFB06]/gu)].map((match) => ({
-    from: match.index,
-    to: match.index + 1,
-    written: ligatureLetters[match[0].charCodeAt(0) - 0xfb00]!,
-  }))
+export function characterMarks(text: string): Rewrite[] {
+  const pattern = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/gu
+  if (!pattern.test(text)) return []
+  pattern.lastIndex = 0
+  return [...text.matchAll(pattern)].map((match) => {
+    const code = match[0].charCodeAt(0)
+    return {
+      from: match.index,
+      to: match.index + 1,
+      written: ligatureLetters[code - 0xfb00] ?? '',
+    }
+  })
 }
 
 /**
