@@ -24,6 +24,16 @@ export function splitRunOns(lines: readonly Line[]): Line[] {
 function runOnParts(line: Line): Line[] {
   const {text} = line
   if (!/[，,]$/.test(text) || !opensPreamble(text)) return [line]
+  return partsAtCommas(line, (at, from) => at + 1 > from && unmistakable(text.slice(at + 1)))
+}
+
+/**
+ * A line cut after each comma outside quotation marks, book-title marks and brackets where
+ * `cuts(at, from)` says a paragraph opens after it (`from`: where the current part starts); the
+ * parts keep the line's source offsets. The line itself when no comma cuts it.
+ */
+function partsAtCommas(line: Line, cuts: (at: number, from: number) => boolean): Line[] {
+  const {text} = line
   const parts: Line[] = []
   let from = 0
   let depth = 0
@@ -31,7 +41,7 @@ function runOnParts(line: Line): Line[] {
     const char = text.charAt(at)
     if (char === '“' || char === '《' || char === '(' || char === '（') depth++
     else if (char === '”' || char === '》' || char === ')' || char === '）') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (char === '，' || char === ',') && at + 1 > from && unmistakable(text.slice(at + 1))) {
+    else if (depth === 0 && (char === '，' || char === ',') && cuts(at, from)) {
       parts.push({
         ...line,
         text: text.slice(from, at + 1),
@@ -183,30 +193,7 @@ function gluedFormula(text: string): [number, number] | undefined {
 
 function commaParts(line: Line, next: Line | undefined): Line[] {
   const {text} = line
-  const parts: Line[] = []
-  let from = 0
-  let depth = 0
-  for (let at = 0; at < text.length - 1; at++) {
-    const char = text.charAt(at)
-    if (char === '“' || char === '《' || char === '(' || char === '（') depth++
-    else if (char === '”' || char === '》' || char === ')' || char === '）') depth = Math.max(0, depth - 1)
-    else if (
-      depth === 0 &&
-      (char === '，' || char === ',') &&
-      opensHere(text.slice(from, at), text.slice(at + 1), next)
-    ) {
-      parts.push({
-        ...line,
-        text: text.slice(from, at + 1),
-        start: line.start + from,
-        pageBreak: from === 0 && line.pageBreak,
-      })
-      from = at + 1
-    }
-  }
-  if (parts.length === 0) return [line]
-  parts.push({...line, text: text.slice(from), start: line.start + from, pageBreak: false})
-  return parts
+  return partsAtCommas(line, (at, from) => opensHere(text.slice(from, at), text.slice(at + 1), next))
 }
 
 function opensHere(before: string, rest: string, next: Line | undefined): boolean {
