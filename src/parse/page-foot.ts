@@ -133,12 +133,7 @@ export function strayNoteNumber(
   if (someLine(lines, index + 1, first, /^\d{1,3}$/)) return undefined
   if (!calledAbove(Number(text), lines, pageStart, index) && !calledAbove(Number(text), lines, index + 1, first))
     return undefined
-  const pieces: NotePiece[] = []
-  for (let at = first; at <= last; at++) {
-    const piece = lines[at] as Line
-    pieces.push({line: at, start: piece.start, text: piece.text})
-  }
-  return pieces
+  return piecesOf(lines, first, last)
 }
 
 /** The first and last lines of the last block of text (no furniture) on the page of `index`, after it. */
@@ -297,12 +292,7 @@ export function noteTextAboveFoot(
     if (line.text === '' || skip.has(first) || line.pageBreak) return undefined
     if (!/^\p{Lu}/u.test(line.text)) continue
     if (!/\p{Ll}$/u.test((lines[first - 1] as Line).text) || opensParagraph(line.text)) return undefined
-    const pieces: NotePiece[] = []
-    for (let at = first; at <= last; at++) {
-      const piece = lines[at] as Line
-      pieces.push({line: at, start: piece.start, text: piece.text})
-    }
-    return pieces
+    return piecesOf(lines, first, last)
   }
   return undefined
 }
@@ -489,4 +479,14 @@ export function footUnderText(
     else if (/^\d{1,3}\s/.test(line.text) || opensParagraph(line.text)) return false
   }
   return index + maxFootLines >= lines.length
+}
+
+/** Lines `first` to `last`, whole, as a note's pieces. */
+function piecesOf(lines: readonly Line[], first: number, last: number): NotePiece[] {
+  const pieces: NotePiece[] = []
+  for (let at = first; at <= last; at++) {
+    const piece = lines[at] as Line
+    pieces.push({line: at, start: piece.start, text: piece.text})
+  }
+  return pieces
 }

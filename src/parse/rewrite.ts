@@ -134,10 +134,8 @@ const ligatureLetters = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st']
  * phrase is known (`Reaﬃrming`) and no word matches its spelling elsewhere.
  */
 export function characterMarks(text: string): Rewrite[] {
-  const pattern = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/gu
-  if (!pattern.test(text)) return []
-  pattern.lastIndex = 0
-  return [...text.matchAll(pattern)].map((match) => {
+  if (!/[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/u.test(text)) return []
+  return [...text.matchAll(/[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/gu)].map((match) => {
     const code = match[0].charCodeAt(0)
     return {
       from: match.index,

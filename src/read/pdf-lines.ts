@@ -76,14 +76,7 @@ export function groupLines(items: Item[], page: number, scanned = false): PdfLin
     }
   }
   lines.sort((first, second) => second.y - first.y)
-  for (const line of lines) {
-    line.size = dominantSize(line.items)
-    // The line stands on its text's baseline, not on a raised note mark in smaller type that
-    // came first (a typesetter that writes the mark as a run of its own): else the mark is not
-    // seen as raised, and the step to the line above reads as a tighter pitch than the body's.
-    const base = line.items.find((item) => Math.abs(item.size - line.size) < 0.5)
-    if (base && base.size > line.items[0]!.size) line.y = base.y
-  }
+  for (const line of lines) line.size = dominantSize(line.items)
   // A line of small raised items is the note marks of the line under it.
   const kept: PdfLine[] = []
   for (let index = 0; index < lines.length; index++) {
