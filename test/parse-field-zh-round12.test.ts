@@ -75,3 +75,15 @@ describe('S/RES/1874 (2009) in Macao’s official bulletin, with no blank lines'
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
 })
+
+describe('A/RES/51/189 (1996) on the UN’s Chinese page, flattened onto one line', () => {
+  const tree: Resolution = parseResolution(read('ga-51-189-1996.excerpt.zh.txt'))
+  it('the paragraphs parted by `, ` and `; ` only', () => {
+    expect(tree.meta.body).toBe('大会')
+    expect(starts(preambularParagraphs(tree), 3)).toEqual(['回顾《', '又回顾', '注意到', '审议了'])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
+    expect(operative[0]!.text).toBe('赞同《保护海洋环境免受陆地活动影响华盛顿宣言》和《保护海洋环境免受陆地活动影响全球行动纲领》;')
+    expect(operative[4]!.text).toMatch(/在能力建设、技术转让和合$/)
+  })
+})
