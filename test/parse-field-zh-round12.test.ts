@@ -32,7 +32,9 @@ describe('S/RES/2094 (2013), page 4 of a Hong Kong newspaper’s copy', () => {
     expect(operative.map((paragraph) => paragraph.num)).toEqual([22, 23, 24, 25, 26, 27])
     expect(operative[1]!.text).toMatch(/^重申第1718\(2006\)号决议第8\(a\)㈢段为奢侈品规定的措施/)
     expect(operative[5]!.text).toMatch(/^指示委员会有效处理违反/)
-    expect(operative[5]!.text).toMatch(/本决议规定措施限制的个人和实体,\s*决定委员会可按第1718\(2006\)号决议第8\(d\)和8\(e\)段/)
+    expect(operative[5]!.text).toMatch(
+      /本决议规定措施限制的个人和实体,\s*决定委员会可按第1718\(2006\)号决议第8\(d\)和8\(e\)段/,
+    )
   })
 })
 
@@ -70,7 +72,18 @@ describe('S/RES/1874 (2009) in Macao’s official bulletin, with no blank lines'
   it('the notice’s signatures run straight into `安全理事會,`; ten preambular paragraphs, the last cut', () => {
     expect(tree.meta.body).toBe('安全理事會')
     const preamble = preambularParagraphs(tree)
-    expect(starts(preamble, 2)).toEqual(['回顧', '重申', '表示', '強調', '痛惜', '再次', '還強', '表示', '重申', '根據'])
+    expect(starts(preamble, 2)).toEqual([
+      '回顧',
+      '重申',
+      '表示',
+      '強調',
+      '痛惜',
+      '再次',
+      '還強',
+      '表示',
+      '重申',
+      '根據',
+    ])
     expect(preamble[9]!.text).toBe('根據《聯合國')
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
@@ -83,7 +96,9 @@ describe('A/RES/51/189 (1996) on the UN’s Chinese page, flattened onto one lin
     expect(starts(preambularParagraphs(tree), 3)).toEqual(['回顾《', '又回顾', '注意到', '审议了'])
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
-    expect(operative[0]!.text).toBe('赞同《保护海洋环境免受陆地活动影响华盛顿宣言》和《保护海洋环境免受陆地活动影响全球行动纲领》;')
+    expect(operative[0]!.text).toBe(
+      '赞同《保护海洋环境免受陆地活动影响华盛顿宣言》和《保护海洋环境免受陆地活动影响全球行动纲领》;',
+    )
     expect(operative[4]!.text).toMatch(/在能力建设、技术转让和合$/)
   })
 })
