@@ -40,7 +40,12 @@ describe('Basel Convention decisions as InforMEA sets them', () => {
     expect(preamble).toHaveLength(1)
     expect(preamble[0]!.text).toMatch(/^Noting the information regarding the status of ratification/)
     expect(preamble[0]!.text).toMatch(/known as the “Ban Amendment”,$/)
-    expect(starts(operativeParagraphs(tree), 12)).toEqual(['Welcomes the', 'Calls upon P', 'Invites Part', 'Requests the'])
+    expect(starts(operativeParagraphs(tree), 12)).toEqual([
+      'Welcomes the',
+      'Calls upon P',
+      'Invites Part',
+      'Requests the',
+    ])
     const notes = footnotes(tree)
     expect(notes.map((note) => [note.marker, note.text])).toEqual([['1', 'UNEP/CHW.14/4.']])
   })

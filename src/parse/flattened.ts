@@ -260,7 +260,8 @@ export function formulaVerbEn(view: string): string {
   if (!head.includes(':\n')) return view
   for (const match of head.matchAll(formulaWithVerb)) {
     const verb = match[2]!
-    if (detectLeadingPhrase(`${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`, 'en', 'operative')?.known !== true) continue
+    if (detectLeadingPhrase(`${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`, 'en', 'operative')?.known !== true)
+      continue
     const after = head.slice(match.index + match[0].length).replace(/^\s+/, '')
     if (!/^(?:\([a-z]\)|1\.)\s*\S/.test(after)) continue
     const at = match.index + match[1]!.length

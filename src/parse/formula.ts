@@ -28,7 +28,8 @@ export interface FormulaLines {
 const enFormula =
   /^The\s+\p{Lu}[^,;:.]{2,300}(?:\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\))?(?:,\s(?:meeting|having met|assembled|sitting|established\s(?:under|by|pursuant\sto))\s[^;:.]{3,200})?,$/u
 /** The session clause of an ILO formula, or a treaty body's article: not part of the body's name. */
-const sessionClause = /,\s(?:meeting|having met|assembled|sitting|established\s(?:under|by|pursuant\sto))\s[^;:.]{3,200},$/u
+const sessionClause =
+  /,\s(?:meeting|having met|assembled|sitting|established\s(?:under|by|pursuant\sto))\s[^;:.]{3,200},$/u
 // The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
 const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
 /**
@@ -268,7 +269,9 @@ function leadInFollows(lines: readonly Line[], from: number): boolean {
 /** The next line with text is operative paragraph 1 (`1. Decides…`, `1.Takes note…`). */
 function numberedOperativeFollows(lines: readonly Line[], from: number): boolean {
   const text = nextText(lines, from, 3)
-  return /^1\.\s*\p{Lu}/u.test(text) && detectLeadingPhrase(text.replace(/^1\.\s*/, ''), 'en', 'operative')?.known === true
+  return (
+    /^1\.\s*\p{Lu}/u.test(text) && detectLeadingPhrase(text.replace(/^1\.\s*/, ''), 'en', 'operative')?.known === true
+  )
 }
 
 /** The next line with text opens `(a)` or `1.`. */

@@ -261,7 +261,7 @@ export function inlineNotes(text: string): Rewrite[] {
     }
     const noteAt = at + call.length
     const wordsAt = noteAt + number.length
-    const end = match.index + match[0].replace(/[ \t]+$/, '').length
+    const end = match.index + match[0].trimEnd().length
     rewrites.push(
       {from: noteAt, to: noteAt, written: '\n\n'},
       {from: wordsAt, to: wordsAt, written: ' '},
