@@ -32,6 +32,7 @@ import {
   gluedRuleMarks,
   inlineTagMarks,
   characterMarks,
+  pageCountMarks,
   lineBreakMarks,
   mapPositionsBack,
   quoteMarks,
@@ -63,8 +64,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
   // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
   // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`),
-  // soft hyphens and zero-width spaces (as nothing), and a web page's notes run in after their
-  // paragraph (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own).
+  // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`:
+  // as a form feed), and a web page's notes run in after their paragraph
+  // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own).
   const rewrites = [
     ...noteMarks(text),
     ...inlineNotes(text),
@@ -75,6 +77,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...gluedRuleMarks(text),
     ...quoteMarks(text),
     ...characterMarks(text),
+    ...pageCountMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
