@@ -32,6 +32,7 @@ import {
   gluedRuleMarks,
   inlineTagMarks,
   characterMarks,
+  pageCountMarks,
   lineBreakMarks,
   mapPositionsBack,
   quoteMarks,
@@ -63,7 +64,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
   // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
   // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`) and
-  // soft hyphens and zero-width spaces (as nothing).
+  // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`: as a form feed).
   const rewrites = [
     ...noteMarks(text),
     ...nestedListMarks(text),
@@ -73,6 +74,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...gluedRuleMarks(text),
     ...quoteMarks(text),
     ...characterMarks(text),
+    ...pageCountMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

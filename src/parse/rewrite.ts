@@ -134,15 +134,50 @@ const ligatureLetters = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st']
  * phrase is known (`Reaﬃrming`) and no word matches its spelling elsewhere.
  */
 export function characterMarks(text: string): Rewrite[] {
-  if (!/[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/u.test(text)) return []
-  return [...text.matchAll(/[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/gu)].map((match) => {
-    const code = match[0].charCodeAt(0)
-    return {
-      from: match.index,
-      to: match.index + 1,
-      written: ligatureLetters[code - 0xfb00] ?? '',
+  const rewrites: Rewrite[] = []
+  if (/[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/u.test(text))
+    for (const match of text.matchAll(/[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/gu)) {
+      const code = match[0].charCodeAt(0)
+      rewrites.push({from: match.index, to: match.index + 1, written: ligatureLetters[code - 0xfb00] ?? ''})
     }
-  })
+  // Text extracted from a PDF Ghostscript rewrote, or by Ghostscript's txtwrite (`O昀昀ice`, `昀椀rearms`).
+  if (/[\u4100-\u7a00]/u.test(text))
+    for (const line of linesOf(text))
+      for (const run of widenedLigatures(line.text))
+        rewrites.push({from: line.start + run.at, to: line.start + run.at + run.length, written: run.letters})
+  return rewrites
+}
+
+/**
+ * Ghostscript (its pdfwrite, printing to PDF through CUPS or re-saving a PDF, and its txtwrite
+ * text) writes the Unicode of a ligature glyph as its letters each in the high byte of a 16-bit
+ * code: `fi` is U+6600 U+6900 (`昀椀`), `ffi` U+6600 U+6600 U+6900 (`O昀昀ice`). Such characters
+ * next to a Latin letter, with no Chinese on their other side, in a run or line of more Latin
+ * letters than Chinese characters, are those letters.
+ */
+const widenedLetters = new RegExp(
+  `[${[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((letter) => String.fromCharCode(letter.charCodeAt(0) << 8)).join('')}]{1,3}`,
+  'gu',
+)
+const han = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u
+const hanAll = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu
+
+/** The runs of ligature letters Ghostscript wrote in the high byte in a run of text or a line (see widenedLetters). */
+export function widenedLigatures(text: string): {at: number; length: number; letters: string}[] {
+  if (!/[\u4100-\u7a00]/u.test(text)) return []
+  // In a Chinese run (`最` is U+6700), Latin letters are the fewer.
+  if ((text.match(/[a-z]/gi)?.length ?? 0) <= (text.match(hanAll)?.length ?? 0)) return []
+  const latin = (character: string): boolean => /[a-z]/i.test(character)
+  const open = (character: string): boolean => character === '' || !han.test(character)
+  const runs: {at: number; length: number; letters: string}[] = []
+  for (const match of text.matchAll(widenedLetters)) {
+    const before = text.charAt(match.index - 1)
+    const after = text.charAt(match.index + match[0].length)
+    if (!((latin(before) && open(after)) || (latin(after) && open(before)))) continue
+    const letters = [...match[0]].map((character) => String.fromCharCode(character.charCodeAt(0) >> 8)).join('')
+    runs.push({at: match.index, length: match[0].length, letters})
+  }
+  return runs
 }
 
 /**
@@ -183,6 +218,23 @@ export function gluedRuleMarks(text: string): Rewrite[] {
     to: match.index + 1,
     written: '\n',
   }))
+}
+
+/**
+ * The line pdf.js text wrappers set between pages (pdf-parse's `getText()`: a blank line, `-- 2 of 3 --`,
+ * a blank line): a page break, read as the form feed pdftotext and MuPDF set there. Only when the
+ * lines count the pages in order, each of the same total.
+ */
+export function pageCountMarks(text: string): Rewrite[] {
+  if (!text.includes(' of ')) return []
+  const rewrites: Rewrite[] = []
+  let total: string | undefined
+  for (const match of text.matchAll(/(?:\r?\n)?\r?\n-- (\d{1,4}) of (\d{1,4}) --\r?\n(?:\r?\n|$)/gu)) {
+    if ((total ?? match[2]) !== match[2] || Number(match[1]) !== rewrites.length + 1) return []
+    total = match[2]
+    rewrites.push({from: match.index, to: match.index + match[0].length, written: '\n\f'})
+  }
+  return rewrites
 }
 
 /**

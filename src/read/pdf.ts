@@ -1,5 +1,6 @@
 import {DecodeError} from './decode.js'
 import {symbolLine} from '../parse/patterns.js'
+import {widenedLigatures} from '../parse/rewrite.js'
 import type {ReadDocument} from './document.js'
 import {
   buildLine,
@@ -26,17 +27,6 @@ const textLayerMinimum = 20
 const spreadChinese =
   /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]) +(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/gu
 const italicFont = /italic|oblique|-it$|-ital|,it/i
-/**
- * Ghostscript's pdfwrite (printing to PDF through CUPS, or a PDF re-saved by Ghostscript) writes
- * the Unicode of a ligature glyph as its letters each in the high byte of a 16-bit code: `fi` is
- * U+6600 U+6900 (`昀椀`), `ffi` U+6600 U+6600 U+6900 (`O昀昀ice`). Such characters next to a Latin
- * letter, with no Chinese on their other side, in a run of more Latin letters than Chinese
- * characters, are those letters.
- */
-const widenedLetters = new RegExp(
-  `[${[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((letter) => String.fromCharCode(letter.charCodeAt(0) << 8)).join('')}]{1,3}`,
-  'gu',
-)
 const barcodeFont = /barcode|3of9|3 of 9|code39|idautomation/i
 
 interface TextItem {
@@ -151,19 +141,15 @@ function withoutOcrSpacesByChinese(text: string): string {
   )
 }
 
-/** A run's ligatures as Ghostscript miswrote their Unicode (see widenedLetters), read as their letters. */
+/** A run's ligatures as Ghostscript miswrote their Unicode (see widenedLigatures), read as their letters. */
 function ligaturesRead(text: string): string {
-  if (!/[\u4100-\u7a00]/u.test(text)) return text
-  // In a Chinese run (`最` is U+6700), Latin letters are the fewer.
-  if ((text.match(/[a-z]/gi)?.length ?? 0) <= (text.match(cjkAll)?.length ?? 0)) return text
-  return text.replace(widenedLetters, (run: string, at: number) => {
-    const before = text.charAt(at - 1)
-    const after = text.charAt(at + run.length)
-    const latin = (character: string): boolean => /[a-z]/i.test(character)
-    const open = (character: string): boolean => character === '' || !cjk.test(character)
-    if (!((latin(before) && open(after)) || (latin(after) && open(before)))) return run
-    return [...run].map((character) => String.fromCharCode(character.charCodeAt(0) >> 8)).join('')
-  })
+  let result = ''
+  let from = 0
+  for (const run of widenedLigatures(text)) {
+    result += text.slice(from, run.at) + run.letters
+    from = run.at + run.length
+  }
+  return from === 0 ? text : result + text.slice(from)
 }
 
 /** Whether a page draws a picture (an image, inline or as a mask). */

@@ -1,0 +1,94 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {pageCountMarks} from '../src/parse/rewrite.js'
+import type {Resolution} from '../src/tree/types.js'
+import {facts, notes, paragraphs, treeOf} from './office-helpers.js'
+
+// What other PDF extractors than pdftotext give of the PDF fixtures (fixtures/office-extractors,
+// made by scripts/make-extractor-fixtures.sh): MuPDF (`mutool`, the engine of PyMuPDF's
+// `get_text()`), Ghostscript's txtwrite (`gs`) and pdf.js through the npm wrapper pdf-parse
+// (`pdfjs`: v2, `pdfjs1`: v1.1.1). The Word file the PDF was printed from is the reference: its
+// paragraphs and notes are the source's, written by pandoc or the docx package, not read by
+// resdiff's parser from text.
+
+const dir = 'fixtures/office-extractors'
+const text = (name: string): string => readFileSync(path.join(dir, name), 'utf8')
+
+/** The facts without the leading phrase (Word's italics in one, the lexicon's in the other) and hyphens. */
+const comparable = (tree: Resolution): string[] =>
+  facts(tree).map((fact) => JSON.stringify({...(fact as object), phrase: undefined}).replace(/-/gu, ''))
+
+describe('PDF text as other extractors give it', () => {
+  for (const [name, word] of [
+    ['un-ga-78-17.pdfjs.en.txt', 'office-un/ga-78-17.en.docx'],
+    ['cop-8-3.pdfjs.en.txt', 'office/cop-8-3.en.docx'],
+    ['un-ga-78-17.mutool.en.txt', 'office-un/ga-78-17.en.docx'],
+    ['cop-8-3.mutool.en.txt', 'office/cop-8-3.en.docx'],
+    ['cop-8-3.mutool-noff.en.txt', 'office/cop-8-3.en.docx'],
+    ['typeset-cop-6-2-ghostscript.mutool.en.txt', 'office/cop-6-2.en.docx'],
+    ['typeset-cop-6-2-ghostscript.mutool-noff.en.txt', 'office/cop-6-2.en.docx'],
+    ['typeset-cop-6-2-ghostscript.pdfjs.en.txt', 'office/cop-6-2.en.docx'],
+  ] as const) {
+    it(`reads ${name} as its Word file`, async () => {
+      const want = comparable(await treeOf(path.join('fixtures', word)))
+      expect(comparable(parseResolution(text(name)))).toEqual(want)
+    })
+  }
+
+  it('reads the page lines pdf-parse sets between pages as page breaks', () => {
+    // pdf-parse's `getText()` joins pages with a blank line, `-- 2 of 3 --` and a blank line. Read
+    // as text, the first was preambular paragraph 4 and page 2's running head ran into it; the
+    // notes at each page's foot were read as the paragraphs' words.
+    const written = text('un-ga-78-17.pdfjs.en.txt')
+    expect(written).toMatch(/\n\n-- 1 of 3 --\n\nA\/RES\/78\/17 Establishment/u)
+    const tree = parseResolution(written)
+    const all = paragraphs(tree)
+    // Read from the Word file: 12 preambular paragraphs, 12 operative, 4 notes.
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(12)
+    expect(all.filter((paragraph) => paragraph.type === 'paragraph')).toHaveLength(12)
+    expect(all[3]!.text).toBe('Reaffirming the inalienable right of all States to acquire and develop nuclear energy for peaceful purposes,')
+    expect(notes(tree)).toEqual(
+      new Map([
+        ['1', 'Resolution S-10/2.'],
+        ['2', 'A/78/205 (Part I).'],
+        ['3', 'United Nations, Treaty Series, vol. 729, No. 10485.'],
+        ['4', 'A/45/435.'],
+      ]),
+    )
+    // The tree's positions point into the text as written.
+    const fourth = all[3]!.position!
+    expect(written.slice(fourth.start.offset, fourth.end.offset)).toBe(
+      'Reaffirming the inalienable right of all States to acquire and develop nuclear energy\nfor peaceful purposes,',
+    )
+  })
+
+  it('reads such lines as page breaks only when they count the pages in order', () => {
+    const pages = 'Recalling its resolution 77/38,\n\n-- 1 of 2 --\n\n1. Decides\n\n-- 2 of 2 --\n\n'
+    expect(pageCountMarks(pages).map((mark) => mark.written)).toEqual(['\n\f', '\n\f'])
+    // No page 1 before it, or another total: the text's own lines.
+    expect(pageCountMarks('Recalling its resolution 77/38,\n\n-- 2 of 3 --\n\n1. Decides')).toEqual([])
+    expect(pageCountMarks('a\n\n-- 1 of 3 --\n\nb\n\n-- 2 of 4 --\n\nc')).toEqual([])
+  })
+
+  it('reads ligatures Ghostscript wrote in the high byte as their letters', () => {
+    // A PDF re-saved by Ghostscript writes `fi` as U+6600 U+6900 (`昀椀`) and `ff` as U+6600
+    // U+6600; MuPDF and pdf.js give those characters as they stand, and so does Ghostscript's
+    // own txtwrite of any PDF with ligatures.
+    const written = text('typeset-cop-6-2-ghostscript.mutool.en.txt')
+    expect(written).toContain('Rea昀昀irming its resolution 5/4')
+    expect(written).toContain('昀椀rearms')
+    const all = paragraphs(parseResolution(written))
+    // Read from the Word file: preambular 2 opens `Reaffirming`, a known phrase; 6/2 has 12 and 15.
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(12)
+    expect(all[1]!.leadingPhrase).toMatchObject({text: 'Reaffirming', known: true})
+    expect(all[1]!.text).toContain('trafficking in firearms, their parts and components and ammunition')
+  })
+
+  it('keeps Chinese characters of that range in Chinese text', () => {
+    // `最` is U+6700, `决` U+51B3: in a Chinese line, never letters.
+    const tree = parseResolution('大会，\n\n1. 决定最后审议这个问题。\n')
+    expect(paragraphs(tree)[0]!.text).toBe('决定最后审议这个问题。')
+  })
+})
