@@ -48,7 +48,9 @@ describe('PDF text as other extractors give it', () => {
     // Read from the Word file: 12 preambular paragraphs, 12 operative, 4 notes.
     expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(12)
     expect(all.filter((paragraph) => paragraph.type === 'paragraph')).toHaveLength(12)
-    expect(all[3]!.text).toBe('Reaffirming the inalienable right of all States to acquire and develop nuclear energy for peaceful purposes,')
+    expect(all[3]!.text).toBe(
+      'Reaffirming the inalienable right of all States to acquire and develop nuclear energy for peaceful purposes,',
+    )
     expect(notes(tree)).toEqual(
       new Map([
         ['1', 'Resolution S-10/2.'],
