@@ -216,3 +216,61 @@ export function unquotedParagraphs(view: string): string {
   }
   return result + view.slice(from)
 }
+
+/**
+ * Numbered paragraphs a web page ran together on one line, with no formula on it (InforMEA's
+ * `Full text` / `1. Decides to negotiate…; 2. Decides also that…`): a line that opens with `1. `
+ * breaks before `2. `, `3. `… in turn, each after the semicolon or colon that ends the paragraph
+ * before it and before an operative verb. Numbers out of turn (`…paragraph 2. Decides`) and
+ * numbers in a paragraph's words stay.
+ */
+export function runOnNumberedEn(view: string): string {
+  // Tested first: most texts never hold `; 2. ` at all.
+  if (!view.includes('; 2. ') && !view.includes(': 2. ')) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    if (!/^\s*1\.\s+\p{Lu}/u.test(line)) return line
+    let result = ''
+    let from = 0
+    let next = 2
+    for (;;) {
+      const at = line.indexOf(` ${next}. `, from)
+      if (at < 0 || !/[;:]/.test(line.charAt(at - 1))) break
+      if (detectLeadingPhrase(line.slice(at + 1 + `${next}. `.length), 'en', 'operative')?.known !== true) break
+      result += `${line.slice(from, at)}\n`
+      from = at + 1
+      next++
+    }
+    if (from === 0) return line
+    changed = true
+    return result + line.slice(from)
+  })
+  return changed ? lines.join('\n') : view
+}
+
+/**
+ * A formula that carries its verb, the items under it (a treaty body's `The Committee therefore
+ * decides:` / `(a) That the communication is inadmissible…;` / `(b) That…`): the formula's line
+ * breaks before the verb (and `therefore` before it), so the formula stands alone and the verb
+ * with its items makes the one operative paragraph, as `Decides:` with lettered items does.
+ */
+export function formulaVerbEn(view: string): string {
+  const head = view.slice(0, formulaVerbReach)
+  // Tested first: a colon at a line's end near the top.
+  if (!head.includes(':\n')) return view
+  for (const match of head.matchAll(formulaWithVerb)) {
+    const verb = match[2]!
+    if (detectLeadingPhrase(`${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`, 'en', 'operative')?.known !== true)
+      continue
+    const after = head.slice(match.index + match[0].length).replace(/^\s+/, '')
+    if (!/^(?:\([a-z]\)|1\.)\s*\S/.test(after)) continue
+    const at = match.index + match[1]!.length
+    return `${view.slice(0, at)}\n${view.slice(at + 1)}`
+  }
+  return view
+}
+
+/** How far into the text a formula with its verb may stand. */
+const formulaVerbReach = 20_000
+/** `The Committee therefore decides:`: the body, then the verb (with `therefore`, `accordingly`, `hereby`). */
+const formulaWithVerb = /^(The \p{Lu}[\p{L}’' -]{2,80}?) (?:(?:therefore|accordingly|hereby) )?(\p{Ll}{4,}):$/gmu

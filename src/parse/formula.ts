@@ -23,10 +23,13 @@ export interface FormulaLines {
 
 // The ITU's conferences name their place and year after the body: `…Union (Busan, 2014),`; the
 // ILO's Conference its session: `…Labour Organization, meeting in its 93rd Session, 2005,`.
+// A treaty body names the article that set it up: `The Human Rights Committee, established under
+// article 28 of the International Covenant on Civil and Political Rights,`.
 const enFormula =
-  /^The\s+\p{Lu}[^,;:.]{2,300}(?:\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\))?(?:,\s(?:meeting|having met|assembled|sitting)\s[^;:.]{3,120})?,$/u
-/** The session clause of an ILO formula, not part of the body's name. */
-const sessionClause = /,\s(?:meeting|having met|assembled|sitting)\s[^;:.]{3,120},$/u
+  /^The\s+\p{Lu}[^,;:.]{2,300}(?:\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\))?(?:,\s(?:meeting|having met|assembled|sitting|established\s(?:under|by|pursuant\sto))\s[^;:.]{3,200})?,$/u
+/** The session clause of an ILO formula, or a treaty body's article: not part of the body's name. */
+const sessionClause =
+  /,\s(?:meeting|having met|assembled|sitting|established\s(?:under|by|pursuant\sto))\s[^;:.]{3,200},$/u
 // The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
 const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
 /**
@@ -85,6 +88,9 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // "The General Assembly" / "Endorses the political declaration …".
     // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
     if (!/[,.;:)]$/.test(first) && /^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
+      // Numbered operative paragraphs right under it (`The Conference of the Parties` / `1.Takes note…`,
+      // InforMEA's decisions): the formula, its comma lost; the resolution is not one sentence.
+      if (numberedOperativeFollows(lines, index + 1)) return {start: index, end: index + 1, text: first}
       const next = nextPhrase(lines, index + 1)
       // `Resolves:` alone, its numbered or lettered paragraphs under it, is their lead-in, not one sentence.
       if (next === 'operative' && leadInFollows(lines, index + 1)) return {start: index, end: index + 1, text: first}
@@ -258,6 +264,14 @@ function leadInFollows(lines: readonly Line[], from: number): boolean {
   const leadIn = bare((lines[at] as Line | undefined)?.text ?? '')
   if (!/^\p{Lu}[\p{L} ]{2,40}:$/u.test(leadIn)) return false
   return /^(?:\(a\)|1\.|That)\s+\S/.test(nextText(lines, at + 1, 3))
+}
+
+/** The next line with text is operative paragraph 1 (`1. Decides…`, `1.Takes note…`). */
+function numberedOperativeFollows(lines: readonly Line[], from: number): boolean {
+  const text = nextText(lines, from, 3)
+  return (
+    /^1\.\s*\p{Lu}/u.test(text) && detectLeadingPhrase(text.replace(/^1\.\s*/, ''), 'en', 'operative')?.known === true
+  )
 }
 
 /** The next line with text opens `(a)` or `1.`. */

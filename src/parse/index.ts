@@ -2,7 +2,7 @@ import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
-import {unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
+import {formulaVerbEn, runOnNumberedEn, unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
 import {splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
@@ -25,7 +25,7 @@ import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
-import {noteMarks} from './note-markup.js'
+import {inlineNotes, noteMarks} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
 import {
   applyRewrites,
@@ -63,10 +63,13 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
   // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
-  // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`) and
-  // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`: as a form feed).
+  // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`),
+  // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`:
+  // as a form feed), and a web page's notes run in after their paragraph
+  // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own).
   const rewrites = [
     ...noteMarks(text),
+    ...inlineNotes(text),
     ...nestedListMarks(text),
     ...operativeNumberMarks(text),
     ...lineBreakMarks(text),
@@ -95,7 +98,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   else if (lang === 'en') view = withoutChineseTails(view)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
-  view = lang === 'zh' ? unflattened(view) : unquotedParagraphs(unflattenedEn(view))
+  view = lang === 'zh' ? unflattened(view) : formulaVerbEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))
   const flattened = view !== recognised
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)

@@ -352,4 +352,6 @@ export const sequenceWordsEn: ReadonlyMap<string, string> = new Map([
   ['once more', 'Once more'],
   // Older texts and the regional commissions: `LIKEWISE TAKING INTO ACCOUNT the Quito appraisal…`.
   ['likewise', 'Likewise'],
+  // A treaty body's `The Committee therefore decides:` (the formula apart, `therefore decides:` opens the paragraph).
+  ['therefore', 'Therefore'],
 ])

@@ -231,3 +231,45 @@ function annotatedNotes(text: string): Mark[] {
     ...starts.map((start, index) => ({...start, marker: marker(index)})),
   ]
 }
+
+/**
+ * A note a web page sets inline, right after its paragraph (InforMEA's decisions): the call,
+ * the note's number and its words run together after the paragraph's last mark
+ * (`…Basel Convention;11UNEP/CHW.13/INF/19.`: call 1, then note 1), or the number and words
+ * alone where the call stands earlier in the paragraph (`…information,2 and taking…;2UNEP/…/5.`).
+ * The note is set on a line of its own between blank lines, `1 UNEP/CHW.13/INF/19.`, as the
+ * parser reads a note between paragraphs. Only a note's words that open with a capital, run
+ * to the line's end and end with a full stop; a call and its note of the same number.
+ */
+export function inlineNotes(text: string): Rewrite[] {
+  const rewrites: Rewrite[] = []
+  for (const match of text.matchAll(inlineNote)) {
+    const digits = match[1]!
+    const at = match.index + 1
+    const half = digits.length / 2
+    let call = ''
+    let number = digits
+    if (Number.isInteger(half) && digits.slice(0, half) === digits.slice(half)) {
+      call = digits.slice(0, half)
+      number = call
+    } else {
+      if (digits.length > 2) continue
+      // The call earlier in the same line: `…information,2 and…`, `…Convention2 on…`.
+      const lineStart = text.lastIndexOf('\n', at) + 1
+      const before = text.slice(lineStart, match.index)
+      if (!new RegExp(`(?<=[\\p{L},;:”’)])${number}(?=\\s)`, 'u').test(before)) continue
+    }
+    const noteAt = at + call.length
+    const wordsAt = noteAt + number.length
+    const end = match.index + match[0].trimEnd().length
+    rewrites.push(
+      {from: noteAt, to: noteAt, written: '\n\n'},
+      {from: wordsAt, to: wordsAt, written: ' '},
+      {from: end, to: end, written: '\n'},
+    )
+  }
+  return rewrites
+}
+
+/** A paragraph's last mark, a call and a note number (or the number alone), the note's words to the line's end. */
+const inlineNote = /[,;:.”’)](\d{1,4})\p{Lu}[^\n]{1,400}?\.[ \t]*$/gmu
