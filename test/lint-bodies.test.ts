@@ -34,3 +34,43 @@ describe('lint by the conventions of the body the formula names', () => {
     )
   })
 })
+
+// Other organizations' house styles, as a person reads them in their real texts (fixtures/field):
+// the IWC writes its phrases in capitals, ends preambular paragraphs with `;` (2001-1) or `.`
+// (2007-5) and sets its operative paragraphs unnumbered, each ending with `.` (2005-4); the OAS
+// leads its operative part in with `RESOLVES:` and opens each paragraph `That…`.
+const errors = (file: string, rule?: string): string[] =>
+  lintFile(file).filter((message) => message.includes(' error ') && (rule === undefined || message.includes(rule)))
+
+describe('lint by a body’s own house style, read from the text', () => {
+  it('IWC 2001-1: four preambular paragraphs ending `;` draw nothing; the fifth’s `…law, and` and the sixth’s lost mark are reported', () => {
+    expect(errors('fixtures/field/iwc-2001-1.excerpt.en.txt', 'preamble-terminal-comma')).toEqual([
+      '25:79 error preamble-terminal-comma Unexpected `,` at the end of preambular paragraph 5, expected `;`',
+      '27:77 error preamble-terminal-comma Unexpected `”` at the end of preambular paragraph 6, expected `;`',
+    ])
+  })
+  it('IWC 2007-5: preambular paragraphs ending with a full stop draw nothing but the one the excerpt cuts', () => {
+    expect(errors('fixtures/field/iwc-2007-5.excerpt.en.txt', 'preamble-terminal-comma')).toEqual([
+      '30:46 error preamble-terminal-comma Unexpected `o` at the end of preambular paragraph 6, expected `.`',
+    ])
+  })
+  it('IWC 2005-4: three unnumbered `AGREES…` paragraphs, each ending with a full stop, draw no error', () => {
+    expect(errors('fixtures/field/iwc-2005-4.excerpt.en.txt')).toEqual([])
+  })
+  it('OAS 2009: `That…` clauses under `RESOLVES:`, each ending with a full stop, draw nothing; the blog’s comments after it are reported', () => {
+    expect(errors('fixtures/field/oas-2009-cuba.en.txt')).toEqual([
+      '23:1 error text-outside-parts Unexpected text `2 comments:` after the operative part, expected a numbered operative paragraph or a footnote',
+    ])
+  })
+  it('the same IWC paragraphs under the General Assembly’s formula are held to the UN’s rules', () => {
+    const source = readFileSync('fixtures/field/iwc-2005-4.excerpt.en.txt', 'utf8').replace(
+      'THE COMMISSION:',
+      'The General Assembly,',
+    )
+    const rules = lintResolution(parseResolution(source), source)
+      .messages.filter((message) => message.fatal)
+      .map((message) => message.ruleId)
+    expect(rules.filter((rule) => rule === 'operative-numbering')).toHaveLength(3)
+    expect(rules.filter((rule) => rule === 'operative-terminal-punctuation')).toHaveLength(2)
+  })
+})

@@ -1,5 +1,5 @@
 import {preambularParagraphs} from '../tree/access.js'
-import type {Lang, Resolution} from '../tree/types.js'
+import type {Lang, OperativeParagraph, Resolution} from '../tree/types.js'
 
 /**
  * Whose drafting conventions a text follows. The United Nations' (General Assembly, Security
@@ -10,7 +10,7 @@ import type {Lang, Resolution} from '../tree/types.js'
  * print operative verbs in capitals (`URGES`, `REQUESTS`) and write their own symbols without a
  * slash after the series (`A75/10`, `EB150/5`, `WHA72.2`, `EB150.R1`).
  */
-export type Conventions = 'un' | 'who' | 'semicolons'
+export type Conventions = 'un' | 'who' | 'semicolons' | 'stops'
 
 /** `The Seventy-fifth World Health Assembly,`, `The Health Assembly,`, `第七十五届世界卫生大会，`. */
 const healthAssembly = /\bHealth Assembly\b|卫生大会|衛生大會/u
@@ -44,24 +44,87 @@ export function conventionsOf(tree: Resolution): Conventions {
     if (preface?.children.some((line) => whoMasthead.test(line.value) || whoRegionalSymbol.test(line.value)))
       return 'who'
   }
-  return semicolonsThroughout(tree) ? 'semicolons' : 'un'
+  return preambleHouse(tree)
 }
 
-function semicolonsThroughout(tree: Resolution): boolean {
+/**
+ * The United Nations' principal organs and the Human Rights Council, as their formulas name
+ * them. The UN sets its formula in title case (`The General Assembly,`); another organization's
+ * assembly in capitals (`THE GENERAL ASSEMBLY:`, the OAS's) drafts by its own house.
+ */
+const unOrgan =
+  /^(?:General Assembly|Security Council|Economic and Social Council|Trusteeship Council|Human Rights Council|大会|大會|安全理事会|安全理事會|经济及社会理事会|經濟及社會理事會|托管理事会|託管理事會|人权理事会|人權理事會)$/u
+
+/**
+ * Whether a text is one of the UN's principal organs'. A text that names no body (a draft, an
+ * excerpt) is held to the UN's rules unless it writes its opening phrases in capitals
+ * (`RECALLING…`, `NOTING…`: the IWC's and CITES's house), which the UN never does.
+ */
+export function draftedByUnOrgan(tree: Resolution): boolean {
+  const body = tree.meta.body
+  if (body !== undefined) return unOrgan.test(body)
   const preamble = preambularParagraphs(tree)
-  if (preamble.length < 3) return false
-  const ends = preamble.map((paragraph) =>
-    paragraph.text
-      .trimEnd()
-      .replace(/\d{1,3}$/u, '')
-      .slice(-1),
-  )
+  const capitals = preamble.filter((paragraph) => /^\p{Lu}{2,}\b/u.test(paragraph.text.trimStart())).length
+  return preamble.length < 2 || capitals * 2 <= preamble.length
+}
+
+/**
+ * The mark a paragraph's words end with: a note number after it is stepped over, and so is a
+ * closing `and` / `or` (`…in hemispheric relations; and`, the mark before it is the paragraph's).
+ */
+export function closingMark(text: string): string {
+  return text
+    .trimEnd()
+    .replace(/\d{1,3}$/u, '')
+    .replace(/(?<=[,;，；])\s*(?:and|or)$/u, '')
+    .slice(-1)
+}
+
+/**
+ * A UN organ's text follows the semicolon convention only if every preambular paragraph but the
+ * last ends so (a UNESCO convention adopted as `The General Assembly,`). Another body's text
+ * drafts by the mark its paragraphs end with, semicolons (IWC 2001-1, the OAS) or full stops
+ * (IWC 2007-5: `FURTHER NOTING that… the vaquita.`), two at least, with at most one comma among
+ * them: the others are that text's slips, or a copy's.
+ */
+function preambleHouse(tree: Resolution): Conventions {
+  const preamble = preambularParagraphs(tree)
+  if (preamble.length < 3) return 'un'
+  const ends = preamble.map((paragraph) => closingMark(paragraph.text))
   const last = ends.pop()
-  return ends.every((end) => end === ';' || end === '；') && last !== undefined && ';；,，'.includes(last)
+  const count = (marks: string): number => ends.filter((end) => marks.includes(end)).length
+  if (draftedByUnOrgan(tree))
+    return count(';；') === ends.length && last !== undefined && ';；,，'.includes(last) ? 'semicolons' : 'un'
+  const [commas, semicolons, stops] = [count(',，'), count(';；'), count('.。')]
+  // One comma among them is a slip (IWC 2001-1's `…law, and`); more is a text that mixes, held to the UN's.
+  if (commas > 1) return 'un'
+  if (semicolons >= 2 && semicolons >= stops) return 'semicolons'
+  if (stops >= 2) return 'stops'
+  return 'un'
+}
+
+/**
+ * What another body's operative part does throughout is its house style, not a slip in each
+ * paragraph: the IWC and the FAO of the 1960s set their operative paragraphs unnumbered
+ * (`ENDORSES AND AFFIRMS…`, `Requests…`); the IWC and the OAS end each with a full stop
+ * (`1. That Resolution VI… ceases to have effect…`). A UN organ's text is held to the UN's rules
+ * whatever it does, and so is a text with one operative paragraph.
+ */
+export function unnumberedThroughout(tree: Resolution, operative: readonly OperativeParagraph[]): boolean {
+  return !draftedByUnOrgan(tree) && operative.length >= 2 && operative.every((paragraph) => paragraph.num === undefined)
+}
+
+/**
+ * Every operative paragraph before the last of another body's text ends with a full stop (see
+ * `unnumberedThroughout`); `ends` are those paragraphs' final marks.
+ */
+export function fullStopsThroughout(tree: Resolution, ends: readonly string[]): boolean {
+  return !draftedByUnOrgan(tree) && ends.length >= 1 && ends.every((end) => end === '.' || end === '。')
 }
 
 /** The mark a preambular paragraph ends with under these conventions. */
 export function preambleEnd(conventions: Conventions, lang: Lang): string {
+  if (conventions === 'stops') return lang === 'zh' ? '。' : '.'
   if (conventions !== 'un') return lang === 'zh' ? '；' : ';'
   return lang === 'zh' ? '，' : ','
 }
@@ -71,6 +134,7 @@ export const conventionsName: Record<Conventions, string> = {
   un: 'the United Nations’',
   who: 'the World Health Organization’s',
   semicolons: 'the text’s own (semicolons throughout its preamble)',
+  stops: 'the text’s own (full stops throughout its preamble)',
 }
 
 /**

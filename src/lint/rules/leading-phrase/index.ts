@@ -14,8 +14,14 @@ export const leadingPhrase: LintRule = {
   severity: 'error',
   summary: 'Preambular paragraphs open with a participle or adjective, operative paragraphs with a present-tense verb.',
   check({tree, report, map}) {
+    // A verb set as the heading of the operative part (`RESOLVES:`, the OAS's and the IWC's) leads
+    // in every paragraph under it, which then opens with its clause: `1. That Resolution VI…`.
+    let ledIn = false
     for (const paragraph of paragraphs(tree)) {
       const expected = partOf(paragraph)
+      if (paragraph.type === 'paragraph' && paragraph.heading !== undefined)
+        ledIn = leadsIn(paragraph.heading, tree.lang)
+      if (expected === 'operative' && ledIn) continue
       const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
       const found = phrasePart(phrase, tree.lang, paragraph.text)
       // Chinese has no word form to go by, and PDF extraction puts stray text in the flow:
@@ -38,4 +44,12 @@ export const leadingPhrase: LintRule = {
       )
     }
   },
+}
+
+/** A heading that is an operative verb with a colon: `RESOLVES:`, `Decides:`, `决定：`. */
+function leadsIn(heading: string, lang: 'en' | 'zh'): boolean {
+  const trimmed = heading.trim()
+  if (!/[:：]$/u.test(trimmed)) return false
+  const words = trimmed.slice(0, -1).trimEnd()
+  return words !== '' && phrasePart(words, lang, words) === 'operative'
 }

@@ -1,5 +1,6 @@
 import {operativeParagraphs, preambularParagraphs} from '../../../tree/access.js'
 import type {OperativeParagraph} from '../../../tree/types.js'
+import {unnumberedThroughout} from '../../conventions.js'
 import type {LintContext, LintRule} from '../../types.js'
 
 /** Operative paragraphs are numbered 1…n with no gap or repeat; a lone operative paragraph is not numbered. */
@@ -26,6 +27,8 @@ export const operativeNumbering: LintRule = {
       checkLetters(operative, report)
       return
     }
+    // Another body that numbers none of its operative paragraphs drafts so (the IWC's, the FAO's).
+    if (unnumberedThroughout(tree, operative)) return
     let expected = first
     for (const paragraph of operative) {
       // `1 bis.` is a drafting alternative, the no-alternatives rule's concern; it takes no number.

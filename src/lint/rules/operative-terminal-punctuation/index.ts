@@ -1,4 +1,5 @@
 import {annexes, operativeParagraphs} from '../../../tree/access.js'
+import {fullStopsThroughout} from '../../conventions.js'
 import {describe, endsUncertain, finalMark, lastCharacter, markAsTyped, punctuation} from '../../paragraphs.js'
 import {isExtractionDebris} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
@@ -16,14 +17,19 @@ export const operativeTerminalPunctuation: LintRule = {
     const operative = operativeParagraphs(tree)
     // "Adopts the following declaration:" introduces the annex that follows it.
     const introducesAnnex = annexes(tree).length > 0
+    // "…; and" before the last paragraph is the Security Council's way of closing a series.
+    const ends = operative.map((paragraph, index) =>
+      index < operative.length - 1 && /; (?:and|or)$/u.test(paragraph.text.trim())
+        ? marks.semicolon
+        : markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source),
+    )
+    // Another body that ends every operative paragraph with a full stop drafts so (the IWC's, the OAS's).
+    // The last one ends with a full stop under either rule: the others tell the style.
+    if (fullStopsThroughout(tree, ends.slice(0, -1))) return
     operative.forEach((paragraph, index) => {
       const last = index === operative.length - 1
       const expected = last ? marks.stop : marks.semicolon
-      // "…; and" before the last paragraph is the Security Council's way of closing a series.
-      const mark =
-        !last && /; (?:and|or)$/u.test(paragraph.text.trim())
-          ? marks.semicolon
-          : markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
+      const mark = ends[index] ?? ''
       if (
         mark === expected ||
         (last && introducesAnnex && mark === marks.colon) ||

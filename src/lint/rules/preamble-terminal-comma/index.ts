@@ -21,7 +21,9 @@ export const preambleTerminalComma: LintRule = {
     const comma = preambleEnd(conventions, tree.lang)
     const preamble = preambularParagraphs(tree)
     for (const paragraph of preamble) {
-      const mark = markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
+      // `…in hemispheric relations; and` before the last paragraph: the mark is the one before `and`.
+      const joined = /([,;])\s*(?:and|or)$/u.exec(paragraph.text.trimEnd())?.[1]
+      const mark = joined ?? markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
       // The WHO's bodies may end the last one, before the operative part, with a comma
       // (`EB126.R1`: `考虑到…的规定；` / `考虑到…的提名，` / `1. 再次任命…`).
       const lastWithComma =
