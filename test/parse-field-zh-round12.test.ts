@@ -102,3 +102,42 @@ describe('A/RES/51/189 (1996) on the UN’s Chinese page, flattened onto one lin
     expect(operative[4]!.text).toMatch(/在能力建设、技术转让和合$/)
   })
 })
+
+describe('A/RES/53/187 on the UN’s Chinese page: `大会` alone, note markers in brackets after the comma', () => {
+  const tree: Resolution = parseResolution(read('ga-53-187-1999.excerpt.zh.txt'))
+  it('`大会` with no comma is the formula, though the first paragraph ends on a body’s name (`…理事会,`)', () => {
+    expect(tree.meta.body).toBe('大会')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[0]!.text).toBe('回顾其1972年12月15日第2997(XXVII)号决议决定成立联合国环境规划署理事会,')
+  })
+  it('a paragraph ending `,(2)` (its note marker in brackets after the comma) ends there', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 3)).toEqual(['回顾其', '还回顾', '进一步', '审议了'])
+    expect(preamble[1]!.text).toMatch(/第119段和第122至124段,\(2\)$/)
+    expect(preamble[3]!.text).toMatch(/^审议了联合国环境规划署理事会第五届特别会议的报告,/)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
+    // 特别确认 (Recognizes in particular).
+    expect(operative[1]!.leadingPhrase?.known).toBe(true)
+    expect(operative[1]!.text).toMatch(/^特别确认理事会关于振兴、改革和加强联合国环境规划署的决定/)
+  })
+})
+
+describe('S/RES/1718 (2006) in an online encyclopedia’s article', () => {
+  const tree: Resolution = parseResolution(read('sc-1718-2006-encyclopedia.excerpt.zh-hant.txt'))
+  it('two preambular paragraphs on one line, parted where the page set a space after the comma', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(2)
+    expect(preamble[0]!.text).toBe('重申核、生物和化學武器及其運載工具的擴散對國際和平與安全構成威脅,')
+    expect(preamble[1]!.text).toMatch(/^嚴重關切朝鮮民主主義人民共和國朝鮮\)聲稱/)
+    // The commas inside the second paragraph run on with no space: it stays one.
+    expect(preamble[1]!.text).toMatch(/構成的挑戰,以及對該區域內外的和平與穩定造成的危險,/)
+  })
+  it('`⒍` (one character, DIGIT SIX FULL STOP) numbers its paragraph; (a)–(d) under it as the page sets them', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.num).toBe(6)
+    expect(operative[0]!.text).toMatch(/^決定朝鮮應以完全、可核查和不可逆的方式放棄所有核武器/)
+    expect(operative[0]!.text).toMatch(/\(d\)\s*所有會員國都應根據其各自法律程式/)
+  })
+})

@@ -27,6 +27,34 @@ export function unflattened(view: string): string {
 }
 
 /**
+ * A Chinese line whose commas run straight on into the next word (`…的挑战，以及…`) but where one
+ * comma is followed by a space: there the copy set a space for a line break, and two
+ * paragraphs run together (`…构成威胁， 严重关切…`, an encyclopedia's page of S/RES/1718 (2006)).
+ * That space, before a known opening phrase or an operative number, is a line break, as on a
+ * flattened line. A copy that spaces every comma is left alone (its spaces stand for nothing), and
+ * so is a semicolon's space: a paragraph goes on after it (`…的权威； 并重申…`, A/RES/50/9 (1995)).
+ */
+export function spacedParagraphBreaks(view: string): string {
+  if (!spacedPunctuation.test(view)) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    if (!spacedPunctuation.test(line) || !unspacedPunctuation.test(line)) return line
+    let result = line
+    for (const space of line.matchAll(/[，,]( )/gu)) {
+      const at = space.index + 1
+      // `…，并重申…` (and reaffirming) goes on in the same paragraph.
+      if (line.charAt(at + 1) === '并' || !opensParagraph(line.slice(at + 1))) continue
+      result = `${result.slice(0, at)}\n${result.slice(at + 1)}`
+      changed = true
+    }
+    return result
+  })
+  return changed ? lines.join('\n') : view
+}
+const spacedPunctuation = /[，,] [\u3400-\u9fff\d]/u
+const unspacedPunctuation = /[\u3400-\u9fff》）)][，,][\u3400-\u9fff]/u
+
+/**
  * The space after a colon before a symbol (`…的作用。参阅: C97/130和C97/138号文件。`, the ITU's
  * reference to its documents) stays: a symbol never opens a paragraph.
  */

@@ -37,6 +37,14 @@ const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|�
  * name their year and place after the body, as in English (`国际电联全权代表大会(2014年，釜山)，`).
  */
 const zhFormula = new RegExp(`${zhBody.source}(?:[(（][^()（）]{1,20}[)）])?[，：]$`, 'u')
+/**
+ * A formula line: a body's name and its comma. A preambular paragraph that ends on a body's name
+ * (`回顾其…第2997(XXVII)号决议决定成立联合国环境规划署理事会，`) opens with a known phrase; no
+ * body's name does. The phrase is looked up only for a line the pattern matched.
+ */
+function isZhFormula(text: string): boolean {
+  return zhFormula.test(text) && detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true
+}
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
 const zhBareFormula = new RegExp(`${zhBody.source}$`, 'u')
 
@@ -53,7 +61,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     let first = bare((lines[index] as Line).text)
     if (first === '') continue
     if (lang === 'zh') {
-      if (zhFormula.test(first)) {
+      if (isZhFormula(first)) {
         const lead = /^因此[，,]?/u.exec(first)
         return lead
           ? {start: index, end: index + 1, text: first, body: first.slice(lead[0].length).replace(/[，：]$/u, '')}
@@ -67,7 +75,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         first.length <= zhFormulaLength &&
         !/^\d/.test(first) &&
         opensParagraphAfter(lines, index + 1, lang) &&
-        !zhFormula.test(nextText(lines, index + 1))
+        !isZhFormula(nextText(lines, index + 1))
       )
         return {
           start: index,

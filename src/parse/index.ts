@@ -2,7 +2,14 @@ import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
-import {formulaVerbEn, runOnNumberedEn, unflattened, unflattenedEn, unquotedParagraphs} from './flattened.js'
+import {
+  formulaVerbEn,
+  runOnNumberedEn,
+  spacedParagraphBreaks,
+  unflattened,
+  unflattenedEn,
+  unquotedParagraphs,
+} from './flattened.js'
 import {splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
@@ -106,6 +113,8 @@ function parseText(text: string, options: ParseOptions): Resolution {
   const recognised = view
   view = lang === 'zh' ? unflattened(view) : formulaVerbEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))
   const flattened = view !== recognised
+  // Two Chinese paragraphs a copy ran together on one line, a space after the comma where the line broke.
+  if (lang === 'zh' && !flattened) view = spacedParagraphBreaks(view)
   const bilingual = lang === 'en' && isBilingualText(text)
   if (bilingual) view = withoutFrench(view)
   const physical = splitLines(view === text ? source : makeSource(view))

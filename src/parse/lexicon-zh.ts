@@ -97,6 +97,11 @@ export const preambularPhrasesZh: readonly string[] = [
   // sequence word inside it (经进一步审议, "Having further considered").
   '经审议',
   '经进一步审议',
+  // 表示坚信 (Expressing its firm conviction), 表示极为关切 (Expressing the gravest concern),
+  // 再次强调 (Underlining once again): S/RES/1718 (2006) and 1874 (2009) in Macao's bulletin.
+  '表示坚信',
+  '表示极为关切',
+  '再次强调',
 ]
 
 export const operativePhrasesZh: readonly string[] = [
@@ -187,6 +192,8 @@ export const operativePhrasesZh: readonly string[] = [
   '做出决定',
   '作出决定',
   '责成',
+  // 特别确认 (Recognizes in particular), A/RES/53/187 (1998) on the UN's Chinese page.
+  '特别确认',
 ]
 
 /**

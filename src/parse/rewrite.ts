@@ -140,6 +140,14 @@ export function characterMarks(text: string): Rewrite[] {
       const code = match[0].charCodeAt(0)
       rewrites.push({from: match.index, to: match.index + 1, written: ligatureLetters[code - 0xfb00] ?? ''})
     }
+  // A number and its stop as one character opening a line (`⒍決定…`, U+2488–249B, as an
+  // encyclopedia's page sets them), or in brackets (`⑴`, U+2474–2487): read as `6.` and `(1)`.
+  if (/[\u2474-\u249B]/u.test(text))
+    for (const match of text.matchAll(/^[ \t\u3000]*([\u2474-\u249B])/gmu)) {
+      const code = match[1]!.charCodeAt(0)
+      const from = match.index + match[0].length - 1
+      rewrites.push({from, to: from + 1, written: code >= 0x2488 ? `${code - 0x2487}.` : `(${code - 0x2473})`})
+    }
   // Text extracted from a PDF Ghostscript rewrote, or by Ghostscript's txtwrite (`O昀昀ice`, `昀椀rearms`).
   if (/[\u4100-\u7a00]/u.test(text))
     for (const line of linesOf(text))

@@ -16,6 +16,8 @@ const bracketedMarkers = /[,;:.，；：。][ \t]?(?:\[\d{1,3}\])+$/
 const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
 /** The same with the slash of the 1970s–1990s (`…的报告，1/`, the UN's Chinese web pages of 1997). */
 const hanSlashMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3}\/)$/u
+/** In brackets after the punctuation (`…第122至124段，(2)`, the UN's Chinese web pages of 1998–1999). */
+const hanBracketMarker = /[\p{Script=Han}》”）)][，,；;。]([(（]\d{1,3}[)）])$/u
 
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,
@@ -36,6 +38,11 @@ export function stripTrailingMarkers(text: string): string {
   // OCR reads a superscript marker after the paragraph's punctuation as digits and stray marks
   // (`Force,4~`, `Force,4"`, `University,2°`, `Organization,!®`, `Secretary-General,"’`).
   if (letterOne(text)) return text.slice(0, -1)
+  const last = text.charCodeAt(text.length - 1)
+  if (last === 41 || last === 0xff09) {
+    const bracket = hanBracketMarker.exec(text.slice(-7))
+    if (bracket) return stripTrailingMarkers(text.slice(0, text.length - bracket[1]!.length))
+  }
   if (text.charCodeAt(text.length - 1) === 47) {
     const slash = hanSlashMarker.exec(text.slice(-7))
     if (slash) return text.slice(0, text.length - slash[1]!.length)
