@@ -43,11 +43,13 @@ describe('a resolution in a language resdiff does not read', () => {
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
   })
 
-  it('English beside its French (a bilingual printed volume) is still English', () => {
-    const tree = parseResolution(readFileSync(path.join(root, 'fixtures/field/sc-0242-1967.en.txt'), 'utf8'), {
-      pick: '242 (1967)',
-    })
+  it('English beside its French (a bilingual printed volume) is still English', async () => {
+    const file = path.join(root, 'fixtures/field/sc-0242-1967.en.txt')
+    const run = await runCli(['parse', file, '--pick', '242 (1967)'], {env: {NO_COLOR: '1'}})
+    expect(run.status).toBe(0)
+    const tree = JSON.parse(run.stdout) as {lang: string; children: Array<{type: string; children?: unknown[]}>}
     expect(tree.lang).toBe('en')
-    expect(operativeParagraphs(tree)).toHaveLength(4)
+    const operative = tree.children.find((child) => child.type === 'mainBody')
+    expect(operative?.children).toHaveLength(4)
   })
 })
