@@ -127,7 +127,8 @@ describe('PDF text as other extractors give it', () => {
     const tree = parseResolution(written)
     const first = paragraphs(tree)[0]!
     const call = first.children.find((node) => node.type === 'noteRef')!
-    expect(written.slice(call.position!.start.offset - 5, call.position!.start.offset)).toBe('犯罪公约》')
+    const at = call.position!.start.offset!
+    expect(written.slice(at - 5, at)).toBe('犯罪公约》')
     expect(notes(tree).size).toBe(7)
   })
 
