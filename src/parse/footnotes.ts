@@ -207,8 +207,7 @@ export function extractFootnotes(
         // Under the text, the page's number ends the page's notes (`pdftotext -raw` sets no blank line).
         if (underText && /^\d{1,4}$/.test(continuation.text)) break
         // Without form feeds or page numbers, the next page goes on right under the notes.
-        if (underText && !hasFormFeeds && pageGoesOnAfter(pieces.at(-1)!.text, continuation.text, bodyGoesOn))
-          break
+        if (underText && !hasFormFeeds && pageGoesOnAfter(pieces.at(-1)!.text, continuation.text, bodyGoesOn)) break
         pieces.push({line: next, start: continuation.start, text: continuation.text})
         next++
       }

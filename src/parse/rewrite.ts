@@ -310,8 +310,7 @@ function raisedInto(line: string, numbers: readonly RegExpMatchArray[]): [number
           best = point
       return best
     }
-    const best =
-      nearest(gaps, raisedNumberReach) ?? nearest(closing, raisedNumberReach) ?? nearest(between, 3, true)
+    const best = nearest(gaps, raisedNumberReach) ?? nearest(closing, raisedNumberReach) ?? nearest(between, 3, true)
     if (best === undefined) return undefined
     placed.push([best, number[0]])
   }
