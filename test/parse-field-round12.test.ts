@@ -155,3 +155,46 @@ describe('The General Assembly and the Security Council of the 1990s as others p
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
 })
+
+describe('UNCTAD Trade and Development Board texts on its site’s “board action” pages', () => {
+  it('501 (LVI): the formula without comma, paragraphs indented two spaces between blank lines, the closing', () => {
+    const tree = parseResolution(read('unctad-tdb-501-2009.en.txt'))
+    expect(tree.meta.body).toBe('Trade and Development Board')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 20)).toEqual([
+      'Notes the proposal t',
+      'Requests the Preside',
+      'Requests the Bureau ',
+      'Requests the UNCTAD ',
+      'Requests that the ne',
+    ])
+    expect(operative[4]!.text).toMatch(/on submissions to New York\.$/)
+  })
+
+  it('503 (LVII): items numbered afresh and indented deeper under `…the need to:` are paragraph 3’s', () => {
+    const tree = parseResolution(read('unctad-tdb-503-2010.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 22)).toEqual(['Reaffirming the Accra ', 'Expressing full suppor'])
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 22)).toEqual([
+      'Takes note of the Secr',
+      'Also takes note of the',
+      'Expresses general sati',
+    ])
+    expect(operative[2]!.text).toMatch(/In the research and analysis pillar/)
+    expect(operative[2]!.text).toMatch(/In the technical cooperation pillar, ensure that its work/)
+  })
+
+  it('521 (LX): `(a) To express…;` `(b) To request…;` under the preamble’s comma, their `Decides:` lost, then `Expects…`', () => {
+    const tree = parseResolution(read('unctad-tdb-521-2013.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(1)
+    expect(preamble[0]!.text).toMatch(/^Recalling the decision taken at UNCTAD XIII/)
+    expect(preamble[0]!.text).toMatch(/with a view to strengthening UNCTAD,$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(2)
+    expect(operative[0]!.text).toMatch(/^\(a\) To express its appreciation/)
+    expect(operative[0]!.text).toMatch(/\(b\) To request the secretariat/)
+    expect(operative[1]!.text).toMatch(/^Expects at its sixty-first session/)
+  })
+})

@@ -15,6 +15,8 @@ const item = /^([ \t]*)(?:(\d{1,3}|[a-z]{1,2})[.)]|\(([a-z]{1,2}|\d{1,3})\))([ \
 const maybe = /\n[ \t]{2,}(?:\d{1,3}|[a-z]{1,2})[.)][ \t]/u
 
 interface Open {
+  /** The column of the item's number. */
+  marker: number
   /** The column at which the item's text starts: a line indented this far is inside it. */
   content: number
 }
@@ -34,7 +36,10 @@ export function nestedListMarks(text: string): Rewrite[] {
     const content = line.text
     if (content.trim() === '') continue
     const indent = columns(/^[ \t]*/u.exec(content)![0])
-    while (open.length > 0 && indent < open.at(-1)!.content) open.pop()
+    // A web page's text indents each level by two columns (`  1. …the need to:` / `    1. In the
+    // research…`), short of the paragraph's text: an item two columns or more right of its
+    // paragraph's number is inside it too.
+    while (open.length > 0 && indent < open.at(-1)!.content && indent < open.at(-1)!.marker + 2) open.pop()
     const match = item.exec(content)
     if (!match) {
       // Text at the margin ends the list (a preambular paragraph, a heading, the notes).
@@ -46,7 +51,7 @@ export function nestedListMarks(text: string): Rewrite[] {
     // Only a paragraph numbered at the margin opens a list whose nested items are sub-items.
     if (depth === 1 && (indent > 3 || !/^\d+$/u.test(label))) continue
     const markerWidth = match[0].length - match[1]!.length - match[4]!.length
-    open.push({content: columns(match[1]!) + markerWidth + columns(match[4]!)})
+    open.push({marker: indent, content: columns(match[1]!) + markerWidth + columns(match[4]!)})
     if (depth < 2 || depth > 3 || match[3] !== undefined) continue
     const written = subItemLabel(label, depth)
     if (written === undefined) continue

@@ -24,6 +24,8 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   const sections: Sections = {preamble: [], operative: [], conclusions: [], headings: new Map()}
   let heading: string[] = []
   const warned = new Set<Block>()
+  /** Operative paragraphs of lettered items whose lead-in was lost (lostLeadIn). */
+  const unnumbered = new Set<Block>()
   let numberedPreamble = 0
   for (const block of blocks) {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
@@ -59,6 +61,19 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
     }
     if (block.kind === 'item' && last && sections.operative.length === 0 && nextLettered(last, block, context)) {
       sections.preamble.push({kind: 'text', lines: block.lines})
+      continue
+    }
+    // `(a) To express…;` / `(b) To request…;` right under a preambular paragraph that ends with a
+    // comma: the items of an operative lead-in the page lost (`Decides:`), one operative paragraph.
+    if (block.kind === 'item' && last && sections.operative.length === 0 && lostLeadIn(last, block, context)) {
+      const items: Block = {kind: 'operative', lines: block.lines}
+      unnumbered.add(items)
+      sections.operative.push(items)
+      continue
+    }
+    // After them, a paragraph that opens with an operative verb (`Expects at its sixty-first session…`) is the next.
+    if (last && unnumbered.has(last) && block.kind !== 'item' && operativeOnly(blockText(block, context), context)) {
+      sections.operative.push({kind: 'operative', lines: block.lines})
       continue
     }
     if (block.kind === 'item' && last) {
@@ -305,6 +320,17 @@ function opensList(text: string): boolean {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function blockText(block: Block, context: Context): string {
+  return runsText(joinRuns(block.lines, context)).trim()
+}
+
+/** Item `(a)` opens with an infinitive (`To express…`) and the preambular paragraph above it ends with a comma. */
+function lostLeadIn(last: Block, block: Block, context: Context): boolean {
+  const item = runsText(joinRuns(block.lines, context)).trim()
+  if (!/^\(a\)\s*To \p{Ll}{3,}/u.test(item)) return false
+  return /,$/.test(runsText(joinRuns(last.lines, context)).trim())
 }
 
 /** The blocks a one-sentence resolution adopts, and the adopted text's title. */
