@@ -18,7 +18,7 @@ import {extractFootnotes, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {findFurniture} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
-import {detectLanguage} from './language.js'
+import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
 import {splitLines, type Line} from './lines.js'
 import {findPdfMarkers, markersInText} from './markers.js'
@@ -96,6 +96,12 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 function parseText(text: string, options: ParseOptions): Resolution {
   const source = makeSource(text)
   const lang = options.lang ?? detectLanguage(text)
+  // A resolution in French, Spanish, Russian or Arabic would be read as English, wrongly.
+  const other = options.lang === undefined && lang === 'en' ? otherLanguage(text) : undefined
+  if (other !== undefined)
+    throw new NoStructureError(
+      `the text is in ${other}: resdiff reads resolutions in English and Chinese (give --lang en to read it as English anyway)`,
+    )
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
   let view = recognitionView(text, lang)
