@@ -6,7 +6,7 @@ import {operativeParagraphs} from '../src/tree/access.js'
 import {runCli} from './helpers/cli.js'
 import {root} from './helpers.js'
 
-// Real resolutions in Russian, French and Spanish (fixtures/other-languages/README.md). Read as
+// Real resolutions in Russian, French, Spanish and Arabic (fixtures/other-languages/README.md). Read as
 // English they gave a wrong tree (the Russian: two operative paragraphs, no preamble, "en") or
 // the misleading "does not read as a resolution"; resdiff now names the language.
 const dir = path.join(root, 'fixtures/other-languages')
@@ -17,6 +17,7 @@ describe('a resolution in a language resdiff does not read', () => {
     ['sc-1913-2010.ru.txt', 'Russian'],
     ['sc-draft-2004-lebanon.fr.txt', 'French'],
     ['ga-102-1946.excerpt.es.txt', 'Spanish'],
+    ['sc-0381-1975.ar.txt', 'Arabic'],
   ])('%s is named as %s, with exit code 2 and one sentence', async (name, language) => {
     const run = await runCli(['parse', path.join(dir, name)], {env: {NO_COLOR: '1'}})
     expect(run.status).toBe(2)
