@@ -198,3 +198,19 @@ describe('UNCTAD Trade and Development Board texts on its site’s “board acti
     expect(operative[1]!.text).toMatch(/^Expects at its sixty-first session/)
   })
 })
+
+describe('An OAU Council of Ministers resolution (CM/Res.1174 (XLVIII), 1988) on AfricanLII', () => {
+  it('the formula names the Organization and its session and dates: the body is the Council of Ministers', () => {
+    const tree = parseResolution(read('oau-cm-res-1174-1988.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Council of Ministers of the Organization of African Unity')
+    expect(starts(preambularParagraphs(tree), 16)).toEqual([
+      'Recalling Resolu',
+      'Bearing in mind ',
+      'Emphasizing the ',
+      'Recognizing the ',
+      'Recording their ',
+      'Noting with inte',
+      'Underlining the ',
+    ])
+  })
+})

@@ -291,7 +291,8 @@ export function formulaVerbEn(view: string): string {
     if (detectLeadingPhrase(`${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`, 'en', 'operative')?.known !== true)
       continue
     const after = head.slice(match.index + match[0].length).replace(/^\s+/, '')
-    if (!/^(?:\([a-z]\)|1\.)\s*\S/.test(after)) continue
+    // Lettered items only: numbered paragraphs under `The Conference decides:` are paragraphs of their own.
+    if (!/^\(a\)\s*\S/.test(after)) continue
     const at = match.index + match[1]!.length
     return `${view.slice(0, at)}\n${view.slice(at + 1)}`
   }
