@@ -319,8 +319,67 @@ function raisedInto(line: string, numbers: readonly RegExpMatchArray[]): [number
 
 const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
 
+/**
+ * Note calls that pdf.js (before version 2, as the npm wrapper pdf-parse 1.x gives its text) sets
+ * on a line of their own, splitting the line they were raised in (`…Organized Crime,` / `2` /
+ * ` of manufacturing…`; at a line's end, `…Assembly,` / `1` / `Emphasizing…`): glued back to
+ * the word before (`Crime,2 of`), as pdftotext sets them. The notes at the page foot are set
+ * the same way (`1` / ` United Nations, Treaty Series…`): a number alone is a call where it is
+ * the next call (one more than the last), and a note's where that call came before.
+ */
+export function splitCallLines(text: string): Rewrite[] {
+  if (!/\n\d{1,3}\r?\n/u.test(text)) return []
+  const rewrites: Rewrite[] = []
+  let called = 0
+  let above: TextLine | undefined
+  let lone: TextLine | undefined
+  for (const line of linesOf(text)) {
+    if (lone) {
+      const number = Number(lone.text)
+      if (number === called + 1 && above && /[^\s\d]$/u.test(above.text) && line.text !== '') {
+        called = number
+        // The newline before the number, and after it when the line goes on (` of manufacturing…`).
+        rewrites.push({from: above.start + above.text.length, to: lone.start, written: ''})
+        // (A line of a space alone after the number is where the raised run ended: ` ` / `and its…`.)
+        if (line.text.startsWith(' ')) rewrites.push({from: lone.start + lone.text.length, to: line.start, written: ''})
+      }
+      lone = undefined
+    } else if (/^\d{1,3}$/u.test(line.text) && above !== undefined && above.text.trim() !== '') {
+      lone = line
+      continue
+    }
+    above = line
+  }
+  return rewrites
+}
+
 /** How many columns from its gap txtwrite may set a raised number (its columns follow the page's x, not the letters). */
 const raisedNumberReach = 12
+
+/**
+ * The blank lines pdf.js text wrappers of old set between pages (pdf-parse 1.x opens its text
+ * with one and joins each page to the next by one; within a page it sets no blank line): page
+ * breaks, read as form feeds. Only a text that opens with that blank line and whose every part
+ * between blank lines is a page's length.
+ */
+export function pageJoinMarks(text: string): Rewrite[] {
+  if (!/^\r?\n\r?\n\S/u.test(text)) return []
+  const joins = [...text.matchAll(/\S[ \t]*\r?\n(\r?\n)(?=\S)/gu)]
+  if (joins.length === 0) return []
+  let from = 0
+  for (const join of [...joins, undefined]) {
+    const to = join ? join.index : text.length
+    if ((text.slice(from, to).match(/\n/gu)?.length ?? 0) < pageLines) return []
+    from = to
+  }
+  return joins.map((join) => {
+    const at = join.index + join[0].length - join[1]!.length
+    return {from: at, to: at + join[1]!.length, written: '\f'}
+  })
+}
+
+/** The fewest lines a page of text holds in pageJoinMarks. */
+const pageLines = 10
 
 /**
  * Block quotes a Word → Markdown converter writes for every indented paragraph (pandoc sets a
