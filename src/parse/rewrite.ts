@@ -322,13 +322,15 @@ const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 /**
  * Note calls that pdf.js (before version 2, as the npm wrapper pdf-parse 1.x gives its text) sets
  * on a line of their own, splitting the line they were raised in (`…Organized Crime,` / `2` /
- * ` of manufacturing…`; at a line's end, `…Assembly,` / `1` / `Emphasizing…`): glued back to
- * the word before (`Crime,2 of`), as pdftotext sets them. The notes at the page foot are set
- * the same way (`1` / ` United Nations, Treaty Series…`): a number alone is a call where it is
- * the next call (one more than the last), and a note's where that call came before.
+ * ` of manufacturing…`, the rest of the line opening with its space, or a space alone): glued
+ * back to the word before (`Crime,2 of`), as pdftotext sets them. The notes at the page foot are
+ * set the same way (`1` / ` United Nations, Treaty Series…`): a number alone is a call where it
+ * is the next call (one more than the last), and a note's where that call came before; a call
+ * at a line's end (`…Assembly,` / `1` / `Emphasizing…`) the same. Only in such a text (see
+ * oldPdfJsText): `pdftotext -raw` sets a note's number alone under the page's last words.
  */
 export function splitCallLines(text: string): Rewrite[] {
-  if (!/\n\d{1,3}\r?\n/u.test(text)) return []
+  if (!/\n\d{1,3}\r?\n/u.test(text) || !oldPdfJsText(text)) return []
   const rewrites: Rewrite[] = []
   let called = 0
   let above: TextLine | undefined
@@ -338,9 +340,9 @@ export function splitCallLines(text: string): Rewrite[] {
       const number = Number(lone.text)
       if (number === called + 1 && above && /[^\s\d]$/u.test(above.text) && line.text !== '') {
         called = number
-        // The newline before the number, and after it when the line goes on (` of manufacturing…`).
+        // The newline before the number, and after it when the line goes on (` of manufacturing…`,
+        // or a space alone where the raised run ended).
         rewrites.push({from: above.start + above.text.length, to: lone.start, written: ''})
-        // (A line of a space alone after the number is where the raised run ended: ` ` / `and its…`.)
         if (line.text.startsWith(' ')) rewrites.push({from: lone.start + lone.text.length, to: line.start, written: ''})
       }
       lone = undefined
@@ -353,6 +355,17 @@ export function splitCallLines(text: string): Rewrite[] {
   return rewrites
 }
 
+/**
+ * Text as pdf.js before version 2 gives it through pdf-parse 1.x: opened by the blank line it
+ * sets before each page, its lines never indented (no layout: at most a stray run's space).
+ */
+function oldPdfJsText(text: string): boolean {
+  if (!/^\r?\n\r?\n\S/u.test(text)) return false
+  const lines = text.match(/\n/gu)?.length ?? 0
+  const indented = text.match(/\n {2}/gu)?.length ?? 0
+  return indented * 50 < lines
+}
+
 /** How many columns from its gap txtwrite may set a raised number (its columns follow the page's x, not the letters). */
 const raisedNumberReach = 12
 
@@ -363,7 +376,7 @@ const raisedNumberReach = 12
  * between blank lines is a page's length.
  */
 export function pageJoinMarks(text: string): Rewrite[] {
-  if (!/^\r?\n\r?\n\S/u.test(text)) return []
+  if (!oldPdfJsText(text)) return []
   const joins = [...text.matchAll(/\S[ \t]*\r?\n(\r?\n)(?=\S)/gu)]
   if (joins.length === 0) return []
   let from = 0
