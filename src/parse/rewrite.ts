@@ -149,7 +149,7 @@ export function characterMarks(text: string): Rewrite[] {
       rewrites.push({from, to: from + 1, written: code >= 0x2488 ? `${code - 0x2487}.` : `(${code - 0x2473})`})
     }
   // Text extracted from a PDF Ghostscript rewrote, or by Ghostscript's txtwrite (`O昀昀ice`, `昀椀rearms`).
-  if (/[\u4100-\u7a00]/u.test(text))
+  if (widenedLetter.test(text))
     for (const line of linesOf(text))
       for (const run of widenedLigatures(line.text))
         rewrites.push({from: line.start + run.at, to: line.start + run.at + run.length, written: run.letters})
@@ -167,12 +167,13 @@ const widenedLetters = new RegExp(
   `[${[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((letter) => String.fromCharCode(letter.charCodeAt(0) << 8)).join('')}]{1,3}`,
   'gu',
 )
+const widenedLetter = new RegExp(widenedLetters.source, 'u')
 const han = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u
 const hanAll = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu
 
 /** The runs of ligature letters Ghostscript wrote in the high byte in a run of text or a line (see widenedLetters). */
 export function widenedLigatures(text: string): {at: number; length: number; letters: string}[] {
-  if (!/[\u4100-\u7a00]/u.test(text)) return []
+  if (!widenedLetter.test(text)) return []
   // In a Chinese run (`最` is U+6700), Latin letters are the fewer.
   if ((text.match(/[a-z]/gi)?.length ?? 0) <= (text.match(hanAll)?.length ?? 0)) return []
   const latin = (character: string): boolean => /[a-z]/i.test(character)
@@ -234,7 +235,7 @@ export function gluedRuleMarks(text: string): Rewrite[] {
  * lines count the pages in order, each of the same total.
  */
 export function pageCountMarks(text: string): Rewrite[] {
-  if (!text.includes(' of ')) return []
+  if (!text.includes('\n-- ')) return []
   const rewrites: Rewrite[] = []
   let total: string | undefined
   for (const match of text.matchAll(/(?:\r?\n)?\r?\n-- (\d{1,4}) of (\d{1,4}) --\r?\n(?:\r?\n|$)/gu)) {
@@ -360,7 +361,7 @@ export function splitCallLines(text: string): Rewrite[] {
  * sets before each page, its lines never indented (no layout: at most a stray run's space).
  */
 function oldPdfJsText(text: string): boolean {
-  if (!/^\r?\n\r?\n\S/u.test(text)) return false
+  if (!/^\r?\n\r?\n\S/u.test(text.slice(0, 5))) return false
   const lines = text.match(/\n/gu)?.length ?? 0
   const indented = text.match(/\n {2}/gu)?.length ?? 0
   return indented * 50 < lines
