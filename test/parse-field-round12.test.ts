@@ -114,6 +114,8 @@ describe('Human Rights Committee decisions', () => {
     expect(operative).toHaveLength(1)
     expect(operative[0]!.text).toMatch(/^therefore decides: \(a\) That the communication is inadmissible/)
     expect(operative[0]!.text).toMatch(/\(b\) That the decision be transmitted to the author/)
+    // The site's links after it (`Rules of Procedure…`, `Arabic | Chinese | …`) are not the decision's.
+    expect(operative[0]!.text).toMatch(/for information, to the State party\.$/)
   })
 })
 

@@ -16,7 +16,7 @@ import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
 import {extractFootnotes, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
-import {findFurniture} from './furniture.js'
+import {findFurniture, linkRowsAtEnd} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -287,6 +287,7 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
     .join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   for (const index of displaced) furniture.add(index)
+  if (lang === 'en') for (const index of linkRowsAtEnd(lines, bodyFrom)) furniture.add(index)
   const annexFrom = findAnnex(lines, bodyFrom, lang)
   // A bilingual volume's French lines are not the English text, nor its notes (`2` /
   // `Ibid., Supplement d'avril…` beside `2` / `Ibid., Supplement for April…`).
