@@ -14,7 +14,7 @@ import {splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} fro
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
-import {extractFootnotes, type FootnoteResult} from './footnotes.js'
+import {extractFootnotes, noteWithoutNumber, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {findFurniture, linkRowsAtEnd} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
@@ -294,6 +294,13 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
   const french = bilingual ? frenchLines(lines) : undefined
   const noteSearch = french ? lines.map((line) => (french.has(line.index) ? {...line, text: ''} : line)) : lines
   const footnotes = extractFootnotes(noteSearch, 0, furniture, fromVolume)
+  if (lang === 'en' && footnotes.notes.length === 0 && !fromVolume) {
+    const lost = noteWithoutNumber(noteSearch, bodyFrom, furniture)
+    if (lost) {
+      footnotes.notes.push(lost)
+      footnotes.used.add(lost.line)
+    }
+  }
   const skip = new Set([...furniture, ...footnotes.used])
   if (french) for (const index of french) skip.add(index)
   if (late) for (let index = late.start; index < late.end; index++) skip.add(index)
