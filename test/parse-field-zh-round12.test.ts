@@ -141,3 +141,21 @@ describe('S/RES/1718 (2006) in an online encyclopedia’s article', () => {
     expect(operative[0]!.text).toMatch(/\(d\)\s*所有會員國都應根據其各自法律程式/)
   })
 })
+
+describe('ITU-R Resolution 34-2 (2007) as a document site flattens the ITU’s PDF, with no spaces', () => {
+  const tree: Resolution = parseResolution(read('itu-r-34-2-2007.excerpt.zh.txt'))
+  it('the title runs into `国际电联无线电通信全会,` (the Radiocommunication Assembly)', () => {
+    expect(tree.meta.body).toBe('国际电联无线电通信全会')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 3)).toEqual(['认识到', '考虑到'])
+    expect(preamble[0]!.text).toMatch(/^认识到a\)全权代表大会通过了题为/)
+    expect(preamble[0]!.text).toMatch(/;b\)国际电联理事会将各语文的编辑工作集中于总秘书处/)
+    expect(preamble[1]!.text).toMatch(/d\)国际电联的组织法和公约的附件和行政规划中包括了定义,$/)
+  })
+  it('`做出决议` (resolves) and `请` (invites), each run into its clause 1, are two operative paragraphs', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(2)
+    expect(operative[0]!.text).toBe('做出决议1在建议术语和定义时,无线电通信研究组应遵循本文附件1的指导原则。')
+    expect(operative[1]!.text).toMatch(/^请1国际电联总秘书处审议这些指导原则,向词汇协调委员会提供宝贵意见/)
+  })
+})

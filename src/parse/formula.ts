@@ -31,7 +31,7 @@ const enFormula =
 const sessionClause =
   /,\s(?:meeting|having met|assembled|sitting|established\s(?:under|by|pursuant\sto))\s[^;:.]{3,200},$/u
 // The Security Council's first texts may lead in with 因此 (`因此,安全理事会,`, "Therefore the Security Council").
-const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|理事会|会议|委员会|执行局|组织|论坛)/u
+const zhBody = /^(?:因此[，,]?)?[^，。；：\s]{0,80}(?:大会|全会|理事会|会议|委员会|执行局|组织|论坛)/u
 /**
  * `大会，`, `安全理事会：` (the view folds ASCII punctuation to full width); the ITU's conferences
  * name their year and place after the body, as in English (`国际电联全权代表大会(2014年，釜山)，`).

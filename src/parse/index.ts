@@ -10,7 +10,7 @@ import {
   unflattenedEn,
   unquotedParagraphs,
 } from './flattened.js'
-import {splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
+import {hasGluedFormulaLine, splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
@@ -122,7 +122,11 @@ function parseText(text: string, options: ParseOptions): Resolution {
   // together with no space between are two lines (elsewhere a merge is the drafter's, for align to report).
   const lines =
     lang === 'zh'
-      ? splitFormulaVerbs(splitClosingDates(flattened ? splitRunOns(splitCommaParted(physical)) : physical))
+      ? splitFormulaVerbs(
+          splitClosingDates(
+            flattened || hasGluedFormulaLine(physical) ? splitRunOns(splitCommaParted(physical)) : physical,
+          ),
+        )
       : physical
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}

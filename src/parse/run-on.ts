@@ -32,7 +32,7 @@ function runOnParts(line: Line): Line[] {
  * `cuts(at, from)` says a paragraph opens after it (`from`: where the current part starts); the
  * parts keep the line's source offsets. The line itself when no comma cuts it.
  */
-function partsAtCommas(line: Line, cuts: (at: number, from: number) => boolean): Line[] {
+function partsAtCommas(line: Line, cuts: (at: number, from: number) => boolean, fullStops = false): Line[] {
   const {text} = line
   const parts: Line[] = []
   let from = 0
@@ -41,7 +41,7 @@ function partsAtCommas(line: Line, cuts: (at: number, from: number) => boolean):
     const char = text.charAt(at)
     if (char === '“' || char === '《' || char === '(' || char === '（') depth++
     else if (char === '”' || char === '》' || char === ')' || char === '）') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (char === '，' || char === ',') && cuts(at, from)) {
+    else if (depth === 0 && (char === '，' || char === ',' || (fullStops && char === '。')) && cuts(at, from)) {
       parts.push({
         ...line,
         text: text.slice(from, at + 1),
@@ -182,6 +182,10 @@ const clauseNumber = /^\d{1,3} (?=[\u3400-\u9fff])/u
  * (`国际电联成员国的投票表决权(C-1996)理事会,注意到…`).
  */
 function gluedFormula(text: string): [number, number] | undefined {
+  if (text.length >= flattenedLine) {
+    const inside = gluedFormulaInside(text)
+    if (inside) return inside
+  }
   const match =
     /^([^，。；：,;:\s]{0,60}[)）])?(?:大会|[^，。；：,;:\s()（）]{0,12}理事会)(?:[(（]\d{4}年[，,][^()（）]{1,16}[)）])?[，,](?=[\u3400-\u9fff])/u.exec(
       text,
@@ -191,9 +195,58 @@ function gluedFormula(text: string): [number, number] | undefined {
   return detectLeadingPhrase(text.slice(match[0].length), 'zh', 'preamble')?.known ? [from, match[0].length] : undefined
 }
 
+/** A line this long may be a whole resolution flattened, its title run into its formula. */
+const flattenedLine = 200
+
+/**
+ * A formula inside a flattened line, after a title that holds no comma or full stop
+ * (`…ITU-R 第 34-2 号决议编写术语和定义的指导原则(1986-…-2007年)国际电联无线电通信全会,认识到a)…`,
+ * a PDF's text flattened by a document site): a body (`…大会`, `…全会`, `…理事会`), its comma, then a
+ * known opening phrase. The formula starts after the title's closing bracket.
+ */
+function gluedFormulaInside(text: string): [number, number] | undefined {
+  for (const match of text.slice(0, maxTitle + 16).matchAll(/(?:大会|全会|理事会)[，,](?=[\u3400-\u9fff])/gu)) {
+    const title = text.slice(0, match.index)
+    if (/[，。；：,;:]/u.test(title)) return undefined
+    const to = match.index + match[0].length
+    if (detectLeadingPhrase(text.slice(to), 'zh', 'preamble')?.known !== true) continue
+    const from = Math.max(title.lastIndexOf(')'), title.lastIndexOf('）')) + 1
+    return from > 0 ? [from, to] : undefined
+  }
+  return undefined
+}
+const maxTitle = 140
+
+/** Some line of a Chinese text is a resolution flattened with no spaces, its formula run in after its title. */
+export function hasGluedFormulaLine(lines: readonly Line[]): boolean {
+  const limit = Math.min(lines.length, formulaSearch)
+  for (let index = 0; index < limit; index++) {
+    const {text} = lines[index] as Line
+    if (text.length >= flattenedLine && gluedFormulaInside(text) !== undefined) return true
+  }
+  return false
+}
+
 function commaParts(line: Line, next: Line | undefined): Line[] {
   const {text} = line
-  return partsAtCommas(line, (at, from) => opensHere(text.slice(from, at), text.slice(at + 1), next))
+  return partsAtCommas(
+    line,
+    (at, from) =>
+      text.charAt(at) === '。'
+        ? gluedClauses(text.slice(at + 1))
+        : opensHere(text.slice(from, at), text.slice(at + 1), next),
+    true,
+  )
+}
+
+/**
+ * An operative phrase run into its first clause's bare number, as a PDF's text flattened gives the
+ * ITU's layout (`做出决议` above `1 在建议…` becomes `做出决议1在建议…`; `…的指导原则。请1国际电联…`):
+ * after a full stop, a paragraph opens there.
+ */
+function gluedClauses(rest: string): boolean {
+  const phrase = detectLeadingPhrase(rest, 'zh', 'operative')
+  return phrase?.known === true && /^[1１](?=[\u3400-\u9fff])/u.test(rest.slice(phrase.text.length))
 }
 
 function opensHere(before: string, rest: string, next: Line | undefined): boolean {

@@ -179,8 +179,11 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   const last = ends.pop()!
   // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`).
   if (!ends.every((text) => /[.。;；,，]$/.test(text) || (context.lang === 'en' && /\s(?:and|or)$/.test(text)))) return
-  // A stored page's beginning may stop inside the last one: in English it ends in a word.
-  if (!/[.。]$/.test(last) && !(context.lang === 'en' && /\p{L}$/u.test(last))) return
+  // A stored page's beginning may stop inside the last one: in English it ends in a word; in
+  // Chinese in a character or a figure, after operative paragraphs that each end a sentence or a
+  // clause (`做出决议1…的指导原则。` / `请1国际电联总秘书处…附件1…适用`, ITU-R Resolution 34-2 cut).
+  const cutZh = context.lang === 'zh' && /[\u3400-\u9fff\d]$/u.test(last) && ends.every((text) => /[。；;]$/.test(text))
+  if (!/[.。]$/.test(last) && !(context.lang === 'en' && /\p{L}$/u.test(last)) && !cutZh) return
   for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
 }
 
