@@ -303,3 +303,61 @@ export function formulaVerbEn(view: string): string {
 const formulaVerbReach = 20_000
 /** `The Committee therefore decides:`: the body, then the verb (with `therefore`, `accordingly`, `hereby`). */
 const formulaWithVerb = /^(The \p{Lu}[\p{L}’' -]{2,80}?) (?:(?:therefore|accordingly|hereby) )?(\p{Ll}{4,}):$/gmu
+
+/**
+ * A paragraph a collection of documents sets in square brackets, the words of the draft that were
+ * not adopted (a government's collection on Google Books: `[1. Declares…;]`, `"[Noting…,]`): the
+ * brackets at the paragraph's ends are blanks in the view (one for one), so its number and opening
+ * phrase read as any paragraph's. Only a bracket that opens a line before a number and a capital
+ * or a known opening phrase, and closes that line right after its mark.
+ */
+export function bracketedParagraphsEn(view: string): string {
+  // Tested first: most texts never open a line with a bracket.
+  if (!/^[ \t"“]*\[/mu.test(view)) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    const open = /^[ \t"“]*\[/u.exec(line)
+    if (!open || !/[.,;:]\]$/.test(line)) return line
+    const inside = line.slice(open[0].length, -1)
+    if (!/^\d{1,3}\.\s+\p{Lu}/u.test(inside) && !opensParagraphEn(inside)) return line
+    changed = true
+    return `${line.slice(0, open[0].length - 1)} ${inside} `
+  })
+  return changed ? lines.join('\n') : view
+}
+
+/**
+ * Two preambular paragraphs a copy ran together on one line where its break was lost (a printed
+ * collection's text: `Noting that eight members…, Considering that it is important…,`): English
+ * never opens a known phrase with a capital inside a sentence, so a line that opens with a known
+ * preambular phrase and ends with a comma breaks after each comma, outside brackets and
+ * quotation marks, that a capitalised known preambular phrase follows. Offsets are unchanged.
+ */
+export function runOnPreambleEn(view: string): string {
+  // Tested first: a comma, a space and a capital.
+  if (!/, \p{Lu}/u.test(view)) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    if (!/,\s*$/.test(line) || !/, \p{Lu}/u.test(line)) return line
+    const lead = line.replace(/^[ \t"“]+/u, '')
+    if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
+    let result = ''
+    let from = 0
+    let depth = 0
+    for (let at = 0; at < line.length - 2; at++) {
+      const char = line.charAt(at)
+      if (char === '“' || char === '(' || char === '[') depth++
+      else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
+      else if (depth === 0 && char === ',' && line.charAt(at + 1) === ' ' && /\p{Lu}/u.test(line.charAt(at + 2))) {
+        const rest = line.slice(at + 2)
+        if (detectLeadingPhrase(rest, 'en', 'preamble')?.known !== true) continue
+        result += `${line.slice(from, at + 1)}\n`
+        from = at + 2
+      }
+    }
+    if (from === 0) return line
+    changed = true
+    return result + line.slice(from)
+  })
+  return changed ? lines.join('\n') : view
+}
