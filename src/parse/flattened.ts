@@ -94,12 +94,17 @@ export function unflattenedEn(view: string): string {
     const spaces: Space[] = []
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
+    let lastOpens = -1
     // Where an operative paragraph adopts "the following" text, which may then be set out after it.
     const adopts = line.search(/\b(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/)
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
+      // An OCR's number read with a comma (`…of the Charter, 1, Affirms…`) opens the paragraph: no
+      // break after it. A word before a capitalised participle breaks where an OCR lost the comma
+      // that ended the paragraph and its last letters (`…can live in securi Emphasizing further…`).
+      if (lastOpens >= 0 && /^ \d{1,3},$/.test(line.slice(lastOpens, match.index))) continue
       // A text the resolution adopts, set out after it under its title and numbered afresh
       // (`…biennium. Conclusions on promoting pathways… 1. In addressing…`): the title and its
       // first paragraph open lines of their own (parts.ts reads them as the adopted text).
@@ -125,7 +130,10 @@ export function unflattenedEn(view: string): string {
       // A resolution quoted in a report opens each paragraph with a quotation mark (`…which read: “The General Assembly, “Recalling…`).
       const unquoted = rest.replace(/^[“"]/, '')
       const opens = /^The /.test(unquoted) ? formulaStart.test(unquoted) : opensParagraphEn(unquoted)
-      if (opens) spaces.push({at: match.index, length: 1, opens: true})
+      if (opens) {
+        spaces.push({at: match.index, length: 1, opens: true})
+        lastOpens = match.index
+      }
     }
     return spaces
   })
@@ -211,7 +219,7 @@ const formulaStart =
 
 /** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
 function opensParagraphEn(text: string): boolean {
-  const bare = text.replace(/^(?:\d{1,3}\.|\([a-z]{1,2}\))\s+/, '')
+  const bare = text.replace(/^(?:\d{1,3}[.,]|\([a-z]{1,2}\))\s+/, '')
   return /^\p{Lu}/u.test(bare) && detectLeadingPhrase(bare, 'en', 'preamble')?.known === true
 }
 
