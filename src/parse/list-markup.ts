@@ -76,8 +76,7 @@ function subItemLabel(label: string, depth: number): string | undefined {
  * (the Arab League's resolutions as a news agency prints them). Taken only where the paragraphs
  * number 1, 2… in that form at the margin.
  */
-const otherNumber =
-  /^(?:(\d{1,3})\)|\*\*(\d{1,3})\*\*\.|\*(\d{1,3})\.\*|_(\d{1,3})\._|(\d{1,3})-)(?=[ \t]+\S)/gmu
+const otherNumber = /^(?:(\d{1,3})\)|\*\*(\d{1,3})\*\*\.|\*(\d{1,3})\.\*|_(\d{1,3})\._|(\d{1,3})-)(?=[ \t]+\S)/gmu
 const maybeOther = /^(?:1\)|\*\*1\*\*\.|\*1\.\*|_1\._|1-)[ \t]/mu
 
 export function operativeNumberMarks(text: string): Rewrite[] {

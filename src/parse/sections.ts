@@ -186,7 +186,11 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   if (context.lang === 'en')
     for (let index = at, seen = false; index < texts.length; index++) {
       if (seen && !operativeOnly(texts[index]!, context)) items.add(index)
-      else if (index + 1 < texts.length && /[:\p{L}]$/u.test(ends[index - at] ?? '') && !operativeOnly(texts[index + 1]!, context))
+      else if (
+        index + 1 < texts.length &&
+        /[:\p{L}]$/u.test(ends[index - at] ?? '') &&
+        !operativeOnly(texts[index + 1]!, context)
+      )
         seen = true
     }
   // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`).

@@ -56,7 +56,7 @@ export function normaliseText(value: string): string {
       // Curly quotation marks count as Chinese only beside a Chinese character: English keeps
       // `“Israel” (the occupying power)` as written.
       .replace(/([\u3400-\u9fff《》（），；。：]|(?<=[\u3400-\u9fff])[“”]) (?=[\d(])/gu, '$1')
-      .replace(/([\d)]) (?=[\u3400-\u9fff《》（），；。：]|[“”](?=[\u3400-\u9fff]))/gu, '$1')
+      .replace(/([\d)]) (?=[\u3400-\u9fff《》（），；。：]|[“”][\u3400-\u9fff])/gu, '$1')
       .trim()
   )
 }
