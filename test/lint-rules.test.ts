@@ -407,6 +407,9 @@ describe('the UN symbol grammar', () => {
       'GB.313/LILS/4',
       'WP/RC7/15',
       'GC(69)/RES/DEC(2025)',
+      // The ITU Council's documents, its year glued to the series (itu-council-1110-1997.excerpt.zh.txt).
+      'C97/68',
+      'C97/138',
     ]
     const malformed = [
       'A//60/88',
@@ -420,6 +423,9 @@ describe('the UN symbol grammar', () => {
       'GB.313//4',
       'WP/RC7/l5',
       'A/RES75/10',
+      // A UN organ's series with the session glued to it is a slip (WHO's `A75/10` is its own form, accepted in its texts).
+      'A78/L.5',
+      'S2015/446',
     ]
     expect(real.filter((symbol) => !isDocumentSymbol(symbol))).toEqual([])
     expect(malformed.filter((symbol) => isDocumentSymbol(symbol))).toEqual([])

@@ -19,18 +19,24 @@ const jointSymbol = /-(?=[A-Z]{1,8}(?:\(\d+\))?\/)/u
  * `E/…`, `T/…`, `ST/…`) are held to the grammar above. Other organizations write their own
  * (the ILO's `GB.313/LILS/4`, WHO's regional committees' `WP/RC7/15`, the IAEA's
  * `GC(69)/RES/DEC(2025)`, UNESCO's convention organs' `ITH/08/2.GA/CONF.202/9` and
- * `LHE/24/19.COM/3` with the session before the organ, UNEP's special session `SS.VI/1`): a symbol of another series is held only to what no symbol has —
+ * `LHE/24/19.COM/3` with the session before the organ, UNEP's special session `SS.VI/1`, the ITU
+ * Council's `C97/68` with its year glued to the series): a symbol of another series is held only to what no symbol has —
  * an empty part, a space, a lower-case letter where a number belongs (`l5`).
  */
 const unSeries = /^(?:[AEST]|ST)[./]/u
 const otherPart = '[A-Z][A-Za-z]*\\d*(?:\\.(?:\\d+[A-Za-z]?|[IVX]+|[A-Z]\\d+))*(?:\\(\\d+\\))?'
 const otherGrammar = new RegExp(
-  `^[A-Z]{1,8}(?:\\(\\d+\\)|\\.\\d+|\\.[IVX]+)?(?:/(?:${otherPart}|\\d+(?:\\.\\d+)*[A-Z]?|\\d+\\.[A-Z]{1,6}|[A-Z]{1,2}-\\d+))+$`,
+  `^[A-Z]{1,8}(?:\\(\\d+\\)|\\.\\d+|\\.[IVX]+|\\d{1,4})?(?:/(?:${otherPart}|\\d+(?:\\.\\d+)*[A-Z]?|\\d+\\.[A-Z]{1,6}|[A-Z]{1,2}-\\d+))+$`,
   'u',
 )
 
+/** A UN organ's letter with a number glued to it (`A78/L.5`): a slip in the UN's series, though WHO's own form. */
+const unLetterGlued = /^(?:[AEST]|ST)\d/u
+
 function followsGrammar(symbol: string): boolean {
-  return symbolGrammar.test(symbol) || (!unSeries.test(symbol) && otherGrammar.test(symbol))
+  return (
+    symbolGrammar.test(symbol) || (!unSeries.test(symbol) && !unLetterGlued.test(symbol) && otherGrammar.test(symbol))
+  )
 }
 
 export function isDocumentSymbol(text: string): boolean {
