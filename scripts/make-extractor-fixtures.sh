@@ -21,7 +21,7 @@ out=${1:-fixtures/office-extractors}
 shift || true
 pdfs=("$@")
 if [ ${#pdfs[@]} -eq 0 ]; then
-  pdfs=(fixtures/office/cop-8-3.en.pdf fixtures/office-un/ga-78-17.en.pdf fixtures/office-typeset/cop-6-2-ghostscript.en.pdf)
+  pdfs=(fixtures/office/cop-8-3.en.pdf fixtures/office/cop-10-draft-mexico.en.pdf fixtures/office/cop-6-2.zh.pdf fixtures/office-un/ga-78-17.en.pdf fixtures/office-typeset/cop-6-2-ghostscript.en.pdf)
 fi
 pp=${PDF_PARSE:-/tmp/pdf-parse}
 pp1=${PDF_PARSE1:-/tmp/pdf-parse-1}

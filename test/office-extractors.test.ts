@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import {pageCountMarks} from '../src/parse/rewrite.js'
 import type {Resolution} from '../src/tree/types.js'
-import {facts, notes, paragraphs, treeOf} from './office-helpers.js'
+import {facts, notes, paragraphs, refsOf, treeOf} from './office-helpers.js'
 
 // What other PDF extractors than pdftotext give of the PDF fixtures (fixtures/office-extractors,
 // made by scripts/make-extractor-fixtures.sh): MuPDF (`mutool`, the engine of PyMuPDF's
@@ -16,9 +16,16 @@ import {facts, notes, paragraphs, treeOf} from './office-helpers.js'
 const dir = 'fixtures/office-extractors'
 const text = (name: string): string => readFileSync(path.join(dir, name), 'utf8')
 
-/** The facts without the leading phrase (Word's italics in one, the lexicon's in the other) and hyphens. */
+/**
+ * The facts without the leading phrase (Word's italics in one, the lexicon's in the other), hyphens,
+ * and spaces beside Chinese (a note's line break between `和` and `Corr.2` is read as a space).
+ */
 const comparable = (tree: Resolution): string[] =>
-  facts(tree).map((fact) => JSON.stringify({...(fact as object), phrase: undefined}).replace(/-/gu, ''))
+  facts(tree).map((fact) =>
+    JSON.stringify({...(fact as object), phrase: undefined})
+      .replace(/-/gu, '')
+      .replace(/(?<=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]) | (?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])/gu, ''),
+  )
 
 describe('PDF text as other extractors give it', () => {
   for (const [name, word] of [
@@ -30,6 +37,13 @@ describe('PDF text as other extractors give it', () => {
     ['typeset-cop-6-2-ghostscript.mutool.en.txt', 'office/cop-6-2.en.docx'],
     ['typeset-cop-6-2-ghostscript.mutool-noff.en.txt', 'office/cop-6-2.en.docx'],
     ['typeset-cop-6-2-ghostscript.pdfjs.en.txt', 'office/cop-6-2.en.docx'],
+    ['un-ga-78-17.gs.en.txt', 'office-un/ga-78-17.en.docx'],
+    ['cop-8-3.gs.en.txt', 'office/cop-8-3.en.docx'],
+    ['cop-10-draft-mexico.gs.en.txt', 'office/cop-10-draft-mexico.en.docx'],
+    ['cop-10-draft-mexico.pdfjs.en.txt', 'office/cop-10-draft-mexico.en.docx'],
+    ['cop-6-2.gs.zh.txt', 'office/cop-6-2.zh.docx'],
+    ['cop-6-2.pdfjs.zh.txt', 'office/cop-6-2.zh.docx'],
+    ['cop-6-2.mutool.zh.txt', 'office/cop-6-2.zh.docx'],
   ] as const) {
     it(`reads ${name} as its Word file`, async () => {
       const want = comparable(await treeOf(path.join('fixtures', word)))
@@ -86,6 +100,51 @@ describe('PDF text as other extractors give it', () => {
     expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(12)
     expect(all[1]!.leadingPhrase).toMatchObject({text: 'Reaffirming', known: true})
     expect(all[1]!.text).toContain('trafficking in firearms, their parts and components and ammunition')
+  })
+
+  it('writes a raised note number Ghostscript’s txtwrite set on a line of its own back into its gap', () => {
+    // txtwrite sets a raised number at its column above its line, which keeps the gap it left:
+    // `   1        2` / `Crime,  and that the Convention and the Protocols thereto  constitute a`.
+    const written = text('cop-10-draft-mexico.gs.en.txt')
+    expect(written).toMatch(
+      /\r\n {20}1 {54}2\r\n {13}Crime, {2}and that the Convention and the Protocols thereto {2}constitute/u,
+    )
+    const tree = parseResolution(written)
+    const first = paragraphs(tree)[0]!
+    // The seed: `…Transnational Organized Crime,¹ and that the Convention and the Protocols thereto² constitute…`.
+    expect(first.text.replace(/\s+/gu, ' ')).toContain(
+      'against Transnational Organized Crime, and that the Convention and the Protocols thereto constitute a universal framework',
+    )
+    expect(refsOf(first.children)).toEqual(['1', '2'])
+    expect(notes(tree).get('2')).toBe('Ibid., vols. 2237, 2241 and 2326, No. 39574.')
+  })
+
+  it('writes a raised number back after the closing mark near its column in Chinese', () => {
+    // Chinese sets no space around a call, and txtwrite's columns drift from its characters':
+    // `      1` over `回顾《联合国打击跨国有组织犯罪公约》第32条…`. The seed: `…犯罪公约》¹第32条`.
+    const written = text('cop-6-2.gs.zh.txt')
+    expect(written).toMatch(/\r\n {42}1\r\n {11}回顾《联合国打击跨国有组织犯罪公约》第32条/u)
+    const tree = parseResolution(written)
+    const first = paragraphs(tree)[0]!
+    const call = first.children.find((node) => node.type === 'noteRef')!
+    const at = call.position!.start.offset!
+    expect(written.slice(at - 5, at)).toBe('犯罪公约》')
+    expect(notes(tree).size).toBe(7)
+  })
+
+  it('ends a page’s notes where the page goes on, with no form feed or page number', () => {
+    // 8/3 in txtwrite: `…Aspects6 and the` … `6 Report of the United Nations Conference…` then
+    // page 3's words with nothing between. Note 5 (read from the seed): `See General Assembly resolution 67/234 B.`
+    const tree = parseResolution(text('cop-8-3.gs.en.txt'))
+    expect(notes(tree).get('5')).toBe('See General Assembly resolution 67/234 B.')
+    expect(notes(tree).size).toBe(10)
+    // The draft's page 1 ends `…supplementing the United Nations`, its notes under it, and page 2
+    // goes on `Convention against Transnational Organized Crime”, and 9/2…`, in capitals.
+    const draft = parseResolution(text('cop-10-draft-mexico.gs.en.txt'))
+    expect(notes(draft).get('1')).toBe('United Nations, Treaty Series, vol. 2225, No. 39574.')
+    expect(paragraphs(draft)[2]!.text.replace(/\s+/gu, ' ')).toContain(
+      'supplementing the United Nations Convention against Transnational Organized Crime”, and 9/2 of 19 October 2018',
+    )
   })
 
   it('keeps Chinese characters of that range in Chinese text', () => {

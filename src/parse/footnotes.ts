@@ -8,6 +8,7 @@ import {
   footComplete,
   footKind,
   footUnderText,
+  pageGoesOnAfter,
   furnitureFollows,
   goesOnPastBlank,
   maxNoteGaps,
@@ -59,6 +60,8 @@ export function extractFootnotes(
   const used = new Set<number>()
   let lastNumber = 0
   let regionFrom = from
+  // The body's line above the page foot of the notes read last under the text.
+  let footAbove = -1
 
   const push = (note: RawNote): void => {
     notes.push(note)
@@ -138,11 +141,14 @@ export function extractFootnotes(
       (/^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')) ||
       (/\/$/.test(start.marker) && plenaryLine.test((lines[index - 1] as Line | undefined)?.text ?? ''))
     // Notes set under the page's last words with their numbers on their lines (groff, TeX).
+    // Without form feeds, a page whose last words stop mid-sentence goes on right under its notes.
+    const above = used.has(index - 1) ? footAbove : index - 1
+    const bodyGoesOn = !hasFormFeeds && above >= 0 && /[\p{L}\d]$/u.test((lines[above] as Line).text)
     const underText =
       !midSequence &&
       /^\d+$/.test(start.marker) &&
       Number(start.marker) === lastNumber + 1 &&
-      footUnderText(lines, index, skip, lastNumber + 1, regionFrom)
+      footUnderText(lines, index, skip, lastNumber + 1, regionFrom, hasFormFeeds, bodyGoesOn)
     if (
       !previousBlank &&
       !citedAbove &&
@@ -200,6 +206,8 @@ export function extractFootnotes(
         if (entryStart(continuation.text, false) || following?.test(continuation.text)) break
         // Under the text, the page's number ends the page's notes (`pdftotext -raw` sets no blank line).
         if (underText && /^\d{1,4}$/.test(continuation.text)) break
+        // Without form feeds or page numbers, the next page goes on right under the notes.
+        if (underText && !hasFormFeeds && pageGoesOnAfter(pieces.at(-1)!.text, continuation.text, bodyGoesOn)) break
         pieces.push({line: next, start: continuation.start, text: continuation.text})
         next++
       }
@@ -215,6 +223,7 @@ export function extractFootnotes(
     // The page's number under notes set under the text is the foot's, not the next page's words
     // (without form feeds: `New York…` / `` / `1` / `` / `International Instrument…`).
     if (underText) {
+      footAbove = above
       let after = next
       while (after < lines.length && (lines[after] as Line).text === '' && !(lines[after] as Line).pageBreak) after++
       const page = (lines[after] as Line | undefined)?.text ?? ''

@@ -40,6 +40,7 @@ import {
   inlineTagMarks,
   characterMarks,
   pageCountMarks,
+  raisedNumberLines,
   lineBreakMarks,
   mapPositionsBack,
   quoteMarks,
@@ -85,6 +86,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...quoteMarks(text),
     ...characterMarks(text),
     ...pageCountMarks(text),
+    ...raisedNumberLines(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

@@ -465,6 +465,9 @@ export function footUnderText(
   skip: ReadonlySet<number>,
   number: number,
   regionFrom: number,
+  hasFormFeeds = true,
+  /** The body's last line above the foot stops mid-sentence (no form feeds): the page goes on under the notes. */
+  bodyGoesOn = false,
 ): boolean {
   if (!calledAbove(number, lines, regionFrom, index)) return false
   let expected = number + 1
@@ -472,13 +475,30 @@ export function footUnderText(
     const line = lines[next] as Line
     if (line.pageBreak) return true
     if (line.text === '') continue
+    // With no form feed and no page number (Ghostscript's txtwrite, a PDF without page numbers),
+    // the page ends after a note's sentence where the next page goes on (see pageGoesOnAfter).
+    if (!hasFormFeeds && pageGoesOnAfter((lines[next - 1] as Line).text, line.text, bodyGoesOn)) return true
     // The page's number (`2`, `2/3`, read as furniture or not) below the notes ends the page, form feed or not.
     if (/^\d{1,4}$/.test(line.text) || isPageNumber(line.text)) return true
+    // …and so does a UN page foot's job number, its pieces set far apart or not (`23-24440 (E)    131223`, `2/3    23-24440`).
+    if (skip.has(next) && line.text.split(/\s{2,}/u).every((piece) => footKind(piece) !== 'head')) return true
     if (skip.has(next)) continue
     if (line.text.startsWith(`${expected} `)) expected++
     else if (/^\d{1,3}\s/.test(line.text) || opensParagraph(line.text)) return false
   }
   return index + maxFootLines >= lines.length
+}
+
+/**
+ * After a note's line that ends a sentence (`2 Ibid., vol. 2326, No. 39574.`), a line in small
+ * letters or one opening a paragraph is the next page going on (`techniques for firearms…`,
+ * `Recalling that…`): in text with no form feeds, where a page's notes end. When the body's
+ * last words above the notes stop mid-sentence (`…supplementing the United Nations`), so is
+ * any line but the next note's (`Convention against Transnational Organized Crime”, and…`).
+ */
+export function pageGoesOnAfter(note: string, line: string, bodyGoesOn = false): boolean {
+  if (!/[.。]$/u.test(note)) return false
+  return (bodyGoesOn && !/^\d{1,3}\s/u.test(line)) || /^\p{Ll}/u.test(line) || opensParagraph(line)
 }
 
 /** Lines `first` to `last`, whole, as a note's pieces. */

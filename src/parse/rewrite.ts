@@ -246,6 +246,83 @@ export function pageCountMarks(text: string): Rewrite[] {
 }
 
 /**
+ * Raised note numbers that Ghostscript's txtwrite sets on a line of their own, each at its
+ * column, above the line they were raised in, which keeps the gaps they left (`      2` /
+ * `   Transnational Organized Crime,  of manufacturing…`; `   1      2` over two gaps): written
+ * back into those gaps (`Crime,2  of`). Only numbers standing right between two lines of text
+ * (no blank line: a page's number stands apart), indented past the start of the line under them,
+ * each with its own gap of two spaces or more, or the line's end, near its column.
+ */
+export function raisedNumberLines(text: string): Rewrite[] {
+  if (!/\n {2,}\d{1,3}(?: +\d{1,3})*[ \t]*\r?\n/u.test(text)) return []
+  const rewrites: Rewrite[] = []
+  let above: TextLine | undefined
+  let raised: {line: TextLine; numbers: RegExpMatchArray[]} | undefined
+  for (const line of linesOf(text)) {
+    if (raised) {
+      const placed = raisedInto(line.text, raised.numbers)
+      const from = raised.line.start
+      raised = undefined
+      if (placed) {
+        rewrites.push({from, to: line.start, written: ''})
+        for (const [at, digits] of placed) rewrites.push({from: line.start + at, to: line.start + at, written: digits})
+        above = line
+        continue
+      }
+    }
+    if (/^ +\d{1,3}(?: +\d{1,3})*[ \t]*$/u.test(line.text) && above !== undefined && above.text.trim() !== '') {
+      raised = {line, numbers: [...line.text.matchAll(/\d{1,3}/gu)]}
+      continue
+    }
+    above = line
+  }
+  return rewrites
+}
+
+/** Where in `line` each raised number goes: the gap nearest its column, one number a gap; undefined if one has none. */
+function raisedInto(line: string, numbers: readonly RegExpMatchArray[]): [number, string][] | undefined {
+  if (line.trim() === '' || /^ */u.exec(line)![0].length >= numbers[0]!.index!) return undefined
+  // Columns as set: a Chinese character takes two.
+  const columns: number[] = []
+  let column = 0
+  for (let at = 0; at <= line.length; at++) {
+    columns.push(column)
+    column += wide.test(line.charAt(at)) ? 2 : 1
+  }
+  const gaps = [...line.matchAll(/(?<=\S)(?: {2,}(?=\S)| *$)/gu)].map((gap) => gap.index)
+  // Chinese sets no space around a call, and txtwrite's columns drift from its characters' (a
+  // tenth or more): a point after a closing mark near the column (`公约》¹`, `建议；⁵`) or, failing
+  // one, between two characters just before it (`报告¹并`).
+  const closing = [...line.matchAll(/(?<=[》）」』”；，。：、])(?=\S)/gu)].map((point) => point.index)
+  const between = [...line.matchAll(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/gu)].map((point) => point.index)
+  const placed: [number, string][] = []
+  for (const number of numbers) {
+    const column = number.index!
+    const nearest = (points: readonly number[], reach: number, before = false): number | undefined => {
+      let best: number | undefined
+      for (const point of points)
+        if (
+          Math.abs(columns[point]! - column) <= reach &&
+          (!before || columns[point]! < column) &&
+          !placed.some(([at]) => at === point) &&
+          (best === undefined || Math.abs(columns[point]! - column) < Math.abs(columns[best]! - column))
+        )
+          best = point
+      return best
+    }
+    const best = nearest(gaps, raisedNumberReach) ?? nearest(closing, raisedNumberReach) ?? nearest(between, 3, true)
+    if (best === undefined) return undefined
+    placed.push([best, number[0]])
+  }
+  return placed
+}
+
+const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+
+/** How many columns from its gap txtwrite may set a raised number (its columns follow the page's x, not the letters). */
+const raisedNumberReach = 12
+
+/**
  * Block quotes a Word → Markdown converter writes for every indented paragraph (pandoc sets a
  * UN resolution's body, indented in Word, as `> *Recalling* its resolutions…` / `>` /
  * `> 1\. *Decides*…`): the quote marks left out, so the lines read as the paragraphs they
