@@ -74,3 +74,24 @@ describe('lint by a body’s own house style, read from the text', () => {
     expect(rules.filter((rule) => rule === 'operative-terminal-punctuation')).toHaveLength(2)
   })
 })
+
+describe('a copy’s typing of the operative numbers', () => {
+  const basel = 'fixtures/field/basel-bc-14-ban-amendment-2019.en.txt'
+  const numbering = (messages: string[]): string[] =>
+    messages.filter((message) => message.includes('operative-numbering'))
+
+  it('Basel BC-14/12 on InforMEA: `1.Welcomes` … `4.Requests`, every number without its space, is the page’s typing', () => {
+    expect(numbering(lintFile(basel))).toEqual([])
+  })
+  it('the same with one number spaced is held to the space in the others', () => {
+    const source = readFileSync(basel, 'utf8').replace('1.Welcomes', '1. Welcomes')
+    const messages = lintResolution(parseResolution(source), source)
+      .messages.filter((message) => message.ruleId === 'operative-numbering')
+      .map((message) => message.reason)
+    expect(messages).toEqual([
+      'Unexpected `2.Calls`, expected the number, a full stop and a space (`2. Calls`)',
+      'Unexpected `3.Invites`, expected the number, a full stop and a space (`3. Invites`)',
+      'Unexpected `4.Requests`, expected the number, a full stop and a space (`4. Requests`)',
+    ])
+  })
+})

@@ -410,6 +410,8 @@ describe('the UN symbol grammar', () => {
       // The ITU Council's documents, its year glued to the series (itu-council-1110-1997.excerpt.zh.txt).
       'C97/68',
       'C97/138',
+      // UNCTAD's Trade and Development Board in special session (unctad-tdb-521-2013.en.txt).
+      'TD/B(S-XXVI)/L.1',
     ]
     const malformed = [
       'A//60/88',

@@ -20,11 +20,12 @@ const jointSymbol = /-(?=[A-Z]{1,8}(?:\(\d+\))?\/)/u
  * (the ILO's `GB.313/LILS/4`, WHO's regional committees' `WP/RC7/15`, the IAEA's
  * `GC(69)/RES/DEC(2025)`, UNESCO's convention organs' `ITH/08/2.GA/CONF.202/9` and
  * `LHE/24/19.COM/3` with the session before the organ, UNEP's special session `SS.VI/1`, the ITU
- * Council's `C97/68` with its year glued to the series): a symbol of another series is held only to what no symbol has —
+ * Council's `C97/68` with its year glued to the series, UNCTAD's Board in special session
+ * `TD/B(S-XXVI)/L.1`): a symbol of another series is held only to what no symbol has —
  * an empty part, a space, a lower-case letter where a number belongs (`l5`).
  */
 const unSeries = /^(?:[AEST]|ST)[./]/u
-const otherPart = '[A-Z][A-Za-z]*\\d*(?:\\.(?:\\d+[A-Za-z]?|[IVX]+|[A-Z]\\d+))*(?:\\(\\d+\\))?'
+const otherPart = '[A-Z][A-Za-z]*\\d*(?:\\.(?:\\d+[A-Za-z]?|[IVX]+|[A-Z]\\d+))*(?:\\((?:\\d+|[A-Z]{1,2}-[IVXLC]+)\\))?'
 const otherGrammar = new RegExp(
   `^[A-Z]{1,8}(?:\\(\\d+\\)|\\.\\d+|\\.[IVX]+|\\d{1,4})?(?:/(?:${otherPart}|\\d+(?:\\.\\d+)*[A-Z]?|\\d+\\.[A-Z]{1,6}|[A-Z]{1,2}-\\d+))+$`,
   'u',

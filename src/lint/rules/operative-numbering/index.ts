@@ -30,6 +30,12 @@ export const operativeNumbering: LintRule = {
     // Another body that numbers none of its operative paragraphs drafts so (the IWC's, the FAO's).
     if (unnumberedThroughout(tree, operative)) return
     let expected = first
+    // `1.Urges`, `2.Requests`: a number and its stop with no space, on every numbered paragraph of
+    // a text, is the copy's typing (a web page that dropped the tab after each number, the Basel
+    // Convention's decisions on InforMEA), as an ASCII comma throughout a Chinese copy is; a text
+    // that writes the space elsewhere is held to it.
+    const spaceless: Array<() => void> = []
+    let numbered = 0
     for (const paragraph of operative) {
       // `1 bis.` is a drafting alternative, the no-alternatives rule's concern; it takes no number.
       if (/^para_\d+(?:bis|ter|quater)/u.test(paragraph.eId)) continue
@@ -55,16 +61,21 @@ export const operativeNumbering: LintRule = {
       const written = /^[*_]*(\d+)(\\?[.．]?)[*_]*(\s*)/u.exec(source.slice(start, start + 16))
       // Chinese texts may set a full-width stop with no space ("1．决定"); only a bare number is glued there.
       const glued = written && (written[2] === '' || (written[3] === '' && tree.lang === 'en'))
+      numbered++
       if (written && glued && written[1] === String(paragraph.num)) {
         const end = start + written[0].length
         const next = source.slice(end, end + 12).split(/\s/u)[0] ?? ''
         const shown = written[0].replace(/[*_\\]/gu, '')
-        report(
-          `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`,
-          map.position(start, end + next.length),
-        )
+        const message = (): void =>
+          report(
+            `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`,
+            map.position(start, end + next.length),
+          )
+        if (written[2] === '') message()
+        else spaceless.push(message)
       }
     }
+    if (numbered < 2 || spaceless.length < numbered) for (const message of spaceless) message()
   },
 }
 
