@@ -30,6 +30,11 @@ describe('UNFCCC decision 1/CP.15 (2009), its numbers lost', () => {
     expect(operative[0]!.text).toMatch(/at its sixteenth session;$/)
     expect(operative[2]!.text).toMatch(/towards the success of that session\.$/)
   })
+
+  it('the call `session,1 as well` and its note under the closing, its number lost: note 1', () => {
+    expect(operativeParagraphs(tree)[1]!.text).toMatch(/at its fifteenth session, as well as work undertaken/)
+    expect(footnotes(tree).map((note) => [note.marker, note.text])).toEqual([['1', 'FCCC/AWGLCA/2009/17, annex I.']])
+  })
 })
 
 describe('Basel Convention decisions as InforMEA sets them', () => {
@@ -114,6 +119,8 @@ describe('Human Rights Committee decisions', () => {
     expect(operative).toHaveLength(1)
     expect(operative[0]!.text).toMatch(/^therefore decides: \(a\) That the communication is inadmissible/)
     expect(operative[0]!.text).toMatch(/\(b\) That the decision be transmitted to the author/)
+    // The site's links after it (`Rules of Procedure…`, `Arabic | Chinese | …`) are not the decision's.
+    expect(operative[0]!.text).toMatch(/for information, to the State party\.$/)
   })
 })
 

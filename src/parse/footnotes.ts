@@ -407,3 +407,55 @@ function lastText(items: readonly Item[]): string {
 function escapeMarker(marker: string): string {
   return marker.replace(/[*†‡]/g, (char) => `\\${char}`)
 }
+
+/**
+ * The one note of a text whose number the copy lost (a PDF's raised foot number dropped by a
+ * document site: UNFCCC decision 1/CP.15, `…at its fifteenth session,1 as well as…`, and under
+ * the closing `FCCC/AWGLCA/2009/17, annex I.`): when no note was found, the closing lines
+ * (`9th plenary meeting` / `18–19 December 2009`) are followed by one line that cites a
+ * document (a symbol, `Official Records…`, `Ibid.`, `See…`) and ends with a full stop, and the
+ * body calls note 1 once, glued to a word or mark (`session,1 as`) and nothing calls a note 2,
+ * that line is note 1.
+ */
+export function noteWithoutNumber(
+  lines: readonly Line[],
+  from: number,
+  skip: ReadonlySet<number>,
+): RawNote | undefined {
+  let closing = -1
+  for (let index = from; index < lines.length; index++)
+    if (plenaryLine.test((lines[index] as Line).text.trim())) {
+      closing = index
+      break
+    }
+  if (closing < 0) return undefined
+  let at = closing + 1
+  // The closing's date on the next line (`18–19 December 2009`).
+  while (
+    at < lines.length &&
+    ((lines[at] as Line).text.trim() === '' || closingDate.test((lines[at] as Line).text.trim()))
+  )
+    at++
+  const line = lines[at] as Line | undefined
+  if (!line || skip.has(at) || !citedDocument.test(line.text.trim())) return undefined
+  // The line stands alone: a blank line or the end after it.
+  if ((lines[at + 1] as Line | undefined)?.text.trim()) return undefined
+  let calls = 0
+  for (let index = from; index < closing; index++) {
+    const text = (lines[index] as Line).text
+    calls += [...text.matchAll(/(?<=[\p{L},;:”’)])1(?=\s)/gu)].length
+    if (/(?<=[\p{L},;:”’)])2(?=\s)/u.test(text)) return undefined
+  }
+  if (calls !== 1) return undefined
+  return {
+    marker: '1',
+    pieces: [{line: at, start: line.start, text: line.text}],
+    line: at,
+    region: {from, to: closing},
+  }
+}
+
+/** A closing's date alone on its line: `18–19 December 2009`, `12 October 2009`. */
+const closingDate = /^\d{1,2}(?:[–-]\d{1,2})? [A-Z][a-z]{2,8} \d{4}\.?$/
+/** A note that cites a document: its symbol, the Official Records, `Ibid.`, `See…`; ending with a full stop. */
+const citedDocument = /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}|Official Records\b|Ibid\.|See )[^\n]{0,200}\.$/

@@ -271,3 +271,33 @@ function symbolWithTitle(text: string, symbol: string, masthead: string): boolea
       : undefined
   return rest !== undefined && rest.split(' ').length >= 2 && ` ${masthead} `.includes(` ${rest} `)
 }
+
+/**
+ * A web page's rows of links after the text (`Arabic | Chinese | English | French`, `English |
+ * French | Spanish | Russian | Handbook`) and the links' titles between them (`Documents adopted
+ * by the Human Rights Committee (March 2012)`): read back from the end, lines that are such a
+ * row or a short line with no mark at its end, up to the last line that ends a sentence or
+ * clause. Only where at least one row is there; they are the page's, not the resolution's.
+ */
+export function linkRowsAtEnd(lines: readonly Line[], from: number): number[] {
+  let index = lines.length - 1
+  while (index >= from && (lines[index] as Line).text.trim() === '') index--
+  // Tested first: a text that does not end with such a row has none.
+  if (index < from || !linkRow.test((lines[index] as Line).text)) return []
+  const found: number[] = []
+  for (; index >= from; index--) {
+    const text = (lines[index] as Line).text.trim()
+    if (text === '') continue
+    if (linkRow.test(text) || (text.length <= linkTitleLength && !/[.,;:]$/.test(text))) {
+      found.push(index)
+      continue
+    }
+    break
+  }
+  return found
+}
+
+/** Three or more short items parted by ` | `, the first opening with a capital. */
+const linkRow = /^\s*\p{Lu}[\p{L}’' -]{0,40}(?: \| [\p{L}’'()\d -]{1,40}){2,}\s*$/u
+/** The longest title of a link set between such rows. */
+const linkTitleLength = 100

@@ -14,9 +14,9 @@ import {hasGluedFormulaLine, splitClosingDates, splitCommaParted, splitFormulaVe
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
-import {extractFootnotes, type FootnoteResult} from './footnotes.js'
+import {extractFootnotes, noteWithoutNumber, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
-import {findFurniture} from './furniture.js'
+import {findFurniture, linkRowsAtEnd} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -293,12 +293,20 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
     .join(' ')
   const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
   for (const index of displaced) furniture.add(index)
+  if (lang === 'en') for (const index of linkRowsAtEnd(lines, bodyFrom)) furniture.add(index)
   const annexFrom = findAnnex(lines, bodyFrom, lang)
   // A bilingual volume's French lines are not the English text, nor its notes (`2` /
   // `Ibid., Supplement d'avril…` beside `2` / `Ibid., Supplement for April…`).
   const french = bilingual ? frenchLines(lines) : undefined
   const noteSearch = french ? lines.map((line) => (french.has(line.index) ? {...line, text: ''} : line)) : lines
   const footnotes = extractFootnotes(noteSearch, 0, furniture, fromVolume)
+  if (lang === 'en' && footnotes.notes.length === 0 && !fromVolume) {
+    const lost = noteWithoutNumber(noteSearch, bodyFrom, furniture)
+    if (lost) {
+      footnotes.notes.push(lost)
+      footnotes.used.add(lost.line)
+    }
+  }
   const skip = new Set([...furniture, ...footnotes.used])
   if (french) for (const index of french) skip.add(index)
   if (late) for (let index = late.start; index < late.end; index++) skip.add(index)

@@ -242,6 +242,8 @@ function annotatedNotes(text: string): Mark[] {
  * to the line's end and end with a full stop; a call and its note of the same number.
  */
 export function inlineNotes(text: string): Rewrite[] {
+  // Tested first, without the Unicode classes: most texts hold no number glued before a capital.
+  if (!maybeInline.test(text)) return []
   const rewrites: Rewrite[] = []
   for (const match of text.matchAll(inlineNote)) {
     const digits = match[1]!
@@ -271,5 +273,7 @@ export function inlineNotes(text: string): Rewrite[] {
   return rewrites
 }
 
+/** A cheap necessary test of inlineNote. */
+const maybeInline = /[,;:.”’)]\d{1,4}[A-Z]/
 /** A paragraph's last mark, a call and a note number (or the number alone), the note's words to the line's end. */
 const inlineNote = /[,;:.”’)](\d{1,4})\p{Lu}[^\n]{1,400}?\.[ \t]*$/gmu
