@@ -95,3 +95,14 @@ describe('a copy’s typing of the operative numbers', () => {
     ])
   })
 })
+
+describe('note markers in brackets after the mark', () => {
+  it('A/RES/53/187 on the UN’s Chinese page: `…第122至124段,(2)` and `…的报告,(4)` end with their comma; only the paragraph the excerpt cuts is reported', () => {
+    const punctuation = lintFile('fixtures/field/ga-53-187-1999.excerpt.zh.txt').filter((message) =>
+      /terminal/u.test(message),
+    )
+    expect(punctuation).toEqual([
+      '36:10 error operative-terminal-punctuation Unexpected `境` at the end of the last operative paragraph, expected `。`',
+    ])
+  })
+})

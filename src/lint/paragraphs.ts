@@ -87,9 +87,10 @@ export function markAsTyped(mark: string, lang: Lang, source: string): string {
 
 const asciiToFullWidth: Readonly<Record<string, string>> = {',': '，', ';': '；', ':': '：', '.': '。'}
 
-// A footnote number glued to terminal punctuation: `Weapons;3`, `Assembly,1`; or a marker of
-// the 1970s and before, with its slash (`1976;***/`, `Council,1/`).
-const gluedMarker = /(?<=[,;.:，；。：])(?:\d{1,3}|(?:\d{1,3}|\*{1,4})\/)$/u
+// A footnote number glued to terminal punctuation: `Weapons;3`, `Assembly,1`; a marker of the
+// 1970s and before, with its slash (`1976;***/`, `Council,1/`); or one in brackets, as the UN's
+// Chinese pages of 1998–99 print them (`…第122至124段,(2)`).
+const gluedMarker = /(?<=[,;.:，；。：])(?:\d{1,3}|(?:\d{1,3}|\*{1,4})\/|\(\d{1,3}\))$/u
 
 // A bare footnote number (or an older `1/`, `*/` marker) after terminal punctuation, as PDF extraction leaves it.
 export const trailingPdfMarker = /(?<=[,;.:，；。：])\s?(?:\d{1,3}|(?:\d{1,3}|\*{1,4})\/)\s*$/u
