@@ -44,6 +44,9 @@ describe('PDF text as other extractors give it', () => {
     ['cop-6-2.gs.zh.txt', 'office/cop-6-2.zh.docx'],
     ['cop-6-2.pdfjs.zh.txt', 'office/cop-6-2.zh.docx'],
     ['cop-6-2.mutool.zh.txt', 'office/cop-6-2.zh.docx'],
+    ['cop-8-3.pdfjs1.en.txt', 'office/cop-8-3.en.docx'],
+    ['cop-6-2.pdfjs1.zh.txt', 'office/cop-6-2.zh.docx'],
+    ['typeset-cop-6-2-ghostscript.pdfjs1.en.txt', 'office/cop-6-2.en.docx'],
   ] as const) {
     it(`reads ${name} as its Word file`, async () => {
       const want = comparable(await treeOf(path.join('fixtures', word)))
@@ -145,6 +148,24 @@ describe('PDF text as other extractors give it', () => {
     expect(paragraphs(draft)[2]!.text.replace(/\s+/gu, ' ')).toContain(
       'supplementing the United Nations Convention against Transnational Organized Crime”, and 9/2 of 19 October 2018',
     )
+  })
+
+  it('glues a call pdf.js 1.x set on a line of its own back to its word, and reads its blank lines as page breaks', () => {
+    // pdf-parse 1.1.1 of 8/3: `…in All Its Aspects` / `6` / ` and the` (the rest of the line opens
+    // with its space); the notes at the page foot `6` / ` Report of the United Nations Conference…`;
+    // pages joined by a blank line, the text opened by one.
+    const written = text('cop-8-3.pdfjs1.en.txt')
+    expect(written.startsWith('\n\n')).toBe(true)
+    expect(written).toMatch(/in All Its Aspects\n6\n and the \n/u)
+    const tree = parseResolution(written)
+    const all = paragraphs(tree)
+    // Read from the seed: 21 preambular, 33 operative; note 6's call after `Aspects`.
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(21)
+    expect(all.filter((paragraph) => paragraph.type === 'paragraph')).toHaveLength(33)
+    const aspects = all.find((paragraph) => paragraph.text.includes('in All Its Aspects'))!
+    expect(aspects.text).toContain('Light Weapons in All Its Aspects and the International Instrument')
+    expect(refsOf(aspects.children)).toContain('6')
+    expect(notes(tree).get('5')).toBe('See General Assembly resolution 67/234 B.')
   })
 
   it('keeps Chinese characters of that range in Chinese text', () => {

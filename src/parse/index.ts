@@ -41,6 +41,8 @@ import {
   characterMarks,
   pageCountMarks,
   raisedNumberLines,
+  splitCallLines,
+  pageJoinMarks,
   lineBreakMarks,
   mapPositionsBack,
   quoteMarks,
@@ -87,6 +89,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...characterMarks(text),
     ...pageCountMarks(text),
     ...raisedNumberLines(text),
+    ...splitCallLines(text),
+    ...pageJoinMarks(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

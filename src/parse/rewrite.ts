@@ -149,7 +149,7 @@ export function characterMarks(text: string): Rewrite[] {
       rewrites.push({from, to: from + 1, written: code >= 0x2488 ? `${code - 0x2487}.` : `(${code - 0x2473})`})
     }
   // Text extracted from a PDF Ghostscript rewrote, or by Ghostscript's txtwrite (`O昀昀ice`, `昀椀rearms`).
-  if (/[\u4100-\u7a00]/u.test(text))
+  if (widenedLetter.test(text))
     for (const line of linesOf(text))
       for (const run of widenedLigatures(line.text))
         rewrites.push({from: line.start + run.at, to: line.start + run.at + run.length, written: run.letters})
@@ -167,12 +167,13 @@ const widenedLetters = new RegExp(
   `[${[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((letter) => String.fromCharCode(letter.charCodeAt(0) << 8)).join('')}]{1,3}`,
   'gu',
 )
+const widenedLetter = new RegExp(widenedLetters.source, 'u')
 const han = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u
 const hanAll = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu
 
 /** The runs of ligature letters Ghostscript wrote in the high byte in a run of text or a line (see widenedLetters). */
 export function widenedLigatures(text: string): {at: number; length: number; letters: string}[] {
-  if (!/[\u4100-\u7a00]/u.test(text)) return []
+  if (!widenedLetter.test(text)) return []
   // In a Chinese run (`最` is U+6700), Latin letters are the fewer.
   if ((text.match(/[a-z]/gi)?.length ?? 0) <= (text.match(hanAll)?.length ?? 0)) return []
   const latin = (character: string): boolean => /[a-z]/i.test(character)
@@ -234,7 +235,7 @@ export function gluedRuleMarks(text: string): Rewrite[] {
  * lines count the pages in order, each of the same total.
  */
 export function pageCountMarks(text: string): Rewrite[] {
-  if (!text.includes(' of ')) return []
+  if (!text.includes('\n-- ')) return []
   const rewrites: Rewrite[] = []
   let total: string | undefined
   for (const match of text.matchAll(/(?:\r?\n)?\r?\n-- (\d{1,4}) of (\d{1,4}) --\r?\n(?:\r?\n|$)/gu)) {
@@ -319,8 +320,80 @@ function raisedInto(line: string, numbers: readonly RegExpMatchArray[]): [number
 
 const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
 
+/**
+ * Note calls that pdf.js (before version 2, as the npm wrapper pdf-parse 1.x gives its text) sets
+ * on a line of their own, splitting the line they were raised in (`…Organized Crime,` / `2` /
+ * ` of manufacturing…`, the rest of the line opening with its space, or a space alone): glued
+ * back to the word before (`Crime,2 of`), as pdftotext sets them. The notes at the page foot are
+ * set the same way (`1` / ` United Nations, Treaty Series…`): a number alone is a call where it
+ * is the next call (one more than the last), and a note's where that call came before; a call
+ * at a line's end (`…Assembly,` / `1` / `Emphasizing…`) the same. Only in such a text (see
+ * oldPdfJsText): `pdftotext -raw` sets a note's number alone under the page's last words.
+ */
+export function splitCallLines(text: string): Rewrite[] {
+  if (!/\n\d{1,3}\r?\n/u.test(text) || !oldPdfJsText(text)) return []
+  const rewrites: Rewrite[] = []
+  let called = 0
+  let above: TextLine | undefined
+  let lone: TextLine | undefined
+  for (const line of linesOf(text)) {
+    if (lone) {
+      const number = Number(lone.text)
+      if (number === called + 1 && above && /[^\s\d]$/u.test(above.text) && line.text !== '') {
+        called = number
+        // The newline before the number, and after it when the line goes on (` of manufacturing…`,
+        // or a space alone where the raised run ended).
+        rewrites.push({from: above.start + above.text.length, to: lone.start, written: ''})
+        if (line.text.startsWith(' ')) rewrites.push({from: lone.start + lone.text.length, to: line.start, written: ''})
+      }
+      lone = undefined
+    } else if (/^\d{1,3}$/u.test(line.text) && above !== undefined && above.text.trim() !== '') {
+      lone = line
+      continue
+    }
+    above = line
+  }
+  return rewrites
+}
+
+/**
+ * Text as pdf.js before version 2 gives it through pdf-parse 1.x: opened by the blank line it
+ * sets before each page, its lines never indented (no layout: at most a stray run's space).
+ */
+function oldPdfJsText(text: string): boolean {
+  if (!/^\r?\n\r?\n\S/u.test(text.slice(0, 5))) return false
+  const lines = text.match(/\n/gu)?.length ?? 0
+  const indented = text.match(/\n {2}/gu)?.length ?? 0
+  return indented * 50 < lines
+}
+
 /** How many columns from its gap txtwrite may set a raised number (its columns follow the page's x, not the letters). */
 const raisedNumberReach = 12
+
+/**
+ * The blank lines pdf.js text wrappers of old set between pages (pdf-parse 1.x opens its text
+ * with one and joins each page to the next by one; within a page it sets no blank line): page
+ * breaks, read as form feeds. Only a text that opens with that blank line and whose every part
+ * between blank lines is a page's length.
+ */
+export function pageJoinMarks(text: string): Rewrite[] {
+  if (!oldPdfJsText(text)) return []
+  const joins = [...text.matchAll(/\S[ \t]*\r?\n(\r?\n)(?=\S)/gu)]
+  if (joins.length === 0) return []
+  let from = 0
+  for (const join of [...joins, undefined]) {
+    const to = join ? join.index : text.length
+    if ((text.slice(from, to).match(/\n/gu)?.length ?? 0) < pageLines) return []
+    from = to
+  }
+  return joins.map((join) => {
+    const at = join.index + join[0].length - join[1]!.length
+    return {from: at, to: at + join[1]!.length, written: '\f'}
+  })
+}
+
+/** The fewest lines a page of text holds in pageJoinMarks. */
+const pageLines = 10
 
 /**
  * Block quotes a Word → Markdown converter writes for every indented paragraph (pandoc sets a
