@@ -239,12 +239,15 @@ function phrase(
 function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   const written = text.trimStart().slice(0, 24)
   const found = matchZh(written, written, section)
-  if (found || !/[\u3400-\u9fff]/.test(written.slice(0, 6))) return found
+  if (!/[\u3400-\u9fff]/.test(written.slice(0, 6))) return found
   // Traditional characters (`回顧`, `決定`, `還注意到`) are read as simplified (OpenCC); the
   // phrase keeps its written form in `text` and the simplified one in `base`, which the
-  // lexicons share. Tried only when the text as written matched nothing.
+  // lexicons share. The longer match wins: `再次` is written alike in both scripts, but
+  // `再次強調` is the preamble's `再次强调` (S/RES/1874 in traditional characters).
   const simplified = toSimplified(written)
-  return simplified === written ? undefined : matchZh(simplified, written, section)
+  if (simplified === written) return found
+  const read = matchZh(simplified, written, section)
+  return read && (!found || read.text.length > found.text.length) ? read : found
 }
 
 function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase | undefined {
