@@ -22,4 +22,11 @@ describe('an opening phrase in traditional characters is read whole', () => {
     const tree = parseResolution(read('fixtures/corpus/sc-0443-1978.zh-hant.txt'))
     expect(operativeParagraphs(tree)[0]?.leadingPhrase).toMatchObject({text: '再次延長', base: '再次延长'})
   })
+  it('S/RES/661 (1990): 肯定 (Affirming) opens the sixth preambular paragraph, and lint takes it for a preambular phrase', () => {
+    const source = read('fixtures/field/sc-0661-1990.excerpt.zh-hant.txt')
+    const tree = parseResolution(source)
+    expect(preambularParagraphs(tree)[5]?.text).toMatch(/^肯定按照《憲章》第五十一條/u)
+    const messages = lintResolution(tree, source).messages.filter((message) => message.ruleId === 'leading-phrase')
+    expect(messages).toEqual([])
+  })
 })

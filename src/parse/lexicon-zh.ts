@@ -102,6 +102,8 @@ export const preambularPhrasesZh: readonly string[] = [
   '表示坚信',
   '表示极为关切',
   '再次强调',
+  // 肯定 (Affirming) opens a preambular paragraph too: S/RES/661 (1990), `肯定按照《宪章》第五十一条…固有权利`.
+  '肯定',
 ]
 
 export const operativePhrasesZh: readonly string[] = [
