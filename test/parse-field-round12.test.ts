@@ -221,3 +221,87 @@ describe('An OAU Council of Ministers resolution (CM/Res.1174 (XLVIII), 1988) on
     ])
   })
 })
+
+// Session 12, fourth batch (fixtures/field/README.md): S/RES/242 (1967) as four other sites give
+// it, A/RES/1602 (XV) in a government's printed collection, S/RES/1967 (2011) on a law site, and
+// an Arab League Council resolution as a news agency prints it. Read off the text by a person.
+describe('S/RES/242 (1967) as other sites give it', () => {
+  const affirms = ['Affirms that the ful', 'Affirms further the ']
+
+  it('a GeoCities page: its prose above, the principles as `o ` bullets; three and two', () => {
+    const tree = parseResolution(read('sc-0242-1967-oocities.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Security Council')
+    expect(starts(preambularParagraphs(tree), 14)).toEqual(['Expressing its', 'Emphasizing th', 'Emphasizing fu'])
+    expect(starts(operativeParagraphs(tree), 20)).toEqual(affirms)
+  })
+
+  it('a Spanish blog, the numbers lost: each `Affirms` leads in the paragraphs after it that open with no verb', () => {
+    const tree = parseResolution(read('sc-0242-1967-recortes.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 14)).toEqual(['Expressing its', 'Emphasizing th', 'Emphasizing fu'])
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 20)).toEqual(affirms)
+    expect(operative[0]!.text).toMatch(/the following principles: Withdrawal of Israeli armed forces/)
+    expect(operative[0]!.text).toMatch(/Termination of all claims or states of belligerency/)
+    expect(operative[1]!.text).toMatch(/For achieving a just settlement of the refugee problem;/)
+  })
+
+  it('a votes site: its table above `Full text of resolution`; three and three, `(1)` for (i)', () => {
+    const tree = parseResolution(read('sc-0242-1967-unproject.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 14)).toEqual(['Expressing its', 'Emphasizing th', 'Emphasizing fu'])
+    expect(starts(operativeParagraphs(tree), 20)).toEqual([...affirms, 'Requests the Secreta'])
+  })
+
+  it('an OCR of the volume on one line: `1, Affirms` opens 1, not the preamble’s end', () => {
+    const tree = parseResolution(read('sc-0242-1967-scribd.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.at(-1)!.text).toMatch(/^Emphasizing further that all Member States/)
+    expect(preamble.at(-1)!.text).toMatch(/in accordance with Article 2 of the Charter,$/)
+    expect(starts(operativeParagraphs(tree), 20)).toEqual(affirms)
+  })
+})
+
+describe('A/RES/1602 (XV) (1961) in a government’s collection on Google Books', () => {
+  it('the bracketed paragraphs count; `Noting…, Considering…,` on one line are two', () => {
+    const tree = parseResolution(read('ga-1602-1961-gbooks.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('General Assembly')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(3)
+    expect(preamble[1]!.text).toMatch(/^Noting that eight members of the Security Council voted on 4 December 1960/)
+    expect(preamble[1]!.text).toMatch(/because of the opposition of a permanent member,$/)
+    expect(preamble[2]!.text).toMatch(/^Considering that it is important for the future of the United Nations/)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[0]!.text).toMatch(/^Declares that in its view the Mongolian People's Republic/)
+    expect(operative[1]!.text).toMatch(/^Declares that in its view the 'Islamic Republic of Mauritania/)
+    expect(operative[2]!.text).toMatch(/^Requests the Security Council to take note/)
+  })
+})
+
+describe('S/RES/1967 (2011) on a law site', () => {
+  it('the breadcrumb and titles above; six preambular, `  1. Decides…` indented (cut)', () => {
+    const tree = parseResolution(read('sc-1967-2011-lawglobalhub.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Security Council')
+    expect(starts(preambularParagraphs(tree), 12)).toEqual([
+      'Recalling it',
+      'Recalling th',
+      'Recalling th',
+      'Commending t',
+      'Expressing d',
+      'Acting under',
+    ])
+    expect(starts(operativeParagraphs(tree), 20)).toEqual(['Decides to authorize'])
+  })
+})
+
+describe('An Arab League Council resolution as a news agency prints it', () => {
+  it('`1-`, `2-`, `3-` number its paragraphs, each opening with a participle; the report above is none', () => {
+    const tree = parseResolution(read('arab-league-council-syriatimes.excerpt.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[0]!.text).toBe(
+      'Condemning the attempt of “Israel” (the occupying power) to expand its aggressive practices in the region, including Iraq.',
+    )
+    expect(starts(operative, 20)).toEqual(['Condemning the attem', 'Condemning the crime', 'Warning of the dange'])
+  })
+})

@@ -94,12 +94,17 @@ export function unflattenedEn(view: string): string {
     const spaces: Space[] = []
     // Only a line that holds its formula is read as a flattened resolution (a long Markdown paragraph is not).
     if (!formulaNoun.test(line) || !formulaInside.test(line)) return spaces
+    let lastOpens = -1
     // Where an operative paragraph adopts "the following" text, which may then be set out after it.
     const adopts = line.search(/\b(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/)
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
+      // An OCR's number read with a comma (`…of the Charter, 1, Affirms…`) opens the paragraph: no
+      // break after it. A word before a capitalised participle breaks where an OCR lost the comma
+      // that ended the paragraph and its last letters (`…can live in securi Emphasizing further…`).
+      if (lastOpens >= 0 && /^ \d{1,3},$/.test(line.slice(lastOpens, match.index))) continue
       // A text the resolution adopts, set out after it under its title and numbered afresh
       // (`…biennium. Conclusions on promoting pathways… 1. In addressing…`): the title and its
       // first paragraph open lines of their own (parts.ts reads them as the adopted text).
@@ -125,7 +130,10 @@ export function unflattenedEn(view: string): string {
       // A resolution quoted in a report opens each paragraph with a quotation mark (`…which read: “The General Assembly, “Recalling…`).
       const unquoted = rest.replace(/^[“"]/, '')
       const opens = /^The /.test(unquoted) ? formulaStart.test(unquoted) : opensParagraphEn(unquoted)
-      if (opens) spaces.push({at: match.index, length: 1, opens: true})
+      if (opens) {
+        spaces.push({at: match.index, length: 1, opens: true})
+        lastOpens = match.index
+      }
     }
     return spaces
   })
@@ -211,7 +219,7 @@ const formulaStart =
 
 /** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
 function opensParagraphEn(text: string): boolean {
-  const bare = text.replace(/^(?:\d{1,3}\.|\([a-z]{1,2}\))\s+/, '')
+  const bare = text.replace(/^(?:\d{1,3}[.,]|\([a-z]{1,2}\))\s+/, '')
   return /^\p{Lu}/u.test(bare) && detectLeadingPhrase(bare, 'en', 'preamble')?.known === true
 }
 
@@ -303,3 +311,61 @@ export function formulaVerbEn(view: string): string {
 const formulaVerbReach = 20_000
 /** `The Committee therefore decides:`: the body, then the verb (with `therefore`, `accordingly`, `hereby`). */
 const formulaWithVerb = /^(The \p{Lu}[\p{L}’' -]{2,80}?) (?:(?:therefore|accordingly|hereby) )?(\p{Ll}{4,}):$/gmu
+
+/**
+ * A paragraph a collection of documents sets in square brackets, the words of the draft that were
+ * not adopted (a government's collection on Google Books: `[1. Declares…;]`, `"[Noting…,]`): the
+ * brackets at the paragraph's ends are blanks in the view (one for one), so its number and opening
+ * phrase read as any paragraph's. Only a bracket that opens a line before a number and a capital
+ * or a known opening phrase, and closes that line right after its mark.
+ */
+export function bracketedParagraphsEn(view: string): string {
+  // Tested first: most texts never open a line with a bracket.
+  if (!/^[ \t"“]*\[/mu.test(view)) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    const open = /^[ \t"“]*\[/u.exec(line)
+    if (!open || !/[.,;:]\]$/.test(line)) return line
+    const inside = line.slice(open[0].length, -1)
+    if (!/^\d{1,3}\.\s+\p{Lu}/u.test(inside) && !opensParagraphEn(inside)) return line
+    changed = true
+    return `${line.slice(0, open[0].length - 1)} ${inside} `
+  })
+  return changed ? lines.join('\n') : view
+}
+
+/**
+ * Two preambular paragraphs a copy ran together on one line where its break was lost (a printed
+ * collection's text: `Noting that eight members…, Considering that it is important…,`): English
+ * never opens a known phrase with a capital inside a sentence, so a line that opens with a known
+ * preambular phrase and ends with a comma breaks after each comma, outside brackets and
+ * quotation marks, that a capitalised known preambular phrase follows. Offsets are unchanged.
+ */
+export function runOnPreambleEn(view: string): string {
+  // Tested first: a comma, a space and a capital.
+  if (!/, \p{Lu}/u.test(view)) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    if (!/,\s*$/.test(line) || !/, \p{Lu}/u.test(line)) return line
+    const lead = line.replace(/^[ \t"“]+/u, '')
+    if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
+    let result = ''
+    let from = 0
+    let depth = 0
+    for (let at = 0; at < line.length - 2; at++) {
+      const char = line.charAt(at)
+      if (char === '“' || char === '(' || char === '[') depth++
+      else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
+      else if (depth === 0 && char === ',' && line.charAt(at + 1) === ' ' && /\p{Lu}/u.test(line.charAt(at + 2))) {
+        const rest = line.slice(at + 2)
+        if (detectLeadingPhrase(rest, 'en', 'preamble')?.known !== true) continue
+        result += `${line.slice(from, at + 1)}\n`
+        from = at + 2
+      }
+    }
+    if (from === 0) return line
+    changed = true
+    return result + line.slice(from)
+  })
+  return changed ? lines.join('\n') : view
+}

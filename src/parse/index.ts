@@ -4,7 +4,9 @@ import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
 import {
   formulaVerbEn,
+  bracketedParagraphsEn,
   runOnNumberedEn,
+  runOnPreambleEn,
   spacedParagraphBreaks,
   unflattened,
   unflattenedEn,
@@ -117,7 +119,10 @@ function parseText(text: string, options: ParseOptions): Resolution {
   else if (lang === 'en') view = withoutChineseTails(view)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
-  view = lang === 'zh' ? unflattened(view) : formulaVerbEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))
+  view =
+    lang === 'zh'
+      ? unflattened(view)
+      : runOnPreambleEn(bracketedParagraphsEn(formulaVerbEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))))
   const flattened = view !== recognised
   // Two Chinese paragraphs a copy ran together on one line, a space after the comma where the line broke.
   if (lang === 'zh' && !flattened) view = spacedParagraphBreaks(view)

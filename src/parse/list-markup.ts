@@ -72,17 +72,19 @@ function subItemLabel(label: string, depth: number): string | undefined {
 /**
  * Operative numbers written in other Markdown forms, read as `1.`: `1)` (CommonMark's other
  * ordered list), `**1**.` and `*1.*` / `_1._` (a number set in bold or italics apart from its
- * full stop). Taken only where the paragraphs number 1, 2… in that form at the margin.
+ * full stop), and `1-` with a hyphen, as texts translated from Arabic number their paragraphs
+ * (the Arab League's resolutions as a news agency prints them). Taken only where the paragraphs
+ * number 1, 2… in that form at the margin.
  */
-const otherNumber = /^(?:(\d{1,3})\)|\*\*(\d{1,3})\*\*\.|\*(\d{1,3})\.\*|_(\d{1,3})\._)(?=[ \t]+\S)/gmu
-const maybeOther = /^(?:1\)|\*\*1\*\*\.|\*1\.\*|_1\._)[ \t]/mu
+const otherNumber = /^(?:(\d{1,3})\)|\*\*(\d{1,3})\*\*\.|\*(\d{1,3})\.\*|_(\d{1,3})\._|(\d{1,3})-)(?=[ \t]+\S)/gmu
+const maybeOther = /^(?:1\)|\*\*1\*\*\.|\*1\.\*|_1\._|1-)[ \t]/mu
 
 export function operativeNumberMarks(text: string): Rewrite[] {
   if (!maybeOther.test(text)) return []
   const found = [...text.matchAll(otherNumber)].map((match) => ({
     from: match.index,
     to: match.index + match[0].length,
-    number: Number(match[1] ?? match[2] ?? match[3] ?? match[4]),
+    number: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]),
   }))
   // The numbers must run 1, 2, … from the first (a lone `1)` may be anything); a list that
   // numbers afresh after them (the notes) is left as written.

@@ -177,14 +177,37 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   if (at < 0 || texts.length - at < 2 || (context.lang === 'en' && opensList(texts[at]!))) return
   const ends = texts.slice(at).map((text) => stripTrailingMarkers(text))
   const last = ends.pop()!
+  // In English a page may set an unnumbered paragraph's items as paragraphs of their own, unmarked
+  // (S/RES/242 (1967) on a blog: `Affirms…the following principles:` / `Withdrawal…;` / `Termination…;` /
+  // `Affirms further the necessity` / `For guaranteeing…;`): a paragraph that ends with a colon or a
+  // word, before one that opens with no operative verb, is the lead-in of the items up to the next verb;
+  // once a page sets items so, each later paragraph with no operative verb is an item of the one before.
+  const items = new Set<number>()
+  if (context.lang === 'en')
+    for (let index = at, seen = false; index < texts.length; index++) {
+      if (seen && !operativeOnly(texts[index]!, context)) items.add(index)
+      else if (
+        index + 1 < texts.length &&
+        /[:\p{L}]$/u.test(ends[index - at] ?? '') &&
+        !operativeOnly(texts[index + 1]!, context)
+      )
+        seen = true
+    }
   // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`).
-  if (!ends.every((text) => /[.。;；,，]$/.test(text) || (context.lang === 'en' && /\s(?:and|or)$/.test(text)))) return
+  const endsClause = (text: string, index: number): boolean =>
+    /[.。;；,，]$/.test(text) ||
+    (context.lang === 'en' && (/\s(?:and|or)$/.test(text) || (items.has(index + at + 1) && /[:\p{L}]$/u.test(text))))
+  if (!ends.every(endsClause)) return
   // A stored page's beginning may stop inside the last one: in English it ends in a word; in
   // Chinese in a character or a figure, after operative paragraphs that each end a sentence or a
   // clause (`做出决议1…的指导原则。` / `请1国际电联总秘书处…附件1…适用`, ITU-R Resolution 34-2 cut).
   const cutZh = context.lang === 'zh' && /[\u3400-\u9fff\d]$/u.test(last) && ends.every((text) => /[。；;]$/.test(text))
   if (!/[.。]$/.test(last) && !(context.lang === 'en' && /\p{L}$/u.test(last)) && !cutZh) return
-  for (const block of sections.preamble.splice(at)) sections.operative.push({kind: 'operative', lines: block.lines})
+  sections.preamble.splice(at).forEach((block, offset) => {
+    const previous = sections.operative.at(-1)
+    if (items.has(at + offset) && previous) previous.lines = [...previous.lines, ...block.lines]
+    else sections.operative.push({kind: 'operative', lines: block.lines})
+  })
 }
 
 /**

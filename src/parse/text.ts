@@ -53,8 +53,10 @@ export function normaliseText(value: string): string {
       .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef(])/gu, '$1')
       .replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/gu, '$1')
       // PDF extraction sets digits apart in Chinese text: `其 2024 年 12 月 2 日第 79/40 号`.
-      .replace(/([\u3400-\u9fff《》（）“”，；。：]) (?=[\d(])/gu, '$1')
-      .replace(/([\d)]) (?=[\u3400-\u9fff《》（）“”，；。：])/gu, '$1')
+      // Curly quotation marks count as Chinese only beside a Chinese character: English keeps
+      // `“Israel” (the occupying power)` as written.
+      .replace(/([\u3400-\u9fff《》（），；。：]|(?<=[\u3400-\u9fff])[“”]) (?=[\d(])/gu, '$1')
+      .replace(/([\d)]) (?=[\u3400-\u9fff《》（），；。：]|[“”][\u3400-\u9fff])/gu, '$1')
       .trim()
   )
 }
