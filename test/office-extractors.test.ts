@@ -168,6 +168,19 @@ describe('PDF text as other extractors give it', () => {
     expect(notes(tree).get('5')).toBe('See General Assembly resolution 67/234 B.')
   })
 
+  it('drops a typeset page’s number set at its head when pdftotext -layout loses its form feeds', async () => {
+    // groff sets 6/2's page numbers at the page heads: without form feeds `-layout` gives blank
+    // lines, `3` and `14. Decides that…` right under it; the `3` was read into operative 13.
+    const written = readFileSync('fixtures/office-typeset/cop-6-2.layout.en.txt', 'utf8').replace(/\f/gu, '')
+    expect(written).toMatch(/\n\n {40,}3\n14\. {3}Decides that the Secretariat/u)
+    const tree = parseResolution(written)
+    expect(comparable(tree)).toEqual(comparable(await treeOf('fixtures/office/cop-6-2.en.docx')))
+    // Read from the seed: operative 13 is `Also requests the Secretariat to support the Working Group in the performance of its functions;`.
+    expect(paragraphs(tree)[24]!.text.replace(/\s+/gu, ' ')).toBe(
+      'Also requests the Secretariat to support the Working Group in the performance of its functions;',
+    )
+  })
+
   it('keeps Chinese characters of that range in Chinese text', () => {
     // `最` is U+6700, `决` U+51B3: in a Chinese line, never letters.
     const tree = parseResolution('大会，\n\n1. 决定最后审议这个问题。\n')

@@ -1,4 +1,5 @@
 import type {Line} from './lines.js'
+import {opensParagraph} from './page-foot.js'
 import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber} from './patterns.js'
 
 // Running heads and feet are one short line (a symbol, a title, a page number); a longer
@@ -209,7 +210,7 @@ function barePageNumber(lines: readonly Line[], index: number, lastPage?: number
   if (!mark && !/^\d{1,4}$/.test(line.text)) return false
   const before = lines[index - 1]
   const after = lines[index + 1]
-  if (after && after.text !== '' && !after.pageBreak) return false
+  if (after && after.text !== '' && !after.pageBreak) return !mark && pageHeadNumber(lines, index, lastPage)
   let next = index + 1
   // A form feed that ends the text is a line of its own with no text: it still ends the page.
   while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
@@ -227,6 +228,21 @@ function barePageNumber(lines: readonly Line[], index: number, lastPage?: number
   // The next operative number alone on its line (`3` / `` / `14.`): the page's number when the
   // page before had the one before it (a note's number set alone has no such sequence).
   return lastPage !== undefined && Number(line.text) === lastPage + 1 && /^\d{1,3}\.$/.test(following.text)
+}
+
+/**
+ * A page's number set at its head right above its first line, as `pdftotext -layout` sets a
+ * typeset page's with no form feed (`` / `` / `3` / `14. Decides that…`, `2` / `on Firearms, in
+ * close…`): after the blank lines of the page's margins, the next page's number in sequence
+ * (or a first page number past 1), the page going on in small letters or with a paragraph. A
+ * note's number set alone has its note's words after it.
+ */
+function pageHeadNumber(lines: readonly Line[], index: number, lastPage?: number): boolean {
+  if (index < 2 || (lines[index - 1] as Line).text !== '' || (lines[index - 2] as Line).text !== '') return false
+  const number = Number((lines[index] as Line).text)
+  if (lastPage === undefined ? number < 2 : number !== lastPage + 1) return false
+  const following = (lines[index + 1] as Line).text
+  return /^\p{Ll}/u.test(following) || /^\d{1,3}\.\s+\p{Lu}/u.test(following) || opensParagraph(following)
 }
 
 /**
