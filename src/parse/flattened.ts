@@ -346,7 +346,7 @@ export function runOnPreambleEn(view: string): string {
   if (!/, \p{Lu}/u.test(view)) return view
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (!/,\s*$/.test(line) || !/, \p{Lu}/u.test(line)) return line
+    if (!endsWithComma(line) || !/, \p{Lu}/u.test(line)) return line
     const lead = line.replace(/^[ \t"“]+/u, '')
     if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
     let result = ''
@@ -368,4 +368,15 @@ export function runOnPreambleEn(view: string): string {
     return result + line.slice(from)
   })
   return changed ? lines.join('\n') : view
+}
+
+/** The line's last character before trailing white space is a comma (`/,\s*$/`, without a regex per line). */
+function endsWithComma(line: string): boolean {
+  let end = line.length
+  while (end > 0) {
+    const code = line.charCodeAt(end - 1)
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 12 && code !== 11 && code !== 160) return code === 44
+    end--
+  }
+  return false
 }

@@ -85,6 +85,11 @@ export function findAnnex(lines: readonly Line[], from: number, lang: Lang = 'en
  * under it opens `1.` with no operative phrase.
  */
 function adoptedTextBelow(lines: readonly Line[], from: number): number | undefined {
+  // Nothing is set out below unless a paragraph adopts "the following" text: looked for first, cheaply.
+  let following = false
+  for (let index = from; index < lines.length && !following; index++)
+    following = (lines[index] as Line).text.includes('following')
+  if (!following) return undefined
   let announced = false
   let numbered = 0
   let title: number | undefined
