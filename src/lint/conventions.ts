@@ -1,4 +1,5 @@
 import {preambularParagraphs} from '../tree/access.js'
+import {closingMark} from './paragraphs.js'
 import type {Lang, OperativeParagraph, Resolution} from '../tree/types.js'
 
 /**
@@ -69,18 +70,6 @@ export function draftedByUnOrgan(tree: Resolution): boolean {
 }
 
 /**
- * The mark a paragraph's words end with: a note number after it is stepped over, and so is a
- * closing `and` / `or` (`…in hemispheric relations; and`, the mark before it is the paragraph's).
- */
-export function closingMark(text: string): string {
-  return text
-    .trimEnd()
-    .replace(/\d{1,3}$/u, '')
-    .replace(/(?<=[,;，；])\s*(?:and|or)$/u, '')
-    .slice(-1)
-}
-
-/**
  * A UN organ's text follows the semicolon convention only if every preambular paragraph but the
  * last ends so (a UNESCO convention adopted as `The General Assembly,`). Another body's text
  * drafts by the mark its paragraphs end with, semicolons (IWC 2001-1, the OAS) or full stops
@@ -90,7 +79,7 @@ export function closingMark(text: string): string {
 function preambleHouse(tree: Resolution): Conventions {
   const preamble = preambularParagraphs(tree)
   if (preamble.length < 3) return 'un'
-  const ends = preamble.map((paragraph) => closingMark(paragraph.text))
+  const ends = preamble.map((paragraph) => closingMark(paragraph.text, tree.data.layout))
   const last = ends.pop()
   const count = (marks: string): number => ends.filter((end) => marks.includes(end)).length
   if (draftedByUnOrgan(tree))

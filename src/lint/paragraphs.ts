@@ -74,6 +74,14 @@ export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks')
 }
 
 /**
+ * The mark a paragraph's words end with (finalMark), or, before a closing `and` / `or`
+ * (`…in hemispheric relations; and`), the mark before it.
+ */
+export function closingMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks'): string {
+  return /([,;，；])\s*(?:and|or)$/u.exec(text.trimEnd())?.[1] ?? finalMark(text, layout)
+}
+
+/**
  * A Chinese copy that types a mark in ASCII throughout (web copies: `安全理事會,`, `…具報;`)
  * has no full-width form of it anywhere: there the ASCII mark stands for the full-width one,
  * and a paragraph is not reported for the copy's typing. A text that uses the full-width

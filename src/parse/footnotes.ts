@@ -1,7 +1,7 @@
 import type {Line} from './lines.js'
 import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
-import {footnoteSeparator} from './patterns.js'
+import {footnoteSeparator, monthPattern} from './patterns.js'
 import {
   continuesAcrossPage,
   expectedNumber,
@@ -456,6 +456,6 @@ export function noteWithoutNumber(
 }
 
 /** A closing's date alone on its line: `18–19 December 2009`, `12 October 2009`. */
-const closingDate = /^\d{1,2}(?:[–-]\d{1,2})? [A-Z][a-z]{2,8} \d{4}\.?$/
+const closingDate = new RegExp(`^\\d{1,2}(?:[–-]\\d{1,2})? (?:${monthPattern}) \\d{4}\\.?$`)
 /** A note that cites a document: its symbol, the Official Records, `Ibid.`, `See…`; ending with a full stop. */
 const citedDocument = /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}|Official Records\b|Ibid\.|See )[^\n]{0,200}\.$/

@@ -1,4 +1,5 @@
 import type {Resolution} from '../tree/types.js'
+import {cjkOrFullWidth} from './patterns.js'
 import {lineStartsOf, makeSource, pointAt, type Source} from './source.js'
 
 /**
@@ -168,8 +169,7 @@ const widenedLetters = new RegExp(
   'gu',
 )
 const widenedLetter = new RegExp(widenedLetters.source, 'u')
-const han = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u
-const hanAll = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu
+const hanAll = new RegExp(cjkOrFullWidth.source, 'gu')
 
 /** The runs of ligature letters Ghostscript wrote in the high byte in a run of text or a line (see widenedLetters). */
 export function widenedLigatures(text: string): {at: number; length: number; letters: string}[] {
@@ -177,7 +177,7 @@ export function widenedLigatures(text: string): {at: number; length: number; let
   // In a Chinese run (`最` is U+6700), Latin letters are the fewer.
   if ((text.match(/[a-z]/gi)?.length ?? 0) <= (text.match(hanAll)?.length ?? 0)) return []
   const latin = (character: string): boolean => /[a-z]/i.test(character)
-  const open = (character: string): boolean => character === '' || !han.test(character)
+  const open = (character: string): boolean => character === '' || !cjkOrFullWidth.test(character)
   const runs: {at: number; length: number; letters: string}[] = []
   for (const match of text.matchAll(widenedLetters)) {
     const before = text.charAt(match.index - 1)

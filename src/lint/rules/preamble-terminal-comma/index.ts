@@ -1,6 +1,6 @@
 import {preambularParagraphs} from '../../../tree/access.js'
 import {conventionsOf, preambleEnd} from '../../conventions.js'
-import {describe, endsUncertain, finalMark, lastCharacter, markAsTyped} from '../../paragraphs.js'
+import {closingMark, describe, endsUncertain, lastCharacter, markAsTyped} from '../../paragraphs.js'
 import {isExtractionDebris} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
 import type {LintRule} from '../../types.js'
@@ -22,8 +22,7 @@ export const preambleTerminalComma: LintRule = {
     const preamble = preambularParagraphs(tree)
     for (const paragraph of preamble) {
       // `…in hemispheric relations; and` before the last paragraph: the mark is the one before `and`.
-      const joined = /([,;])\s*(?:and|or)$/u.exec(paragraph.text.trimEnd())?.[1]
-      const mark = joined ?? markAsTyped(finalMark(paragraph.text, tree.data.layout), tree.lang, source)
+      const mark = markAsTyped(closingMark(paragraph.text, tree.data.layout), tree.lang, source)
       // The WHO's bodies may end the last one, before the operative part, with a comma
       // (`EB126.R1`: `考虑到…的规定；` / `考虑到…的提名，` / `1. 再次任命…`).
       const lastWithComma =
