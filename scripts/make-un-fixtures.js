@@ -26,6 +26,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Tab,
   Table,
@@ -36,7 +37,7 @@ import {
 } from 'docx'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const sources = path.join(root, 'fixtures/office-un/sources')
+const sourcesOf = (dir) => path.join(root, 'fixtures', dir, 'sources')
 
 /**
  * The fixtures: each from a source text, with its masthead where one of the three ways UN Word
@@ -51,6 +52,20 @@ const fixtures = {
   'ga-52-7-1997-double-spaced.zh': {source: 'ga-52-7-1997.zh', place: 'body-table', spacing: 480},
   'sc-2446-2018.en': {source: 'sc-2446-2018.en', place: 'body-table'},
   'sc-2446-2018.zh': {source: 'sc-2446-2018.zh', place: 'frames'},
+  // fixtures/office-layouts/ (scripts/make-layout-fixtures.sh), from texts of fixtures/field in
+  // layouts the fixtures above have not: US letter with the 1990s running head (the symbol, then
+  // `- 2 -`); A4 with many notes, so that notes run on over a page break; two columns in
+  // English and in Chinese; a landscape page.
+  'sc-1009-1995-letter.en': {dir: 'office-layouts', source: 'sc-1009-1995.en', place: 'body-table', heads: 'dashes'},
+  'ga-76-130-a4.en': {dir: 'office-layouts', source: 'ga-76-130.en', place: 'first-page-header', page: 'a4'},
+  'sc-2250-2015-two-columns.en': {dir: 'office-layouts', source: 'sc-2250-2015.en', place: 'body-table', columns: 2},
+  'sc-1518-2003-two-columns.zh': {dir: 'office-layouts', source: 'sc-1518-2003.zh', place: 'body-table', columns: 2},
+  'ga-1514-1960-landscape.zh-hant': {
+    dir: 'office-layouts',
+    source: 'ga-1514-1960.zh-hant',
+    place: 'body-table',
+    landscape: true,
+  },
 }
 
 function readSource(file) {
@@ -200,6 +215,22 @@ function bodyParagraph(block, lang) {
         ...singleTxt(),
         indent: {left: indent, right: indent, firstLine: 475},
         tabStops: [{type: 'left', position: indent + 475 + 475}],
+      })
+    case 'heading':
+      return new Paragraph({
+        children: runs(block.text, {...font, bold: true}),
+        spacing: {after: 240},
+        indent: {left: indent, right: indent},
+        keepNext: true,
+      })
+    case 'item':
+      // "(a)<tab>text": the letter at the operative text's indent, the text after a tab.
+      return new Paragraph({
+        style: 'SingleTxt',
+        children: runs(block.text, font),
+        ...singleTxt(),
+        indent: {left: indent + 950 + 475, right: indent, hanging: 475},
+        tabStops: [{type: 'left', position: indent + 950 + 475}],
       })
     case 'end':
       return new Paragraph({
@@ -383,6 +414,19 @@ function runningHeader(meta) {
     ],
   })
 }
+/** The 1990s running head: the symbol at the left, then the page number as `- 2 -`, centred; no running foot. */
+function dashesHeader(meta) {
+  return new Header({
+    children: [
+      new Paragraph({children: [new TextRun({text: meta.symbol, size: 20})]}),
+      new Paragraph({
+        children: [new TextRun({children: ['- ', PageNumber.CURRENT, ' -'], size: 20})],
+        alignment: AlignmentType.CENTER,
+        spacing: {after: 240},
+      }),
+    ],
+  })
+}
 function runningFooter(meta) {
   return new Footer({
     children: [
@@ -414,10 +458,10 @@ function unSeparator(docx) {
 }
 
 async function make(name) {
-  const {source, place, columns, spacing} = fixtures[name]
+  const {source, place, columns, spacing, dir = 'office-un', page = 'letter', landscape, heads} = fixtures[name]
   indent = columns ? 0 : 1267
   lineSpacing = spacing ?? 240
-  const {meta, blocks, notes} = readSource(path.join(sources, `${source}.txt`))
+  const {meta, blocks, notes} = readSource(path.join(sourcesOf(dir), `${source}.txt`))
   const zh = meta.lang === 'zh'
   const footnotes = {}
   for (const [number, text] of notes) {
@@ -430,7 +474,7 @@ async function make(name) {
   if (place === 'frames') body.push(...mastheadFrames(meta))
   body.push(...sessionLines(meta))
   for (const block of blocks) body.push(bodyParagraph(block, meta.lang))
-  const headers = {default: runningHeader(meta)}
+  const headers = {default: heads === 'dashes' ? dashesHeader(meta) : runningHeader(meta)}
   if (place === 'first-page-header') headers.first = new Header({children: [mastheadTable(meta)]})
   else headers.first = new Header({children: [new Paragraph({children: []})]})
   const document = new Document({
@@ -451,20 +495,28 @@ async function make(name) {
           titlePage: true,
           ...(columns ? {column: {count: columns, space: 400}} : {}),
           page: {
-            size: {width: 12240, height: 15840},
+            size: {
+              ...(page === 'a4' ? {width: 11906, height: 16838} : {width: 12240, height: 15840}),
+              ...(landscape ? {orientation: PageOrientation.LANDSCAPE} : {}),
+            },
             margin: {top: 1742, bottom: 1898, left: 1200, right: 1200, header: 720, footer: 720},
           },
         },
         headers,
-        footers: {first: firstFooter(meta), default: runningFooter(meta)},
+        footers: {
+          first: firstFooter(meta),
+          default: heads === 'dashes' ? new Footer({children: [new Paragraph({children: []})]}) : runningFooter(meta),
+        },
         children: body,
       },
     ],
   })
   const bytes = unSeparator(await Packer.toBuffer(document))
-  writeFileSync(path.join(root, 'fixtures/office-un', `${name}.docx`), bytes)
-  console.log(`fixtures/office-un/${name}.docx`)
+  writeFileSync(path.join(root, 'fixtures', dir, `${name}.docx`), bytes)
+  console.log(`fixtures/${dir}/${name}.docx`)
 }
 
 const names = process.argv.slice(2)
-for (const name of names.length > 0 ? names : Object.keys(fixtures)) await make(name)
+// With no names, the fixtures of fixtures/office-un/ (scripts/make-un-fixtures.sh).
+for (const name of names.length > 0 ? names : Object.keys(fixtures).filter((key) => !fixtures[key].dir))
+  await make(name)

@@ -81,6 +81,9 @@ function leadLine(units: readonly Unit[], index: number, lines: readonly Line[],
  */
 const zhClause = /^(?:\d{1,2} (?=[\u3400-\u9fff])|[a-z][)）](?:\s|$|(?=[\u3400-\u9fff])))/u
 
+/** A note call of one to three digits right after a closing title mark, quote or bracket. */
+const noteAfterClose = /[》」』”）)]\d{1,3}$/u
+
 /** The longest lead line (`instructs the Director of the Telecommunication Development Bureau`). */
 const maxLeadLine = 80
 
@@ -167,7 +170,15 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
     // The ITU's numbered clauses under their phrase (`做出决议` / `1 国际电联秘书处应…；` / `2 …`), numbered
     // with no stop, go on with it, as in English.
     if (zhClause.test(bare) && /[\u3400-\u9fff；;，,]$/u.test(before)) return true
-    if (!/[，；。：,;.:]$/.test(before)) return true
+    if (!/[，；。：,;.:]$/.test(before)) {
+      // A paragraph that ends on its note call with its comma lost (`…和《侵略定义》4` / `认识到…`,
+      // A/RES/32/155 on a web page): the call sits after a closing title mark or bracket, and a
+      // known preambular phrase opens the next line.
+      const digit = before.charCodeAt(before.length - 1)
+      if (digit >= 48 && digit <= 57 && noteAfterClose.test(before.slice(-5)))
+        return detectLeadingPhrase(bare, 'zh', 'preamble')?.known !== true
+      return true
+    }
     return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
   }
   if (/^\p{Ll}/u.test(bare)) return true

@@ -265,23 +265,50 @@ export function runOnNumberedEn(view: string): string {
   if (!view.includes('; 2. ') && !view.includes(': 2. ')) return view
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (!/^\s*1\.\s+\p{Lu}/u.test(line)) return line
-    let result = ''
-    let from = 0
+    const start = runStart(line)
+    if (start < 0) return line
+    let result = start > 0 ? `${line.slice(0, start - 1)}\n` : ''
+    let from = start
     let next = 2
     for (;;) {
       const at = line.indexOf(` ${next}. `, from)
       if (at < 0 || !/[;:]/.test(line.charAt(at - 1))) break
-      if (detectLeadingPhrase(line.slice(at + 1 + `${next}. `.length), 'en', 'operative')?.known !== true) break
+      if (!opensNumbered(line.slice(at + 1 + `${next}. `.length))) break
       result += `${line.slice(from, at)}\n`
       from = at + 1
       next++
     }
-    if (from === 0) return line
+    if (next === 2) return line
     changed = true
     return result + line.slice(from)
   })
   return changed ? lines.join('\n') : view
+}
+
+/**
+ * Where the run of numbers starts on the line: at its margin (`1. Decides…`), or after the words
+ * a page ran in before it (Ramsar's meeting and title: `…(CEPA) 2009-2015 1. RECALLING that…;
+ * 2. EXPRESSING…`), where `1. ` opens a known phrase; -1 when it does not.
+ */
+function runStart(line: string): number {
+  const margin = /^\s*1\.\s+\p{Lu}/u.exec(line)
+  if (margin) return 0
+  const at = line.indexOf(' 1. ')
+  if (at < 0) return -1
+  const rest = line.slice(at + 4)
+  const known =
+    detectLeadingPhrase(rest, 'en', 'preamble')?.known === true ||
+    detectLeadingPhrase(rest, 'en', 'operative')?.known === true
+  return known ? at + 1 : -1
+}
+
+/**
+ * A numbered paragraph's opening after the number: a known phrase, or a word in capitals as the
+ * bodies that write every phrase in capitals open theirs (`5. EXPRESSING`, cut or not in the lexicon).
+ */
+function opensNumbered(text: string): boolean {
+  if (/^\p{Lu}{2,}\b/u.test(text)) return true
+  return detectLeadingPhrase(text, 'en', 'operative')?.known === true
 }
 
 /**
