@@ -193,3 +193,12 @@ describe('second batch: the League of Nations, the Security Council of 1960', ()
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
 })
+
+describe('the preambular vocabulary', () => {
+  it('ECOSOC 1993 (ESCWA): `Persuaded of the desirability…` opens with a known phrase', () => {
+    const tree = parseResolution(read('ecosoc-1993-escwa.en.txt'))
+    const persuaded = preambularParagraphs(tree).find((paragraph) => paragraph.text.startsWith('Persuaded'))
+    expect(persuaded?.leadingPhrase?.known).toBe(true)
+    expect(persuaded?.text).toMatch(/^Persuaded of the desirability of annual consultations/)
+  })
+})
