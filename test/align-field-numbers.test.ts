@@ -45,3 +45,18 @@ describe('the Chinese of 1960 renders opening phrases as the 1960s did', () => {
     expect(findings(result).filter((finding) => finding.startsWith('leading-phrase'))).toEqual([])
   })
 })
+
+describe('note calls in brackets on the UN’s Chinese pages of 1998–1999', () => {
+  // A/RES/53/187: `《21世纪议程》(1)的`, `…第122至124段,(2)`, `…的决定,(5)包括`, `…各项决定;(4)`
+  // where the English raises its note numbers (`Agenda 21,1 and`).
+  const pair = (zh: string): AlignResult =>
+    alignResolutions(parseResolution(read('field/ga-53-187-1999.excerpt.en.txt')), parseResolution(zh))
+  const zh = read('field/ga-53-187-1999.excerpt.zh.txt')
+  it('53/187: the bracketed calls are no numbers of the text', () => {
+    expect(findings(pair(zh)).filter((finding) => finding.startsWith('number'))).toEqual([])
+  })
+  it('53/187: a number of the text changed in the Chinese is still reported', () => {
+    const changed = zh.replace('第2997(XXVII)号决议', '第2998(XXVII)号决议')
+    expect(findings(pair(changed)).some((finding) => /2998/.test(finding))).toBe(true)
+  })
+})

@@ -57,11 +57,12 @@ describe('A/RES/2758 (XXVI) on a Taiwanese blog: the English, then the Chinese, 
 
 describe('A/RES/1514 (XV) on a personal blog, its own translation of the Declaration’s 1–7', () => {
   const tree: Resolution = parseResolution(read('ga-1514-1960-blogspot.excerpt.zh-hant.txt'))
-  it('seven numbers glued to their text', () => {
+  it('seven numbers glued to their text; the closing `第947次全體會員大會` / date and the blog’s lines are not 7’s', () => {
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7])
     expect(operative[1]!.text).toMatch(/^所有人民皆擁有自決權。/)
     expect(operative[6]!.text).toMatch(/^所有國家應在平等,不干涉任何國家內政/)
+    expect(operative[6]!.text).toMatch(/世界人權宣言及本宣言的規定。$/)
   })
 })
 

@@ -58,6 +58,8 @@ const zhCount =
 const zhCouncilReference =
   /(?<![零〇一二两三四五六七八九十百千])([一二三四五六七八九十百千][零〇一二三四五六七八九十百千]{0,6})\s*[(（]\s*(一九[〇零一二三四五六七八九]{2})\s*[)）]/g
 const trailingNoteNumber = /(?<=[。.])[ \t]*\d{1,3}[ \t]*(?:[|｜][ \t]*)?$/
+/** A note call in brackets after a closing title mark or quote, or a comma; after a paragraph's last mark. */
+const bracketedNoteCall = /(?<=[》”」』，,])[(（]\d{1,2}[)）]|(?<=[；;。])[(（]\d{1,2}[)）](?=\s*$)/g
 /**
  * Counts the Chinese sets after their noun or without a classifier: `弃权者三` (with 3
  * abstentions), `四日内` (within four days; a date's day is read as a date first).
@@ -128,6 +130,11 @@ export function extractAnchors(raw: string, lang: Lang): Anchor[] {
     // A note's number after the last full stop (`…通过。 1`, a web copy's closing line) is no number of the text.
     const marker = trailingNoteNumber.exec(text)
     if (marker) take(marker.index, marker[0].length)
+    // A note call in brackets (the UN's Chinese web pages of 1998–1999): `《21世纪议程》(1)的`,
+    // `…的决定,(5)包括`, `…各项决定;(4)` at the end. The English has it as a raised number, no
+    // number of the text either.
+    if (text.includes('(') || text.includes('（'))
+      for (const call of text.matchAll(bracketedNoteCall)) take(call.index, call[0].length)
   }
   anchors.push(...(lang === 'zh' ? chineseNumbers(text, free) : englishNumbers(text, free)))
   return anchors

@@ -21,7 +21,7 @@ export const plenaryLine = new RegExp(
   `^(?:(?:\\d+(?:st|nd|rd|th)|${ordinalWords})\\s+(?:\\([a-z]+\\)\\s+)?(?:plenary\\s+)?meeting,?(?:\\s*\\d{1,2} [a-z]{3,9},? \\d{4}\\.?)?|` +
     `\\((?:\\d+(?:st|nd|rd|th)|${ordinalWords})\\s+(?:plenary\\s+)?meeting,\\s*\\d{1,2} [a-z]{3,9},? \\d{4}\\)\\.?|` +
     String.raw`[(（]第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体)?会议\s*[,，]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）][。.]?|` +
-    String.raw`第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体会议|\[Adopted [^\]]*\]?|` +
+    String.raw`第?\s*\d+\s*次\s*(?:(?:（续）|\(续\))\s*)?全体(?:会议|会员大会)|\[Adopted [^\]]*\]?|` +
     String.raw`(?:Agreed|Adopted(?: by consensus| without (?:a )?vote)?)\.?)$`,
   'i',
 )

@@ -1,4 +1,4 @@
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 
 /**
  * Chinese copied from some web pages comes flattened: the whole resolution on one line, each
@@ -265,23 +265,50 @@ export function runOnNumberedEn(view: string): string {
   if (!view.includes('; 2. ') && !view.includes(': 2. ')) return view
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (!/^\s*1\.\s+\p{Lu}/u.test(line)) return line
-    let result = ''
-    let from = 0
+    const start = runStart(line)
+    if (start < 0) return line
+    let result = start > 0 ? `${line.slice(0, start - 1)}\n` : ''
+    let from = start
     let next = 2
     for (;;) {
       const at = line.indexOf(` ${next}. `, from)
       if (at < 0 || !/[;:]/.test(line.charAt(at - 1))) break
-      if (detectLeadingPhrase(line.slice(at + 1 + `${next}. `.length), 'en', 'operative')?.known !== true) break
+      if (!opensNumbered(line.slice(at + 1 + `${next}. `.length))) break
       result += `${line.slice(from, at)}\n`
       from = at + 1
       next++
     }
-    if (from === 0) return line
+    if (next === 2) return line
     changed = true
     return result + line.slice(from)
   })
   return changed ? lines.join('\n') : view
+}
+
+/**
+ * Where the run of numbers starts on the line: at its margin (`1. Decides…`), or after the words
+ * a page ran in before it (Ramsar's meeting and title: `…(CEPA) 2009-2015 1. RECALLING that…;
+ * 2. EXPRESSING…`), where `1. ` opens a known phrase; -1 when it does not.
+ */
+function runStart(line: string): number {
+  const margin = /^\s*1\.\s+\p{Lu}/u.exec(line)
+  if (margin) return 0
+  const at = line.indexOf(' 1. ')
+  if (at < 0) return -1
+  const rest = line.slice(at + 4)
+  const known =
+    detectLeadingPhrase(rest, 'en', 'preamble')?.known === true ||
+    detectLeadingPhrase(rest, 'en', 'operative')?.known === true
+  return known ? at + 1 : -1
+}
+
+/**
+ * A numbered paragraph's opening after the number: a known phrase, or a word in capitals as the
+ * bodies that write every phrase in capitals open theirs (`5. EXPRESSING`, cut or not in the lexicon).
+ */
+function opensNumbered(text: string): boolean {
+  if (/^\p{Lu}{2,}\b/u.test(text)) return true
+  return detectLeadingPhrase(text, 'en', 'operative')?.known === true
 }
 
 /**
@@ -380,3 +407,38 @@ function endsWithComma(line: string): boolean {
   }
   return false
 }
+
+/**
+ * A formula run into its first preambular paragraph on one line, the paragraph's phrase in lower
+ * case after it (a League of Nations draft of 1932: `The Assembly recognizing that according to…;`
+ * / `Considering that…;`; `The Council, considering that…`): the line breaks after the body's name
+ * (the space or the comma's space becomes a line break, one for one), so the formula stands alone
+ * and the phrase opens the first paragraph. Only a line near the top that opens with the formula,
+ * and a known preambular phrase after it.
+ */
+export function formulaRunInEn(view: string): string {
+  const head = Math.min(view.length, formulaVerbReach)
+  let at = view.startsWith('The ') ? 0 : view.indexOf('\nThe ') + 1
+  if (at === 0 && !view.startsWith('The ')) return view
+  while (at < head) {
+    const end = view.indexOf('\n', at)
+    const line = view.slice(at, end < 0 ? view.length : end)
+    const match = formulaRunIn.exec(line)
+    if (match) {
+      const phrase = line.slice(match[0].length)
+      const opening = detectLeadingPhrase(phrase.charAt(0).toUpperCase() + phrase.slice(1), 'en', 'preamble')
+      if (opening?.known === true && isWellFormed(opening.base, 'preamble')) {
+        const space = at + match[0].length - 1
+        return `${view.slice(0, space)}\n${view.slice(space + 1)}`
+      }
+    }
+    const next = view.indexOf('\nThe ', at)
+    if (next < 0) return view
+    at = next + 1
+  }
+  return view
+}
+
+/** `The Assembly `, `The Security Council, ` before a word in lower case. */
+const formulaRunIn =
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),? (?=\p{Ll})/u

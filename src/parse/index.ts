@@ -5,6 +5,7 @@ import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
 import {
   formulaVerbEn,
+  formulaRunInEn,
   bracketedParagraphsEn,
   runOnNumberedEn,
   runOnPreambleEn,
@@ -36,7 +37,7 @@ import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
 import {inlineNotes, noteMarks} from './note-markup.js'
-import {nestedListMarks, operativeNumberMarks} from './list-markup.js'
+import {nestedListMarks, operativeNumberMarks, paragraphLabelMarks} from './list-markup.js'
 import {
   applyRewrites,
   gluedRuleMarks,
@@ -74,7 +75,7 @@ export interface ParseOptions {
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
-  // operative numbers `1)`, `**1**.` (as `1.`), `<br>` (as a space) and the tags of inline HTML
+  // operative numbers `1)`, `**1**.` (as `1.`), negotiators' labels `PP1.` / `OP1.` (as nothing / `1.`), `<br>` (as a space) and the tags of inline HTML
   // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
   // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`),
   // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`:
@@ -86,6 +87,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...inlineNotes(text),
     ...nestedListMarks(text),
     ...operativeNumberMarks(text),
+    ...paragraphLabelMarks(text),
     ...lineBreakMarks(text),
     ...inlineTagMarks(text),
     ...gluedRuleMarks(text),
@@ -125,7 +127,11 @@ function parseText(text: string, options: ParseOptions): Resolution {
   view =
     lang === 'zh'
       ? unflattened(view)
-      : runOnPreambleEn(bracketedParagraphsEn(formulaVerbEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))))
+      : runOnPreambleEn(
+          bracketedParagraphsEn(
+            formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))),
+          ),
+        )
   const flattened = view !== recognised
   // Two Chinese paragraphs a copy ran together on one line, a space after the comma where the line broke.
   if (lang === 'zh' && !flattened) view = spacedParagraphBreaks(view)

@@ -38,6 +38,7 @@ export const preambularPhrasesEn: readonly string[] = [
   'Concerned by',
   'Condemning',
   'Confident',
+  'Congratulating',
   'Conscious',
   'Conscious of',
   'Considering',

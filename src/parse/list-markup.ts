@@ -94,3 +94,30 @@ export function operativeNumberMarks(text: string): Rewrite[] {
   if (sequence.length < 2) return []
   return sequence.map((mark) => ({from: mark.from, to: mark.to, written: `${mark.number}.`}))
 }
+
+/**
+ * Paragraphs labelled as negotiators label them in drafts and in some published copies
+ * (`PP1. Recalling…`, `PP2. Recalling also…`, `OP1. Decides…`; `PP 3`, `OP4:`, `PP5bis.`): the
+ * preambular label is not text (read as nothing), the operative one is the paragraph's number
+ * (read as `1.`). Taken only at the margin, where the labels of a kind start at 1 and do not go
+ * back, two or more of them.
+ */
+const paragraphLabel = /^([ \t]*)(PP|OP)[ \t]?(\d{1,3})(?:[ \t]?(?:bis|ter|quater))?(?:[.:)]|(?=[ \t]))[ \t]*(?=\S)/gmu
+
+export function paragraphLabelMarks(text: string): Rewrite[] {
+  // Tested first: most texts never write `PP1` or `OP1`.
+  if (text.indexOf('P1') < 0 && text.indexOf('P 1') < 0) return []
+  const found = {PP: [] as RegExpMatchArray[], OP: [] as RegExpMatchArray[]}
+  for (const match of text.matchAll(paragraphLabel)) found[match[2] as 'PP' | 'OP'].push(match)
+  const rewrites: Rewrite[] = []
+  for (const kind of ['PP', 'OP'] as const) {
+    const labels = found[kind]
+    if (labels.length < 2 || Number(labels[0]![3]) !== 1) continue
+    if (labels.some((label, index) => index > 0 && Number(label[3]) < Number(labels[index - 1]![3]))) continue
+    for (const label of labels) {
+      const from = label.index! + label[1]!.length
+      rewrites.push({from, to: label.index! + label[0].length, written: kind === 'PP' ? '' : `${Number(label[3])}. `})
+    }
+  }
+  return rewrites
+}

@@ -300,9 +300,23 @@ function numberedPreambular(block: Block, before: number, context: Context): boo
   const number = /^(\d{1,2})\.\s+/.exec(text)
   if (!number || Number(number[1]) !== before + 1) return false
   const rest = text.slice(number[0].length)
-  if (!/[,;]$/.test(stripTrailingMarkers(rest))) return false
   const phrase = detectLeadingPhrase(rest, 'en', 'preamble')
-  return phrase?.known === true && isWellFormed(phrase.base, 'preamble') && !isWellFormed(phrase.base, 'operative')
+  // In a preamble numbered in capitals, the next number that opens with a word in capitals that
+  // is no operative verb goes on with it, its phrase out of the lexicon or cut (`5. EX`).
+  if (phrase?.known !== true && before > 0) return capitalsNotVerb(rest)
+  if (!/[,;]$/.test(stripTrailingMarkers(rest))) return false
+  if (phrase?.known !== true) return false
+  // Bodies that write each paragraph's phrase in capitals number their preamble too (Ramsar: `1. RECALLING that…;`).
+  const base = fromCapitals(phrase.base)
+  return isWellFormed(base, 'preamble') && !isWellFormed(base, 'operative')
+}
+
+/** A first word in capitals that is neither a known operative phrase nor shaped as a verb in -s (`EXPRESSING`, `EX`). */
+function capitalsNotVerb(text: string): boolean {
+  const word = /^\p{Lu}{2,}(?=[\s,;]|$)/u.exec(text)?.[0]
+  if (word === undefined) return false
+  if (detectLeadingPhrase(text, 'en', 'operative')?.known === true) return false
+  return !isWellFormed(fromCapitals(word), 'operative')
 }
 
 /**

@@ -177,7 +177,7 @@ function startKind(
   if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previous))) return 'text'
   if (
     !seenOperative &&
-    /[,，;；]$/.test(stripTrailingMarkers(previous)) &&
+    (/[,，;；]$/.test(stripTrailingMarkers(previous)) || fullStopClause(previous, options.lang)) &&
     opensPreambularParagraph(text, options.lang)
   ) {
     // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
@@ -232,6 +232,17 @@ function unnumberedStart(text: string, previous: string, fullWidth: number): boo
   if (!/^\p{Lu}\p{Ll}*(?:[^s\s]s|sses|ly \p{Ll}+s)\b/u.test(shaped)) return false
   const phrase = detectLeadingPhrase(text, 'en', 'operative')
   return phrase?.known === true && isOperativeVerb(fromCapitals(phrase.base))
+}
+
+/**
+ * A preambular paragraph the source closed with a full stop for its comma (A/RES/35/66 as a web
+ * page gives it: `…the new international economic order.` / `Emphasizing the role…`): a word's
+ * last letters and the stop, not an abbreviation's (`No.`, `para.`, `Corr.`), end it before a
+ * line that opens with a known preambular phrase.
+ */
+function fullStopClause(previous: string, lang: Lang): boolean {
+  if (lang !== 'en' || previous.charCodeAt(previous.length - 1) !== 46) return false
+  return /(?:^|\s)\p{Ll}{3,}\.$/u.test(previous) && !/\s(?:para|paras|ibid|etc|cf|seq)\.$/.test(previous)
 }
 
 /** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */
