@@ -247,7 +247,7 @@ describe('.doc and .odt files resdiff cannot read', () => {
     expect(await refuse(legacy('password.odt'))).toMatch(/^the OpenDocument file is protected by a password/)
   })
 
-  it('refuses an .odt and a .docx nested past the stack in one sentence, not as an internal error', async () => {
+  it('refuses an .odt and a .docx nested 200,000 deep before parsing them, in one sentence, not as an internal error', async () => {
     const deep = 200_000
     const odt = unzipOffice(readFileSync(legacy('ga-78-17.en.odt')))
     const content = new TextDecoder()

@@ -25,6 +25,9 @@ export function findFurniture(
   const anchors: number[] = []
   /** The last bare page number found: the next page's is the one after it. */
   let lastPage: number | undefined
+  // A line that is the symbol, or holds it beside the title, holds its first word as written
+  // (normalising only joins spaces): other lines are spared the normalising.
+  const symbolWord = symbol?.replace(/\*$/, '').split(' ')[0]
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     if (line.pageBreak) anchors.push(index)
@@ -49,8 +52,8 @@ export function findFurniture(
     } else if (
       index >= from &&
       symbol !== undefined &&
-      (normalise(line.text).replace(/\*$/, '') === symbol.replace(/\*$/, '') ||
-        symbolWithTitle(normalise(line.text), symbol, masthead))
+      line.text.includes(symbolWord as string) &&
+      isSymbolLine(normalise(line.text), symbol, masthead)
     ) {
       furniture.add(index)
       anchors.push(index)
@@ -270,6 +273,11 @@ function isHeadLike(text: string): boolean {
 
 export function normalise(text: string): string {
   return /\s\s|\t/.test(text) ? text.replace(/\s{2,}|[^\S ]/g, ' ').trim() : text.trim()
+}
+
+/** The symbol alone, or beside words of the title (see symbolWithTitle). */
+function isSymbolLine(text: string, symbol: string, masthead: string): boolean {
+  return text.replace(/\*$/, '') === symbol.replace(/\*$/, '') || symbolWithTitle(text, symbol, masthead)
 }
 
 /**

@@ -3,6 +3,7 @@ import type {ReadDocument, ReadOptions, WrittenNote} from './document.js'
 import {readWordDocument, unzipOffice, type Piece, type WordDocument, type WordParagraph} from './docx.js'
 import {isOpenDocument, readOdtDocument} from './odt.js'
 import {SynthText} from './synth.js'
+import {nestingMessage} from './xml.js'
 
 // A Word document made ready for the parser: the text the parser reads, written from Word's
 // paragraphs, numbers and notes, with a map back into the document. readDocument (document.ts)
@@ -18,9 +19,7 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadDocu
   } catch (error) {
     // The readers walk the XML tree recursively: a hostile file nested past the stack's depth.
     if (error instanceof RangeError)
-      throw new DecodeError(
-        `${openDocument ? 'the OpenDocument file' : 'the Word document'} nests its elements deeper than resdiff reads (no resolution comes near it)`,
-      )
+      throw new DecodeError(nestingMessage(openDocument ? 'the OpenDocument file' : 'the Word document'))
     throw error
   }
   return wordDocumentText(document, openDocument ? 'odt' : 'docx', options)
