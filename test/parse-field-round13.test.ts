@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {pickResolution} from '../src/parse/volume.js'
 import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
@@ -147,5 +148,48 @@ describe('the General Assembly as other sites give it', () => {
     const operative = operativeParagraphs(tree)
     expect(operative).toHaveLength(1)
     expect(operative[0]!.text).toMatch(/^Takes note of the progress made.*available on the Convention website;$/)
+  })
+})
+
+describe('second batch: the League of Nations, the Security Council of 1960', () => {
+  it('a League Assembly draft of 1932: the formula run into its first paragraph (`The Assembly recognizing that…;`)', () => {
+    const tree = parseResolution(read('league-assembly-draft-1932-frus.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Assembly')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 22)).toEqual(['recognizing that accor', 'Considering that by it'])
+    expect(preamble[0]!.text).toMatch(/its recommendations in regard thereto;$/)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 12)).toEqual([
+      'Affirms that',
+      'Decides to s',
+      'Appoints, to',
+      'Considering ',
+      'Authorizes i',
+      'Requests the',
+      'The committe',
+    ])
+    expect(operative[3]!.text).toMatch(/, entrusts to the above-mentioned committee the duty/)
+  })
+
+  it('S/RES/145 (1960) on Wikisource: six preambular paragraphs, calls `[1]` and `[2]`, four numbered', () => {
+    const tree = parseResolution(read('sc-0145-1960-wikisource.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Security Council')
+    expect(starts(preambularParagraphs(tree), 12)).toEqual([
+      'Having consi',
+      'Appreciating',
+      'Noting that,',
+      'Recognizing ',
+      'Considering ',
+      'Recognizing ',
+    ])
+    expect(starts(operativeParagraphs(tree), 9)).toEqual(['Calls upo', 'Requests ', 'Commends ', 'Invites t'])
+  })
+
+  it('S/RES/134 (1960) picked from the bilingual volume flattened with its French', () => {
+    const tree = pickResolution(read('sc-0134-1960-bilingual-flat.excerpt.en.txt'), '134 (1960)', {lang: 'en'})
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 22)).toEqual(['Having considered the ', 'Recognizing that such '])
+    expect(preamble[0]!.text).toMatch(/segregation in the Union of South Africa",$/)
+    expect(operativeParagraphs(tree)).toHaveLength(0)
   })
 })

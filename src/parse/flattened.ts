@@ -1,4 +1,4 @@
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
 
 /**
  * Chinese copied from some web pages comes flattened: the whole resolution on one line, each
@@ -407,3 +407,38 @@ function endsWithComma(line: string): boolean {
   }
   return false
 }
+
+/**
+ * A formula run into its first preambular paragraph on one line, the paragraph's phrase in lower
+ * case after it (a League of Nations draft of 1932: `The Assembly recognizing that according to…;`
+ * / `Considering that…;`; `The Council, considering that…`): the line breaks after the body's name
+ * (the space or the comma's space becomes a line break, one for one), so the formula stands alone
+ * and the phrase opens the first paragraph. Only a line near the top that opens with the formula,
+ * and a known preambular phrase after it.
+ */
+export function formulaRunInEn(view: string): string {
+  const head = Math.min(view.length, formulaVerbReach)
+  let at = view.startsWith('The ') ? 0 : view.indexOf('\nThe ') + 1
+  if (at === 0 && !view.startsWith('The ')) return view
+  while (at < head) {
+    const end = view.indexOf('\n', at)
+    const line = view.slice(at, end < 0 ? view.length : end)
+    const match = formulaRunIn.exec(line)
+    if (match) {
+      const phrase = line.slice(match[0].length)
+      const opening = detectLeadingPhrase(phrase.charAt(0).toUpperCase() + phrase.slice(1), 'en', 'preamble')
+      if (opening?.known === true && isWellFormed(opening.base, 'preamble')) {
+        const space = at + match[0].length - 1
+        return `${view.slice(0, space)}\n${view.slice(space + 1)}`
+      }
+    }
+    const next = view.indexOf('\nThe ', at)
+    if (next < 0) return view
+    at = next + 1
+  }
+  return view
+}
+
+/** `The Assembly `, `The Security Council, ` before a word in lower case. */
+const formulaRunIn =
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),? (?=\p{Ll})/u

@@ -4,6 +4,7 @@ import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
 import {
   formulaVerbEn,
+  formulaRunInEn,
   bracketedParagraphsEn,
   runOnNumberedEn,
   runOnPreambleEn,
@@ -123,7 +124,11 @@ function parseText(text: string, options: ParseOptions): Resolution {
   view =
     lang === 'zh'
       ? unflattened(view)
-      : runOnPreambleEn(bracketedParagraphsEn(formulaVerbEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))))
+      : runOnPreambleEn(
+          bracketedParagraphsEn(
+            formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))),
+          ),
+        )
   const flattened = view !== recognised
   // Two Chinese paragraphs a copy ran together on one line, a space after the comma where the line broke.
   if (lang === 'zh' && !flattened) view = spacedParagraphBreaks(view)
