@@ -80,7 +80,7 @@ const minPairedLines = 3
 const cjk = /[\u3400-\u9fff]/u
 const englishWord = /\b[a-z]{2,}\b/g
 /** Two words or more of Latin letters and nothing else. */
-const latinOnly = /^\s*[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,})+[,:]?\s*$/
+const latinOnly = /^\s*[a-z]{2,}(?:[ ,]+[a-z]{2,})+[,:]?\s*$/i
 
 /**
  * Where the Chinese half of a line begins: at its first Chinese character, or before the
