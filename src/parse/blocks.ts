@@ -113,8 +113,9 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
   const unit = units[index] as Unit
   if (unit.kind !== 'text') return false
   // A resolution in parts under one formula (`大会,` / `A` / `审议了…`; `The General Assembly,` /
-  // `A` / `Having considered…`, A/RES/52/214): the part's letter alone before the first paragraph.
-  if (index === 0 && unit.lines.length === 1 && /^[A-H]\.?$/.test((lines[unit.lines[0] as number] as Line).text))
+  // `A` / `Having considered…`, A/RES/52/214; the UNDP Governing Council's `The Governing Council` /
+  // `I` / `Recalling…`): the part's letter or first Roman numeral alone before the first paragraph.
+  if (index === 0 && unit.lines.length === 1 && /^[A-I]\.?$/.test((lines[unit.lines[0] as number] as Line).text))
     return true
   // After a colon, names are the paragraph's own lines (`1. NOMINATES… the following persons…:` /
   // `Dr Francisco J. Dy` / `Dr R. W. Greville`), not a heading.

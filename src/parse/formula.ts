@@ -269,15 +269,25 @@ function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): 
 
 /** What the next line with text opens: a preambular paragraph (a participle or adjective), an operative one, or neither. */
 function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operative' | undefined {
-  for (let index = from; index < Math.min(lines.length, from + 3); index++) {
+  let end = Math.min(lines.length, from + 3)
+  for (let index = from; index < end; index++) {
     const text = bare((lines[index] as Line).text)
     if (text === '') continue
+    // The heading of the resolution's first part (`I`, `A`: the UNDP Governing Council's
+    // decisions of the 1980s, `The Governing Council` / `I` / `Recalling…`): the phrase is under it.
+    if (partHeading.test(text) && end - from < 6) {
+      end = Math.min(lines.length, index + 4)
+      continue
+    }
     const preamble = detectLeadingPhrase(text, 'en', 'preamble')
     if (preamble?.known && isWellFormed(fromCapitals(preamble.base), 'preamble')) return 'preamble'
     return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
   }
   return undefined
 }
+
+/** The heading of a resolution's first part, alone on its line: `I`, `A`, `A.`. */
+const partHeading = /^(?:I|A)\.?$/
 
 /**
  * The next line with text is an operative verb and a colon alone (`Resolves:`, `Recommends:`),
