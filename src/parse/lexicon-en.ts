@@ -123,7 +123,6 @@ export const preambularPhrasesEn: readonly string[] = [
   'Observing',
   'Paying tribute',
   'Persuaded',
-  'Pleased',
   'Pointing out',
   'Reaffirming',
   'Reaffirming its commitment',
