@@ -162,8 +162,25 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
     if (lang === 'en' && capitalsPhrase(text)) return index
     previousBlank = false
   }
-  return 0
+  return lang === 'zh' ? pastSessionLines(lines) : 0
 }
+
+/**
+ * Chinese with no formula: the lines a page sets above the text that date it and name the
+ * session (`1971年10月25日联合国大会第26届会议 。`, a learner's site) are not its first paragraph.
+ */
+function pastSessionLines(lines: readonly Line[]): number {
+  let index = 0
+  for (; index < lines.length; index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text === '') continue
+    if (!sessionLine.test(text)) break
+  }
+  return index < lines.length ? index : 0
+}
+/** A date, then a body's session or meeting: `1971年10月25日联合国大会第26届会议。`. */
+const sessionLine =
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿卅]{1,3}\s*日[^，。；,;]{0,30}第\s*[\d〇零一二三四五六七八九十百千]+\s*[届次]\s*(?:会议|全会)\s*[。.]?$/u
 
 /**
  * A known preambular phrase in capitals, then a word not in capitals: `NOTING that…`, `HAVING
