@@ -16,7 +16,7 @@
 #   Scans (pdftoppm 300 dpi bitonal, img2pdf, OCRmyPDF + Tesseract), as the UN's archive serves
 #   older documents:
 #     sc-1009-1995-scan.en, sc-1518-2003-scan.zh (chi_sim, 400 dpi)
-#   and of every PDF, in text/: pdftotext (default, -layout, -raw), MuPDF (`mutool draw -F txt`,
+#   and of every PDF (and of fixtures/office-un/ga-78-17-two-columns.en.pdf, as un-ga-78-17-two-columns), in text/: pdftotext (default, -layout, -raw), MuPDF (`mutool draw -F txt`,
 #   form feeds; `mutool convert -F text`, none), Ghostscript txtwrite, pdf-parse 2.4.5 and
 #   1.1.1 (see scripts/make-extractor-fixtures.sh for where to install them).
 #
@@ -55,16 +55,17 @@ scan() {
 scan "$out/sc-1009-1995-letter.en.pdf" sc-1009-1995-scan.en eng 300
 scan "$out/sc-1518-2003-two-columns.zh.pdf" sc-1518-2003-scan.zh chi_sim 400
 
-# What each extractor gives of each PDF.
+# What each extractor gives of each PDF, and of fixtures/office-un's two-column A/RES/78/17.
 mkdir -p "$out/text"
 rm -f "$out"/text/*.txt
-for pdf in "$out"/*.pdf; do
+cp fixtures/office-un/ga-78-17-two-columns.en.pdf "$work/un-ga-78-17-two-columns.en.pdf"
+for pdf in "$out"/*.pdf "$work/un-ga-78-17-two-columns.en.pdf"; do
   name=$(basename "$pdf" .pdf); base=${name%.*}; lang=${name##*.}
   pdftotext "$pdf" "$out/text/$base.pdftotext.$lang.txt"
   pdftotext -layout "$pdf" "$out/text/$base.layout.$lang.txt"
   pdftotext -raw "$pdf" "$out/text/$base.raw.$lang.txt"
 done
-bash scripts/make-extractor-fixtures.sh "$out/text" "$out"/*.pdf
+bash scripts/make-extractor-fixtures.sh "$out/text" "$out"/*.pdf fixtures/office-un/ga-78-17-two-columns.en.pdf
 for file in "$out"/text/layouts-*; do mv "$file" "$out/text/$(basename "$file" | sed 's/^layouts-//')"; done
 {
   echo "# Tools"

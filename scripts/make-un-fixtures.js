@@ -58,8 +58,18 @@ const fixtures = {
   // English and in Chinese; a landscape page.
   'sc-1009-1995-letter.en': {dir: 'office-layouts', source: 'sc-1009-1995.en', place: 'body-table', heads: 'dashes'},
   'ga-76-130-a4.en': {dir: 'office-layouts', source: 'ga-76-130.en', place: 'first-page-header', page: 'a4'},
-  'sc-2250-2015-two-columns.en': {dir: 'office-layouts', source: 'sc-2250-2015.en', place: 'body-table', columns: 2},
-  'sc-1518-2003-two-columns.zh': {dir: 'office-layouts', source: 'sc-1518-2003.zh', place: 'body-table', columns: 2},
+  'sc-2250-2015-two-columns.en': {
+    dir: 'office-layouts',
+    source: 'sc-2250-2015.en',
+    place: 'first-page-header',
+    columns: 2,
+  },
+  'sc-1518-2003-two-columns.zh': {
+    dir: 'office-layouts',
+    source: 'sc-1518-2003.zh',
+    place: 'first-page-header',
+    columns: 2,
+  },
   'ga-1514-1960-landscape.zh-hant': {
     dir: 'office-layouts',
     source: 'ga-1514-1960.zh-hant',

@@ -10,13 +10,26 @@ export function isBitext(text: string): boolean {
   if (!cjk.test(text) || !/[a-z]{2}/.test(text)) return false
   let paired = 0
   let chinese = 0
+  // A page of the two languages line by line (a learner's site: each English sentence on its line,
+  // its Chinese on the next): an English line whose next line of text is Chinese.
+  let english = 0
+  let followed = 0
+  let englishBefore = false
   for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
     const at = chineseStart(line)
-    if (at < 0) continue
+    if (at < 0) {
+      englishBefore = (line.match(englishWord) ?? []).length >= 3
+      if (englishBefore) english++
+      continue
+    }
     chinese++
     if ((line.slice(0, at).match(englishWord) ?? []).length >= 3) paired++
+    else if (englishBefore && at === 0) followed++
+    englishBefore = false
   }
-  return paired >= minPairedLines && paired >= chinese * 0.6
+  if (paired >= minPairedLines && paired >= chinese * 0.6) return true
+  return followed >= minPairedLines && followed >= english * 0.6 && followed >= chinese * 0.6
 }
 
 /** The view of a bitext in one language: the other half of each line as spaces. */
@@ -26,8 +39,9 @@ export function oneSide(view: string, lang: Lang): string {
     .map((line) => {
       const at = chineseStart(line)
       if (lang === 'en') return at < 0 ? line : line.slice(0, at) + blank(line.slice(at))
-      // A line with no Chinese is an English segment (a pair the page cut).
-      if (at < 0) return (line.match(englishWord) ?? []).length >= 3 ? blank(line) : line
+      // A line with no Chinese is an English segment (a pair the page cut), or the English's
+      // formula on a page of the two languages line by line (`The General Assembly`).
+      if (at < 0) return (line.match(englishWord) ?? []).length >= 3 || latinOnly.test(line) ? blank(line) : line
       return blank(line.slice(0, at)) + line.slice(at)
     })
     .join('\n')
@@ -65,6 +79,8 @@ const cjkAll = /[\u3400-\u9fff]/gu
 const minPairedLines = 3
 const cjk = /[\u3400-\u9fff]/u
 const englishWord = /\b[a-z]{2,}\b/g
+/** Two words or more of Latin letters and nothing else. */
+const latinOnly = /^\s*[a-z]{2,}(?:[ ,]+[a-z]{2,})+[,:]?\s*$/i
 
 /**
  * Where the Chinese half of a line begins: at its first Chinese character, or before the

@@ -162,8 +162,25 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
     if (lang === 'en' && capitalsPhrase(text)) return index
     previousBlank = false
   }
-  return 0
+  return lang === 'zh' ? pastSessionLines(lines) : 0
 }
+
+/**
+ * Chinese with no formula: the lines a page sets above the text that date it and name the
+ * session (`1971年10月25日联合国大会第26届会议 。`, a learner's site) are not its first paragraph.
+ */
+function pastSessionLines(lines: readonly Line[]): number {
+  let index = 0
+  for (; index < lines.length; index++) {
+    const text = bare((lines[index] as Line).text)
+    if (text === '') continue
+    if (!sessionLine.test(text)) break
+  }
+  return index < lines.length ? index : 0
+}
+/** A date, then a body's session or meeting: `1971年10月25日联合国大会第26届会议。`. */
+const sessionLine =
+  /^[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿卅]{1,3}\s*日[^，。；,;]{0,30}第\s*[\d〇零一二三四五六七八九十百千]+\s*[届次]\s*(?:会议|全会)\s*[。.]?$/u
 
 /**
  * A known preambular phrase in capitals, then a word not in capitals: `NOTING that…`, `HAVING
@@ -187,7 +204,7 @@ export function formulaAfterPreamble(
   found: FormulaLines | undefined,
   bodyStart: () => number,
 ): FormulaLines | undefined {
-  if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return undefined
+  if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return afterWhereas(lines, found, bodyStart)
   const from = bodyStart()
   if (found && found.start < from) return undefined
   const first = bare((lines[from] as Line | undefined)?.text ?? '')
@@ -200,6 +217,26 @@ export function formulaAfterPreamble(
     return {start: index, end: index + 1, text, body: match[1]!.trim()}
   }
   return undefined
+}
+
+/**
+ * The same order with the formula in ordinary case (the ICAO Assembly: `Whereas…;` / `Whereas…;`
+ * / `The Assembly:` / `1. Urges…`): the body starts above the formula, at a paragraph that opens
+ * with a known preambular phrase, the paragraph right above the formula ends a clause (`;` `,`),
+ * and an operative paragraph comes under it.
+ */
+function afterWhereas(lines: readonly Line[], found: FormulaLines, bodyStart: () => number): FormulaLines | undefined {
+  const from = bodyStart()
+  if (from >= found.start) return undefined
+  const first = bare((lines[from] as Line).text)
+  const opening = detectLeadingPhrase(first, 'en', 'preamble')
+  if (opening?.known !== true || !isWellFormed(fromCapitals(opening.base), 'preamble')) return undefined
+  let above = found.start - 1
+  while (above > from && bare((lines[above] as Line).text) === '') above--
+  if (!/[,;]$/.test(bare((lines[above] as Line).text))) return undefined
+  const under = nextText(lines, found.end).replace(/^\d{1,3}\.\s+/, '')
+  if (detectLeadingPhrase(under, 'en', 'operative')?.known !== true) return undefined
+  return found
 }
 
 /** A formula in capitals on its own line, led in or not by `NOW THEREFORE`. */

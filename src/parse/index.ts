@@ -1,3 +1,4 @@
+import {sideBySideColumns} from './columns.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
@@ -79,7 +80,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`),
   // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`:
   // as a form feed), and a web page's notes run in after their paragraph
-  // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own).
+  // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own), and two columns set side by
+  // side on each line (`pdftotext -layout`, Ghostscript's txtwrite: read column by column).
   const rewrites = [
     ...noteMarks(text),
     ...inlineNotes(text),
@@ -95,6 +97,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...raisedNumberLines(text),
     ...splitCallLines(text),
     ...pageJoinMarks(text),
+    ...sideBySideColumns(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
