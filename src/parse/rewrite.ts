@@ -437,7 +437,7 @@ export function lostTabGaps(text: string): Rewrite[] {
   for (const line of lines) if (symbolAlone.test(line.text)) symbols.add(line.text)
   const rewrites: Rewrite[] = []
   for (const line of lines) {
-    const foot = /^(\d{1,3}\/\d{1,3})(\d{2}-\d{5}.*)$/u.exec(line.text)
+    const foot = /^(\d{1,3}\/\d{1,3})\d{2}-\d{5}.*$/u.exec(line.text)
     if (foot) {
       // `2/421-19151`: the page 2/4, job 21-19151 (not 2/42 and 1-19151: a job number has two digits before its dash).
       for (let cut = foot[1]!.length; cut > foot[1]!.indexOf('/') + 1; cut--) {
