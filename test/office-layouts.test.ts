@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {facts, treeOf} from './office-helpers.js'
 
@@ -56,5 +56,26 @@ describe('two columns set side by side on each line', () => {
     const tree = parseResolution(text('sc-2250-2015-two-columns.pdfjs1.en.txt'))
     expect(preambularParagraphs(tree)).toHaveLength(18)
     expect(operativeParagraphs(tree)).toHaveLength(22)
+  })
+})
+
+describe('note numbers in a column above their texts', () => {
+  it("reads pdftotext's column of note numbers on the A4 A/RES/76/130 as the notes' numbers", async () => {
+    // Page 1 sets notes 1 to 13 at its foot; pdftotext gives the thirteen numbers one to a line,
+    // then the thirteen texts (note 8 over two lines). Before, the numbers were read as a
+    // table's column and the texts as the words of the preambular paragraph above them.
+    const tree = parseResolution(text('ga-76-130-a4.pdftotext.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(18)
+    expect(operativeParagraphs(tree)).toHaveLength(12)
+    const notes = new Map(footnotes(tree).map((note) => [note.marker, note.text]))
+    expect(notes.size).toBe(16)
+    expect(notes.get('8')).toBe(
+      'Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution 1, annexes I and II.',
+    )
+    expect(notes.get('13')).toBe('Ibid., Seventieth Session, Supplement No. 53 (A/70/53), chap. III, sect. A.')
+    expect(preambularParagraphs(tree)[4]!.text).toMatch(
+      /^Recalling further its resolution 69\/170 .* with effect from 2015,$/u,
+    )
+    expect(comparable(tree)).toEqual(comparable(await treeOf('fixtures/office-layouts/ga-76-130-a4.en.docx')))
   })
 })

@@ -179,7 +179,7 @@ const leastColumnLines = 5
 function numberColumns(lines: readonly Line[], furniture: Set<number>): void {
   let run: number[] = []
   const close = (): void => {
-    if (run.length >= leastColumnLines) for (const index of run) furniture.add(index)
+    if (run.length >= leastColumnLines && !countsOn(lines, run)) for (const index of run) furniture.add(index)
     run = []
   }
   for (let index = 0; index < lines.length; index++) {
@@ -190,6 +190,24 @@ function numberColumns(lines: readonly Line[], furniture: Set<number>): void {
     else close()
   }
   close()
+}
+
+/**
+ * Note numbers that pdftotext sets in a column above their texts (`1` / `2` / … / `13`, then
+ * `Resolution 217 A (III).` / …: A/RES/76/130 on A4): numbers of up to three digits, each one
+ * more than the one before, none on a blank line's other side; not a table's column.
+ */
+function countsOn(lines: readonly Line[], run: readonly number[]): boolean {
+  for (let position = 0; position < run.length; position++) {
+    const index = run[position] as number
+    const text = (lines[index] as Line).text
+    if (!/^\d{1,3}$/.test(text)) return false
+    if (position > 0) {
+      const before = run[position - 1] as number
+      if (index !== before + 1 || Number(text) !== Number((lines[before] as Line).text) + 1) return false
+    }
+  }
+  return true
 }
 
 /**
