@@ -62,7 +62,9 @@ export function findFurniture(
     }
   }
   numberColumns(lines, furniture)
-  if (bulleted.length >= leastFields) infobox(lines, bulleted, furniture)
+  // In the preface the fields are the page's lines above the text (a date among them); below it they cut a paragraph.
+  const inBody = bulleted.filter((index) => index >= from)
+  if (inBody.length >= leastFields) infobox(lines, inBody, furniture)
   if (anchors.length === 0) return furniture
 
   // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
@@ -146,6 +148,7 @@ function rightBesideAnchor(
  * (`• 中文名:聯合國安理會1718號決議`, `• 通過日期: 2006年10月14日`), and the table of the vote the
  * page sets under it (`決議編號 第1718(2006)號決議`, `反對(0票) --`): a label, a space, a short
  * value, no mark of a sentence. Two fields or more in a row; the table's rows only right after them.
+ * Only below the text's start: between two paragraphs, they would run into the one above.
  */
 function infobox(lines: readonly Line[], bulleted: readonly number[], furniture: Set<number>): void {
   for (let at = 0; at < bulleted.length; at++) {
