@@ -193,3 +193,48 @@ describe('second batch: the League of Nations, the Security Council of 1960', ()
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
 })
+
+describe('the preambular vocabulary', () => {
+  it('ECOSOC 1993 (ESCWA): `Persuaded of the desirability…` opens with a known phrase', () => {
+    const tree = parseResolution(read('ecosoc-1993-escwa.en.txt'))
+    const persuaded = preambularParagraphs(tree).find((paragraph) => paragraph.text.startsWith('Persuaded'))
+    expect(persuaded?.leadingPhrase?.known).toBe(true)
+    expect(persuaded?.text).toMatch(/^Persuaded of the desirability of annual consultations/)
+  })
+})
+
+describe('a preamble set above a formula in ordinary case (handmade, in the ICAO Assembly’s layout)', () => {
+  // The ICAO Assembly sets its `Whereas…;` paragraphs above `The Assembly:` and numbers the
+  // operative ones under it; no stored copy of one was found this session, so the text is made by hand.
+  const text = [
+    'Resolution A00-1: Example',
+    '',
+    'Whereas the Convention provides that aircraft shall be operated safely;',
+    '',
+    'Whereas Contracting States have undertaken to collaborate in securing uniformity;',
+    '',
+    'Recognizing that conflicts of interest may arise;',
+    '',
+    'The Assembly:',
+    '',
+    '1. Urges Member States to avoid conflicts of interest;',
+    '',
+    '2. Requests the Council to report.',
+    '',
+  ].join('\n')
+
+  it('the paragraphs above the formula are its preamble, those under it operative', () => {
+    const tree = parseResolution(text)
+    expect(tree.meta.body).toBe('Assembly')
+    expect(starts(preambularParagraphs(tree), 11)).toEqual(['Whereas the', 'Whereas Con', 'Recognizing'])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
+  })
+
+  it('a title and masthead above a formula stay the preface (a paragraph under the formula opens the preamble)', () => {
+    const tree = parseResolution(
+      'Resolution 1 (2000)\n\nThe Assembly,\n\nRecalling its earlier work,\n\n1. Urges Member States to act.\n',
+    )
+    expect(starts(preambularParagraphs(tree), 9)).toEqual(['Recalling'])
+    expect(operativeParagraphs(tree)).toHaveLength(1)
+  })
+})

@@ -204,7 +204,7 @@ export function formulaAfterPreamble(
   found: FormulaLines | undefined,
   bodyStart: () => number,
 ): FormulaLines | undefined {
-  if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return undefined
+  if (found && !lateFormula.test(bare((lines[found.start] as Line).text))) return afterWhereas(lines, found, bodyStart)
   const from = bodyStart()
   if (found && found.start < from) return undefined
   const first = bare((lines[from] as Line | undefined)?.text ?? '')
@@ -217,6 +217,26 @@ export function formulaAfterPreamble(
     return {start: index, end: index + 1, text, body: match[1]!.trim()}
   }
   return undefined
+}
+
+/**
+ * The same order with the formula in ordinary case (the ICAO Assembly: `Whereas…;` / `Whereas…;`
+ * / `The Assembly:` / `1. Urges…`): the body starts above the formula, at a paragraph that opens
+ * with a known preambular phrase, the paragraph right above the formula ends a clause (`;` `,`),
+ * and an operative paragraph comes under it.
+ */
+function afterWhereas(lines: readonly Line[], found: FormulaLines, bodyStart: () => number): FormulaLines | undefined {
+  const from = bodyStart()
+  if (from >= found.start) return undefined
+  const first = bare((lines[from] as Line).text)
+  const opening = detectLeadingPhrase(first, 'en', 'preamble')
+  if (opening?.known !== true || !isWellFormed(fromCapitals(opening.base), 'preamble')) return undefined
+  let above = found.start - 1
+  while (above > from && bare((lines[above] as Line).text) === '') above--
+  if (!/[,;]$/.test(bare((lines[above] as Line).text))) return undefined
+  const under = nextText(lines, found.end).replace(/^\d{1,3}\.\s+/, '')
+  if (detectLeadingPhrase(under, 'en', 'operative')?.known !== true) return undefined
+  return found
 }
 
 /** A formula in capitals on its own line, led in or not by `NOW THEREFORE`. */
