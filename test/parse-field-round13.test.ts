@@ -238,3 +238,14 @@ describe('a preamble set above a formula in ordinary case (handmade, in the ICAO
     expect(operativeParagraphs(tree)).toHaveLength(1)
   })
 })
+
+describe('a formula run into an operative verb (handmade, as one-sentence texts of the 1940s read)', () => {
+  it('`The Security Council calls upon…` on one line: the formula, then one operative paragraph', () => {
+    const tree = parseResolution(
+      'Resolution 27 (1947)\n\nThe Security Council calls upon the parties to cease hostilities forthwith and to settle their disputes by arbitration.\n',
+    )
+    expect(tree.meta.body).toBe('Security Council')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    expect(starts(operativeParagraphs(tree), 15)).toEqual(['calls upon the '])
+  })
+})

@@ -1,4 +1,4 @@
-import {detectLeadingPhrase, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 
 /**
  * Chinese copied from some web pages comes flattened: the whole resolution on one line, each
@@ -413,8 +413,9 @@ function endsWithComma(line: string): boolean {
  * case after it (a League of Nations draft of 1932: `The Assembly recognizing that according to…;`
  * / `Considering that…;`; `The Council, considering that…`): the line breaks after the body's name
  * (the space or the comma's space becomes a line break, one for one), so the formula stands alone
- * and the phrase opens the first paragraph. Only a line near the top that opens with the formula,
- * and a known preambular phrase after it.
+ * and the phrase opens the first paragraph; so too an operative verb (`The Security Council calls
+ * upon…`, a one-sentence text). Only a line near the top that opens with the formula, and a known
+ * preambular phrase or operative verb after it.
  */
 export function formulaRunInEn(view: string): string {
   const head = Math.min(view.length, formulaVerbReach)
@@ -426,8 +427,13 @@ export function formulaRunInEn(view: string): string {
     const match = formulaRunIn.exec(line)
     if (match) {
       const phrase = line.slice(match[0].length)
-      const opening = detectLeadingPhrase(phrase.charAt(0).toUpperCase() + phrase.slice(1), 'en', 'preamble')
-      if (opening?.known === true && isWellFormed(opening.base, 'preamble')) {
+      const capitalised = phrase.charAt(0).toUpperCase() + phrase.slice(1)
+      const opening = detectLeadingPhrase(capitalised, 'en', 'preamble')
+      const verb = detectLeadingPhrase(capitalised, 'en', 'operative')
+      if (
+        (opening?.known === true && isWellFormed(opening.base, 'preamble')) ||
+        (verb?.known === true && isOperativeVerb(verb.base))
+      ) {
         const space = at + match[0].length - 1
         return `${view.slice(0, space)}\n${view.slice(space + 1)}`
       }
