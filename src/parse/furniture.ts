@@ -166,7 +166,7 @@ function infobox(lines: readonly Line[], bulleted: readonly number[], furniture:
 /** The fewest fields of an infobox. */
 const leastFields = 2
 /** `• 中文名:…`, `• Adopted: …`: a bullet, a label of a few words, a colon. */
-const infoboxField = /^(?:•\s*)?[^\s•:：，。；,;](?:[^:：，。；,;]{0,15})[:：]/u
+const infoboxField = /^(?:•\s*)?[^\s•:：，。；,;][^:：，。；,;]{0,15}[:：]/u
 /** `決議編號 第1718(2006)號決議`, `反對(0票) --`: a label, white space, a short value. */
 const infoboxRow = /^\s*[^\s:：，。；,;]{1,10}\s+[^\s，。；,;][^，。；,;]{0,30}$/u
 
