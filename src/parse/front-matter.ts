@@ -261,7 +261,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   })
 
   const adoption = /adopted by the/iu.test(joined)
-    ? /(?:Resolution )?adopted by the [^\n]*?(?:\n\s*)?\bon\s+(\d{1,2}) (\p{L}+) (\d{4})/iu.exec(joined)
+    ? /(?:Resolution )?adopted by the [^\n]*?(?:\n\s*)?\bon\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})/iu.exec(joined)
     : null
   if (adoption) {
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
@@ -288,8 +288,14 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 
   const titleLines: number[] = []
   if (titleFrom >= 0) {
+    /** An adoption line whose date wraps onto the next line (`…8401st meeting, on 15` / `November 2018`). */
+    let adoptionGoesOn = false
     for (let index = titleFrom; index < lines.length; index++) {
-      const line = (lines[index] ?? '').trim()
+      // Read as the fields above are, without Markdown's heading and bold marks (`**Adopted by…**`).
+      const line = (lines[index] ?? '')
+        .replace(/^#+\s*/, '')
+        .replace(/\*\*/g, '')
+        .trim()
       if (line === '') {
         // A title wrapped across a blank line (a copy with a blank line at every line break)
         // goes on in lower case. The run of blank lines is passed at once (linear however long).
@@ -298,8 +304,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         index = next - 1
         continue
       }
+      if (adoptionGoesOn || /^(?:Resolution )?adopted by/i.test(line)) {
+        adoptionGoesOn = !/\d{4}\]?\.?$/.test(line) && !/^\[/.test(line)
+        continue
+      }
       if (
-        /^\[|^(?:Resolution )?adopted by|^Distr\.|^Original/i.test(line) ||
+        /^\[|^Distr\.|^Original/i.test(line) ||
         // The Council's adoption line in Chinese: `2018年11月15日安全理事会第8401次会议通过`.
         /(?:会议|會議)通[过過]。?$/.test(line) ||
         dateLine.test(line) ||
@@ -324,7 +334,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
         return isSuffixPiece(/^\p{L}+/u.exec(line)![0]) ? joined.slice(0, -1) + line : joined + line
       })
     title = title
-      .replace(/^\d{1,4}\/\d{1,4}\.(?:\s+|(?=[\u3400-\u9fff《“]))/, '')
+      // The number before it, its gap lost in some text (`78/17.Establishment…`, pdf.js 1.x).
+      .replace(/^\d{1,4}\/\d{1,4}\.(?:\s+|(?=[\u3400-\u9fff《“])|(?=\p{Lu}\p{Ll}))/u, '')
       .replace(/\s{2,}|[^\S ]/g, ' ')
       .trim()
     if (title) meta.title = title

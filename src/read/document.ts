@@ -73,7 +73,11 @@ function oleProblem(bytes: Uint8Array): string {
 function isWebPage(text: string): boolean {
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(text)) return true
   if (!/^\s*<(?:p|h[1-6]|div|ol|ul|table|section|article|body|header|main|blockquote)[\s>]/i.test(text)) return false
-  return (text.match(/<\/(?:p|li|div|h[1-6]|td)>/gi)?.length ?? 0) >= 3
+  if ((text.match(/<\/(?:p|li|div|h[1-6]|td)>/gi)?.length ?? 0) < 3) return false
+  // Markdown that opens with an HTML table (pandoc's GitHub Markdown of a UN Word file sets the
+  // masthead so, and the body below as Markdown): block syntax no page writes, a line opening
+  // with `> ` (a page writes `&gt;`), a note's definition `[^1]:`, a heading `## …`.
+  return !/^(?:> |\[\^[^\]\s]{1,10}\]:|#{1,6} )/m.test(text)
 }
 
 /** A WordPerfect document (`\xffWPC`), as the UN wrote them in the 1990s: binary, not text. */
