@@ -79,3 +79,35 @@ describe('note numbers in a column above their texts', () => {
     expect(comparable(tree)).toEqual(comparable(await treeOf('fixtures/office-layouts/ga-76-130-a4.en.docx')))
   })
 })
+
+describe('pdf-parse 1.x of the UN layout', () => {
+  it("puts back the tab's gap in a page's head and foot, and reads the notes (A/RES/76/130 on A4)", async () => {
+    // pdf.js 1.10 gives `A/RES/76/130Persons with albinism` and `2/421-19151`; a raised call
+    // after a date (`26 March 2015` / `13` / ` and 37/5`) splits its line as after a word.
+    const tree = parseResolution(text('ga-76-130-a4.pdfjs1.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(18)
+    expect(operativeParagraphs(tree)).toHaveLength(12)
+    const notes = new Map(footnotes(tree).map((note) => [note.marker, note.text]))
+    expect([...notes.keys()]).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+    ])
+    expect(notes.get('12')).toBe('Ibid., Supplement No. 53A (A/68/53/Add.1), chap. III.')
+    expect(notes.get('16')).toBe('Resolution 70/1.')
+    expect(preambularParagraphs(tree)[2]!.text).toMatch(/^Recalling its resolution 74\/123 .* persons with albinism,$/u)
+  })
+})

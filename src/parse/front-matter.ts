@@ -79,7 +79,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   let afterDistr = false
   const joined = lines.join('\n')
 
+  /** The last line of a masthead field that went on over several lines: read with its first. */
+  let skipThrough = -1
+
   lines.forEach((raw, index) => {
+    if (index <= skipThrough) return
     let line = raw
       .replace(/^#+\s*/, '')
       .replace(/\*\*/g, '')
@@ -108,9 +112,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       if (/\/RES\//.test(line)) adopted = true
       return
     }
-    // 1990s mastheads set "Distr." and "GENERAL" on two lines.
-    if (/^Distr\.?$/i.test(line) && /^(?:GENERAL|LIMITED|RESTRICTED)$/i.test((lines[index + 1] ?? '').trim())) {
-      line = `Distr.: ${(lines[index + 1] ?? '').trim()}`
+    // 1990s mastheads set "Distr." and "GENERAL" on two lines (a copy with a blank line at every
+    // line break, between them).
+    if (/^Distr\.?$/i.test(line)) {
+      const next = (lines[nextText(lines, index)] ?? '').trim()
+      if (/^(?:GENERAL|LIMITED|RESTRICTED)$/i.test(next)) line = `Distr.: ${next}`
     }
     if ((match = /^Distr\.?\s*(?::\s*)?(General|Limited|Restricted)\b/i.exec(line))) {
       meta.distribution = (match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1).toLowerCase()) as Distribution
@@ -175,8 +181,23 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
     if ((match = /^Draft (?:resolution|decision) submitted by (?:the )?(.+?)\.?$/i.exec(line))) {
       draft = true
-      meta.sponsors = [match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1)]
-      titleFrom = index + 1
+      // A Main Committee's officer submits it on consultations, over several lines (`…by the
+      // Vice-Chairman of the Committee,` / `Mr. Arjan P. Hamburger (Netherlands) on the basis of
+      // informal` / `consultations held on draft resolution A/C.2/49/L.48`): a line after a comma,
+      // or in lower case, goes on with it; the title is below them.
+      let submitter = match[1]!
+      let last = index
+      for (let next = nextText(lines, index); next < lines.length; next = nextText(lines, next)) {
+        const text = (lines[next] ?? '').trim()
+        if (!/,$/.test(submitter) && !/^\p{Ll}/u.test(text)) break
+        submitter = `${submitter} ${text.replace(/\.$/, '')}`
+        last = next
+      }
+      const basis = submitter.indexOf(' on the basis of ')
+      if (basis >= 0) submitter = submitter.slice(0, basis).replace(/,$/, '')
+      meta.sponsors = [submitter.charAt(0).toUpperCase() + submitter.slice(1)]
+      titleFrom = last + 1
+      skipThrough = last
       return
     }
     if (/draft resolution|决议草案/i.test(line)) draft = true

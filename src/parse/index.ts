@@ -47,6 +47,7 @@ import {
   raisedNumberLines,
   splitCallLines,
   pageJoinMarks,
+  lostTabGaps,
   lineBreakMarks,
   mapPositionsBack,
   quoteMarks,
@@ -81,7 +82,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`:
   // as a form feed), and a web page's notes run in after their paragraph
   // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own), and two columns set side by
-  // side on each line (`pdftotext -layout`, Ghostscript's txtwrite: read column by column).
+  // side on each line (`pdftotext -layout`, Ghostscript's txtwrite: read column by column), and
+  // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`).
   const rewrites = [
     ...noteMarks(text),
     ...inlineNotes(text),
@@ -97,6 +99,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...raisedNumberLines(text),
     ...splitCallLines(text),
     ...pageJoinMarks(text),
+    ...lostTabGaps(text),
     ...sideBySideColumns(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)

@@ -1,5 +1,5 @@
 import type {Resolution} from '../tree/types.js'
-import {cjkOrFullWidth} from './patterns.js'
+import {cjkOrFullWidth, isPageNumber, jobNumber} from './patterns.js'
 import {lineStartsOf, makeSource, pointAt, type Source} from './source.js'
 
 /**
@@ -339,7 +339,13 @@ export function splitCallLines(text: string): Rewrite[] {
   for (const line of linesOf(text)) {
     if (lone) {
       const number = Number(lone.text)
-      if (number === called + 1 && above && /[^\s\d]$/u.test(above.text) && line.text !== '') {
+      // After a digit (`26 March 2015` / `13` / ` and 37/5`) only where the line's run goes on.
+      if (
+        number === called + 1 &&
+        above &&
+        (/[^\s\d]$/u.test(above.text) || (/\d$/u.test(above.text) && line.text.startsWith(' '))) &&
+        line.text !== ''
+      ) {
         called = number
         // The newline before the number, and after it when the line goes on (` of manufacturing…`,
         // or a space alone where the raised run ended).
@@ -358,12 +364,15 @@ export function splitCallLines(text: string): Rewrite[] {
 
 /**
  * Text as pdf.js before version 2 gives it through pdf-parse 1.x: opened by the blank line it
- * sets before each page, its lines never indented (no layout: at most a stray run's space).
+ * sets before each page, its lines never indented (no layout: at most a stray run's space, or
+ * the spaces that open the rest of a line a raised note number split).
  */
 function oldPdfJsText(text: string): boolean {
   if (!/^\r?\n\r?\n\S/u.test(text.slice(0, 5))) return false
   const lines = text.match(/\n/gu)?.length ?? 0
-  const indented = text.match(/\n {2}/gu)?.length ?? 0
+  // The rest of a line a raised note call split (`Discrimination,` / `4` / `  the  Convention…`)
+  // keeps the run's spaces: not an indent.
+  const indented = (text.match(/\n {2}/gu)?.length ?? 0) - (text.match(/\n\d{1,3}\r?\n {2}/gu)?.length ?? 0)
   return indented * 50 < lines
 }
 
@@ -412,3 +421,49 @@ export function quoteMarks(text: string): Rewrite[] {
   }
   return rewrites.length >= 2 ? rewrites : []
 }
+
+/**
+ * The gaps pdf.js before version 2 (pdf-parse 1.x) drops where a page's head and foot set a
+ * tab between their pieces: `A/RES/76/130Persons with albinism` (the symbol, then the running
+ * title), `2/421-19151` (the page number, then the job number), put back as a wide gap, so that
+ * they read as the furniture they are. Only in such a text (see oldPdfJsText); a head only where
+ * its symbol stands alone on a line elsewhere (the masthead's), a foot only where the page number
+ * counts within its total and the rest is a job number.
+ */
+export function lostTabGaps(text: string): Rewrite[] {
+  if (!oldPdfJsText(text)) return []
+  const lines = [...linesOf(text)]
+  const symbols = new Set<string>()
+  for (const line of lines) if (symbolAlone.test(line.text)) symbols.add(line.text)
+  const rewrites: Rewrite[] = []
+  for (const line of lines) {
+    const foot = /^(\d{1,3}\/\d{1,3})\d{2}-\d{5}.*$/u.exec(line.text)
+    if (foot) {
+      // `2/421-19151`: the page 2/4, job 21-19151 (not 2/42 and 1-19151: a job number has two digits before its dash).
+      for (let cut = foot[1]!.length; cut > foot[1]!.indexOf('/') + 1; cut--) {
+        const page = line.text.slice(0, cut)
+        const rest = line.text.slice(cut)
+        if (isPageNumber(page) && jobNumber.test(rest)) {
+          rewrites.push({from: line.start + cut, to: line.start + cut, written: '    '})
+          break
+        }
+      }
+      continue
+    }
+    if (symbols.size === 0 || !/^[A-Z]/u.test(line.text)) continue
+    for (const symbol of symbols) {
+      if (
+        line.text.length > symbol.length &&
+        line.text.startsWith(symbol) &&
+        /^[A-Z]/u.test(line.text.slice(symbol.length))
+      ) {
+        rewrites.push({from: line.start + symbol.length, to: line.start + symbol.length, written: '    '})
+        break
+      }
+    }
+  }
+  return rewrites
+}
+
+/** A document symbol alone on its line: `A/RES/76/130`, `S/RES/2250 (2015)`, `E/CN.7/488`. */
+const symbolAlone = /^[A-Z]{1,4}(?:\/[A-Z0-9.-]+)+(?: \(\d{4}\))?$/u
