@@ -117,3 +117,22 @@ describe('A/RES/2758 (XXVI) on a learner’s site: each English line with its Ch
     expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Decides to restore all its rights/)
   })
 })
+
+describe('S/RES/1718 (2006) in an online encyclopedia’s article (session 12’s text): its infobox', () => {
+  const tree: Resolution = parseResolution(read('sc-1718-2006-encyclopedia.excerpt.zh-hant.txt'))
+  it('the fields (`• 中文名:…`) and the vote table under them are not the preambular paragraph above', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(2)
+    expect(preamble[1]!.text).toMatch(/以及對該區域內外的和平與穩定造成的危險,$/)
+    expect(operativeParagraphs(tree)[0]!.text).toMatch(/^決定朝鮮應以完全、可核查和不可逆的方式放棄所有核武器/)
+  })
+})
+
+describe('fields above the text stay the page’s lines (S/RES/1325 (2000) in the same encyclopedia)', () => {
+  const tree: Resolution = parseResolution(read('sc-1325-2000.excerpt.zh-hant.txt'))
+  it('`• 中文名:…` / `• 發布日期:2000年10月31日` above `安全理事會,` are preface lines', () => {
+    expect(tree.meta.body).toBe('安全理事會')
+    const preface = JSON.stringify(tree.children[0])
+    expect(preface).toContain('發布日期:2000年10月31日')
+  })
+})

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {pickResolution} from '../src/parse/volume.js'
 import {lintFile} from './helpers/lint-file.js'
 
 // A/C.2/49/L.67 (9 December 1994), a Second Committee draft as the UN's Population Information
@@ -22,5 +23,19 @@ describe('a masthead whose lines a copy set apart or wrapped', () => {
   })
   it('lint finds the distribution and the date the draft gives', () => {
     expect(lintFile(file).filter((message) => message.includes('draft-metadata'))).toEqual([])
+  })
+})
+
+// A/RES/46/86 (16 December 1991) in the General Assembly's printed volume (fixtures/corpus): its
+// heading `46/86. Elimination of racism and racial discrimina-` / `tion`, under the end of the
+// resolution before it, whose paragraph wraps a line as `forty-seventh session a comprehensive…`.
+describe('a resolution picked from a printed volume', () => {
+  const source = readFileSync('fixtures/corpus/ga-46-86-1991.en.txt', 'utf8')
+  const {meta} = pickResolution(source, '46/86')
+  it('closes up the word its heading broke at the line end', () => {
+    expect(meta.title).toBe('Elimination of racism and racial discrimination')
+  })
+  it('takes its session from its number, not from a wrapped line of the paragraph above', () => {
+    expect(meta.session).toBe(46)
   })
 })

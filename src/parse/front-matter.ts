@@ -1,6 +1,7 @@
 import {hanNumeral, romanOf} from './han-numerals.js'
 import type {Distribution, ResolutionMeta} from '../tree/types.js'
 import {dateLine, isoDate, symbolLine, zhDate} from './patterns.js'
+import {isSuffixPiece} from './split-words.js'
 
 // A masthead (symbol, body, distribution, date, session, agenda item, title) is about a dozen
 // lines: a bare date line past them is in the text (an adoption line), not the document's date.
@@ -137,6 +138,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     }
     if (
       /session/iu.test(line) &&
+      // A masthead capitalises it (`Forty-ninth session`, `FORTY-NINTH SESSION`); a wrapped line of
+      // a paragraph above the formula in a volume does not (`forty-seventh session a report…`).
+      /^\p{Lu}/u.test(line) &&
       (match = /^([\p{L}-]+(?:[ -]\p{L}+)?) (?:\(resumed\) |special |emergency special )?session\b/iu.exec(line))
     ) {
       const number = ordinalNumber(match[1]!)
@@ -313,10 +317,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
           .replace(/\*\*/g, '')
           .trim(),
       )
-      // A line that ends in a compound's hyphen goes on with the compound (`nuclear-` / `weapon-free`).
-      .reduce((joined, line) =>
-        /\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) ? joined + line : `${joined} ${line}`,
-      )
+      // A line that ends in a compound's hyphen goes on with the compound (`nuclear-` / `weapon-free`);
+      // a word the typesetter broke closes up (`discrimina-` / `tion`).
+      .reduce((joined, line) => {
+        if (!/\p{L}-$/u.test(joined) || !/^\p{Ll}/u.test(line)) return `${joined} ${line}`
+        return isSuffixPiece(/^\p{L}+/u.exec(line)![0]) ? joined.slice(0, -1) + line : joined + line
+      })
     title = title
       .replace(/^\d{1,4}\/\d{1,4}\.(?:\s+|(?=[\u3400-\u9fff《“]))/, '')
       .replace(/\s{2,}|[^\S ]/g, ' ')

@@ -20,6 +20,8 @@ export function findFurniture(
   from: number,
   symbol: string | undefined,
   masthead: string,
+  /** Lines that open with a bullet in the source (the recognition view blanks it). */
+  bulleted: readonly number[] = [],
 ): Set<number> {
   const furniture = new Set<number>()
   const anchors: number[] = []
@@ -60,6 +62,9 @@ export function findFurniture(
     }
   }
   numberColumns(lines, furniture)
+  // In the preface the fields are the page's lines above the text (a date among them); below it they cut a paragraph.
+  const inBody = bulleted.filter((index) => index >= from)
+  if (inBody.length >= leastFields) infobox(lines, inBody, furniture)
   if (anchors.length === 0) return furniture
 
   // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
@@ -137,6 +142,33 @@ function rightBesideAnchor(
   }
   return beside
 }
+
+/**
+ * An encyclopedia's infobox: fields one to a line, each a bullet, a short label and a colon
+ * (`• 中文名:聯合國安理會1718號決議`, `• 通過日期: 2006年10月14日`), and the table of the vote the
+ * page sets under it (`決議編號 第1718(2006)號決議`, `反對(0票) --`): a label, a space, a short
+ * value, no mark of a sentence. Two fields or more in a row; the table's rows only right after them.
+ * Only below the text's start: between two paragraphs, they would run into the one above.
+ */
+function infobox(lines: readonly Line[], bulleted: readonly number[], furniture: Set<number>): void {
+  for (let at = 0; at < bulleted.length; at++) {
+    let end = at
+    while (end + 1 < bulleted.length && bulleted[end + 1] === (bulleted[end] as number) + 1) end++
+    const run = bulleted.slice(at, end + 1)
+    at = end
+    if (run.length < leastFields || !run.every((index) => infoboxField.test((lines[index] as Line).text))) continue
+    for (const index of run) furniture.add(index)
+    let index = (run.at(-1) as number) + 1
+    while (index < lines.length && (lines[index] as Line).text.trim() === '') index++
+    for (; index < lines.length && infoboxRow.test((lines[index] as Line).text); index++) furniture.add(index)
+  }
+}
+/** The fewest fields of an infobox. */
+const leastFields = 2
+/** `• 中文名:…`, `• Adopted: …`: a bullet, a label of a few words, a colon. */
+const infoboxField = /^(?:•\s*)?[^\s•:：，。；,;][^:：，。；,;]{0,15}[:：]/u
+/** `決議編號 第1718(2006)號決議`, `反對(0票) --`: a label, white space, a short value. */
+const infoboxRow = /^\s*[^\s:：，。；,;]{1,10}\s+[^\s，。；,;][^，。；,;]{0,30}$/u
 
 /** Lines of bare numbers and dates, one to a line, that make a table's columns, not text. */
 const leastColumnLines = 5

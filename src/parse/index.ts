@@ -151,7 +151,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
           ),
         )
       : physical
-  const frame = locateParts(lines, lang, options.fromVolume === true, bilingual)
+  const frame = locateParts(lines, lang, options.fromVolume === true, bilingual, bulletedLines(text, lines))
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 
   const units = groupUnits(lines, frame.bodyFrom, frame.annexFrom, frame.skip, {lang, markers: frame.markers})
@@ -286,7 +286,25 @@ interface Frame {
  * Stage: lines → frame. Finds the formula, the page furniture (running heads, page and job
  * numbers), the footnotes and their markers, and where the annexes begin.
  */
-function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bilingual: boolean): Frame {
+/** Lines that open with a bullet in the source (`  • 中文名:…`), which the recognition view blanks. */
+function bulletedLines(text: string, lines: readonly Line[]): number[] {
+  if (!text.includes('•')) return []
+  const found: number[] = []
+  lines.forEach((line, index) => {
+    let at = line.start - 1
+    while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--
+    if (line.text.startsWith('•') || (at >= 0 && text.charCodeAt(at) === 0x2022)) found.push(index)
+  })
+  return found
+}
+
+function locateParts(
+  lines: readonly Line[],
+  lang: Lang,
+  fromVolume: boolean,
+  bilingual: boolean,
+  bulleted: readonly number[],
+): Frame {
   const above = findFormula(lines, lang)
   let start: number | undefined
   const bodyStart = (): number => (start ??= findBodyStart(lines, lang))
@@ -312,7 +330,7 @@ function locateParts(lines: readonly Line[], lang: Lang, fromVolume: boolean, bi
         .trim(),
     )
     .join(' ')
-  const furniture = findFurniture(lines, bodyFrom, symbol, masthead)
+  const furniture = findFurniture(lines, bodyFrom, symbol, masthead, bulleted)
   for (const index of displaced) furniture.add(index)
   if (lang === 'en') for (const index of linkRowsAtEnd(lines, bodyFrom)) furniture.add(index)
   const annexFrom = findAnnex(lines, bodyFrom, lang)

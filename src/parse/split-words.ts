@@ -211,6 +211,11 @@ const suffixPieces = new Set(
   ).split(' '),
 )
 
+/** A word ending that no word is alone (`tion`, `ing`): the second piece of a word a line-end hyphen broke. */
+export function isSuffixPiece(piece: string): boolean {
+  return suffixPieces.has(piece.toLowerCase())
+}
+
 /**
  * Typeset pages hyphenate words at the end of a line (`Inde-` / `pendence`, `dissemina-` /
  * `tion`). Join such a word when the document does not write it with its hyphen elsewhere,

@@ -11,7 +11,9 @@ import {root} from '../helpers.js'
 // the copy shares this checkout's node_modules, already installed by `npm ci`.
 
 const scratch = mkdtempSync(join(tmpdir(), 'resdiff-ci-recipe-'))
-afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+// The scratch prefix holds a whole install (thousands of files): removing it may take longer than
+// a hook's default ten seconds on a busy machine.
+afterAll(() => rmSync(scratch, {recursive: true, force: true}), 120_000)
 
 function recipe(): string[] {
   const text = readFileSync(join(root, 'docs/ci.md'), 'utf8')
