@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import {pickResolution} from '../src/parse/volume.js'
-import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
 // Session 13 (fixtures/field/README.md, the session 13 table): bodies and sources the field check
@@ -247,5 +247,29 @@ describe('a formula run into an operative verb (handmade, as one-sentence texts 
     expect(tree.meta.body).toBe('Security Council')
     expect(preambularParagraphs(tree)).toHaveLength(0)
     expect(starts(operativeParagraphs(tree), 15)).toEqual(['calls upon the '])
+  })
+})
+
+describe('notes marked with letters and a slash (`i/`, `j/`), as the UNDP Governing Council marked them', () => {
+  it('84/21’s paragraph with its calls, and notes `i/` and `j/` under a rule (the notes made by hand: the stored page stops before them)', () => {
+    const real = read('undp-gc-84-21-1984.excerpt.en.txt')
+    const paragraph = /Continuing to emphasize[^\n]*/.exec(real)![0]
+    const text = `The Governing Council\n\n${paragraph}\n\n1.  Notes with satisfaction the trends;\n\n2.  Also notes the increase.\n\n-----\n\ni/ Report of the United Nations World Population Conference, 1974.\n\nj/ General Assembly resolution 217 A (III).\n`
+    const tree = parseResolution(text)
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(
+      /^Continuing to emphasize .* World Population Plan of Action, the Universal Declaration of Human Rights, and other/,
+    )
+    expect(operativeParagraphs(tree)[1]!.text).toBe('Also notes the increase.')
+    expect(footnotes(tree).map((note) => note.marker)).toEqual(['i', 'j'])
+  })
+})
+
+describe('`Continuing to…` opens a preambular paragraph (the UNDP Governing Council, 1983 and 1984)', () => {
+  it('83/17 and 84/21: the third paragraph’s phrase is a known one', () => {
+    for (const name of ['undp-gc-83-17-1983.excerpt.en.txt', 'undp-gc-84-21-1984.excerpt.en.txt']) {
+      const third = preambularParagraphs(parseResolution(read(name)))[2]!
+      expect(third.text).toMatch(/^Continuing to (?:underscore|emphasize) the importance of the human rights/)
+      expect(third.leadingPhrase?.known).toBe(true)
+    }
   })
 })

@@ -43,6 +43,8 @@ export const preambularPhrasesEn: readonly string[] = [
   'Conscious',
   'Conscious of',
   'Considering',
+  // `Continuing to emphasize…`, `Continuing to underscore…` (the UNDP Governing Council, 1983–1984).
+  'Continuing',
   'Contemplating',
   'Convinced',
   'Declaring',

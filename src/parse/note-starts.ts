@@ -19,12 +19,13 @@ const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
 const bareStart = new RegExp(
   `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|that\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−]|\\(\\s*(?:\\d{4}|(?:E?S-)?[IVXL]{1,7})\\s*\\))(?=\\S)`,
 )
-const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3})\/))$/
+const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3}|[a-z]{1,2})\/))$/
 /**
- * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, in the text and before the note. The note
+ * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, and the letters of the UNDP Governing Council's
+ * and ECOSOC's reports (`a/`, `i/`, `aa/`), in the text and before the note. The note
  * keeps the slash in its raw marker (so the text is searched for `1/`); the tree drops it.
  */
-const slashStart = /^((?:\d{1,3}|\*{1,3})\/)\s+(?=\S)/
+const slashStart = /^((?:\d{1,3}|\*{1,3}|[a-z]{1,2})\/)\s+(?=\S)/
 
 export function entryStart(text: string, allowBare: boolean): EntryStart | undefined {
   let match = supStart.exec(text)
