@@ -13,13 +13,9 @@ import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
  * column by column.
  */
 export function sideBySideColumns(text: string): Rewrite[] {
-  if (!hasInnerGap(text)) return []
+  if (!hasInnerGaps(text)) return []
   const lines = [...linesOf(text)]
-  const seen = new Map<string, number>()
-  for (const line of lines) {
-    const key = line.text.trim()
-    if (key !== '') seen.set(key, (seen.get(key) ?? 0) + 1)
-  }
+  const metAgain = (key: string): boolean => text.indexOf(key) !== text.lastIndexOf(key)
   const rewrites: Rewrite[] = []
   let from = 0
   // Right after a page's edge (a form feed, a page foot), a line met again elsewhere is the next
@@ -35,7 +31,7 @@ export function sideBySideColumns(text: string): Rewrite[] {
     }
     const key = line?.text.trim() ?? ''
     if (line !== undefined && key === '') continue
-    const ends: boolean = line === undefined || isFurnitureLine(key) || (edge && (seen.get(key) ?? 0) > 1)
+    const ends: boolean = line === undefined || isFurnitureLine(key) || (edge && metAgain(key))
     edge = ends
     if (!ends) continue
     split(lines, from, index, rewrites)
@@ -44,17 +40,33 @@ export function sideBySideColumns(text: string): Rewrite[] {
   return rewrites
 }
 
-/** Somewhere a word, three spaces or more, and a word on one line: columns may stand side by side. */
-function hasInnerGap(text: string): boolean {
-  for (let at = text.indexOf('   '); at !== -1; at = text.indexOf('   ', at + 3)) {
+/**
+ * Ten lines or more with a word, three spaces or more and a word: columns may stand side by side.
+ * Counted with indexOf, one gap a line; most texts have none, or a masthead's few.
+ */
+function hasInnerGaps(text: string): boolean {
+  let found = 0
+  for (let at = text.indexOf('   '); at !== -1; at = text.indexOf('   ', at)) {
     const before = text.charCodeAt(at - 1)
-    if (at > 0 && before !== 32 && before !== 10 && before !== 13 && before !== 12) {
-      let end = at + 3
-      while (text.charCodeAt(end) === 32) end++
-      const after = text.charCodeAt(end)
-      if (end < text.length && after !== 10 && after !== 13) return true
-      at = end - 3
-    }
+    let end = at + 3
+    while (text.charCodeAt(end) === 32) end++
+    const after = text.charCodeAt(end)
+    if (
+      at > 0 &&
+      before !== 32 &&
+      before !== 10 &&
+      before !== 13 &&
+      before !== 12 &&
+      end < text.length &&
+      after !== 10 &&
+      after !== 13
+    ) {
+      if (++found >= fewest) return true
+      // One gap a line: on to the next line.
+      const next = text.indexOf('\n', end)
+      if (next === -1) return false
+      at = next
+    } else at = end
   }
   return false
 }
@@ -76,23 +88,38 @@ const drift = 6
 const driftShare = 0.3
 
 /** A row's two sides at the gutter: strict when the gutter's two places are blank; undefined when words cross it. */
-function cut(text: string, gutter: number): {left: string; right: string; strict: boolean} | undefined {
+function cut(
+  text: string,
+  gutter: number,
+  gaps: () => ReadonlyArray<readonly [number, number]>,
+): {left: string; right: string; strict: boolean} | undefined {
   if (text.length <= gutter) return {left: text.trimEnd(), right: '', strict: true}
   if (text.charCodeAt(gutter) === 32 && (text.length === gutter + 1 || text.charCodeAt(gutter + 1) === 32))
     return {left: text.slice(0, gutter).trimEnd(), right: text.slice(gutter).trimEnd(), strict: true}
-  let nearest: {from: number; to: number; distance: number} | undefined
-  for (const gap of text.matchAll(/(?<=\S) {2,}(?=\S)/gu)) {
-    const from = gap.index
-    const to = from + gap[0].length
-    const distance = from > gutter ? from - gutter : to < gutter ? gutter - to : 0
-    if (distance <= drift && (nearest === undefined || distance < nearest.distance)) nearest = {from, to, distance}
-  }
+  const nearest = nearestGap(gaps(), gutter)
   if (nearest === undefined) return undefined
   return {
-    left: text.slice(0, nearest.from),
-    right: ' '.repeat(Math.max(0, nearest.to - gutter)) + text.slice(nearest.to).trimEnd(),
+    left: text.slice(0, nearest[0]),
+    right: ' '.repeat(Math.max(0, nearest[1] - gutter)) + text.slice(nearest[1]).trimEnd(),
     strict: false,
   }
+}
+
+/** The gap nearest the gutter, within `drift` places of it. */
+function nearestGap(
+  gaps: ReadonlyArray<readonly [number, number]>,
+  gutter: number,
+): readonly [number, number] | undefined {
+  let nearest: readonly [number, number] | undefined
+  let least = drift + 1
+  for (const gap of gaps) {
+    const distance = gap[0] > gutter ? gap[0] - gutter : gap[1] < gutter ? gutter - gap[1] : 0
+    if (distance < least) {
+      nearest = gap
+      least = distance
+    }
+  }
+  return nearest
 }
 
 /** Read the stretch lines[from, to) column by column where a gutter parts it; then the lines around it. */
@@ -100,9 +127,39 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
   if (to - from < fewest) return
   let width = 0
   for (let index = from; index < to; index++) width = Math.max(width, (lines[index] as TextLine).text.length)
+  // Rows blank at each place and the next, with words on both sides: a gutter needs enough of them.
+  const clean = new Uint16Array(width + 1)
+  // Each row's first and last non-blank places (-1: a blank row).
+  const firsts = new Int32Array(to - from)
+  const lasts = new Int32Array(to - from)
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as TextLine).text
+    const trimmed = text.trimEnd().length
+    const first = trimmed === 0 ? -1 : text.length - text.trimStart().length
+    const last = trimmed - 1
+    firsts[index - from] = first
+    lasts[index - from] = last
+    for (let at = first + 1; at < last - 1; at++)
+      if (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 32) clean[at]!++
+  }
+  // Each row's gaps of two spaces or more, found once, for the rows cut at a gap near the gutter.
+  const found = new Map<number, Array<[number, number]>>()
+  const gapsOf = (index: number) => (): Array<[number, number]> => {
+    let gaps = found.get(index)
+    if (gaps === undefined) {
+      gaps = [...(lines[index] as TextLine).text.matchAll(/(?<=\S) {2,}(?=\S)/gu)].map(
+        (gap) => [gap.index, gap.index + gap[0].length] as [number, number],
+      )
+      found.set(index, gaps)
+    }
+    return gaps
+  }
+  const strictFewest = Math.ceil(fewest * (1 - driftShare))
   let best: {gutter: number; start: number; end: number; both: number} | undefined
   for (let gutter = Math.floor(width / 4); gutter < Math.ceil((width * 3) / 4); gutter++) {
+    if ((clean[gutter] ?? 0) < strictFewest) continue
     let start = from
+    let strictBoth = 0
     let both = 0
     let written = 0
     let loose = 0
@@ -113,6 +170,7 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
       for (const count of starts.values()) edgeRows = Math.max(edgeRows, count)
       if (
         both >= fewest &&
+        strictBoth >= strictFewest &&
         edgeRows >= both * edgeShare &&
         both >= written * share &&
         loose <= written * driftShare &&
@@ -121,25 +179,46 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
         best = {gutter, start, end, both}
     }
     for (let index = from; index < to; index++) {
+      const first = firsts[index - from] as number
+      if (first < 0) continue
       const text = (lines[index] as TextLine).text
-      if (text.trim() === '') continue
-      const sides = cut(text, gutter)
-      if (sides === undefined) {
-        close(index)
-        start = index + 1
-        both = 0
-        written = 0
-        loose = 0
-        starts = new Map()
-        continue
+      const last = lasts[index - from] as number
+      // Where the left side's words end and the right side's start, by character codes alone.
+      let leftEnd: number
+      let rightStart: number
+      let strict = true
+      if (text.length <= gutter) {
+        leftEnd = last + 1
+        rightStart = last + 1
+      } else if (text.charCodeAt(gutter) === 32 && (text.length === gutter + 1 || text.charCodeAt(gutter + 1) === 32)) {
+        leftEnd = gutter
+        while (leftEnd > 0 && text.charCodeAt(leftEnd - 1) === 32) leftEnd--
+        rightStart = gutter
+        while (rightStart <= last && text.charCodeAt(rightStart) === 32) rightStart++
+      } else {
+        const gap = nearestGap(gapsOf(index)(), gutter)
+        if (gap === undefined) {
+          close(index)
+          start = index + 1
+          both = 0
+          strictBoth = 0
+          written = 0
+          loose = 0
+          starts = new Map()
+          continue
+        }
+        strict = false
+        leftEnd = gap[0]
+        rightStart = gap[1]
       }
       written++
-      if (!sides.strict) loose++
-      // Words on both sides: a dozen letters each at least, as two columns' lines have (a
+      if (!strict) loose++
+      // Words on both sides: a dozen places each at least, as two columns' lines have (a
       // justified line's wide gaps part it into scraps: `promotes   a`, `in     youth`).
-      if (sides.left.trim().length >= rowSide && sides.right.trim().length >= rowSide) {
+      if (leftEnd - first >= rowSide && last + 1 - rightStart >= rowSide) {
         both++
-        const at = sides.right.length - sides.right.trimStart().length
+        if (strict) strictBoth++
+        const at = rightStart - gutter
         starts.set(at, (starts.get(at) ?? 0) + 1)
       }
     }
@@ -151,7 +230,7 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
   const indent = (text: string): number => text.length - text.trimStart().length
   const rows = lines
     .slice(start, end)
-    .map((line) => cut(line.text, gutter) ?? {left: line.text, right: '', strict: true})
+    .map((line, offset) => cut(line.text, gutter, gapsOf(start + offset)) ?? {left: line.text, right: '', strict: true})
   // The masthead's rows above the columns (`United Nations        S/RES/2250 (2015)`, `Distr.:
   // General` alone at the right) stay as they are: the run opens at the first row whose right
   // side starts at the right column's edge (or a paragraph's indent past it).
