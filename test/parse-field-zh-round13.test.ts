@@ -104,16 +104,20 @@ describe('A/RES/2758 (XXVI) on a learner’s site: each English line with its Ch
   it('read in Chinese, the English lines (`The General Assembly` too) are set aside', () => {
     const tree = parseResolution(text, {lang: 'zh'})
     const preamble = preambularParagraphs(tree)
-    // The page ran 回顾… and 考虑到… onto one line: the count read by hand is 3, the parse 2.
-    expect(starts(preamble, 2)).toEqual(['回顾', '承认'])
-    expect(preamble[0]!.text).toMatch(/^回顾联合国宪章的原则,考虑到,恢复中华人民共和国的合法权利/)
+    // The page ran 回顾… and 考虑到… onto one line (`…的原则,考虑到,恢复…`): two paragraphs, three in all.
+    expect(starts(preamble, 2)).toEqual(['回顾', '考虑', '承认'])
+    expect(preamble[0]!.text).toBe('回顾联合国宪章的原则,')
+    expect(preamble[1]!.text).toMatch(/^考虑到,恢复中华人民共和国的合法权利/)
     const operative = operativeParagraphs(tree)
     expect(operative).toHaveLength(1)
     expect(operative[0]!.text).toMatch(/^决定:恢复中华人民共和国的一切权利/)
   })
   it('read in English, the Chinese lines are set aside', () => {
     const tree = parseResolution(text, {lang: 'en'})
-    expect(starts(preambularParagraphs(tree), 6)).toEqual(['Recall', 'Recogn'])
+    // `…of the United Nations,Considering that…`: no space after the comma, two paragraphs.
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 6)).toEqual(['Recall', 'Consid', 'Recogn'])
+    expect(preamble[0]!.text).toBe('Recalling the principles of the Charter of the United Nations,')
     expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Decides to restore all its rights/)
   })
 })

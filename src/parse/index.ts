@@ -14,7 +14,15 @@ import {
   unflattenedEn,
   unquotedParagraphs,
 } from './flattened.js'
-import {hasGluedFormulaLine, splitClosingDates, splitCommaParted, splitFormulaVerbs, splitRunOns} from './run-on.js'
+import {
+  hasGluedFormulaLine,
+  splitBarePhrases,
+  splitClosingDates,
+  splitCommaParted,
+  splitFormulaVerbs,
+  splitGluedPreambleEn,
+  splitRunOns,
+} from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
@@ -147,10 +155,12 @@ function parseText(text: string, options: ParseOptions): Resolution {
     lang === 'zh'
       ? splitFormulaVerbs(
           splitClosingDates(
-            flattened || hasGluedFormulaLine(physical) ? splitRunOns(splitCommaParted(physical)) : physical,
+            flattened || hasGluedFormulaLine(physical)
+              ? splitRunOns(splitCommaParted(physical))
+              : splitBarePhrases(physical),
           ),
         )
-      : physical
+      : splitGluedPreambleEn(physical)
   const frame = locateParts(lines, lang, options.fromVolume === true, bilingual, bulletedLines(text, lines))
   const context: Context = {source, lines, lang, markers: frame.markers, warnings: []}
 

@@ -267,3 +267,86 @@ function opensHere(before: string, rest: string, next: Line | undefined): boolea
 
 /** The longest lead-in above numbered clauses (`责成无线电通信局主任`). */
 const maxLeadIn = 16
+
+/**
+ * A copy that lost a line break sometimes runs two Chinese preambular paragraphs together where
+ * the next opens with its phrase and the phrase's own comma (`回顾联合国宪章的原则,考虑到,恢复…`, a
+ * learner's page of A/RES/2758 (XXVI)). A known preambular phrase standing alone between two
+ * commas never carries a sentence on (but one after 并, "and", does): a line that opens with a preambular phrase is cut after the
+ * comma before it (outside brackets and title marks). Offsets are unchanged.
+ */
+export function splitBarePhrases(lines: readonly Line[]): Line[] {
+  let result: Line[] | undefined
+  lines.forEach((line, index) => {
+    const parts = barePhraseParts(line)
+    if (parts.length > 1) result ??= lines.slice(0, index)
+    if (result) result.push(...parts)
+  })
+  return result ?? (lines as Line[])
+}
+
+/** A comma, two to six Han characters, a comma: the cheap test before any phrase is looked up. */
+const barePhraseAfterComma = /[，,][\u3400-\u9fff]{2,6}[，,]/u
+
+function barePhraseParts(line: Line): Line[] {
+  const {text} = line
+  if (!barePhraseAfterComma.test(text) || detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true) return [line]
+  return partsAtCommas(line, (at) => barePhrase(text.slice(at + 1)))
+}
+
+function barePhrase(rest: string): boolean {
+  const phrase = detectLeadingPhrase(rest, 'zh', 'preamble')
+  // `…的國際機制,並回顧,根據…` (S/RES/1718 (2006)): "and recalling" goes on in the same paragraph.
+  if (/^[并並且及]/u.test(rest)) return false
+  return phrase?.known === true && [...phrase.text].length >= 2 && /^[，,]/u.test(rest.slice(phrase.text.length))
+}
+
+/**
+ * The English of such a copy runs the two together with no space after the comma
+ * (`…of the Charter of the United Nations,Considering that…,`): English sets a space after every
+ * comma, and never opens a known phrase with a capital inside a sentence. A line that opens with a
+ * known preambular phrase and ends with a comma is cut after each comma, outside brackets and
+ * quotation marks, that a capitalised known preambular phrase follows with no space between.
+ * Offsets are unchanged.
+ */
+export function splitGluedPreambleEn(lines: readonly Line[]): Line[] {
+  let result: Line[] | undefined
+  lines.forEach((line, index) => {
+    const parts = gluedPreambleParts(line)
+    if (parts.length > 1) result ??= lines.slice(0, index)
+    if (result) result.push(...parts)
+  })
+  return result ?? (lines as Line[])
+}
+
+function gluedPreambleParts(line: Line): Line[] {
+  const {text} = line
+  if (!/\p{Ll},\p{Lu}\p{Ll}/u.test(text) || !text.endsWith(',')) return [line]
+  if (detectLeadingPhrase(text.replace(/^["“]+/u, ''), 'en', 'preamble')?.known !== true) return [line]
+  const parts: Line[] = []
+  let from = 0
+  let depth = 0
+  for (let at = 0; at < text.length - 1; at++) {
+    const char = text.charAt(at)
+    if (char === '“' || char === '(' || char === '[') depth++
+    else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
+    else if (
+      depth === 0 &&
+      char === ',' &&
+      /\p{Ll}/u.test(text.charAt(at - 1)) &&
+      /\p{Lu}/u.test(text.charAt(at + 1)) &&
+      detectLeadingPhrase(text.slice(at + 1), 'en', 'preamble')?.known === true
+    ) {
+      parts.push({
+        ...line,
+        text: text.slice(from, at + 1),
+        start: line.start + from,
+        pageBreak: from === 0 && line.pageBreak,
+      })
+      from = at + 1
+    }
+  }
+  if (parts.length === 0) return [line]
+  parts.push({...line, text: text.slice(from), start: line.start + from, pageBreak: false})
+  return parts
+}
