@@ -34,6 +34,7 @@ describe('PDF text as other extractors give it', () => {
     ['un-ga-78-17.mutool.en.txt', 'office-un/ga-78-17.en.docx'],
     ['cop-8-3.mutool.en.txt', 'office/cop-8-3.en.docx'],
     ['cop-8-3.mutool-noff.en.txt', 'office/cop-8-3.en.docx'],
+    ['cop-8-3-running-heads.mutool-noff.en.txt', 'office/cop-8-3.en.docx'],
     ['typeset-cop-6-2-ghostscript.mutool.en.txt', 'office/cop-6-2.en.docx'],
     ['typeset-cop-6-2-ghostscript.mutool-noff.en.txt', 'office/cop-6-2.en.docx'],
     ['typeset-cop-6-2-ghostscript.pdfjs.en.txt', 'office/cop-6-2.en.docx'],
@@ -166,6 +167,27 @@ describe('PDF text as other extractors give it', () => {
     expect(aspects.text).toContain('Light Weapons in All Its Aspects and the International Instrument')
     expect(refsOf(aspects.children)).toContain('6')
     expect(notes(tree).get('5')).toBe('See General Assembly resolution 67/234 B.')
+  })
+
+  it('drops the running head under each page number where MuPDF gives no form feeds', () => {
+    // The PDF's head `Firearms Protocol: resolution 8/3` tops each of its nine pages; without
+    // form feeds `mutool convert -F text` sets it right under the page number before it
+    // (`1` / `` / `Firearms Protocol: resolution 8/3` / `` / `world as a result of…`).
+    const written = text('cop-8-3-running-heads.mutool-noff.en.txt')
+    expect(written).not.toContain('\f')
+    expect(written).toMatch(/\n\n1\n\nFirearms Protocol: resolution 8\/3\n\nworld as a result/u)
+    const tree = parseResolution(written)
+    const all = paragraphs(tree)
+    // Read from the Word file: the fourth preambular paragraph runs over pages 1 and 2.
+    const reiterating = all.find((paragraph) => paragraph.text.startsWith('Reiterating its concern'))!
+    expect(reiterating.text.replace(/\s+/gu, ' ')).toBe(
+      'Reiterating its concern at the increased levels of harm and violence that transnational organized criminal groups generate in some regions of the world as a result of the illicit manufacturing of and trafficking in firearms, their parts and components and ammunition,',
+    )
+    expect(all.filter((paragraph) => paragraph.text.includes('resolution 8/3'))).toHaveLength(0)
+    // Read from the Word file: 21 preambular and 33 operative paragraphs, 10 notes.
+    expect(all.filter((paragraph) => paragraph.type === 'preambularParagraph')).toHaveLength(21)
+    expect(all.filter((paragraph) => paragraph.type === 'paragraph')).toHaveLength(33)
+    expect(notes(tree).size).toBe(10)
   })
 
   it('drops a typeset page’s number set at its head when pdftotext -layout loses its form feeds', async () => {

@@ -30,6 +30,9 @@ export function findFurniture(
   // A line that is the symbol, or holds it beside the title, holds its first word as written
   // (normalising only joins spaces): other lines are spared the normalising.
   const symbolWord = symbol?.replace(/\*$/, '').split(' ')[0]
+  const spacedMasthead = ` ${masthead} `
+  const mastheadWords = (text: string): boolean => isHeadLike(text) && spacedMasthead.includes(` ${text} `)
+  const headsAfter = headsAfterNumbers(lines, mastheadWords)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     if (line.pageBreak) anchors.push(index)
@@ -47,7 +50,10 @@ export function findFurniture(
       classificationAbove(lines, index, furniture)
       continue
     }
-    if ((isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) || barePageNumber(lines, index, lastPage)) {
+    if (
+      (isFurnitureLine(line.text) && !footnoteSeparator.test(line.text)) ||
+      barePageNumber(lines, index, lastPage, headsAfter)
+    ) {
       furniture.add(index)
       anchors.push(index)
       if (/^\d{1,4}$/.test(line.text)) lastPage = Number(line.text)
@@ -68,7 +74,6 @@ export function findFurniture(
   if (anchors.length === 0) return furniture
 
   // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
-  const spacedMasthead = ` ${masthead} `
   const nearAnchor = new Set<number>()
   for (const anchor of anchors) {
     for (const step of [-1, 1]) {
@@ -95,7 +100,6 @@ export function findFurniture(
     counts.set(text, (counts.get(text) ?? 0) + 1)
     if (index >= from) edges.set(text, (edges.get(text) ?? 0) + 1)
   }
-  const mastheadWords = (text: string): boolean => isHeadLike(text) && spacedMasthead.includes(` ${text} `)
   const besideAnchor = rightBesideAnchor(lines, anchors, furniture, mastheadWords)
   for (const index of nearAnchor) {
     if (index < from) continue
@@ -256,7 +260,12 @@ function verticalBarcode(lines: readonly Line[], index: number): number {
  * follows, the page or the file ends, or the next page's running head. A footnote number set
  * alone has its note after it.
  */
-function barePageNumber(lines: readonly Line[], index: number, lastPage?: number): boolean {
+function barePageNumber(
+  lines: readonly Line[],
+  index: number,
+  lastPage?: number,
+  headsAfter: ReadonlySet<string> = new Set(),
+): boolean {
   const line = lines[index] as Line
   // A mark the volume prints alone at a column's foot (`*`), above the page number, is furniture too.
   const mark = /^[*•·]$/.test(line.text)
@@ -278,9 +287,36 @@ function barePageNumber(lines: readonly Line[], index: number, lastPage?: number
   if (isFurnitureLine(following.text)) return !isPageNumber(following.text)
   if (mark) return /^\d{1,4}$/.test(following.text) && barePageNumber(lines, next)
   if (/^\p{Ll}/u.test(following.text) || /^\d{1,3}\.\s+\p{Lu}/u.test(following.text)) return true
+  // The next page's running head right under it, where no form feed parts the pages.
+  if (headsAfter.size > 0 && headsAfter.has(normalise(following.text)))
+    return lastPage === undefined || Number(line.text) === lastPage + 1
   // The next operative number alone on its line (`3` / `` / `14.`): the page's number when the
   // page before had the one before it (a note's number set alone has no such sequence).
   return lastPage !== undefined && Number(line.text) === lastPage + 1 && /^\d{1,3}\.$/.test(following.text)
+}
+
+/**
+ * The running heads that a text with no form feeds sets right under its page numbers
+ * (`2` / `` / `Firearms Protocol: resolution 8/3` / `` / `Noting with appreciation…`, as
+ * `mutool convert -F text` gives a PDF with a running head): a line of the masthead's words
+ * that stands after two lone numbers or more (a blank line each side). A note's number set
+ * alone has its note after it, which is no line of the masthead.
+ */
+function headsAfterNumbers(lines: readonly Line[], mastheadWords: (text: string) => boolean): Set<string> {
+  const counts = new Map<string, number>()
+  for (let index = 1; index < lines.length - 2; index++) {
+    const text = (lines[index] as Line).text
+    if (text.length > 4 || !/^\d{1,4}$/.test(text)) continue
+    if ((lines[index - 1] as Line).text !== '' || (lines[index + 1] as Line).text !== '') continue
+    let next = index + 1
+    while (next < lines.length && (lines[next] as Line).text === '') next++
+    const following = lines[next]
+    if (!following || following.pageBreak) continue
+    const head = normalise(following.text)
+    if (head.length > runningHeadLength || !mastheadWords(head)) continue
+    counts.set(head, (counts.get(head) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([head]) => head))
 }
 
 /**
