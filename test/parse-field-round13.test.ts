@@ -311,4 +311,14 @@ describe('known gaps of session 13, second round', () => {
     )
     expect(notes[1]!.text).toBe('Resolution S-21/2, annex.')
   })
+
+  it('the UNDP Governing Council numbers its decisions by year: 84/21 and 83/17 name no session 84 or 83', () => {
+    for (const name of ['undp-gc-84-21-1984.excerpt.en.txt', 'undp-gc-83-17-1983.excerpt.en.txt']) {
+      const meta = parseResolution(read(name)).meta
+      expect(meta.number).toMatch(/^8[34]\/\d+$/)
+      expect(meta.session).toBeUndefined()
+    }
+    // A General Assembly resolution's number still gives its session (A/RES/65/234, 2010).
+    expect(parseResolution(read('ga-65-234-2010-issuu.excerpt.en.txt')).meta.session).toBe(65)
+  })
 })
