@@ -140,3 +140,17 @@ describe('fields above the text stay the page’s lines (S/RES/1325 (2000) in th
     expect(preface).toContain('發布日期:2000年10月31日')
   })
 })
+
+describe('a UNFCCC draft decision (FCCC/SBI/2005/10/Add.1) as a document site gives the PDF’s text', () => {
+  const tree: Resolution = parseResolution(read('unfccc-sbi-22-draft-cp-2005.excerpt.zh.txt'))
+  it('page 1’s number before its masthead (`1 联合国 … Distr.`) is no operative 1: 缔约方会议, 忆及, 又忆及', () => {
+    expect(tree.meta.body).toBe('缔约方会议')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 3)).toEqual(['忆及公', '又忆及'])
+    // The PDF's text lost the title marks and some digits: `忆及 公约 有关条款, … 第 5 款和第 7 款,`.
+    expect(preamble[0]!.text).toMatch(/^忆及\s?公约\s?有关条款,\s?尤其是第四条第\s?款/)
+    expect(preamble[0]!.text).toMatch(/第\s?5\s?款和第\s?7\s?款,$/)
+    expect(preamble[1]!.text).toMatch(/^又忆及关于非\s?公约\s?附件一所列缔约方/)
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})

@@ -448,3 +448,16 @@ export function formulaRunInEn(view: string): string {
 /** `The Assembly `, `The Security Council, ` before a word in lower case. */
 const formulaRunIn =
   /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),? (?=\p{Ll})/u
+
+/**
+ * A PDF's text flattened by a document site opens each page's line with the page's number, the
+ * first page's before its masthead (`1 联合国 气候变化框架公约 Distr. GENERAL FCCC/SBI/2005/…`, the
+ * UNFCCC's report as docsplayer gives it): the number is not an operative number. In the view it
+ * becomes blanks (one for one), so the line reads as the masthead it is. Only a bare number of one
+ * to three digits before `联合国` and a `Distr.` line's word on the same line.
+ */
+export function pageNumberedMasthead(view: string): string {
+  // Tested first: a line that opens with a number, a space and 联合国.
+  if (!/^\d{1,3} 联合国/mu.test(view)) return view
+  return view.replace(/^(\d{1,3})(?= 联合国[^\n]{0,80}\bDistr\.)/gmu, (number) => ' '.repeat(number.length))
+}

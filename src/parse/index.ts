@@ -10,6 +10,7 @@ import {
   runOnNumberedEn,
   runOnPreambleEn,
   spacedParagraphBreaks,
+  pageNumberedMasthead,
   unflattened,
   unflattenedEn,
   unquotedParagraphs,
@@ -137,7 +138,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   const recognised = view
   view =
     lang === 'zh'
-      ? unflattened(view)
+      ? unflattened(pageNumberedMasthead(view))
       : runOnPreambleEn(
           bracketedParagraphsEn(
             formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))),
