@@ -92,6 +92,7 @@ describe('shaped resolutions', () => {
           text(2 * growthLength),
           text(4 * growthLength),
           slowdown,
+          text(8 * growthLength),
         )
         if (found) slow.push(`${command}: ${JSON.stringify(unit)} at ${place} (${lang}): ${found}`)
       }
@@ -111,6 +112,7 @@ describe('shaped resolutions', () => {
       text(2 * growthLength),
       text(4 * growthLength),
       slowdownOf(lib, calibration),
+      text(8 * growthLength),
     )
     expect(found).toMatch(/→/u)
   })

@@ -42,6 +42,7 @@ describe('every hostile shape grows linearly', () => {
               text(2 * length),
               text(4 * length),
               slowdown,
+              text(8 * length),
             )
             if (found) slow.push(`${command}: ${JSON.stringify(unit)} at ${place} (${lang}): ${found}`)
           }
