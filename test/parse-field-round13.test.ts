@@ -273,3 +273,42 @@ describe('`Continuing to…` opens a preambular paragraph (the UNDP Governing Co
     }
   })
 })
+
+describe('known gaps of session 13, second round', () => {
+  it('S/RES/1 (1946) on Wikisource: picked below an earlier resolution; `By Article 47…;` then `Therefore` alone', () => {
+    const tree = pickResolution(read('sc-0001-1946-wikisource.excerpt.en.txt'), '1 (1946)', {lang: 'en'})
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(1)
+    expect(preamble[0]!.text).toMatch(/^By Article 47 of the Charter, the United Nations have agreed/)
+    expect(preamble[0]!.text).toMatch(/permanent members of the Security Council or their representatives;$/)
+    expect(starts(operativeParagraphs(tree), 40)).toEqual([
+      'The Security Council requests the perman',
+      'The Security Council directs that the Ch',
+      'The Security Council directs the Militar',
+    ])
+  })
+
+  it('the same clause and connective with no earlier text above (handmade from its words, `Accordingly,`)', () => {
+    const tree = parseResolution(
+      '1 (1946). Resolution of 25 January 1946\n\nBy Article 47 of the Charter, the United Nations have agreed that there shall be established a Military Staff Committee;\n\nAccordingly,\n\n1. The Security Council requests the permanent members to meet at London on 1 February 1946;\n\n2. The Security Council directs the Military Staff Committee to report.\n',
+    )
+    expect(starts(preambularParagraphs(tree), 13)).toEqual(['By Article 47'])
+    expect(operativeParagraphs(tree)).toHaveLength(2)
+  })
+
+  it('A/RES/65/234 on issuu: the two notes whose numbers the copy lost are notes 1 and 2, not the seventh paragraph', () => {
+    const tree = parseResolution(read('ga-65-234-2010-issuu.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(8)
+    expect(preamble[6]!.text).toMatch(
+      /considerable gaps still exist in the implementation of different areas of the Programme of Action,$/,
+    )
+    expect(preamble[1]!.text).toMatch(/held in New York from 30 June to 2 July 1999,$/)
+    const notes = footnotes(tree)
+    expect(notes.map((note) => note.marker)).toEqual(['1', '2'])
+    expect(notes[0]!.text).toMatch(
+      /^Report of the International Conference on Population and Development, Cairo, 5–13 September 1994/,
+    )
+    expect(notes[1]!.text).toBe('Resolution S-21/2, annex.')
+  })
+})

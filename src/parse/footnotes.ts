@@ -459,3 +459,50 @@ export function noteWithoutNumber(
 const closingDate = new RegExp(`^\\d{1,2}(?:[–-]\\d{1,2})? (?:${monthPattern}) \\d{4}\\.?$`)
 /** A note that cites a document: its symbol, the Official Records, `Ibid.`, `See…`; ending with a full stop. */
 const citedDocument = /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}|Official Records\b|Ibid\.|See )[^\n]{0,200}\.$/
+
+/**
+ * Notes whose numbers the copy lost, set as a block between two paragraphs (A/RES/65/234 on
+ * issuu: `…considerable gaps still exist…,` / blank / `Report of the International Conference
+ * on Population and Development, Cairo, … annex.` / `Resolution S-21/2, annex.` / blank /
+ * `Recalling that…`). A block of N lines after a blank line, each citing a document and ending
+ * with a full stop, where the text above calls 1 to N in turn after a comma (`1994, 1 and`,
+ * `1999, 2 Recalling`), is notes 1 to N. Only where no note was found otherwise.
+ */
+export function notesWithoutNumbers(lines: readonly Line[], from: number, skip: ReadonlySet<number>): RawNote[] {
+  for (let index = from + 1; index < lines.length; index++) {
+    if ((lines[index - 1] as Line).text.trim() !== '' || skip.has(index)) continue
+    if (!lostNoteLine.test((lines[index] as Line).text.trim())) continue
+    let end = index
+    while (end < lines.length && (lines[end] as Line).text.trim() !== '') end++
+    const count = end - index
+    if (count > maxLostNotes) continue
+    const block = lines.slice(index, end)
+    if (block.some((line, at) => skip.has(index + at) || !lostNoteLine.test(line.text.trim()))) continue
+    const above = lines
+      .slice(from, index)
+      .map((line) => line.text)
+      .join(' ')
+    let at = 0
+    let found = true
+    for (let number = 1; number <= count && found; number++) {
+      const call = new RegExp(`,\\s${number}(?=\\s)`, 'g')
+      call.lastIndex = at
+      const match = call.exec(above)
+      if (!match) found = false
+      else at = match.index + match[0].length
+    }
+    if (!found || new RegExp(`,\\s${count + 1}(?=\\s\\p{L})`, 'u').test(above.slice(at))) continue
+    return block.map((line, offset) => ({
+      marker: String(offset + 1),
+      pieces: [{line: index + offset, start: line.start, text: line.text}],
+      line: index + offset,
+      region: {from, to: index},
+    }))
+  }
+  return []
+}
+/** Notes so set at most. */
+const maxLostNotes = 4
+/** A note that cites a document: `Report of…`, `Resolution S-21/2, annex.`, `Official Records…`, ending with a full stop. */
+const lostNoteLine =
+  /^(?:Report of|Resolution \S+|Official Records|Ibid\.|See |[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}\b)[^\n]{0,300}(?:annex|Supplement No\. \d+|Sales No\.[^\n]*|chap\. [IVXL\d][^\n]*|\b[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6})\.$/

@@ -2,7 +2,7 @@ import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
-import {operativeNumber} from './patterns.js'
+import {connectiveLine, operativeNumber} from './patterns.js'
 
 // A formula is a short line: a body's name in Chinese (`安全理事会`, `人权理事会`) is well under 20
 // characters; in English, a formula that runs into a one-sentence resolution ("The General
@@ -154,7 +154,7 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
       previousBlank = true
       continue
     }
-    if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return index
+    if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return clauseBeforeConnective(lines, index) ?? index
     // Bodies that end their preambular paragraphs with a semicolon (the WHO, CITES) open so too.
     if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，;；]$/.test(text)) return index
     // A phrase in capitals before words in lower case (`NOTING that Article 2(2)…`, the IWC, CITES)
@@ -164,6 +164,32 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
   }
   return lang === 'zh' ? pastSessionLines(lines) : 0
 }
+
+/**
+ * With no formula, the Security Council's first texts set their one preambular clause, then a
+ * connective alone on its line, above the numbered paragraphs (S/RES/1 (1946): `By Article 47
+ * of the Charter, …;` / `Therefore` / `1. The Security Council requests…`). The block above
+ * such a line, ending with `;` or `,` and opening with a capital, opens the body.
+ */
+function clauseBeforeConnective(lines: readonly Line[], first: number): number | undefined {
+  let at = first - 1
+  while (at >= 0 && bare((lines[at] as Line).text) === '') at--
+  if (at < 1 || !connectiveLine.test(bare((lines[at] as Line).text))) return undefined
+  let end = at - 1
+  while (end >= 0 && bare((lines[end] as Line).text) === '') end--
+  if (end < 0 || end === at - 1) return undefined
+  let start = end
+  while (start > 0 && end - start < maxClauseLines - 1 && bare((lines[start - 1] as Line).text) !== '') start--
+  const clause = lines
+    .slice(start, end + 1)
+    .map((line) => bare(line.text))
+    .join(' ')
+  if (!/^\p{Lu}\p{Ll}/u.test(clause) || !/[;,]$/.test(clause) || clause.length < 40) return undefined
+  if (/\/|\b(?:session|agenda|Distr|Original|Resolution (?:adopted|of))\b/iu.test(clause)) return undefined
+  return start
+}
+/** Lines such a clause may take at most. */
+const maxClauseLines = 6
 
 /**
  * Chinese with no formula: the lines a page sets above the text that date it and name the

@@ -27,7 +27,7 @@ import {
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
-import {extractFootnotes, noteWithoutNumber, type FootnoteResult} from './footnotes.js'
+import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {findFurniture, linkRowsAtEnd} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
@@ -355,7 +355,11 @@ function locateParts(
     if (lost) {
       footnotes.notes.push(lost)
       footnotes.used.add(lost.line)
-    }
+    } else
+      for (const note of notesWithoutNumbers(noteSearch, bodyFrom, furniture)) {
+        footnotes.notes.push(note)
+        footnotes.used.add(note.line)
+      }
   }
   const skip = new Set([...furniture, ...footnotes.used])
   if (french) for (const index of french) skip.add(index)

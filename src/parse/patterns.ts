@@ -200,3 +200,10 @@ export const itemMarkerLine =
   /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\)(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
+
+/**
+ * A connective alone on its line between a preamble and numbered paragraphs with no formula
+ * (S/RES/1 (1946): `Therefore`): `Therefore`, `Accordingly,`, `To this end,`.
+ */
+export const connectiveLine =
+  /^(?:Therefore|Accordingly|Consequently|In consequence|To this end|For these reasons)[,:]?$/

@@ -1,3 +1,4 @@
+import {connectiveLine} from './patterns.js'
 import type {Block} from './blocks.js'
 import {joinRuns, type Context} from './context.js'
 import {detectLeadingPhrase, fromCapitals, isOperativeVerb, isWellFormed, presentTenses} from './leading-phrase.js'
@@ -268,6 +269,7 @@ function operativeOnly(text: string, context: Context): boolean {
 function leadIn(block: Block | undefined, context: Context): boolean {
   if (block === undefined || block.kind !== 'text') return false
   const text = runsText(joinRuns(block.lines, context)).trim()
+  if (context.lang === 'en' && connectiveLine.test(text)) return true
   if (!/[:：]$/.test(text) || [...text].length > 30) return false
   const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
   if (phrase === undefined || !phrase.known) return false

@@ -203,6 +203,12 @@ export function pickFromFile(
   const matches = (candidate: string): boolean =>
     labelKey(candidate) === wanted || labelKey(candidate).split('(')[0] === wanted
   if (!spans) {
+    const tail = afterEarlierText(text, matches)
+    if (tail) {
+      const starts = lineStarts(text)
+      const tree = parseSpan(text, starts, tail.fromLine, tail.toLine, options, noteLinesOf(text))
+      if (tree) return {tree: numbered(tree, tail, text, starts), resolution: tail.label}
+    }
     const tree = parseResolution(text, options)
     const names = [
       ...findResolutionHeadings(text).map((heading) => heading.label),
@@ -223,6 +229,29 @@ export function pickFromFile(
   if (!tree) throw new PickError(`resolution ${label} in this file has no paragraphs that can be read`)
   return {tree: numbered(tree, span, text, starts), resolution: span.label}
 }
+
+/**
+ * A page of a volume with no formula in it may open inside an earlier resolution and hold the
+ * next one whole (Wikisource's page of the Security Council's 1946 volume: `Resolves:` 1.–2.,
+ * `Adopted unanimously at the 42nd meeting.`, then `1 (1946). Resolution of 25 January 1946`):
+ * the wanted heading, with an adoption line above it, starts the resolution; the next heading
+ * ends it.
+ */
+function afterEarlierText(
+  text: string,
+  matches: (label: string) => boolean,
+): {label: string; fromLine: number; toLine: number} | undefined {
+  if (!text.includes('Adopted')) return undefined
+  const headings = findResolutionHeadings(text)
+  const at = headings.findIndex((heading) => matches(heading.label))
+  const heading = headings[at]
+  if (!heading || heading.line === 0) return undefined
+  const lines = text.split(/\r\n|\r|\n/)
+  if (!lines.slice(0, heading.line).some((line) => adoptionLine.test(line.trim()))) return undefined
+  return {label: heading.label, fromLine: heading.line, toLine: headings[at + 1]?.line ?? lines.length}
+}
+/** The line that closes a resolution: `Adopted unanimously at the 42nd meeting.` */
+const adoptionLine = /^Adopted\s.{0,120}\smeeting\b/
 
 /**
  * The heading names the resolution even where the OCR broke the number the front matter
