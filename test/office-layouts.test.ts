@@ -51,6 +51,23 @@ describe('two columns set side by side on each line', () => {
     )
   })
 
+  it('reads notes at the foot of a left column, between a paragraph’s halves, as notes (MuPDF)', () => {
+    // Page 2 of the two-column 78/17: the left column ends `…not to develop, produce, test or`,
+    // its notes 2 and 3 under it, and operative 6 goes on at the right column's head
+    // (`otherwise acquire nuclear weapons…`). Read from the Word file: operative 6, notes 2 and 3.
+    for (const name of ['un-ga-78-17-two-columns.mutool.en.txt', 'un-ga-78-17-two-columns.mutool-noff.en.txt']) {
+      const written = text(name)
+      expect(written).toMatch(/produce, test or\n\n2\nA\/78\/205 \(Part I\)\.\n\n3\n/u)
+      const tree = parseResolution(written)
+      expect(operativeParagraphs(tree)[5]!.text.replace(/\s+/gu, ' ')).toBe(
+        'Also invites those countries, pending the establishment of the zone, not to develop, produce, test or otherwise acquire nuclear weapons or permit the stationing on their territories, or territories under their control, of nuclear weapons or nuclear explosive devices;',
+      )
+      const notes = new Map(footnotes(tree).map((note) => [note.marker, note.text]))
+      expect(notes.get('2')).toBe('A/78/205 (Part I).')
+      expect(notes.get('3')).toBe('United Nations, Treaty Series, vol. 729, No. 10485.')
+    }
+  })
+
   it('leaves one column whose justified lines have wide gaps as it is', () => {
     // pdf-parse 1.x sets a justified line's spaces as runs (`of   the   population   of`).
     const tree = parseResolution(text('sc-2250-2015-two-columns.pdfjs1.en.txt'))

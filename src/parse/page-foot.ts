@@ -96,7 +96,63 @@ export function noteBelowNumber(
     !hasFormFeeds &&
     (lines[end] as Line | undefined)?.text === String(Number(text) + 1) &&
     noteBelowNumber(lines, end, skip, Number(text), false, regionFrom, false) !== undefined
-  return pageGoesOn || nextInFoot || nearPageFoot(lines, end, skip) ? {pieces, end} : undefined
+  return pageGoesOn ||
+    nextInFoot ||
+    nearPageFoot(lines, end, skip) ||
+    columnFootMidSentence(lines, index, end, skip, regionFrom)
+    ? {pieces, end}
+    : undefined
+}
+
+/** How many notes a column's foot may hold. */
+const columnFootNotes = 6
+
+/**
+ * Notes at the foot of a two-column page's left column, set between the halves of the
+ * paragraph that runs on at the head of the right one, as MuPDF gives each column in turn
+ * (`…not to develop, produce, test or` / `` / `2` / `A/78/205 (Part I).` / `` / `3` / `United
+ * Nations, Treaty Series…` / `` / `otherwise acquire nuclear weapons…`): the line above the note's
+ * number stops mid-sentence (a small letter or a comma), the text above calls the number, and
+ * after this note and the next ones in sequence (each number alone above its text) the text goes
+ * on in small letters. A later note of the foot looks above the ones before it.
+ */
+function columnFootMidSentence(
+  lines: readonly Line[],
+  index: number,
+  end: number,
+  skip: ReadonlySet<number>,
+  regionFrom: number,
+): boolean {
+  let above = index - 1
+  while (above > regionFrom && (lines[above] as Line).text === '') above--
+  // The foot's notes before this one (`2` / `A/78/205 (Part I).` above `3`): the paragraph is above them.
+  for (
+    let before = Number((lines[index] as Line).text) - 1, notes = 1;
+    before > 0 && notes < columnFootNotes;
+    before--, notes++
+  ) {
+    let top = above
+    while (top > regionFrom && (lines[top - 1] as Line).text !== '') top--
+    if (top === above || (lines[top] as Line).text !== String(before)) break
+    above = top - 1
+    while (above > regionFrom && (lines[above] as Line).text === '') above--
+  }
+  if (above <= regionFrom || skip.has(above) || !/[\p{Ll},]$/u.test((lines[above] as Line).text)) return false
+  let number = Number((lines[index] as Line).text)
+  if (!calledAbove(number, lines, regionFrom, index)) return false
+  let next = end
+  for (let notes = 1; notes <= columnFootNotes; notes++) {
+    while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
+    const line = lines[next]
+    if (!line || line.pageBreak || skip.has(next)) return false
+    if (line.text !== String(number + 1)) return /^\p{Ll}/u.test(line.text)
+    // The next note: its number alone, its text right under it, then a blank line.
+    number++
+    next++
+    if ((lines[next] as Line | undefined)?.text === '' || next >= lines.length) return false
+    while (next < lines.length && (lines[next] as Line).text !== '' && !skip.has(next)) next++
+  }
+  return false
 }
 
 /**
