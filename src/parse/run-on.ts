@@ -321,7 +321,8 @@ export function splitGluedPreambleEn(lines: readonly Line[]): Line[] {
 
 function gluedPreambleParts(line: Line): Line[] {
   const {text} = line
-  if (!/\p{Ll},\p{Lu}\p{Ll}/u.test(text) || !text.endsWith(',')) return [line]
+  // The line's end first: most lines do not end with a comma, and the pattern is the dearer test.
+  if (!text.endsWith(',') || !/\p{Ll},\p{Lu}\p{Ll}/u.test(text)) return [line]
   if (detectLeadingPhrase(text.replace(/^["“]+/u, ''), 'en', 'preamble')?.known !== true) return [line]
   const parts: Line[] = []
   let from = 0
