@@ -457,8 +457,10 @@ export function noteWithoutNumber(
 
 /** A closing's date alone on its line: `18–19 December 2009`, `12 October 2009`. */
 const closingDate = new RegExp(`^\\d{1,2}(?:[–-]\\d{1,2})? (?:${monthPattern}) \\d{4}\\.?$`)
+/** A document symbol: `A/70/1`, `UNEP/CHW.13/INF/19`, `E/CN.4/1998/81`. */
+const documentSymbol = String.raw`[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}`
 /** A note that cites a document: its symbol, the Official Records, `Ibid.`, `See…`; ending with a full stop. */
-const citedDocument = /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}|Official Records\b|Ibid\.|See )[^\n]{0,200}\.$/
+const citedDocument = new RegExp(String.raw`^(?:${documentSymbol}|Official Records\b|Ibid\.|See )[^\n]{0,200}\.$`)
 
 /**
  * Notes whose numbers the copy lost, set as a block between two paragraphs (A/RES/65/234 on
@@ -504,5 +506,6 @@ export function notesWithoutNumbers(lines: readonly Line[], from: number, skip: 
 /** Notes so set at most. */
 const maxLostNotes = 4
 /** A note that cites a document: `Report of…`, `Resolution S-21/2, annex.`, `Official Records…`, ending with a full stop. */
-const lostNoteLine =
-  /^(?:Report of|Resolution \S+|Official Records|Ibid\.|See |[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}\b)[^\n]{0,300}(?:annex|Supplement No\. \d+|Sales No\.[^\n]*|chap\. [IVXL\d][^\n]*|\b[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6})\.$/
+const lostNoteLine = new RegExp(
+  String.raw`^(?:Report of|Resolution \S+|Official Records|Ibid\.|See |${documentSymbol}\b)[^\n]{0,300}(?:annex|Supplement No\. \d+|Sales No\.[^\n]*|chap\. [IVXL\d][^\n]*|\b${documentSymbol})\.$`,
+)

@@ -70,9 +70,10 @@ export interface FrontMatter {
 
 /**
  * Metadata from the masthead lines that precede the formula: symbol, distribution, date,
- * original language, session, agenda item, sponsors, stage, number and title.
+ * original language, session, agenda item, sponsors, stage, number and title. With no session
+ * line, the session is the number's first part, unless `numberedByYear` says it is a year.
  */
-export function readFrontMatter(lines: readonly string[]): FrontMatter {
+export function readFrontMatter(lines: readonly string[], numberedByYear?: (prefix: number) => boolean): FrontMatter {
   const meta: Omit<ResolutionMeta, 'body'> = {sponsors: [], stage: 'adopted'}
   let draft = false
   let adopted = false
@@ -85,10 +86,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 
   lines.forEach((raw, index) => {
     if (index <= skipThrough) return
-    let line = raw
-      .replace(/^#+\s*/, '')
-      .replace(/\*\*/g, '')
-      .trim()
+    let line = fieldText(raw)
     let match: RegExpExecArray | null
     // Two-column mastheads (pdftotext -layout) put the symbol or Distr. at the end of a line.
     const column = /^.*?\S\s{2,}(\S.*)$/.exec(line)
@@ -280,9 +278,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
     if (fromSymbol) meta.number = fromSymbol[1]!
   }
+  // The session from the number (`54/254`), unless the body numbers its decisions by year
+  // (`numberedByYear`: the UNDP Governing Council's `84/21`).
   if (meta.session === undefined && meta.number) {
     const session = /^(\d{1,3})\//.exec(meta.number)
-    if (session) meta.session = Number(session[1])
+    if (session && !numberedByYear?.(Number(session[1]))) meta.session = Number(session[1])
   }
   meta.stage = draft && !adopted ? 'draft' : adopted ? 'adopted' : draft ? 'draft' : 'adopted'
 
@@ -291,11 +291,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     /** An adoption line whose date wraps onto the next line (`…8401st meeting, on 15` / `November 2018`). */
     let adoptionGoesOn = false
     for (let index = titleFrom; index < lines.length; index++) {
-      // Read as the fields above are, without Markdown's heading and bold marks (`**Adopted by…**`).
-      const line = (lines[index] ?? '')
-        .replace(/^#+\s*/, '')
-        .replace(/\*\*/g, '')
-        .trim()
+      // Read as the fields above are, without Markdown's marks (`**Adopted by…**`).
+      const line = fieldText(lines[index] ?? '')
       if (line === '') {
         // A title wrapped across a blank line (a copy with a blank line at every line break)
         // goes on in lower case. The run of blank lines is passed at once (linear however long).
@@ -321,12 +318,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   }
   if (titleLines.length > 0) {
     let title = titleLines
-      .map((index) =>
-        (lines[index] ?? '')
-          .replace(/^#+\s*/, '')
-          .replace(/\*\*/g, '')
-          .trim(),
-      )
+      .map((index) => fieldText(lines[index] ?? ''))
       // A line that ends in a compound's hyphen goes on with the compound (`nuclear-` / `weapon-free`);
       // a word the typesetter broke closes up (`discrimina-` / `tion`).
       .reduce((joined, line) => {
@@ -368,6 +360,14 @@ export function splitSponsors(list: string): string[] {
 }
 
 /** The index of the first line after `index` that is not blank (the length when none). */
+/** A masthead line as its field reads, without Markdown's heading and bold marks (`## …`, `**…**`). */
+function fieldText(raw: string): string {
+  return raw
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*/g, '')
+    .trim()
+}
+
 function nextText(lines: readonly string[], index: number): number {
   let next = index + 1
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++

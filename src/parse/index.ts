@@ -181,15 +181,17 @@ function parseText(text: string, options: ParseOptions): Resolution {
   }
 
   const meta: Resolution['meta'] = {
-    ...readFrontMatter([
-      // A masthead the extraction set at a page's end is read first, as it stands in the document.
-      ...frame.masthead.map((index) => writtenText(lines[index]!, context)),
-      ...lines
-        .slice(0, frame.prefaceEnd)
-        .map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context))),
-    ]).meta,
+    ...readFrontMatter(
+      [
+        // A masthead the extraction set at a page's end is read first, as it stands in the document.
+        ...frame.masthead.map((index) => writtenText(lines[index]!, context)),
+        ...lines
+          .slice(0, frame.prefaceEnd)
+          .map((line, index) => (frame.skip.has(index) ? '' : writtenText(line, context))),
+      ],
+      (prefix) => numberedByYear(prefix, lines),
+    ).meta,
   }
-  if (numberedByYear(meta, lines, frame.prefaceEnd)) delete meta.session
   const preamble: Preamble = {type: 'preamble', children: []}
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
@@ -394,16 +396,21 @@ function locateParts(
 
 /**
  * Bodies that number their decisions by year (the UNDP Governing Council's `84/21`, `93/27`)
- * give no session before the slash. The number's first part is a year, not a session, where
- * the text names no year later than that one and names it (`…in 1984`), and no masthead line
- * names a session: a session's text is written some forty-five years after 19NN.
+ * give no session before the slash. A two-digit first part is a year, not a session, where the
+ * text names that year (`…in 1984`) and none later: a session's text is written some forty-five
+ * years after 19NN. Asked only where no masthead line names a session; the first later year
+ * ends the search.
  */
-function numberedByYear(meta: Resolution['meta'], lines: readonly Line[], prefaceEnd: number): boolean {
-  const first = meta.number === undefined ? undefined : /^(\d{2})\//.exec(meta.number)
-  if (!first || meta.session !== Number(first[1])) return false
-  if (lines.slice(0, prefaceEnd).some((line) => /\bsession\b/i.test(line.text))) return false
-  let latest = 0
-  for (const line of lines)
-    for (const year of line.text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest, Number(year[0]))
-  return latest % 100 === Number(first[1]) && latest < 2000
+function numberedByYear(prefix: number, lines: readonly Line[]): boolean {
+  if (prefix >= 100) return false
+  const year = 1900 + prefix
+  let named = false
+  for (const line of lines) {
+    for (const found of line.text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+      const value = Number(found[0])
+      if (value > year) return false
+      if (value === year) named = true
+    }
+  }
+  return named
 }

@@ -12,9 +12,17 @@ import {zhDateLine} from './closing-lines.js'
  * offsets are unchanged.
  */
 export function splitRunOns(lines: readonly Line[]): Line[] {
+  return splitLines(lines, runOnParts)
+}
+
+/**
+ * Each line as the parts `partsOf` cuts it into (the line itself when it is not cut, with the
+ * line after it); the same array when no line is cut.
+ */
+function splitLines(lines: readonly Line[], partsOf: (line: Line, next: Line | undefined) => Line[]): Line[] {
   let result: Line[] | undefined
   lines.forEach((line, index) => {
-    const parts = runOnParts(line)
+    const parts = partsOf(line, lines[index + 1])
     if (parts.length > 1) result ??= lines.slice(0, index)
     if (result) result.push(...parts)
   })
@@ -28,7 +36,8 @@ function runOnParts(line: Line): Line[] {
 }
 
 /**
- * A line cut after each comma outside quotation marks, book-title marks and brackets where
+ * A line cut after each comma outside quotation marks, book-title marks and brackets (round and
+ * square) where
  * `cuts(at, from)` says a paragraph opens after it (`from`: where the current part starts); the
  * parts keep the line's source offsets. The line itself when no comma cuts it.
  */
@@ -39,8 +48,9 @@ function partsAtCommas(line: Line, cuts: (at: number, from: number) => boolean, 
   let depth = 0
   for (let at = 0; at < text.length - 1; at++) {
     const char = text.charAt(at)
-    if (char === '“' || char === '《' || char === '(' || char === '（') depth++
-    else if (char === '”' || char === '》' || char === ')' || char === '）') depth = Math.max(0, depth - 1)
+    if (char === '“' || char === '《' || char === '(' || char === '（' || char === '[') depth++
+    else if (char === '”' || char === '》' || char === ')' || char === '）' || char === ']')
+      depth = Math.max(0, depth - 1)
     else if (depth === 0 && (char === '，' || char === ',' || (fullStops && char === '。')) && cuts(at, from)) {
       parts.push({
         ...line,
@@ -76,13 +86,7 @@ function unmistakable(text: string): boolean {
 const meetingLine = /^第\s*[\d〇零一二三四五六七八九十百千]+\s*次\s*(?:全体)?会议/
 
 export function splitClosingDates(lines: readonly Line[]): Line[] {
-  let result: Line[] | undefined
-  lines.forEach((line, index) => {
-    const parts = closingDateParts(line, lines[index + 1])
-    if (parts.length > 1) result ??= lines.slice(0, index)
-    if (result) result.push(...parts)
-  })
-  return result ?? (lines as Line[])
+  return splitLines(lines, closingDateParts)
 }
 
 function closingDateParts(line: Line, next: Line | undefined): Line[] {
@@ -276,13 +280,7 @@ const maxLeadIn = 16
  * comma before it (outside brackets and title marks). Offsets are unchanged.
  */
 export function splitBarePhrases(lines: readonly Line[]): Line[] {
-  let result: Line[] | undefined
-  lines.forEach((line, index) => {
-    const parts = barePhraseParts(line)
-    if (parts.length > 1) result ??= lines.slice(0, index)
-    if (result) result.push(...parts)
-  })
-  return result ?? (lines as Line[])
+  return splitLines(lines, barePhraseParts)
 }
 
 /** A comma, two to six Han characters, a comma: the cheap test before any phrase is looked up. */
@@ -310,13 +308,7 @@ function barePhrase(rest: string): boolean {
  * Offsets are unchanged.
  */
 export function splitGluedPreambleEn(lines: readonly Line[]): Line[] {
-  let result: Line[] | undefined
-  lines.forEach((line, index) => {
-    const parts = gluedPreambleParts(line)
-    if (parts.length > 1) result ??= lines.slice(0, index)
-    if (result) result.push(...parts)
-  })
-  return result ?? (lines as Line[])
+  return splitLines(lines, gluedPreambleParts)
 }
 
 function gluedPreambleParts(line: Line): Line[] {
@@ -324,30 +316,12 @@ function gluedPreambleParts(line: Line): Line[] {
   // The line's end first: most lines do not end with a comma, and the pattern is the dearer test.
   if (!text.endsWith(',') || !/\p{Ll},\p{Lu}\p{Ll}/u.test(text)) return [line]
   if (detectLeadingPhrase(text.replace(/^["“]+/u, ''), 'en', 'preamble')?.known !== true) return [line]
-  const parts: Line[] = []
-  let from = 0
-  let depth = 0
-  for (let at = 0; at < text.length - 1; at++) {
-    const char = text.charAt(at)
-    if (char === '“' || char === '(' || char === '[') depth++
-    else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
-    else if (
-      depth === 0 &&
-      char === ',' &&
+  return partsAtCommas(
+    line,
+    (at) =>
+      text.charAt(at) === ',' &&
       /\p{Ll}/u.test(text.charAt(at - 1)) &&
       /\p{Lu}/u.test(text.charAt(at + 1)) &&
-      detectLeadingPhrase(text.slice(at + 1), 'en', 'preamble')?.known === true
-    ) {
-      parts.push({
-        ...line,
-        text: text.slice(from, at + 1),
-        start: line.start + from,
-        pageBreak: from === 0 && line.pageBreak,
-      })
-      from = at + 1
-    }
-  }
-  if (parts.length === 0) return [line]
-  parts.push({...line, text: text.slice(from), start: line.start + from, pageBreak: false})
-  return parts
+      detectLeadingPhrase(text.slice(at + 1), 'en', 'preamble')?.known === true,
+  )
 }
