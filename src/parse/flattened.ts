@@ -371,15 +371,20 @@ export function bracketedParagraphsEn(view: string): string {
 export function runOnPreambleEn(view: string): string {
   // Tested first: a comma, a space and a capital.
   if (!/, \p{Lu}/u.test(view)) return view
+  // A run-on preamble may run on into the first operative paragraph (un-documents.net: `…thereof, 1.Decides…`).
+  const intoOperative = view.includes(', 1.')
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (!endsWithComma(line) || !/, \p{Lu}/u.test(line)) return line
+    if (!/, \p{Lu}/u.test(line)) return line
+    const first = intoOperative ? firstOperativeAfterComma(line) : -1
+    if (first < 0 && !endsWithComma(line)) return line
     const lead = line.replace(/^[ \t"“]+/u, '')
     if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
     let result = ''
     let from = 0
     let depth = 0
-    for (let at = 0; at < line.length - 2; at++) {
+    const end = first < 0 ? line.length - 2 : first
+    for (let at = 0; at < end; at++) {
       const char = line.charAt(at)
       if (char === '“' || char === '(' || char === '[') depth++
       else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
@@ -390,11 +395,28 @@ export function runOnPreambleEn(view: string): string {
         from = at + 2
       }
     }
+    if (first >= 0 && from < first) {
+      result += `${line.slice(from, first - 1)}\n`
+      from = first
+    }
     if (from === 0) return line
     changed = true
     return result + line.slice(from)
   })
   return changed ? lines.join('\n') : view
+}
+
+/**
+ * Where the first operative paragraph opens on a run-on preamble's line: `1.` (with or without a
+ * space) and a known operative verb, right after a comma and its space (`…thereof, 1.Decides to
+ * establish…`); -1 when it does not.
+ */
+function firstOperativeAfterComma(line: string): number {
+  const at = line.indexOf(', 1.')
+  if (at < 0) return -1
+  const rest = line.slice(at + 4).replace(/^ /, '')
+  const verb = detectLeadingPhrase(rest, 'en', 'operative')
+  return /^\p{Lu}/u.test(rest) && verb?.known === true && isOperativeVerb(verb.base) ? at + 2 : -1
 }
 
 /** The line's last character before trailing white space is a comma (`/,\s*$/`, without a regex per line). */
