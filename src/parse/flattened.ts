@@ -98,7 +98,7 @@ export function unflattenedEn(view: string): string {
     // Where an operative paragraph adopts "the following" text, which may then be set out after it.
     const adopts = line.search(/\b(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/)
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation)(?: of (?:the )?(?:States )?Parties)?,)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
       // An OCR's number read with a comma (`…of the Charter, 1, Affirms…`) opens the paragraph: no
@@ -211,11 +211,11 @@ function opensParagraph(text: string): boolean {
 // Tested first: the formula's Unicode classes cost a compilation that most lines never need.
 const formulaNoun = /(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Parties),/
 const formulaInside =
-  /(?:^| )[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation)(?: of (?:the )?(?:States )?Parties)?,/u
+  /(?:^| )[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,/u
 
 /** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`, `The Assembly of States Parties,`. */
 const formulaStart =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation)(?: of (?:the )?(?:States )?Parties)?,/u
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,/u
 
 /** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
 function opensParagraphEn(text: string): boolean {
@@ -469,7 +469,7 @@ export function formulaRunInEn(view: string): string {
 
 /** `The Assembly `, `The Security Council, ` before a word in lower case. */
 const formulaRunIn =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation)(?: of (?:the )?(?:States )?Parties)?,? (?=\p{Ll})/u
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,? (?=\p{Ll})/u
 
 /**
  * A PDF's text flattened by a document site opens each page's line with the page's number, the
