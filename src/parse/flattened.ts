@@ -129,9 +129,16 @@ export function unflattenedEn(view: string): string {
       }
       // A resolution quoted in a report opens each paragraph with a quotation mark (`…which read: “The General Assembly, “Recalling…`).
       const unquoted = rest.replace(/^[“"]/, '')
-      const opens = /^The /.test(unquoted) ? formulaStart.test(unquoted) : opensParagraphEn(unquoted)
+      const formula = /^The /.test(unquoted) && formulaStart.test(unquoted)
+      const opens = formula || (!/^The /.test(unquoted) && opensParagraphEn(unquoted))
       if (opens) {
-        spaces.push({at: match.index, length: 1, opens: true})
+        // The formula and, right after its comma, the first paragraph's known phrase: a page's text
+        // flattened and cut inside that paragraph (`…IMPLEMENTATION The Governing Council, Taking
+        // into account…`) counts as the openings of a longer one.
+        const previous = spaces.at(-1)
+        const formulaFirst =
+          previous?.formula === true && /^[“"]?The [^,]{1,120},$/u.test(line.slice(previous.at + 1, match.index))
+        spaces.push({at: match.index, length: 1, opens: true, formula, weight: formulaFirst ? 2 : 1})
         lastOpens = match.index
       }
     }
@@ -153,6 +160,10 @@ interface Space {
   length: number
   /** The text after this space opens a paragraph. */
   opens: boolean
+  /** The text after this space is the enacting formula. */
+  formula?: boolean
+  /** How many openings this one counts for (1 unless said). */
+  weight?: number
 }
 
 /** The view with the spaces of each flattened line (one that holds enough openings) as line breaks. */
@@ -162,7 +173,7 @@ function unflattenedLines(view: string, least: number, spacesOf: (line: string) 
   const lines = view.split('\n').map((line) => {
     if (line.length < least || !line.includes(' ')) return line
     const breaks = spacesOf(line)
-    if (breaks.filter((space) => space.opens).length < leastOpenings) return line
+    if (breaks.reduce((count, space) => count + (space.opens ? (space.weight ?? 1) : 0), 0) < leastOpenings) return line
     changed = true
     let result = ''
     let from = 0
