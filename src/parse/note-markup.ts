@@ -111,10 +111,11 @@ export function noteMarks(text: string): Rewrite[] {
 }
 
 /**
- * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`), or as a link to
- * its note (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
+ * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`), in parentheses
+ * (Wikisource's adoption line: `…on 19 August 1948 ([1])`), or as a link to its note
+ * (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
  */
-const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
+const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|(?<=\()\[(\d{1,3})\](?=\))|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
@@ -137,7 +138,7 @@ const notesHeading =
 function bracketedNotes(text: string): Mark[] {
   const calls = [...text.matchAll(bracketCall)]
   if (calls.length === 0) return []
-  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? ''
+  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? call[3] ?? ''
   const highest = calls.reduce((most, call) => Math.max(most, Number(number(call))), 0)
   const lastCall = calls.at(-1)!.index
   const starts = noteList(text, highest, lastCall)
@@ -157,13 +158,16 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
   const starts: Mark[] = []
   let expected = highest
   let headed = false
+  // Notes written `[N] …` after the calls: a plain numbered line is not one of them (Wikisource's
+  // licence lists `1. Official records…` under the notes).
+  const bracketedList = lines.some((line) => line.start > after && bracketedStart.test(line.text))
   // From the end back: the notes, highest first, with their continuation lines between them.
   for (let index = lines.length - 1; index >= 0 && expected >= 1; index--) {
     const line = lines[index]!
     if (line.start <= after) return undefined
     const bracketed = bracketedStart.exec(line.text)
     const backlink = bracketed ? null : backlinkStart.exec(line.text)
-    const listed = bracketed || backlink ? null : listStart.exec(line.text)
+    const listed = bracketed || backlink || bracketedList ? null : listStart.exec(line.text)
     const match = bracketed ?? backlink ?? listed
     if (!match) continue
     // A list's item that opens with an operative verb is an operative paragraph, never a note
@@ -216,7 +220,7 @@ function runOnNotes(line: TextLine, from: number, first: number): Mark[] {
   }
   return notes
 }
-const runOnNote = /(?<=\.[ \t]+)\[(\d{1,3})\][ \t]+(?=\S)/gu
+const runOnNote = /(?<=\. )\[(\d{1,3})\][ \t](?=\S)/gu
 
 /** Text that opens with a known operative verb (`Invites the…`, `Requests the Secretary-General…`). */
 function opensOperative(text: string): boolean {
