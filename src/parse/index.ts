@@ -41,6 +41,7 @@ import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex,
 import {symbolLine} from './patterns.js'
 import {classify, oneSentence, type Sections} from './sections.js'
 import {recognitionView} from './normalise.js'
+import {stringListLines} from './string-list.js'
 import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
@@ -129,7 +130,8 @@ function parseText(text: string, options: ParseOptions): Resolution {
     )
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
-  let view = recognitionView(text, lang)
+  // A list of strings, one for each paragraph (a dataset's viewer): each string a line.
+  let view = stringListLines(recognitionView(text, lang))
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
