@@ -24,7 +24,9 @@ describe('the UNEP Governing Council on unep.org (1977, 1983)', () => {
     expect(preamble[1]!.text).toMatch(/resolution 31\/116 of 16 December 1976$/)
     const operative = operativeParagraphs(tree)
     expect(starts(operative, 10)).toEqual(['Reaffirms ', 'peals to a', 'Requests t', 'Invites th', 'Further in'])
-    expect(operative[2]!.text).toMatch(/to obtain funds\s+for the Foundation from private and other non-governmental sources;$/)
+    expect(operative[2]!.text).toMatch(
+      /to obtain funds\s+for the Foundation from private and other non-governmental sources;$/,
+    )
   })
 
   it('11/2: two preambular paragraphs on one line; `Decides:` with (a)–(d) is one paragraph, then a second `2.`', () => {
@@ -51,7 +53,12 @@ describe('the UNEP Governing Council on unep.org (1977, 1983)', () => {
 describe('other bodies', () => {
   it('OAU Council of Ministers (1969): the formula with its session, capital verbs all numbered `1.`', () => {
     const tree = parseResolution(read('oau-cm-191-1969.excerpt.en.txt'))
-    expect(starts(preambularParagraphs(tree), 12)).toEqual(['Having studi', 'Convinced th', 'Recalling re', 'Considering '])
+    expect(starts(preambularParagraphs(tree), 12)).toEqual([
+      'Having studi',
+      'Convinced th',
+      'Recalling re',
+      'Considering ',
+    ])
     expect(starts(operativeParagraphs(tree), 12)).toEqual(['INVITES Memb', 'ENDORSES all', 'URGES ALSO m'])
   })
 
@@ -123,7 +130,9 @@ describe('the General Assembly and the Security Council, 1948–1963, as other s
     expect(starts(preambularParagraphs(tree), 19)).toEqual(['Taking into account'])
     const operative = operativeParagraphs(tree)
     expect(starts(operative, 12)).toEqual(['Directs the ', 'Decides purs'])
-    expect(operative[1]!.text).toMatch(/\(e\) No party is entitled to gain military or political advantage through violation of the truce\.$/)
+    expect(operative[1]!.text).toMatch(
+      /\(e\) No party is entitled to gain military or political advantage through violation of the truce\.$/,
+    )
     expect(footnotes(tree).map((note) => note.text)).toEqual([
       'The draft resolution was voted on in parts. No resolution was taken on the text as a whole.',
     ])
