@@ -76,6 +76,9 @@ const fixtures = {
     place: 'body-table',
     landscape: true,
   },
+  // fixtures/office-layouts-2/ (scripts/make-layout2-fixtures.sh): an annex with a table after
+  // the operative part and the closing lines.
+  'ga-77-100-annex-table.en': {dir: 'office-layouts-2', source: 'ga-77-100.en', place: 'first-page-header'},
 }
 
 function readSource(file) {
@@ -241,6 +244,26 @@ function bodyParagraph(block, lang) {
         ...singleTxt(),
         indent: {left: indent + 950 + 475, right: indent, hanging: 475},
         tabStops: [{type: 'left', position: indent + 950 + 475}],
+      })
+    case 'annex':
+      // `Annex II` and its title, centred and bold, the annex starting on a new page.
+      return new Paragraph({
+        children: runs(block.text, {...font, bold: true}),
+        alignment: AlignmentType.CENTER,
+        spacing: {after: 240},
+        pageBreakBefore: block.text.startsWith('Annex'),
+        keepNext: true,
+      })
+    case 'para':
+      // A paragraph of an annex: no number, `(a)<tab>` items hanging.
+      return new Paragraph({
+        style: 'SingleTxt',
+        children: runs(block.text, font),
+        ...singleTxt(),
+        indent: block.text.startsWith('(')
+          ? {left: indent + 475, right: indent, hanging: 475}
+          : {left: indent, right: indent},
+        tabStops: [{type: 'left', position: indent + 475}],
       })
     case 'end':
       return new Paragraph({
@@ -483,7 +506,32 @@ async function make(name) {
   if (place === 'body-table') body.push(mastheadTable(meta), new Paragraph({children: [], spacing: {after: 240}}))
   if (place === 'frames') body.push(...mastheadFrames(meta))
   body.push(...sessionLines(meta))
-  for (const block of blocks) body.push(bodyParagraph(block, meta.lang))
+  for (let at = 0; at < blocks.length; at++) {
+    if (blocks[at].kind !== 'row') {
+      body.push(bodyParagraph(blocks[at], meta.lang))
+      continue
+    }
+    // Consecutive `row` lines are one table: number, label, the line to fill in.
+    const rows = []
+    for (; at < blocks.length && blocks[at].kind === 'row'; at++) rows.push(blocks[at].text.split('\t'))
+    at--
+    const widths = [900, 3600, 4400]
+    body.push(
+      new Table({
+        width: {size: widths.reduce((a, b) => a + b), type: WidthType.DXA},
+        columnWidths: widths,
+        indent: {size: indent, type: WidthType.DXA},
+        rows: rows.map(
+          (cells) =>
+            new TableRow({
+              children: widths.map((width, index) =>
+                cell([new Paragraph({children: runs(cells[index] ?? '', {size: 20}), spacing: {after: 120}})], width),
+              ),
+            }),
+        ),
+      }),
+    )
+  }
   const headers = {default: heads === 'dashes' ? dashesHeader(meta) : runningHeader(meta)}
   if (place === 'first-page-header') headers.first = new Header({children: [mastheadTable(meta)]})
   else headers.first = new Header({children: [new Paragraph({children: []})]})

@@ -1,7 +1,7 @@
 import type {Line} from './lines.js'
 import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
-import {footnoteSeparator, monthPattern} from './patterns.js'
+import {documentSymbol, footnoteSeparator, monthPattern} from './patterns.js'
 import {
   continuesAcrossPage,
   expectedNumber,
@@ -14,6 +14,7 @@ import {
   maxNoteGaps,
   nearPageFoot,
   noteBelowNumber,
+  noteAboveNumber,
   noteTextAboveFoot,
   onlyNotesFollow,
   opensParagraph,
@@ -70,7 +71,18 @@ export function extractFootnotes(
   }
 
   for (let index = from; index < lines.length; index++) {
-    if (skip.has(index) || used.has(index)) continue
+    if (used.has(index)) continue
+    // A note's number alone as a page's last line, its text above it, looks like a page number.
+    const aboveNumber =
+      (lines[index] as Line).text.length <= 3 ? noteAboveNumber(lines, index, skip, lastNumber, regionFrom) : undefined
+    if (aboveNumber) {
+      for (const piece of aboveNumber) used.add(piece.line)
+      used.add(index)
+      const to = (aboveNumber[0] as NotePiece).line
+      push({marker: (lines[index] as Line).text, pieces: aboveNumber, line: index, region: {from: regionFrom, to}})
+      continue
+    }
+    if (skip.has(index)) continue
     const line = lines[index] as Line
     if (line.text === '') continue
 
@@ -136,10 +148,11 @@ export function extractFootnotes(
     // A printed volume sets its notes right under the text, the first after a sentence's end.
     const volumeFoot = midSequence && /[.;:]$/.test((lines[index - 1] as Line | undefined)?.text ?? '')
     // Notes set right under the closing line (`…通过。 |` / `12 参阅…`): only as the run of notes that ends the text.
-    // …or right under the English closing line (`1896th plenary meeting,` / `*/ Adopted as…`, a web page's notes).
+    // …or right under the English closing lines (`1896th plenary meeting,` / `*/ Adopted as…`, a web page's notes;
+    // `1416th plenary meeting,` / `4 March 1966.` / `16/ Official Records…`, a retyped page's).
     const underSentence =
       (/^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')) ||
-      (/\/$/.test(start.marker) && plenaryLine.test((lines[index - 1] as Line | undefined)?.text ?? ''))
+      (/\/$/.test(start.marker) && underClosing(lines, index))
     // Notes set under the page's last words with their numbers on their lines (groff, TeX).
     // Without form feeds, a page whose last words stop mid-sentence goes on right under its notes.
     const above = used.has(index - 1) ? footAbove : index - 1
@@ -455,10 +468,15 @@ export function noteWithoutNumber(
   }
 }
 
+/** The line above `index` is the closing's meeting line, or its date under the meeting line. */
+function underClosing(lines: readonly Line[], index: number): boolean {
+  const above = (lines[index - 1] as Line | undefined)?.text ?? ''
+  if (plenaryLine.test(above)) return true
+  return closingDate.test(above) && plenaryLine.test((lines[index - 2] as Line | undefined)?.text ?? '')
+}
+
 /** A closing's date alone on its line: `18–19 December 2009`, `12 October 2009`. */
 const closingDate = new RegExp(`^\\d{1,2}(?:[–-]\\d{1,2})? (?:${monthPattern}) \\d{4}\\.?$`)
-/** A document symbol: `A/70/1`, `UNEP/CHW.13/INF/19`, `E/CN.4/1998/81`. */
-const documentSymbol = String.raw`[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}`
 /** A note that cites a document: its symbol, the Official Records, `Ibid.`, `See…`; ending with a full stop. */
 const citedDocument = new RegExp(String.raw`^(?:${documentSymbol}|Official Records\b|Ibid\.|See )[^\n]{0,200}\.$`)
 

@@ -307,8 +307,9 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
       }
       if (
         /^\[|^Distr\.|^Original/i.test(line) ||
-        // The Council's adoption line in Chinese: `2018年11月15日安全理事会第8401次会议通过`.
-        /(?:会议|會議)通[过過]。?$/.test(line) ||
+        // The Council's adoption line in Chinese: `2018年11月15日安全理事会第8401次会议通过`, and
+        // without a meeting when adopted by written vote: `安全理事会2021年3月26日通过` (S/RES/2569).
+        /(?:会议|會議|日)\s*通[过過]。?$/.test(line) ||
         dateLine.test(line) ||
         (/^o[nf] \d/.test(line) && /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line))
       )
@@ -322,6 +323,8 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
       // A line that ends in a compound's hyphen goes on with the compound (`nuclear-` / `weapon-free`);
       // a word the typesetter broke closes up (`discrimina-` / `tion`).
       .reduce((joined, line) => {
+        // Chinese sets no space where its title wraps (`…与和平”的` / `大会特别会议的筹备工作`).
+        if (cjkEnd.test(joined) && cjkStart.test(line)) return joined + line
         if (!/\p{L}-$/u.test(joined) || !/^\p{Ll}/u.test(line)) return `${joined} ${line}`
         return isSuffixPiece(/^\p{L}+/u.exec(line)![0]) ? joined.slice(0, -1) + line : joined + line
       })
@@ -334,6 +337,9 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
   }
   return {meta, titleLines}
 }
+
+const cjkEnd = /[\u3400-\u9fff”》）]$/u
+const cjkStart = /^[\u3400-\u9fff“《（]/u
 
 /** Member States whose names hold "and": a list is never split inside them. */
 const namesWithAnd = [

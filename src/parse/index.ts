@@ -41,6 +41,7 @@ import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex,
 import {symbolLine} from './patterns.js'
 import {classify, oneSentence, type Sections} from './sections.js'
 import {frontMatterSymbol, recognitionView, withoutFrontMatter} from './normalise.js'
+import {stringListLines} from './string-list.js'
 import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
@@ -129,8 +130,9 @@ function parseText(text: string, options: ParseOptions): Resolution {
     )
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
-  // A Markdown file's YAML front matter is the file's metadata, not the resolution's text.
-  let view = recognitionView(withoutFrontMatter(text), lang)
+  // A Markdown file's YAML front matter is the file's metadata, not the resolution's text; a list
+  // of strings, one for each paragraph (a dataset's viewer): each string a line.
+  let view = stringListLines(recognitionView(withoutFrontMatter(text), lang))
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.

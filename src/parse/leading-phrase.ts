@@ -1,6 +1,6 @@
 import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
-import {operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
+import {adverbialPrefixesZh, operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
 import {toSimplified} from './normalise.js'
 import {isAscii} from './letters.js'
 
@@ -263,6 +263,13 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
   }
   const base = tryMatch(trimmed)
   if (base) return phrase(written.slice(0, base.length), base, undefined, true, false)
+  for (const prefix of adverbialPrefixesZh) {
+    if (!trimmed.startsWith(prefix)) continue
+    // `在这方面，强调…`: a comma may follow the adverbial.
+    const from = prefix.length + (/^[，,]/u.test(trimmed.slice(prefix.length)) ? 1 : 0)
+    const after = tryMatch(trimmed.slice(from))
+    if (after) return phrase(written.slice(0, from + after.length), after, undefined, true, false)
+  }
   return undefined
 }
 

@@ -203,3 +203,9 @@ export const operativePhrasesZh: readonly string[] = [
  * is the ITU's (`进一步注意到`, "noting further").
  */
 export const sequenceWordsZh: readonly string[] = ['又', '还', '并', '进一步']
+
+/**
+ * Adverbials of reference set before the phrase: `在这方面强调,必须…` (Emphasizing in this regard,
+ * S/RES/2569 (2021)). The phrase after them is the paragraph's phrase; they are part of its text.
+ */
+export const adverbialPrefixesZh: readonly string[] = ['在这方面', '在此方面', '就此']

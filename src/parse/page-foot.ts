@@ -2,7 +2,7 @@ import type {NotePiece} from './footnotes.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {entryStart, onlyMarker} from './note-starts.js'
-import {dateLine, isPageNumber, jobNumber, operativeNumber} from './patterns.js'
+import {dateLine, documentSymbol, isPageNumber, jobNumber, operativeNumber} from './patterns.js'
 import {plenaryLine} from './closing-lines.js'
 
 /**
@@ -191,6 +191,53 @@ export function strayNoteNumber(
     return undefined
   return piecesOf(lines, first, last)
 }
+
+/**
+ * A note whose text pdftotext set above its number, the number alone as the page's last line:
+ * a LibreOffice PDF's note of two lines or more under no typed rule (`…jurisdiction of the
+ * International` / `S/PRST/2013/2; see Resolutions and Decisions…, 1` / `August 2012–31 July 2013
+ * (S/INF/68).` / `9` / `` / `\fCriminal Court and…`), where a note of one line comes number
+ * first. The number is the next note's and the page calls it; the note runs from the nearest
+ * line above that opens citing a document (a symbol, `Official Records`, `Ibid.`, `See`, `United
+ * Nations`, `Report of`, `Resolution`) to the number, ending with a full stop or a bracket.
+ * Returns the note's pieces.
+ */
+export function noteAboveNumber(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  lastNumber: number,
+  regionFrom: number,
+): NotePiece[] | undefined {
+  const text = (lines[index] as Line).text
+  if (!/^\d{1,3}$/.test(text) || Number(text) !== lastNumber + 1 || (lines[index] as Line).pageBreak) return undefined
+  const last = index - 1
+  if (last <= regionFrom || !/[.)]$/.test((lines[last] as Line).text) || skip.has(last)) return undefined
+  // Taken for the page's number: only where it is not the page's place in the file.
+  if (skip.has(index)) {
+    let page = 1
+    for (let at = 0; at < index; at++) if ((lines[at] as Line).pageBreak) page++
+    if (Math.abs(page - Number(text)) <= 1) return undefined
+  }
+  // The page ends after the number: blank lines, then the next page or the end.
+  let next = index + 1
+  while (next < lines.length && (lines[next] as Line).text === '' && !(lines[next] as Line).pageBreak) next++
+  if (next < lines.length && !(lines[next] as Line).pageBreak) return undefined
+  for (let first = last; first > regionFrom && first > last - pageFootLines; first--) {
+    const line = lines[first] as Line
+    if (line.text === '' || skip.has(first) || line.pageBreak) return undefined
+    if (!citingStart.test(line.text)) continue
+    let pageStart = first
+    while (pageStart > regionFrom && !(lines[pageStart] as Line).pageBreak) pageStart--
+    return calledAbove(Number(text), lines, pageStart, first) ? piecesOf(lines, first, last) : undefined
+  }
+  return undefined
+}
+
+/** A note's first words citing a document. */
+const citingStart = new RegExp(
+  String.raw`^(?:${documentSymbol}[;,.\s]|Official Records\b|Ibid\.|See |United Nations, |Report of |Resolution )`,
+)
 
 /** The first and last lines of the last block of text (no furniture) on the page of `index`, after it. */
 function lastBlockOfPage(

@@ -19,6 +19,9 @@ export const months = [
 
 export const monthPattern = months.join('|')
 
+/** A document symbol: `A/70/1`, `UNEP/CHW.13/INF/19`, `E/CN.4/1998/81`. */
+export const documentSymbol = String.raw`[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}`
+
 /** 1 for `January` … 12 for `December`, 0 for anything else. */
 export function monthNumber(name: string): number {
   return (months as readonly string[]).indexOf(name) + 1
