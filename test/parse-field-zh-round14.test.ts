@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
 import {stringListLines} from '../src/parse/string-list.js'
-import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
 
@@ -116,4 +116,80 @@ describe('A/RES/64/85 (2009) in the UN’s alignment tool: each English segment 
     const tree = parseResolution(text, {lang: 'en'})
     expect(starts(preambularParagraphs(tree), 6)).toEqual(['Recall', 'Taking', 'Reaffi', 'Concer', 'Consci'])
   })
+})
+
+// The ITU Council's Chinese as its PDFs set it (known gap of sessions 11–13; no real PDF text was
+// found): each phrase alone on its line between blank lines, its clauses under it, numbered with no
+// stop, the number's tab a run of spaces, two levels deep. The words are those of Decision 495
+// and Resolution 1097 in the ITU's web edition (fixtures/field/itu-council-*.excerpt.zh.txt).
+const ituPdf = (lines: string[], wrapAt?: number): string =>
+  lines
+    .flatMap((line) => {
+      const chunks: string[] = []
+      for (let rest = line; rest.length > 0 || chunks.length === 0; rest = rest.slice(wrapAt ?? rest.length))
+        chunks.push(rest.slice(0, wrapAt ?? rest.length))
+      return [...chunks, '']
+    })
+    .join('\n')
+const decision495 = [
+  '第495号决定',
+  '理事会文件的出版',
+  '（C-2000）',
+  '理事会，',
+  '考虑到',
+  '其第1141号决议回顾理事会成员国的提案、文稿以及秘书长和各局主任的报告应作为理事会文件予以印制出版。上述报告是《组织法》和《公约》中所涉及到的，或者是应全权代表大会和理事会的要求提交的报告，',
+  '满意地注意到',
+  'a)       提交给理事会2000年会议的文件数量有所减少；',
+  'b)       理事会文件用国际电联所有正式语文出版，',
+  '考虑到',
+  'a)       只有理事会有权决定如何处理那些提交给它的需要审议、做出决定或用于情况通报的文件；',
+  'b)       为减少翻译和出版费用，某些证明文件可以不用国际电联所有正式语文进行翻译和印制出版，',
+  '做出决议',
+  '1        下列文件可被视为情况通报文件，应用英文、法文和西班牙文以电子格式提供；',
+  '1.1      除以上“回顾”所涉及的、适用第1141号决议附件A的文件之外的理事国所提交的文稿；',
+  '1.2      用于支持理事会文件的补充资料；',
+  '1.3      秘书长认为可作为理事会参考的任何补充文件；',
+  '2        应出版一份理事会文件，内含一份以电子格式出版的索引，必要时还应包含一份情况通报文件的摘要；',
+  '3        如果一个理事国认为在以上“做出决议2”中提及的摘要中所列的某份文件需要由理事会审议，则这份文件应以法文、英文和西班牙文出版。其他语文的翻译应按实际可能进行。',
+]
+const resolution1097 = [
+  '第1097号决议',
+  '国际电联成员国的投票表决权',
+  '（C-1996）',
+  '理事会，',
+  '注意到',
+  'a)       根据《组织法》第210款（1992年，日内瓦）的规定，未交存《组织法》和《公约》的批准、接受或加入证书的缔约国，自1996年7月1日起在国际电联大会、理事会会议、国际电联任何部门的任何会议上或通过信函举行的磋商中不再享有表决权，直到交存这样的证书为止，',
+  'b)       自1994年7月1日国际电联两部法规生效日起，那些未提交要求加入《组织法》和《公约》（1992年，日内瓦）的法律文件的非缔约国不再享有表决权，',
+  '进一步注意到',
+  '关于上述证书交存问题的全权代表大会第1号建议（1994年，东京），',
+  '考虑到',
+  '国际电联成员国应享有所有权利至关重要，在国际电联大会和会议或正式磋商中行使表决权尤为重要，',
+  '做出决议',
+  '敦促尚未提交各自证书的国际电联成员国加快国内程序以批准、接受或通过（《组织法》第52条），或者加入（《组织法》第53条）国际电信联盟《组织法》和《公约》（1992年，日内瓦），并尽快向秘书长提交他们各自的证书，',
+  '责成秘书长',
+  '1        根据交存证书的数量，在他认为适当的时候向国际电联成员国通报该决议内容，并定期向尚未交存证书的国际电联成员国发布有关决议内容的提醒通知，',
+  '2        提醒国际电联成员国注意：根据《组织法》第231款和《公约》第527款的规定，任何《组织法》和/或《公约》的修正文件生效后，《组织法》第52和53条规定的对《组织法》和《公约》的批准、接受或通过或者加入，应当适用修正后的《组织法》和《公约》。',
+]
+
+describe('the ITU Council’s Chinese PDF layout: a phrase alone, its numbered clauses under it', () => {
+  for (const wrapAt of [undefined, 36]) {
+    const how = wrapAt ? ', lines wrapped at 36 characters' : ''
+    it(`Decision 495: 3 preambular; 做出决议 and its clauses 1, 1.1–1.3, 2, 3 one paragraph, no notes${how}`, () => {
+      const tree = parseResolution(ituPdf(decision495, wrapAt))
+      expect(starts(preambularParagraphs(tree), 3)).toEqual(['考虑到', '满意地', '考虑到'])
+      const operative = operativeParagraphs(tree)
+      expect(operative).toHaveLength(1)
+      expect(operative[0]!.text).toMatch(/^做出决议\s*1\s*下列文件/)
+      expect(operative[0]!.text).toMatch(/其他语文的翻译应按实际可能进行。$/)
+      expect(footnotes(tree)).toHaveLength(0)
+    })
+    it(`Resolution 1097: 注意到 a) b), 进一步注意到, 考虑到; 做出决议…, 责成秘书长 1 2${how}`, () => {
+      const tree = parseResolution(ituPdf(resolution1097, wrapAt))
+      expect(starts(preambularParagraphs(tree), 2)).toEqual(['注意', '进一', '考虑'])
+      const operative = operativeParagraphs(tree)
+      expect(starts(operative, 4)).toEqual(['做出决议', '责成秘书'])
+      expect(operative[1]!.text).toMatch(/应当适用修正后的《组织法》和《公约》。$/)
+      expect(footnotes(tree)).toHaveLength(0)
+    })
+  }
 })

@@ -67,19 +67,23 @@ export function joinContinuations(
  */
 function leadLine(units: readonly Unit[], index: number, lines: readonly Line[], lang: Lang): boolean {
   const unit = units[index] as Unit
-  if (lang !== 'en' || !unit.afterGap || unit.lines.length !== 1 || units[index + 1]?.afterGap === false) return false
+  if (!unit.afterGap || unit.lines.length !== 1 || units[index + 1]?.afterGap === false) return false
   const text = (lines[unit.lines[0] as number] as Line).text
-  if (!/^\p{Ll}[\p{L} -]*$/u.test(text) || text.length > maxLeadLine) return false
-  const preamble = detectLeadingPhrase(text, 'en', 'preamble')
+  // In Chinese (the ITU's PDF): `考虑到`, `做出决议`, `责成秘书长` alone between blank lines.
+  if (lang === 'zh' ? !zhLeadLine.test(text) : !/^\p{Ll}[\p{L} -]*$/u.test(text) || text.length > maxLeadLine)
+    return false
+  const preamble = detectLeadingPhrase(text, lang, 'preamble')
   if (preamble?.known && preamble.text === text) return true
-  return detectLeadingPhrase(text, 'en', 'operative')?.known === true
+  return detectLeadingPhrase(text, lang, 'operative')?.known === true
 }
+const zhLeadLine = /^[\u3400-\u9fff]{2,12}$/u
 
 /**
  * `1 国际电联秘书处应…`, `b) 自1994年…`: the ITU's numbered and lettered clauses in Chinese, a
- * number with no stop, a letter with a closing bracket only.
+ * number with no stop, a letter with a closing bracket only; in its PDF's text the number's tab
+ * is a run of spaces and clauses go two levels deep (`1.1      除以上…`).
  */
-const zhClause = /^(?:\d{1,2} (?=[\u3400-\u9fff])|[a-z][)）](?:\s|$|(?=[\u3400-\u9fff])))/u
+const zhClause = /^(?:\d{1,2}(?:\.\d{1,2})? +(?=[\u3400-\u9fff])|[a-z][)）](?:\s|$|(?=[\u3400-\u9fff])))/u
 
 /** A note call of one to three digits right after a closing title mark, quote or bracket. */
 const noteAfterClose = /[》」』”）)]\d{1,3}$/u

@@ -1,4 +1,5 @@
 import type {Line} from './lines.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
 import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
 import {documentSymbol, footnoteSeparator, monthPattern} from './patterns.js'
@@ -179,6 +180,7 @@ export function extractFootnotes(
       !supStart.test(line.text) &&
       !superscriptStart.test(line.text)
     if (bare && continuesAcrossPage(lines, index, skip, line.text.slice(start.skip))) continue
+    if (bare && previousBlank && underLeadIn(lines, index, skip)) continue
     // A bare number opens a footnote only where the next footnote is expected; a volume's
     // first note may have any number, when it stands at the page foot or the text cites it.
     let confirmAtFoot = false
@@ -527,3 +529,26 @@ const maxLostNotes = 4
 const lostNoteLine = new RegExp(
   String.raw`^(?:Report of|Resolution \S+|Official Records|Ibid\.|See |${documentSymbol}\b)[^\n]{0,300}(?:annex|Supplement No\. \d+|Sales No\.[^\n]*|chap\. [IVXL\d][^\n]*|\b${documentSymbol})\.$`,
 )
+
+/**
+ * Clauses numbered `1`, `2`… with no stop, set under an opening phrase alone on its line (the
+ * ITU's Chinese: `做出决议` / `1 下列文件…；` / `1.1 …；` / `2 应出版…`, `责成秘书长` / `1 …`), are the
+ * phrase's clauses, not notes: a note never follows a lead-in that waits for its text. The
+ * clauses above (none ending with `。`) are passed on the way up. Asked only of a bare number
+ * after a blank line.
+ */
+function underLeadIn(lines: readonly Line[], index: number, skip: ReadonlySet<number>): boolean {
+  for (let above = index - 1, passed = 0; above >= 0 && passed < maxClauseLines; above--) {
+    const text = (lines[above] as Line).text
+    if (text === '' || skip.has(above)) continue
+    passed++
+    const bare = text.replace(/[:：]$/u, '')
+    if (leadIn.test(bare)) return detectLeadingPhrase(bare, 'zh', 'operative') !== undefined
+    if (/[。.]$/u.test(text) || !clauseOrGoesOn.test(text)) return false
+  }
+  return false
+}
+const leadIn = /^[\u3400-\u9fff]{2,8}$/u
+/** A clause (`1.1 `, `a) `) or a line of one: no known opening phrase asked, only its shape. */
+const clauseOrGoesOn = /^(?:\d{1,2}(?:\.\d{1,2})? +|[a-z][)）]\s*)?[\u3400-\u9fff“《（(]/u
+const maxClauseLines = 40
