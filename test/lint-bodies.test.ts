@@ -106,3 +106,37 @@ describe('note markers in brackets after the mark', () => {
     ])
   })
 })
+
+// A League of Nations Assembly draft of 1932 in a US telegram (fixtures/field/README.md, session 13):
+// `“Draft Resolution No. 1.` and no masthead; the formula run into its first paragraph, which ends
+// `…in regard thereto;`, and `Considering that… the dispute;` — two preambular paragraphs, each
+// ending with a semicolon, as a person reads in the file.
+describe('a draft of another body with a two-paragraph preamble and no masthead', () => {
+  const league = 'fixtures/field/league-assembly-draft-1932-frus.excerpt.en.txt'
+  it('its two preambular paragraphs ending `;` are its house, not two slips', () => {
+    expect(errors(league, 'preamble-terminal-comma')).toEqual([])
+  })
+  it('calling itself a draft with no masthead at all, it is not asked for the UN’s masthead', () => {
+    expect(errors(league, 'draft-metadata')).toEqual([])
+  })
+  it('the same text with a masthead begun (`Distr.: Limited`) is asked for the rest of it', () => {
+    const source = `Distr.: Limited\n\n${readFileSync(league, 'utf8')}`
+    const missing = lintResolution(parseResolution(source), source)
+      .messages.filter((message) => message.ruleId === 'draft-metadata')
+      .map((message) => message.reason)
+    expect(missing).toEqual([
+      'Unexpected draft without a document symbol or a sponsor line (`Mexico: draft resolution`), expected it in the masthead',
+      'Unexpected draft without the date of the draft, expected it in the masthead',
+      'Unexpected draft without the original language (`Original: English`), expected it in the masthead',
+    ])
+  })
+  it('the same two paragraphs under the General Assembly’s formula are held to the comma', () => {
+    const source = readFileSync(league, 'utf8').replace('The Assembly recognizing', 'The General Assembly recognizing')
+    const ends = lintResolution(parseResolution(source), source)
+      .messages.filter((message) => message.ruleId === 'preamble-terminal-comma')
+      .map((message) => message.reason)
+    expect(ends).toEqual(
+      [1, 2].map((number) => `Unexpected \`;\` at the end of preambular paragraph ${number}, expected \`,\``),
+    )
+  })
+})

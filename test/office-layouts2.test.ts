@@ -55,3 +55,33 @@ describe("a note's text set above its number at a page's end (pdftotext)", () =>
     )
   })
 })
+
+describe("Ghostscript's txtwrite of groff's justified text: calls raised on lines of their own", () => {
+  // txtwrite sets a raised call alone on its line, at its column, above the line it was raised in;
+  // groff's justified line keeps no gap there (`                5` / `Immunities of the
+  // International Criminal Court, and calls…`), and the page's number stands alone the same way,
+  // centred (`2`). Read from the source: the call goes after `Court,` (note 5).
+  it('reads A/RES/80/6 on A5: every paragraph, and notes 5 to 10 whose calls were raised', () => {
+    const name = 'ga-80-6-2025-groff-a5.gs.en.txt'
+    const tree = parseResolution(text(name))
+    expect(preambularParagraphs(tree)).toHaveLength(14)
+    expect(operativeParagraphs(tree)).toHaveLength(32)
+    expect(operativeParagraphs(tree)[3]!.text).toMatch(/^Notes the recent ratifications/u)
+    const notes = noteMap(name)
+    expect(notes.size).toBe(10)
+    expect(notes.get('6')).toBe('Article 2, paragraph 3, of the Relationship Agreement.')
+    expect(notes.get('8')).toBe('A/80/344.')
+  })
+
+  it('reads the sixteen notes of the two-column A/RES/76/130 (before: none)', () => {
+    const tree = parseResolution(
+      readFileSync('fixtures/office-layouts/text/ga-76-130-groff-two-columns.gs.en.txt', 'utf8'),
+    )
+    expect(preambularParagraphs(tree)).toHaveLength(18)
+    expect(operativeParagraphs(tree)).toHaveLength(12)
+    const notes = new Map(footnotes(tree).map((note) => [note.marker, note.text]))
+    expect(notes.size).toBe(16)
+    expect(notes.get('9')).toBe('Resolution S-24/2, annex.')
+    expect(notes.get('16')).toBe('Resolution 70/1.')
+  })
+})

@@ -73,16 +73,21 @@ export function draftedByUnOrgan(tree: Resolution): boolean {
  * A UN organ's text follows the semicolon convention only if every preambular paragraph but the
  * last ends so (a UNESCO convention adopted as `The General Assembly,`). Another body's text
  * drafts by the mark its paragraphs end with, semicolons (IWC 2001-1, the OAS) or full stops
- * (IWC 2007-5: `FURTHER NOTING that… the vaquita.`), two at least, with at most one comma among
- * them: the others are that text's slips, or a copy's.
+ * (IWC 2007-5: `FURTHER NOTING that… the vaquita.`), two at least (the last paragraph counts when
+ * there are only two), with at most one comma among them: the others are that text's slips, or a
+ * copy's.
  */
 function preambleHouse(tree: Resolution): Conventions {
   const preamble = preambularParagraphs(tree)
-  if (preamble.length < 3) return 'un'
+  if (preamble.length < 2) return 'un'
   const ends = preamble.map((paragraph) => closingMark(paragraph.text, tree.data.layout))
-  const last = ends.pop()
+  const unOrgan = draftedByUnOrgan(tree)
+  if (unOrgan && preamble.length < 3) return 'un'
+  // Another body's two-paragraph preamble (the League's `…thereto;` / `…dispute;`) counts both:
+  // its house ends the last as it ends the others.
+  const last = preamble.length === 2 && !unOrgan ? undefined : ends.pop()
   const count = (marks: string): number => ends.filter((end) => marks.includes(end)).length
-  if (draftedByUnOrgan(tree))
+  if (unOrgan)
     return count(';；') === ends.length && last !== undefined && ';；,，'.includes(last) ? 'semicolons' : 'un'
   const [commas, semicolons, stops] = [count(',，'), count(';；'), count('.。')]
   // One comma among them is a slip (IWC 2001-1's `…law, and`); more is a text that mixes, held to the UN's.

@@ -478,9 +478,12 @@ export function formulaRunInEn(view: string): string {
   return view
 }
 
-/** `The Assembly `, `The Security Council, ` before a word in lower case. */
+/**
+ * `The Assembly `, `The Security Council, ` before a word in lower case; `The Security Council- `
+ * (a telegram's dash for the comma: `The Security Council- Having received…;`) before any word.
+ */
 const formulaRunIn =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,? (?=\p{Ll})/u
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))/u
 
 /**
  * A PDF's text flattened by a document site opens each page's line with the page's number, the

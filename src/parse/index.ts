@@ -40,7 +40,7 @@ import {buildFormula, buildOperative, buildPreambular} from './paragraphs.js'
 import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex, inlineAnnex} from './parts.js'
 import {symbolLine} from './patterns.js'
 import {classify, oneSentence, type Sections} from './sections.js'
-import {recognitionView} from './normalise.js'
+import {frontMatterSymbol, recognitionView, withoutFrontMatter} from './normalise.js'
 import {stringListLines} from './string-list.js'
 import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
@@ -130,8 +130,9 @@ function parseText(text: string, options: ParseOptions): Resolution {
     )
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
-  // A list of strings, one for each paragraph (a dataset's viewer): each string a line.
-  let view = stringListLines(recognitionView(text, lang))
+  // A Markdown file's YAML front matter is the file's metadata, not the resolution's text; a list
+  // of strings, one for each paragraph (a dataset's viewer): each string a line.
+  let view = stringListLines(recognitionView(withoutFrontMatter(text), lang))
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
@@ -194,13 +195,17 @@ function parseText(text: string, options: ParseOptions): Resolution {
       (prefix) => numberedByYear(prefix, lines),
     ).meta,
   }
+  if (meta.symbol === undefined) {
+    const declared = frontMatterSymbol(text)
+    if (declared !== undefined) meta.symbol = declared
+  }
   const preamble: Preamble = {type: 'preamble', children: []}
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
     const body = (frame.formula.body ?? formula.text)
       .replace(/^The\s+/i, '')
-      .replace(/[,，:：]$/, '')
+      .replace(/(?:[,，:：]|\s?[-–—])$/u, '')
       // `…Union (Busan, 2014)`: the conference's place and year are not the body's name.
       .replace(/\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\)$/u, '')
       .replace(/(?<=[会局])[(（]\d{4}年[，,][^()（）]{1,16}[)）]$/u, '')
@@ -367,6 +372,7 @@ function locateParts(
       }
   }
   const skip = new Set([...furniture, ...footnotes.used])
+  for (const index of closingReferences(lines)) skip.add(index)
   // A web page's words after the notes that end its text (a licence, a disclaimer).
   if (lang === 'en' && !fromVolume)
     for (const index of wordsAfterEndNotes(lines, footnotes.notes, annexFrom)) skip.add(index)
@@ -397,6 +403,25 @@ function locateParts(
     ...(preFormula ? {preFormula} : {}),
     ...(late ? {late: true} : {}),
   }
+}
+
+/**
+ * A document edition's archive reference closing the file, in brackets and often in italics
+ * (`_ [AA:A1838/274, 854/10/4, iii]_`, `_[AA : A1838, 854/12, i]_`: the file it was printed
+ * from), is not text of the resolution: the last one or two lines, each wholly bracketed, with a
+ * figure and no word of four lower-case letters (`[Adopted without a vote.]` is text).
+ */
+function closingReferences(lines: readonly Line[]): number[] {
+  const found: number[] = []
+  for (let index = lines.length - 1; index >= 0 && found.length < 2; index--) {
+    const text = (lines[index] as Line).text
+    if (text === '') continue
+    if (!text.endsWith(']') && !text.endsWith('_') && !text.endsWith('*')) break
+    const bare = text.replace(/^[_*\s]+/, '').replace(/(?<![_*\s])[_*\s]+$/, '')
+    if (!/^\[[^[\]]{1,80}\]$/.test(bare) || !/\d/.test(bare) || /\p{Ll}{4}/u.test(bare)) break
+    found.push(index)
+  }
+  return found
 }
 
 /**

@@ -39,6 +39,54 @@ export function recognitionView(text: string, lang: Lang): string {
   return view
 }
 
+/**
+ * Where a Markdown file's YAML front matter ends (`---` / `title: "…"` / `symbol: A/RES/80/7` /
+ * `---`, as static-site generators and PDF-to-Markdown extractors open a file), or -1: its
+ * metadata, not the resolution's text. The block opens the file, holds at least one `key:` line
+ * and nothing but such lines, their indented continuations, list items, comments and blank
+ * lines, and closes with `---` or `...` within its first lines. Read line by line, never by a
+ * pattern that could backtrack over the lines.
+ */
+export function frontMatterEnd(text: string): number {
+  if (!text.startsWith('---')) return -1
+  let end = text.indexOf('\n')
+  if (end < 0 || text.slice(0, end).trimEnd() !== '---') return -1
+  let keys = 0
+  for (let count = 0; count < frontMatterLines && end < text.length; count++) {
+    const start = end + 1
+    end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const line = text.slice(start, end).trimEnd()
+    if (line === '---' || line === '...') return keys > 0 ? end : -1
+    if (yamlKey.test(line)) keys++
+    else if (line !== '' && !/^[ \t#]|^- /.test(line)) return -1
+  }
+  return -1
+}
+/** The most lines a front matter block may take. */
+const frontMatterLines = 60
+const yamlKey = /^[a-z_][\w-]{0,40}:(?:[ \t]|$)/i
+
+/**
+ * The document symbol a front matter declares (`symbol: A/RES/80/6`, `symbol: "S/RES/2565 (2021)"`),
+ * as its masthead may not give it (a converter's text of the UN's PDF loses the symbol set beside
+ * `United Nations`).
+ */
+export function frontMatterSymbol(text: string): string | undefined {
+  const end = frontMatterEnd(text)
+  if (end < 0) return undefined
+  const found = /^symbol:[ \t]*["']?([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\))?)["']?[ \t]*$/mu.exec(
+    text.slice(0, end),
+  )
+  return found?.[1]
+}
+
+/** The text with its YAML front matter (frontMatterEnd) blanked, keeping its length and lines. */
+export function withoutFrontMatter(text: string): string {
+  const end = frontMatterEnd(text)
+  return end < 0 ? text : text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end)
+}
+
 const fullWidthItem = /（([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])）/g
 
 const asciiPunctuation = /[,;:]/g

@@ -54,6 +54,9 @@ export function noteBelowNumber(
   const opening = lines[first]
   if (!opening || skip.has(first) || opening.pageBreak || opensParagraph(opening.text)) return undefined
   const following = new RegExp(`^${Number(text) + 1}\\s+\\S`)
+  // The same number with its text further on (`5 United Nations, Treaty Series…` at the page's
+  // foot): the number alone was the raised call, set on a line of its own (Ghostscript's txtwrite).
+  const itself = new RegExp(`^${text}\\s+\\S`)
   const pieces: NotePiece[] = []
   let end = first
   let pageGoesOn = false
@@ -65,6 +68,7 @@ export function noteBelowNumber(
     // The next note's number, with its text or alone on its line (`pdftotext -layout`: `2` /
     // `    General Assembly resolution 70/174, annex.`).
     if (end > first && (following.test(piece.text) || piece.text.trim() === String(Number(text) + 1))) break
+    if (itself.test(piece.text)) return undefined
     // Without form feeds (`-layout` and `-raw` copied out of a PDF viewer), a note whose line
     // ends a sentence ends there: each note's number stands above its text, so what follows is
     // the next page (`Ibid., vol. 2326, No. 39574.` / `techniques for firearms, including…`, or

@@ -73,6 +73,8 @@ export const furniturePatterns: RegExp[] = [
   /^-\s?\d{1,3}\s?-$/,
   // Markdown page separator from PDF conversion
   /^(?:-{3,}|\*{3,}|_{3,}\s*\*?)$/,
+  // An emphasis mark left alone on its line, where a site's italics span paragraphs (`_` / notes / `_`)
+  /^_{1,2}$/,
   // Recycling logo, "Please recycle" notes; the "/..." page-continues mark of 1990s documents
   // (pdftotext may lose the y, drawn as a glyph: `Please rec cle`, then the logo `♲` alone).
   /^Please\s+rec\s?y?\s?cle$/i,

@@ -257,11 +257,15 @@ export function pageCountMarks(text: string): Rewrite[] {
 export function raisedNumberLines(text: string): Rewrite[] {
   if (!/\n {2,}\d{1,3}(?: +\d{1,3})*[ \t]*\r?\n/u.test(text)) return []
   const rewrites: Rewrite[] = []
+  const pageColumn = pageNumberColumn(text)
   let above: TextLine | undefined
   let raised: {line: TextLine; numbers: RegExpMatchArray[]} | undefined
   for (const line of linesOf(text)) {
     if (raised) {
-      const placed = raisedInto(line.text, raised.numbers)
+      // A justified line keeps no gap where its call was raised (groff): a single space after the
+      // word, right at the number's column, unless the number stands where the pages' numbers do.
+      const tight = raised.numbers.length === 1 && Math.abs(raised.numbers[0]!.index! - pageColumn) > 1
+      const placed = raisedInto(line.text, raised.numbers, tight)
       const from = raised.line.start
       raised = undefined
       if (placed) {
@@ -280,8 +284,26 @@ export function raisedNumberLines(text: string): Rewrite[] {
   return rewrites
 }
 
-/** Where in `line` each raised number goes: the gap nearest its column, one number a gap; undefined if one has none. */
-function raisedInto(line: string, numbers: readonly RegExpMatchArray[]): [number, string][] | undefined {
+/**
+ * The column where a text's page numbers stand, each alone on its line: the indentation most such
+ * lines share, two at least (groff centres them); -10 when none does.
+ */
+function pageNumberColumn(text: string): number {
+  const counts = new Map<number, number>()
+  for (const match of text.matchAll(/\n( {2,})\d{1,3}[ \t]*\r?(?=\n)/gu))
+    counts.set(match[1]!.length, (counts.get(match[1]!.length) ?? 0) + 1)
+  let column = -10
+  let most = 1
+  for (const [indent, count] of counts) if (count > most) [column, most] = [indent, count]
+  return column
+}
+
+/**
+ * Where in `line` each raised number goes: the gap nearest its column, one number a gap; with
+ * `tight`, failing a gap, a single space after a word or mark within a few columns of it;
+ * undefined if one has none.
+ */
+function raisedInto(line: string, numbers: readonly RegExpMatchArray[], tight = false): [number, string][] | undefined {
   if (line.trim() === '' || /^ */u.exec(line)![0].length >= numbers[0]!.index!) return undefined
   // Columns as set: a Chinese character takes two.
   const columns: number[] = []
@@ -311,7 +333,16 @@ function raisedInto(line: string, numbers: readonly RegExpMatchArray[]): [number
           best = point
       return best
     }
-    const best = nearest(gaps, raisedNumberReach) ?? nearest(closing, raisedNumberReach) ?? nearest(between, 3, true)
+    const best =
+      nearest(gaps, raisedNumberReach) ??
+      nearest(closing, raisedNumberReach) ??
+      nearest(between, 3, true) ??
+      (tight
+        ? nearest(
+            [...line.matchAll(/(?<=[\p{L}\d,;:.)”’])(?= \S)/gu)].map((point) => point.index),
+            3,
+          )
+        : undefined)
     if (best === undefined) return undefined
     placed.push([best, number[0]])
   }

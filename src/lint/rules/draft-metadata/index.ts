@@ -9,6 +9,10 @@ export const draftMetadata: LintRule = {
   check({tree, report}) {
     const meta = tree.meta
     if (meta.stage !== 'draft') return
+    // A text that only calls itself a draft (`Draft Resolution No. 1.` in a telegram, a drafter's
+    // working text) has no masthead to complete; one that has begun its masthead is held to all of it.
+    const masthead = meta.symbol ?? meta.distribution ?? meta.date ?? meta.originalLanguage
+    if (masthead === undefined && meta.sponsors.length === 0) return
     const place = preface(tree)?.position?.start ?? tree.position?.start
     const missing: string[] = []
     if (!meta.symbol && meta.sponsors.length === 0)

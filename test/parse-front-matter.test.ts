@@ -1,0 +1,75 @@
+// Markdown files that open with YAML front matter (`---` / `key: value` lines / `---`): static-site
+// editions and PDF-to-Markdown extractors write them. The facts below were read from the files by
+// a person (fixtures/field/README.md, sessions 8 and 14).
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {frontMatterEnd} from '../src/parse/normalise.js'
+import type {Resolution} from '../src/tree/types.js'
+
+const parse = (file: string): Resolution => parseResolution(readFileSync(file, 'utf8'))
+const texts = (tree: Resolution, type: string): string[] =>
+  JSON.parse(JSON.stringify(tree.children.filter((child) => child.type === type)))
+    .flatMap((child: {children?: Array<{text?: string; value?: string}>}) => child.children ?? [])
+    .map((node: {text?: string; value?: string}) => node.text ?? node.value ?? '')
+
+describe('a documents edition in Markdown: sc-draft-1947-dfat.en.md', () => {
+  const tree = parse('fixtures/field/sc-draft-1947-dfat.en.md')
+  it('the front matter (`title:`, `doc_id: 4571`) is in no part of the tree', () => {
+    const all = JSON.stringify(tree.children)
+    expect(all).not.toContain('doc_id')
+    expect(all).not.toContain('vol_id: 11')
+  })
+  it('`The Security Council- Having received…;`: the formula with a dash for its comma, its first paragraph run in', () => {
+    expect(texts(tree, 'preamble')[0]).toBe('The Security Council-')
+    expect(tree.meta.body).toBe('Security Council')
+    expect(
+      texts(tree, 'preamble')
+        .slice(1)
+        .map((text) => text.slice(0, 31)),
+    ).toEqual(['Having received and taken note ', 'Having taken particular note of'])
+  })
+  it('Calls upon, Requests, Requests are the operative part; the archive’s `_ [AA:A1838/274, 854/10/4, iii]_` is no text of it', () => {
+    const operative = texts(tree, 'mainBody')
+    expect(operative.map((text) => text.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Calls upon',
+      'Requests the',
+      'Requests the',
+    ])
+    expect(operative[2]).toMatch(/to the Committee of Good Offices\. \[3\]$/)
+    expect(JSON.stringify(tree.children)).not.toContain('AA:A1838')
+  })
+  it('the editor’s notes 1–3 after a lone `_` are the notes', () => {
+    expect(texts(tree, 'footnotes').map((text) => text.slice(0, 17))).toEqual([
+      'Document 386.',
+      'See Document 372.',
+      'In an annotation ',
+    ])
+  })
+})
+
+describe('a PDF extractor’s Markdown with front matter: ga-80-6-2025.en.md', () => {
+  const tree = parse('fixtures/field/ga-80-6-2025.en.md')
+  it('the symbol the masthead lost is the one the front matter declares (`symbol: A/RES/80/6`)', () => {
+    expect(tree.meta.symbol).toBe('A/RES/80/6')
+  })
+  it('the masthead is the document’s own lines, not the extractor’s fields', () => {
+    const preface = texts(tree, 'preface')
+    expect(preface[0]).toBe('United Nations')
+    expect(preface.some((line) => line.startsWith('record_id:') || line.startsWith('extracted_at:'))).toBe(false)
+  })
+})
+
+describe('what is not front matter', () => {
+  it('a Markdown rule above a masthead, or above text, is not', () => {
+    expect(frontMatterEnd('---\nDistr.: General\n---\n')).toBe(-1)
+    expect(frontMatterEnd('---\n# Report\n---\n')).toBe(-1)
+    expect(frontMatterEnd('---\nThe General Assembly,\n---\n')).toBe(-1)
+    expect(frontMatterEnd('---\ntitle: "x"\n')).toBe(-1)
+  })
+  it('nested keys, lists and a `...` close are', () => {
+    const block =
+      "---\ndoc_num: 45\nnaa_refs:\n- naa_barcode: 554026\n  reference: '[AA : A1838, 852/10/3, i]'\n...\nText\n"
+    expect(frontMatterEnd(block)).toBe(block.indexOf('\nText'))
+  })
+})
