@@ -1,3 +1,4 @@
+import {detectLeadingPhrase} from './leading-phrase.js'
 import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /**
@@ -31,7 +32,7 @@ const markup = new RegExp(
 )
 
 /** A cheap necessary test: each form holds one of these. */
-const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]/
+const maybe = /\[\^|\^|<sup>\s*\[|\S ?\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]/
 
 /**
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
@@ -108,10 +109,11 @@ export function noteMarks(text: string): Rewrite[] {
 }
 
 /**
- * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`), or as a link to
- * its note (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
+ * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`) or a space after
+ * them (`dated 11th October 1947 [2],`, a documents edition), or as a link to its note
+ * (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
  */
-const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
+const bracketCall = /(?<=\S ?)(?<![[(] ?|_ )\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
@@ -119,10 +121,15 @@ const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]
  * Word and pandoc quotes it: `[1]` / `> Resolution S-10/2.`), `1. ↑ …` or `↑ …` (Wikisource's list of notes, with its link back), or,
  * after a "Notes" heading or a rule, `1. …`.
  */
-const bracketedStart = /^[ \t]*\[(\d{1,3})\](?:[ \t]+(?=\S)|[ \t]*$)/u
+const bracketedStart = /^[ \t]*(?:_[ \t]*)?\[(\d{1,3})\](?:[ \t]+(?=\S)|[ \t]*$)/u
 const backlinkStart = /^[ \t]*(?:(\d{1,3})[.)][ \t]+)?[↑^][ \t]*/u
 const linksBack = /\[[↑^]\]\(#/u
 const listStart = /^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)/u
+/** `1 Document 386.`: a note's bare number, as a documents edition sets its notes under the text. */
+const bareStart = /^[ \t]*(\d{1,3})[ \t]+(?=\S)/u
+const operativeOpening = (text: string): boolean =>
+  detectLeadingPhrase(text, 'en', 'operative')?.known === true ||
+  detectLeadingPhrase(text, 'zh', 'operative')?.known === true
 const notesHeading =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:Notes|Footnotes|References|注释|注|脚注|註釋|參考資料|参考资料)(?:\*\*)?[:：]?[ \t]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/iu
 
@@ -161,7 +168,10 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
     const bracketed = bracketedStart.exec(line.text)
     const backlink = bracketed ? null : backlinkStart.exec(line.text)
     const listed = bracketed || backlink ? null : listStart.exec(line.text)
-    const match = bracketed ?? backlink ?? listed
+    const bare = bracketed || backlink || listed ? null : bareStart.exec(line.text)
+    // A paragraph numbered without its stop (`1 Decides…`) is no note.
+    if (bare && operativeOpening(line.text.slice(bare[0].length))) return undefined
+    const match = bracketed ?? backlink ?? listed ?? bare
     if (!match) continue
     const number = match[1] === undefined ? expected : Number(match[1])
     if (number !== expected) {
