@@ -98,7 +98,7 @@ export function unflattenedEn(view: string): string {
     // Where an operative paragraph adopts "the following" text, which may then be set out after it.
     const adopts = line.search(/\b(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/)
     for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
+      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
     )) {
       const rest = line.slice(match.index + 1)
       // An OCR's number read with a comma (`…of the Charter, 1, Affirms…`) opens the paragraph: no
@@ -129,9 +129,16 @@ export function unflattenedEn(view: string): string {
       }
       // A resolution quoted in a report opens each paragraph with a quotation mark (`…which read: “The General Assembly, “Recalling…`).
       const unquoted = rest.replace(/^[“"]/, '')
-      const opens = /^The /.test(unquoted) ? formulaStart.test(unquoted) : opensParagraphEn(unquoted)
+      const formula = /^The /.test(unquoted) && formulaStart.test(unquoted)
+      const opens = formula || (!/^The /.test(unquoted) && opensParagraphEn(unquoted))
       if (opens) {
-        spaces.push({at: match.index, length: 1, opens: true})
+        // The formula and, right after its comma, the first paragraph's known phrase: a page's text
+        // flattened and cut inside that paragraph (`…IMPLEMENTATION The Governing Council, Taking
+        // into account…`) counts as the openings of a longer one.
+        const previous = spaces.at(-1)
+        const formulaFirst =
+          previous?.formula === true && /^[“"]?The [^,]{1,120},$/u.test(line.slice(previous.at + 1, match.index))
+        spaces.push({at: match.index, length: 1, opens: true, formula, weight: formulaFirst ? 2 : 1})
         lastOpens = match.index
       }
     }
@@ -153,6 +160,10 @@ interface Space {
   length: number
   /** The text after this space opens a paragraph. */
   opens: boolean
+  /** The text after this space is the enacting formula. */
+  formula?: boolean
+  /** How many openings this one counts for (1 unless said). */
+  weight?: number
 }
 
 /** The view with the spaces of each flattened line (one that holds enough openings) as line breaks. */
@@ -162,7 +173,7 @@ function unflattenedLines(view: string, least: number, spacesOf: (line: string) 
   const lines = view.split('\n').map((line) => {
     if (line.length < least || !line.includes(' ')) return line
     const breaks = spacesOf(line)
-    if (breaks.filter((space) => space.opens).length < leastOpenings) return line
+    if (breaks.reduce((count, space) => count + (space.opens ? (space.weight ?? 1) : 0), 0) < leastOpenings) return line
     changed = true
     let result = ''
     let from = 0
@@ -209,13 +220,13 @@ function opensParagraph(text: string): boolean {
 }
 
 // Tested first: the formula's Unicode classes cost a compilation that most lines never need.
-const formulaNoun = /(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),/
+const formulaNoun = /(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Parties),/
 const formulaInside =
-  /(?:^| )[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),/u
+  /(?:^| )[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,/u
 
-/** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`. */
+/** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`, `The Assembly of States Parties,`. */
 const formulaStart =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation),/u
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,/u
 
 /** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
 function opensParagraphEn(text: string): boolean {
@@ -371,15 +382,20 @@ export function bracketedParagraphsEn(view: string): string {
 export function runOnPreambleEn(view: string): string {
   // Tested first: a comma, a space and a capital.
   if (!/, \p{Lu}/u.test(view)) return view
+  // A run-on preamble may run on into the first operative paragraph (un-documents.net: `…thereof, 1.Decides…`).
+  const intoOperative = view.includes(', 1.')
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (!endsWithComma(line) || !/, \p{Lu}/u.test(line)) return line
+    if (!/, \p{Lu}/u.test(line)) return line
+    const first = intoOperative ? firstOperativeAfterComma(line) : -1
+    if (first < 0 && !endsWithComma(line)) return line
     const lead = line.replace(/^[ \t"“]+/u, '')
     if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
     let result = ''
     let from = 0
     let depth = 0
-    for (let at = 0; at < line.length - 2; at++) {
+    const end = first < 0 ? line.length - 2 : first
+    for (let at = 0; at < end; at++) {
       const char = line.charAt(at)
       if (char === '“' || char === '(' || char === '[') depth++
       else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
@@ -390,11 +406,28 @@ export function runOnPreambleEn(view: string): string {
         from = at + 2
       }
     }
+    if (first >= 0 && from < first) {
+      result += `${line.slice(from, first - 1)}\n`
+      from = first
+    }
     if (from === 0) return line
     changed = true
     return result + line.slice(from)
   })
   return changed ? lines.join('\n') : view
+}
+
+/**
+ * Where the first operative paragraph opens on a run-on preamble's line: `1.` (with or without a
+ * space) and a known operative verb, right after a comma and its space (`…thereof, 1.Decides to
+ * establish…`); -1 when it does not.
+ */
+function firstOperativeAfterComma(line: string): number {
+  const at = line.indexOf(', 1.')
+  if (at < 0) return -1
+  const rest = line.slice(at + 4).replace(/^ /, '')
+  const verb = detectLeadingPhrase(rest, 'en', 'operative')
+  return /^\p{Lu}/u.test(rest) && verb?.known === true && isOperativeVerb(verb.base) ? at + 2 : -1
 }
 
 /** The line's last character before trailing white space is a comma (`/,\s*$/`, without a regex per line). */
@@ -450,7 +483,7 @@ export function formulaRunInEn(view: string): string {
  * (a telegram's dash for the comma: `The Security Council- Having received…;`) before any word.
  */
 const formulaRunIn =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation)(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))/u
+  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))/u
 
 /**
  * A PDF's text flattened by a document site opens each page's line with the page's number, the

@@ -1,3 +1,4 @@
+import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {opensParagraph} from './page-foot.js'
 import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber} from './patterns.js'
@@ -411,3 +412,39 @@ export function linkRowsAtEnd(lines: readonly Line[], from: number): number[] {
 const linkRow = /^\s*\p{Lu}[\p{L}’' -]{0,40}(?: \| [\p{L}’'()\d -]{1,40}){2,}\s*$/u
 /** The longest title of a link set between such rows. */
 const linkTitleLength = 100
+
+/**
+ * A web page's own words after the list of notes that ends its text (Wikisource's licence, `This
+ * work is excerpted from an official document of the United Nations…` and its list `1. Official
+ * records…`; a site's disclaimer): notes written as a page or a converter marks them (`[1] …`,
+ * `[^1]: …`, read as `<sup>1</sup>`) close the resolution, so the lines after the last note, past a
+ * blank line, are the page's. Only in a text with no form feeds (a PDF's page goes on after its
+ * notes), and where none of those lines opens a known phrase, bare or after a number.
+ */
+export function wordsAfterEndNotes(
+  lines: readonly Line[],
+  notes: ReadonlyArray<{line: number; pieces: ReadonlyArray<{line: number}>}>,
+  end: number,
+): number[] {
+  if (notes.length === 0) return []
+  const last = notes.reduce((latest, note) => (note.line > latest.line ? note : latest))
+  // Tested first: a note marked up as a page sets it.
+  if (!(lines[last.line] as Line | undefined)?.text.startsWith('<sup>')) return []
+  const noteEnd = Math.max(last.line, ...last.pieces.map((piece) => piece.line))
+  if (noteEnd + 2 >= end || (lines[noteEnd + 1] as Line).text.trim() !== '') return []
+  const found: number[] = []
+  for (let index = noteEnd + 1; index < end; index++) {
+    const line = lines[index] as Line
+    if (line.pageBreak) return []
+    const text = line.text.trim()
+    if (text === '') continue
+    const bare = text.replace(/[*_]/g, '').replace(/^\d{1,3}[.)]\s*/, '')
+    if (
+      detectLeadingPhrase(bare, 'en', 'preamble')?.known === true ||
+      detectLeadingPhrase(bare, 'en', 'operative')?.known === true
+    )
+      return []
+    found.push(index)
+  }
+  return lines.some((line) => line.pageBreak) ? [] : found
+}

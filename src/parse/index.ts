@@ -29,7 +29,7 @@ import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
-import {findFurniture, linkRowsAtEnd} from './furniture.js'
+import {findFurniture, linkRowsAtEnd, wordsAfterEndNotes} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -373,6 +373,9 @@ function locateParts(
   }
   const skip = new Set([...furniture, ...footnotes.used])
   for (const index of closingReferences(lines)) skip.add(index)
+  // A web page's words after the notes that end its text (a licence, a disclaimer).
+  if (lang === 'en' && !fromVolume)
+    for (const index of wordsAfterEndNotes(lines, footnotes.notes, annexFrom)) skip.add(index)
   if (french) for (const index of french) skip.add(index)
   if (late) for (let index = late.start; index < late.end; index++) skip.add(index)
 

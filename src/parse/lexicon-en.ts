@@ -92,6 +92,9 @@ export const preambularPhrasesEn: readonly string[] = [
   'Guided by',
   'Having adopted',
   'Having considered',
+  // The Assembly's `Having decided in paragraph 2 of resolution 1815 (XVII) to undertake…` (1963).
+  'Having decided',
+  'Having devoted attention',
   'Having examined',
   'Having heard',
   // The 1940s–1950s General Assembly's `HAVING IN MIND its resolution 103 (I)…`.

@@ -1,4 +1,4 @@
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, isOperativeVerb} from './leading-phrase.js'
 import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /**
@@ -63,6 +63,8 @@ interface Mark {
   marker: string
   opensNote: boolean
   dropped?: boolean
+  /** A note that a page ran on after the one before it on the same line: it opens a line of its own. */
+  ownLine?: boolean
 }
 
 /** Every such footnote mark, to be written `<sup>N</sup>`, in text order. */
@@ -104,16 +106,18 @@ export function noteMarks(text: string): Rewrite[] {
         ? ''
         : wrapped.has(mark)
           ? `${mark.marker} `
-          : `<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
+          : `${mark.ownLine === true ? '\n' : ''}<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
   }))
 }
 
 /**
  * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`) or a space after
- * them (`dated 11th October 1947 [2],`, a documents edition), or as a link to its note
+ * them (`dated 11th October 1947 [2],`, a documents edition), in parentheses (Wikisource's
+ * adoption line: `…on 19 August 1948 ([1])`), or as a link to its note
  * (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
  */
-const bracketCall = /(?<=\S ?)(?<![[(] ?|_ )\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
+const bracketCall =
+  /(?<=\S ?)(?<![[(] ?|_ )\[(\d{1,3})\]|(?<=\()\[(\d{1,3})\](?=\))|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
@@ -141,7 +145,7 @@ const notesHeading =
 function bracketedNotes(text: string): Mark[] {
   const calls = [...text.matchAll(bracketCall)]
   if (calls.length === 0) return []
-  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? ''
+  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? call[3] ?? ''
   const highest = calls.reduce((most, call) => Math.max(most, Number(number(call))), 0)
   const lastCall = calls.at(-1)!.index
   const starts = noteList(text, highest, lastCall)
@@ -161,18 +165,31 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
   const starts: Mark[] = []
   let expected = highest
   let headed = false
+  // Notes written `[N] …` after the calls: a plain numbered line is not one of them (Wikisource's
+  // licence lists `1. Official records…` under the notes).
+  const bracketedList = lines.some((line) => line.start > after && bracketedStart.test(line.text))
   // From the end back: the notes, highest first, with their continuation lines between them.
   for (let index = lines.length - 1; index >= 0 && expected >= 1; index--) {
     const line = lines[index]!
     if (line.start <= after) return undefined
     const bracketed = bracketedStart.exec(line.text)
     const backlink = bracketed ? null : backlinkStart.exec(line.text)
-    const listed = bracketed || backlink ? null : listStart.exec(line.text)
-    const bare = bracketed || backlink || listed ? null : bareStart.exec(line.text)
+    const listed = bracketed || backlink || bracketedList ? null : listStart.exec(line.text)
+    const bare = bracketed || backlink || listed || bracketedList ? null : bareStart.exec(line.text)
     // A paragraph numbered without its stop (`1 Decides…`) is no note.
     if (bare && operativeOpening(line.text.slice(bare[0].length))) return undefined
     const match = bracketed ?? backlink ?? listed ?? bare
     if (!match) continue
+    // A list's item that opens with an operative verb is an operative paragraph, never a note
+    // (`1. Invites the Economic and Social Council…`, above the real notes): the notes are not this list.
+    if (listed && opensOperative(line.text.slice(match[0].length))) return undefined
+    // Notes a page ran together on one line (refworld: `[1] See resolution 732(VIII). [2] See documents…`), last first.
+    const runOn = bracketed ? runOnNotes(line, match[0].length, Number(match[1])) : []
+    for (const note of runOn.reverse()) {
+      if (Number(note.marker) !== expected) break
+      starts.unshift(note)
+      expected--
+    }
     const number = match[1] === undefined ? expected : Number(match[1])
     if (number !== expected) {
       if (starts.length === 0 && number > expected) return undefined
@@ -194,6 +211,32 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
   )
     return undefined
   return starts
+}
+
+/**
+ * The notes after the first on a line that opens with `[N]`: each `[N+1]`, `[N+2]`… after the full
+ * stop that ends the note before it, in turn.
+ */
+function runOnNotes(line: TextLine, from: number, first: number): Mark[] {
+  // Tested first: most note lines hold one note.
+  if (!line.text.includes('. [', from)) return []
+  const notes: Mark[] = []
+  let next = first + 1
+  for (const match of line.text.slice(from).matchAll(runOnNote)) {
+    if (Number(match[1]) !== next) continue
+    const at = line.start + from + match.index
+    notes.push({from: at, to: at + match[0].length, marker: String(next), opensNote: true, ownLine: true})
+    next++
+  }
+  return notes
+}
+const runOnNote = /(?<=\. )\[(\d{1,3})\][ \t](?=\S)/gu
+
+/** Text that opens with a known operative verb (`Invites the…`, `Requests the Secretary-General…`). */
+function opensOperative(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false
+  const verb = detectLeadingPhrase(text, 'en', 'operative')
+  return verb?.known === true && isOperativeVerb(verb.base)
 }
 
 function numberedBefore(lines: ReadonlyArray<TextLine>, from: number): boolean {

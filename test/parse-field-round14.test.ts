@@ -1,0 +1,150 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {root} from './helpers.js'
+
+// Session 14 (fixtures/field/README.md, the session 14 table): bodies, decades and sources the
+// field check had none of — the UNEP Governing Council of 1977–1983 on unep.org and a document
+// site, the OAU's Council of Ministers in 1969, the IPU's Assembly, the ICC's Assembly of States
+// Parties, a conference resolution on cms.int, and the General Assembly and Security Council of
+// 1948–1963 on refworld, Wikisource and un-documents.net. Every fact below was read off the text
+// by a person; the classes each fix covers are in the test names and the commit messages.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+const starts = (paragraphs: Array<{text: string}>, length: number): string[] =>
+  paragraphs.map((paragraph) => paragraph.text.slice(0, length))
+
+describe('the UNEP Governing Council on unep.org (1977, 1983)', () => {
+  it('92 (V): a preambular paragraph without its comma, two operative paragraphs cut by a blank line mid-sentence', () => {
+    const tree = parseResolution(read('unep-gc-92-v-1977.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Governing Council')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 14)).toEqual(['Recalling Gene', 'Bearing in min', 'Taking note of', 'Convinced that'])
+    expect(preamble[1]!.text).toMatch(/resolution 31\/116 of 16 December 1976$/)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 10)).toEqual(['Reaffirms ', 'peals to a', 'Requests t', 'Invites th', 'Further in'])
+    expect(operative[2]!.text).toMatch(
+      /to obtain funds\s+for the Foundation from private and other non-governmental sources;$/,
+    )
+  })
+
+  it('11/2: two preambular paragraphs on one line; `Decides:` with (a)–(d) is one paragraph, then a second `2.`', () => {
+    const tree = parseResolution(read('unep-gc-11-2-1983.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 12)).toEqual(['Recalling it', 'Having consi', 'Conscious of', 'Bearing in m'])
+    expect(preamble[2]!.text).toMatch(/streamlining of its activities,$/)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 14)).toEqual(['Considers that', 'Decides: (a) T', 'Decides also t'])
+    expect(operative[1]!.text).toMatch(/\(d\) That in 1987 the Council shall decide finally/)
+  })
+
+  it('a 1981 decision as a document site’s OCR text: heading, formula and one long paragraph on one line, cut', () => {
+    const tree = parseResolution(read('unep-gc-1981-programme-policy-coek.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Governing Council')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(1)
+    expect(preamble[0]!.text).toMatch(/^Taking into account General Assembly resolution 35\/74 of 5 December 1980/)
+    expect(preamble[0]!.text).toMatch(/and of the Economic and Social Council$/)
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
+
+describe('other bodies', () => {
+  it('OAU Council of Ministers (1969): the formula with its session, capital verbs all numbered `1.`', () => {
+    const tree = parseResolution(read('oau-cm-191-1969.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 12)).toEqual([
+      'Having studi',
+      'Convinced th',
+      'Recalling re',
+      'Considering ',
+    ])
+    expect(starts(operativeParagraphs(tree), 12)).toEqual(['INVITES Memb', 'ENDORSES all', 'URGES ALSO m'])
+  })
+
+  it('IPU, 109th Assembly (2003): the logo lines, the title in capitals, eight preambular paragraphs', () => {
+    const tree = parseResolution(read('ipu-109-2003-peace.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(8)
+    expect(starts(preamble, 12)).toEqual([
+      'Noting the i',
+      'Considering ',
+      'Noting that ',
+      'Recognising ',
+      'Concerned mo',
+      'Recognising ',
+      'Observing th',
+      'Aware that t',
+    ])
+  })
+
+  it('ICC-ASP/15/Res.5 (2016) on one line: `The Assembly of States Parties,` breaks out as the formula', () => {
+    const tree = parseResolution(read('icc-asp-15-res5-2016.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Assembly of States Parties')
+    expect(starts(preambularParagraphs(tree), 16)).toEqual([
+      'Mindful that eac',
+      'Convinced that t',
+      'Convinced also t',
+      'Convinced furthe',
+      'Welcoming the Co',
+    ])
+  })
+
+  it('a raptor conference’s resolution on cms.int: no formula, phrases in capitals ending with `;`', () => {
+    const tree = parseResolution(read('cms-raptors-budapest-2003.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 10)).toEqual([
+      'RECALLING ',
+      'CONSIDERIN',
+      'AWARE of t',
+      'CONSCIOUS ',
+      'RECOGNISIN',
+      'CONVINCED ',
+    ])
+    expect(starts(operativeParagraphs(tree), 10)).toEqual(['URGES the ', 'ACKNOWLEDG'])
+  })
+})
+
+describe('the General Assembly and the Security Council, 1948–1963, as other sites give them', () => {
+  it('A/RES/735 (VIII) on refworld: `1. Invites` is operative, not a note; `[1] … [2] …` on one line are two notes', () => {
+    const tree = parseResolution(read('ga-735-1953-refworld.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(6)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 12)).toEqual(['Invites the ', 'Requests the'])
+    expect(operative[1]!.text).toMatch(/during the eighth session of the General Assembly\.$/)
+    expect(footnotes(tree).map((note) => note.text)).toEqual([
+      'See resolution 732(VIII).',
+      'See documents A/C.3/L.376, A/C.3/L.382, A/C.3/L.384 and A/C.3/L.386.',
+    ])
+  })
+
+  it('a numbered list under bracketed calls whose first item opens with an operative verb is never the notes', () => {
+    // A web copy cut before its notes: the calls are there, the list of notes is not.
+    const text = `735. The Social Commission\n\nThe General Assembly,\n\nConsidering that the General Assembly has adopted [1] a programme,\n\nHaving considered the draft proposals[2] made,\n\n1. Invites the Economic and Social Council to consider them;\n\n2. Requests the Secretary-General to communicate the records.\n`
+    const tree = parseResolution(text)
+    expect(operativeParagraphs(tree)).toHaveLength(2)
+    expect(footnotes(tree)).toHaveLength(0)
+  })
+
+  it('S/RES/56 (1948) on Wikisource: the call `([1])` in the adoption line, note [1], the licence left out', () => {
+    const tree = parseResolution(read('sc-0056-1948-wikisource.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 19)).toEqual(['Taking into account'])
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 12)).toEqual(['Directs the ', 'Decides purs'])
+    expect(operative[1]!.text).toMatch(
+      /\(e\) No party is entitled to gain military or political advantage through violation of the truce\.$/,
+    )
+    expect(footnotes(tree).map((note) => note.text)).toEqual([
+      'The draft resolution was voted on in parts. No resolution was taken on the text as a whole.',
+    ])
+  })
+
+  it('A/RES/1966 (XVIII) on un-documents.net: the preamble on one line runs on into `1.Decides`', () => {
+    const tree = parseResolution(read('ga-1966-xviii-1963-undocnet.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 14)).toEqual(['Bearing in min', 'Recalling its ', 'Having decided'])
+    expect(preamble[2]!.text).toMatch(/the four principles enumerated in paragraph 3 thereof,$/)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 12)).toEqual(['Decides to e', 'Recommends t'])
+    expect(operative[0]!.text).toMatch(/taking into account in particular:$/)
+  })
+})
