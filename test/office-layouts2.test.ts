@@ -85,3 +85,31 @@ describe("Ghostscript's txtwrite of groff's justified text: calls raised on line
     expect(notes.get('16')).toBe('Resolution 70/1.')
   })
 })
+
+describe('pdf-parse 1.x: pages joined by blank lines, and the gap lost after the title’s number', () => {
+  it('reads the notes of A/RES/80/6 printed from Word, whose last page holds six lines', () => {
+    // pdf-parse 1.x opens with a blank line and joins the pages by one; a short last page (the
+    // last paragraph and the closing) is still a page, so each blank line is a page break.
+    const name = 'ga-80-6-2025-headings.pdfjs1.en.txt'
+    const tree = parseResolution(text(name))
+    expect(preambularParagraphs(tree)).toHaveLength(14)
+    expect(operativeParagraphs(tree)).toHaveLength(32)
+    const notes = noteMap(name)
+    expect(notes.size).toBe(10)
+    expect(notes.get('2')).toBe('A/58/874 and A/58/874/Add.1.')
+    expect(operativeParagraphs(tree)[2]!.text).toMatch(/^Further welcomes .* becoming Parties to that Agreement;$/su)
+  })
+
+  it('reads the running head that repeats the title as furniture (A/RES/77/100)', () => {
+    // The title reads `77/100.United Nations Convention…` (its tab lost) and each later page opens
+    // `A/RES/77/100United Nations Convention on the International Effects of Judicial Sales of
+    // Ships`; page 2 goes on with the ninth preambular paragraph.
+    const tree = parseResolution(text('ga-77-100-annex-table.pdfjs1.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(9)
+    expect(operativeParagraphs(tree)).toHaveLength(4)
+    expect(preambularParagraphs(tree)[7]!.text).toBe(
+      'Taking note with satisfaction of the draft convention approved by the Commission,',
+    )
+    expect(preambularParagraphs(tree)[8]!.text).toMatch(/^Expressing its appreciation to the Government of China/u)
+  })
+})

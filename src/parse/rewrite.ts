@@ -414,17 +414,17 @@ const raisedNumberReach = 12
  * The blank lines pdf.js text wrappers of old set between pages (pdf-parse 1.x opens its text
  * with one and joins each page to the next by one; within a page it sets no blank line): page
  * breaks, read as form feeds. Only a text that opens with that blank line and whose every part
- * between blank lines is a page's length.
+ * between blank lines but the last is a page's length.
  */
 export function pageJoinMarks(text: string): Rewrite[] {
   if (!oldPdfJsText(text)) return []
   const joins = [...text.matchAll(/\S[ \t]*\r?\n(\r?\n)(?=\S)/gu)]
   if (joins.length === 0) return []
+  // The last page may hold a line or two (the closing, a note).
   let from = 0
-  for (const join of [...joins, undefined]) {
-    const to = join ? join.index : text.length
-    if ((text.slice(from, to).match(/\n/gu)?.length ?? 0) < pageLines) return []
-    from = to
+  for (const join of joins) {
+    if ((text.slice(from, join.index).match(/\n/gu)?.length ?? 0) < pageLines) return []
+    from = join.index
   }
   return joins.map((join) => {
     const at = join.index + join[0].length - join[1]!.length
@@ -457,7 +457,8 @@ export function quoteMarks(text: string): Rewrite[] {
  * The gaps pdf.js before version 2 (pdf-parse 1.x) drops where a page's head and foot set a
  * tab between their pieces: `A/RES/76/130Persons with albinism` (the symbol, then the running
  * title), `2/421-19151` (the page number, then the job number), put back as a wide gap, so that
- * they read as the furniture they are. Only in such a text (see oldPdfJsText); a head only where
+ * they read as the furniture they are; and the title's after its number (`77/100.United Nations
+ * Convention…`), else the running head that repeats the title matches no words of the masthead. Only in such a text (see oldPdfJsText); a head only where
  * its symbol stands alone on a line elsewhere (the masthead's), a foot only where the page number
  * counts within its total and the rest is a job number.
  */
@@ -479,6 +480,12 @@ export function lostTabGaps(text: string): Rewrite[] {
           break
         }
       }
+      continue
+    }
+    // `77/100.United Nations Convention…`: the title's number, then its tab.
+    const number = /^\d{1,4}\/\d{1,4}\.(?=\p{Lu})/u.exec(line.text)
+    if (number) {
+      rewrites.push({from: line.start + number[0].length, to: line.start + number[0].length, written: '    '})
       continue
     }
     if (symbols.size === 0 || !/^[A-Z]/u.test(line.text)) continue
