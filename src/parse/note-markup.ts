@@ -143,7 +143,12 @@ const notesHeading =
  * after the last call. Without such a list a bracketed number is left as written.
  */
 function bracketedNotes(text: string): Mark[] {
-  const calls = [...text.matchAll(bracketCall)]
+  // A `[2]` a space after the note before it, on a line of notes run together (`[1] See
+  // resolution 732(VIII). [2] See documents…`), opens that note: it calls nothing.
+  const inNoteLine = (at: number): boolean => bracketedStart.test(text.slice(text.lastIndexOf('\n', at) + 1, at + 1))
+  const calls = [...text.matchAll(bracketCall)].filter(
+    (call) => text.charAt(call.index - 1) !== ' ' || !inNoteLine(call.index),
+  )
   if (calls.length === 0) return []
   const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? call[3] ?? ''
   const highest = calls.reduce((most, call) => Math.max(most, Number(number(call))), 0)
