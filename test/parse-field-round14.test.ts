@@ -90,6 +90,20 @@ describe('other bodies', () => {
     ])
   })
 
+  it('ICC-ASP/11/Res.8 (2012) on yumpu: every line break lost with no space, the formula glued on both sides', () => {
+    const tree = parseResolution(read('icc-asp-11-res8-2012-yumpu.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Assembly of States Parties')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 16)).toEqual([
+      'Mindful that eac',
+      'Convinced that t',
+      'Convinced also t',
+      'Convinced furthe',
+    ])
+    expect(preamble[0]!.text).toMatch(/is now widelyacknowledged,$/)
+    expect(preamble[3]!.text).toMatch(/universal adherence to the Rome Statute of theIn$/)
+  })
+
   it('a raptor conference’s resolution on cms.int: no formula, phrases in capitals ending with `;`', () => {
     const tree = parseResolution(read('cms-raptors-budapest-2003.excerpt.en.txt'))
     expect(starts(preambularParagraphs(tree), 10)).toEqual([

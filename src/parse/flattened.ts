@@ -1,4 +1,5 @@
 import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
+import type {Rewrite} from './rewrite.js'
 
 /**
  * Chinese copied from some web pages comes flattened: the whole resolution on one line, each
@@ -497,3 +498,31 @@ export function pageNumberedMasthead(view: string): string {
   if (!/^\d{1,3} 联合国/mu.test(view)) return view
   return view.replace(/^(\d{1,3})(?= 联合国[^\n]{0,80}\bDistr\.)/gmu, (number) => ' '.repeat(number.length))
 }
+
+/**
+ * A PDF's text whose line breaks a site lost with no space at all (yumpu: `…the Assembly ofStates
+ * PartiesThe Assembly of States Parties,Mindful that each…`): the formula glued to the title
+ * before it and to the first preambular phrase after its comma. Each glued side gets a line break
+ * (written in, positions mapped back), so the formula stands on its line and the paragraphs after
+ * it run on at their commas (`…widelyacknowledged,Convinced that…`, read by run-on.ts). Only a
+ * formula glued to a letter before it and to a known preambular phrase after it.
+ */
+export function gluedFormulaMarks(text: string): Rewrite[] {
+  // Tested first, with indexOf: a capitalised `The` glued to the letter before it.
+  let at = text.indexOf('The ')
+  while (at > 0 && !/\p{L}/u.test(text.charAt(at - 1))) at = text.indexOf('The ', at + 4)
+  if (at <= 0) return []
+  for (const match of text.slice(at - 1).matchAll(gluedFormula)) {
+    const from = at - 1 + match.index
+    const comma = from + match[0].length - 1
+    const rest = text.slice(comma + 1, comma + 120)
+    if (detectLeadingPhrase(rest, 'en', 'preamble')?.known !== true) continue
+    return [
+      {from, to: from, written: '\n'},
+      {from: comma + 1, to: comma + 1, written: '\n'},
+    ]
+  }
+  return []
+}
+const gluedFormula =
+  /(?<=\p{L})The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,(?=\p{Lu}\p{Ll})/gu

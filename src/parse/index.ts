@@ -6,6 +6,7 @@ import {joinContinuations, type Block} from './blocks.js'
 import {
   formulaVerbEn,
   formulaRunInEn,
+  gluedFormulaMarks,
   bracketedParagraphsEn,
   runOnNumberedEn,
   runOnPreambleEn,
@@ -102,6 +103,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...paragraphLabelMarks(text),
     ...lineBreakMarks(text),
     ...inlineTagMarks(text),
+    ...gluedFormulaMarks(text),
     ...gluedRuleMarks(text),
     ...quoteMarks(text),
     ...characterMarks(text),

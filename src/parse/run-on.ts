@@ -314,14 +314,22 @@ export function splitGluedPreambleEn(lines: readonly Line[]): Line[] {
 function gluedPreambleParts(line: Line): Line[] {
   const {text} = line
   // The line's end first: most lines do not end with a comma, and the pattern is the dearer test.
-  if (!text.endsWith(',') || !/\p{Ll},\p{Lu}\p{Ll}/u.test(text)) return [line]
+  if (!/\p{Ll},\p{Lu}\p{Ll}/u.test(text)) return [line]
   if (detectLeadingPhrase(text.replace(/^["“]+/u, ''), 'en', 'preamble')?.known !== true) return [line]
-  return partsAtCommas(
-    line,
-    (at) =>
-      text.charAt(at) === ',' &&
-      /\p{Ll}/u.test(text.charAt(at - 1)) &&
-      /\p{Lu}/u.test(text.charAt(at + 1)) &&
-      detectLeadingPhrase(text.slice(at + 1), 'en', 'preamble')?.known === true,
-  )
+  const glued = (at: number): boolean =>
+    text.charAt(at) === ',' &&
+    /\p{Ll}/u.test(text.charAt(at - 1)) &&
+    /\p{Lu}/u.test(text.charAt(at + 1)) &&
+    detectLeadingPhrase(text.slice(at + 1), 'en', 'preamble')?.known === true
+  // A line that does not end with a comma (a page cut inside a paragraph, its line breaks all
+  // lost: yumpu's `…widelyacknowledged,Convinced that…,Convinced also…`) when two paragraphs run on so.
+  if (!text.endsWith(',') && gluedCommas(text, glued) < 2) return [line]
+  return partsAtCommas(line, glued)
+}
+
+/** How many of the line's commas glue on a known preambular phrase (up to two: enough to tell). */
+function gluedCommas(text: string, glued: (at: number) => boolean): number {
+  let count = 0
+  for (let at = text.indexOf(','); at >= 0 && count < 2; at = text.indexOf(',', at + 1)) if (glued(at)) count++
+  return count
 }
