@@ -36,8 +36,12 @@ describe('a documents edition in Markdown: sc-draft-1947-dfat.en.md', () => {
       'Requests the',
       'Requests the',
     ])
-    expect(operative[2]).toMatch(/to the Committee of Good Offices\. \[3\]$/)
+    expect(operative[2]).toMatch(/to the Committee of Good Offices\.$/)
     expect(JSON.stringify(tree.children)).not.toContain('AA:A1838')
+  })
+  it('the calls `1947 [2],` and `Offices. [3]`, a space before each, call notes 2 and 3', () => {
+    const calls = JSON.stringify(tree.children.filter((child) => child.type !== 'footnotes'))
+    expect([...calls.matchAll(/"type":"noteRef","marker":"(\d)"/g)].map((match) => match[1])).toEqual(['2', '3'])
   })
   it('the editor’s notes 1–3 after a lone `_` are the notes', () => {
     expect(texts(tree, 'footnotes').map((text) => text.slice(0, 17))).toEqual([

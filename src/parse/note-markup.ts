@@ -32,7 +32,7 @@ const markup = new RegExp(
 )
 
 /** A cheap necessary test: each form holds one of these. */
-const maybe = /\[\^|\^|<sup>\s*\[|\S\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]/
+const maybe = /\[\^|\^|<sup>\s*\[|\S ?\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]/
 
 /**
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
@@ -111,11 +111,13 @@ export function noteMarks(text: string): Rewrite[] {
 }
 
 /**
- * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`), in parentheses
- * (Wikisource's adoption line: `…on 19 August 1948 ([1])`), or as a link to its note
+ * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`) or a space after
+ * them (`dated 11th October 1947 [2],`, a documents edition), in parentheses (Wikisource's
+ * adoption line: `…on 19 August 1948 ([1])`), or as a link to its note
  * (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
  */
-const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|(?<=\()\[(\d{1,3})\](?=\))|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
+const bracketCall =
+  /(?<=\S ?)(?<![[(] ?|_ )\[(\d{1,3})\]|(?<=\()\[(\d{1,3})\](?=\))|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
@@ -123,10 +125,15 @@ const bracketCall = /(?<=[^\s[(])\[(\d{1,3})\]|(?<=\()\[(\d{1,3})\](?=\))|\[\\?\
  * Word and pandoc quotes it: `[1]` / `> Resolution S-10/2.`), `1. ↑ …` or `↑ …` (Wikisource's list of notes, with its link back), or,
  * after a "Notes" heading or a rule, `1. …`.
  */
-const bracketedStart = /^[ \t]*\[(\d{1,3})\](?:[ \t]+(?=\S)|[ \t]*$)/u
+const bracketedStart = /^[ \t]*(?:_[ \t]*)?\[(\d{1,3})\](?:[ \t]+(?=\S)|[ \t]*$)/u
 const backlinkStart = /^[ \t]*(?:(\d{1,3})[.)][ \t]+)?[↑^][ \t]*/u
 const linksBack = /\[[↑^]\]\(#/u
 const listStart = /^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)/u
+/** `1 Document 386.`: a note's bare number, as a documents edition sets its notes under the text. */
+const bareStart = /^[ \t]*(\d{1,3})[ \t]+(?=\S)/u
+const operativeOpening = (text: string): boolean =>
+  detectLeadingPhrase(text, 'en', 'operative')?.known === true ||
+  detectLeadingPhrase(text, 'zh', 'operative')?.known === true
 const notesHeading =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:Notes|Footnotes|References|注释|注|脚注|註釋|參考資料|参考资料)(?:\*\*)?[:：]?[ \t]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/iu
 
@@ -136,7 +143,12 @@ const notesHeading =
  * after the last call. Without such a list a bracketed number is left as written.
  */
 function bracketedNotes(text: string): Mark[] {
-  const calls = [...text.matchAll(bracketCall)]
+  // A `[2]` a space after the note before it, on a line of notes run together (`[1] See
+  // resolution 732(VIII). [2] See documents…`), opens that note: it calls nothing.
+  const inNoteLine = (at: number): boolean => bracketedStart.test(text.slice(text.lastIndexOf('\n', at) + 1, at + 1))
+  const calls = [...text.matchAll(bracketCall)].filter(
+    (call) => text.charAt(call.index - 1) !== ' ' || !inNoteLine(call.index),
+  )
   if (calls.length === 0) return []
   const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? call[3] ?? ''
   const highest = calls.reduce((most, call) => Math.max(most, Number(number(call))), 0)
@@ -168,7 +180,10 @@ function noteList(text: string, highest: number, after: number): Mark[] | undefi
     const bracketed = bracketedStart.exec(line.text)
     const backlink = bracketed ? null : backlinkStart.exec(line.text)
     const listed = bracketed || backlink || bracketedList ? null : listStart.exec(line.text)
-    const match = bracketed ?? backlink ?? listed
+    const bare = bracketed || backlink || listed || bracketedList ? null : bareStart.exec(line.text)
+    // A paragraph numbered without its stop (`1 Decides…`) is no note.
+    if (bare && operativeOpening(line.text.slice(bare[0].length))) return undefined
+    const match = bracketed ?? backlink ?? listed ?? bare
     if (!match) continue
     // A list's item that opens with an operative verb is an operative paragraph, never a note
     // (`1. Invites the Economic and Social Council…`, above the real notes): the notes are not this list.
