@@ -193,3 +193,31 @@ describe('the ITU Council’s Chinese PDF layout: a phrase alone, its numbered c
     })
   }
 })
+
+describe('`（一）` … as the operative numbers of a Chinese text that has no others', () => {
+  // fixtures/office-zh-numbering: cop-6-2's words, the operative list in Word's chineseCounting
+  // format with the level text `（%1）`, as LibreOffice draws it (the seed: 12 and 15).
+  it('LibreOffice’s text of the .docx: 12 preambular, operative （一） to （十五）', () => {
+    const text = readFileSync(
+      path.join(root, 'fixtures', 'office-zh-numbering', 'cop-6-2-chinese-counting-brackets.zh.docx.libreoffice.txt'),
+      'utf8',
+    )
+    const tree = parseResolution(text)
+    expect(preambularParagraphs(tree)).toHaveLength(12)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual(Array.from({length: 15}, (_, index) => index + 1))
+    expect(operative[0]!.text).toMatch(/^表示赞赏枪支问题工作组/)
+  })
+  it('after a lead-in’s colon, or under a numbered paragraph, `（一）` … are items', () => {
+    const leadIn = parseResolution(
+      '安全理事会，\n\n回顾其以往各项决议，\n\n决定：\n\n（一）设立一个委员会；\n\n（二）请秘书长提出报告。\n',
+    )
+    expect(preambularParagraphs(leadIn)).toHaveLength(1)
+    expect(operativeParagraphs(leadIn)).toHaveLength(1)
+    expect(operativeParagraphs(leadIn)[0]!.text).toMatch(/^决定：\s*（一）设立一个委员会；\s*（二）请秘书长提出报告。$/)
+    const numbered = parseResolution(
+      '安全理事会，\n\n回顾其以往各项决议，\n\n1. 决定所有国家均应：\n\n（一）防止供应武器；\n\n（二）防止提供技术援助；\n\n2. 请秘书长提出报告。\n',
+    )
+    expect(operativeParagraphs(numbered).map((paragraph) => paragraph.num)).toEqual([1, 2])
+  })
+})

@@ -6,6 +6,7 @@ import {findItems, type ItemSpan} from './items.js'
 import {detectLeadingPhrase, presentTenses} from './leading-phrase.js'
 import {
   gluedNumber,
+  bracketedHanNumber,
   hanOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
@@ -90,7 +91,7 @@ export function buildOperative(
     } else {
       // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an
       // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
-      const han = context.lang === 'zh' ? hanOperativeNumber(text) : undefined
+      const han = context.lang === 'zh' ? (hanOperativeNumber(text) ?? bracketedHanNumber(text)) : undefined
       const ocr = han ?? (context.lang === 'en' ? ocrOperativeNumber(text) : ocrChineseOperativeNumber(text))
       if (
         ocr &&

@@ -197,12 +197,25 @@ export function hanOperativeNumber(text: string): {value: number; length: number
   return value === undefined || value === 0 ? undefined : {value, length: match[0].length}
 }
 
+/**
+ * A first-level number in Chinese numerals between brackets, `（一）` / `(二)`, as a Chinese
+ * drafter numbers the paragraphs of a text with no other numbers. Its value and the length of
+ * the match, or undefined; a caller accepts it only from `（一）` on, in sequence, with no other
+ * operative number before it (elsewhere `（一）` is an item of a paragraph).
+ */
+export function bracketedHanNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^[（(]([〇一二三四五六七八九十]{1,3})[）)]\s*(?=[\u3400-\u9fff])/u.exec(text)
+  if (!match) return undefined
+  const value = hanNumeral(match[1]!)
+  return value === undefined || value === 0 ? undefined : {value, length: match[0].length}
+}
+
 /** Number glued to the verb, a drafting slip: `6Also reaffirms`. */
 export const gluedNumber = /^(\d{1,3})(?=\p{Lu})/u
 
 /** Sub-item marker at the start of a line: (a), (ii), and in early Chinese (甲), (乙). */
 export const itemMarkerLine =
-  /^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\)(?:\s+|$|(?=[\u3400-\u9fff]))/
+  /^[(（]([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[一二三四五六七八九十]{1,3})[)）](?:\s+|$|(?=[\u3400-\u9fff]))/
 
 export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 

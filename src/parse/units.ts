@@ -8,6 +8,7 @@ import {mendedCapital} from './ocr.js'
 import {
   dateLine,
   gluedNumber,
+  bracketedHanNumber,
   hanOperativeNumber,
   itemMarkerLine,
   ocrChineseOperativeNumber,
@@ -57,6 +58,8 @@ export function groupUnits(
   let gap = true
   let seenOperative = false
   let lastNumber = 0
+  /** Every operative number so far was `（一）`, `（二）`… (bracketedHanNumber). */
+  let bracketed = false
   let previousText = ''
   for (let index = from; index < to; index++) {
     if (skip.has(index)) {
@@ -97,6 +100,19 @@ export function groupUnits(
       writtenNumberInSequence(text, lastNumber, options.lang)
     )
       kind = 'operative'
+    // `（一）认为…;` / `（二）兹将…`: paragraphs numbered only so, from `（一）` on, after a paragraph
+    // that ended (not after a lead-in's colon: there they are its items).
+    else if (
+      (kind === undefined || kind === 'text' || kind === 'item') &&
+      options.lang === 'zh' &&
+      (lastNumber === 0 || bracketed) &&
+      (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28) &&
+      ((lastNumber > 0 && gap) || /[,;.，；。]$/.test(stripTrailingMarkers(previousText))) &&
+      bracketedHanNumber(text)?.value === lastNumber + 1
+    ) {
+      kind = 'operative'
+      bracketed = true
+    }
     if (kind === 'operative') {
       // A four-digit number is an operative number only right after 999, 1000…; else it is a year.
       const number = Number(operativeNumber.exec(text)?.[1] ?? lastNumber + 1)
