@@ -118,6 +118,26 @@ describe('other bodies', () => {
   })
 })
 
+describe('the Parliamentary Assembly of the Council of Europe (second batch, right before any fix)', () => {
+  it('Resolution 1158 (1998): no formula, four numbered paragraphs, `4.1` and `4.2` inside the fourth', () => {
+    const tree = parseResolution(read('pace-1158-1998.excerpt.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 14)).toEqual(['For over fifty', 'After years of', 'The Assembly, ', 'The Assembly i'])
+    expect(operative[3]!.text).toMatch(/^The Assembly invites the member states of the UN-ECE: 4\.1 to provide/)
+  })
+
+  it('Resolution 1052 (1995): the site’s lines as a list, four numbered paragraphs', () => {
+    const tree = parseResolution(read('pace-1052-1995.excerpt.en.txt'))
+    expect(starts(operativeParagraphs(tree), 14)).toEqual([
+      'From its incep',
+      'The Assembly n',
+      'It also welcom',
+      'The Assembly e',
+    ])
+  })
+})
+
 describe('the General Assembly and the Security Council, 1948–1963, as other sites give them', () => {
   it('A/RES/735 (VIII) on refworld: `1. Invites` is operative, not a note; `[1] … [2] …` on one line are two notes', () => {
     const tree = parseResolution(read('ga-735-1953-refworld.en.txt'))
