@@ -113,3 +113,25 @@ describe('pdf-parse 1.x: pages joined by blank lines, and the gap lost after the
     expect(preambularParagraphs(tree)[8]!.text).toMatch(/^Expressing its appreciation to the Government of China/u)
   })
 })
+
+describe('notes at the foot of a left column, between a paragraph’s halves, with no blank line', () => {
+  // Page 2 of the two-column A/RES/78/17 (fixtures/office-un): the left column ends `…not to
+  // develop, produce, test or`, its notes 2 and 3 under it, and operative 6 goes on at the right
+  // column's head (`otherwise acquire nuclear weapons…`). pdf.js 5 sets `2 A/78/205 (Part I).`;
+  // `pdftotext -raw` and pdf.js 1.10 set each number alone above its text. The running head of
+  // page 2 repeats the title the masthead wraps at its hyphen (`nuclear-` / `weapon-free zone`).
+  const layouts = (name: string): string => readFileSync(path.join('fixtures/office-layouts/text', name), 'utf8')
+  it.each(['pdfjs', 'raw', 'pdfjs1'])('reads operative 6 whole and notes 2 and 3 (%s)', (extractor) => {
+    const tree = parseResolution(layouts(`un-ga-78-17-two-columns.${extractor}.en.txt`))
+    expect(preambularParagraphs(tree)).toHaveLength(12)
+    expect(operativeParagraphs(tree)).toHaveLength(12)
+    expect(operativeParagraphs(tree)[5]!.text.replace(/\s+/gu, ' ')).toBe(
+      'Also invites those countries, pending the establishment of the zone, not to develop, produce, test or otherwise acquire nuclear weapons or permit the stationing on their territories, or territories under their control, of nuclear weapons or nuclear explosive devices;',
+    )
+    const notes = new Map(footnotes(tree).map((note) => [note.marker, note.text]))
+    expect(notes.get('2')).toBe('A/78/205 (Part I).')
+    expect(notes.get('3')).toBe('United Nations, Treaty Series, vol. 729, No. 10485.')
+    expect(notes.get('4')).toBe('A/45/435.')
+    expect(preambularParagraphs(tree)[9]!.text).toMatch(/^Recognizing the importance of credible regional security/u)
+  })
+})

@@ -4,6 +4,7 @@ import {plenaryLine} from './closing-lines.js'
 import {entryStart, onlyMarker, splitNumberStart, superscriptStart, supStart} from './note-starts.js'
 import {documentSymbol, footnoteSeparator, monthPattern} from './patterns.js'
 import {
+  columnFootRun,
   continuesAcrossPage,
   expectedNumber,
   footComplete,
@@ -122,6 +123,22 @@ export function extractFootnotes(
       continue
     }
 
+    // Notes between a paragraph's halves at a left column's foot, set with no blank line.
+    const code = line.text.charCodeAt(0)
+    const run =
+      code >= 48 && code <= 57 && index > from
+        ? columnFootRun(lines, index, skip, lastNumber + 1, regionFrom)
+        : undefined
+    if (run) {
+      for (const note of run) {
+        used.add(note.line)
+        for (const piece of note.pieces) used.add(piece.line)
+        push({marker: String(note.marker), pieces: note.pieces, line: note.line, region: {from: regionFrom, to: index}})
+      }
+      const lastPieces = run.at(-1)!.pieces
+      index = lastPieces.at(-1)!.line
+      continue
+    }
     const previousBlank =
       index === from || (lines[index - 1] as Line).text === '' || skip.has(index - 1) || used.has(index - 1)
     const below = noteBelowNumber(lines, index, skip, lastNumber, previousBlank, regionFrom, hasFormFeeds)

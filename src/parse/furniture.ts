@@ -380,7 +380,16 @@ function symbolWithTitle(text: string, symbol: string, masthead: string): boolea
     : text.endsWith(` ${bare}`)
       ? text.slice(0, -bare.length - 1)
       : undefined
-  return rest !== undefined && rest.split(' ').length >= 2 && ` ${masthead} `.includes(` ${rest} `)
+  if (rest === undefined || rest.split(' ').length < 2) return false
+  if (` ${masthead} `.includes(` ${rest} `)) return true
+  // The title wrapped at a hyphen in the masthead (`78/17. Establishment of a nuclear-` /
+  // `weapon-free zone…`), the running head unwrapped: the break closed up, the hyphen kept or not.
+  if (!/\p{L}- \p{Ll}/u.test(masthead)) return false
+  const joined = ` ${masthead} `
+  return (
+    joined.replace(/(?<=\p{L}-) (?=\p{Ll})/gu, '').includes(` ${rest} `) ||
+    joined.replace(/(?<=\p{L})- (?=\p{Ll})/gu, '').includes(` ${rest} `)
+  )
 }
 
 /**

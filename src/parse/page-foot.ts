@@ -112,6 +112,53 @@ export function noteBelowNumber(
 const columnFootNotes = 6
 
 /**
+ * Notes at the foot of a two-column page's left column, set between the halves of the paragraph
+ * that runs on at the head of the right one, with no blank line, as pdf.js and `pdftotext -raw`
+ * give them: each note's number before its text (`…not to develop, produce, test or` / `2
+ * A/78/205 (Part I).` / `3 United Nations, Treaty Series…` / `otherwise acquire…`) or alone above
+ * it (`2` / `A/78/205 (Part I).` / `3` / …). The line above stops mid-sentence (a small letter or
+ * a comma), the text above calls the first number, the numbers follow in sequence, each note's
+ * text ends a sentence within a few lines, and after the last the text goes on in small letters.
+ * Returns each note's number line and text lines, or undefined.
+ */
+export function columnFootRun(
+  lines: readonly Line[],
+  index: number,
+  skip: ReadonlySet<number>,
+  number: number,
+  regionFrom: number,
+): Array<{marker: number; line: number; pieces: NotePiece[]}> | undefined {
+  const above = lines[index - 1]
+  if (!above || skip.has(index - 1) || !/[\p{Ll},]$/u.test(above.text)) return undefined
+  if (!calledAbove(number, lines, regionFrom, index)) return undefined
+  const notes: Array<{marker: number; line: number; pieces: NotePiece[]}> = []
+  let next = index
+  for (let expected = number; notes.length < columnFootNotes; expected++) {
+    const line = lines[next]
+    if (!line || line.text === '' || skip.has(next) || (next > index && line.pageBreak)) return undefined
+    const alone = line.text === String(expected)
+    if (!alone && !line.text.startsWith(`${expected} `)) return undefined
+    const first = alone ? next + 1 : next
+    let last = first
+    while (last < first + pageFootLines && !/[.)]$/u.test((lines[last] as Line | undefined)?.text ?? '.')) last++
+    for (let at = first; at <= last; at++) {
+      const piece = lines[at]
+      if (!piece || piece.text === '' || skip.has(at) || (at > next && piece.pageBreak)) return undefined
+    }
+    if (!/[.)]$/u.test((lines[last] as Line).text)) return undefined
+    const pieces = piecesOf(lines, first, last)
+    if (!alone) {
+      const skipped = String(expected).length + 1
+      pieces[0] = {...pieces[0]!, start: pieces[0]!.start + skipped, text: pieces[0]!.text.slice(skipped).trimStart()}
+    }
+    notes.push({marker: expected, line: next, pieces})
+    next = last + 1
+    if (/^\p{Ll}/u.test((lines[next] as Line | undefined)?.text ?? '')) return notes
+  }
+  return undefined
+}
+
+/**
  * Notes at the foot of a two-column page's left column, set between the halves of the
  * paragraph that runs on at the head of the right one, as MuPDF gives each column in turn
  * (`…not to develop, produce, test or` / `` / `2` / `A/78/205 (Part I).` / `` / `3` / `United
