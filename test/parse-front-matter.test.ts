@@ -77,3 +77,38 @@ describe('what is not front matter', () => {
     expect(frontMatterEnd(block)).toBe(block.indexOf('\nText'))
   })
 })
+
+describe('a resolution quoted once in a cable: sc-0036-1947-dfat.en.md (S/RES/36 (1947))', () => {
+  const tree = parse('fixtures/field/sc-0036-1947-dfat.en.md')
+  it('`Security Council, having received…;`: a formula with no article, its first paragraph run in', () => {
+    expect(texts(tree, 'preamble')[0]).toBe('Security Council,')
+    expect(tree.meta.body).toBe('Security Council')
+    expect(
+      texts(tree, 'preamble')
+        .slice(1)
+        .map((text) => text.slice(0, 28)),
+    ).toEqual(['having received and taken no', 'Having taken note that accor'])
+  })
+  it('four operative paragraphs, the last ending with the quotation, not with the cable’s comment after it', () => {
+    const operative = texts(tree, 'mainBody')
+    expect(operative.map((text) => text.slice(0, 9))).toEqual(['Calls upo', 'Requests ', 'Advises t', 'Should it'])
+    expect(operative[3]).toMatch(/its resolution of August 25th, 1947\.$/)
+    expect(JSON.stringify(tree.children)).not.toContain('We feel that')
+  })
+  it('the notes are the three the edition lists', () => {
+    expect(texts(tree, 'footnotes')).toEqual([
+      'Document 401.',
+      'The resolution of 1 August (see Document 224).',
+      'The text should presumably read ‘should’.'.replace(/[‘’]/g, "'"),
+    ])
+  })
+})
+
+describe('what is not a quotation holding a resolution', () => {
+  it('a quoted line with no formula near it leaves the text as it is', async () => {
+    const {quotedOnceEn} = await import('../src/parse/flattened.js')
+    const text =
+      "'Question of Cyprus' was discussed.\n\nThe General Assembly,\n\nRecalling a,\n\n1. Decides that b.' The end.\n"
+    expect(quotedOnceEn(text)).toBe(text)
+  })
+})

@@ -1,5 +1,6 @@
 import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 import type {Rewrite} from './rewrite.js'
+import {unOrgans} from './patterns.js'
 
 /**
  * Chinese copied from some web pages comes flattened: the whole resolution on one line, each
@@ -453,6 +454,8 @@ function endsWithComma(line: string): boolean {
  */
 export function formulaRunInEn(view: string): string {
   const head = Math.min(view.length, formulaVerbReach)
+  const organ = organRunIn(view, head)
+  if (organ !== view) return organ
   let at = view.startsWith('The ') ? 0 : view.indexOf('\nThe ') + 1
   if (at === 0 && !view.startsWith('The ')) return view
   while (at < head) {
@@ -477,6 +480,74 @@ export function formulaRunInEn(view: string): string {
     at = next + 1
   }
   return view
+}
+
+/**
+ * A cable's formula with no article, run in (`Security Council, having received…;`, the Security
+ * Council's text of 1947 as a delegation cabled it): a principal organ's name at a line's start, a
+ * comma, and a known preambular phrase in lower case; the line breaks after the comma's space.
+ * Only lines near the top, found by the organ's name.
+ */
+function organRunIn(view: string, head: number): string {
+  for (const name of unOrgans) {
+    for (let at = view.indexOf(`${name}, `); at >= 0 && at < head; at = view.indexOf(`${name}, `, at + 1)) {
+      const start = view.lastIndexOf('\n', at) + 1
+      if (view.slice(start, at).trim() !== '') continue
+      const after = at + name.length + 2
+      const rest = view.slice(after, after + 120)
+      if (!/^\p{Ll}/u.test(rest)) continue
+      const opening = detectLeadingPhrase(rest.charAt(0).toUpperCase() + rest.slice(1), 'en', 'preamble')
+      if (opening?.known === true && isWellFormed(opening.base, 'preamble'))
+        return `${view.slice(0, after - 1)}\n${view.slice(after)}`
+    }
+  }
+  return view
+}
+
+/**
+ * A resolution quoted once, its opening quotation mark before its first line and its closing one
+ * after its last words, the quoting document going on after it on the same line (a delegation's
+ * cable: `'Text of the resolution…` / `Security Council, having…;` / … / `…August 25th, 1947.' We
+ * feel that last two paragraphs…`): in the view the two marks are blanks and so is what follows
+ * the closing one on its line, so the words after it are not the last paragraph's. Only where the
+ * mark opens a line near the top before a capital, the same kind of mark closes a sentence later
+ * on, before a capital, and no paragraph of a resolution opens on a line after it.
+ */
+export function quotedOnceEn(view: string): string {
+  if (!/^['‘"“]\p{Lu}/mu.test(view.slice(0, formulaVerbReach))) return view
+  const open = /^['‘"“](?=\p{Lu})/mu.exec(view.slice(0, formulaVerbReach))!
+  // The quotation holds the formula: on its first line or one of the three after it.
+  const first = view
+    .slice(open.index + 1, open.index + 2000)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, 4)
+  if (!first.some((line) => formulaStart.test(line) || unOrgans.some((name) => line.startsWith(`${name},`))))
+    return view
+  const closers = "'‘".includes(view.charAt(open.index)) ? "'’" : '"”'
+  // A quotation closed on its own line (`'Question of Cyprus' was discussed.`) is a title's, not the text's.
+  const openEnd = view.indexOf('\n', open.index)
+  const openLine = view.slice(open.index + 1, openEnd < 0 ? view.length : openEnd)
+  for (let at = 0; at < openLine.length; at++)
+    if (closers.includes(openLine.charAt(at)) && !/\p{L}/u.test(openLine.charAt(at + 1))) return view
+  let close = -1
+  for (let at = open.index + 1; at < view.length; at++) {
+    const char = view.charAt(at)
+    if (!closers.includes(char) || !/[.;]/.test(view.charAt(at - 1))) continue
+    if (/^ \p{Lu}/u.test(view.slice(at + 1, at + 3))) close = at
+  }
+  if (close < 0) return view
+  const end = view.indexOf('\n', close)
+  const lineEnd = end < 0 ? view.length : end
+  for (const line of view.slice(lineEnd).split('\n')) if (opensParagraphEn(line.trim())) return view
+  return (
+    view.slice(0, open.index) +
+    ' ' +
+    view.slice(open.index + 1, close) +
+    view.slice(close, lineEnd).replace(/[^\r]/g, ' ') +
+    view.slice(lineEnd)
+  )
 }
 
 /**

@@ -2,7 +2,7 @@ import type {Lang} from '../tree/types.js'
 import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
-import {connectiveLine, operativeNumber} from './patterns.js'
+import {connectiveLine, operativeNumber, unOrgans} from './patterns.js'
 
 // A formula is a short line: a body's name in Chinese (`安全理事会`, `人权理事会`) is well under 20
 // characters; in English, a formula that runs into a one-sentence resolution ("The General
@@ -90,6 +90,9 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
     const damaged = /,$/.test(first) && !/^The\s+\p{Lu}/u.test(first) ? damagedFormula(first) : undefined
     if (damaged) return {start: index, end: index + 1, text: first, body: damaged}
+    // A cable's formula with no article (`Security Council,`, run in: flattened.ts organRunIn), a phrase under it.
+    if (unOrgans.some((name) => first === `${name},`) && nextPhrase(lines, index + 1) !== undefined)
+      return {start: index, end: index + 1, text: first, body: first.slice(0, -1)}
     // A web copy may break the line after the article (`The` / `Security Council,`).
     if ((!/^The\s+\p{Lu}/u.test(first) && first !== 'The') || first.length > enFormulaLength) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:

@@ -14,6 +14,7 @@ import {
   pageNumberedMasthead,
   unflattened,
   unflattenedEn,
+  quotedOnceEn,
   unquotedParagraphs,
 } from './flattened.js'
 import {
@@ -146,7 +147,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
       ? unflattened(pageNumberedMasthead(view))
       : runOnPreambleEn(
           bracketedParagraphsEn(
-            formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(unflattenedEn(view))))),
+            formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(quotedOnceEn(unflattenedEn(view)))))),
           ),
         )
   const flattened = view !== recognised

@@ -225,3 +225,6 @@ export const cjkOrFullWidth = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\u
  */
 export const connectiveLine =
   /^(?:Therefore|Accordingly|Consequently|In consequence|To this end|For these reasons)[,:]?$/
+
+/** The principal organs, as a cable names them without their article (`Security Council, having…`). */
+export const unOrgans = ['Security Council', 'General Assembly', 'Economic and Social Council', 'Trusteeship Council']
