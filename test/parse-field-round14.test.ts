@@ -138,6 +138,18 @@ describe('the Parliamentary Assembly of the Council of Europe (second batch, rig
   })
 })
 
+describe('a WTO Ministerial decision (Marrakesh, 1994) on the WTO’s site', () => {
+  it('`Ministers` / `decide as follows:`: the plural formula without article, one sentence after it', () => {
+    const tree = parseResolution(read('wto-ministerial-1994-ad-review.en.txt'))
+    expect(tree.meta.body).toBe('Ministers')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toMatch(/^decide as follows: The standard of review in paragraph 6 of Article 17/)
+    expect(operative[0]!.text).toContain('whether it is capable of general application.')
+  })
+})
+
 describe('the General Assembly and the Security Council, 1948–1963, as other sites give them', () => {
   it('A/RES/735 (VIII) on refworld: `1. Invites` is operative, not a note; `[1] … [2] …` on one line are two notes', () => {
     const tree = parseResolution(read('ga-735-1953-refworld.en.txt'))

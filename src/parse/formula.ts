@@ -48,6 +48,11 @@ function isZhFormula(text: string): boolean {
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
 const zhBareFormula = new RegExp(`${zhBody.source}$`, 'u')
 
+/** Ministers named with no article (the WTO's Ministerial decisions), the members of the body themselves. */
+const pluralAgent = /^(?:The\s+)?Ministers$/u
+/** The plural verb that follows such a formula (`decide as follows:`, `agree that…`). */
+const pluralVerb = /^(?:decide|agree|adopt|request|invite)\b/u
+
 /** How far into a file the formula may sit: the masthead is never longer than this. */
 const searchLimit = 400
 
@@ -85,6 +90,11 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         }
       continue
     }
+    // The Uruguay Round's Ministerial decisions name the ministers in the plural with no article,
+    // the verb on the next line (`Ministers` / `decide as follows:` / the decision's one sentence):
+    // the formula, and a resolution of one sentence.
+    if (pluralAgent.test(first) && pluralVerb.test(nextText(lines, index + 1, 2)))
+      return {start: index, end: index + 1, text: first, oneSentence: true}
     // A formula set in capitals (`THE GENERAL ASSEMBLY:`, `THE ASSEMBLY,`: the OAS, the IMO) reads as the same formula.
     if (/^THE\s+[\p{Lu}\s-]{3,80}[,:]?$/u.test(first)) first = `The${first.slice(3)}`
     // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
