@@ -55,6 +55,7 @@ import {
   gluedRuleMarks,
   inlineTagMarks,
   characterMarks,
+  gluedPhraseSpaces,
   pageCountMarks,
   ocrHanSpaces,
   raisedNumberLines,
@@ -115,6 +116,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...splitCallLines(text),
     ...pageJoinMarks(text),
     ...lostTabGaps(text),
+    ...gluedPhraseSpaces(text),
     ...sideBySideColumns(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
