@@ -135,3 +135,18 @@ describe('notes at the foot of a left column, between a paragraph’s halves, wi
     expect(preambularParagraphs(tree)[9]!.text).toMatch(/^Recognizing the importance of credible regional security/u)
   })
 })
+
+describe('the spaces an OCR of Chinese sets between characters', () => {
+  // OCRmyPDF (Tesseract, chi_sim) of S/RES/1518 (2003): `回顾 其 以 前 所 有 有 关 决 议 ，`, `又 回顾` /
+  // `其 早先 在 2003 年 5 月 22 日 第 1483(2003)`. The source's first four preambular paragraphs
+  // open 回顾, 又回顾, 强调, 确认 (its misreadings of the operative numbers, `1，` / `”决定`, stay).
+  const scan = (name: string): string => readFileSync(path.join('fixtures/office-layouts/text', name), 'utf8')
+  it.each(['pdftotext', 'raw', 'pdfjs'])('reads the preamble’s phrases again (%s)', (extractor) => {
+    const tree = parseResolution(scan(`sc-1518-2003-scan.${extractor}.zh.txt`))
+    const preamble = preambularParagraphs(tree).map((paragraph) => paragraph.text)
+    expect(preamble[0]).toBe('回顾其以前所有有关决议，')
+    expect(preamble[1]).toMatch(/^又回顾其早先在 ?2003 ?年 ?5 ?月 ?22 ?日第 ?1483\(2003\)/u)
+    expect(preamble[2]).toMatch(/^强调所有会员国履行/u)
+    expect(preamble[3]).toMatch(/^确认尽管伊拉克局势已有改善/u)
+  })
+})

@@ -221,3 +221,26 @@ describe('`（一）` … as the operative numbers of a Chinese text that has no
     expect(operativeParagraphs(numbered).map((paragraph) => paragraph.num)).toEqual([1, 2])
   })
 })
+
+describe('second batch: S/RES/1476 (2003) on 中华文库 and S/RES/1447 (2002) on Wikisource (traditional)', () => {
+  it('1476: every paragraph a Markdown list item; the dashes are not text', () => {
+    const tree = parseResolution(read('sc-1476-2003-zhonghuashu.zh.txt'))
+    expect(tree.meta.adoptionDate).toBe('2003-04-24')
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      '回顾以往关于向伊拉克人民提供人道主义救济的各项决议,特别是1990年8月6日第661(1990)号、1995年4月14日第986(1995)号、2002年5月14日第1409(2002)号、2002年12月30日第1454(2002)号和2003年3月28日第1472(2003)号决议,',
+      '根据《联合国宪章》第七章采取行动,',
+    ])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.text)).toEqual([
+      '决定第1472(2003)号决议第4段所载各项规定应保持有效至2003年6月3日,并可由安理会进一步延长;',
+      '决定继续处理此案。',
+    ])
+  })
+  it('1447: `安全理事會` with no comma, 決心, and an operative 4 that opens with no verb', () => {
+    const tree = parseResolution(read('sc-1447-2002-wikisource.excerpt.zh-hant.txt'))
+    expect(tree.meta.body).toBe('安全理事會')
+    expect(starts(preambularParagraphs(tree), 2)).toEqual(['回顧', '深信', '注意', '決心', '重申', '根據'])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operative[3]!.text).toMatch(/^秘書長根據聯合國在伊拉克人員的觀察/)
+  })
+})
