@@ -112,3 +112,31 @@ describe('what is not a quotation holding a resolution', () => {
     expect(quotedOnceEn(text)).toBe(text)
   })
 })
+
+// Drafts quoted in telegrams of the Foreign Relations of the United States online (history.state.gov),
+// as the store of pages holds their beginning (fixtures/field/README.md, session 14, lead).
+describe('the Foreign Relations of the United States online', () => {
+  it('the printed volume’s page mark `[Page 308]` glued to `Desiring…` is no text: two preambular paragraphs', () => {
+    const tree = parse('fixtures/field/sc-draft-1950-frus-observation.excerpt.en.txt')
+    expect(texts(tree, 'preamble').map((text) => text.split(' ')[0])).toEqual(['The', 'Affirming', 'Desiring'])
+    expect(texts(tree, 'mainBody').map((text) => text.split(' ')[0])).toEqual([
+      'Establishes',
+      'Directs',
+      'Requests',
+      'Calls',
+    ])
+    expect(JSON.stringify(tree.children)).not.toContain('[Page')
+  })
+  it('the notes listed at the end, indented (`  1. Not printed.`), are notes; `resolutions.2` calls the second', () => {
+    const tree = parse('fixtures/field/ga-draft-1950-frus-membership.excerpt.en.txt')
+    expect(texts(tree, 'preamble').map((text) => text.split(' ')[0])).toEqual(['The', 'Recalling', 'Noting'])
+    const operative = texts(tree, 'mainBody')
+    expect(operative).toHaveLength(1)
+    expect(operative[0]).toMatch(/^Requests The Security Council .* above-mentioned resolutions\.$/)
+    expect(texts(tree, 'footnotes').map((text) => text.slice(0, 26))).toEqual([
+      'Not printed.',
+      'The General Assembly adopt',
+    ])
+    expect(JSON.stringify(tree.children)).toContain('"type":"noteRef","marker":"2"')
+  })
+})

@@ -55,6 +55,7 @@ import {
   gluedRuleMarks,
   inlineTagMarks,
   characterMarks,
+  editionPageMarks,
   pageCountMarks,
   ocrHanSpaces,
   raisedNumberLines,
@@ -90,7 +91,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), negotiators' labels `PP1.` / `OP1.` (as nothing / `1.`), `<br>` (as a space) and the tags of inline HTML
-  // that only style words (`<strong>`: as nothing), a page's rule glued to its last line (on its own),
+  // that only style words (`<strong>`: as nothing), a printed edition's page numbers (`[Page 308]`: as nothing), a page's rule glued to its last line (on its own),
   // block quotes of Word's indented paragraphs (`> `: as nothing), ligatures (`ﬃ`: as `ffi`),
   // soft hyphens and zero-width spaces (as nothing), pdf.js wrappers' page lines (`-- 2 of 3 --`:
   // as a form feed), and a web page's notes run in after their paragraph
@@ -105,6 +106,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...paragraphLabelMarks(text),
     ...lineBreakMarks(text),
     ...inlineTagMarks(text),
+    ...editionPageMarks(text),
     ...gluedFormulaMarks(text),
     ...gluedRuleMarks(text),
     ...quoteMarks(text),

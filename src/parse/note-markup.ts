@@ -32,7 +32,7 @@ const markup = new RegExp(
 )
 
 /** A cheap necessary test: each form holds one of these. */
-const maybe = /\[\^|\^|<sup>\s*\[|\S ?\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]/
+const maybe = /\[\^|\^|<sup>\s*\[|\S ?\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]|\n[ \t]{2,}1\.[ \t]/
 
 /**
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
@@ -95,7 +95,8 @@ export function noteMarks(text: string): Rewrite[] {
     }
     return false
   }
-  for (const mark of [...bracketedNotes(text), ...annotatedNotes(text)]) if (!taken(mark)) marks.push(mark)
+  for (const mark of [...bracketedNotes(text), ...annotatedNotes(text), ...listedNotes(text)])
+    if (!taken(mark)) marks.push(mark)
   marks.sort((a, b) => a.from - b.from)
   const wrapped = wrappedDefinitions(text, marks)
   return marks.map((mark) => ({
@@ -257,6 +258,53 @@ function headingBefore(lines: ReadonlyArray<TextLine>, from: number): boolean {
   }
   return false
 }
+
+/**
+ * Notes an edition lists at the end of the text as an indented numbered list, their calls digits
+ * glued to the word or mark before them (the *Foreign Relations of the United States* online:
+ * `…under consideration in accordance with the terms of the above-mentioned resolutions.2` /
+ * `  1. Not printed.` / `  2. The General Assembly adopted…`). The list numbers its items 1 to N,
+ * each indented, none opening with a phrase of a resolution (`  1. Decides…` is a paragraph), and
+ * the call of N stands above it; each call is looked for after the one before it.
+ */
+function listedNotes(text: string): Mark[] {
+  if (!/\n[ \t]{2,}1\.[ \t]/.test(text)) return []
+  const lines = [...linesOf(text)]
+  const starts: Mark[] = []
+  let expected: number | undefined
+  for (let index = lines.length - 1; index >= 0 && expected !== 0; index--) {
+    const line = lines[index]!
+    if (line.text.trim() === '') continue
+    const item = listedItem.exec(line.text)
+    if (!item) {
+      // A note's text wrapped onto lines of its own, indented like it.
+      if (starts.length > 0 && /^[ \t]{2,}\S/.test(line.text)) continue
+      return []
+    }
+    const number = Number(item[1])
+    if ((expected !== undefined && number !== expected) || opensResolutionParagraph(line.text.slice(item[0].length)))
+      return []
+    starts.unshift({from: line.start, to: line.start + item[0].length, marker: String(number), opensNote: true})
+    expected = number - 1
+  }
+  if (expected !== 0) return []
+  const calls: Mark[] = []
+  let from = 0
+  const end = starts[0]!.from
+  for (const start of starts) {
+    const call = new RegExp(`(?<=[\\p{L}.,;:)\\]’”])${start.marker}(?=[\\s.,;:]|$)`, 'gu')
+    call.lastIndex = from
+    const found = call.exec(text)
+    if (!found || found.index >= end) continue
+    calls.push({from: found.index, to: found.index + found[0].length, marker: start.marker, opensNote: false})
+    from = found.index + found[0].length
+  }
+  if (calls.at(-1)?.marker !== starts.at(-1)!.marker) return []
+  return [...calls, ...starts]
+}
+const listedItem = /^[ \t]{2,}(\d{1,3})\.[ \t]+(?=\S)/u
+const opensResolutionParagraph = (text: string): boolean =>
+  operativeOpening(text) || detectLeadingPhrase(text, 'en', 'preamble')?.known === true
 
 /**
  * The Chinese volumes of the first sessions call a note `(注)` after the words it annotates and

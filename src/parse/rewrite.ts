@@ -203,6 +203,20 @@ export function lineBreakMarks(text: string): Rewrite[] {
 }
 
 /**
+ * A printed edition's page numbers, set in brackets in its online text wherever a page of the
+ * book began (the *Foreign Relations of the United States*: `[Page 308]Desiring to take…;`,
+ * `…that this [Page 108] decision…`): not words of the text, read as nothing.
+ */
+export function editionPageMarks(text: string): Rewrite[] {
+  if (!text.includes('[Page ')) return []
+  return [...text.matchAll(/\[Page \d{1,4}\]/gu)].map((match) => ({
+    from: match.index,
+    to: match.index + match[0].length,
+    written: '',
+  }))
+}
+
+/**
  * The inline HTML a site's converter leaves in a page's text (`<strong>CONCLUSIONS</strong>`,
  * `<em>Recalling</em>`, `<span class="…">`): tags that only style words, read as nothing.
  */
