@@ -126,6 +126,17 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   return tree
 }
 
+/**
+ * A line that holds nothing but a table's bars (`|`: the cell borders of a web page's layout table,
+ * as a stored page flattens it, between the text and the site's links) is no text: in the view it
+ * is blanks (one for one), so a paragraph before it ends there (the WTO's pages of its legal texts).
+ */
+function withoutBarLines(view: string): string {
+  // Tested first, with indexOf: a bar at a line's start.
+  if (!view.startsWith('|') && !view.includes('\n|') && !view.includes('\n |')) return view
+  return view.replace(/^[ \t]*\|[ \t|]*$/gmu, (line) => ' '.repeat(line.length))
+}
+
 function parseText(text: string, options: ParseOptions): Resolution {
   const source = makeSource(text)
   const lang = options.lang ?? detectLanguage(text)
@@ -143,7 +154,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
-  else if (lang === 'en') view = withoutChineseTails(view)
+  else if (lang === 'en') view = withoutBarLines(withoutChineseTails(view))
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
   view =
