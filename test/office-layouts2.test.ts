@@ -150,3 +150,17 @@ describe('the spaces an OCR of Chinese sets between characters', () => {
     expect(preamble[3]).toMatch(/^确认尽管伊拉克局势已有改善/u)
   })
 })
+
+describe('pdf-parse 1.x of a groff PDF: the space after an italic leading phrase', () => {
+  it('reads the fourteen preambular paragraphs of A/RES/80/6 on A5 (`Recallingits`, `Recalling alsothat`)', () => {
+    const tree = parseResolution(text('ga-80-6-2025-groff-a5.pdfjs1.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(14)
+    expect(operativeParagraphs(tree)).toHaveLength(32)
+    // The tree keeps the text as the extractor wrote it; the paragraphs are found.
+    expect(preamble[0]!.text).toMatch(/^Recallingits resolution 79\/6 of 29 October 2024 .* resolutions,$/u)
+    expect(preamble[1]!.text).toMatch(/^Recalling alsothat the Rome Statute/u)
+    expect(preamble[8]!.text).toMatch(/^Expressing its appreciationto the Secretary-General/u)
+    expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Welcomes ?the report of the International Criminal Court/u)
+  })
+})

@@ -56,6 +56,7 @@ import {
   inlineTagMarks,
   characterMarks,
   editionPageMarks,
+  gluedPhraseSpaces,
   pageCountMarks,
   ocrHanSpaces,
   raisedNumberLines,
@@ -117,6 +118,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...splitCallLines(text),
     ...pageJoinMarks(text),
     ...lostTabGaps(text),
+    ...gluedPhraseSpaces(text),
     ...sideBySideColumns(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)

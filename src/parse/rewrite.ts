@@ -1,6 +1,7 @@
 import type {Resolution} from '../tree/types.js'
 import {cjkOrFullWidth, isPageNumber, jobNumber} from './patterns.js'
 import {lineStartsOf, makeSource, pointAt, type Source} from './source.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
 
 /**
  * Rewriting a text before it is parsed, and mapping the tree's positions back to the text as
@@ -484,6 +485,34 @@ export function quoteMarks(text: string): Rewrite[] {
   }
   return rewrites.length >= 2 ? rewrites : []
 }
+
+/**
+ * The space pdf.js before version 2 (pdf-parse 1.x) drops where an italic leading phrase ends in
+ * a PDF that sets spaces as gaps, not characters (groff, TeX: `Recallingits resolution…`,
+ * `Recalling alsothat…`, `1. Welcomesthe report…`): put back where the phrase is then a known
+ * one and the word glued to it one that follows phrases (`its`, `the`, `that`…). Only in such a
+ * text (see oldPdfJsText), and only on a line whose opening words end in such a word.
+ */
+export function gluedPhraseSpaces(text: string): Rewrite[] {
+  if (!oldPdfJsText(text)) return []
+  const rewrites: Rewrite[] = []
+  for (const line of linesOf(text)) {
+    const glued = gluedPhrase.exec(line.text)
+    if (!glued) continue
+    const number = glued[1] ?? ''
+    const at = glued[0].length - glued[2]!.length
+    const phrase = line.text.slice(number.length, at)
+    const part = number === '' ? 'preamble' : 'operative'
+    if (detectLeadingPhrase(line.text.slice(number.length), 'en', part)?.known === true) continue
+    if (detectLeadingPhrase(`${phrase} ${line.text.slice(at)}`, 'en', part)?.known !== true) continue
+    rewrites.push({from: line.start + at, to: line.start + at, written: ' '})
+  }
+  return rewrites
+}
+
+/** A line's opening words (after an operative number), the last glued to a word that follows phrases. */
+const gluedPhrase =
+  /^(\d{1,3}\.\s*)?\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}\p{Ll}{2}(its|the|that|to|of|with|upon|on|by|all|for|in)(?= |$)/u
 
 /**
  * The gaps pdf.js before version 2 (pdf-parse 1.x) drops where a page's head and foot set a
