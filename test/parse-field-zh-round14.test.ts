@@ -47,6 +47,8 @@ describe('A/RES/54/142 (1999) on the UN’s old Chinese site', () => {
     expect(starts(preambularParagraphs(tree), 2)).toEqual(['回顾', '注意', '赞赏'])
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    // 再次请 (Again requests) is the phrase, not 再次 alone.
+    expect(operative[0]!.leadingPhrase).toMatchObject({text: '再次请', known: true})
     expect(operative[1]!.text).toMatch(/^各会员国在制定执行计划和编写报告/)
   })
 })

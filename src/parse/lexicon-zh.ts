@@ -196,6 +196,8 @@ export const operativePhrasesZh: readonly string[] = [
   '责成',
   // 特别确认 (Recognizes in particular), A/RES/53/187 (1998) on the UN's Chinese page.
   '特别确认',
+  // 再次请 (Again requests / Once again invites), A/RES/54/142 (1999): `1.  再次请尚未制订…的各国政府`.
+  '再次请',
 ]
 
 /**
