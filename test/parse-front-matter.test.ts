@@ -140,3 +140,26 @@ describe('the Foreign Relations of the United States online', () => {
     expect(JSON.stringify(tree.children)).toContain('"type":"noteRef","marker":"2"')
   })
 })
+
+describe('resolutions quoted in telegrams, the quotation closed before the telegram goes on', () => {
+  it('1957: paragraphs each opening the quotation, numbered ones as list items (`- “1. Condemns…`); the telegram after the closing mark is no paragraph', () => {
+    const tree = parse('fixtures/field/ga-draft-1957-frus-middle-east.excerpt.en.txt')
+    expect(texts(tree, 'preamble').map((text) => text.split(' ')[0])).toEqual(['The', 'Recalling', 'Noting', 'Viewing'])
+    const operative = texts(tree, 'mainBody')
+    expect(operative.map((text) => text.split(' ')[0])).toEqual(['Condemns', 'Calls', 'Requests', 'Requests'])
+    expect(operative[3]).toMatch(/resolutions of the General Assembly\.$/)
+    expect(JSON.stringify(tree.children)).not.toContain('GADel officer')
+  })
+  it('1955: `“The Security Council, mindful that…,` is the formula and the first paragraph; the comment after `…of the General Assembly.”` is not text', () => {
+    const tree = parse('fixtures/field/sc-draft-1955-frus-charter-review.excerpt.en.txt')
+    expect(texts(tree, 'preamble').map((text) => text.slice(0, 17))).toEqual([
+      'The Security Coun',
+      'mindful that Arti',
+      'Having considered',
+    ])
+    expect(texts(tree, 'mainBody')).toEqual([
+      'Expresses its concurrence in the Assembly’s decision, as set forth in resolution (blank) (x) of the General Assembly.',
+    ])
+    expect(JSON.stringify(tree.children)).not.toContain('It was agreed')
+  })
+})

@@ -456,9 +456,9 @@ export function formulaRunInEn(view: string): string {
   const head = Math.min(view.length, formulaVerbReach)
   const organ = organRunIn(view, head)
   if (organ !== view) return organ
-  let at = view.startsWith('The ') ? 0 : view.indexOf('\nThe ') + 1
-  if (at === 0 && !view.startsWith('The ')) return view
-  while (at < head) {
+  // A line that opens with the formula, perhaps after the blanks of a quotation's mark (quotedOnceEn).
+  for (const start of view.slice(0, head).matchAll(/^[ \t]{0,3}The /gmu)) {
+    const at = start.index + start[0].length - 4
     const end = view.indexOf('\n', at)
     const line = view.slice(at, end < 0 ? view.length : end)
     const match = formulaRunIn.exec(line)
@@ -475,9 +475,6 @@ export function formulaRunInEn(view: string): string {
         return `${view.slice(0, space)}\n${view.slice(space + 1)}`
       }
     }
-    const next = view.indexOf('\nThe ', at)
-    if (next < 0) return view
-    at = next + 1
   }
   return view
 }
@@ -505,50 +502,85 @@ function organRunIn(view: string, head: number): string {
 }
 
 /**
- * A resolution quoted once, its opening quotation mark before its first line and its closing one
- * after its last words, the quoting document going on after it on the same line (a delegation's
- * cable: `'Text of the resolution…` / `Security Council, having…;` / … / `…August 25th, 1947.' We
- * feel that last two paragraphs…`): in the view the two marks are blanks and so is what follows
- * the closing one on its line, so the words after it are not the last paragraph's. Only where the
- * mark opens a line near the top before a capital, the same kind of mark closes a sentence later
- * on, before a capital, and no paragraph of a resolution opens on a line after it.
+ * A resolution quoted in another document, its quotation opened before its first line and closed
+ * after its last words (a delegation's cable: `'Text of the resolution…` / `Security Council,
+ * having…;` / … / `…August 25th, 1947.' We feel that last two paragraphs…`; a US telegram:
+ * `“The Security Council, mindful that…,` / … / `…of the General Assembly.”` / `Believed it would
+ * be desirable…`), each paragraph perhaps opening the quotation again as English sets a quotation
+ * of several paragraphs (`“Recalling…`, `- “1. Condemns…`). In the view the quotation's marks are
+ * blanks, and so is the quoting document's text after the closing mark, up to its notes: it is not
+ * the last paragraph's, nor paragraphs of its own. Only where the mark opens a line near the top
+ * before a capital, the formula on that line or within the next three, a quotation mark closes it
+ * (nested quotations counted) after a full stop or a semicolon, on a later line, and no paragraph
+ * of a resolution opens after it.
  */
 export function quotedOnceEn(view: string): string {
-  if (!/^['‘"“]\p{Lu}/mu.test(view.slice(0, formulaVerbReach))) return view
-  const open = /^['‘"“](?=\p{Lu})/mu.exec(view.slice(0, formulaVerbReach))!
+  const head = view.slice(0, formulaVerbReach)
+  const open = /^['‘"“](?=\p{Lu})/mu.exec(head)
+  if (!open) return view
   // The quotation holds the formula: on its first line or one of the three after it.
   const first = view
     .slice(open.index + 1, open.index + 2000)
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^[-+•]\s+/u, '')
+        .replace(/^['‘"“]/u, ''),
+    )
     .filter((line) => line !== '')
     .slice(0, 4)
   if (!first.some((line) => formulaStart.test(line) || unOrgans.some((name) => line.startsWith(`${name},`))))
     return view
-  const closers = "'‘".includes(view.charAt(open.index)) ? "'’" : '"”'
-  // A quotation closed on its own line (`'Question of Cyprus' was discussed.`) is a title's, not the text's.
-  const openEnd = view.indexOf('\n', open.index)
-  const openLine = view.slice(open.index + 1, openEnd < 0 ? view.length : openEnd)
-  for (let at = 0; at < openLine.length; at++)
-    if (closers.includes(openLine.charAt(at)) && !/\p{L}/u.test(openLine.charAt(at + 1))) return view
+  const single = "'‘".includes(view.charAt(open.index))
+  const blanks = [open.index]
+  let depth = 1
   let close = -1
-  for (let at = open.index + 1; at < view.length; at++) {
+  for (let at = open.index + 1; at < view.length && close < 0; at++) {
     const char = view.charAt(at)
-    if (!closers.includes(char) || !/[.;]/.test(view.charAt(at - 1))) continue
-    if (/^ \p{Lu}/u.test(view.slice(at + 1, at + 3))) close = at
+    if (single ? !"'‘’".includes(char) : !'"“”'.includes(char)) continue
+    const before = view.charAt(at - 1)
+    const after = view.charAt(at + 1)
+    const lineStart = view.lastIndexOf('\n', at - 1) + 1
+    // A paragraph of the quotation opens it again at its line's start, a list's bullet perhaps before (`- “1. …`).
+    const lead = /^[ \t]*(?:[-+•][ \t]+)?$/u.exec(view.slice(lineStart, at))
+    if (lead && /\S/u.test(after)) {
+      blanks.push(...(lead[0].trim() === '' ? [] : [lineStart + lead[0].search(/[-+•]/u)]), at)
+      continue
+    }
+    const opens =
+      char === '‘' || char === '“' || ((char === "'" || char === '"') && /[\s([]/u.test(before) && /\S/u.test(after))
+    const closes = char === '’' || char === '”' || char === "'" || char === '"' ? !/\p{L}/u.test(after) : false
+    if (opens) depth++
+    else if (closes && /\S/u.test(before) && --depth === 0) close = at
   }
-  if (close < 0) return view
+  if (close < 0 || !/[.;]/u.test(view.charAt(close - 1))) return view
+  const closeLine = view.lastIndexOf('\n', close) + 1
+  if (closeLine <= open.index) return view
+  blanks.push(close)
+  // After it, the quoting text up to its notes (`1 Document 401.`, `  1. Not printed.`, `[1] …`).
   const end = view.indexOf('\n', close)
-  const lineEnd = end < 0 ? view.length : end
-  for (const line of view.slice(lineEnd).split('\n')) if (opensParagraphEn(line.trim())) return view
-  return (
-    view.slice(0, open.index) +
-    ' ' +
-    view.slice(open.index + 1, close) +
-    view.slice(close, lineEnd).replace(/[^\r]/g, ' ') +
-    view.slice(lineEnd)
-  )
+  const ranges: Array<[number, number]> = [[close + 1, end < 0 ? view.length : end]]
+  for (let at = end; at >= 0 && at < view.length;) {
+    const next = view.indexOf('\n', at + 1)
+    const lineEnd = next < 0 ? view.length : next
+    const line = view.slice(at + 1, lineEnd)
+    if (noteLine.test(line)) break
+    if (opensParagraphEn(line.trim()) || /^\s*\d{1,3}\.\s+\p{Lu}/u.test(line)) return view
+    // Lines with no words (a lone `_`, a rule) stay: they may be the page's furniture above the notes.
+    if (/\p{L}/u.test(line)) ranges.push([at + 1, lineEnd])
+    at = next
+  }
+  let result = view
+  const blank = (from: number, to: number): void => {
+    result = result.slice(0, from) + result.slice(from, to).replace(/[^\r\n]/gu, ' ') + result.slice(to)
+  }
+  for (const at of blanks) blank(at, at + 1)
+  for (const [from, to] of ranges) blank(from, to)
+  return result
 }
+/** A note's first line: `1 Document 401.`, `  1. Not printed.`, `[1] …`, `_ [1] …`, `<sup>1</sup> …` (note-markup.ts). */
+const noteLine = /^[ \t]*(?:_[ \t]*)?(?:\[\d{1,3}\]|\d{1,3}[.)]?|<sup>[^<]{1,6}<\/sup>)(?:[ \t]|$)/u
 
 /**
  * `The Assembly `, `The Security Council, ` before a word in lower case; `The Security Council- `
