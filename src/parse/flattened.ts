@@ -487,20 +487,17 @@ export function formulaRunInEn(view: string): string {
  * Only lines near the top, found by the organ's name.
  */
 function organRunIn(view: string, head: number): string {
-  for (const name of unOrgans) {
-    for (let at = view.indexOf(`${name}, `); at >= 0 && at < head; at = view.indexOf(`${name}, `, at + 1)) {
-      const start = view.lastIndexOf('\n', at) + 1
-      if (view.slice(start, at).trim() !== '') continue
-      const after = at + name.length + 2
-      const rest = view.slice(after, after + 120)
-      if (!/^\p{Ll}/u.test(rest)) continue
-      const opening = detectLeadingPhrase(rest.charAt(0).toUpperCase() + rest.slice(1), 'en', 'preamble')
-      if (opening?.known === true && isWellFormed(opening.base, 'preamble'))
-        return `${view.slice(0, after - 1)}\n${view.slice(after)}`
-    }
+  // At a line's start, perhaps after the blanks of a quotation's mark (quotedOnceEn).
+  for (const found of view.slice(0, head).matchAll(organAtLineStart)) {
+    const after = found.index + found[0].length
+    const rest = view.slice(after, after + 120)
+    const opening = detectLeadingPhrase(rest.charAt(0).toUpperCase() + rest.slice(1), 'en', 'preamble')
+    if (opening?.known === true && isWellFormed(opening.base, 'preamble'))
+      return `${view.slice(0, after - 1)}\n${view.slice(after)}`
   }
   return view
 }
+const organAtLineStart = new RegExp(`^[ \\t]{0,3}(?:${unOrgans.join('|')}), (?=\\p{Ll})`, 'gmu')
 
 /**
  * A resolution quoted in another document, its quotation opened before its first line and closed

@@ -76,7 +76,9 @@ export function extractFootnotes(
     if (used.has(index)) continue
     // A note's number alone as a page's last line, its text above it, looks like a page number.
     const aboveNumber =
-      (lines[index] as Line).text.length <= 3 ? noteAboveNumber(lines, index, skip, lastNumber, regionFrom) : undefined
+      (lines[index] as Line).text.length <= 3 && (lines[index] as Line).text !== ''
+        ? noteAboveNumber(lines, index, skip, lastNumber, regionFrom)
+        : undefined
     if (aboveNumber) {
       for (const piece of aboveNumber) used.add(piece.line)
       used.add(index)

@@ -128,9 +128,10 @@ export function columnFootRun(
   number: number,
   regionFrom: number,
 ): Array<{marker: number; line: number; pieces: NotePiece[]}> | undefined {
+  const opening = (lines[index] as Line).text
+  if (opening !== String(number) && !opening.startsWith(`${number} `)) return undefined
   const above = lines[index - 1]
   if (!above || skip.has(index - 1) || !/[\p{Ll},]$/u.test(above.text)) return undefined
-  if (!calledAbove(number, lines, regionFrom, index)) return undefined
   const notes: Array<{marker: number; line: number; pieces: NotePiece[]}> = []
   let next = index
   for (let expected = number; notes.length < columnFootNotes; expected++) {
@@ -153,7 +154,9 @@ export function columnFootRun(
     }
     notes.push({marker: expected, line: next, pieces})
     next = last + 1
-    if (/^\p{Ll}/u.test((lines[next] as Line | undefined)?.text ?? '')) return notes
+    // Asked last, as it reads the text above: it calls the first note.
+    if (/^\p{Ll}/u.test((lines[next] as Line | undefined)?.text ?? ''))
+      return calledAbove(number, lines, regionFrom, index) ? notes : undefined
   }
   return undefined
 }
