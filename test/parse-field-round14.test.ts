@@ -195,3 +195,50 @@ describe('the General Assembly and the Security Council, 1948–1963, as other s
     expect(operative[0]!.text).toMatch(/taking into account in particular:$/)
   })
 })
+
+// Session 14, round 2 (fixtures/field/README.md, "session 14, round 2"): resolutions and drafts
+// quoted in telegrams. Counted by hand before the parser ran; blind, main read 1 of 6 right.
+describe('resolutions and drafts quoted in telegrams (round 2)', () => {
+  it('S/RES/82 (1950) in a telegram: the part numerals `I` and `II` alone on their lines are no words of a paragraph', () => {
+    const tree = parseResolution(read('sc-0082-1950-wilson-telegram.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Security Council')
+    expect(starts(preambularParagraphs(tree), 12)).toEqual(['Recalling th', 'Mindful of t', 'Noting with '])
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.text.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Determines that',
+      'Calls for',
+      'Calls upon',
+      'Requests the',
+    ])
+    expect(operative[0]!.text).toMatch(/constitutes a breach of the peace; and$/)
+    expect(operative[1]!.text).toBe('Calls for the immediate cessation of hostilities;')
+  })
+
+  it('a 1949 draft: `“The GA convinced that…:` is the formula, abbreviated, and one preambular paragraph run in', () => {
+    const tree = parseResolution(read('ga-draft-1949-frus-peace.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('General Assembly')
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(1)
+    expect(preamble[0]!.text).toMatch(/^convinced that peace depends on deeds.*international obligations:$/)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 14)).toEqual(['Declares that ', 'Notes with reg', 'Calls upon all', 'Calls upon all'])
+    // The seven `To…;` items under `Calls upon all nations:` are that paragraph's.
+    expect(operative[2]!.text).toMatch(/^Calls upon all nations: To refrain from the threat/)
+    expect(operative[2]!.text).toMatch(/essential to international understanding and peace;$/)
+  })
+
+  it('a 1975 cable in capitals: the routing lines are no paragraphs, the page head inside a paragraph is no text', () => {
+    const tree = parseResolution(read('ga-draft-1975-usun-specialized-agencies.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 14)).toEqual(['HAVING CONSIDE', 'RECALLING THE ', 'HAVING EXAMINE', 'TAKING INTO AC'])
+    expect(preamble[2]!.text).toMatch(/^HAVING EXAMINED THE REPORTS SUBMITTED ON THE ITEM BY THE SECRETARY-GENERAL,/)
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+
+  it('a Roman numeral alone on a line inside a paragraph that has not ended stays in its text', () => {
+    const text = `The Security Council,\n\nRecalling its resolution 1 of 1946,\n\nDecides that the parties shall meet under part\nI\nof the agreement;\n\nRequests the Secretary-General to report.\n`
+    const operative = operativeParagraphs(parseResolution(text))
+    expect(operative).toHaveLength(2)
+    expect(operative[0]!.text).toBe('Decides that the parties shall meet under part I of the agreement;')
+  })
+})

@@ -27,7 +27,7 @@ export function joinContinuations(
 ): Block[] {
   const blocks: Block[] = []
   units.forEach((unit, index) => {
-    if (isHeading(units, index, lines, lang)) {
+    if (isHeading(units, index, lines, lang) || partNumeralLine(units, index, lines, lang, blocks.at(-1))) {
       blocks.push({kind: 'heading', lines: [...unit.lines]})
       return
     }
@@ -57,6 +57,32 @@ export function joinContinuations(
     blocks.push({kind: unit.kind, lines: [...unit.lines]})
   })
   return blocks
+}
+
+/**
+ * A part's Roman numeral on a line of its own between unnumbered operative paragraphs, the text
+ * set with no blank lines (S/RES/82 (1950) as a telegram reports it: `Determines…; and` / `I` /
+ * `Calls for…;` / … / `II` / `Requests…`): a heading, not words of the paragraph above or below.
+ * Only where the paragraph above has ended (`;`, `:`, `.`, or `; and`) and a known operative verb
+ * opens the line below.
+ */
+function partNumeralLine(
+  units: readonly Unit[],
+  index: number,
+  lines: readonly Line[],
+  lang: Lang,
+  previous: Block | undefined,
+): boolean {
+  const unit = units[index] as Unit
+  if (lang !== 'en' || unit.lines.length !== 1 || previous === undefined || previous.kind === 'heading') return false
+  if (!/^[IVX]{1,4}$/.test((lines[unit.lines[0] as number] as Line).text.trim())) return false
+  const before = (lines[previous.lines.at(-1) as number] as Line).text.trim()
+  if (!/(?:[;:.]|;\s+and)$/.test(before)) return false
+  const after = units[index + 1]
+  if (after === undefined) return false
+  const next = (lines[after.lines[0] as number] as Line).text.trim()
+  const verb = detectLeadingPhrase(next, 'en', 'operative')
+  return verb?.known === true && isWellFormed(fromCapitals(verb.base), 'operative')
 }
 
 /**

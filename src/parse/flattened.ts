@@ -228,7 +228,7 @@ const formulaInside =
 
 /** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`, `The Assembly of States Parties,`. */
 const formulaStart =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,/u
+  /^The (?:(?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,|(?:GA|SC)\b)/u
 
 /** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
 function opensParagraphEn(text: string): boolean {
@@ -457,7 +457,8 @@ export function formulaRunInEn(view: string): string {
   const organ = organRunIn(view, head)
   if (organ !== view) return organ
   // A line that opens with the formula, perhaps after the blanks of a quotation's mark (quotedOnceEn).
-  for (const start of view.slice(0, head).matchAll(/^[ \t]{0,3}The /gmu)) {
+  // An opening quotation mark the excerpt never closes may stand before it (`“The GA convinced that…:`).
+  for (const start of view.slice(0, head).matchAll(/^[ \t]{0,3}['‘"“]?The /gmu)) {
     const at = start.index + start[0].length - 4
     const end = view.indexOf('\n', at)
     const line = view.slice(at, end < 0 ? view.length : end)
@@ -584,7 +585,7 @@ const noteLine = /^[ \t]*(?:_[ \t]*)?(?:\[\d{1,3}\]|\d{1,3}[.)]?|<sup>[^<]{1,6}<
  * (a telegram's dash for the comma: `The Security Council- Having received…;`) before any word.
  */
 const formulaRunIn =
-  /^The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))/u
+  /^The (?:GA|SC|(?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?)(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))/u
 
 /**
  * A PDF's text flattened by a document site opens each page's line with the page's number, the

@@ -108,7 +108,8 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // A resolution that is one unnumbered sentence has no comma after the formula:
     // "The General Assembly" / "Endorses the political declaration …".
     // When the comma is lost ("The Security Council" / "Recalling …"), a preambular paragraph follows.
-    if (!/[,.;:)]$/.test(first) && /^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first)) {
+    // A telegram abbreviates the organ (`The GA`, `The SC`), with no comma.
+    if (!/[,.;:)]$/.test(first) && (/^The\s+\p{Lu}[\p{L}’' -]{2,80}$/u.test(first) || /^The (?:GA|SC)$/u.test(first))) {
       // Numbered operative paragraphs right under it (`The Conference of the Parties` / `1.Takes note…`,
       // InforMEA's decisions): the formula, its comma lost; the resolution is not one sentence.
       if (numberedOperativeFollows(lines, index + 1)) return {start: index, end: index + 1, text: first}
@@ -282,10 +283,15 @@ function afterWhereas(lines: readonly Line[], found: FormulaLines, bodyStart: ()
 const lateFormula = /^(?:NOW,?\s+THEREFORE,?\s+)?THE\s+([\p{Lu}\s-]{3,80})[,:]?$/u
 
 function bare(text: string): string {
-  return text
-    .replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '')
-    .replace(/(?<![*_])[*_]+$/, '')
-    .trim()
+  return (
+    text
+      // A quotation opened before the formula and not closed in the text (a telegram cut by the
+      // excerpt: `“The Security Council` / `Expressing…`): the mark is no part of the formula.
+      .replace(/^['‘"“](?=The\s+\p{Lu}[\p{L}’' -]{1,80},?$)/u, '')
+      .replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '')
+      .replace(/(?<![*_])[*_]+$/, '')
+      .trim()
+  )
 }
 
 /** The next line with text among the `within` from `from`, bare, or '' when there is none. */

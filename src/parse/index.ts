@@ -224,7 +224,11 @@ function parseText(text: string, options: ParseOptions): Resolution {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
     const body = (frame.formula.body ?? formula.text)
+      .replace(/^['‘"“](?=The\s)/u, '')
       .replace(/^The\s+/i, '')
+      // A telegram's abbreviations of the organ.
+      .replace(/^GA$/u, 'General Assembly')
+      .replace(/^SC$/u, 'Security Council')
       .replace(/(?:[,，:：]|\s?[-–—])$/u, '')
       // `…Union (Busan, 2014)`: the conference's place and year are not the body's name.
       .replace(/\s\(\p{Lu}[^,;:.()]{1,40},\s\d{4}\)$/u, '')

@@ -172,7 +172,8 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   const texts = sections.preamble.map((block) => runsText(joinRuns(block.lines, context)).trim())
   const at = texts.findIndex(
     (text, index) =>
-      (index === 0 || /[,，;；又]$/.test(stripTrailingMarkers(texts[index - 1]!))) && operativeOnly(text, context),
+      // An older preamble may end with a colon (`The GA convinced that…obligations:` / `Declares…;`).
+      (index === 0 || /[,，;；又:]$/.test(stripTrailingMarkers(texts[index - 1]!))) && operativeOnly(text, context),
   )
   // `Decides:` opening lettered items takes what follows as its items (listLeadIn).
   if (at < 0 || texts.length - at < 2 || (context.lang === 'en' && opensList(texts[at]!))) return

@@ -92,6 +92,12 @@ export function groupUnits(
     )
       kind = 'operative'
     if (kind === undefined && opensHeading(lines, index, to, skip, previousText, lastNumber)) kind = 'text'
+    // A part's Roman numeral alone on its line between unnumbered operative paragraphs, no blank
+    // line about it (`…; and` / `I` / `Calls for…`): its own unit, and the paragraph under it too.
+    if (kind === undefined && options.lang === 'en') {
+      if (partNumeral(text, previousText, nextLineText(lines, index + 1, to, skip))) kind = 'text'
+      else if (current?.lines.length === 1 && partNumeral(previousText, '', text, true)) kind = 'text'
+    }
     // `Il. Welcomes…` (the next number as an OCR read it, before an operative phrase) and
     // `二.茲將…` (the next number in Chinese numerals).
     if (
@@ -154,6 +160,17 @@ export function groupUnits(
     previousText = spans ? withoutMarkers(text, spans) : text
   }
   return units
+}
+
+/**
+ * `I`, `II`… alone on a line, the line above ending a paragraph (`;`, `:`, `.`, `; and`) and a
+ * known operative verb opening the line below: a part's heading (S/RES/82 (1950) in a telegram).
+ */
+function partNumeral(text: string, before: string, after: string, beforeChecked = false): boolean {
+  if (!/^[IVX]{1,4}$/.test(text.trim())) return false
+  if (!beforeChecked && !/(?:[;:.]|;\s+and)$/.test(stripTrailingMarkers(before).trim())) return false
+  const verb = detectLeadingPhrase(after.trim(), 'en', 'operative')
+  return verb?.known === true && isWellFormed(fromCapitals(verb.base), 'operative')
 }
 
 function startKind(
