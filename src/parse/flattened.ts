@@ -458,8 +458,11 @@ export function formulaRunInEn(view: string): string {
   if (organ !== view) return organ
   // A line that opens with the formula, perhaps after the blanks of a quotation's mark (quotedOnceEn).
   // An opening quotation mark the excerpt never closes may stand before it (`“The GA convinced that…:`).
-  for (const start of view.slice(0, head).matchAll(/^[ \t]{0,3}['‘"“]?The /gmu)) {
-    const at = start.index + start[0].length - 4
+  // Found by the word (a literal, found fast), then its line's start tested.
+  const top = view.slice(0, head)
+  for (let at = top.indexOf('The '); at >= 0; at = top.indexOf('The ', at + 1)) {
+    const lineStart = top.lastIndexOf('\n', at) + 1
+    if (at - lineStart > 4 || !/^[ \t]{0,3}['‘"“]?$/u.test(top.slice(lineStart, at))) continue
     const end = view.indexOf('\n', at)
     const line = view.slice(at, end < 0 ? view.length : end)
     const match = formulaRunIn.exec(line)
@@ -487,17 +490,25 @@ export function formulaRunInEn(view: string): string {
  * Only lines near the top, found by the organ's name.
  */
 function organRunIn(view: string, head: number): string {
-  // At a line's start, perhaps after the blanks of a quotation's mark (quotedOnceEn).
-  for (const found of view.slice(0, head).matchAll(organAtLineStart)) {
-    const after = found.index + found[0].length
-    const rest = view.slice(after, after + 120)
-    const opening = detectLeadingPhrase(rest.charAt(0).toUpperCase() + rest.slice(1), 'en', 'preamble')
-    if (opening?.known === true && isWellFormed(opening.base, 'preamble'))
-      return `${view.slice(0, after - 1)}\n${view.slice(after)}`
+  // Searched for by name (a literal, found fast) in the text's top, where a cable sets the formula.
+  const top = view.slice(0, Math.min(head, organReach))
+  for (const name of unOrgans) {
+    for (let at = top.indexOf(`${name}, `); at >= 0; at = top.indexOf(`${name}, `, at + 1)) {
+      // At a line's start, perhaps after the blanks of a quotation's mark (quotedOnceEn).
+      const start = top.lastIndexOf('\n', at) + 1
+      if (at - start > 3 || top.slice(start, at).trim() !== '') continue
+      const after = at + name.length + 2
+      const rest = view.slice(after, after + 120)
+      if (!/^\p{Ll}/u.test(rest)) continue
+      const opening = detectLeadingPhrase(rest.charAt(0).toUpperCase() + rest.slice(1), 'en', 'preamble')
+      if (opening?.known === true && isWellFormed(opening.base, 'preamble'))
+        return `${view.slice(0, after - 1)}\n${view.slice(after)}`
+    }
   }
   return view
 }
-const organAtLineStart = new RegExp(`^[ \\t]{0,3}(?:${unOrgans.join('|')}), (?=\\p{Ll})`, 'gmu')
+/** How far into a text a cable's formula with no article is looked for. */
+const organReach = 8000
 
 /**
  * A resolution quoted in another document, its quotation opened before its first line and closed
@@ -513,9 +524,9 @@ const organAtLineStart = new RegExp(`^[ \\t]{0,3}(?:${unOrgans.join('|')}), (?=\
  * of a resolution opens after it.
  */
 export function quotedOnceEn(view: string): string {
-  const head = view.slice(0, formulaVerbReach)
-  const open = /^['‘"“](?=\p{Lu})/mu.exec(head)
-  if (!open) return view
+  const opening = quotationAtLineStart(view.slice(0, formulaVerbReach))
+  if (opening < 0) return view
+  const open = {index: opening}
   // The quotation holds the formula: on its first line or one of the three after it.
   const first = view
     .slice(open.index + 1, open.index + 2000)
@@ -577,6 +588,23 @@ export function quotedOnceEn(view: string): string {
   for (const [from, to] of ranges) blank(from, to)
   return result
 }
+/** Where the first quotation mark that opens a line before a capital stands (found by its line break, a literal), or -1. */
+function quotationAtLineStart(head: string): number {
+  let first = -1
+  for (const mark of ["'", '‘', '"', '“']) {
+    let at = head.startsWith(mark) ? 0 : lineOpening(head, mark, 0)
+    while (at >= 0 && !/\p{Lu}/u.test(head.charAt(at + 1))) at = lineOpening(head, mark, at + 1)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
+}
+
+/** Where the next line that opens with `mark` starts, from `from` on, or -1. */
+function lineOpening(text: string, mark: string, from: number): number {
+  const found = text.indexOf(`\n${mark}`, from)
+  return found < 0 ? -1 : found + 1
+}
+
 /** A note's first line: `1 Document 401.`, `  1. Not printed.`, `[1] …`, `_ [1] …`, `<sup>1</sup> …` (note-markup.ts). */
 const noteLine = /^[ \t]*(?:_[ \t]*)?(?:\[\d{1,3}\]|\d{1,3}[.)]?|<sup>[^<]{1,6}<\/sup>)(?:[ \t]|$)/u
 

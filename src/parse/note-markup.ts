@@ -31,8 +31,20 @@ const markup = new RegExp(
   'gmu',
 )
 
-/** A cheap necessary test: each form holds one of these. */
-const maybe = /\[\^|\^|<sup>\s*\[|\S ?\[\d{1,3}\]|\[\\?\[\d|\[↑\]|[(（]注[)）]|\n[ \t]{2,}1\.[ \t]/
+/**
+ * A cheap necessary test: each form holds one of these. Searches for a literal each (`^`, `注`,
+ * `<sup>`, `[` before a figure or an arrow, a line break), never one alternation tried at every
+ * character of the text.
+ */
+function mayHoldNoteMarks(text: string): boolean {
+  return (
+    text.includes('^') ||
+    text.includes('注') ||
+    text.includes('<sup>') ||
+    /\[\\?\[?(?:\d|↑)/.test(text) ||
+    /\n[ \t]{2,}1\.[ \t]/.test(text)
+  )
+}
 
 /**
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
@@ -69,7 +81,7 @@ interface Mark {
 
 /** Every such footnote mark, to be written `<sup>N</sup>`, in text order. */
 export function noteMarks(text: string): Rewrite[] {
-  if (!maybe.test(text)) return []
+  if (!mayHoldNoteMarks(text)) return []
   const marks: Mark[] = []
   for (const match of text.matchAll(markup)) {
     const marker = match.slice(1).find((group) => group !== undefined)
@@ -117,8 +129,22 @@ export function noteMarks(text: string): Rewrite[] {
  * adoption line: `…on 19 August 1948 ([1])`), or as a link to its note
  * (`Crime,[\[1\]](#footnote-20)`: mammoth and turndown, markitdown).
  */
-const bracketCall =
-  /(?<=\S ?)(?<![[(] ?|_ )\[(\d{1,3})\]|(?<=\()\[(\d{1,3})\](?=\))|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
+const bracketCall = /\[(\d{1,3})\]|\[\\?\[(\d{1,3})\\?\]\]\(#[^()\s]*\)/gu
+
+/**
+ * Whether a bracketed number at `at` (`[1]`, `end` just after it) stands where a call does: right
+ * after a word or a mark, never after a bracket; a space after one, never after the italics mark
+ * `_ `; or in parentheses of its own. The pattern finds the brackets (a literal, found fast); this
+ * looks at what stands before them.
+ */
+function callPlace(text: string, at: number, end: number): boolean {
+  const before = text.charAt(at - 1)
+  if (before === '(') return text.charAt(end) === ')'
+  if (before === '[') return false
+  if (before !== ' ') return /\S/u.test(before)
+  const word = text.charAt(at - 2)
+  return /\S/u.test(word) && !'[(_'.includes(word)
+}
 
 /**
  * How a note of such calls opens its line at the end of the text: `[1] …` (pandoc's strict
@@ -148,10 +174,12 @@ function bracketedNotes(text: string): Mark[] {
   // resolution 732(VIII). [2] See documents…`), opens that note: it calls nothing.
   const inNoteLine = (at: number): boolean => bracketedStart.test(text.slice(text.lastIndexOf('\n', at) + 1, at + 1))
   const calls = [...text.matchAll(bracketCall)].filter(
-    (call) => text.charAt(call.index - 1) !== ' ' || !inNoteLine(call.index),
+    (call) =>
+      (call[1] === undefined || callPlace(text, call.index, call.index + call[0].length)) &&
+      (text.charAt(call.index - 1) !== ' ' || !inNoteLine(call.index)),
   )
   if (calls.length === 0) return []
-  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? call[3] ?? ''
+  const number = (call: RegExpMatchArray): string => call[1] ?? call[2] ?? ''
   const highest = calls.reduce((most, call) => Math.max(most, Number(number(call))), 0)
   const lastCall = calls.at(-1)!.index
   const starts = noteList(text, highest, lastCall)

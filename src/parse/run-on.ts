@@ -313,8 +313,9 @@ export function splitGluedPreambleEn(lines: readonly Line[]): Line[] {
 
 function gluedPreambleParts(line: Line): Line[] {
   const {text} = line
-  // The line's end first: most lines do not end with a comma, and the pattern is the dearer test.
-  if (!/\p{Ll},\p{Lu}\p{Ll}/u.test(text)) return [line]
+  // A comma with no space after it first (a literal, found fast): most lines set one after every
+  // comma, and the pattern of Unicode classes is the dearer test.
+  if (!/,[^\s\d]/.test(text) || !/\p{Ll},\p{Lu}\p{Ll}/u.test(text)) return [line]
   if (detectLeadingPhrase(text.replace(/^["“]+/u, ''), 'en', 'preamble')?.known !== true) return [line]
   const glued = (at: number): boolean =>
     text.charAt(at) === ',' &&
