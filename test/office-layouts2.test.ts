@@ -164,3 +164,16 @@ describe('pdf-parse 1.x of a groff PDF: the space after an italic leading phrase
     expect(operativeParagraphs(tree)[0]!.text).toMatch(/^Welcomes ?the report of the International Criminal Court/u)
   })
 })
+
+describe('a symbol with the session in Roman figures', () => {
+  it('reads `A/RES/1514 (XV)` as the symbol, so its running head on the landscape page 2 is furniture', () => {
+    // pdftotext of the landscape A/RES/1514 (XV): page 2 opens `A/RES/1514 (XV)`, then `確信各民族…`.
+    const tree = parseResolution(
+      readFileSync('fixtures/office-layouts/text/ga-1514-1960-landscape.pdftotext.zh-hant.txt', 'utf8'),
+    )
+    expect(tree.meta.symbol).toBe('A/RES/1514 (XV)')
+    expect(
+      preambularParagraphs(tree).some((paragraph) => paragraph.text.startsWith('確信各民族均有享受完全自由')),
+    ).toBe(true)
+  })
+})

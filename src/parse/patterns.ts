@@ -138,7 +138,7 @@ function oneFurnitureItem(text: string): boolean {
 export const footnoteSeparator = /^(?:_{5,}|-{3,})$/
 
 /** A UN document symbol standing alone: A/RES/75/241, CTOC/COP/2020/L.5, S/RES/2565 (2021). */
-export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \(\d{4}\))?)\*?$/
+export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \((?:\d{4}|[IVXL]{1,6})\))?)\*?$/
 
 /**
  * Operative number at the start of a paragraph: `12.`, `12 bis.`, and as Markdown writes it,
