@@ -198,6 +198,7 @@ describe('the General Assembly and the Security Council, 1948–1963, as other s
 
 // Session 14, round 2 (fixtures/field/README.md, "session 14, round 2"): resolutions and drafts
 // quoted in telegrams. Counted by hand before the parser ran; blind, main read 1 of 6 right.
+// The 1967 draft (`Affirms further the necessity` / `For…;` set with no blank lines) is still wrong: no test.
 describe('resolutions and drafts quoted in telegrams (round 2)', () => {
   it('S/RES/82 (1950) in a telegram: the part numerals `I` and `II` alone on their lines are no words of a paragraph', () => {
     const tree = parseResolution(read('sc-0082-1950-wilson-telegram.excerpt.en.txt'))
@@ -233,6 +234,40 @@ describe('resolutions and drafts quoted in telegrams (round 2)', () => {
     expect(starts(preamble, 14)).toEqual(['HAVING CONSIDE', 'RECALLING THE ', 'HAVING EXAMINE', 'TAKING INTO AC'])
     expect(preamble[2]!.text).toMatch(/^HAVING EXAMINED THE REPORTS SUBMITTED ON THE ITEM BY THE SECRETARY-GENERAL,/)
     expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+
+  it('a 1951 draft: `The GA`, then `  • “1. Takes note…;`: bullets opening a quotation the excerpt never closes', () => {
+    const tree = parseResolution(read('ga-draft-1951-frus-refugees.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('General Assembly')
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 12)).toEqual(['Takes note o', 'Expresses it', 'Invites memb', 'Reiterates i'])
+    expect(operative[3]!.text).toMatch(/as recommended in its resolution 428 \(V\)$/)
+  })
+
+  it('a 1975 cable in capitals: `QUOTE SECURITY COUNCIL` is the formula; `(BEGIN BRACKETS) DEEPLY CONCERNED…` opens a paragraph', () => {
+    const tree = parseResolution(read('sc-draft-1975-usun-cyprus.excerpt.en.txt'))
+    expect(tree.meta.body).toBe('Security Council')
+    const preamble = preambularParagraphs(tree)
+    expect(starts(preamble, 16)).toEqual([
+      'TAKING NOTE OF T',
+      'HAVING HEARD THE',
+      'HAVING HEARD THE',
+      'DEEPLY CONCERNED',
+      '(BEGIN BRACKETS)',
+      'RECALLING ITS PR',
+      'NOTING THE ABSEN',
+      'NOTING FURTHER T',
+    ])
+    // The cable's page head (`CONFIDENTIAL` twice, `PAGE 02 USUN N 00612 280235Z`) is no text of the second.
+    expect(preamble[1]!.text).toMatch(/\(BEGIN BRACKETS\) OF THE REPRESENTATIVE OF CYPRUS/)
+    expect(starts(operativeParagraphs(tree), 12)).toEqual(['CALLS ONCE M', 'REGRETS ALL ', 'CALLS FOR TH'])
+  })
+
+  it('quoted numbered lines that do not run 1., 2., 3. keep their marks', () => {
+    const text = `Report of the meeting\n\n- “2. The delegates met.\n- “7. They agreed.\n\nThe Council,\n\nRecalling its work,\n\n1. Decides to meet again.\n`
+    const tree = parseResolution(text)
+    expect(operativeParagraphs(tree)).toHaveLength(1)
   })
 
   it('a Roman numeral alone on a line inside a paragraph that has not ended stays in its text', () => {

@@ -194,7 +194,11 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
  */
 function continues(text: string, next: string, lang: Lang, afterGap: boolean): boolean {
   let before = text
-  const bare = next.replace(/[*_]/g, '').replace(straySpeck, '')
+  // A cable's spelled-out bracket before a paragraph in question (`(BEGIN BRACKETS) DEEPLY CONCERNED…`).
+  const bare = next
+    .replace(/[*_]/g, '')
+    .replace(straySpeck, '')
+    .replace(/^\(BEGIN BRACKETS?\)\s+/u, '')
   if (lang === 'zh') {
     // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
     if (/[，；,;][又并及]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') !== undefined) return false

@@ -239,24 +239,35 @@ function opensParagraphEn(text: string): boolean {
 /**
  * A resolution quoted in a report, a letter or a press release opens every paragraph with a
  * quotation mark, as English sets a quotation of several paragraphs (`“The General Assembly,`
- * / `“Recalling…,` / `“1. Decides…`). In the view those marks are blanks (one for one), so the
- * paragraphs read as the resolution's; only where the formula itself is so quoted and at least
- * two more paragraphs are.
+ * / `“Recalling…,` / `“1. Decides…`), a list's bullet perhaps before the mark (a telegram in the
+ * Foreign Relations of the United States: `The GA` / `  • “1. Takes note…;` / `  • “2. …`). In the
+ * view those marks are blanks (one for one), so the paragraphs read as the resolution's; only
+ * where the formula itself is so quoted and at least two more paragraphs are, or where the
+ * numbered paragraphs so quoted run `1.`, `2.`, `3.` in turn.
  */
 export function unquotedParagraphs(view: string): string {
-  // Only where the formula itself is quoted (found with indexOf: most texts quote a title somewhere).
-  if (!view.includes('“The ') && !view.includes('"The ')) return view
-  const opening = /^([ \t]*)[“"](?=\S)/gmu
+  // Only where the formula itself is quoted (found with indexOf: most texts quote a title
+  // somewhere), or a first numbered paragraph is.
+  if (!view.includes('“The ') && !view.includes('"The ') && !view.includes('“1. ') && !view.includes('"1. '))
+    return view
+  const opening = /^([ \t]*(?:[-+•][ \t]+)?)[“"](?=\S)/gmu
   const quoted: number[] = []
   let formula = false
+  let numbered = 0
   for (const match of view.matchAll(opening)) {
     const at = match.index + match[1]!.length
     const rest = view.slice(at + 1, at + 200)
+    const number = /^(\d{1,3})\.\s+\p{Lu}/u.exec(rest)
     if (formulaStart.test(rest)) formula = true
-    else if (!opensParagraphEn(rest) && !/^\d{1,3}\.\s+\p{Lu}/u.test(rest)) continue
+    else if (number) {
+      if (Number(number[1]) === numbered + 1) numbered++
+    } else if (!opensParagraphEn(rest)) continue
+    // The list's bullet before the mark is blanked too: the line reads as the paragraph's own.
+    const bullet = match[1]!.search(/[-+•]/u)
+    if (bullet >= 0) quoted.push(match.index + bullet)
     quoted.push(at)
   }
-  if (!formula || quoted.length < 3) return view
+  if (!(formula && quoted.length >= 3) && numbered < 3) return view
   let result = ''
   let from = 0
   for (const at of quoted) {

@@ -100,6 +100,11 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
     const damaged = /,$/.test(first) && !/^The\s+\p{Lu}/u.test(first) ? damagedFormula(first) : undefined
     if (damaged) return {start: index, end: index + 1, text: first, body: damaged}
+    // A cable in capitals names the organ with no article and no comma, perhaps after its word for
+    // the opening quotation mark (`QUOTE SECURITY COUNCIL` / `TAKING NOTE OF…`), a phrase under it.
+    const capitals = unOrgans.find((name) => first.replace(/^QUOTE\s+/u, '').replace(/,$/u, '') === name.toUpperCase())
+    if (capitals !== undefined && nextPhrase(lines, index + 1) !== undefined)
+      return {start: index, end: index + 1, text: first, body: capitals}
     // A cable's formula with no article (`Security Council,`, run in: flattened.ts organRunIn), a phrase under it.
     if (unOrgans.some((name) => first === `${name},`) && nextPhrase(lines, index + 1) !== undefined)
       return {start: index, end: index + 1, text: first, body: first.slice(0, -1)}

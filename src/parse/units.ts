@@ -479,6 +479,9 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   // A speck the OCR read as a mark before the capital (`'Having regard to…`).
   const speck = straySpeck.exec(text)
   if (speck) return opensPreambularParagraph(text.slice(speck[0].length), 'en')
+  // A cable spells out the brackets round a paragraph still in question (`(BEGIN BRACKETS) DEEPLY CONCERNED…`).
+  const bracket = /^\(BEGIN BRACKETS?\)\s+/u.exec(text)
+  if (bracket) return opensPreambularParagraph(text.slice(bracket[0].length), 'en')
   // A phrase set in capitals (the IMO's `RECALLING ALSO`, `BEING AWARE`): a known one opens a paragraph.
   if (/^\p{Lu}{2,}(?=[\s,]|$)/u.test(text)) return detectLeadingPhrase(text, 'en', 'preamble')?.known === true
   const first = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
