@@ -32,17 +32,17 @@ const markup = new RegExp(
 )
 
 /**
- * A cheap necessary test: each form holds one of these. Searches for a literal each (`^`, `注`,
- * `<sup>`, `[` before a figure or an arrow, a line break), never one alternation tried at every
- * character of the text.
+ * A cheap necessary test: each form holds one of these. Searches for a literal each (`^`, `注)`,
+ * `<sup>[`, `[` before a figure or an arrow), never one alternation tried at every character of the
+ * text.
  */
 function mayHoldNoteMarks(text: string): boolean {
   return (
     text.includes('^') ||
-    text.includes('注') ||
-    text.includes('<sup>') ||
-    /\[\\?\[?(?:\d|↑)/.test(text) ||
-    /\n[ \t]{2,}1\.[ \t]/.test(text)
+    text.includes('注)') ||
+    text.includes('注）') ||
+    /<sup>\s*\[/.test(text) ||
+    /\[(?:\\?\[)?\d{1,3}\\?\]|\[↑\]/.test(text)
   )
 }
 
@@ -81,7 +81,10 @@ interface Mark {
 
 /** Every such footnote mark, to be written `<sup>N</sup>`, in text order. */
 export function noteMarks(text: string): Rewrite[] {
-  if (!mayHoldNoteMarks(text)) return []
+  // An edition's indented list of notes is looked for on its own (listedNotes tests its own
+  // precondition): many texts indent numbered paragraphs, and the forms below need none of them.
+  const listed = listedNotes(text)
+  if (listed.length === 0 && !mayHoldNoteMarks(text)) return []
   const marks: Mark[] = []
   for (const match of text.matchAll(markup)) {
     const marker = match.slice(1).find((group) => group !== undefined)
@@ -107,8 +110,7 @@ export function noteMarks(text: string): Rewrite[] {
     }
     return false
   }
-  for (const mark of [...bracketedNotes(text), ...annotatedNotes(text), ...listedNotes(text)])
-    if (!taken(mark)) marks.push(mark)
+  for (const mark of [...bracketedNotes(text), ...annotatedNotes(text), ...listed]) if (!taken(mark)) marks.push(mark)
   marks.sort((a, b) => a.from - b.from)
   const wrapped = wrappedDefinitions(text, marks)
   return marks.map((mark) => ({
