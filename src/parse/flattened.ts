@@ -399,9 +399,10 @@ export function runOnPreambleEn(view: string): string {
   const intoOperative = view.includes(', 1.')
   let changed = false
   const lines = view.split('\n').map((line) => {
-    if (!/, \p{Lu}/u.test(line)) return line
+    // The cheap tests first (a literal, the line's last character), the pattern of Unicode classes after.
     const first = intoOperative ? firstOperativeAfterComma(line) : -1
     if (first < 0 && !endsWithComma(line)) return line
+    if (!/, \p{Lu}/u.test(line)) return line
     const lead = line.replace(/^[ \t"“]+/u, '')
     if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
     let result = ''
@@ -535,7 +536,7 @@ const organReach = 8000
  * of a resolution opens after it.
  */
 export function quotedOnceEn(view: string): string {
-  const opening = quotationAtLineStart(view.slice(0, formulaVerbReach))
+  const opening = quotationAtLineStart(view.slice(0, organReach))
   if (opening < 0) return view
   const open = {index: opening}
   // The quotation holds the formula: on its first line or one of the three after it.
