@@ -3,6 +3,13 @@ import type {Rewrite} from './rewrite.js'
 import {unOrgans} from './patterns.js'
 
 /**
+ * A body's name as a formula writes it after `The`: capitalised words and small ones, then the
+ * body's noun (`General Assembly`, `Economic and Social Council`, `Conference of the Parties`,
+ * `Assembly of States Parties`). The formula patterns below share it.
+ */
+const bodyName = String.raw`(?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?`
+
+/**
  * Chinese copied from some web pages comes flattened: the whole resolution on one line, each
  * paragraph parted from the next by a space (`大会, 回顾…, 又回顾…, 1.决定…; 2.又决定…`). Chinese
  * sets no space between words, so there each space stood for a line break: in the recognition
@@ -99,9 +106,7 @@ export function unflattenedEn(view: string): string {
     let lastOpens = -1
     // Where an operative paragraph adopts "the following" text, which may then be set out after it.
     const adopts = line.search(/\b(?:Adopts|Approves|Endorses)\b[^.;:]{1,80}\bfollowing\b/)
-    for (const match of line.matchAll(
-      /(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)/gu,
-    )) {
+    for (const match of line.matchAll(flattenedBreaks)) {
       const rest = line.slice(match.index + 1)
       // An OCR's number read with a comma (`…of the Charter, 1, Affirms…`) opens the paragraph: no
       // break after it. A word before a capitalised participle breaks where an OCR lost the comma
@@ -223,12 +228,20 @@ function opensParagraph(text: string): boolean {
 
 // Tested first: the formula's Unicode classes cost a compilation that most lines never need.
 const formulaNoun = /(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Parties),/
-const formulaInside =
-  /(?:^| )[“"]?The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,/u
+const formulaInside = new RegExp(String.raw`(?:^| )[“"]?The ${bodyName},`, 'u')
 
 /** `The General Assembly,`, `The Economic and Social Council,`, `The General Conference,`, `The Assembly of States Parties,`. */
-const formulaStart =
-  /^The (?:(?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,|(?:GA|SC)\b)/u
+const formulaStart = new RegExp(String.raw`^The (?:${bodyName},|(?:GA|SC)\b)`, 'u')
+
+/**
+ * Where a flattened line breaks: after a paragraph's closing mark (and its note call), before the
+ * formula, before a closing line or a note, around a rule of underscores, after a sentence, before
+ * `1. ` and before a capitalised participle (see unflattenedEn).
+ */
+const flattenedBreaks = new RegExp(
+  String.raw`(?<=[,;:](?:\[\d{1,3}\]|\*{1,3}\/|\d{1,3}\/| ?\d{1,3})?) (?=\S)|(?<=\S) (?=[“"]?The ${bodyName},)|(?<=[.,]) (?=(?:\*{1,3}|\d{1,3})\/ \p{Lu}|\d{1,5}(?:st|nd|rd|th) plenary meeting\b)|(?<=\S) (?=_{5,}(?: |$))|(?<=_{5}) (?=\S)|(?<=\.) (?=\p{Lu})|(?<=\p{L}) (?=1\. \p{Lu})|(?<=\p{Ll}) (?=\p{Lu}\p{Ll}+ing\b)`,
+  'gu',
+)
 
 /** A known opening phrase, alone, after an operative number, or after a lettered item marker (`(a) Noting that`). */
 function opensParagraphEn(text: string): boolean {
@@ -536,12 +549,11 @@ const organReach = 8000
  * of a resolution opens after it.
  */
 export function quotedOnceEn(view: string): string {
-  const opening = quotationAtLineStart(view.slice(0, organReach))
-  if (opening < 0) return view
-  const open = {index: opening}
+  const open = quotationAtLineStart(view.slice(0, organReach))
+  if (open < 0) return view
   // The quotation holds the formula: on its first line or one of the three after it.
   const first = view
-    .slice(open.index + 1, open.index + 2000)
+    .slice(open + 1, open + 2000)
     .split('\n')
     .map((line) =>
       line
@@ -553,11 +565,11 @@ export function quotedOnceEn(view: string): string {
     .slice(0, 4)
   if (!first.some((line) => formulaStart.test(line) || unOrgans.some((name) => line.startsWith(`${name},`))))
     return view
-  const single = "'‘".includes(view.charAt(open.index))
-  const blanks = [open.index]
+  const single = "'‘".includes(view.charAt(open))
+  const blanks = [open]
   let depth = 1
   let close = -1
-  for (let at = open.index + 1; at < view.length && close < 0; at++) {
+  for (let at = open + 1; at < view.length && close < 0; at++) {
     const char = view.charAt(at)
     if (single ? !"'‘’".includes(char) : !'"“”'.includes(char)) continue
     const before = view.charAt(at - 1)
@@ -577,7 +589,7 @@ export function quotedOnceEn(view: string): string {
   }
   if (close < 0 || !/[.;]/u.test(view.charAt(close - 1))) return view
   const closeLine = view.lastIndexOf('\n', close) + 1
-  if (closeLine <= open.index) return view
+  if (closeLine <= open) return view
   blanks.push(close)
   // After it, the quoting text up to its notes (`1 Document 401.`, `  1. Not printed.`, `[1] …`).
   const end = view.indexOf('\n', close)
@@ -624,8 +636,7 @@ const noteLine = /^[ \t]*(?:_[ \t]*)?(?:\[\d{1,3}\]|\d{1,3}[.)]?|<sup>[^<]{1,6}<
  * `The Assembly `, `The Security Council, ` before a word in lower case; `The Security Council- `
  * (a telegram's dash for the comma: `The Security Council- Having received…;`) before any word.
  */
-const formulaRunIn =
-  /^The (?:GA|SC|(?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?)(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))/u
+const formulaRunIn = new RegExp(String.raw`^The (?:GA|SC|${bodyName})(?:,? (?=\p{Ll})| ?[-–—] (?=\p{L}))`, 'u')
 
 /**
  * A PDF's text flattened by a document site opens each page's line with the page's number, the
@@ -665,5 +676,4 @@ export function gluedFormulaMarks(text: string): Rewrite[] {
   }
   return []
 }
-const gluedFormula =
-  /(?<=\p{L})The (?:(?:\p{Lu}[\p{L}-]*|and|of|on|for|the) ){0,6}?(?:Assembly|Council|Conference|Board|Commission|Committee|Organi[sz]ation|Meeting)(?: of (?:the )?(?:States )?Parties)?,(?=\p{Lu}\p{Ll})/gu
+const gluedFormula = new RegExp(String.raw`(?<=\p{L})The ${bodyName},(?=\p{Lu}\p{Ll})`, 'gu')

@@ -457,3 +457,33 @@ export function wordsAfterEndNotes(
   }
   return lines.some((line) => line.pageBreak) ? [] : found
 }
+
+/**
+ * A line that holds nothing but a table's bars (`|`: the cell borders of a web page's layout table,
+ * as a stored page flattens it, between the text and the site's links) is no text: in the view it
+ * is blanks (one for one), so a paragraph before it ends there (the WTO's pages of its legal texts).
+ */
+export function withoutBarLines(view: string): string {
+  // Tested first, with indexOf: a bar at a line's start.
+  if (!view.startsWith('|') && !view.includes('\n|') && !view.includes('\n |')) return view
+  return view.replace(/^[ \t]*\|[ \t|]*$/gmu, (line) => ' '.repeat(line.length))
+}
+
+/**
+ * A document edition's archive reference closing the file, in brackets and often in italics
+ * (`_ [AA:A1838/274, 854/10/4, iii]_`, `_[AA : A1838, 854/12, i]_`: the file it was printed
+ * from), is not text of the resolution: the last one or two lines, each wholly bracketed, with a
+ * figure and no word of four lower-case letters (`[Adopted without a vote.]` is text).
+ */
+export function closingReferences(lines: readonly Line[]): number[] {
+  const found: number[] = []
+  for (let index = lines.length - 1; index >= 0 && found.length < 2; index--) {
+    const text = (lines[index] as Line).text
+    if (text === '') continue
+    if (!text.endsWith(']') && !text.endsWith('_') && !text.endsWith('*')) break
+    const bare = text.replace(/^[_*\s]+/, '').replace(/(?<![_*\s])[_*\s]+$/, '')
+    if (!/^\[[^[\]]{1,80}\]$/.test(bare) || !/\d/.test(bare) || /\p{Ll}{4}/u.test(bare)) break
+    found.push(index)
+  }
+  return found
+}

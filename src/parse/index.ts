@@ -31,7 +31,7 @@ import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
-import {findFurniture, linkRowsAtEnd, wordsAfterEndNotes} from './furniture.js'
+import {closingReferences, findFurniture, linkRowsAtEnd, withoutBarLines, wordsAfterEndNotes} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -126,17 +126,6 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   const tree = parseText(rewritten.text, options)
   mapPositionsBack(tree, text, rewritten.edits)
   return tree
-}
-
-/**
- * A line that holds nothing but a table's bars (`|`: the cell borders of a web page's layout table,
- * as a stored page flattens it, between the text and the site's links) is no text: in the view it
- * is blanks (one for one), so a paragraph before it ends there (the WTO's pages of its legal texts).
- */
-function withoutBarLines(view: string): string {
-  // Tested first, with indexOf: a bar at a line's start.
-  if (!view.startsWith('|') && !view.includes('\n|') && !view.includes('\n |')) return view
-  return view.replace(/^[ \t]*\|[ \t|]*$/gmu, (line) => ' '.repeat(line.length))
 }
 
 function parseText(text: string, options: ParseOptions): Resolution {
@@ -427,25 +416,6 @@ function locateParts(
     ...(preFormula ? {preFormula} : {}),
     ...(late ? {late: true} : {}),
   }
-}
-
-/**
- * A document edition's archive reference closing the file, in brackets and often in italics
- * (`_ [AA:A1838/274, 854/10/4, iii]_`, `_[AA : A1838, 854/12, i]_`: the file it was printed
- * from), is not text of the resolution: the last one or two lines, each wholly bracketed, with a
- * figure and no word of four lower-case letters (`[Adopted without a vote.]` is text).
- */
-function closingReferences(lines: readonly Line[]): number[] {
-  const found: number[] = []
-  for (let index = lines.length - 1; index >= 0 && found.length < 2; index--) {
-    const text = (lines[index] as Line).text
-    if (text === '') continue
-    if (!text.endsWith(']') && !text.endsWith('_') && !text.endsWith('*')) break
-    const bare = text.replace(/^[_*\s]+/, '').replace(/(?<![_*\s])[_*\s]+$/, '')
-    if (!/^\[[^[\]]{1,80}\]$/.test(bare) || !/\d/.test(bare) || /\p{Ll}{4}/u.test(bare)) break
-    found.push(index)
-  }
-  return found
 }
 
 /**
