@@ -4,7 +4,15 @@ import type {Line} from './lines.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import {withoutMarkers, type MarkerSpan} from './markers.js'
 import {itemMarkerLine, operativeNumber} from './patterns.js'
-import {maxHeadingLength, maxHeadingLines, straySpeck, stripTrailingMarkers, type Unit} from './units.js'
+import {
+  maxHeadingLength,
+  maxHeadingLines,
+  partNumeral,
+  spelledBracket,
+  straySpeck,
+  stripTrailingMarkers,
+  type Unit,
+} from './units.js'
 
 /** A paragraph's lines once page breaks are mended, or a section heading of the operative part. */
 export interface Block {
@@ -74,15 +82,15 @@ function partNumeralLine(
   previous: Block | undefined,
 ): boolean {
   const unit = units[index] as Unit
-  if (lang !== 'en' || unit.lines.length !== 1 || previous === undefined || previous.kind === 'heading') return false
-  if (!/^[IVX]{1,4}$/.test((lines[unit.lines[0] as number] as Line).text.trim())) return false
-  const before = (lines[previous.lines.at(-1) as number] as Line).text.trim()
-  if (!/(?:[;:.]|;\s+and)$/.test(before)) return false
   const after = units[index + 1]
+  if (lang !== 'en' || unit.lines.length !== 1 || previous === undefined || previous.kind === 'heading') return false
   if (after === undefined) return false
-  const next = (lines[after.lines[0] as number] as Line).text.trim()
-  const verb = detectLeadingPhrase(next, 'en', 'operative')
-  return verb?.known === true && isWellFormed(fromCapitals(verb.base), 'operative')
+  const text = (lines[unit.lines[0] as number] as Line).text
+  return partNumeral(
+    text,
+    (lines[previous.lines.at(-1) as number] as Line).text,
+    (lines[after.lines[0] as number] as Line).text,
+  )
 }
 
 /**
@@ -195,10 +203,7 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
 function continues(text: string, next: string, lang: Lang, afterGap: boolean): boolean {
   let before = text
   // A cable's spelled-out bracket before a paragraph in question (`(BEGIN BRACKETS) DEEPLY CONCERNED…`).
-  const bare = next
-    .replace(/[*_]/g, '')
-    .replace(straySpeck, '')
-    .replace(/^\(BEGIN BRACKETS?\)\s+/u, '')
+  const bare = next.replace(/[*_]/g, '').replace(straySpeck, '').replace(spelledBracket, '')
   if (lang === 'zh') {
     // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
     if (/[，；,;][又并及]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') !== undefined) return false

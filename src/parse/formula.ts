@@ -100,14 +100,10 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     // A formula the OCR damaged by a letter or two (`The .')ecurity Council,`) is still the formula.
     const damaged = /,$/.test(first) && !/^The\s+\p{Lu}/u.test(first) ? damagedFormula(first) : undefined
     if (damaged) return {start: index, end: index + 1, text: first, body: damaged}
-    // A cable in capitals names the organ with no article and no comma, perhaps after its word for
-    // the opening quotation mark (`QUOTE SECURITY COUNCIL` / `TAKING NOTE OF…`), a phrase under it.
-    const capitals = unOrgans.find((name) => first.replace(/^QUOTE\s+/u, '').replace(/,$/u, '') === name.toUpperCase())
-    if (capitals !== undefined && nextPhrase(lines, index + 1) !== undefined)
-      return {start: index, end: index + 1, text: first, body: capitals}
-    // A cable's formula with no article (`Security Council,`, run in: flattened.ts organRunIn), a phrase under it.
-    if (unOrgans.some((name) => first === `${name},`) && nextPhrase(lines, index + 1) !== undefined)
-      return {start: index, end: index + 1, text: first, body: first.slice(0, -1)}
+    // A cable's organ with no article, a phrase under it.
+    const organ = organWithoutArticle(first)
+    if (organ !== undefined && nextPhrase(lines, index + 1) !== undefined)
+      return {start: index, end: index + 1, text: first, body: organ}
     // A web copy may break the line after the article (`The` / `Security Council,`).
     if ((!/^The\s+\p{Lu}/u.test(first) && first !== 'The') || first.length > enFormulaLength) continue
     // A resolution that is one unnumbered sentence has no comma after the formula:
@@ -162,6 +158,16 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     }
   }
   return undefined
+}
+
+/**
+ * The principal organ a cable names with no article: `Security Council,` (run in: flattened.ts
+ * organRunIn), or in capitals, its comma perhaps lost and its word for the opening quotation mark
+ * perhaps before it (`QUOTE SECURITY COUNCIL`).
+ */
+function organWithoutArticle(line: string): string | undefined {
+  const capitals = line.replace(/^QUOTE\s+/u, '').replace(/,$/u, '')
+  return unOrgans.find((name) => line === `${name},` || capitals === name.toUpperCase())
 }
 
 /** Without a formula, the body starts at the first operative number or opening phrase. */

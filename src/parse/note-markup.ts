@@ -160,9 +160,9 @@ const linksBack = /\[[↑^]\]\(#/u
 const listStart = /^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)/u
 /** `1 Document 386.`: a note's bare number, as a documents edition sets its notes under the text. */
 const bareStart = /^[ \t]*(\d{1,3})[ \t]+(?=\S)/u
+/** Text that opens with a known operative verb, English (opensOperative) or Chinese (`决定…`). */
 const operativeOpening = (text: string): boolean =>
-  detectLeadingPhrase(text, 'en', 'operative')?.known === true ||
-  detectLeadingPhrase(text, 'zh', 'operative')?.known === true
+  opensOperative(text) || detectLeadingPhrase(text, 'zh', 'operative')?.known === true
 const notesHeading =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:Notes|Footnotes|References|注释|注|脚注|註釋|參考資料|参考资料)(?:\*\*)?[:：]?[ \t]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/iu
 

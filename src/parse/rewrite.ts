@@ -1,5 +1,5 @@
 import type {Resolution} from '../tree/types.js'
-import {cjkOrFullWidth, isPageNumber, jobNumber} from './patterns.js'
+import {cjkOrFullWidth, isPageNumber, jobNumber, symbolLine} from './patterns.js'
 import {lineStartsOf, makeSource, pointAt, type Source} from './source.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
 
@@ -433,12 +433,18 @@ export function splitCallLines(text: string): Rewrite[] {
  */
 function oldPdfJsText(text: string): boolean {
   if (!/^\r?\n\r?\n\S/u.test(text.slice(0, 5))) return false
-  const lines = text.match(/\n/gu)?.length ?? 0
-  // The rest of a line a raised note call split (`Discrimination,` / `4` / `  the  Convention…`)
-  // keeps the run's spaces: not an indent.
-  const indented = (text.match(/\n {2}/gu)?.length ?? 0) - (text.match(/\n\d{1,3}\r?\n {2}/gu)?.length ?? 0)
-  return indented * 50 < lines
+  // Asked by four rewrites of one text in turn: its three counts are made once.
+  if (text !== lastAsked.text) {
+    const lines = text.match(/\n/gu)?.length ?? 0
+    // The rest of a line a raised note call split (`Discrimination,` / `4` / `  the  Convention…`)
+    // keeps the run's spaces: not an indent.
+    const indented = (text.match(/\n {2}/gu)?.length ?? 0) - (text.match(/\n\d{1,3}\r?\n {2}/gu)?.length ?? 0)
+    lastAsked = {text, answer: indented * 50 < lines}
+  }
+  return lastAsked.answer
 }
+/** The text oldPdfJsText was last asked about, and its answer. */
+let lastAsked: {text: string | undefined; answer: boolean} = {text: undefined, answer: false}
 
 /** How many columns from its gap txtwrite may set a raised number (its columns follow the page's x, not the letters). */
 const raisedNumberReach = 12
@@ -527,7 +533,10 @@ export function lostTabGaps(text: string): Rewrite[] {
   if (!oldPdfJsText(text)) return []
   const lines = [...linesOf(text)]
   const symbols = new Set<string>()
-  for (const line of lines) if (symbolAlone.test(line.text)) symbols.add(line.text)
+  for (const line of lines) {
+    const symbol = symbolLine.exec(line.text)?.[1]
+    if (symbol !== undefined) symbols.add(symbol)
+  }
   const rewrites: Rewrite[] = []
   for (const line of lines) {
     const foot = /^(\d{1,3}\/\d{1,3})\d{2}-\d{5}.*$/u.exec(line.text)
@@ -563,6 +572,3 @@ export function lostTabGaps(text: string): Rewrite[] {
   }
   return rewrites
 }
-
-/** A document symbol alone on its line: `A/RES/76/130`, `S/RES/2250 (2015)`, `E/CN.7/488`. */
-const symbolAlone = /^[A-Z]{1,4}(?:\/[A-Z0-9.-]+)+(?: \(\d{4}\))?$/u

@@ -162,11 +162,14 @@ export function groupUnits(
   return units
 }
 
+/** A cable's spelled-out bracket before a paragraph still in question: `(BEGIN BRACKETS) `. */
+export const spelledBracket = /^\(BEGIN BRACKETS?\)\s+/u
+
 /**
  * `I`, `II`… alone on a line, the line above ending a paragraph (`;`, `:`, `.`, `; and`) and a
  * known operative verb opening the line below: a part's heading (S/RES/82 (1950) in a telegram).
  */
-function partNumeral(text: string, before: string, after: string, beforeChecked = false): boolean {
+export function partNumeral(text: string, before: string, after: string, beforeChecked = false): boolean {
   if (!/^[IVX]{1,4}$/.test(text.trim())) return false
   if (!beforeChecked && !/(?:[;:.]|;\s+and)$/.test(stripTrailingMarkers(before).trim())) return false
   const verb = detectLeadingPhrase(after.trim(), 'en', 'operative')
@@ -480,7 +483,7 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   const speck = straySpeck.exec(text)
   if (speck) return opensPreambularParagraph(text.slice(speck[0].length), 'en')
   // A cable spells out the brackets round a paragraph still in question (`(BEGIN BRACKETS) DEEPLY CONCERNED…`).
-  const bracket = /^\(BEGIN BRACKETS?\)\s+/u.exec(text)
+  const bracket = spelledBracket.exec(text)
   if (bracket) return opensPreambularParagraph(text.slice(bracket[0].length), 'en')
   // A phrase set in capitals (the IMO's `RECALLING ALSO`, `BEING AWARE`): a known one opens a paragraph.
   if (/^\p{Lu}{2,}(?=[\s,]|$)/u.test(text)) return detectLeadingPhrase(text, 'en', 'preamble')?.known === true
