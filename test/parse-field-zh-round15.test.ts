@@ -40,7 +40,12 @@ describe('A/RES/195 (III) (1948): `大会` with no comma, 一.–四. with a spa
     expect(operative[0]!.leadingPhrase).toMatchObject({text: '采纳', known: true})
     expect(operative).toHaveLength(4)
     const list = operative[3]!.children.find((child) => child.type === 'list')
-    expect(list?.type === 'list' ? list.children.map((point) => point.num) : []).toEqual(['(甲)', '(乙)', '(丙)', '(丁)'])
+    expect(list?.type === 'list' ? list.children.map((point) => point.num) : []).toEqual([
+      '(甲)',
+      '(乙)',
+      '(丙)',
+      '(丁)',
+    ])
   })
 })
 
@@ -88,7 +93,9 @@ describe('a news site’s 2758 (XXVI), the UN’s 52/19 (1997) and Wikisource’
   it('52/19: a note call `1/` after a comma inside operative 2 does not end it', () => {
     const operative = operativeParagraphs(parseResolution(read('ga-52-19-1997-unorg.excerpt.zh.txt')))
     expect(operative).toHaveLength(3)
-    expect(operative[1]!.text).toMatch(/^赞赏地注意到秘书长关于第51\/21号决议执行情况的报告,.*并请联合国秘书长同经济合作组织秘书长协商/)
+    expect(operative[1]!.text).toMatch(
+      /^赞赏地注意到秘书长关于第51\/21号决议执行情况的报告,.*并请联合国秘书长同经济合作组织秘书长协商/,
+    )
   })
   it('50/52: twelve preambular paragraphs under the masthead, note calls inside the seventh', () => {
     const tree = parseResolution(read('ga-50-52-1995-wikisource.excerpt.zh-hant.txt'))
