@@ -261,7 +261,8 @@ function unnumberedStart(text: string, previous: string, fullWidth: number): boo
   const before = stripTrailingMarkers(previous)
   const last = before.charAt(before.length - 1)
   if (last === '.' || last === ';') return before.length < fullWidth * 0.6 && /\p{Ll}{2} ?[.;]$/u.test(before)
-  if (last !== ',' && last !== ';') return false
+  // After a colon whose items the copy left out (`…or use of force:` / `Affirms further…`), as after a comma.
+  if (last !== ',' && last !== ';' && last !== ':') return false
   // A verb in -s opens the line, or an adverb in -ly before one (`Establishes`, `Solemnly proclaims`),
   // in capitals too (the OAS's `RESOLVES:`).
   const shaped = text.replace(/^(\p{Lu})(\p{Lu}+)\b/u, (_, first: string, rest: string) => first + rest.toLowerCase())
