@@ -141,6 +141,21 @@ describe('the Foreign Relations of the United States online', () => {
   })
 })
 
+describe('unnumbered operative paragraphs and their unlettered items set with no blank lines', () => {
+  // Read from the page: `Affirms that…or use of force:` (the colon's items folded into the
+  // sentence), then `Affirms further the necessity` and four items `For guaranteeing…;`,
+  // `For achieving…;`, `For guaranteeing…;`, `For achieving…` (cut), each on a line of its own.
+  it('1967: `Affirms further the necessity` after `…force:` is the second paragraph, and every `For…` line is its item', () => {
+    const tree = parse('fixtures/field/sc-draft-1967-frus-middle-east.excerpt.en.txt')
+    expect(texts(tree, 'preamble')).toHaveLength(6)
+    const operative = texts(tree, 'mainBody')
+    expect(operative).toHaveLength(2)
+    expect(operative[0]).toMatch(/^Affirms that the fulfillment .* threat or use of force:$/)
+    expect(operative[1]).toMatch(/^Affirms further the necessity For guaranteeing freedom of navigation/)
+    expect(operative[1]!.match(/\bFor (?:guaranteeing|achieving)\b/g)).toHaveLength(4)
+  })
+})
+
 describe('resolutions quoted in telegrams, the quotation closed before the telegram goes on', () => {
   it('1957: paragraphs each opening the quotation, numbered ones as list items (`- “1. Condemns…`); the telegram after the closing mark is no paragraph', () => {
     const tree = parse('fixtures/field/ga-draft-1957-frus-middle-east.excerpt.en.txt')

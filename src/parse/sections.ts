@@ -193,21 +193,30 @@ function unnumberedOperative(sections: Sections, context: Context): void {
   // `Affirms further the necessity` / `For guaranteeing…;`): a paragraph that ends with a colon or a
   // word, before one that opens with no operative verb, is the lead-in of the items up to the next verb;
   // once a page sets items so, each later paragraph with no operative verb is an item of the one before.
+  // Set with no blank lines (a telegram's draft: `Affirms further the necessity` / `For guaranteeing…;` /
+  // `For achieving…;`), the lead-in and its first item are one paragraph: a line inside it that ends
+  // with a word, before a line that opens with the first word of the next paragraph, is the lead-in.
   const items = new Set<number>()
   if (context.lang === 'en')
     for (let index = at, seen = false; index < texts.length; index++) {
       if (seen && !operativeOnly(texts[index]!, context)) items.add(index)
       else if (
         index + 1 < texts.length &&
-        /[:\p{L}]$/u.test(ends[index - at] ?? '') &&
-        !operativeOnly(texts[index + 1]!, context)
+        !operativeOnly(texts[index + 1]!, context) &&
+        (/[:\p{L}]$/u.test(ends[index - at] ?? '') ||
+          leadInInside(sections.preamble[index]!, texts[index + 1]!, context))
       )
         seen = true
     }
-  // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`).
+  // Each ends a clause, or runs on to the next with `and` (`…the success of its work and` / `Condemns in particular…`);
+  // a colon whose items the copy left out ends one too where an operative verb opens the next (`…or use of force:` /
+  // `Affirms further…`).
   const endsClause = (text: string, index: number): boolean =>
     /[.。;；,，]$/.test(text) ||
-    (context.lang === 'en' && (/\s(?:and|or)$/.test(text) || (items.has(index + at + 1) && /[:\p{L}]$/u.test(text))))
+    (context.lang === 'en' &&
+      (/\s(?:and|or)$/.test(text) ||
+        (items.has(index + at + 1) && /[:\p{L}]$/u.test(text)) ||
+        (text.endsWith(':') && index + at + 1 < texts.length && operativeOnly(texts[index + at + 1]!, context))))
   if (!ends.every(endsClause)) return
   // A stored page's beginning may stop inside the last one: in English it ends in a word; in
   // Chinese in a character or a figure, after operative paragraphs that each end a sentence or a
@@ -219,6 +228,18 @@ function unnumberedOperative(sections: Sections, context: Context): void {
     if (items.has(at + offset) && previous) previous.lines = [...previous.lines, ...block.lines]
     else sections.operative.push({kind: 'operative', lines: block.lines})
   })
+}
+
+/** A line of `block` after its first that opens with `next`'s first word, the line before it ending with a word or a colon. */
+function leadInInside(block: Block, next: string, context: Context): boolean {
+  const word = /^\p{Lu}\p{Ll}+ /u.exec(next)?.[0]
+  if (word === undefined || block.lines.length < 2) return false
+  return block.lines.some(
+    (line, index) =>
+      index > 0 &&
+      (context.lines[line] as Line).text.trimStart().startsWith(word) &&
+      /[:\p{L}]$/u.test((context.lines[block.lines[index - 1] as number] as Line).text.trimEnd()),
+  )
 }
 
 /**
