@@ -40,6 +40,18 @@ export function recognitionView(text: string, lang: Lang): string {
 }
 
 /**
+ * A paragraph's text with the full-width digits that open it read as ASCII (`１２．` → `12．`), the
+ * same length: the tree's texts come from the source, where Word's full-width list numbers
+ * (`decimalFullWidth`) and typists' `１．` stand as written. Any other text is returned as it is.
+ */
+export function asciiLeadingDigits(text: string): string {
+  const first = text.charCodeAt(0)
+  if (first < 0xff10 || first > 0xff19) return text
+  const digits = /^[\uff10-\uff19]+/.exec(text)![0]
+  return digits.replace(/./g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) + text.slice(digits.length)
+}
+
+/**
  * Where a Markdown file's YAML front matter ends (`---` / `title: "…"` / `symbol: A/RES/80/7` /
  * `---`, as static-site generators and PDF-to-Markdown extractors open a file), or -1: its
  * metadata, not the resolution's text. The block opens the file, holds at least one `key:` line

@@ -14,6 +14,7 @@ import {
 } from './patterns.js'
 import {dropStart, runsText, sliceRuns, type Run} from './runs.js'
 import {plainText} from './text.js'
+import {asciiLeadingDigits} from './normalise.js'
 
 /** Stage: the formula's lines → the formula node. */
 export function buildFormula(start: number, end: number, context: Context): Formula {
@@ -69,7 +70,8 @@ export function buildOperative(
     let runs = all
     const text = runsText(runs)
     let num: number | undefined
-    const numbered = operativeNumber.exec(text)
+    // `１．`: full-width digits (Word's full-width list numbers, Chinese typists) as the view reads them.
+    const numbered = operativeNumber.exec(context.lang === 'zh' ? asciiLeadingDigits(text) : text)
     const gluedMatch = numbered ? null : gluedNumber.exec(text)
     const glued =
       gluedMatch && detectLeadingPhrase(text.slice(gluedMatch[0].length), context.lang, 'operative')?.known

@@ -480,6 +480,13 @@ function opensWithPhrase(text: string, lang: Lang): boolean {
 /** A line that starts like a preambular paragraph: a known or well-formed opening phrase. */
 function opensPreambularParagraph(text: string, lang: Lang): boolean {
   if (lang === 'zh') return detectLeadingPhrase(text, 'zh', 'preamble') !== undefined
+  // `*Noting* the…`: the phrase in italics as Markdown marks them (a Word paragraph's lines parted
+  // by manual line breaks, each paragraph a line; hard-wrapped Markdown).
+  const first = text.charCodeAt(0)
+  if (first === 42 || first === 95) {
+    const plain = text.replace(emphasisOpening, '$2')
+    return plain !== text && opensPreambularParagraph(plain, 'en')
+  }
   // A speck the OCR read as a mark before the capital (`'Having regard to…`).
   const speck = straySpeck.exec(text)
   if (speck) return opensPreambularParagraph(text.slice(speck[0].length), 'en')
@@ -488,8 +495,8 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   if (bracket) return opensPreambularParagraph(text.slice(bracket[0].length), 'en')
   // A phrase set in capitals (the IMO's `RECALLING ALSO`, `BEING AWARE`): a known one opens a paragraph.
   if (/^\p{Lu}{2,}(?=[\s,]|$)/u.test(text)) return detectLeadingPhrase(text, 'en', 'preamble')?.known === true
-  const first = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
-  if (!first) {
+  const word = /^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
+  if (!word) {
     // OCR read the capital as two glyphs (`rlaving noted`): mended, a known phrase or a participle phrase.
     const mended = mendedCapital(text)
     if (mended === undefined) return false
@@ -499,8 +506,11 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   }
   const phrase = detectLeadingPhrase(text, 'en', 'preamble')
   if (phrase?.known) return true
-  return isWellFormed(first, 'preamble') && /(?:ing|ed)$/.test(first)
+  return isWellFormed(word, 'preamble') && /(?:ing|ed)$/.test(word)
 }
+
+/** A line's opening words in Markdown's italics or bold (`*Noting also*`, `__Recalling__`). */
+const emphasisOpening = /^(\*{1,2}|_{1,2})(\p{Lu}[^*_\n]{0,80})\1(?=[\s,:;]|$)/u
 
 /** A mark an OCR read from a speck before a line's capital (not a quotation's double quotes). */
 export const straySpeck = /^['‘’·]\s?(?=\p{Lu})/u

@@ -36,6 +36,12 @@ export interface OdtStyles {
   notes: Record<NoteKind, NoteNumbering>
 }
 
+/**
+ * The key in OdtStyles.lists of the outline numbering (`text:outline-style`), which numbers every
+ * heading (`text:h`) of its level outside a list: a name no list style can have.
+ */
+export const outlineList = '\u0000outline'
+
 export function emptyStyles(): OdtStyles {
   return {
     text: new Map(),
@@ -69,6 +75,9 @@ export function addStyles(styles: OdtStyles, root: Element | undefined): void {
         })
       } else if (style.localName === 'list-style') {
         styles.lists.set(attr(style, 'name') ?? '', readListLevels(style))
+      } else if (style.localName === 'outline-style') {
+        // The document's outline (chapter) numbering: the numbers of headings by outline level.
+        styles.lists.set(outlineList, readListLevels(style))
       } else if (style.localName === 'notes-configuration') {
         const kind = attr(style, 'note-class') === 'endnote' ? 'endnote' : 'footnote'
         const format = odfFormats[attr(style, 'num-format') ?? '']
@@ -100,7 +109,9 @@ function readListLevels(style: Element): ListLevel[] {
   for (const level of children(style)) {
     const index = Number(attr(level, 'level') ?? 1) - 1
     if (!Number.isInteger(index) || index < 0 || index > 9) continue
-    const numbered = level.localName === 'list-level-style-number'
+    const numbered =
+      level.localName === 'list-level-style-number' ||
+      (level.localName === 'outline-level-style' && (attr(level, 'num-format') ?? '') !== '')
     const start = Number(attr(level, 'start-value') ?? 1)
     levels[index] = {
       format: numbered ? (attr(level, 'num-format') ?? '') : '',

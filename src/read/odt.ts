@@ -2,7 +2,7 @@ import {strFromU8, type Unzipped} from 'fflate'
 import {DecodeError} from './decode.js'
 import type {DocxOptions, Piece, WordDocument, WordFootnote, WordParagraph} from './docx.js'
 import {rejectChanges} from './odt-changes.js'
-import {addStyles, emptyStyles, OdtList, styleProperty, type OdtStyles} from './odt-styles.js'
+import {addStyles, emptyStyles, OdtList, outlineList, styleProperty, type OdtStyles} from './odt-styles.js'
 import {attr, child, children, parseXml, type Element} from './xml.js'
 import {NoteCounter, type NoteKind} from './docx-notes.js'
 
@@ -25,6 +25,8 @@ interface OdtState {
   /** Lists by `xml:id`, for `text:continue-list`; the last list of each style, for `text:continue-numbering`. */
   listsById: Map<string, OdtList>
   lastListOfStyle: Map<string, OdtList>
+  /** The outline numbering's count, shared by every heading outside a list. */
+  outline: OdtList
   /** Text boxes met in the paragraph being read: their paragraphs come before it. */
   boxes: Element[]
 }
@@ -57,6 +59,7 @@ export function readOdtDocument(files: Unzipped, options: DocxOptions = {}): Wor
     footnotes: [],
     endnotes: [],
     listsById: new Map(),
+    outline: new OdtList(outlineList),
     lastListOfStyle: new Map(),
     boxes: [],
   }
@@ -147,11 +150,19 @@ function readBlock(
       // Where LibreOffice's layout broke the page when it saved the file.
       state.counter.page(true)
       break
-    case 'h':
+    case 'h': {
       // A heading of outline level 1 opens a chapter (where notes numbered by chapter start again).
-      if ((attr(element, 'outline-level') ?? '1') === '1') state.counter.chapter()
-      readParagraph(element, state, paragraphs, list)
+      const level = attr(element, 'outline-level') ?? '1'
+      if (level === '1') state.counter.chapter()
+      // Outside a list, a heading takes its number from the outline numbering (Tools > Chapter
+      // Numbering), as operative paragraphs set in a style of outline level 1 do.
+      const outline =
+        list === undefined && attr(element, 'is-list-header') !== 'true' && state.styles.lists.has(outlineList)
+          ? {list: state.outline, level: Math.min(9, Math.max(0, Number(level) - 1 || 0))}
+          : undefined
+      readParagraph(element, state, paragraphs, list ?? outline)
       break
+    }
     case 'p':
       readParagraph(element, state, paragraphs, list)
       break
