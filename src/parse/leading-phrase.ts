@@ -274,6 +274,29 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
 }
 
 /**
+ * A record of decisions written as narrative: each decision a sentence whose subject is the body
+ * and whose verb is in the past tense (the ILO's `The Governing Body endorsed the programme…`,
+ * `The Governing Body invited the Conference to adopt…`), with no formula above it. The phrase is
+ * the body and the verb as written; its base is the verb as a resolution writes it (`Endorses`).
+ */
+export function narrativeDecision(text: string): LeadingPhrase | undefined {
+  if (!text.startsWith('The ')) return undefined
+  const subject = narrativeSubject.exec(text)
+  if (!subject) return undefined
+  for (const form of presentTenses(text.slice(subject[0].length))) {
+    const present = detectLeadingPhrase(form, 'en', 'operative')
+    if (present?.known && present.modifier === undefined && isOperativeVerb(present.base)) {
+      const verb = /^\S+/.exec(text.slice(subject[0].length))![0]
+      return {...present, text: `${subject[0]}${verb}`}
+    }
+  }
+  return undefined
+}
+
+/** `The Governing Body `, `The Executive Board also `: a body's name of one to four capitalised words. */
+const narrativeSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}ed\s)/u
+
+/**
  * A record of decisions says what the body did, in the past tense and lower case (`invited the
  * Conference…`, `requested the Office…`): the verb as a resolution writes it, for the lexicon
  * to read (`Invites`, `Requests`); the two ways of dropping the ending are both tried.

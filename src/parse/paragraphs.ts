@@ -3,7 +3,7 @@ import type {Block} from './blocks.js'
 import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
-import {detectLeadingPhrase, presentTenses} from './leading-phrase.js'
+import {detectLeadingPhrase, narrativeDecision, presentTenses} from './leading-phrase.js'
 import {
   gluedNumber,
   bracketedHanNumber,
@@ -131,9 +131,11 @@ export function buildOperative(
     if (draft.num !== undefined) paragraph.num = draft.num
     const heading = [headings.get(position), draft.title].filter(Boolean).join(' ')
     if (heading) paragraph.heading = heading
-    const phrase = letter
+    const read = letter
       ? letteredPhrase(paragraph.text.slice(letter[0].length), context)
       : leadingPhraseOf(children, paragraph.text, 'operative', context)
+    // A record's decision as narrative (`The Governing Body endorsed…`, sections.ts narrativeDecisions).
+    const phrase = read?.known || context.lang !== 'en' || letter ? read : (narrativeDecision(paragraph.text) ?? read)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)
