@@ -238,6 +238,45 @@ function phrase(
 
 function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   const written = text.trimStart().slice(0, 24)
+  // Tested first, with indexOf: a bracket in the opening words.
+  if (written.includes('(')) {
+    const read = withoutPinyin(text.trimStart().slice(0, 72), section)
+    if (read) return read
+  }
+  return detectZhWritten(written, section)
+}
+
+/**
+ * A page converted to traditional characters by a site may leave a character's pinyin in brackets
+ * after it (`認(rèn)為`, `根據(jù)上述`, `國(guó)際`): the phrase is read without the brackets and keeps them
+ * in its written text. Only a bracket of letters with a tone mark, right after a Chinese character.
+ */
+const pinyinGroup = /(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu
+
+function withoutPinyin(source: string, section: Part): LeadingPhrase | undefined {
+  let bare = ''
+  /** For each character kept, where it ends in the source (after its pinyin, when it has one). */
+  const ends: number[] = []
+  let at = 0
+  for (const group of source.matchAll(pinyinGroup)) {
+    for (let index = at; index < group.index; index++) {
+      bare += source[index]
+      ends.push(index + 1)
+    }
+    if (ends.length > 0) ends[ends.length - 1] = group.index + group[0].length
+    at = group.index + group[0].length
+  }
+  if (at === 0) return undefined
+  for (let index = at; index < source.length; index++) {
+    bare += source[index]
+    ends.push(index + 1)
+  }
+  const found = detectZhWritten(bare.slice(0, 24), section)
+  if (!found) return undefined
+  return {...found, text: source.slice(0, ends[found.text.length - 1])}
+}
+
+function detectZhWritten(written: string, section: Part): LeadingPhrase | undefined {
   const found = matchZh(written, written, section)
   if (!/[\u3400-\u9fff]/.test(written.slice(0, 6))) return found
   // Traditional characters (`回顧`, `決定`, `還注意到`) are read as simplified (OpenCC); the
