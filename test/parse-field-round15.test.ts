@@ -116,6 +116,35 @@ describe('blind A: the General Assembly of 2025 as a PDF converter wrote it (rai
   })
 })
 
+describe('blind A, second batch: 80/66–70 (the five highest numbers)', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-66-2025.en.md')).toEqual([6, 12, 4])
+    expect(counts('ga-80-67-2025.en.md')).toEqual([16, 8, 8])
+    expect(counts('ga-80-68-2025.en.md')).toEqual([9, 15, 16])
+    expect(counts('ga-80-69-2025.en.md')).toEqual([13, 9, 3])
+    expect(counts('ga-80-70-2025.en.md')).toEqual([16, 11, 4])
+  })
+
+  it('80/66 and 80/68: operative paragraphs cut by a blank line, or ending where a page’s last words were lost', () => {
+    const commission = operativeParagraphs(parseResolution(read('ga-80-66-2025.en.md')))
+    expect(commission[4]!.text).toMatch(/taking into account the$/)
+    expect(commission[7]!.text).toMatch(/to elect\s+its Bureau and address other outstanding organizational matters/)
+    expect(commission[7]!.text).toMatch(/as provided for in paragraph 3\.4 of the$/)
+    const weapons = operativeParagraphs(parseResolution(read('ga-80-68-2025.en.md')))
+    expect(weapons[6]!.text).toMatch(/High Contracting Parties to the\s+Convention and its annexed Protocols to ensure/)
+    expect(weapons[7]!.text).toMatch(
+      /\(vi\) The Meeting of the High Contracting Parties to the Convention, from 12 to 14 November 2025/,
+    )
+  })
+
+  it('the last note’s wrapped line that a converter made a definition of its own (80/70: `[^2321]: (2016) and 2375 (2017).`)', () => {
+    const notes = footnotes(parseResolution(read('ga-80-70-2025.en.md')))
+    expect(notes).toHaveLength(4)
+    expect(notes[3]!.text).toMatch(/^Including Security Council resolutions 1718 \(2006\)/)
+    expect(notes[3]!.text).toMatch(/2270 \(2016\),\s+2321 \(2016\) and 2375 \(2017\)\.$/)
+  })
+})
+
 describe('blind B: records of the ILO Governing Body, an OAU resolution of 1988', () => {
   it('a record’s lettered decisions whose second verb is in none of the lexicon’s (`(b) provided guidance…`)', () => {
     const tree = parseResolution(read('ilo-gb-326-2016.en.txt'))

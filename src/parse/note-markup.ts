@@ -50,7 +50,10 @@ function mayHoldNoteMarks(text: string): boolean {
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
  * August 2012–31 July` / `[^2013]: (S/INF/68).`): on the line right after another definition
  * that ends with no punctuation, numbered out of the notes' sequence while the next note
- * keeps it (`[^10]:`). They are the words they were, the note's line that goes on.
+ * keeps it (`[^10]:`). They are the words they were, the note's line that goes on. The last
+ * definition has no next note to keep the sequence: it is such a line when its number is far
+ * out of it (`[^4]: …2270 (2016),` / `[^2321]: (2016) and 2375 (2017).`, A/RES/80/70), not
+ * merely a note's number skipped.
  */
 function wrappedDefinitions(text: string, marks: readonly Mark[]): Set<Mark> {
   const wrapped = new Set<Mark>()
@@ -58,15 +61,19 @@ function wrappedDefinitions(text: string, marks: readonly Mark[]): Set<Mark> {
   definitions.forEach((mark, index) => {
     const previous = definitions[index - 1]
     const next = definitions[index + 1]
-    if (!previous || !next) return
+    if (!previous) return
     const expected = Number(previous.marker) + 1
-    if (Number(mark.marker) === expected || Number(next.marker) !== expected) return
+    if (Number(mark.marker) === expected) return
+    if (next ? Number(next.marker) !== expected : Number(mark.marker) < expected + farOutOfSequence) return
     const between = text.slice(previous.to, mark.from)
     if (!/^[^\n]*[^.;:\s][ \t]*\r?\n[ \t]*$/.test(between)) return
     wrapped.add(mark)
   })
   return wrapped
 }
+
+/** How far past the next number the last definition's must be to be a wrapped line's (a year, a symbol's number). */
+const farOutOfSequence = 10
 
 /** A mark to write as `<sup>marker</sup>`, followed by a space when it opens a note; a link back is dropped. */
 interface Mark {
