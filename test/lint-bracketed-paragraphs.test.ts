@@ -32,6 +32,7 @@ describe('paragraphs a draft sets in square brackets', () => {
     const preamble = preambularParagraphs(tree)
     expect(preamble.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual(['Recalling', 'Reaffirming', 'Noting'])
     expect(preamble[1]!.text).toBe('[Reaffirming the right to development,]')
+    expect(preamble[1]!.leadingPhrase?.offset).toBe(1)
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
     expect(operative.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
