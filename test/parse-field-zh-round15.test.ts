@@ -106,3 +106,32 @@ describe('a news site’s 2758 (XXVI), the UN’s 52/19 (1997) and Wikisource’
     expect(preamble[6]!.text).toMatch(/以及會員國對這些報告的意見和評論,$/)
   })
 })
+
+// The known gap of sessions 12–14: a Chinese paragraph whose phrase closes the clause of its object.
+describe('the phrase after its object: `对…表示满意,`, `对…,深切忧虑,`, `以…为基础,`', () => {
+  it('S/RES/171 (1962): `对…之事故,深切忧虑,` (Deeply concerned)', () => {
+    const paragraph = preambularParagraphs(parseResolution(read('sc-0171-1962-wikisource.excerpt.zh.txt')))[3]!
+    expect(paragraph.leadingPhrase).toMatchObject({text: '深切忧虑', base: '深切忧虑', known: true})
+    const at = paragraph.leadingPhrase!.offset!
+    expect(paragraph.text.slice(at - 4, at + 4)).toBe('之事故,深切忧虑')
+  })
+  it('A/RES/50/203 (1995): 以…为基础, 对…表示满意, 对…深表感激', () => {
+    const preamble = preambularParagraphs(parseResolution(read('ga-50-203-1995.excerpt.zh.txt')))
+    expect(preamble[2]!.leadingPhrase).toMatchObject({text: '为基础', base: '以…为基础', known: true})
+    expect(preamble[2]!.text.slice(preamble[2]!.leadingPhrase!.offset!)).toBe('为基础,')
+    expect(preamble[3]!.leadingPhrase).toMatchObject({text: '表示满意', known: true})
+    expect(preamble[3]!.text.slice(preamble[3]!.leadingPhrase!.offset!)).toBe('表示满意,')
+    expect(preamble[4]!.leadingPhrase).toMatchObject({text: '深表感激', known: true})
+  })
+  it('A/RES/50/28 A (1995): 對…表示感謝, then more clauses; a paragraph that opens with its phrase has no offset', () => {
+    const tree = parseResolution(read('ga-50-28-1995.excerpt.zh-hant.txt'))
+    const operative = operativeParagraphs(tree)
+    expect(operative[1]!.leadingPhrase).toMatchObject({text: '表示感謝', base: '表示感谢'})
+    expect(operative[1]!.text.slice(0, operative[1]!.leadingPhrase!.offset!)).toMatch(/^對聯\(lián\)合國近東/)
+    expect(operative[0]!.leadingPhrase?.offset).toBeUndefined()
+  })
+  it('a paragraph led by 对 whose clause ends with no phrase has none', () => {
+    const text = ['大会,', '对这一问题的各个方面,', '1. 决定继续审议。'].join('\n')
+    expect(preambularParagraphs(parseResolution(text))[0]!.leadingPhrase).toBeUndefined()
+  })
+})

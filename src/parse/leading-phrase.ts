@@ -1,6 +1,12 @@
 import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
-import {adverbialPrefixesZh, operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
+import {
+  adverbialPrefixesZh,
+  framePhrasesZh,
+  operativePhrasesZh,
+  preambularPhrasesZh,
+  sequenceWordsZh,
+} from './lexicon-zh.js'
 import {toSimplified} from './normalise.js'
 import {isAscii} from './letters.js'
 
@@ -287,6 +293,51 @@ function detectZhWritten(written: string, section: Part): LeadingPhrase | undefi
   if (simplified === written) return found
   const read = matchZh(simplified, written, section)
   return read && (!found || read.text.length > found.text.length) ? read : found
+}
+
+/**
+ * A Chinese paragraph whose phrase closes the clause of its object, the object led in by a
+ * preposition: `对…之事故,深切忧虑,` (Deeply concerned at…, S/RES/171 (1962)), `对…表示满意,`
+ * (Expressing satisfaction with…), `以…为基础,` (Building upon…, A/RES/50/203 (1995)). Asked only
+ * of a paragraph that opens with no phrase. The phrase is a known one that ends the first clause
+ * (or is the whole second one, after the object's comma); `offset` says where it stands.
+ */
+export function closingPhraseZh(text: string, section: Part): LeadingPhrase | undefined {
+  const start = text.length - text.trimStart().length
+  // Tested first: the preposition that opens the object.
+  const lead = text.charAt(start)
+  if (lead !== '对' && lead !== '對' && lead !== '以') return undefined
+  const head = toSimplified(text.slice(start, start + 400))
+  const clauses = /^([^，,；;。]+)[，,；;。]([^，,；;。]*)/u.exec(head)
+  if (!clauses) return undefined
+  const first = clauses[1]!
+  if (lead === '以') {
+    for (const [opening, closing] of framePhrasesZh) {
+      if (!first.startsWith(opening) || !first.endsWith(closing) || first.length <= opening.length + closing.length)
+        continue
+      const at = start + first.length - closing.length
+      return {
+        ...phrase(text.slice(at, at + closing.length), `${opening}…${closing}`, undefined, true, false),
+        offset: at,
+      }
+    }
+    return undefined
+  }
+  const order = section === 'preamble' ? [zh.preamble, zh.operative] : [zh.operative, zh.preamble]
+  for (const table of order)
+    for (const candidate of table) {
+      if (candidate.length < 2 || !first.endsWith(candidate) || first.length <= candidate.length + 1) continue
+      const at = start + first.length - candidate.length
+      return {...phrase(text.slice(at, at + candidate.length), candidate, undefined, true, false), offset: at}
+    }
+  // `对…之事故,深切忧虑,`: the phrase is the second clause, whole.
+  const second = clauses[2]!
+  for (const table of order)
+    if (table.includes(second)) {
+      const at = start + first.length + 1
+      return {...phrase(text.slice(at, at + second.length), second, undefined, true, false), offset: at}
+    }
+  return undefined
 }
 
 function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase | undefined {

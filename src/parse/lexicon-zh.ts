@@ -106,7 +106,17 @@ export const preambularPhrasesZh: readonly string[] = [
   '肯定',
   // 欣悉 (Noting with satisfaction), the Security Council's Chinese of the 1960s: S/RES/171 (1962), `欣悉停火业已达成,`.
   '欣悉',
+  // Phrases that close the clause of their object (see closingPhraseZh): 深切忧虑 (Deeply concerned,
+  // S/RES/171 (1962): `对…之事故,深切忧虑,`), 深表感激 (Expressing its gratitude, A/RES/50/203 (1995)).
+  '深切忧虑',
+  '深表感激',
 ]
+
+/**
+ * A phrase set round its object: `以…为基础，` (Building upon…, A/RES/50/203 (1995)). The paragraph
+ * opens with the first part; the second closes the object's clause and stands for the phrase.
+ */
+export const framePhrasesZh: ReadonlyArray<readonly [string, string]> = [['以', '为基础']]
 
 export const operativePhrasesZh: readonly string[] = [
   '决定',
