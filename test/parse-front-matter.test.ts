@@ -20,6 +20,10 @@ describe('a documents edition in Markdown: sc-draft-1947-dfat.en.md', () => {
     expect(all).not.toContain('doc_id')
     expect(all).not.toContain('vol_id: 11')
   })
+  it('the cable’s line `Security 511. Your UNY644. [1]` is in the masthead as the file has it, its call as written', () => {
+    expect(texts(tree, 'preface')).toContain('Security 511. Your UNY644. [1]')
+    expect(JSON.stringify(tree.children)).not.toContain('<sup>')
+  })
   it('`The Security Council- Having received…;`: the formula with a dash for its comma, its first paragraph run in', () => {
     expect(texts(tree, 'preamble')[0]).toBe('The Security Council-')
     expect(tree.meta.body).toBe('Security Council')

@@ -242,6 +242,7 @@ export function extractFootnotes(
         if (underText && /^\d{1,4}$/.test(continuation.text)) break
         // Without form feeds or page numbers, the next page goes on right under the notes.
         if (underText && !hasFormFeeds && pageGoesOnAfter(pieces.at(-1)!.text, continuation.text, bodyGoesOn)) break
+        if (!hasFormFeeds && chineseNoteEnds(pieces.at(-1)!.text, continuation.text)) break
         pieces.push({line: next, start: continuation.start, text: continuation.text})
         next++
       }
@@ -571,3 +572,14 @@ const leadIn = /^[\u3400-\u9fff]{2,8}$/u
 /** A clause (`1.1 `, `a) `) or a line of one: no known opening phrase asked, only its shape. */
 const clauseOrGoesOn = /^(?:\d{1,2}(?:\.\d{1,2})? +|[a-z][)）]\s*)?[\u3400-\u9fff“《（(]/u
 const maxClauseLines = 40
+
+/**
+ * A web page sets a Chinese note on one line: a note whose line ends its sentence (`。`) ends before
+ * a line that ends a sentence or clause too, in a text without form feeds (Wikisource's licence
+ * right under S/RES/396 (1976)'s note, `1 两个成员国…没有参加表决。` / `本作品来自联合国官方文件。…`).
+ * Text wrapped to a page breaks its lines mid-sentence, so a note's line that ends on `。` there
+ * ends the note.
+ */
+function chineseNoteEnds(note: string, line: string): boolean {
+  return note.endsWith('。') && /[。：；:;]$/u.test(line) && /[\u3400-\u9fff]/u.test(note)
+}

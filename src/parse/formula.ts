@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
+import {detectLeadingPhrase, fromCapitals, isWellFormed, narrativeDecision} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
 import {connectiveLine, operativeNumber, unOrgans} from './patterns.js'
@@ -187,7 +187,11 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
     if (lang === 'en' && capitalsPhrase(text)) return index
     previousBlank = false
   }
-  return lang === 'zh' ? pastSessionLines(lines) : 0
+  if (lang === 'zh') return pastSessionLines(lines)
+  // Nothing else opens it: a record of decisions in narrative sentences (`The Governing Body
+  // endorsed…`) opens at its first decision; the title and headings above it are its preface.
+  const narrative = lines.findIndex((line) => narrativeDecision(bare(line.text)) !== undefined)
+  return narrative < 0 ? 0 : narrative
 }
 
 /**

@@ -1,6 +1,12 @@
 import type {Lang, LeadingPhrase, Part} from '../tree/types.js'
 import {operativePhrasesEn, preambularAdjectivesEn, preambularPhrasesEn, sequenceWordsEn} from './lexicon-en.js'
-import {adverbialPrefixesZh, operativePhrasesZh, preambularPhrasesZh, sequenceWordsZh} from './lexicon-zh.js'
+import {
+  adverbialPrefixesZh,
+  framePhrasesZh,
+  operativePhrasesZh,
+  preambularPhrasesZh,
+  sequenceWordsZh,
+} from './lexicon-zh.js'
 import {toSimplified} from './normalise.js'
 import {isAscii} from './letters.js'
 
@@ -238,6 +244,45 @@ function phrase(
 
 function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   const written = text.trimStart().slice(0, 24)
+  // Tested first, with indexOf: a bracket in the opening words.
+  if (written.includes('(')) {
+    const read = withoutPinyin(text.trimStart().slice(0, 72), section)
+    if (read) return read
+  }
+  return detectZhWritten(written, section)
+}
+
+/**
+ * A page converted to traditional characters by a site may leave a character's pinyin in brackets
+ * after it (`認(rèn)為`, `根據(jù)上述`, `國(guó)際`): the phrase is read without the brackets and keeps them
+ * in its written text. Only a bracket of letters with a tone mark, right after a Chinese character.
+ */
+const pinyinGroup = /(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu
+
+function withoutPinyin(source: string, section: Part): LeadingPhrase | undefined {
+  let bare = ''
+  /** For each character kept, where it ends in the source (after its pinyin, when it has one). */
+  const ends: number[] = []
+  let at = 0
+  for (const group of source.matchAll(pinyinGroup)) {
+    for (let index = at; index < group.index; index++) {
+      bare += source[index]
+      ends.push(index + 1)
+    }
+    if (ends.length > 0) ends[ends.length - 1] = group.index + group[0].length
+    at = group.index + group[0].length
+  }
+  if (at === 0) return undefined
+  for (let index = at; index < source.length; index++) {
+    bare += source[index]
+    ends.push(index + 1)
+  }
+  const found = detectZhWritten(bare.slice(0, 24), section)
+  if (!found) return undefined
+  return {...found, text: source.slice(0, ends[found.text.length - 1])}
+}
+
+function detectZhWritten(written: string, section: Part): LeadingPhrase | undefined {
   const found = matchZh(written, written, section)
   if (!/[\u3400-\u9fff]/.test(written.slice(0, 6))) return found
   // Traditional characters (`回顧`, `決定`, `還注意到`) are read as simplified (OpenCC); the
@@ -248,6 +293,51 @@ function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   if (simplified === written) return found
   const read = matchZh(simplified, written, section)
   return read && (!found || read.text.length > found.text.length) ? read : found
+}
+
+/**
+ * A Chinese paragraph whose phrase closes the clause of its object, the object led in by a
+ * preposition: `对…之事故,深切忧虑,` (Deeply concerned at…, S/RES/171 (1962)), `对…表示满意,`
+ * (Expressing satisfaction with…), `以…为基础,` (Building upon…, A/RES/50/203 (1995)). Asked only
+ * of a paragraph that opens with no phrase. The phrase is a known one that ends the first clause
+ * (or is the whole second one, after the object's comma); `offset` says where it stands.
+ */
+export function closingPhraseZh(text: string, section: Part): LeadingPhrase | undefined {
+  const start = text.length - text.trimStart().length
+  // Tested first: the preposition that opens the object.
+  const lead = text.charAt(start)
+  if (lead !== '对' && lead !== '對' && lead !== '以') return undefined
+  const head = toSimplified(text.slice(start, start + 400))
+  const clauses = /^([^，,；;。]+)[，,；;。]([^，,；;。]*)/u.exec(head)
+  if (!clauses) return undefined
+  const first = clauses[1]!
+  if (lead === '以') {
+    for (const [opening, closing] of framePhrasesZh) {
+      if (!first.startsWith(opening) || !first.endsWith(closing) || first.length <= opening.length + closing.length)
+        continue
+      const at = start + first.length - closing.length
+      return {
+        ...phrase(text.slice(at, at + closing.length), `${opening}…${closing}`, undefined, true, false),
+        offset: at,
+      }
+    }
+    return undefined
+  }
+  const order = section === 'preamble' ? [zh.preamble, zh.operative] : [zh.operative, zh.preamble]
+  for (const table of order)
+    for (const candidate of table) {
+      if (candidate.length < 2 || !first.endsWith(candidate) || first.length <= candidate.length + 1) continue
+      const at = start + first.length - candidate.length
+      return {...phrase(text.slice(at, at + candidate.length), candidate, undefined, true, false), offset: at}
+    }
+  // `对…之事故,深切忧虑,`: the phrase is the second clause, whole.
+  const second = clauses[2]!
+  for (const table of order)
+    if (table.includes(second)) {
+      const at = start + first.length + 1
+      return {...phrase(text.slice(at, at + second.length), second, undefined, true, false), offset: at}
+    }
+  return undefined
 }
 
 function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase | undefined {
@@ -272,6 +362,29 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
   }
   return undefined
 }
+
+/**
+ * A record of decisions written as narrative: each decision a sentence whose subject is the body
+ * and whose verb is in the past tense (the ILO's `The Governing Body endorsed the programme…`,
+ * `The Governing Body invited the Conference to adopt…`), with no formula above it. The phrase is
+ * the body and the verb as written; its base is the verb as a resolution writes it (`Endorses`).
+ */
+export function narrativeDecision(text: string): LeadingPhrase | undefined {
+  if (!text.startsWith('The ')) return undefined
+  const subject = narrativeSubject.exec(text)
+  if (!subject) return undefined
+  for (const form of presentTenses(text.slice(subject[0].length))) {
+    const present = detectLeadingPhrase(form, 'en', 'operative')
+    if (present?.known && present.modifier === undefined && isOperativeVerb(present.base)) {
+      const verb = /^\S+/.exec(text.slice(subject[0].length))![0]
+      return {...present, text: `${subject[0]}${verb}`}
+    }
+  }
+  return undefined
+}
+
+/** `The Governing Body `, `The Executive Board also `: a body's name of one to four capitalised words. */
+const narrativeSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}ed\s)/u
 
 /**
  * A record of decisions says what the body did, in the past tense and lower case (`invited the

@@ -104,7 +104,19 @@ export const preambularPhrasesZh: readonly string[] = [
   '再次强调',
   // 肯定 (Affirming) opens a preambular paragraph too: S/RES/661 (1990), `肯定按照《宪章》第五十一条…固有权利`.
   '肯定',
+  // 欣悉 (Noting with satisfaction), the Security Council's Chinese of the 1960s: S/RES/171 (1962), `欣悉停火业已达成,`.
+  '欣悉',
+  // Phrases that close the clause of their object (see closingPhraseZh): 深切忧虑 (Deeply concerned,
+  // S/RES/171 (1962): `对…之事故,深切忧虑,`), 深表感激 (Expressing its gratitude, A/RES/50/203 (1995)).
+  '深切忧虑',
+  '深表感激',
 ]
+
+/**
+ * A phrase set round its object: `以…为基础，` (Building upon…, A/RES/50/203 (1995)). The paragraph
+ * opens with the first part; the second closes the object's clause and stands for the phrase.
+ */
+export const framePhrasesZh: ReadonlyArray<readonly [string, string]> = [['以', '为基础']]
 
 export const operativePhrasesZh: readonly string[] = [
   '决定',
@@ -198,6 +210,10 @@ export const operativePhrasesZh: readonly string[] = [
   '特别确认',
   // 再次请 (Again requests / Once again invites), A/RES/54/142 (1999): `1.  再次请尚未制订…的各国政府`.
   '再次请',
+  // The older texts' 赞成 (Approves / Endorses) and 采纳 (Adopts): S/RES/171 (1962) `四.赞成参谋长…所建议之措施`,
+  // A/RES/195 (III) (1948) `一. 采纳临时委员会各报告书之结论;`.
+  '赞成',
+  '采纳',
 ]
 
 /**
@@ -208,6 +224,7 @@ export const sequenceWordsZh: readonly string[] = ['又', '还', '并', '进一�
 
 /**
  * Adverbials of reference set before the phrase: `在这方面强调,必须…` (Emphasizing in this regard,
- * S/RES/2569 (2021)). The phrase after them is the paragraph's phrase; they are part of its text.
+ * S/RES/2569 (2021)), `特别覆按宪章第二条…` (Recalling in particular, S/RES/171 (1962)). The phrase
+ * after them is the paragraph's phrase; they are part of its text.
  */
-export const adverbialPrefixesZh: readonly string[] = ['在这方面', '在此方面', '就此']
+export const adverbialPrefixesZh: readonly string[] = ['在这方面', '在此方面', '就此', '特别']

@@ -50,7 +50,10 @@ function mayHoldNoteMarks(text: string): boolean {
  * Definitions a converter made of a note's wrapped line that opens with a number (`[^9]: …1
  * August 2012–31 July` / `[^2013]: (S/INF/68).`): on the line right after another definition
  * that ends with no punctuation, numbered out of the notes' sequence while the next note
- * keeps it (`[^10]:`). They are the words they were, the note's line that goes on.
+ * keeps it (`[^10]:`). They are the words they were, the note's line that goes on. The last
+ * definition has no next note to keep the sequence: it is such a line when its number is far
+ * out of it (`[^4]: …2270 (2016),` / `[^2321]: (2016) and 2375 (2017).`, A/RES/80/70), not
+ * merely a note's number skipped.
  */
 function wrappedDefinitions(text: string, marks: readonly Mark[]): Set<Mark> {
   const wrapped = new Set<Mark>()
@@ -58,15 +61,19 @@ function wrappedDefinitions(text: string, marks: readonly Mark[]): Set<Mark> {
   definitions.forEach((mark, index) => {
     const previous = definitions[index - 1]
     const next = definitions[index + 1]
-    if (!previous || !next) return
+    if (!previous) return
     const expected = Number(previous.marker) + 1
-    if (Number(mark.marker) === expected || Number(next.marker) !== expected) return
+    if (Number(mark.marker) === expected) return
+    if (next ? Number(next.marker) !== expected : Number(mark.marker) < expected + farOutOfSequence) return
     const between = text.slice(previous.to, mark.from)
     if (!/^[^\n]*[^.;:\s][ \t]*\r?\n[ \t]*$/.test(between)) return
     wrapped.add(mark)
   })
   return wrapped
 }
+
+/** How far past the next number the last definition's must be to be a wrapped line's (a year, a symbol's number). */
+const farOutOfSequence = 10
 
 /** A mark to write as `<sup>marker</sup>`, followed by a space when it opens a note; a link back is dropped. */
 interface Mark {
@@ -113,17 +120,63 @@ export function noteMarks(text: string): Rewrite[] {
   for (const mark of [...bracketedNotes(text), ...annotatedNotes(text), ...listed]) if (!taken(mark)) marks.push(mark)
   marks.sort((a, b) => a.from - b.from)
   const wrapped = wrappedDefinitions(text, marks)
-  return marks.map((mark) => ({
-    from: mark.from,
-    to: mark.to,
-    written:
-      mark.dropped === true
-        ? ''
-        : wrapped.has(mark)
-          ? `${mark.marker} `
-          : `${mark.ownLine === true ? '\n' : ''}<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
-  }))
+  const runOn = paragraphsInDefinitions(text, marks)
+  return [
+    ...marks.map((mark) => ({
+      from: mark.from,
+      to: mark.to,
+      written:
+        mark.dropped === true
+          ? ''
+          : wrapped.has(mark)
+            ? `${mark.marker} `
+            : `${mark.ownLine === true ? '\n' : ''}<sup>${mark.marker}</sup>${mark.opensNote ? ' ' : ''}`,
+    })),
+    ...runOn,
+  ]
 }
+
+/**
+ * The resolution's last paragraph, and its closing, that a converter ran into the last note's
+ * definition where the page's notes and the next page's text met (A/RES/80/42 as railcar's
+ * converter wrote it: `[^1]: Official Records…, sect. III.A. 9. Decides to include… context”.
+ * 52nd plenary meeting 1 December 2025`): after a sentence's end inside a definition, the next
+ * number of the body's operative paragraphs (the body has `8. ` opening a line, above the
+ * notes) before a known operative verb opens a paragraph of its own, and a meeting line after
+ * it the closing. Both become lines of their own, after a blank line.
+ */
+function paragraphsInDefinitions(text: string, marks: readonly Mark[]): Rewrite[] {
+  const rewrites: Rewrite[] = []
+  for (const mark of marks) {
+    if (!mark.opensNote) continue
+    const end = text.indexOf('\n', mark.to)
+    const line = text.slice(mark.to, end < 0 ? text.length : end)
+    if (!/\s\d{1,3}\.\s/.test(line)) continue
+    for (const found of line.matchAll(numberedInNote)) {
+      const number = Number(found[1])
+      const rest = line.slice(found.index + found[0].length)
+      const phrase = detectLeadingPhrase(rest, 'en', 'operative')
+      if (!phrase?.known || !isOperativeVerb(phrase.base)) continue
+      const body = text.slice(0, mark.from)
+      if (number < 2 || !body.includes(`\n${number - 1}. `)) continue
+      const at = mark.to + found.index
+      rewrites.push({from: at, to: at, written: '\n\n'})
+      const closing = closingInNote.exec(rest)
+      if (closing) {
+        const from = at + found[0].length + closing.index + 1
+        rewrites.push({from, to: from, written: '\n\n'})
+      }
+      break
+    }
+  }
+  return rewrites
+}
+
+/** `sect. III.A. 9. `: a number after a sentence's end, before a capital. */
+const numberedInNote = /(?<=[.;”’)]\s)(\d{1,3})\.\s(?=\p{Lu})/gu
+
+/** `”. 52nd plenary meeting`: a meeting line run on after a paragraph's end. */
+const closingInNote = /[.;”’)]\s(?=\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b)/u
 
 /**
  * A call written `[1]` right after a word or a mark (`Crime,[1] and`, `公约》[2]`) or a space after

@@ -3,7 +3,7 @@ import type {Block} from './blocks.js'
 import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
-import {detectLeadingPhrase, presentTenses} from './leading-phrase.js'
+import {closingPhraseZh, detectLeadingPhrase, narrativeDecision, presentTenses} from './leading-phrase.js'
 import {
   gluedNumber,
   bracketedHanNumber,
@@ -39,7 +39,9 @@ export function buildPreambular(block: Block, index: number, context: Context): 
     text: plainText(children),
     children: children as PreambularParagraph['children'],
   }
-  const phrase = leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context)
+  const phrase =
+    leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context) ??
+    (context.lang === 'zh' ? closingPhraseZh(paragraph.text, 'preamble') : undefined)
   if (phrase) paragraph.leadingPhrase = phrase
   else if (!letteredOpening(paragraph.text, context)) warnPhrase(paragraph.eId, runs, context)
   paragraph.position = runsPosition(all, context)
@@ -131,9 +133,16 @@ export function buildOperative(
     if (draft.num !== undefined) paragraph.num = draft.num
     const heading = [headings.get(position), draft.title].filter(Boolean).join(' ')
     if (heading) paragraph.heading = heading
-    const phrase = letter
+    const read = letter
       ? letteredPhrase(paragraph.text.slice(letter[0].length), context)
       : leadingPhraseOf(children, paragraph.text, 'operative', context)
+    // A record's decision as narrative (`The Governing Body endorsed…`, sections.ts narrativeDecisions).
+    const phrase =
+      context.lang === 'zh'
+        ? (read ?? closingPhraseZh(paragraph.text, 'operative'))
+        : read?.known || letter
+          ? read
+          : (narrativeDecision(paragraph.text) ?? read)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)

@@ -1,4 +1,4 @@
-import type {Resolution} from '../tree/types.js'
+import type {Position, Resolution} from '../tree/types.js'
 import {cjkOrFullWidth, isPageNumber, jobNumber, symbolLine} from './patterns.js'
 import {lineStartsOf, makeSource, pointAt, type Source} from './source.js'
 import {detectLeadingPhrase} from './leading-phrase.js'
@@ -106,6 +106,25 @@ export function mapPositionsBack(tree: Resolution, original: string, edits: read
     }
   }
   visit(tree)
+  // A masthead or annex line is the line as the file has it, not the `<sup>1</sup>` the note
+  // rewrite made of a call in it (`Your UNY644. [1]`, a cable's reference to an earlier one).
+  const lines = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) lines(item)
+    else if (typeof value === 'object' && value !== null) {
+      const node = value as {type?: unknown; value?: unknown; position?: Position; children?: unknown}
+      if (
+        node.type === 'prefaceLine' &&
+        node.position &&
+        typeof node.value === 'string' &&
+        node.value.includes('<sup>')
+      ) {
+        const written = original.slice(node.position.start.offset, node.position.end.offset)
+        if (!written.includes('<sup>') && !written.includes('\n')) node.value = written
+      }
+      lines(node.children)
+    }
+  }
+  lines(tree.children)
 }
 
 /** A line of a text as written (its indentation kept), and the offset where it starts. */

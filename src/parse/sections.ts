@@ -1,7 +1,14 @@
 import {connectiveLine} from './patterns.js'
 import type {Block} from './blocks.js'
 import {joinRuns, type Context} from './context.js'
-import {detectLeadingPhrase, fromCapitals, isOperativeVerb, isWellFormed, presentTenses} from './leading-phrase.js'
+import {
+  detectLeadingPhrase,
+  fromCapitals,
+  isOperativeVerb,
+  isWellFormed,
+  narrativeDecision,
+  presentTenses,
+} from './leading-phrase.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import type {Line} from './lines.js'
 import {runsText} from './runs.js'
@@ -100,6 +107,8 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   // A resolution with a single operative paragraph leaves it unnumbered: the last
   // paragraph, ending with a full stop and opening with an operative verb, is it.
   if (sections.operative.length === 0 && sections.preamble.length > 0) letteredOperative(sections, context)
+  if (sections.operative.length === 0 && sections.preamble.length > 0 && context.lang === 'en')
+    narrativeDecisions(sections, context)
   if (sections.operative.length === 0 && sections.preamble.length > 0) unnumberedOperative(sections, context)
   if (sections.operative.length === 0 && sections.preamble.length > 0) {
     const last = sections.preamble.at(-1) as Block
@@ -432,6 +441,60 @@ export function oneSentence(
   return {blocks: rest, title}
 }
 
+/**
+ * A record of decisions written as narrative (the ILO's `The Governing Body endorsed…`, with no
+ * formula: formula.ts findBodyStart opens the body at the first): each sentence whose subject is
+ * the body and whose verb is in the past tense is an operative paragraph. The source a record
+ * cites under a decision (`(Document GB.306/10/1, paragraph 8.)`) goes with that decision, the
+ * last one after the decisions as the lettered record's does (letteredOperative); a title between
+ * two decisions is the next one's heading. Only in a record: no paragraph opens with a preambular phrase.
+ */
+function narrativeDecisions(sections: Sections, context: Context): void {
+  const opening = (block: Block): string => context.lines[block.lines[0] as number]!.text.trim()
+  if (!sections.preamble.some((block) => narrativeDecision(opening(block)) !== undefined)) return
+  // A source line ends no sentence, so the next decision or title was read as its continuation:
+  // each decision, and whatever follows a source line, starts a block of its own.
+  const blocks: Block[] = []
+  for (const block of sections.preamble) {
+    let lines: number[] = []
+    for (const line of block.lines) {
+      const text = context.lines[line]!.text.trim()
+      const previous = lines.length > 0 ? context.lines[lines.at(-1)!]!.text.trim() : ''
+      if (lines.length > 0 && (sourceLine.test(previous) || narrativeDecision(text) !== undefined)) {
+        blocks.push({...block, lines})
+        lines = []
+      }
+      lines.push(line)
+    }
+    blocks.push({...block, lines})
+  }
+  sections.preamble = blocks
+  const texts = blocks.map((block) => runsText(joinRuns(block.lines, context)).trim())
+  const decisions = texts.map((text) => narrativeDecision(text) !== undefined)
+  const first = decisions.indexOf(true)
+  if (texts.some((text) => detectLeadingPhrase(text, 'en', 'preamble')?.known)) return
+  const last = decisions.lastIndexOf(true)
+  const operative: Block[] = []
+  const headings = new Map<number, string>()
+  let pending: string[] = texts.slice(0, first)
+  for (let index = first; index <= last; index++) {
+    const block = sections.preamble[index]!
+    if (decisions[index]) {
+      if (pending.length > 0) headings.set(operative.length, pending.join(' '))
+      pending = []
+      operative.push({kind: 'operative', lines: [...block.lines]})
+    } else if (sourceLine.test(texts[index]!) && pending.length === 0) operative.at(-1)!.lines.push(...block.lines)
+    else pending.push(texts[index]!)
+  }
+  sections.conclusions.unshift(...sections.preamble.slice(last + 1))
+  sections.preamble = []
+  sections.operative = operative
+  sections.headings = headings
+}
+
+/** The source a record of decisions cites under a decision: `(Document GB.306/10/1, paragraph 8.)`. */
+const sourceLine = /^\(.*\)\.?$/
+
 /** The longest title of a text a one-sentence resolution adopts, set on a line of its own. */
 const adoptedTitleLength = 120
 
@@ -445,13 +508,13 @@ const adoptedTitleLength = 120
  */
 function letteredOperative(sections: Sections, context: Context): void {
   const texts = sections.preamble.map((block) => runsText(joinRuns(block.lines, context)).trim())
-  const letterOf = (text: string): string | undefined => operativeLetter(text, context)
+  const letterOf = (text: string, after?: string): string | undefined => operativeLetter(text, context, after)
   const at = texts.findIndex((text) => letterOf(text) === 'a')
   if (at < 0) return
   // In order from `(a)`; a letter skipped or repeated in a draft (`(a)`, `(b)`, `(d)`) is lint's to report.
   let end = at + 1
   for (let previous = 'a'; end < texts.length; end++) {
-    const letter = letterOf(texts[end]!)
+    const letter = letterOf(texts[end]!, previous)
     if (letter === undefined || letter < previous || letter.length !== 1) break
     previous = letter
   }
@@ -475,18 +538,30 @@ function preambularOpening(text: string, context: Context): boolean {
   )
 }
 
-/** The letter of a paragraph lettered in place of a number that opens with an operative verb (`(b) Welcomes…`, `(b) approved…`). */
-function operativeLetter(text: string, context: Context): string | undefined {
+/**
+ * The letter of a paragraph lettered in place of a number that opens with an operative verb
+ * (`(b) Welcomes…`, `(b) approved…`). Right after such a paragraph (`after`, its letter), the
+ * next letter in a record of decisions may open with any verb in the past tense, in the lexicon
+ * or not (`(a) requested…;` / `(b) provided guidance…`, `(c) deferred…`, `(d) took note…`): the
+ * first paragraph's verb has already told the record; a record's verbs are its body's acts.
+ */
+function operativeLetter(text: string, context: Context, after?: string): string | undefined {
   const marker = /^[(（]([a-z])[)）]\s*/.exec(text)
   if (!marker) return undefined
   const rest = text.slice(marker[0].length)
   const operative = operativeOnly(rest, context) || presentTenses(rest).some((form) => operativeOnly(form, context))
-  return operative ? marker[1] : undefined
+  if (operative) return marker[1]
+  const next = after !== undefined && marker[1]!.charCodeAt(0) === after.charCodeAt(0) + 1
+  return next && context.lang === 'en' && recordVerb.test(rest) ? marker[1] : undefined
 }
+
+/** A verb in the past tense opening a record's paragraph, in lower case (`provided guidance`, `took note`). */
+const recordVerb = /^(?:[a-z]{2,}ed|took|gave|held|made|set|chose|put)\s/
 
 /** `(b) …` after `(a) …`, both opening with an operative verb: the next lettered paragraph, not an item of the first. */
 function nextLettered(last: Block, block: Block, context: Context): boolean {
   const previous = operativeLetter(runsText(joinRuns(last.lines, context)).trim(), context)
-  const letter = operativeLetter(runsText(joinRuns(block.lines, context)).trim(), context)
-  return previous !== undefined && letter !== undefined && letter.charCodeAt(0) === previous.charCodeAt(0) + 1
+  if (previous === undefined) return false
+  const letter = operativeLetter(runsText(joinRuns(block.lines, context)).trim(), context, previous)
+  return letter !== undefined && letter.charCodeAt(0) === previous.charCodeAt(0) + 1
 }

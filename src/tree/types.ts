@@ -71,6 +71,12 @@ export interface LeadingPhrase {
   known: boolean
   /** True when the phrase was set in emphasis (italics) in the source. */
   emphasized: boolean
+  /**
+   * Where the phrase stands in the paragraph's text when it does not open it: a Chinese phrase
+   * that closes the clause of its object (`对…表示满意，`, Expressing satisfaction with…;
+   * `以…为基础，`, Building upon…). Absent when the text opens with the phrase.
+   */
+  offset?: number
 }
 
 /** The enacting formula: `The General Assembly,` / `大会，`. */

@@ -1,0 +1,200 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {conclusions, footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {root} from './helpers.js'
+
+// Session 15 (fixtures/field/README.md, the session 15 tables): blind A, ten General Assembly
+// resolutions of 2025 as railcar's PDF converter wrote them (picked by a rule stated before any was
+// read); blind B, ILO Governing Body records in shapes the check had not and an OAU resolution of
+// 1988. Every fact below was read off the text by a person; the classes each fix covers are in the
+// test names and the commit messages.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+const starts = (paragraphs: Array<{text: string}>, length: number): string[] =>
+  paragraphs.map((paragraph) => paragraph.text.slice(0, length))
+const counts = (name: string): [number, number, number] => {
+  const tree = parseResolution(read(name))
+  return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+}
+
+describe('blind A: the General Assembly of 2025 as a PDF converter wrote it (railcar)', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-14-2025.en.md')).toEqual([5, 8, 5])
+    expect(counts('ga-80-21-2025.en.md')).toEqual([13, 11, 8])
+    expect(counts('ga-80-28-2025.en.md')).toEqual([10, 12, 9])
+    expect(counts('ga-80-35-2025.en.md')).toEqual([13, 11, 1])
+    expect(counts('ga-80-42-2025.en.md')).toEqual([10, 9, 1])
+    expect(counts('ga-80-49-2025.en.md')).toEqual([16, 15, 4])
+    expect(counts('ga-80-56-2025.en.md')).toEqual([2, 4, 0])
+    expect(counts('ga-80-1-2025.en.txt')).toEqual([5, 3, 1])
+    expect(counts('ga-80-2-2025.en.txt')).toEqual([2, 6, 1])
+  })
+
+  it('80/14: notes 1–3 printed between operative 2 and 3 are neither, 4 and 5 after the closing', () => {
+    const tree = parseResolution(read('ga-80-14-2025.en.md'))
+    const operative = operativeParagraphs(tree)
+    expect(operative[1]!.text).toMatch(/^Calls upon African States .* as soon as possible;$/)
+    expect(operative[2]!.text).toMatch(/^Recalls the convening of the first Conference/)
+    expect(footnotes(tree).map((note) => note.text)).toEqual([
+      'A/50/426, annex.',
+      'A/51/113-S/1996/276, annex.',
+      'S/PRST/1996/17; see Resolutions and Decisions of the Security Council, 1996 (S/INF/52).',
+      'See A/50/426, annex.',
+      'United Nations, Treaty Series, vol. 729, No. 10485.',
+    ])
+  })
+
+  it('80/21: a preambular paragraph cut by a blank line at the page break is one', () => {
+    const tree = parseResolution(read('ga-80-21-2025.en.md'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[4]!.text).toMatch(/^Bearing in mind that all States/)
+    expect(preamble[4]!.text).toMatch(/exploration and use\s+of outer space for peaceful purposes, with the objective/)
+    expect(preamble[5]!.text).toMatch(/^Recognizing that, while the existing international treaties/)
+    expect(operativeParagraphs(tree)[2]!.text).toMatch(/^Calls upon all States, .* to this end: \(a\) To take urgent/)
+  })
+
+  it('80/28: a preambular paragraph and an operative one cut by the notes at the page foot', () => {
+    const tree = parseResolution(read('ga-80-28-2025.en.md'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[3]!.text).toMatch(/^Welcoming also the 2025 report/)
+    expect(preamble[3]!.text).toMatch(/“Seven-Plus-One”\s+formula and the description provided by the 2022 Group/)
+    expect(preamble[3]!.text).toMatch(/as appropriate,$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative[4]!.text).toMatch(/military holdings to the\s+Register in addition to information/)
+    expect(footnotes(tree).at(-1)!.text).toBe('See A/80/121.')
+  })
+
+  it('80/35 and 80/49: the first and last words of the parts', () => {
+    const mines = parseResolution(read('ga-80-35-2025.en.md'))
+    expect(starts(preambularParagraphs(mines), 12).slice(-3)).toEqual(['Noting with ', 'Noting with ', 'Emphasizing '])
+    expect(operativeParagraphs(mines).at(-1)!.text).toMatch(/on Their Destruction”\.$/)
+    const meeting = parseResolution(read('ga-80-49-2025.en.md'))
+    const preamble = preambularParagraphs(meeting)
+    // `…from their territories, and` / blank / `strongly supporting…`: one paragraph.
+    expect(preamble[5]!.text).toMatch(/from their territories, and\s+strongly supporting the speedy establishment/)
+    expect(preamble.at(-1)!.text).toBe(
+      'Determined to work collectively towards the realization of nuclear disarmament,',
+    )
+  })
+
+  it('80/1 and 80/2 as pdftotext-style text: the number alone on its line above its paragraph', () => {
+    const palestine = parseResolution(read('ga-80-1-2025.en.txt'))
+    const operative = operativeParagraphs(palestine)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[0]!.text).toMatch(/^Decides, without setting a precedent/)
+    expect(operative[0]!.text).toMatch(/during the general debate of the\s+Assembly at its eightieth session/)
+    expect(operative[2]!.text).toMatch(/only during the eightieth\s+session\.$/)
+    const scale = parseResolution(read('ga-80-2-2025.en.txt'))
+    expect(starts(operativeParagraphs(scale), 12)).toEqual([
+      'Reaffirms it',
+      'Also reaffir',
+      'Requests the',
+      'Urges all Me',
+      'Agrees that ',
+      'Decides that',
+    ])
+  })
+
+  it('80/3: two operative paragraphs; the declaration in the annex is not the resolution’s', () => {
+    const tree = parseResolution(read('ga-80-3-2025.en.txt'))
+    expect(starts(preambularParagraphs(tree), 10)).toEqual(['Recalling '])
+    expect(starts(operativeParagraphs(tree), 10)).toEqual(['Endorses t', 'Expresses '])
+  })
+
+  it('a paragraph and the closing a converter ran into the last note’s definition (80/42: `sect. III.A. 9. Decides…`)', () => {
+    const tree = parseResolution(read('ga-80-42-2025.en.md'))
+    const operative = operativeParagraphs(tree)
+    expect(operative.at(-1)!.num).toBe(9)
+    expect(operative.at(-1)!.text).toMatch(/^Decides to include in the provisional agenda of its eighty-first session/)
+    expect(operative.at(-1)!.text).toMatch(/“Confidence-building measures in the regional and subregional context”\.$/)
+    expect(conclusions(tree)?.text).toBe('52nd plenary meeting 1 December 2025')
+    const notes = footnotes(tree)
+    expect(notes).toHaveLength(1)
+    expect(notes[0]!.text).toMatch(/^Official Records of the General Assembly, Forty-eighth Session/)
+    expect(notes[0]!.text).toMatch(/annex II, sect\. III\.A\.$/)
+  })
+})
+
+describe('blind A, second batch: 80/66–70 (the five highest numbers)', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-66-2025.en.md')).toEqual([6, 12, 4])
+    expect(counts('ga-80-67-2025.en.md')).toEqual([16, 8, 8])
+    expect(counts('ga-80-68-2025.en.md')).toEqual([9, 15, 16])
+    expect(counts('ga-80-69-2025.en.md')).toEqual([13, 9, 3])
+    expect(counts('ga-80-70-2025.en.md')).toEqual([16, 11, 4])
+  })
+
+  it('80/66 and 80/68: operative paragraphs cut by a blank line, or ending where a page’s last words were lost', () => {
+    const commission = operativeParagraphs(parseResolution(read('ga-80-66-2025.en.md')))
+    expect(commission[4]!.text).toMatch(/taking into account the$/)
+    expect(commission[7]!.text).toMatch(/to elect\s+its Bureau and address other outstanding organizational matters/)
+    expect(commission[7]!.text).toMatch(/as provided for in paragraph 3\.4 of the$/)
+    const weapons = operativeParagraphs(parseResolution(read('ga-80-68-2025.en.md')))
+    expect(weapons[6]!.text).toMatch(/High Contracting Parties to the\s+Convention and its annexed Protocols to ensure/)
+    expect(weapons[7]!.text).toMatch(
+      /\(vi\) The Meeting of the High Contracting Parties to the Convention, from 12 to 14 November 2025/,
+    )
+  })
+
+  it('the last note’s wrapped line that a converter made a definition of its own (80/70: `[^2321]: (2016) and 2375 (2017).`)', () => {
+    const notes = footnotes(parseResolution(read('ga-80-70-2025.en.md')))
+    expect(notes).toHaveLength(4)
+    expect(notes[3]!.text).toMatch(/^Including Security Council resolutions 1718 \(2006\)/)
+    expect(notes[3]!.text).toMatch(/2270 \(2016\),\s+2321 \(2016\) and 2375 \(2017\)\.$/)
+  })
+})
+
+describe('blind B: records of the ILO Governing Body, an OAU resolution of 1988', () => {
+  it('a record’s lettered decisions whose second verb is in none of the lexicon’s (`(b) provided guidance…`)', () => {
+    const tree = parseResolution(read('ilo-gb-326-2016.en.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(0)
+    expect(starts(operativeParagraphs(tree), 22)).toEqual(['(a) requested the Dire', '(b) provided guidance '])
+    expect(conclusions(tree)?.text).toBe('(Document GB.326/INS/2, paragraph 13.)')
+  })
+
+  it('a record of decisions as narrative: one decision (`The Governing Body endorsed…`) under a heading', () => {
+    const tree = parseResolution(read('ilo-gb-300-2007.en.txt'))
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.text).toMatch(/^The Governing Body endorsed the programme of work/)
+    expect(operative[0]!.text).toMatch(
+      /during the next session\. \(Oral report and chart on the programme of work\.\)$/,
+    )
+    expect(operative[0]!.leadingPhrase?.known).toBe(true)
+  })
+
+  it('three narrative decisions, each with its source line, a title between the second and the third', () => {
+    const tree = parseResolution(read('ilo-gb-306-2009.en.txt'))
+    const operative = operativeParagraphs(tree)
+    expect(starts(operative, 26)).toEqual([
+      'The Governing Body adopted',
+      'The Governing Body invited',
+      'The Governing Body request',
+    ])
+    expect(operative[0]!.text).toMatch(/publish it without delay\.\s+\(Document GB\.306\/10\/1, paragraph 8\.\)$/)
+    expect(operative[2]!.heading).toMatch(/^Constitution of the International Labour Organization: Proposal/)
+    expect(conclusions(tree)?.text).toBe('(Document GB.306/10/1, paragraph 29.)')
+  })
+
+  it('1998’s record: numbered decisions, a list of subjects inside the second', () => {
+    const tree = parseResolution(read('ilo-gb-273-1998-record.excerpt.en.txt'))
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[1]!.text).toMatch(/Employment of women\./)
+  })
+
+  it('OAU CM/Res.1174 (XLVIII) (1988): the formula with its session, seven preambular paragraphs, cut', () => {
+    const tree = parseResolution(read('oau-cm-1174-1988-ifad.excerpt.en.txt'))
+    expect(starts(preambularParagraphs(tree), 10)).toEqual([
+      'Recalling ',
+      'Bearing in',
+      'Emphasizin',
+      'Recognizin',
+      'Recording ',
+      'Noting wit',
+      'Underlinin',
+    ])
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
