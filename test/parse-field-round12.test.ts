@@ -261,17 +261,24 @@ describe('S/RES/242 (1967) as other sites give it', () => {
 })
 
 describe('A/RES/1602 (XV) (1961) in a government’s collection on Google Books', () => {
-  it('the bracketed paragraphs count; `Noting…, Considering…,` on one line are two', () => {
+  it('the bracketed paragraphs count, their brackets kept as the page prints them; `Noting…, Considering…,` on one line are two', () => {
     const tree = parseResolution(read('ga-1602-1961-gbooks.excerpt.en.txt'))
     expect(tree.meta.body).toBe('General Assembly')
     const preamble = preambularParagraphs(tree)
     expect(preamble).toHaveLength(3)
+    // `"[Noting that the Mongolian People's Republic…since 1946,]`: the words of the draft not adopted.
+    expect(preamble[0]!.text).toMatch(/^"\[Noting that the Mongolian People's Republic/)
+    expect(preamble[0]!.text).toMatch(/since 1946,\]$/)
+    expect(preamble[0]!.leadingPhrase?.text).toBe('Noting')
     expect(preamble[1]!.text).toMatch(/^Noting that eight members of the Security Council voted on 4 December 1960/)
     expect(preamble[1]!.text).toMatch(/because of the opposition of a permanent member,$/)
     expect(preamble[2]!.text).toMatch(/^Considering that it is important for the future of the United Nations/)
     const operative = operativeParagraphs(tree)
     expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
-    expect(operative[0]!.text).toMatch(/^Declares that in its view the Mongolian People's Republic/)
+    // `[1. Declares…in the United Nations;]`: the number is its place, the brackets stay around the words.
+    expect(operative[0]!.text).toMatch(/^\[Declares that in its view the Mongolian People's Republic/)
+    expect(operative[0]!.text).toMatch(/membership in the United Nations;\]$/)
+    expect(operative[0]!.leadingPhrase?.text).toBe('Declares')
     expect(operative[1]!.text).toMatch(/^Declares that in its view the 'Islamic Republic of Mauritania/)
     expect(operative[2]!.text).toMatch(/^Requests the Security Council to take note/)
   })

@@ -24,7 +24,11 @@ export function lastCharacter(
   if (end === undefined || start === undefined) return node.position
   let text = map.source.slice(start, end)
   if (layout === 'wrapped') text = text.replace(trailingPdfMarker, '')
-  const index = start + trailingStart(text, /[\s\u00b9\u00b2\u00b3\u2070-\u2079*_]/u, {sup: true})
+  let index = start + trailingStart(text, /[\s\u00b9\u00b2\u00b3\u2070-\u2079*_]/u, {sup: true})
+  // A note call in brackets (`…報告,[1]`), or the bracket closing a paragraph a draft sets in
+  // square brackets (`[Reaffirming…,]`), stands after the paragraph's own mark.
+  const bracket = bracketAtEnd(text.slice(0, index - start))
+  if (bracket > 0) index = start + trailingStart(text.slice(0, index - start - bracket), /\s/u)
   return map.position(Math.max(start, index - 1), Math.max(start, index))
 }
 
@@ -70,7 +74,21 @@ export function finalMark(text: string, layout: 'blocks' | 'wrapped' = 'blocks')
   if (layout === 'wrapped') trimmed = trimmed.replace(trailingPdfMarker, '')
   // A copy that lost its superscripts keeps the number glued to the mark (`2020–2021;1`) whatever its layout.
   else trimmed = trimmed.replace(gluedMarker, '')
+  // `…報告,[1]` (a note call the parser did not take for one), `[Reaffirming…,]`, `[Alt: Decides….]`.
+  const bracket = bracketAtEnd(trimmed)
+  if (bracket > 0) return finalMark(trimmed.slice(0, -bracket), layout)
   return trimmed.slice(-1)
+}
+
+/**
+ * How many characters at the end of `text` are a note call in brackets (`[1]`) or the bracket
+ * that closes words a draft sets in square brackets (a `[` before it); 0 when neither.
+ */
+function bracketAtEnd(text: string): number {
+  if (!text.endsWith(']')) return 0
+  const call = /\[\d{1,3}\]$/.exec(text)
+  if (call) return call[0].length
+  return text.includes('[') ? 1 : 0
 }
 
 /**

@@ -103,6 +103,14 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
       return phrase(phraseText, capitalise(base), modifier, known, true)
     }
   }
+  // A paragraph a draft sets in square brackets (words not yet agreed: `[Requests…;]`), or that
+  // opens a quotation (`“Recalling…`, `"[Noting…`), opens with its phrase inside the marks.
+  const code = text.charCodeAt(0)
+  const marks = code === 91 || code === 34 || code === 0x201c || code === 0x2018 ? /^["“‘[]+/u.exec(text) : null
+  if (marks) {
+    const inside = detectEn(text.slice(marks[0].length), section)
+    return inside && {...inside, offset: marks[0].length}
+  }
   const words = wordsOf(text, 14)
   if (words.length === 0) return undefined
   const first = words[0]?.bare ?? ''

@@ -27,10 +27,10 @@ export function buildFormula(start: number, end: number, context: Context): Form
 
 /** Stage: a preambular block → a preambular paragraph, numbered by its place. */
 export function buildPreambular(block: Block, index: number, context: Context): PreambularParagraph {
-  const all = trimRuns(joinRuns(block.lines, context))
+  const joined = trimRuns(joinRuns(block.lines, context))
   // Its printed number is its place (`preamble_1`): the text starts after it.
-  const number = block.numbered ? /^\d{1,2}\.\s+/.exec(runsText(all)) : null
-  const runs = number ? dropStart(all, number[0].length) : all
+  const number = block.numbered ? /^\d{1,2}\.\s+/.exec(runsText(joined)) : null
+  const [all, runs] = inBrackets(joined, number ? dropStart(joined, number[0].length) : joined, context)
   const eId = `preamble_${index}`
   const {children} = contentWithItems(runs, eId, context)
   const paragraph: PreambularParagraph = {
@@ -46,6 +46,38 @@ export function buildPreambular(block: Block, index: number, context: Context): 
   else if (!letteredOpening(paragraph.text, context)) warnPhrase(paragraph.eId, runs, context)
   paragraph.position = runsPosition(all, context)
   return paragraph
+}
+
+/**
+ * A paragraph a draft sets in square brackets, its words not yet agreed (`[Reaffirming…,]`,
+ * `[3. Invites…;]`; a collection's words of a draft not adopted): the recognition view read its
+ * number and phrase past the brackets (flattened.ts bracketedParagraphsEn), so its runs stop
+ * inside them; the text keeps them, as written, around what follows the number. `all` is the
+ * paragraph with its number, `text` without; both are returned with the brackets, when the
+ * source has `]` right after the last run and a `[` is then left open.
+ */
+function inBrackets(all: Run[], text: Run[], context: Context): [Run[], Run[]] {
+  const source = context.source.text
+  const last = [...all].reverse().find((run) => !run.fixed && run.text.length > 0)
+  const first = all.find((run) => !run.fixed && run.text.length > 0)
+  if (!last || !first) return [all, text]
+  const end = last.at + last.text.length
+  if (source.charCodeAt(end) !== 93) return [all, text]
+  const opens = source.charCodeAt(first.at - 1) === 91
+  const body = runsText(all)
+  let open = opens ? 1 : 0
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index)
+    if (code === 91) open++
+    else if (code === 93 && open > 0) open--
+  }
+  if (open === 0) return [all, text]
+  const close: Run = {text: ']', at: end}
+  const start: Run[] = opens ? [{text: '[', at: first.at - 1}] : []
+  return [
+    [...start, ...all, close],
+    [...start, ...text, close],
+  ]
 }
 
 /**
@@ -111,7 +143,8 @@ export function buildOperative(
     // the title is the part's heading, its text what follows.
     const title = num === undefined ? undefined : partTitle(block, runsText(runs), context)
     if (title !== undefined) runs = trimRuns(dropStart(runs, title.length))
-    return {runs, num, suffix, all, title}
+    const [whole, words] = inBrackets(all, runs, context)
+    return {runs: words, num, suffix, all: whole, title}
   })
   const seen = new Map<number, number>()
   return drafts.map((draft, position) => {
