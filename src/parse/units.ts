@@ -348,6 +348,8 @@ function distinctiveZh(text: string): boolean {
  * copy may end its sentences with an ASCII stop after a character (A/RES/9 (I) (1946), `…至为关切.`).
  */
 const perLineEnd = /(?:[，；。：,;:]|(?<=[\u3400-\u9fff])\.)$/u
+/** The same before a web page's table bars (`…通过。 |`). */
+const perLineEndBeforeBars = /(?:[，；。：,;:]|(?<=[\u3400-\u9fff])\.)[\s|｜]*$/u
 
 /**
  * Chinese text with one paragraph to a line: few lines reach the length of a full line, as
@@ -369,7 +371,7 @@ function paragraphPerLine(
     count++
     if (text.length >= fullWidth * 0.9) full++
     // A web page's table bar after the last line (`…通过。 |`) is not the line's end.
-    if (perLineEnd.test(stripTrailingMarkers(text).replace(/[\s|｜]+$/u, ''))) punctuated++
+    if (perLineEndBeforeBars.test(stripTrailingMarkers(text))) punctuated++
   }
   // Nearly every line ending with punctuation is one paragraph to a line, however long the
   // paragraphs (a short text of long paragraphs has most lines near the longest).
