@@ -145,6 +145,32 @@ describe('blind A, second batch: 80/66–70 (the five highest numbers)', () => {
   })
 })
 
+describe('blind A, third batch: 80/4 and 80/8 as pdftotext-style text', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-4-2025.en.txt')).toEqual([8, 5, 1])
+    expect(counts('ga-80-8-2025.en.txt')).toEqual([32, 9, 6])
+  })
+
+  it('80/4: a preambular paragraph cut inside its list of resolutions by the page break', () => {
+    const preamble = preambularParagraphs(parseResolution(read('ga-80-4-2025.en.txt')))
+    expect(preamble[5]!.text).toMatch(/^Recalling its resolutions 47\/19 of 24 November 1992/)
+    expect(preamble[5]!.text).toMatch(/51\/17 of 12 November\s+1996, 52\/10 of 5 November 1997/)
+    expect(preamble[5]!.text).toMatch(/decision 76\/563 of 11 May 2022,$/)
+  })
+
+  it('a name wrapped onto a line after a comma is no participle opening a paragraph (80/8: `Los Angeles,` / `United States of America, …`)', () => {
+    const tree = parseResolution(read('ga-80-8-2025.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[19]!.text).toMatch(/^Noting the successful conclusion of the Games of the XXXIII Olympiad/)
+    expect(preamble[19]!.text).toMatch(/to be held in Los Angeles,\s+United States of America, from 14 to 30 July/)
+    expect(preamble[19]!.text).toMatch(/from 10 to 19 March 2034,\s+respectively,$/)
+    expect(preamble.at(-1)!.text).toMatch(/^Noting with satisfaction that the United Nations flag/)
+    expect(operativeParagraphs(tree).at(-1)!.text).toMatch(
+      /and to consider\s+the sub-item before the Games of the XXXIV Olympiad/,
+    )
+  })
+})
+
 describe('blind B: records of the ILO Governing Body, an OAU resolution of 1988', () => {
   it('a record’s lettered decisions whose second verb is in none of the lexicon’s (`(b) provided guidance…`)', () => {
     const tree = parseResolution(read('ilo-gb-326-2016.en.txt'))

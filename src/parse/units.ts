@@ -514,8 +514,15 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   }
   const phrase = detectLeadingPhrase(text, 'en', 'preamble')
   if (phrase?.known) return true
-  return isWellFormed(word, 'preamble') && /(?:ing|ed)$/.test(word)
+  // A word in -ed or -ing outside the lexicon opens a paragraph as a participle (`Deploring…`,
+  // `Gravely concerned…`), not as the first word of a name wrapped onto the line (`…to be held in
+  // Los Angeles,` / `United States of America, from 14…`, A/RES/80/8): a participle's next word is
+  // in lower case.
+  return isWellFormed(word, 'preamble') && /(?:ing|ed)$/.test(word) && !nameAfter.test(text)
 }
+
+/** A capitalised word after the first: the line opens with a name (`United States`, `United Kingdom`). */
+const nameAfter = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u
 
 /** A line's opening words in Markdown's italics or bold (`*Noting also*`, `__Recalling__`). */
 const emphasisOpening = /^(\*{1,2}|_{1,2})(\p{Lu}[^*_\n]{0,80})\1(?=[\s,:;]|$)/u
