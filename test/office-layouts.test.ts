@@ -51,6 +51,33 @@ describe('two columns set side by side on each line', () => {
     )
   })
 
+  it("cuts txtwrite's rows where the left column's justified line runs past the gutter (S/RES/2250 (2015))", () => {
+    // Page 1: `Expressing  concern   that   among   civilians,   youth      regional and international
+    // insecurity,`: the left line's last word stands where most rows have the gutter; the words
+    // read from the source: `…among civilians, youth account for…`, `…fosters regional and…`.
+    const two = parseResolution(text('sc-2250-2015-two-columns.gs.en.txt'))
+    const flat = (value: string): string => value.replace(/\s+/gu, ' ')
+    expect(flat(preambularParagraphs(two)[5]!.text)).toMatch(
+      /^Expressing concern that among civilians, youth account for many/u,
+    )
+    expect(flat(preambularParagraphs(two)[11]!.text)).toMatch(
+      /development and fosters regional and international insecurity,$/u,
+    )
+    // `13.   Calls on all relevant actors to consider` / `…interreligious   dialogue`: `consider`
+    // and `instituting` each ran past the gutter.
+    expect(flat(operativeParagraphs(two)[12]!.text)).toBe(
+      'Calls on all relevant actors to consider instituting mechanisms to promote a culture of peace, tolerance, intercultural and interreligious dialogue that involve youth and discourage their participation in acts of violence, terrorism, xenophobia, and all forms of discrimination;',
+    )
+    // A/RES/78/17: `6.    Also   invites  those   countries,   pending   the`, nothing beside it.
+    const tree = parseResolution(text('un-ga-78-17-two-columns.gs.en.txt'))
+    expect(flat(operativeParagraphs(tree)[5]!.text)).toMatch(
+      /^Also invites those countries, pending the establishment of the zone,/u,
+    )
+    expect(flat(preambularParagraphs(tree)[0]!.text)).toMatch(
+      /^Recalling its resolutions 3263 \(XXIX\) of 9 December 1974, 3474/u,
+    )
+  })
+
   it('reads notes at the foot of a left column, between a paragraph’s halves, as notes (MuPDF)', () => {
     // Page 2 of the two-column 78/17: the left column ends `…not to develop, produce, test or`,
     // its notes 2 and 3 under it, and operative 6 goes on at the right column's head

@@ -92,12 +92,17 @@ function cut(
   text: string,
   gutter: number,
   gaps: () => ReadonlyArray<readonly [number, number]>,
+  edge: number,
 ): {left: string; right: string; strict: boolean} | undefined {
   if (text.length <= gutter) return {left: text.trimEnd(), right: '', strict: true}
   if (text.charCodeAt(gutter) === 32 && (text.length === gutter + 1 || text.charCodeAt(gutter + 1) === 32))
     return {left: text.slice(0, gutter).trimEnd(), right: text.slice(gutter).trimEnd(), strict: true}
-  const nearest = nearestGap(gaps(), gutter)
+  const nearest = nearestGap(gaps(), gutter, edge)
   if (nearest === undefined) return undefined
+  // A word or two left of the right column's edge, nothing after them: the left line run past the
+  // gutter with nothing beside it (`…not to develop, produce, test or` / `…pending   the`).
+  if (nearest[1] < edge - 1 && text.length - nearest[1] < rowSide)
+    return {left: text.trimEnd(), right: '', strict: false}
   return {
     left: text.slice(0, nearest[0]),
     right: ' '.repeat(Math.max(0, nearest[1] - gutter)) + text.slice(nearest[1]).trimEnd(),
@@ -105,16 +110,27 @@ function cut(
   }
 }
 
-/** The gap nearest the gutter, within `drift` places of it. */
+/**
+ * The gap nearest the gutter, within `drift` places of it. Once the right column's edge is known
+ * (where its words start in most rows), a gap within reach that ends at the edge or past it (a
+ * paragraph's indent) is preferred: the columns' own (`…among   civilians,   youth      regional
+ * and…`: the left line's last word run past the gutter, its gap to the right column wider than
+ * the justified gaps before it).
+ */
 function nearestGap(
   gaps: ReadonlyArray<readonly [number, number]>,
   gutter: number,
+  edge = -1,
 ): readonly [number, number] | undefined {
   let nearest: readonly [number, number] | undefined
   let least = drift + 1
+  let reaching = false
   for (const gap of gaps) {
     const distance = gap[0] > gutter ? gap[0] - gutter : gap[1] < gutter ? gutter - gap[1] : 0
-    if (distance < least) {
+    const reaches = edge >= 0 && gap[1] >= edge - 1
+    if (distance > drift || (reaching && !reaches)) continue
+    if ((reaches && !reaching) || distance < least) {
+      reaching = reaches
       nearest = gap
       least = distance
     }
@@ -155,7 +171,7 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
     return gaps
   }
   const strictFewest = Math.ceil(fewest * (1 - driftShare))
-  let best: {gutter: number; start: number; end: number; both: number} | undefined
+  let best: {gutter: number; start: number; end: number; both: number; edge: number} | undefined
   for (let gutter = Math.floor(width / 4); gutter < Math.ceil((width * 3) / 4); gutter++) {
     if ((clean[gutter] ?? 0) < strictFewest) continue
     let start = from
@@ -167,7 +183,12 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
     let starts = new Map<number, number>()
     const close = (end: number): void => {
       let edgeRows = 0
-      for (const count of starts.values()) edgeRows = Math.max(edgeRows, count)
+      let edgeAt = 0
+      for (const [at, count] of starts)
+        if (count > edgeRows) {
+          edgeRows = count
+          edgeAt = at
+        }
       if (
         both >= fewest &&
         strictBoth >= strictFewest &&
@@ -176,7 +197,7 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
         loose <= written * driftShare &&
         (best === undefined || both > best.both)
       )
-        best = {gutter, start, end, both}
+        best = {gutter, start, end, both, edge: gutter + edgeAt}
     }
     for (let index = from; index < to; index++) {
       const first = firsts[index - from] as number
@@ -225,12 +246,15 @@ function split(lines: readonly TextLine[], from: number, to: number, rewrites: R
     close(to)
   }
   if (best === undefined) return
-  const {gutter, end} = best
+  const {gutter, end, edge: columnEdge} = best
   let {start} = best
   const indent = (text: string): number => text.length - text.trimStart().length
   const rows = lines
     .slice(start, end)
-    .map((line, offset) => cut(line.text, gutter, gapsOf(start + offset)) ?? {left: line.text, right: '', strict: true})
+    .map(
+      (line, offset) =>
+        cut(line.text, gutter, gapsOf(start + offset), columnEdge) ?? {left: line.text, right: '', strict: true},
+    )
   // The masthead's rows above the columns (`United Nations        S/RES/2250 (2015)`, `Distr.:
   // General` alone at the right) stay as they are: the run opens at the first row whose right
   // side starts at the right column's edge (or a paragraph's indent past it).
