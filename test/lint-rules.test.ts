@@ -467,3 +467,22 @@ describe('the form of opening phrases', () => {
     ])
   })
 })
+
+// Read from railcar's Markdown of A/RES/80/6 (2025), a converter's text of the PDF: the call `7`
+// stands where its superscript stood, between two spaces (`…International Criminal Court, 7  and
+// in this regard…`, line 84), as `9` does on line 100; A/RES/80/28 has a real double space
+// (`…requests the Secretary-General  to ensure…`, line 84).
+describe('doubled-space in a converter’s Markdown of a PDF', () => {
+  const lintOf = async (file: string): Promise<string[]> => {
+    const {readFileSync} = await import('node:fs')
+    const {parseResolution} = await import('../src/parse/index.js')
+    const source = readFileSync(file, 'utf8')
+    return messages('doubled-space', parseResolution(source), source)
+  }
+  it('leaves the space a superscript call stood in, and reports a double space between words', async () => {
+    expect(await lintOf('fixtures/field/ga-80-6-2025.en.md')).toEqual([])
+    expect(await lintOf('fixtures/field/ga-80-28-2025.en.md')).toEqual([
+      '84:39 warning Unexpected 2 spaces between words, expected 1 [doubled-space]',
+    ])
+  })
+})

@@ -1,5 +1,17 @@
+import type {Node} from 'unist'
 import {bodySpans, matchesIn} from '../../body.js'
 import type {LintRule} from '../../types.js'
+
+/** Where each note call the parser read in the body ends (`7` in `…Court, 7  and`). */
+function callEnds(tree: Node): Set<number> {
+  const ends = new Set<number>()
+  const visit = (node: Node & {children?: Node[]}): void => {
+    if (node.type === 'noteRef' && node.position?.end.offset !== undefined) ends.add(node.position.end.offset)
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(tree)
+  return ends
+}
 
 // A number set apart from its text stands at the start of its line, after an indent of at most
 // a few tab stops.
@@ -14,7 +26,10 @@ export const doubledSpace: LintRule = {
     // Text extracted from PDF keeps the layout's spacing (justified lines, a number set
     // apart from its paragraph): spacing there is the extractor's, not the drafter's.
     if (tree.data.layout === 'wrapped') return
+    const afterCalls = callEnds(tree)
     for (const {start, end} of matchesIn(source, bodySpans(tree), /(?<=\S)[ \u00a0]{2,}(?=\S)/gu)) {
+      // A converter's Markdown of a PDF keeps the space the superscript stood in (`…Court, 7  and`).
+      if (afterCalls.has(start)) continue
       // A footnote, paragraph or sub-item number set apart from its text ("1  Resolution S-10/2.",
       // "1.    Demands", "(a)  To report") is layout, not a slip.
       const lineStart = start - map.point(start).column + 1
