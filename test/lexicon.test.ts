@@ -50,3 +50,33 @@ describe('leading phrases asked for again', () => {
     expect(detectLeadingPhrase(text, 'en', 'operative')).toMatchObject({emphasized: false})
   })
 })
+
+// Read from the documents: `Having taken particular note of paragraph one…` (the 1947 cable,
+// fixtures/field/sc-draft-1947-dfat.en.md), `Reiterating its serious concern about the security
+// situation…` (A/RES/77/10), `Expressing serious concern that such activities…` (WHA28, 1975).
+describe('an adjective that weighs the phrase’s noun, inside a known phrase', () => {
+  const phraseOf = async (file: string, start: string): Promise<unknown> => {
+    const {readFileSync} = await import('node:fs')
+    const {parseResolution} = await import('../src/parse/index.js')
+    const {preambularParagraphs} = await import('../src/tree/access.js')
+    const tree = parseResolution(readFileSync(file, 'utf8'))
+    return preambularParagraphs(tree).find((paragraph) => paragraph.text.startsWith(start))?.leadingPhrase
+  }
+  it('is read as part of the phrase, whose base is the phrase without it', async () => {
+    expect(await phraseOf('fixtures/field/sc-draft-1947-dfat.en.md', 'Having taken particular note')).toMatchObject({
+      text: 'Having taken particular note',
+      base: 'Having taken note',
+      known: true,
+    })
+    expect(await phraseOf('fixtures/field/ga-77-10.en.txt', 'Reiterating its serious concern')).toMatchObject({
+      text: 'Reiterating its serious concern',
+      base: 'Reiterating its concern',
+      known: true,
+    })
+    expect(await phraseOf('fixtures/field/wha-28-1975.excerpt.en.txt', 'Expressing serious concern')).toMatchObject({
+      text: 'Expressing serious concern',
+      base: 'Expressing concern',
+      known: true,
+    })
+  })
+})

@@ -115,7 +115,7 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   if (words.length === 0) return undefined
   const first = words[0]?.bare ?? ''
   const second = words[1]?.bare ?? ''
-  const attempts: Array<{modifierAt: number[]; rest: Word[]}> = []
+  const attempts: Array<{modifierAt: number[]; rest: Word[]; inside?: number}> = []
   const twoWordModifier = sequenceWordsEn.get(`${first} ${second}`)
   if (twoWordModifier) attempts.push({modifierAt: [0, 1], rest: words.slice(2)})
   if (sequenceWordsEn.has(first)) attempts.push({modifierAt: [0], rest: words.slice(1)})
@@ -123,6 +123,12 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   for (const at of [1, 2, 3]) {
     if (sequenceWordsEn.has(words[at]?.bare ?? ''))
       attempts.push({modifierAt: [at], rest: [...words.slice(0, at), ...words.slice(at + 1)]})
+  }
+  // An adjective that weighs the phrase's noun (`Taking particular note`, `Noting with particular
+  // concern`, `Takes careful note`): the phrase without it, its text with it.
+  for (const at of [1, 2, 3]) {
+    if (weighingAdjectives.has(words[at]?.bare ?? ''))
+      attempts.push({modifierAt: [], rest: [...words.slice(0, at), ...words.slice(at + 1)], inside: at})
   }
   attempts.push({modifierAt: [], rest: words})
   for (const attempt of attempts) {
@@ -133,11 +139,13 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
     if (length === undefined) continue
     // A sequence word after the phrase belongs to it only when it follows the phrase's words.
     if (attempt.modifierAt.length === 1 && (attempt.modifierAt[0] ?? 0) > length) continue
+    // The weighing adjective stands inside the phrase, before its last word.
+    if (attempt.inside !== undefined && attempt.inside >= length) continue
     const baseWords = attempt.rest.slice(0, length)
     const span =
       attempt.modifierAt.length > 0
         ? Math.max(length + attempt.modifierAt.length, (attempt.modifierAt.at(-1) ?? 0) + 1)
-        : length
+        : length + (attempt.inside === undefined ? 0 : 1)
     const phraseText = words
       .slice(0, span)
       .map((word) => word.raw)
@@ -165,6 +173,9 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
     .replace(/(?<![,;:.])[,;:.]+$/u, '')
   return phrase(phraseText, capitalise(headWord), modifierAt ? modifierFrom([first]) : undefined, false, false)
 }
+
+/** Adjectives that weigh a phrase's noun inside it (`particular note`, `careful consideration`, `special attention`). */
+const weighingAdjectives = new Set(['particular', 'special', 'careful', 'due', 'full', 'serious', 'utmost', 'close'])
 
 /** `RECALLING ALSO` as `Recalling also`: a phrase set in capitals (the IMO, the OAS, the WHO) is shaped as in lower case. */
 export function fromCapitals(base: string): string {
