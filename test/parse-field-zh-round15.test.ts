@@ -135,3 +135,20 @@ describe('the phrase after its object: `对…表示满意,`, `对…,深切忧�
     expect(preambularParagraphs(parseResolution(text))[0]!.leadingPhrase).toBeUndefined()
   })
 })
+
+describe('A/RES/9 (I) (1946) on Wikisource: sentences ended with an ASCII stop after a character', () => {
+  // The whole page still reads 1/1 for 8/1 (fixtures/field/README.md, session 15): its
+  // navigation rows, the heading `一.非自治民族` and the lead-in `因此` / `关于宪章第十一章,大会:`.
+  const lines = read('ga-0009-1946-wikisource.excerpt.zh.txt').split('\n')
+  const statements = lines.slice(lines.findIndex((line) => line.startsWith('联合国于其第一届大会集议')))
+  it('each of the eight statements, one to a line and ending with `.`, is its own paragraph', () => {
+    const eight = statements.slice(0, 8)
+    expect(eight.every((line) => line.endsWith('.'))).toBe(true)
+    const tree = parseResolution([...eight, statements.at(-1)!].join('\n'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(8)
+    expect(preamble[2]!.text).toMatch(/^宪章第十一章规定\.联合国会员国/)
+    expect(preamble[7]!.text).toMatch(/^各该联合国会员国之视为委任统治下之各领土之管理国者/)
+    expect(operativeParagraphs(tree)[0]!.leadingPhrase?.text).toBe('促请')
+  })
+})

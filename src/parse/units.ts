@@ -210,7 +210,7 @@ function startKind(
   if (atGap) return 'text'
   // Chinese set one paragraph to a line (text copied from the web): a line that ends with
   // a paragraph's punctuation ends the paragraph.
-  if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previous))) return 'text'
+  if (perLine && perLineEnd.test(stripTrailingMarkers(previous))) return 'text'
   if (
     !seenOperative &&
     (/[,，;；]$/.test(stripTrailingMarkers(previous)) || fullStopClause(previous, options.lang)) &&
@@ -344,6 +344,14 @@ function distinctiveZh(text: string): boolean {
 }
 
 /**
+ * The end of a paragraph set on one line: a comma, a semicolon, a stop, a colon; an old text's web
+ * copy may end its sentences with an ASCII stop after a character (A/RES/9 (I) (1946), `…至为关切.`).
+ */
+const perLineEnd = /(?:[，；。：,;:]|(?<=[\u3400-\u9fff])\.)$/u
+/** The same before a web page's table bars (`…通过。 |`). */
+const perLineEndBeforeBars = /(?:[，；。：,;:]|(?<=[\u3400-\u9fff])\.)[\s|｜]*$/u
+
+/**
  * Chinese text with one paragraph to a line: few lines reach the length of a full line, as
  * they all do in text wrapped to a page width, and most end with punctuation.
  */
@@ -363,7 +371,7 @@ function paragraphPerLine(
     count++
     if (text.length >= fullWidth * 0.9) full++
     // A web page's table bar after the last line (`…通过。 |`) is not the line's end.
-    if (/[，；。：,;:][\s|｜]*$/.test(stripTrailingMarkers(text))) punctuated++
+    if (perLineEndBeforeBars.test(stripTrailingMarkers(text))) punctuated++
   }
   // Nearly every line ending with punctuation is one paragraph to a line, however long the
   // paragraphs (a short text of long paragraphs has most lines near the longest).
