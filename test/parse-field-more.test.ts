@@ -251,6 +251,15 @@ describe('other bodies, flattened by a web page (excerpts: the stored pages give
       '(e) Stressing that',
     ])
     expect(preambularParagraphs(tree)[4]!.text).toMatch(/through the Joint FAO\/IAEA Programme,$/)
+    // Each letter's phrase, read after `(a) `: Noting, Noting also, Noting, Taking note of, Stressing.
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.base)).toEqual([
+      'Noting',
+      'Noting',
+      'Noting',
+      'Taking note of',
+      'Stressing',
+    ])
+    expect(preambularParagraphs(tree)[1]!.leadingPhrase).toMatchObject({modifier: 'Also', offset: 4})
     expect(operativeParagraphs(tree)).toEqual([])
   })
 })

@@ -41,9 +41,10 @@ export function buildPreambular(block: Block, index: number, context: Context): 
   }
   const phrase =
     leadingPhraseOf(paragraph.children, paragraph.text, 'preamble', context) ??
-    (context.lang === 'zh' ? closingPhraseZh(paragraph.text, 'preamble') : undefined)
+    (context.lang === 'zh' ? closingPhraseZh(paragraph.text, 'preamble') : undefined) ??
+    letteredOpening(paragraph.text, context)
   if (phrase) paragraph.leadingPhrase = phrase
-  else if (!letteredOpening(paragraph.text, context)) warnPhrase(paragraph.eId, runs, context)
+  else warnPhrase(paragraph.eId, runs, context)
   paragraph.position = runsPosition(all, context)
   return paragraph
 }
@@ -82,11 +83,13 @@ function inBrackets(all: Run[], text: Run[], context: Context): [Run[], Run[]] {
 
 /**
  * A lettered or numbered preambular paragraph (`(a) Noting that…`, IAEA; `1. Having examined…`,
- * UNESCO's conventions): its phrase is known, after the letter or number.
+ * UNESCO's conventions): its phrase, known, after the letter or number (its `offset`).
  */
-function letteredOpening(text: string, context: Context): boolean {
+function letteredOpening(text: string, context: Context): ReturnType<typeof detectLeadingPhrase> {
   const marker = /^(?:\([a-z]{1,2}\)|\d{1,2}\.)\s+/.exec(text)
-  return marker !== null && detectLeadingPhrase(text.slice(marker[0].length), context.lang, 'preamble')?.known === true
+  if (marker === null) return undefined
+  const phrase = detectLeadingPhrase(text.slice(marker[0].length), context.lang, 'preamble')
+  return phrase?.known === true ? {...phrase, offset: marker[0].length + (phrase.offset ?? 0)} : undefined
 }
 
 /**
