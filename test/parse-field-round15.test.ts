@@ -224,3 +224,45 @@ describe('blind B: records of the ILO Governing Body, an OAU resolution of 1988'
     expect(operativeParagraphs(tree)).toHaveLength(0)
   })
 })
+
+// Blind C: eight more of railcar's GA-80 texts, picked by a rule stated before any was read
+// (fixtures/field/README.md, "session 15, blind C").
+describe('blind C: eight more General Assembly texts of 2025 (railcar)', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-9-2025.en.md').slice(0, 2)).toEqual([0, 1])
+    expect(counts('ga-80-13-2025.en.txt')).toEqual([8, 5, 3])
+    expect(counts('ga-80-18-2025.en.md')).toEqual([18, 6, 7])
+    expect(counts('ga-80-23-2025.en.txt')).toEqual([9, 4, 1])
+    expect(counts('ga-80-27-2025.en.md')).toEqual([9, 6, 2])
+    expect(counts('ga-80-37-2025.en.md')).toEqual([12, 6, 5])
+    expect(counts('ga-80-41-2025.en.md')).toEqual([18, 6, 7])
+  })
+
+  it('80/37: the page head that repeats the title alone between two paragraphs is neither (`Reducing nuclear danger`)', () => {
+    const tree = parseResolution(read('ga-80-37-2025.en.md'))
+    expect(starts(preambularParagraphs(tree), 12).slice(7, 10)).toEqual([
+      'Conscious th',
+      'Mindful that',
+      'Reiterating ',
+    ])
+    expect(preambularParagraphs(tree)[7]!.text).toMatch(/leading to the elimination of nuclear weapons,$/)
+  })
+
+  it('80/18: two preambular paragraphs, operative 1–6 and the closing that a converter ran into the last note’s definition', () => {
+    const tree = parseResolution(read('ga-80-18-2025.en.md'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[15]!.text).toMatch(/^Noting the support expressed in the Conference on Disarmament/)
+    expect(preamble[16]!.text).toMatch(
+      /^Taking note of Security Council resolution 984 \(1995\) of 11 April 1995 and the views expressed on it,$/,
+    )
+    expect(preamble[17]!.text).toMatch(
+      /^Recalling its relevant resolutions adopted in previous years, .* 79\/17 of 2 December 2024,$/,
+    )
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(operative[0]!.text).toMatch(/^Reaffirms the urgent need to reach an early agreement/)
+    expect(operative[5]!.text).toMatch(/^Decides to include in the provisional agenda of its eighty-first session/)
+    expect(conclusions(tree)?.text).toBe('52nd plenary meeting 1 December 2025')
+    expect(footnotes(tree).at(-1)!.text).toBe('See A/57/759-S/2003/332, annex I.')
+  })
+})

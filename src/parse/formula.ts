@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, fromCapitals, isWellFormed, narrativeDecision} from './leading-phrase.js'
+import {detectLeadingPhrase, dropPinyin, fromCapitals, isWellFormed, narrativeDecision} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
 import {connectiveLine, operativeNumber, unOrgans} from './patterns.js'
@@ -19,6 +19,8 @@ export interface FormulaLines {
   oneSentence?: boolean
   /** The body a formula the OCR damaged names (`Security Council` for `The .')ecurity Council,`). */
   body?: string
+  /** A Chinese formula led in by the matter it acts on (`关于…，大会：`), perhaps with `因此` above. */
+  ledIn?: true
 }
 
 // The ITU's conferences name their place and year after the body: `…Union (Busan, 2014),`; the
@@ -43,8 +45,24 @@ const zhFormula = new RegExp(`${zhBody.source}(?:[(（][^()（）]{1,20}[)）])?
  * body's name does. The phrase is looked up only for a line the pattern matched.
  */
 function isZhFormula(text: string): boolean {
-  return zhFormula.test(text) && detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true
+  return (
+    zhFormula.test(text) && !zhMeetingClause.test(text) && detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true
+  )
 }
+/**
+ * The clause of the time and place a body met (`于1989年10月6日在蒙特利尔举行第二十七届会议，`,
+ * "Having met at Montreal on 6 October 1989 in its 27th Session"): it ends on a session's 会议,
+ * and is no body's name.
+ */
+const zhMeetingClause = /^[于於在][^，。；：]{0,60}第[\d〇零一二三四五六七八九十百]+[届屆次](?:会议|會議)[，：,:]$/u
+/**
+ * A formula led in by the matter it acts on (A/RES/9 (I) (1946): `关于宪章第十一章，大会：`, "With
+ * regard to Chapter XI of the Charter, the General Assembly:"), ending with a colon: the body's
+ * name right after the one comma.
+ */
+const zhLedFormula = new RegExp(`^关于[^，。；：\\s]{1,40}[，,]${zhBody.source.slice(1)}：$`, 'u')
+/** A connective alone on its line above such a formula (`因此`, "Therefore"). */
+const zhConnective = /^(?:因此|因而|为此|為此|爰此)[，,]?$/u
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
 const zhBareFormula = new RegExp(`${zhBody.source}$`, 'u')
 
@@ -66,6 +84,13 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     let first = bare((lines[index] as Line).text)
     if (first === '') continue
     if (lang === 'zh') {
+      // A site that left a character's pinyin in brackets (`國(guó)際民用航空組織大會(huì)`): the name is read without it.
+      first = dropPinyin(first)
+      const led = zhLedFormula.exec(first)
+      if (led) {
+        const start = index > 0 && zhConnective.test(bare((lines[index - 1] as Line).text)) ? index - 1 : index
+        return {start, end: index + 1, text: first, ledIn: true}
+      }
       if (isZhFormula(first)) {
         const lead = /^因此[，,]?/u.exec(first)
         return lead
@@ -80,7 +105,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         first.length <= zhFormulaLength &&
         !/^\d/.test(first) &&
         opensParagraphAfter(lines, index + 1, lang) &&
-        !isZhFormula(nextText(lines, index + 1))
+        !isZhFormula(dropPinyin(nextText(lines, index + 1)))
       )
         return {
           start: index,
@@ -292,6 +317,30 @@ function afterWhereas(lines: readonly Line[], found: FormulaLines, bodyStart: ()
   const under = nextText(lines, found.end).replace(/^\d{1,3}\.\s+/, '')
   if (detectLeadingPhrase(under, 'en', 'operative')?.known !== true) return undefined
   return found
+}
+
+/**
+ * A Chinese formula led in by the matter it acts on, set after the statements it draws on
+ * (A/RES/9 (I) (1946), with no formula above: `联合国于其第一届大会集议，…至为关切.` … `因此` /
+ * `关于宪章第十一章，大会：` / `一.促请注意…`). The lines right above it, each ending a sentence or
+ * clause, up to a line that ends none (a heading, a site's navigation row) or a blank line, are
+ * the preamble: the body starts at the first of them. A numbered paragraph comes under it.
+ */
+export function zhFormulaAfterPreamble(
+  lines: readonly Line[],
+  found: FormulaLines | undefined,
+): {formula: FormulaLines; from: number} | undefined {
+  if (!found?.ledIn) return undefined
+  let from = found.start
+  while (from > 0) {
+    const text = bare((lines[from - 1] as Line).text)
+    if (!/[\u3400-\u9fff]/u.test(text) || !/[.。．;；,，]$/u.test(text) || text.includes('|')) break
+    from--
+  }
+  if (found.start - from < 2) return undefined
+  const under = nextText(lines, found.end)
+  if (!/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[.．、]\s*[\u3400-\u9fff]/u.test(under)) return undefined
+  return {formula: found, from}
 }
 
 /** A formula in capitals on its own line, led in or not by `NOW THEREFORE`. */

@@ -72,6 +72,7 @@ export function findFurniture(
   // In the preface the fields are the page's lines above the text (a date among them); below it they cut a paragraph.
   const inBody = bulleted.filter((index) => index >= from)
   if (inBody.length >= leastFields) infobox(lines, inBody, furniture)
+  titleHeads(lines, from, furniture)
   if (anchors.length === 0) return furniture
 
   // A running head is whole words of the masthead (a page number `2` is not, though `A/RES/66/290` holds a 2).
@@ -121,6 +122,29 @@ export function findFurniture(
   }
   return furniture
 }
+
+/**
+ * A page's running head that a converter kept with none of the page's anchors (its number and
+ * symbol lost): the masthead's numbered title line repeated, words and all, on a line of its own
+ * between blank lines in the body (`80/37. Reducing nuclear danger` above; `Reducing nuclear
+ * danger` alone between two preambular paragraphs, where its participle would open a paragraph).
+ */
+function titleHeads(lines: readonly Line[], from: number, furniture: Set<number>): void {
+  const titles = new Set<string>()
+  for (let index = 0; index < from && index < lines.length; index++) {
+    const match = numberedTitle.exec(normalise((lines[index] as Line).text).replace(/[*#]/g, ''))
+    if (match) titles.add((match[1] as string).trim())
+  }
+  if (titles.size === 0) return
+  for (let index = Math.max(from, 1); index + 1 < lines.length; index++) {
+    const line = lines[index] as Line
+    if (line.text === '' || furniture.has(index)) continue
+    if ((lines[index - 1] as Line).text !== '' || (lines[index + 1] as Line).text !== '') continue
+    if (titles.has(normalise(line.text))) furniture.add(index)
+  }
+}
+/** The masthead's title line under its number: `80/37. Reducing nuclear danger`. */
+const numberedTitle = /^\d{1,4}\/\d{1,4}\.\s+(\p{Lu}.{2,149})$/u
 
 /**
  * The lines reached from a page's anchor (a page break, a page number, the symbol) across

@@ -1,4 +1,4 @@
-import {detectLeadingPhrase, isOperativeVerb} from './leading-phrase.js'
+import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
 import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /**
@@ -158,8 +158,24 @@ function paragraphsInDefinitions(text: string, marks: readonly Mark[]): Rewrite[
       const phrase = detectLeadingPhrase(rest, 'en', 'operative')
       if (!phrase?.known || !isOperativeVerb(phrase.base)) continue
       const body = text.slice(0, mark.from)
-      if (number < 2 || !body.includes(`\n${number - 1}. `)) continue
+      // The operative part's first paragraph where the body above has none (A/RES/80/18: `[^7]: See
+      // A/57/759-S/2003/332, annex I. Taking note of…, Recalling…, 1. Reaffirms…`); then the
+      // preambular paragraphs before it in the definition, from the first known phrase after a
+      // sentence's end, are the preamble's last.
+      const first = number === 1 && !/(?:^|\n)1\. /.test(body)
+      // Only the first follows a comma: the preamble's last paragraph ends with one.
+      const afterComma = line.charAt(found.index - 2) === ','
+      if (!first && (afterComma || number < 2 || !body.includes(`\n${number - 1}. `))) continue
       const at = mark.to + found.index
+      if (first) {
+        for (const opening of line.slice(0, found.index).matchAll(sentenceThenCapital)) {
+          const phrase = detectLeadingPhrase(line.slice(opening.index), 'en', 'preamble')
+          if (!phrase?.known || !isWellFormed(phrase.base, 'preamble')) continue
+          const from = mark.to + opening.index
+          rewrites.push({from, to: from, written: '\n\n'})
+          break
+        }
+      }
       rewrites.push({from: at, to: at, written: '\n\n'})
       const closing = closingInNote.exec(rest)
       if (closing) {
@@ -172,8 +188,11 @@ function paragraphsInDefinitions(text: string, marks: readonly Mark[]): Rewrite[
   return rewrites
 }
 
-/** `sect. III.A. 9. `: a number after a sentence's end, before a capital. */
-const numberedInNote = /(?<=[.;”’)]\s)(\d{1,3})\.\s(?=\p{Lu})/gu
+/** A capital after a sentence's end (`annex I. Taking note…`). */
+const sentenceThenCapital = /(?<=[.;”’)]\s)(?=\p{Lu})/gu
+
+/** `sect. III.A. 9. `: a number after a sentence's end (or, the first, a comma), before a capital. */
+const numberedInNote = /(?<=[.;,”’)]\s)(\d{1,3})\.\s(?=\p{Lu})/gu
 
 /** `”. 52nd plenary meeting`: a meeting line run on after a paragraph's end. */
 const closingInNote = /[.;”’)]\s(?=\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b)/u
