@@ -15,9 +15,11 @@
 #   sc-0542-1983-full-width.zh.pdf       that Word file printed by LibreOffice
 #   who-wpr-rc7-r18-1956-outline.en.odt  LibreOffice's .odt whose operative numbers are the
 #                                        document's outline numbering
+#   ga-74-193-groff-letter.en.pdf        groff `ms` typed by hand (`.PP`, `.IP "1."`, `\**` notes
+#                                        with `.FS`), US letter, through ps2pdf
 #   (see scripts/make-producers-fixtures.js)
 #
-#   apt-get install -y libreoffice-writer fonts-noto-cjk pandoc ghostscript poppler-utils mupdf-tools
+#   apt-get install -y libreoffice-writer fonts-noto-cjk pandoc groff ghostscript poppler-utils mupdf-tools
 #   bash scripts/make-producers-fixtures.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +36,9 @@ pandoc --from markdown-smart-citations --to docx -M lang=en-US --output "$out/ga
   --outdir . ga-66-290-2012-pandoc-lists.en.docx >/dev/null 2>&1)
 (cd "$out" && "${office[@]}" --convert-to pdf --outdir . sc-0542-1983-full-width.zh.docx >/dev/null 2>&1)
 (cd "$out" && "${office[@]}" --convert-to odt --outdir . who-wpr-rc7-r18-1956-outline.en.fodt >/dev/null 2>&1)
+# groff `ms` typed by hand (scripts/producers-ms.py), US letter, through Ghostscript's ps2pdf.
+python3 scripts/producers-ms.py "$out/sources/ga-74-193.en.txt" > "$work/ga-74-193.ms"
+groff -k -ms -Tps -dpaper=letter -P-pletter "$work/ga-74-193.ms" | ps2pdf -sPAPERSIZE=letter - "$out/ga-74-193-groff-letter.en.pdf"
 rm "$out"/*.fodt
 
 mkdir -p "$out/text"
@@ -49,7 +54,7 @@ for file in "$out"/text/producers-*; do mv "$file" "$out/text/$(basename "$file"
 {
   echo "# Tools"
   echo
-  echo "- $(pandoc --version | head -1); Ghostscript $(gs --version); docx $(node -p "require('./node_modules/docx/package.json').version")"
+  echo "- $(pandoc --version | head -1); $(groff --version | head -1); Ghostscript $(gs --version); docx $(node -p "require('./node_modules/docx/package.json').version")"
   echo "- $(soffice --version 2>/dev/null | head -1)"
   echo "- $(pdftotext -v 2>&1 | head -1); $(mutool -v 2>&1 | head -1)"
 } > "$out/TOOLS.md"

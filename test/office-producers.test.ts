@@ -92,3 +92,22 @@ describe("pandoc's own Word lists and the docx package's numbering (read right b
     expect(notes(tree).get('1')).toBe('A/53/948 and Add.1.')
   })
 })
+
+describe("groff's ms paragraphs 0.3 of a line apart (A/RES/74/193 typed in ms, ps2pdf)", () => {
+  // `.PP` sets a paragraph's first line in and 0.3 of a line below the last (`PD`): a step of
+  // exactly 1.3 lines. `Recognizing…Development` breaks its line after the call `\**` (`.FS`
+  // follows), then `includes a goal…for all,`, then `Taking note of…` a step of 1.3 lines lower.
+  it('reads the two paragraphs apart, eight preambular in all', async () => {
+    const tree = await treeOf(file('ga-74-193-groff-letter.en.pdf'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(8)
+    expect(flat(preamble[3]!.text)).toBe(
+      'Recognizing that the 2030 Agenda for Sustainable Development includes a goal on ensuring availability and sustainable management of water and sanitation for all,',
+    )
+    expect(flat(preamble[4]!.text)).toBe('Taking note of the High-level Panel on Water outcome document,')
+    expect(numbers(tree)).toEqual([1, 2, 3])
+    expect(notes(tree).get('2')).toBe(
+      'High-level Panel on Water, “Making every drop count: an agenda for water action” (14 March 2018).',
+    )
+  })
+})

@@ -137,8 +137,6 @@ describe('the phrase after its object: `对…表示满意,`, `对…,深切忧�
 })
 
 describe('A/RES/9 (I) (1946) on Wikisource: sentences ended with an ASCII stop after a character', () => {
-  // The whole page still reads 1/1 for 8/1 (fixtures/field/README.md, session 15): its
-  // navigation rows, the heading `一.非自治民族` and the lead-in `因此` / `关于宪章第十一章,大会:`.
   const lines = read('ga-0009-1946-wikisource.excerpt.zh.txt').split('\n')
   const statements = lines.slice(lines.findIndex((line) => line.startsWith('联合国于其第一届大会集议')))
   it('each of the eight statements, one to a line and ending with `.`, is its own paragraph', () => {
@@ -150,5 +148,31 @@ describe('A/RES/9 (I) (1946) on Wikisource: sentences ended with an ASCII stop a
     expect(preamble[2]!.text).toMatch(/^宪章第十一章规定\.联合国会员国/)
     expect(preamble[7]!.text).toMatch(/^各该联合国会员国之视为委任统治下之各领土之管理国者/)
     expect(operativeParagraphs(tree)[0]!.leadingPhrase?.text).toBe('促请')
+  })
+})
+
+describe('A/RES/9 (I) (1946), the whole page: the formula set after the statements it draws on', () => {
+  const tree: Resolution = parseResolution(read('ga-0009-1946-wikisource.excerpt.zh.txt'))
+  it('8 preambular paragraphs, from the first statement; the navigation rows and `一.非自治民族` are not text', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(8)
+    expect(preamble[0]!.text).toMatch(/^联合国于其第一届大会集议,/)
+    expect(preamble[7]!.text).toMatch(/自动关于各该领土有所声明\.$/)
+  })
+  it('`因此` / `关于宪章第十一章,大会:` is the formula, of the General Assembly; `一.促请…` is operative 1', () => {
+    expect(tree.meta.body).toBe('大会')
+    const operative = operativeParagraphs(tree)
+    expect(operative).toHaveLength(1)
+    expect(operative[0]!.num).toBe(1)
+    expect(operative[0]!.leadingPhrase?.text).toBe('促请')
+  })
+  it('a `关于…，大会：` line under a formula at the head does not take the formula’s place', () => {
+    const text = ['大会,', '回顾其各项决议,', '注意到报告,', '关于第二章,大会:', '1. 决定继续审议。'].join('\n')
+    const preamble = preambularParagraphs(parseResolution(text))
+    expect(phrases(preamble.slice(0, 2))).toEqual(['回顾', '注意到'])
+  })
+  it('with one statement only above it, the lead-in is not read as a formula after a preamble', () => {
+    const text = ['标题', '一项陈述.', '关于第二章,大会:', '一.决定继续审议。'].join('\n')
+    expect(() => parseResolution(text)).not.toThrow()
   })
 })

@@ -19,6 +19,8 @@ export interface FormulaLines {
   oneSentence?: boolean
   /** The body a formula the OCR damaged names (`Security Council` for `The .')ecurity Council,`). */
   body?: string
+  /** A Chinese formula led in by the matter it acts on (`关于…，大会：`), perhaps with `因此` above. */
+  ledIn?: true
 }
 
 // The ITU's conferences name their place and year after the body: `…Union (Busan, 2014),`; the
@@ -45,6 +47,14 @@ const zhFormula = new RegExp(`${zhBody.source}(?:[(（][^()（）]{1,20}[)）])?
 function isZhFormula(text: string): boolean {
   return zhFormula.test(text) && detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true
 }
+/**
+ * A formula led in by the matter it acts on (A/RES/9 (I) (1946): `关于宪章第十一章，大会：`, "With
+ * regard to Chapter XI of the Charter, the General Assembly:"), ending with a colon: the body's
+ * name right after the one comma.
+ */
+const zhLedFormula = new RegExp(`^关于[^，。；：\\s]{1,40}[，,](${zhBody.source.slice(1)})：$`, 'u')
+/** A connective alone on its line above such a formula (`因此`, "Therefore"). */
+const zhConnective = /^(?:因此|因而|为此|為此|爰此)[，,]?$/u
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
 const zhBareFormula = new RegExp(`${zhBody.source}$`, 'u')
 
@@ -66,6 +76,11 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     let first = bare((lines[index] as Line).text)
     if (first === '') continue
     if (lang === 'zh') {
+      const led = zhLedFormula.exec(first)
+      if (led) {
+        const start = index > 0 && zhConnective.test(bare((lines[index - 1] as Line).text)) ? index - 1 : index
+        return {start, end: index + 1, text: first, body: led[1]!.replace(/^因此[，,]?/u, ''), ledIn: true}
+      }
       if (isZhFormula(first)) {
         const lead = /^因此[，,]?/u.exec(first)
         return lead
@@ -292,6 +307,30 @@ function afterWhereas(lines: readonly Line[], found: FormulaLines, bodyStart: ()
   const under = nextText(lines, found.end).replace(/^\d{1,3}\.\s+/, '')
   if (detectLeadingPhrase(under, 'en', 'operative')?.known !== true) return undefined
   return found
+}
+
+/**
+ * A Chinese formula led in by the matter it acts on, set after the statements it draws on
+ * (A/RES/9 (I) (1946), with no formula above: `联合国于其第一届大会集议，…至为关切.` … `因此` /
+ * `关于宪章第十一章，大会：` / `一.促请注意…`). The lines right above it, each ending a sentence or
+ * clause, up to a line that ends none (a heading, a site's navigation row) or a blank line, are
+ * the preamble: the body starts at the first of them. A numbered paragraph comes under it.
+ */
+export function zhFormulaAfterPreamble(
+  lines: readonly Line[],
+  found: FormulaLines | undefined,
+): {formula: FormulaLines; from: number} | undefined {
+  if (!found?.ledIn) return undefined
+  let from = found.start
+  while (from > 0) {
+    const text = bare((lines[from - 1] as Line).text)
+    if (!/[\u3400-\u9fff]/u.test(text) || !/[.。．;；,，]$/u.test(text) || text.includes('|')) break
+    from--
+  }
+  if (found.start - from < 2) return undefined
+  const under = nextText(lines, found.end)
+  if (!/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[.．、]\s*[\u3400-\u9fff]/u.test(under)) return undefined
+  return {formula: found, from}
 }
 
 /** A formula in capitals on its own line, led in or not by `NOW THEREFORE`. */

@@ -28,7 +28,7 @@ import {
 } from './run-on.js'
 import {spanOf, writtenText, type Context} from './context.js'
 import {NoStructureError} from './errors.js'
-import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines} from './formula.js'
+import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines, zhFormulaAfterPreamble} from './formula.js'
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {closingReferences, findFurniture, linkRowsAtEnd, withoutBarLines, wordsAfterEndNotes} from './furniture.js'
@@ -344,12 +344,15 @@ function locateParts(
   let start: number | undefined
   const bodyStart = (): number => (start ??= findBodyStart(lines, lang))
   // A formula the body sets after its preamble (CITES, the IWC): the preamble starts the body.
-  const late = lang === 'en' ? formulaAfterPreamble(lines, above, bodyStart) : undefined
+  const zhLate = lang === 'zh' ? zhFormulaAfterPreamble(lines, above) : undefined
+  if (zhLate) start = zhLate.from
+  const late = lang === 'en' ? formulaAfterPreamble(lines, above, bodyStart) : zhLate?.formula
   const formula = late ?? above
   const bodyFrom = late || !formula ? bodyStart() : formula.end
   // A clause the resolution sets before its formula (`As a first step…,` / `The Security Council`) is its first preambular paragraph.
   let preFormula = formula && !late ? clauseBeforeFormula(lines, formula.start) : undefined
-  let prefaceEnd = preFormula?.[0] ?? (formula ? formula.start : bodyFrom)
+  // A Chinese formula after its preamble: the preface ends where the preamble begins.
+  let prefaceEnd = preFormula?.[0] ?? (formula && !zhLate ? formula.start : bodyFrom)
   const displaced = displacedMasthead(lines, bodyFrom)
   const preface = [...displaced.map((index) => lines[index]!), ...lines.slice(0, prefaceEnd)]
   // The symbol alone on its line, or at the end of the masthead's first (`United Nations A/RES/80/7`).

@@ -27,7 +27,7 @@ export function endsParagraph(
   measure: Map<BuiltLine, [number, number]>,
 ): boolean {
   const step = previous.line.y - line.line.y
-  if (step > 1.3 * Math.max(pitch, 0) || step < 0) return true
+  if (isParagraphGap(step, pitch) || step < 0) return true
   const [previousLeft, previousRight] = span(previous)
   const [left, right] = span(line)
   // Lines of one paragraph share horizontal space; two that do not are two cells or boxes.
@@ -48,6 +48,16 @@ export function endsParagraph(
     : (/^\S+/.exec(text)?.[0].length ?? 0)
   const wordWidth = (first.width * word) / first.text.length
   return previousRight + 0.25 * previous.line.size + wordWidth < edge - 0.5 * previous.line.size
+}
+
+/**
+ * A step between two lines of 1.3 times the pitch or more: a paragraph's gap. groff's `ms` sets
+ * its paragraphs 0.3 of a line apart (`PD`), a step of exactly 1.3 times the pitch, which the
+ * baselines' floating-point values put a hair either side of it: a thousandth of a point
+ * either way is the same step.
+ */
+export function isParagraphGap(step: number, pitch: number): boolean {
+  return step > 1.3 * Math.max(pitch, 0) - 0.001
 }
 
 /** Where a line's text starts and ends across the page (spaces stretched to the next cell left out). */

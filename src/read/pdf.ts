@@ -7,6 +7,7 @@ import {
   cjk,
   cjkAll,
   endsParagraph,
+  isParagraphGap,
   measures,
   pageNumberLine,
   startsWithMark,
@@ -256,7 +257,7 @@ function buildDocument(pages: PdfLine[][], ocrPages: ReadonlyMap<number, number>
     (step, index) => index > 0 && step - longSteps[index - 1]! < 0.5 && step > 0.5 * bodySize,
   )
   const pitch = Math.min(quarter ?? bodySize * 1.2, recurring ?? Infinity)
-  const gapped = pitches.filter((value) => value > 1.3 * pitch).length
+  const gapped = pitches.filter((value) => isParagraphGap(value, pitch)).length
   // With no paragraph spacing at all, hand the lines over as they are (the parser reads wrapped text).
   const useGaps = gapped >= Math.max(2, pitches.length * 0.03)
 
