@@ -61,6 +61,21 @@ describe('the ICAO Assembly of 1989 on a site that left pinyin in brackets after
     expect(operative[0]!.leadingPhrase).toMatchObject({text: '根據(jù)', base: '根据'})
     expect(operative[2]!.leadingPhrase).toMatchObject({text: '決定', base: '决定'})
   })
+  it('`國(guó)際民用航空組織大會(huì)`, no comma, is the formula; `于…舉行第二十七屆會(huì)議,` (Having met) is no formula', () => {
+    expect(tree.meta.body).toBe('國際民用航空組織大會')
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/^于1989年10月6日在蒙特利爾舉行第二十七屆會\(huì\)議,$/)
+  })
+  it('a session clause under a formula in simplified characters is a paragraph, not the formula', () => {
+    const text = [
+      '国际民用航空组织大会',
+      '于1989年10月6日在蒙特利尔举行第二十七届会议,',
+      '注意到报告,',
+      '一、决定修改;',
+    ].join('\n')
+    const parsed = parseResolution(text)
+    expect(parsed.meta.body).toBe('国际民用航空组织大会')
+    expect(preambularParagraphs(parsed)).toHaveLength(2)
+  })
   it('a bracket of letters that is no pinyin is left alone', () => {
     const text = ['大会,', '回顾(a)项,', '1. 决定(b)项;'].join('\n')
     const parsed = parseResolution(text)

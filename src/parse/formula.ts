@@ -1,5 +1,5 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, fromCapitals, isWellFormed, narrativeDecision} from './leading-phrase.js'
+import {detectLeadingPhrase, dropPinyin, fromCapitals, isWellFormed, narrativeDecision} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
 import {connectiveLine, operativeNumber, unOrgans} from './patterns.js'
@@ -45,14 +45,22 @@ const zhFormula = new RegExp(`${zhBody.source}(?:[(（][^()（）]{1,20}[)）])?
  * body's name does. The phrase is looked up only for a line the pattern matched.
  */
 function isZhFormula(text: string): boolean {
-  return zhFormula.test(text) && detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true
+  return (
+    zhFormula.test(text) && !zhMeetingClause.test(text) && detectLeadingPhrase(text, 'zh', 'preamble')?.known !== true
+  )
 }
+/**
+ * The clause of the time and place a body met (`于1989年10月6日在蒙特利尔举行第二十七届会议，`,
+ * "Having met at Montreal on 6 October 1989 in its 27th Session"): it ends on a session's 会议,
+ * and is no body's name.
+ */
+const zhMeetingClause = /^[于於在][^，。；：]{0,60}第[\d〇零一二三四五六七八九十百]+[届屆次](?:会议|會議)[，：,:]$/u
 /**
  * A formula led in by the matter it acts on (A/RES/9 (I) (1946): `关于宪章第十一章，大会：`, "With
  * regard to Chapter XI of the Charter, the General Assembly:"), ending with a colon: the body's
  * name right after the one comma.
  */
-const zhLedFormula = new RegExp(`^关于[^，。；：\\s]{1,40}[，,](${zhBody.source.slice(1)})：$`, 'u')
+const zhLedFormula = new RegExp(`^关于[^，。；：\\s]{1,40}[，,]${zhBody.source.slice(1)}：$`, 'u')
 /** A connective alone on its line above such a formula (`因此`, "Therefore"). */
 const zhConnective = /^(?:因此|因而|为此|為此|爰此)[，,]?$/u
 /** A body named alone on its line, with no comma: `安全理事会`, then a paragraph. */
@@ -76,10 +84,12 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
     let first = bare((lines[index] as Line).text)
     if (first === '') continue
     if (lang === 'zh') {
+      // A site that left a character's pinyin in brackets (`國(guó)際民用航空組織大會(huì)`): the name is read without it.
+      first = dropPinyin(first)
       const led = zhLedFormula.exec(first)
       if (led) {
         const start = index > 0 && zhConnective.test(bare((lines[index - 1] as Line).text)) ? index - 1 : index
-        return {start, end: index + 1, text: first, body: led[1]!.replace(/^因此[，,]?/u, ''), ledIn: true}
+        return {start, end: index + 1, text: first, ledIn: true}
       }
       if (isZhFormula(first)) {
         const lead = /^因此[，,]?/u.exec(first)
@@ -95,7 +105,7 @@ export function findFormula(lines: readonly Line[], lang: Lang): FormulaLines | 
         first.length <= zhFormulaLength &&
         !/^\d/.test(first) &&
         opensParagraphAfter(lines, index + 1, lang) &&
-        !isZhFormula(nextText(lines, index + 1))
+        !isZhFormula(dropPinyin(nextText(lines, index + 1)))
       )
         return {
           start: index,

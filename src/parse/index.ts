@@ -31,6 +31,7 @@ import {NoStructureError} from './errors.js'
 import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines, zhFormulaAfterPreamble} from './formula.js'
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
+import {dropPinyin} from './leading-phrase.js'
 import {closingReferences, findFurniture, linkRowsAtEnd, withoutBarLines, wordsAfterEndNotes} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
@@ -213,7 +214,10 @@ function parseText(text: string, options: ParseOptions): Resolution {
   if (frame.formula) {
     const formula = buildFormula(frame.formula.start, frame.formula.end, context)
     preamble.children.push(formula)
-    const body = (frame.formula.body ?? formula.text)
+    // A Chinese formula led in by its matter (`关于…，大会：`) names the body after its comma; a
+    // character's pinyin in brackets (`大會(huì)`) is no part of the name.
+    const written = lang === 'zh' ? dropPinyin(formula.text) : formula.text
+    const body = (frame.formula.body ?? (frame.formula.ledIn ? written.replace(/^.*[，,]/u, '') : written))
       .replace(/^['‘"“](?=The\s)/u, '')
       .replace(/^The\s+/i, '')
       // A telegram's abbreviations of the organ.

@@ -278,6 +278,11 @@ function detectZh(text: string, section: Part): LeadingPhrase | undefined {
  */
 const pinyinGroup = /(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu
 
+/** The text with every character's pinyin in brackets left out (`國(guó)際` → `國際`). */
+export function dropPinyin(text: string): string {
+  return text.replace(pinyinGroup, '')
+}
+
 function withoutPinyin(source: string, section: Part): LeadingPhrase | undefined {
   let bare = ''
   /** For each character kept, where it ends in the source (after its pinyin, when it has one). */
