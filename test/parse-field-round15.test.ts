@@ -234,6 +234,7 @@ describe('blind C: eight more General Assembly texts of 2025 (railcar)', () => {
     expect(counts('ga-80-18-2025.en.md')).toEqual([18, 6, 7])
     expect(counts('ga-80-23-2025.en.txt')).toEqual([9, 4, 1])
     expect(counts('ga-80-27-2025.en.md')).toEqual([9, 6, 2])
+    expect(counts('ga-80-32-2025.en.md')).toEqual([6, 5, 1])
     expect(counts('ga-80-37-2025.en.md')).toEqual([12, 6, 5])
     expect(counts('ga-80-41-2025.en.md')).toEqual([18, 6, 7])
   })
@@ -264,5 +265,29 @@ describe('blind C: eight more General Assembly texts of 2025 (railcar)', () => {
     expect(operative[5]!.text).toMatch(/^Decides to include in the provisional agenda of its eighty-first session/)
     expect(conclusions(tree)?.text).toBe('52nd plenary meeting 1 December 2025')
     expect(footnotes(tree).at(-1)!.text).toBe('See A/57/759-S/2003/332, annex I.')
+  })
+
+  it('80/27: the page head after a note is no words of the paragraph above (`…General Assembly, 1` / note / `Regional disarmament`)', () => {
+    const tree = parseResolution(read('ga-80-27-2025.en.md'))
+    expect(preambularParagraphs(tree)[3]!.text).toMatch(
+      /^Noting that essential guidelines .* of the General Assembly,$/,
+    )
+  })
+
+  it('80/32: the page head, two preambular paragraphs, operative 1–5 and the closing run into a bare note after the rule', () => {
+    const tree = parseResolution(read('ga-80-32-2025.en.md'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[3]!.text).toBe(
+      'Taking note of the report of the Secretary-General submitted pursuant to resolution 79/45,',
+    )
+    expect(preamble[4]!.text).toMatch(
+      /^Noting that the Nineteenth Summit of Heads of State .* disarmament and arms control,$/,
+    )
+    expect(preamble[5]!.text).toBe('Mindful of the detrimental environmental effects of the use of nuclear weapons,')
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
+    expect(operative[0]!.text).toMatch(/^Reaffirms that international disarmament forums/)
+    expect(conclusions(tree)?.text).toBe('52nd plenary meeting 1 December 2025')
+    expect(footnotes(tree).map((note) => note.text)).toEqual(['A/80/124.'])
   })
 })

@@ -49,7 +49,7 @@ import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
 import {noteWriting} from './written.js'
-import {inlineNotes, noteMarks} from './note-markup.js'
+import {inlineNotes, noteMarks, paragraphsAfterBareNote} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks, paragraphLabelMarks} from './list-markup.js'
 import {
   applyRewrites,
@@ -102,6 +102,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`).
   const rewrites = [
     ...noteMarks(text),
+    ...paragraphsAfterBareNote(text),
     ...inlineNotes(text),
     ...nestedListMarks(text),
     ...operativeNumberMarks(text),

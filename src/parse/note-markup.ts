@@ -147,45 +147,80 @@ export function noteMarks(text: string): Rewrite[] {
  */
 function paragraphsInDefinitions(text: string, marks: readonly Mark[]): Rewrite[] {
   const rewrites: Rewrite[] = []
-  for (const mark of marks) {
-    if (!mark.opensNote) continue
-    const end = text.indexOf('\n', mark.to)
-    const line = text.slice(mark.to, end < 0 ? text.length : end)
-    if (!/\s\d{1,3}\.\s/.test(line)) continue
-    for (const found of line.matchAll(numberedInNote)) {
-      const number = Number(found[1])
-      const rest = line.slice(found.index + found[0].length)
-      const phrase = detectLeadingPhrase(rest, 'en', 'operative')
-      if (!phrase?.known || !isOperativeVerb(phrase.base)) continue
-      const body = text.slice(0, mark.from)
-      // The operative part's first paragraph where the body above has none (A/RES/80/18: `[^7]: See
-      // A/57/759-S/2003/332, annex I. Taking note of…, Recalling…, 1. Reaffirms…`); then the
-      // preambular paragraphs before it in the definition, from the first known phrase after a
-      // sentence's end, are the preamble's last.
-      const first = number === 1 && !/(?:^|\n)1\. /.test(body)
-      // Only the first follows a comma: the preamble's last paragraph ends with one.
-      const afterComma = line.charAt(found.index - 2) === ','
-      if (!first && (afterComma || number < 2 || !body.includes(`\n${number - 1}. `))) continue
-      const at = mark.to + found.index
-      if (first) {
-        for (const opening of line.slice(0, found.index).matchAll(sentenceThenCapital)) {
-          const phrase = detectLeadingPhrase(line.slice(opening.index), 'en', 'preamble')
-          if (!phrase?.known || !isWellFormed(phrase.base, 'preamble')) continue
-          const from = mark.to + opening.index
-          rewrites.push({from, to: from, written: '\n\n'})
-          break
-        }
+  for (const mark of marks) if (mark.opensNote) rewrites.push(...paragraphsInNote(text, mark.from, mark.to))
+  return rewrites
+}
+
+/**
+ * The same run into a note written with a bare number after the page's rule (A/RES/80/32: `---` /
+ * `1  A/80/124. Observance of… drafting and Noting that…, Mindful…, 1. Reaffirms…`), where the
+ * page's head, the title's first line, sits between the note and the text. Only the first such
+ * note line after the last rule, and only when no `[^N]:` definitions are there to hold it.
+ */
+export function paragraphsAfterBareNote(text: string): Rewrite[] {
+  if (!text.includes('\n---') || text.includes('[^')) return []
+  const rule = text.lastIndexOf('\n---')
+  const after = /^-{3,}[ \t]*\n(?:[ \t]*\n)*\d{1,3}[ \t]+(?=\S)/.exec(text.slice(rule + 1))
+  if (!after) return []
+  return paragraphsInNote(text, rule + 1 + after[0].search(/\d/), rule + 1 + after[0].length)
+}
+
+/**
+ * In one note's line from `to` (its text; the note opens at `from`), the resolution's text a
+ * converter ran on into it: see paragraphsInDefinitions.
+ */
+function paragraphsInNote(text: string, from: number, to: number): Rewrite[] {
+  const rewrites: Rewrite[] = []
+  const end = text.indexOf('\n', to)
+  const line = text.slice(to, end < 0 ? text.length : end)
+  if (!/\s\d{1,3}\.\s/.test(line)) return rewrites
+  for (const found of line.matchAll(numberedInNote)) {
+    const number = Number(found[1])
+    const rest = line.slice(found.index + found[0].length)
+    const phrase = detectLeadingPhrase(rest, 'en', 'operative')
+    if (!phrase?.known || !isOperativeVerb(phrase.base)) continue
+    const body = text.slice(0, from)
+    // The operative part's first paragraph where the body above has none (A/RES/80/18: `[^7]: See
+    // A/57/759-S/2003/332, annex I. Taking note of…, Recalling…, 1. Reaffirms…`); then the
+    // preambular paragraphs before it in the note, from the first known phrase after a
+    // sentence's end (or after the title's line repeated there, the page's head), are the preamble's last.
+    const first = number === 1 && !/(?:^|\n)1\. /.test(body)
+    // Only the first follows a comma: the preamble's last paragraph ends with one.
+    const afterComma = line.charAt(found.index - 2) === ','
+    if (!first && (afterComma || number < 2 || !body.includes(`\n${number - 1}. `))) continue
+    const at = to + found.index
+    if (first) {
+      const titles = numberedTitles(body)
+      for (const opening of line.slice(0, found.index).matchAll(sentenceThenCapital)) {
+        let start = opening.index
+        const title = titles.find((candidate) => line.startsWith(`${candidate} `, start))
+        if (title !== undefined) start += title.length + 1
+        const phrase = detectLeadingPhrase(line.slice(start), 'en', 'preamble')
+        if (!phrase?.known || !isWellFormed(phrase.base, 'preamble')) continue
+        // The head on a line of its own between blank lines: furniture (findFurniture's titleHeads).
+        if (title !== undefined) rewrites.push({from: to + opening.index, to: to + opening.index, written: '\n\n'})
+        const space = title === undefined ? 0 : 1
+        rewrites.push({from: to + start - space, to: to + start, written: '\n\n'})
+        break
       }
-      rewrites.push({from: at, to: at, written: '\n\n'})
-      const closing = closingInNote.exec(rest)
-      if (closing) {
-        const from = at + found[0].length + closing.index + 1
-        rewrites.push({from, to: from, written: '\n\n'})
-      }
-      break
     }
+    rewrites.push({from: at, to: at, written: '\n\n'})
+    const closing = closingInNote.exec(rest)
+    if (closing) {
+      const from = at + found[0].length + closing.index + 1
+      rewrites.push({from, to: from, written: '\n\n'})
+    }
+    break
   }
   return rewrites
+}
+
+/** The masthead's numbered title lines (`80/32. Observance of… drafting and`): the title's words. */
+function numberedTitles(text: string): string[] {
+  const titles: string[] = []
+  for (const match of text.matchAll(/^\d{1,4}\/\d{1,4}\.[ \t]+(\p{Lu}[^\n]{2,149}?)[ \t]*$/gmu))
+    titles.push(match[1] as string)
+  return titles
 }
 
 /** A capital after a sentence's end (`annex I. Taking note…`). */
