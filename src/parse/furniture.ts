@@ -132,6 +132,8 @@ export function findFurniture(
 function titleHeads(lines: readonly Line[], from: number, furniture: Set<number>): void {
   const titles = new Set<string>()
   for (let index = 0; index < from && index < lines.length; index++) {
+    // Tested first: the title's number holds a slash.
+    if (!(lines[index] as Line).text.includes('/')) continue
     const match = numberedTitle.exec(normalise((lines[index] as Line).text).replace(/[*#]/g, ''))
     if (match) titles.add((match[1] as string).trim())
   }

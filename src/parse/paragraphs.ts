@@ -59,11 +59,16 @@ export function buildPreambular(block: Block, index: number, context: Context): 
  */
 function inBrackets(all: Run[], text: Run[], context: Context): [Run[], Run[]] {
   const source = context.source.text
-  const last = [...all].reverse().find((run) => !run.fixed && run.text.length > 0)
-  const first = all.find((run) => !run.fixed && run.text.length > 0)
-  if (!last || !first) return [all, text]
+  // Tested first: the character after the last run of the text is rarely a bracket.
+  let last: Run | undefined
+  for (let index = all.length - 1; index >= 0 && last === undefined; index--) {
+    const run = all[index] as Run
+    if (!run.fixed && run.text.length > 0) last = run
+  }
+  if (!last) return [all, text]
   const end = last.at + last.text.length
   if (source.charCodeAt(end) !== 93) return [all, text]
+  const first = all.find((run) => !run.fixed && run.text.length > 0) as Run
   const opens = source.charCodeAt(first.at - 1) === 91
   const body = runsText(all)
   let open = opens ? 1 : 0
