@@ -59,16 +59,7 @@ rm "$out/ecosoc-1966-1104-tagged.en.docx"
 (cd "$out" && "${office[@]}" --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' \
   --outdir . ecosoc-1966-1104-tagged.en.doc >/dev/null 2>&1)
 
-mkdir -p "$out/text"
-rm -f "$out"/text/*.txt
-for pdf in "$out"/*.pdf; do
-  name=$(basename "$pdf" .pdf); base=${name%.*}; lang=${name##*.}
-  pdftotext "$pdf" "$out/text/$base.pdftotext.$lang.txt"
-  pdftotext -layout "$pdf" "$out/text/$base.layout.$lang.txt"
-  pdftotext -raw "$pdf" "$out/text/$base.raw.$lang.txt"
-done
-bash scripts/make-extractor-fixtures.sh "$out/text" "$out"/*.pdf
-for file in "$out"/text/layouts-2-*; do mv "$file" "$out/text/$(basename "$file" | sed 's/^layouts-2-//')"; done
+bash scripts/make-pdf-texts.sh "$out"
 {
   echo "# Tools"
   echo

@@ -41,16 +41,7 @@ python3 scripts/producers-ms.py "$out/sources/ga-74-193.en.txt" > "$work/ga-74-1
 groff -k -ms -Tps -dpaper=letter -P-pletter "$work/ga-74-193.ms" | ps2pdf -sPAPERSIZE=letter - "$out/ga-74-193-groff-letter.en.pdf"
 rm "$out"/*.fodt
 
-mkdir -p "$out/text"
-rm -f "$out"/text/*.txt
-for pdf in "$out"/*.pdf; do
-  name=$(basename "$pdf" .pdf); base=${name%.*}; lang=${name##*.}
-  pdftotext "$pdf" "$out/text/$base.pdftotext.$lang.txt"
-  pdftotext -layout "$pdf" "$out/text/$base.layout.$lang.txt"
-  pdftotext -raw "$pdf" "$out/text/$base.raw.$lang.txt"
-done
-bash scripts/make-extractor-fixtures.sh "$out/text" "$out"/*.pdf
-for file in "$out"/text/producers-*; do mv "$file" "$out/text/$(basename "$file" | sed 's/^producers-//')"; done
+bash scripts/make-pdf-texts.sh "$out"
 {
   echo "# Tools"
   echo

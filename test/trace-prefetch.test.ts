@@ -11,6 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildSeedIndex, documents, root} from './helpers.js'
 
 type Library = typeof import('../src/corpus/index.js')
+type Gate = typeof import('../src/corpus/store/read-ahead-gate.js')
 type Parser = typeof import('../src/parse/index.js')
 const compiled = async (): Promise<{library: Library; parser: Parser}> => ({
   library: (await import(path.join(root, 'dist/corpus/index.js'))) as Library,
@@ -36,8 +37,18 @@ async function draft(): Promise<{tree: ReturnType<Parser['parseResolution']>; se
 }
 
 /**
+ * Wait until the read-ahead worker has gone through every seed: it lets the process's read-ahead
+ * gate go once it has (or once it gave up: another file under the name), read-ahead-gate.ts. At
+ * most 30 s, a bound no idle run comes near; a wait for the worker itself, not a fixed time.
+ */
+async function untilWorkerRead(): Promise<() => void> {
+  const gate = (await import(path.join(root, 'dist/corpus/store/read-ahead-gate.js'))) as Gate
+  return () => gate.untilRead(gate.readAheadGate, 30_000)
+}
+
+/**
  * A trace of `file` fails with the damage sentence, the same whether a worker read the draft's
- * postings ahead (given two seconds to read them all) or the trace read them itself.
+ * postings ahead (every one of them, before the trace starts) or the trace read them itself.
  */
 async function expectSameDamage(
   file: string,
@@ -45,12 +56,13 @@ async function expectSameDamage(
   seeds: Uint32Array,
 ): Promise<void> {
   const {library} = await compiled()
+  const workerRead = await untilWorkerRead()
   const errorOf = (prefetch: boolean): unknown => {
     const opened = library.CorpusIndex.open(file)
     try {
       opened.reading(() => {
         const stop = prefetch ? opened.prefetch(seeds) : () => {}
-        if (prefetch) sleep(2000)
+        if (prefetch) workerRead()
         try {
           return library.traceResolution(opened, tree, {prefetch: false})
         } finally {
@@ -70,8 +82,13 @@ async function expectSameDamage(
   expect((errorOf(false) as Error).message).toBe((withWorker as Error).message)
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+/** Wait until `condition` holds, looking every 5 ms, at most 30 s (a bound no idle run comes near). */
+async function until(condition: () => boolean): Promise<void> {
+  const end = Date.now() + 30_000
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('waited 30 s in vain')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
 }
 
 describe('postings read ahead on a worker', () => {
@@ -79,13 +96,14 @@ describe('postings read ahead on a worker', () => {
     const {library} = await compiled()
     const {tree, seeds} = await draft()
     expect(seeds.length).toBeGreaterThan(500)
+    const workerRead = await untilWorkerRead()
     const ahead = library.CorpusIndex.open(index)
     const plain = library.CorpusIndex.open(index)
     try {
       ahead.reading(() => {
         const stop = ahead.prefetch(seeds)
-        // The worker starts while the trace waits: it has read the first seeds by then.
-        sleep(2000)
+        // The worker starts while the trace waits, and reads every seed before the trace asks for any.
+        workerRead()
         for (const seed of seeds) expect(ahead.postings(seed)).toEqual(plain.postings(seed))
         stop()
       })
@@ -110,7 +128,7 @@ describe('postings read ahead on a worker', () => {
     )) as typeof import('../src/corpus/store/prefetch.js')
     PostingPrefetch.warm()
     // The worker starts and waits for its job while nothing is asked of it.
-    sleep(1000)
+    await until(() => PostingPrefetch.warmWaiting)
     const opened = library.CorpusIndex.open(index)
     const plain = library.CorpusIndex.open(index)
     try {
@@ -173,7 +191,8 @@ describe('postings read ahead on a worker', () => {
       answered = true
       return stale
     })
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    // The check's worker waits on the gate (woken to be seen, it waits again: untilRead loads the count anew).
+    await until(() => Atomics.notify(gate.readAheadGate, 0, 1) > 0)
     expect(answered).toBe(false)
     gate.readerDone(gate.readAheadGate, reading)
     // Only the first call of a reader counts: the gate does not go below its other readers.
@@ -189,6 +208,7 @@ describe('postings read ahead on a worker', () => {
     copyFileSync(index, name)
     const kept = path.join(folder, 'kept.rdx')
     copyFileSync(index, kept)
+    const workerRead = await untilWorkerRead()
     const opened = library.CorpusIndex.open(name)
     const original = library.CorpusIndex.open(kept)
     try {
@@ -203,7 +223,8 @@ describe('postings read ahead on a worker', () => {
       renameSync(other, name)
       opened.reading(() => {
         const stop = opened.prefetch(seeds)
-        sleep(2000)
+        // The worker finds another file under the name, reads nothing and lets the gate go.
+        workerRead()
         for (const seed of seeds) expect(opened.postings(seed)).toEqual(original.postings(seed))
         stop()
       })

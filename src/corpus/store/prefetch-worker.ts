@@ -9,9 +9,13 @@ import {blockIds, fileIdentity, placeFields, slotStates, type PrefetchJob, type 
 
 // Reads the postings of a trace's seeds ahead of it (store/prefetch.ts), each seed checked as the trace checks it.
 // Started ahead of its job (PostingPrefetch.warm), the worker waits for it on a port of its own.
-const ahead = (workerData as {jobs?: MessagePort}).jobs
+const {jobs: ahead, waiting} = workerData as {jobs?: MessagePort; waiting?: Int32Array}
 const job = ahead
-  ? await new Promise<PrefetchJob>((resolve) => ahead.once('message', (message: PrefetchJob) => resolve(message)))
+  ? await new Promise<PrefetchJob>((resolve) => {
+      ahead.once('message', (message: PrefetchJob) => resolve(message))
+      // Its modules loaded, it waits for the job (PostingPrefetch.warmWaiting).
+      if (waiting) Atomics.store(waiting, 0, 1)
+    })
   : (workerData as PrefetchJob)
 ahead?.close()
 const {file: index, seeds, states, places, port, textLimit, checks, gate, reading} = job

@@ -79,8 +79,8 @@ export interface PrefetchJob {
   reading: Int32Array
 }
 
-/** A worker started ahead of its job (PostingPrefetch.warm), and the port its job goes to. */
-let warm: {worker: Worker; jobs: MessagePort} | undefined
+/** A worker started ahead of its job (PostingPrefetch.warm), the port its job goes to, and its mark: 1 once it waits for the job. */
+let warm: {worker: Worker; jobs: MessagePort; waiting: Int32Array} | undefined
 
 export class PostingPrefetch {
   private readonly slots = new Map<number, number>()
@@ -143,15 +143,25 @@ export class PostingPrefetch {
   static warm(): void {
     if (warm !== undefined || !existsSync(fileURLToPath(workerScript))) return
     const {port1, port2} = new MessageChannel()
+    const waiting = new Int32Array(new SharedArrayBuffer(4))
     try {
-      const worker = new Worker(workerScript, {workerData: {jobs: port2}, transferList: [port2]})
+      const worker = new Worker(workerScript, {workerData: {jobs: port2, waiting}, transferList: [port2]})
       worker.unref()
       worker.on('error', () => {})
       port1.unref()
-      warm = {worker, jobs: port1}
+      warm = {worker, jobs: port1, waiting}
     } catch {
       port1.close()
     }
+  }
+
+  /**
+   * Whether a worker started by `warm` has loaded its modules and waits for its job (false when
+   * there is none, or once a `start` has given it one). Read-only: the worker sets its mark, nothing
+   * reads it but this; the tests wait on it instead of for a fixed time.
+   */
+  static get warmWaiting(): boolean {
+    return warm !== undefined && Atomics.load(warm.waiting, 0) === 1
   }
 
   /** A seed's list, if the worker read it; undefined when the trace is to read it itself. */
