@@ -340,6 +340,7 @@ describe('blind D: eight more railcar texts of the General Assembly of 2025', ()
     const preamble = preambularParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
     expect(preamble[5]!.text).toMatch(/^Recalling decisions C-24\/DEC\.4 .* to the Convention,$/)
     expect(preamble[6]!.text).toMatch(/^Re-emphasizing its unequivocal support .* and the United Nations,$/)
+    expect(preamble[6]!.leadingPhrase?.text).toBe('Re-emphasizing')
   })
 
   it('80/34: a preambular paragraph ending with a colon keeps its items, their letters lost', () => {

@@ -132,6 +132,8 @@ export const preambularPhrasesEn: readonly string[] = [
   'Paying tribute',
   'Persuaded',
   'Pointing out',
+  // The Chemical Weapons Convention's texts: `Re-emphasizing its unequivocal support…`.
+  'Re-emphasizing',
   'Reaffirming',
   'Reaffirming its commitment',
   'Realizing',
