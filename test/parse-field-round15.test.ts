@@ -291,3 +291,64 @@ describe('blind C: eight more General Assembly texts of 2025 (railcar)', () => {
     expect(footnotes(tree).map((note) => note.text)).toEqual(['A/80/124.'])
   })
 })
+
+// Blind D (fixtures/field/README.md, "session 15, blind D"): eight more railcar texts, picked by a
+// rule committed before any was read, counted by hand and committed before the parser ran on them.
+describe('blind D: eight more railcar texts of the General Assembly of 2025', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-11-2025.en.txt')).toEqual([16, 30, 4])
+    expect(counts('ga-80-16-2025.en.md')).toEqual([3, 4, 0])
+    expect(counts('ga-80-20-2025.en.txt')).toEqual([14, 7, 8])
+    expect(counts('ga-80-25-2025.en.md')).toEqual([10, 8, 5])
+    expect(counts('ga-80-30-2025.en.md')).toEqual([9, 5, 3])
+    expect(counts('ga-80-34-2025.en.md')).toEqual([11, 36, 24])
+    expect(counts('ga-80-39-2025.en.md')).toEqual([33, 32, 16])
+    expect(counts('ga-80-44-2025.en.md')).toEqual([21, 11, 14])
+  })
+
+  it('80/39: a note whose text opens with a year (`7 2000 Review Conference…`) is a note, and the notes after it too', () => {
+    const notes = footnotes(parseResolution(read('ga-80-39-2025.en.md')))
+    expect(notes).toHaveLength(16)
+    expect(notes[6]!.text).toMatch(/^2000 Review Conference of the Parties to the Treaty on the Non-Proliferation/)
+    expect(notes[7]!.text).toMatch(/^2010 Review Conference of the Parties/)
+    expect(notes[8]!.text).toMatch(/^Ibid\., vol\. I \(NPT\/CONF\.2010\/50/)
+    expect(notes[15]!.text).toBe('See TPNW/MSP/2022/6 and TPNW/MSP/2023/14.')
+  })
+
+  it('80/39: a note the converter cut (`…to the Treaty on the Non-Proliferation`) ends before the paragraph its page cut goes on', () => {
+    const tree = parseResolution(read('ga-80-39-2025.en.md'))
+    expect(footnotes(tree)[5]!.text).toBe(
+      'See 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation',
+    )
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[10]!.text).toMatch(
+      /^Recalling also the decisions .* and the Final Documents of the 2000.* under article VI of the Treaty,$/,
+    )
+    // `Ever mindful that…` opens a paragraph of its own.
+    expect(preamble[11]!.text).toMatch(/^Ever mindful that, to preserve the credibility/)
+    expect(preamble[1]!.text).toMatch(/disarmament agenda, Securing Our Common Future: An Agenda for Disarmament,$/)
+  })
+
+  it('80/34: a title wrapped after a comma (`…Development, Production,` / `Stockpiling and Use of…`) opens no paragraph', () => {
+    const preamble = preambularParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
+    expect(preamble[3]!.text).toMatch(
+      /^Recalling that 2025 marks .* Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction reaffirms principles .* that Protocol,$/,
+    )
+  })
+
+  it('80/34: `Re-emphasizing` opens a paragraph as Emphasizing does', () => {
+    const preamble = preambularParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
+    expect(preamble[5]!.text).toMatch(/^Recalling decisions C-24\/DEC\.4 .* to the Convention,$/)
+    expect(preamble[6]!.text).toMatch(/^Re-emphasizing its unequivocal support .* and the United Nations,$/)
+  })
+
+  it('80/34: a preambular paragraph ending with a colon keeps its items, their letters lost', () => {
+    const preamble = preambularParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
+    const convinced = preamble[10]!.text
+    expect(convinced).toMatch(/^Convinced that the Convention, 28 years after its entry into force/)
+    expect(convinced).toContain(
+      'a major contribution to: International peace and security, Eliminating chemical weapons',
+    )
+    expect(convinced).toMatch(/Promoting international cooperation .* development of all States Parties,$/)
+  })
+})

@@ -203,7 +203,7 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
 function continues(text: string, next: string, lang: Lang, afterGap: boolean): boolean {
   let before = text
   // A cable's spelled-out bracket before a paragraph in question (`(BEGIN BRACKETS) DEEPLY CONCERNED…`).
-  const bare = next.replace(/[*_]/g, '').replace(straySpeck, '').replace(spelledBracket, '')
+  let bare = next.replace(/[*_]/g, '').replace(straySpeck, '').replace(spelledBracket, '')
   if (lang === 'zh') {
     // `…得為聯合國會員國,又` / `鑒於…`: the older texts end a paragraph with 又 (`; and`).
     if (/[，；,;][又并及]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') !== undefined) return false
@@ -222,6 +222,8 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
     return /[，,]$/.test(before) && detectLeadingPhrase(bare, 'zh', 'preamble') === undefined
   }
   if (/^\p{Ll}/u.test(bare)) return true
+  // A phrase with its prefix set apart (`Re-emphasizing its support…`) reads as the phrase itself.
+  if (bare.startsWith('Re-')) bare = bare.replace(/^Re-(\p{Ll})/u, (_, first: string) => first.toUpperCase())
   // The ITU's numbered clauses under their phrase (`resolves` / `1 that…;` / `2 that…`) go on with it.
   if (/^\d{1,2}\s+(?:that|to)\s/.test(bare)) return true
   // A note's number glued after the paragraph's punctuation (`2020–2021;1`), its note not in the text.

@@ -249,6 +249,15 @@ export function extractFootnotes(
       // An OCR may set a blank line at each line break of a note (`1 Official` / `` /
       // `Records of the General Assembly…`): a note that ends mid-sentence goes on past one.
       if (gaps >= maxNoteGaps || !goesOnPastBlank(lines, next, skip, pieces.at(-1)!.text, following)) break
+      // …but a converter that lost a note's last line (`6 See 1995 Review … to the Treaty on the
+      // Non-Proliferation` / `` / `Documents of the 2000 and the 2010 Review Conferences…`) leaves
+      // the text that the page's notes cut (`…and the Final`) to go on after them: a line longer than
+      // any a page prints is a paragraph a converter joined, not the note's next line.
+      if (
+        ((lines[next + 1] as Line | undefined)?.text.length ?? 0) > printedLineMax &&
+        bodyStopsOpenAbove(lines, index, used)
+      )
+        break
       next++
     }
     if (confirmAtFoot && !nearPageFoot(lines, next, skip)) continue
@@ -268,6 +277,19 @@ export function extractFootnotes(
     index = next - 1
   }
   return {notes, used}
+}
+
+/** More characters than a page's line holds, notes' or text's (some 100 in A4 at 10 points). */
+const printedLineMax = 250
+
+/** The text's last line above a note and the notes before it stops on a word or a number (`…and the Final`). */
+function bodyStopsOpenAbove(lines: readonly Line[], index: number, used: ReadonlySet<number>): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const text = (lines[previous] as Line).text
+    if (text === '' || used.has(previous)) continue
+    return /[\p{L}\d]$/u.test(text)
+  }
+  return false
 }
 
 interface Area {

@@ -67,6 +67,9 @@ export const preambularPhrasesEn: readonly string[] = [
   'Encouraged',
   'Encouraging',
   'Endorsing',
+  // `Ever mindful that…`: Mindful after an adverb of time.
+  'Ever mindful',
+  'Ever mindful of',
   'Expecting',
   'Expressing',
   'Expressing appreciation',

@@ -19,6 +19,8 @@ const symbolStart = /^(\*{1,3}|†|‡)\s+(?=\S)/
 const bareStart = new RegExp(
   `^(\\d{1,3})\\s+(?!(?:${monthPattern})\\b|to\\b|that\\b|and\\b|per\\b|of\\b|bis\\b|ter\\b|quater\\b|[-–—−]|\\(\\s*(?:\\d{4}|(?:E?S-)?[IVXL]{1,7})\\s*\\))(?=\\S)`,
 )
+/** A note's text that opens with a year, then a title's capitalised word (`2000 Review Conference…`). */
+const yearTitle = /^\d{1,3}\s+(?:19|20)\d\d\s+\p{Lu}\p{Ll}/u
 const markerOnly = /^(?:(\d{1,3})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>\s*(\d{1,3})\s*<\/sup>|((?:\d{1,3}|\*{1,3}|[a-z]{1,2})\/))$/
 /**
  * Markers of the 1970s–1990s: `1/`, `*\/`, `**\/`, and the letters of the UNDP Governing Council's
@@ -38,7 +40,10 @@ export function entryStart(text: string, allowBare: boolean): EntryStart | undef
   if (match) return {marker: match[1] as string, skip: match[0].length}
   if (allowBare) {
     match = bareStart.exec(text)
-    if (match && !/^\d{1,3}\s+\d/.test(text)) return {marker: match[1] as string, skip: match[0].length}
+    // A number before another is no note (`1 2 3`, a table's row), but a note whose text opens
+    // with a year and a title in capitals is (`7 2000 Review Conference of the Parties…`).
+    if (match && (!/^\d{1,3}\s+\d/.test(text) || yearTitle.test(text)))
+      return {marker: match[1] as string, skip: match[0].length}
   }
   return undefined
 }

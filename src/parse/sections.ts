@@ -35,6 +35,8 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   /** Operative paragraphs of lettered items whose lead-in was lost (lostLeadIn). */
   const unnumbered = new Set<Block>()
   let numberedPreamble = 0
+  /** The preambular paragraph whose unlettered items are being read (after its colon). */
+  let itemsUnder: Block | undefined
   for (const block of blocks) {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
       sections.conclusions.push(block)
@@ -88,6 +90,23 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
       last.lines.push(...block.lines)
       continue
     }
+    // A preambular paragraph that ends with a colon, its items set as paragraphs of their own with
+    // their letters lost (a converter's Markdown: `…constitutes a major contribution to:` /
+    // `International peace and security,` / `Eliminating chemical weapons…,`): up to the next known
+    // phrase, a paragraph that opens with none is its item.
+    if (
+      block.kind === 'text' &&
+      last &&
+      sections.operative.length === 0 &&
+      context.lang === 'en' &&
+      (itemsUnder === last || endsWithColon(last, context)) &&
+      !detectLeadingPhrase(blockText(block, context), 'en', 'preamble')?.known
+    ) {
+      itemsUnder = last
+      last.lines.push(...block.lines)
+      continue
+    }
+    itemsUnder = undefined
     if (sections.operative.length > 0 && last) {
       const line = context.lines[block.lines[0] as number] as Line
       // One warning per paragraph: a table set inside one would otherwise give one per row.
@@ -138,6 +157,11 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   }
   if (sections.operative.length === 0 && sections.preamble.length > 1) trailingFurniture(sections, context)
   return sections
+}
+
+/** A paragraph whose text ends with a colon (its notes' markers aside). */
+function endsWithColon(block: Block, context: Context): boolean {
+  return stripTrailingMarkers(blockText(block, context)).endsWith(':')
 }
 
 /**

@@ -518,7 +518,15 @@ function opensPreambularParagraph(text: string, lang: Lang): boolean {
   // `Gravely concerned…`), not as the first word of a name wrapped onto the line (`…to be held in
   // Los Angeles,` / `United States of America, from 14…`, A/RES/80/8): a participle's next word is
   // in lower case.
-  return isWellFormed(word, 'preamble') && /(?:ing|ed)$/.test(word) && !nameAfter.test(text)
+  // Nor as a title's words wrapped onto the line (`…the Development, Production,` / `Stockpiling
+  // and Use of Chemical Weapons…`): a noun in capitals after `and` is a title's, not a participle's object.
+  return isWellFormed(word, 'preamble') && /(?:ing|ed)$/.test(word) && !nameAfter.test(text) && !titleAfter(text)
+}
+
+/** `Stockpiling and Use…`: a capitalised word after `and` or `or`, itself no participle (not `Deploring and Condemning`). */
+function titleAfter(text: string): boolean {
+  const next = /^\p{Lu}\p{Ll}+\s+(?:and|or)\s+(\p{Lu}\p{Ll}+)/u.exec(text)?.[1]
+  return next !== undefined && !/(?:ing|ed)$/.test(next)
 }
 
 /** A capitalised word after the first: the line opens with a name (`United States`, `United Kingdom`). */
