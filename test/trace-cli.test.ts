@@ -294,11 +294,12 @@ describe('resdiff parse on folders', () => {
 
   it('gives a slow reader the whole output before it ends (it ends once its output is out)', async () => {
     // The binary exits as soon as its writes call back; a reader that waits a second before
-    // reading must still get every byte, the same as in-process.
-    const whole = (await run('parse', 'seeds', 'fixtures/field')).stdout
+    // reading must still get every byte, the same as in-process. The seeds and the corpus texts
+    // write some 550 KB, eight times a pipe's 64 KB (the field's 250 files, 3.4 MB, took 4 s more).
+    const whole = (await run('parse', 'seeds', 'fixtures/corpus')).stdout
     const piped = spawnSync(
       'sh',
-      ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures/field | (sleep 1; cat) | wc -c`],
+      ['-c', `"${process.execPath}" bin/resdiff.js parse seeds fixtures/corpus | (sleep 1; cat) | wc -c`],
       {
         cwd: root,
         encoding: 'utf8',
