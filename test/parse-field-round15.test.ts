@@ -397,4 +397,34 @@ describe('blind E: six more railcar texts of the General Assembly of 2025', () =
       /the Disarmament Commission guidelines of 1999, in strengthening the nuclear non‑proliferation regime/,
     )
   })
+
+  // The calls as a person reads them in the text: note 9 of 80/15 stands glued to `Treaty of
+  // Tlatelolco9` (`action 9 of the Final Document` cites a part of that document); note 1 of
+  // 80/22 after a space, `the Convention 1 and` (the Biological Weapons Convention, Treaty Series).
+  const callsAfter = (name: string): string[] => {
+    const tree = parseResolution(read(name))
+    const found: string[] = []
+    for (const paragraph of [...preambularParagraphs(tree), ...operativeParagraphs(tree)]) {
+      const children = paragraph.children ?? []
+      children.forEach((child, index) => {
+        const before = children[index - 1]
+        if (child.type === 'noteRef')
+          found.push(`${child.marker} ${before && 'value' in before ? before.value.slice(-60) : ''}`)
+      })
+    }
+    return found
+  }
+
+  it('80/15: a number between a small-letter word and `of` (`action 9 of the Final Document`) cites a part of a text, no call', () => {
+    const calls = callsAfter('ga-80-15-2025.en.md')
+    const nine = calls.filter((call) => call.startsWith('9 '))
+    expect(nine).toHaveLength(1)
+    expect(nine[0]).toMatch(/Protocols I and II to the Treaty of Tlatelolco$/)
+  })
+
+  it('80/22: a name capitalised after `the` (`the Convention 1 and`) is no reference word: the number after it is the call', () => {
+    const calls = callsAfter('ga-80-22-2025.en.txt')
+    expect(calls.map((call) => call.split(' ')[0])).toEqual(['1', '2', '3', '4'])
+    expect(calls[0]).toMatch(/developments relevant to the Convention $/)
+  })
 })

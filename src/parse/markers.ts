@@ -294,11 +294,25 @@ function plausibleMarker(text: string, from: number, to: number, previousLine: s
   const wordLike = ascii
     ? /^[a-z]/i.test(token) && /[a-z]$/i.test(token)
     : /^\p{L}/u.test(token) && /\p{L}$/u.test(token)
-  if (wordLike && referenceWords.has(bare)) return false
+  if (wordLike && referenceWords.has(bare) && !namedInstrument(before)) return false
+  // A number between a small-letter word and `of` cites a part of a text (`in accordance with
+  // action 9 of the Final Document`, `recommendation 4 of its report`): no call stands there.
+  if (/(?:^|\s)[a-z]+$/.test(before) && /^\s+of\s/.test(text.slice(to))) return false
   if (afterNumber.test(text.slice(to))) return false
   // Markers follow punctuation; a number followed by a full stop is an operative number or a sentence end.
   if (text.charAt(to) === '.') return false
   return true
+}
+
+/**
+ * `the Convention 1 and`, `the Protocol 3 to`: a body's or an instrument's name, capitalised
+ * right after `the`, is no word that numbers a reference (`Convention 169`, `protocol 2`), and a
+ * number after it is the call of a note.
+ */
+const namedWords = new Set(['convention', 'protocol', 'committee', 'council'])
+function namedInstrument(before: string): boolean {
+  const name = /(?:^|\s)the\s+([A-Z][a-z]+)$/.exec(before)?.[1]
+  return name !== undefined && namedWords.has(name.toLowerCase())
 }
 
 /** Footnote markers that the text itself carries as superscripts, `<sup>` or trailing asterisks. */
