@@ -353,3 +353,48 @@ describe('blind D: eight more railcar texts of the General Assembly of 2025', ()
     expect(convinced).toMatch(/Promoting international cooperation .* development of all States Parties,$/)
   })
 })
+
+// Blind E (fixtures/field/README.md, "session 15, blind E"): six more railcar texts, picked by a
+// rule committed before any was read, counted by hand and committed before the parser ran on them.
+describe('blind E: six more railcar texts of the General Assembly of 2025', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-15-2025.en.md')).toEqual([15, 6, 10])
+    expect(counts('ga-80-22-2025.en.txt')).toEqual([12, 7, 4])
+    expect(counts('ga-80-29-2025.en.md')).toEqual([9, 4, 0])
+    expect(counts('ga-80-36-2025.en.md')).toEqual([16, 10, 9])
+    expect(counts('ga-80-43-2025.en.md')).toEqual([21, 17, 15])
+    expect(counts('ga-80-47-2025.en.md')).toEqual([15, 5, 7])
+  })
+
+  it('80/22: `Cognizant of…` cut by a blank line (`…Production and` / `Stockpiling of…`) is one paragraph; operative 6 goes on past the notes', () => {
+    const tree = parseResolution(read('ga-80-22-2025.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble[5]!.text).toMatch(/Development, Production and Stockpiling of Bacteriological \(Biological\)/)
+    expect(preamble[6]!.text).toBe('Cognizant also of the discussions in the Conference on Disarmament in 2025,')
+    expect(operativeParagraphs(tree)[5]!.text).toMatch(/regional and international levels, on the role of science/)
+    expect(footnotes(tree).map((note) => note.text)).toEqual([
+      'United Nations, Treaty Series, vol. 1015, No. 14860.',
+      'BWC/CONF.IX/9, sect. II.E.',
+      'United Nations, Treaty Series, vol. 1342, No. 22495.',
+      'A/80/237.',
+    ])
+  })
+
+  it('80/29: the page head (the title on a line of its own) between two preambular paragraphs is neither', () => {
+    const preamble = preambularParagraphs(parseResolution(read('ga-80-29-2025.en.md')))
+    expect(preamble[4]!.text).toMatch(/^Aware that the preservation .* objective of conventional arms control,$/)
+    expect(preamble[5]!.text).toMatch(/^Desirous of promoting agreements/)
+  })
+
+  it('80/36, 80/43, 80/47: paragraphs cut by the notes at a page foot go on after them', () => {
+    expect(operativeParagraphs(parseResolution(read('ga-80-36-2025.en.md')))[1]!.text).toMatch(
+      /resolution 49\/75 G of 15 December 1994 and the recommendations .* cooperation with the African Union;$/,
+    )
+    expect(operativeParagraphs(parseResolution(read('ga-80-43-2025.en.md')))[8]!.text).toMatch(
+      /equitable geographical representation, and reiterates its request .* for follow-up;$/,
+    )
+    expect(preambularParagraphs(parseResolution(read('ga-80-47-2025.en.md')))[4]!.text).toMatch(
+      /the Disarmament Commission guidelines of 1999, in strengthening the nuclear non‑proliferation regime/,
+    )
+  })
+})
