@@ -1,7 +1,7 @@
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {opensParagraph} from './page-foot.js'
-import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber} from './patterns.js'
+import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber, numberedTitleLine} from './patterns.js'
 
 // Running heads and feet are one short line (a symbol, a title, a page number); a longer
 // repeated line is text.
@@ -146,7 +146,7 @@ function titleHeads(lines: readonly Line[], from: number, furniture: Set<number>
   }
 }
 /** The masthead's title line under its number: `80/37. Reducing nuclear danger`. */
-const numberedTitle = /^\d{1,4}\/\d{1,4}\.\s+(\p{Lu}.{2,149})$/u
+const numberedTitle = new RegExp(numberedTitleLine, 'u')
 
 /**
  * The lines reached from a page's anchor (a page break, a page number, the symbol) across

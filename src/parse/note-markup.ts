@@ -1,4 +1,5 @@
 import {detectLeadingPhrase, isOperativeVerb, isWellFormed} from './leading-phrase.js'
+import {numberedTitleLine} from './patterns.js'
 import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /**
@@ -190,7 +191,7 @@ function paragraphsInNote(text: string, from: number, to: number): Rewrite[] {
     if (!first && (afterComma || number < 2 || !body.includes(`\n${number - 1}. `))) continue
     const at = to + found.index
     if (first) {
-      const titles = numberedTitles(body)
+      const titles = titlesOf(body)
       for (const opening of line.slice(0, found.index).matchAll(sentenceThenCapital)) {
         let start = opening.index
         const title = titles.find((candidate) => line.startsWith(`${candidate} `, start))
@@ -216,12 +217,13 @@ function paragraphsInNote(text: string, from: number, to: number): Rewrite[] {
 }
 
 /** The masthead's numbered title lines (`80/32. Observance of… drafting and`): the title's words. */
-function numberedTitles(text: string): string[] {
+function titlesOf(text: string): string[] {
   const titles: string[] = []
-  for (const match of text.matchAll(/^\d{1,4}\/\d{1,4}\.[ \t]+(\p{Lu}[^\n]{2,149}?)[ \t]*$/gmu))
-    titles.push(match[1] as string)
+  for (const match of text.matchAll(numberedTitles)) titles.push(match[1] as string)
   return titles
 }
+
+const numberedTitles = new RegExp(numberedTitleLine, 'gmu')
 
 /** A capital after a sentence's end (`annex I. Taking note…`). */
 const sentenceThenCapital = /(?<=[.;”’)]\s)(?=\p{Lu})/gu

@@ -20,6 +20,13 @@ export const months = [
 export const monthPattern = months.join('|')
 
 /** A document symbol: `A/70/1`, `UNEP/CHW.13/INF/19`, `E/CN.4/1998/81`. */
+/**
+ * The masthead's title line under its number, the title's words in group 1 (`80/37. Reducing
+ * nuclear danger`): read again where a converter repeats it as a page's head (furniture.ts) or
+ * runs it into a note (note-markup.ts).
+ */
+export const numberedTitleLine = String.raw`^\d{1,4}\/\d{1,4}\.[ \t]+(\p{Lu}[^\n]{2,149}?)[ \t]*$`
+
 export const documentSymbol = String.raw`[A-Z]{1,8}(?:\/[A-Z0-9.()-]+){1,6}`
 
 /** 1 for `January` … 12 for `December`, 0 for anything else. */

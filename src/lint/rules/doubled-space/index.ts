@@ -1,15 +1,14 @@
 import type {Node} from 'unist'
+import {visit} from 'unist-util-visit'
 import {bodySpans, matchesIn} from '../../body.js'
 import type {LintRule} from '../../types.js'
 
 /** Where each note call the parser read in the body ends (`7` in `…Court, 7  and`). */
 function callEnds(tree: Node): Set<number> {
   const ends = new Set<number>()
-  const visit = (node: Node & {children?: Node[]}): void => {
+  visit(tree, (node) => {
     if (node.type === 'noteRef' && node.position?.end.offset !== undefined) ends.add(node.position.end.offset)
-    for (const child of node.children ?? []) visit(child)
-  }
-  visit(tree)
+  })
   return ends
 }
 
