@@ -218,7 +218,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
     // character's pinyin in brackets (`大會(huì)`) is no part of the name.
     const written = lang === 'zh' ? dropPinyin(formula.text) : formula.text
     const body = (frame.formula.body ?? (frame.formula.ledIn ? written.replace(/^.*[，,]/u, '') : written))
-      .replace(/^['‘"“](?=The\s)/u, '')
+      .replace(/^['‘"“[](?=The\s)/u, '')
       .replace(/^The\s+/i, '')
       // A telegram's abbreviations of the organ.
       .replace(/^GA$/u, 'General Assembly')
