@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {conclusions, footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {conclusions, footnotes, noteRefs, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
 // Session 15 (fixtures/field/README.md, the session 15 tables): blind A, ten General Assembly
@@ -135,6 +135,12 @@ describe('blind A, second batch: 80/66–70 (the five highest numbers)', () => {
     expect(weapons[7]!.text).toMatch(
       /\(vi\) The Meeting of the High Contracting Parties to the Convention, from 12 to 14 November 2025/,
     )
+  })
+
+  it('80/68: a call glued after a number and a comma (`its amended article 1,2 the Protocol`) is the call of note 2', () => {
+    const recalling = preambularParagraphs(parseResolution(read('ga-80-68-2025.en.md')))[1]!
+    expect(noteRefs(recalling.children)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
+    expect(recalling.text).toMatch(/its amended article 1, the Protocol on Non-Detectable Fragments/)
   })
 
   it('the last note’s wrapped line that a converter made a definition of its own (80/70: `[^2321]: (2016) and 2375 (2017).`)', () => {
