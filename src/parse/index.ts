@@ -32,7 +32,14 @@ import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines, zhF
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {dropPinyin} from './leading-phrase.js'
-import {closingReferences, findFurniture, linkRowsAtEnd, withoutBarLines, wordsAfterEndNotes} from './furniture.js'
+import {
+  closingReferences,
+  findFurniture,
+  linkRowsAtEnd,
+  withoutBarLines,
+  withoutViewerHeads,
+  wordsAfterEndNotes,
+} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -143,7 +150,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
   // tree takes its texts from the source as written.
   // A Markdown file's YAML front matter is the file's metadata, not the resolution's text; a list
   // of strings, one for each paragraph (a dataset's viewer): each string a line.
-  let view = stringListLines(recognitionView(withoutFrontMatter(text), lang))
+  let view = withoutViewerHeads(stringListLines(recognitionView(withoutFrontMatter(text), lang)))
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
