@@ -23,56 +23,17 @@
 //                                      title a heading (so that the PDF has a bookmark)
 //
 //   node scripts/make-producers-fixtures.js OUTDIR WORKDIR
-import {readFileSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {AlignmentType, Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Tab, TextRun} from 'docx'
+import {AlignmentType, Document, LevelFormat, Packer, Paragraph, Tab, TextRun} from 'docx'
+import {footnotes, readSource as readSourceFile, runs} from './fixture-source.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = process.argv[2] ?? path.join(root, 'fixtures', 'office-producers')
 const work = process.argv[3] ?? out
 
-/** A source: its `key: value` head and its lines as [kind, text]. */
-function readSource(name) {
-  const [head, body] = readFileSync(path.join(root, 'fixtures/office-producers/sources', name + '.txt'), 'utf8').split(
-    '\n---\n',
-  )
-  const meta = {}
-  for (const line of head.split('\n')) {
-    if (line.startsWith('#') || !line.includes(':')) continue
-    const at = line.indexOf(':')
-    meta[line.slice(0, at).trim()] = line.slice(at + 1).trim()
-  }
-  const lines = body
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => {
-      const at = line.indexOf('\t')
-      return [line.slice(0, at), line.slice(at + 1)]
-    })
-  return {
-    meta,
-    lines,
-    notes: lines.filter(([kind]) => kind.startsWith('note ')).map(([kind, text]) => [Number(kind.slice(5)), text]),
-  }
-}
-
-/** Runs of a text with `*italics*` and `[^N]` footnote references. */
-function runs(text, font) {
-  const children = []
-  for (const part of text.split(/(\*[^*]+\*|\[\^\d+\])/)) {
-    if (!part) continue
-    const note = /^\[\^(\d+)\]$/.exec(part)
-    if (note) children.push(new FootnoteReferenceRun(Number(note[1])))
-    else if (part.startsWith('*') && part.endsWith('*') && part.length > 2)
-      children.push(new TextRun({text: part.slice(1, -1), italics: true, font}))
-    else children.push(new TextRun({text: part, font}))
-  }
-  return children
-}
-
-const footnotes = (notes, font) =>
-  Object.fromEntries(notes.map(([n, text]) => [n, {children: [new Paragraph({children: runs(text, font)})]}]))
+const readSource = (name) => readSourceFile(path.join(root, 'fixtures/office-producers/sources', name + '.txt'))
 
 /** The masthead's fields, one paragraph each, as a typist sets them with no table. */
 function masthead(meta, font) {

@@ -3,7 +3,13 @@ import type {Block} from './blocks.js'
 import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
-import {closingPhraseZh, detectLeadingPhrase, narrativeDecision, presentTenses} from './leading-phrase.js'
+import {
+  closingPhraseZh,
+  detectLeadingPhrase,
+  introducedVerb,
+  narrativeDecision,
+  presentTenses,
+} from './leading-phrase.js'
 import {
   gluedNumber,
   bracketedHanNumber,
@@ -187,7 +193,7 @@ export function buildOperative(
         ? (read ?? closingPhraseZh(paragraph.text, 'operative'))
         : read?.known || letter
           ? read
-          : (narrativeDecision(paragraph.text) ?? read)
+          : (narrativeDecision(paragraph.text) ?? introducedVerb(paragraph.text) ?? read)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)
