@@ -410,8 +410,18 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
     const after = tryMatch(trimmed.slice(from))
     if (after) return phrase(written.slice(0, from + after.length), after, undefined, true, false)
   }
+  // `在其第88届会议上审议了…` (Having considered, at its eighty-eighth session, …: the IMO's
+  // committees): the session the body met at, set before the phrase.
+  const session = sessionAdverbialZh.exec(trimmed)
+  if (session) {
+    const after = tryMatch(trimmed.slice(session[0].length))
+    if (after) return phrase(written.slice(0, session[0].length + after.length), after, undefined, true, false)
+  }
   return undefined
 }
+
+/** `在其第88届会议上`, `在其第二十七届会议上，`: at the body's numbered session. */
+const sessionAdverbialZh = /^在其?第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*[届屆](?:特别|特別)?(?:会议|會議)上[，,]?/u
 
 /**
  * A record of decisions written as narrative: each decision a sentence whose subject is the body

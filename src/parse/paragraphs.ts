@@ -14,6 +14,7 @@ import {
   gluedNumber,
   bracketedHanNumber,
   hanOperativeNumber,
+  enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
@@ -141,7 +142,10 @@ export function buildOperative(
     } else {
       // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an
       // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
-      const han = context.lang === 'zh' ? (hanOperativeNumber(text) ?? bracketedHanNumber(text)) : undefined
+      const han =
+        context.lang === 'zh'
+          ? (hanOperativeNumber(text) ?? bracketedHanNumber(text) ?? enumeratedOperativeNumber(text))
+          : undefined
       const ocr = han ?? (context.lang === 'en' ? ocrOperativeNumber(text) : ocrChineseOperativeNumber(text))
       if (
         ocr &&
