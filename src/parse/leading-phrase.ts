@@ -89,17 +89,13 @@ const emphasizedPhraseWords = 10
 // A draft's alternative named before its words (`Option 1: [Decides…`, `**Option 2** : *[Requests*…`,
 // `Alt: Decides…`): the phrase is read after the label, its offset says where.
 const optionLabel = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:[ \t]*(?=\S)/u
-const optionName = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:?[ \t]*/u
+const optionName = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*(?::[ \t]*)?/u
 
 function detectEn(text: string, section: Part, emphasized?: string): LeadingPhrase | undefined {
   const option = (text.charCodeAt(0) === 79 || text.charCodeAt(0) === 65) && optionLabel.exec(text)
   if (option) {
     const label = option[0]
-    const after = detectEn(
-      text.slice(label.length),
-      section,
-      emphasized?.replace(optionName, '').trim() || undefined,
-    )
+    const after = detectEn(text.slice(label.length), section, emphasized?.replace(optionName, '').trim() || undefined)
     return after && {...after, offset: option[0].length + (after.offset ?? 0)}
   }
   if (emphasized !== undefined) {
@@ -125,7 +121,7 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   if (marks) {
     const rest = text.slice(marks[0].length)
     // Italics opening inside the brackets or right after them (`*[Recognizes*`, `[*Decides*`).
-    const inner = emphasized === undefined ? undefined : /^["“‘[]*(.*)$/su.exec(emphasized)?.[1]
+    const inner = emphasized?.replace(/^["“‘[]+/u, '')
     const inside = detectEn(rest, section, inner && rest.startsWith(inner) ? inner : undefined)
     // Alternatives a draft offers side by side (`[Invites] [Strongly urges] all Parties…`,
     // `[Decides][Invites the President…] to convene…`): the phrase is the first one's.

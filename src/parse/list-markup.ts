@@ -107,7 +107,7 @@ export function operativeNumberMarks(text: string): Rewrite[] {
  * opens a paragraph there.
  */
 const paragraphLabel =
-  /(?<=^|[ \t])([ \t]*)(\(?)(PP|OP|Pp|Op)(\)?)[ \t]?(\d{1,3})(?:[ \t]?(?:bis|ter|quater))?(\)?)(?:[.:)]|(?=[ \t]))[ \t]*(?=\S)/gmu
+  /(?<=^|[ \t])(\(?)(PP|OP|Pp|Op)(\)?)[ \t]?(\d{1,3})(?:[ \t]?(?:bis|ter|quater))?(\)?)(?:[.:)]|(?=[ \t]))[ \t]*(?=\S)/gmu
 
 export function paragraphLabelMarks(text: string): Rewrite[] {
   // Tested first: most texts never write `PP1` or `OP1`.
@@ -115,14 +115,14 @@ export function paragraphLabelMarks(text: string): Rewrite[] {
   const found = {PP: [] as RegExpMatchArray[], OP: [] as RegExpMatchArray[]}
   for (const match of text.matchAll(paragraphLabel)) {
     // `(PP6)` and `(OP)1.` close what they open; `PP1` opens nothing.
-    if ((match[2] === '(') !== (match[4] === ')') !== (match[6] === ')')) continue
-    if (match[2] === '' && (match[4] !== '' || match[6] !== '')) continue
-    found[match[3]!.toUpperCase() as 'PP' | 'OP'].push(match)
+    if (((match[1] === '(') !== (match[3] === ')')) !== (match[5] === ')')) continue
+    if (match[1] === '' && (match[3] !== '' || match[5] !== '')) continue
+    found[match[2]!.toUpperCase() as 'PP' | 'OP'].push(match)
   }
   const ascending = (labels: RegExpMatchArray[]): boolean =>
-    labels.every((label, index) => index === 0 || Number(label[5]) >= Number(labels[index - 1]![5]))
+    labels.every((label, index) => index === 0 || Number(label[4]) >= Number(labels[index - 1]![4]))
   const fromOne = (labels: RegExpMatchArray[]): boolean =>
-    labels.length >= 2 && Number(labels[0]![5]) === 1 && ascending(labels)
+    labels.length >= 2 && Number(labels[0]![4]) === 1 && ascending(labels)
   const taken = {PP: fromOne(found.PP), OP: fromOne(found.OP)}
   if (!taken.PP && !taken.OP) return []
   if (!taken.PP && found.PP.length > 0 && ascending(found.PP)) taken.PP = true
@@ -135,12 +135,12 @@ export function paragraphLabelMarks(text: string): Rewrite[] {
       const at = label.index!
       const lineStart = text.lastIndexOf('\n', at - 1) + 1
       const inLine = text.slice(lineStart, at).trim() !== ''
-      const written = kind === 'PP' ? '' : `${Number(label[5])}. `
+      const written = kind === 'PP' ? '' : `${Number(label[4])}. `
       // Inside a line the label's space before it becomes the paragraph break.
       if (inLine) {
         rewrites.push({from: at, to: at + label[0].length, written: `\n\n${written}`})
         runTogether.add(lineStart)
-      } else rewrites.push({from: at + label[1]!.length, to: at + label[0].length, written})
+      } else rewrites.push({from: at, to: at + label[0].length, written})
     }
   }
   // On a line that ran the labelled paragraphs together, the unlabelled parts a draft numbers

@@ -331,10 +331,11 @@ function leadingPhraseOf(
 }
 
 /** An option's name a draft sets in bold or italics before its words (`**Option 1**`, `*Option 2:*`). */
-const optionName = /^\s*(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:?[ \t]*$/u
+const optionName = /^\s*(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*(?::[ \t]*)?$/u
 
 /** What may stand before a draft's italic phrase: an option's label, opening brackets or quotes. */
-const markedOpening = /^\s*(?:(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:[ \t]*)?["“‘[]*$/u
+const markedOpening =
+  /^\s*(?:(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:[ \t]*)?["“‘[]*$/u
 
 function warnPhrase(eId: string, runs: readonly Run[], context: Context): void {
   const text = runsText(runs).trim()

@@ -177,9 +177,8 @@ export function partNumeral(text: string, before: string, after: string, beforeC
   return verb?.known === true && isWellFormed(fromCapitals(verb.base), 'operative')
 }
 
-
 /** A heading in capitals: no small letter, a Roman or Arabic number before it at most. */
-const capitalsHeading = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.)?[ \t]*[\p{Lu}][\p{Lu}\d \t,;:'’()[\]/&–-]*$/u
+const capitalsHeading = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.)?[ \t]*\p{Lu}[\p{Lu}\d \t,;:'’()[\]/&–-]*$/u
 function startKind(
   text: string,
   previous: string,

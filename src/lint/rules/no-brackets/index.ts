@@ -51,7 +51,10 @@ export const noBrackets: LintRule = {
 }
 
 /** The bracket pairs inside the spans whose two ends stand on different lines of one paragraph. */
-function* wrappedBrackets(source: string, spans: Array<{start: number; end: number}>): Generator<{start: number; end: number}> {
+function* wrappedBrackets(
+  source: string,
+  spans: Array<{start: number; end: number}>,
+): Generator<{start: number; end: number}> {
   for (const span of spans) {
     const text = source.slice(span.start, span.end)
     if (!text.includes('\n') || !/[[【]/u.test(text)) continue
