@@ -2,7 +2,14 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {conclusions, footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {
+  annexes,
+  conclusions,
+  footnotes,
+  noteRefs,
+  operativeParagraphs,
+  preambularParagraphs,
+} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
 // Session 15 (fixtures/field/README.md, the session 15 tables): blind A, ten General Assembly
@@ -137,6 +144,12 @@ describe('blind A, second batch: 80/66–70 (the five highest numbers)', () => {
     )
   })
 
+  it('80/68: a call glued after a number and a comma (`its amended article 1,2 the Protocol`) is the call of note 2', () => {
+    const recalling = preambularParagraphs(parseResolution(read('ga-80-68-2025.en.md')))[1]!
+    expect(noteRefs(recalling.children)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
+    expect(recalling.text).toMatch(/its amended article 1, the Protocol on Non-Detectable Fragments/)
+  })
+
   it('the last note’s wrapped line that a converter made a definition of its own (80/70: `[^2321]: (2016) and 2375 (2017).`)', () => {
     const notes = footnotes(parseResolution(read('ga-80-70-2025.en.md')))
     expect(notes).toHaveLength(4)
@@ -237,6 +250,14 @@ describe('blind C: eight more General Assembly texts of 2025 (railcar)', () => {
     expect(counts('ga-80-32-2025.en.md')).toEqual([6, 5, 1])
     expect(counts('ga-80-37-2025.en.md')).toEqual([12, 6, 5])
     expect(counts('ga-80-41-2025.en.md')).toEqual([18, 6, 7])
+  })
+
+  it('80/9: the annex whose heading a converter ran into its title (`Annex 2025 Political Declaration…`) after the meeting line holds the declaration and its notes', () => {
+    const tree = parseResolution(read('ga-80-9-2025.en.md'))
+    expect(footnotes(tree)).toHaveLength(0)
+    expect(annexes(tree)).toHaveLength(1)
+    expect(annexes(tree)[0]!.title).toMatch(/^Annex 2025 Political Declaration on the Implementation/)
+    expect(conclusions(tree)?.text).toBe('48th plenary meeting 24 November 2025')
   })
 
   it('80/37: the page head that repeats the title alone between two paragraphs is neither (`Reducing nuclear danger`)', () => {

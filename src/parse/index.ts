@@ -3,7 +3,7 @@ import {lineNumberMarks} from './line-numbers.js'
 import {gluedNoteNumbers} from './glued-notes.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
-import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
+import {isBitext, oneSide, withoutChineseTails, withoutEnglishAfter} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
 import {
   formulaVerbEn,
@@ -12,6 +12,7 @@ import {
   bracketedParagraphsEn,
   runOnNumberedEn,
   runOnPreambleEn,
+  capitalsRunOnEn,
   spacedParagraphBreaks,
   pageNumberedMasthead,
   unflattened,
@@ -25,6 +26,7 @@ import {
   splitClosingDates,
   splitCommaParted,
   splitFormulaVerbs,
+  splitGluedNumbers,
   splitGluedPreambleEn,
   splitRunOns,
 } from './run-on.js'
@@ -34,7 +36,14 @@ import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines, zhF
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {dropPinyin} from './leading-phrase.js'
-import {closingReferences, findFurniture, linkRowsAtEnd, withoutBarLines, wordsAfterEndNotes} from './furniture.js'
+import {
+  closingReferences,
+  findFurniture,
+  linkRowsAtEnd,
+  withoutBarLines,
+  withoutViewerHeads,
+  wordsAfterEndNotes,
+} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -149,11 +158,13 @@ function parseText(text: string, options: ParseOptions): Resolution {
   // tree takes its texts from the source as written.
   // A Markdown file's YAML front matter is the file's metadata, not the resolution's text; a list
   // of strings, one for each paragraph (a dataset's viewer): each string a line.
-  let view = stringListLines(recognitionView(withoutFrontMatter(text), lang))
+  let view = withoutViewerHeads(stringListLines(recognitionView(withoutFrontMatter(text), lang)))
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
   else if (lang === 'en') view = withoutBarLines(withoutChineseTails(view))
+  // Chinese then its English on the lines below: the English set aside when reading the Chinese.
+  else view = withoutEnglishAfter(view)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
   view =
@@ -161,7 +172,9 @@ function parseText(text: string, options: ParseOptions): Resolution {
       ? unflattened(pageNumberedMasthead(view))
       : runOnPreambleEn(
           bracketedParagraphsEn(
-            formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(quotedOnceEn(unflattenedEn(view)))))),
+            formulaVerbEn(
+              formulaRunInEn(runOnNumberedEn(unquotedParagraphs(quotedOnceEn(capitalsRunOnEn(unflattenedEn(view)))))),
+            ),
           ),
         )
   const flattened = view !== recognised
@@ -177,7 +190,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
       ? splitFormulaVerbs(
           splitClosingDates(
             flattened || hasGluedFormulaLine(physical)
-              ? splitRunOns(splitCommaParted(physical))
+              ? splitGluedNumbers(splitRunOns(splitCommaParted(physical)))
               : splitBarePhrases(physical),
           ),
         )

@@ -384,8 +384,18 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
     const after = tryMatch(trimmed.slice(from))
     if (after) return phrase(written.slice(0, from + after.length), after, undefined, true, false)
   }
+  // `在其第88届会议上审议了…` (Having considered, at its eighty-eighth session, …: the IMO's
+  // committees): the session the body met at, set before the phrase.
+  const session = sessionAdverbialZh.exec(trimmed)
+  if (session) {
+    const after = tryMatch(trimmed.slice(session[0].length))
+    if (after) return phrase(written.slice(0, session[0].length + after.length), after, undefined, true, false)
+  }
   return undefined
 }
+
+/** `在其第88届会议上`, `在其第二十七届会议上，`: at the body's numbered session. */
+const sessionAdverbialZh = /^在其?第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*[届屆](?:特别|特別)?(?:会议|會議)上[，,]?/u
 
 /**
  * A record of decisions written as narrative: each decision a sentence whose subject is the body
@@ -406,6 +416,69 @@ export function narrativeDecision(text: string): LeadingPhrase | undefined {
   }
   return undefined
 }
+
+/**
+ * An operative paragraph whose verb follows a clause that introduces it (`Pending the total
+ * elimination of nuclear weapons, urges those nuclear-weapon States…`, A/RES/80/23; `In this
+ * regard, calls upon…`): the verb, known and in small letters after one of the first commas, as
+ * the phrase, with its offset. Asked only of an operative paragraph that opens with no known phrase.
+ */
+export function introducedVerb(text: string): LeadingPhrase | undefined {
+  const first = /^\p{Lu}\p{Ll}+/u.exec(text)?.[0]
+  // The clause opens with a word that introduces one (a preposition, a conjunction, a participle,
+  // a body's name after `The`), never with a verb a PDF glued to the next word (`Encouragesthe…`).
+  if (first === undefined || !(introducingWords.has(first) || /ing$/.test(first))) return undefined
+  const head = text.slice(0, introductionLength)
+  let commas = 0
+  for (const comma of head.matchAll(/, (?=\p{Ll})/gu)) {
+    const before = head.slice(0, comma.index)
+    if (++commas > 3 || /[;:.]\s/.test(before)) return undefined
+    const at = comma.index + comma[0].length
+    const words = /^\S+(?: \S+){0,3}/.exec(text.slice(at))?.[0] ?? ''
+    const verb = detectLeadingPhrase(words.charAt(0).toUpperCase() + words.slice(1), 'en', 'operative')
+    if (!verb?.known || !isOperativeVerb(verb.base)) continue
+    return {...verb, text: text.slice(at, at + verb.text.length), offset: at}
+  }
+  return undefined
+}
+
+const introducingWords = new Set([
+  'After',
+  'As',
+  'At',
+  'Before',
+  'By',
+  'Consistent',
+  'During',
+  'For',
+  'Following',
+  'Further',
+  'Given',
+  'If',
+  'In',
+  'On',
+  'Once',
+  'Pending',
+  'Pursuant',
+  'Should',
+  'Since',
+  'Subject',
+  'The',
+  'Through',
+  'To',
+  'Under',
+  'Until',
+  'Upon',
+  'When',
+  'Where',
+  'While',
+  'With',
+  'Within',
+  'Without',
+])
+
+/** The longest clause before the verb that `introducedVerb` reads (`Acting under Chapter VII…`). */
+const introductionLength = 240
 
 /** `The Governing Body `, `The Executive Board also `: a body's name of one to four capitalised words. */
 const narrativeSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}ed\s)/u

@@ -111,7 +111,9 @@ export function findPdfMarkers(
   const spans = new Map<number, MarkerSpan[]>()
   let after = {line: -1, at: -1}
   let regionKey = ''
+  const placed: (Found | undefined)[] = []
   for (const note of notes) {
+    placed.push(undefined)
     if (!/^\d{1,3}\/?$/.test(note.marker) && !/^\*{1,3}\/$/.test(note.marker)) continue
     const key = `${note.region.from}:${note.region.to}`
     if (key !== regionKey) {
@@ -123,14 +125,55 @@ export function findPdfMarkers(
       search(lines, note, after, isBody, spans, 'year') ??
       search(lines, note, after, isBody, spans, 'word')
     if (!found) continue
-    const list = spans.get(found.line) ?? []
-    list.push({from: found.from, to: found.to, marker: note.marker.replace(/\/$/, '')})
-    list.sort((a, b) => a.from - b.from)
-    spans.set(found.line, list)
+    placed[placed.length - 1] = found
+    addSpan(spans, found, note.marker.replace(/\/$/, ''))
     after = {line: found.line, at: found.to}
   }
+  placeAfterNumbers(lines, notes, placed, isBody, spans)
   citeAgain(lines, notes, isBody, spans)
   return spans
+}
+
+function addSpan(spans: Map<number, MarkerSpan[]>, found: Found, marker: string): void {
+  const list = spans.get(found.line) ?? []
+  list.push({from: found.from, to: found.to, marker})
+  list.sort((a, b) => a.from - b.from)
+  spans.set(found.line, list)
+}
+
+/**
+ * A call glued after a number and a comma reads as a list (`its amended article 1,2 the Protocol`,
+ * where `2` was raised): the search above refuses it everywhere. A note whose call was not found,
+ * between two notes whose calls were, takes such a number if it is the only one between them.
+ */
+function placeAfterNumbers(
+  lines: readonly Line[],
+  notes: readonly RawNote[],
+  placed: readonly (Found | undefined)[],
+  isBody: (line: number) => boolean,
+  spans: Map<number, MarkerSpan[]>,
+): void {
+  for (let index = 1; index + 1 < notes.length; index++) {
+    const before = placed[index - 1]
+    const next = placed[index + 1]
+    const note = notes[index] as RawNote
+    if (placed[index] || !before || !next || !/^\d{1,3}$/.test(note.marker)) continue
+    const pattern = new RegExp(`(?<=\\d,)${note.marker}(?=\\s|$)`, 'g')
+    let only: Found | undefined
+    let count = 0
+    for (let line = before.line; line <= next.line; line++) {
+      if (!isBody(line)) continue
+      const text = (lines[line] as Line).text
+      if (!text.includes(`,${note.marker}`)) continue
+      for (const match of text.matchAll(pattern)) {
+        const from = match.index ?? 0
+        if ((line === before.line && from < before.to) || (line === next.line && from >= next.from)) continue
+        only = {line, from, to: from + note.marker.length}
+        count++
+      }
+    }
+    if (count === 1 && only) addSpan(spans, only, note.marker)
+  }
 }
 
 /**

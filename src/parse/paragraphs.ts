@@ -3,11 +3,18 @@ import type {Block} from './blocks.js'
 import {joinRuns, runsPosition, trimRuns, type Context} from './context.js'
 import {parseInline} from './inline.js'
 import {findItems, type ItemSpan} from './items.js'
-import {closingPhraseZh, detectLeadingPhrase, narrativeDecision, presentTenses} from './leading-phrase.js'
+import {
+  closingPhraseZh,
+  detectLeadingPhrase,
+  introducedVerb,
+  narrativeDecision,
+  presentTenses,
+} from './leading-phrase.js'
 import {
   gluedNumber,
   bracketedHanNumber,
   hanOperativeNumber,
+  enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
@@ -135,7 +142,10 @@ export function buildOperative(
     } else {
       // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an
       // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
-      const han = context.lang === 'zh' ? (hanOperativeNumber(text) ?? bracketedHanNumber(text)) : undefined
+      const han =
+        context.lang === 'zh'
+          ? (hanOperativeNumber(text) ?? bracketedHanNumber(text) ?? enumeratedOperativeNumber(text))
+          : undefined
       const ocr = han ?? (context.lang === 'en' ? ocrOperativeNumber(text) : ocrChineseOperativeNumber(text))
       if (
         ocr &&
@@ -183,7 +193,7 @@ export function buildOperative(
         ? (read ?? closingPhraseZh(paragraph.text, 'operative'))
         : read?.known || letter
           ? read
-          : (narrativeDecision(paragraph.text) ?? read)
+          : (narrativeDecision(paragraph.text) ?? introducedVerb(paragraph.text) ?? read)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)

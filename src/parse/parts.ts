@@ -2,7 +2,7 @@ import type {Annex, Conclusions, Lang, Preface} from '../tree/types.js'
 import type {Block} from './blocks.js'
 import {lineNode, type Context} from './context.js'
 import type {Line} from './lines.js'
-import {closingLength} from './closing-lines.js'
+import {closingLength, plenaryLine} from './closing-lines.js'
 import {detectLeadingPhrase, fromCapitals, isWellFormed} from './leading-phrase.js'
 import {hanNumeral} from './han-numerals.js'
 import {monthNumber, monthPattern} from './patterns.js'
@@ -71,11 +71,27 @@ const annexHeading = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+(?:[IVXLC]+|\d+|[A-Z])
 
 /** The line that opens the first annex, or the end of the lines when there is none. */
 export function findAnnex(lines: readonly Line[], from: number, lang: Lang = 'en'): number {
+  let afterMeeting: number | undefined
+  let previous = ''
   for (let index = from; index < lines.length; index++) {
-    if (annexHeading.test((lines[index] as Line).text.replace(/[#*_]/g, '').trim())) return index
+    const text = (lines[index] as Line).text
+    if (annexHeading.test(text.replace(/[#*_]/g, '').trim())) return index
+    if (afterMeeting === undefined && /^(?:Annex|ANNEX)\s/.test(text) && plenaryLine.test(previous)) {
+      if (annexWithTitle.test(text)) afterMeeting = index
+    }
+    if (text.trim() !== '') previous = text.trim()
   }
+  if (afterMeeting !== undefined) return afterMeeting
   return lang === 'en' ? (adoptedTextBelow(lines, from) ?? lines.length) : lines.length
 }
+
+/**
+ * The annex's heading and its title on one line, as a converter joins them (A/RES/80/9 in
+ * railcar's Markdown: `48th plenary meeting 24 November 2025` / `Annex 2025 Political Declaration
+ * on…`): taken as the annex only right after the resolution's meeting line, where no paragraph
+ * of the resolution can stand.
+ */
+const annexWithTitle = /^(?:Annex|ANNEX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s+[\p{Lu}\d]\S*(?:\s+\S+)*$/u
 
 /**
  * A text the resolution adopts, set out after its operative paragraphs under its own title with

@@ -205,6 +205,19 @@ export function hanOperativeNumber(text: string): {value: number; length: number
 }
 
 /**
+ * An operative number in figures with the enumeration comma, as Chinese copies of government
+ * notices and company pages number a resolution's paragraphs (`1、按公约…`, `2、按公约…`: the IMO's
+ * resolutions on a shipping company's page). Its value and the length of the match, or undefined;
+ * a caller accepts it only as the next number in sequence.
+ */
+export function enumeratedOperativeNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^(\d{1,3})、\s*(?=[\u3400-\u9fff])/u.exec(text)
+  if (!match) return undefined
+  const value = Number(match[1])
+  return value === 0 ? undefined : {value, length: match[0].length}
+}
+
+/**
  * A first-level number in Chinese numerals between brackets, `（一）` / `(二)`, as a Chinese
  * drafter numbers the paragraphs of a text with no other numbers. Its value and the length of
  * the match, or undefined; a caller accepts it only from `（一）` on, in sequence, with no other

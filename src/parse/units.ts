@@ -11,6 +11,7 @@ import {
   bracketedHanNumber,
   hanOperativeNumber,
   itemMarkerLine,
+  enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
@@ -457,7 +458,7 @@ export const maxHeadingLength = 160
  */
 export function writtenNumberInSequence(text: string, lastNumber: number, lang: Lang): boolean {
   if (lang === 'zh') {
-    if (hanOperativeNumber(text)?.value === lastNumber + 1) return true
+    if ((hanOperativeNumber(text) ?? enumeratedOperativeNumber(text))?.value === lastNumber + 1) return true
     const ocr = ocrChineseOperativeNumber(text)
     return ocr !== undefined && ocr.value === lastNumber + 1 && opensWithPhrase(text.slice(ocr.length), 'zh')
   }
