@@ -51,8 +51,9 @@ function called(text: string, number: number): boolean {
  * line each, then their numbers in a block of their own (`See resolution 732 (VIII).` / `See
  * documents…` / then `1` / `2`), at a page's end. The numbers (counting up by one, each called
  * in the text before) go back before the texts, one to a line, where the texts are as many
- * lines as there are numbers; the block is read as nothing. A page's number (`4` alone at the
- * foot of the fourth page) is not a note's.
+ * lines as there are numbers and they are the page's last notes (the next number called nowhere
+ * before); the block is read as nothing. A page's number (`4` alone at the foot of the fourth
+ * page, or of a text whose notes run to 7) is not a note's.
  */
 export function setApartNoteNumbers(text: string): Rewrite[] {
   if (!/\n\d{1,3}\r?\n(?:\d{1,3}\r?\n)*(?:\s*\f|\s*$)/u.test(text)) return []
@@ -85,7 +86,10 @@ export function setApartNoteNumbers(text: string): Rewrite[] {
       texts.length === block.length &&
       texts.every((line) => line.text.trim() !== '' && !/^\d/u.test(line.text)) &&
       (above === undefined || above.text.trim() === '') &&
-      block.every((line) => called(before, Number(line.text)))
+      block.every((line) => called(before, Number(line.text))) &&
+      // The page's last note: the next number is called nowhere before (a page number, `4` at the
+      // end of a text whose notes run to 7, is not a note).
+      !called(before, first + block.length)
     ) {
       texts.forEach((line, at) => rewrites.push({from: line.start, to: line.start, written: `${first + at} `}))
       const from = lines[index]!.start
