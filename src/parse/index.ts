@@ -1,4 +1,6 @@
 import {sideBySideColumns} from './columns.js'
+import {lineNumberMarks} from './line-numbers.js'
+import {gluedNoteNumbers} from './glued-notes.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails, withoutEnglishAfter} from './bitext.js'
@@ -108,7 +110,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // as a form feed), and a web page's notes run in after their paragraph
   // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own), and two columns set side by
   // side on each line (`pdftotext -layout`, Ghostscript's txtwrite: read column by column), and
-  // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`).
+  // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`),
+  // a draft's line numbers (`12     principles upon which…`: as nothing), and a note's number glued
+  // to its first word (`1See resolution…`: a space after it).
   const rewrites = [
     ...noteMarks(text),
     ...paragraphsAfterBareNote(text),
@@ -131,6 +135,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...lostTabGaps(text),
     ...gluedPhraseSpaces(text),
     ...sideBySideColumns(text),
+    ...lineNumberMarks(text),
+    ...gluedNoteNumbers(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
@@ -231,7 +237,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
     // character's pinyin in brackets (`大會(huì)`) is no part of the name.
     const written = lang === 'zh' ? dropPinyin(formula.text) : formula.text
     const body = (frame.formula.body ?? (frame.formula.ledIn ? written.replace(/^.*[，,]/u, '') : written))
-      .replace(/^['‘"“](?=The\s)/u, '')
+      .replace(/^['‘"“[](?=The\s)/u, '')
       .replace(/^The\s+/i, '')
       // A telegram's abbreviations of the organ.
       .replace(/^GA$/u, 'General Assembly')

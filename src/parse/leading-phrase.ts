@@ -86,7 +86,18 @@ function wordsOf(text: string, limit: number): Word[] {
 // longest opening phrases, "Expressing its deep concern", are well under it).
 const emphasizedPhraseWords = 10
 
+// A draft's alternative named before its words (`Option 1: [Decides…`, `**Option 2** : *[Requests*…`,
+// `Alt: Decides…`): the phrase is read after the label, its offset says where.
+const optionLabel = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:[ \t]*(?=\S)/u
+const optionName = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*(?::[ \t]*)?/u
+
 function detectEn(text: string, section: Part, emphasized?: string): LeadingPhrase | undefined {
+  const option = (text.charCodeAt(0) === 79 || text.charCodeAt(0) === 65) && optionLabel.exec(text)
+  if (option) {
+    const label = option[0]
+    const after = detectEn(text.slice(label.length), section, emphasized?.replace(optionName, '').trim() || undefined)
+    return after && {...after, offset: option[0].length + (after.offset ?? 0)}
+  }
   if (emphasized !== undefined) {
     const phraseText = emphasized
       .replace(/(?<![\s,;:.])[\s,;:.]+$/u, '')
@@ -108,7 +119,18 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   const code = text.charCodeAt(0)
   const marks = code === 91 || code === 34 || code === 0x201c || code === 0x2018 ? /^["“‘[]+/u.exec(text) : null
   if (marks) {
-    const inside = detectEn(text.slice(marks[0].length), section)
+    const rest = text.slice(marks[0].length)
+    // Italics opening inside the brackets or right after them (`*[Recognizes*`, `[*Decides*`).
+    const inner = emphasized?.replace(/^["“‘[]+/u, '')
+    const inside = detectEn(rest, section, inner && rest.startsWith(inner) ? inner : undefined)
+    // Alternatives a draft offers side by side (`[Invites] [Strongly urges] all Parties…`,
+    // `[Decides][Invites the President…] to convene…`): the phrase is the first one's.
+    const close = code === 91 && !inside?.known ? rest.indexOf(']') : -1
+    if (close > 0) {
+      const alternative = rest.slice(0, close)
+      const first = detectEn(alternative, section, inner?.startsWith(alternative) ? alternative : undefined)
+      if (first?.known) return {...first, offset: marks[0].length + (first.offset ?? 0)}
+    }
     return inside && {...inside, offset: marks[0].length}
   }
   const words = wordsOf(text, 14)

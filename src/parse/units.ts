@@ -180,6 +180,8 @@ export function partNumeral(text: string, before: string, after: string, beforeC
   return verb?.known === true && isWellFormed(fromCapitals(verb.base), 'operative')
 }
 
+/** A heading in capitals: no small letter, a Roman or Arabic number before it at most. */
+const capitalsHeading = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.)?[ \t]*\p{Lu}[\p{Lu}\d \t,;:'’()[\]/&–-]*$/u
 function startKind(
   text: string,
   previous: string,
@@ -209,6 +211,9 @@ function startKind(
     (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))
   ) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
+    // A section's heading set in capitals on the line above (`MITIGATION`, `III. DECISIONS TO GIVE
+    // EFFECT…`, as a PDF's text of a draft runs it into the paragraphs with no blank line).
+    if (capitalsHeading.test(previous) && /\p{Lu}{3}/u.test(previous)) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
