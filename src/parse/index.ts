@@ -53,6 +53,8 @@ import {inlineNotes, noteMarks, paragraphsAfterBareNote} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks, paragraphLabelMarks} from './list-markup.js'
 import {
   applyRewrites,
+  lfLineEnds,
+  withLineEnds,
   gluedRuleMarks,
   inlineTagMarks,
   characterMarks,
@@ -90,6 +92,11 @@ export interface ParseOptions {
  * units → blocks → sections → nodes → tree.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
+  if (text.includes('\r')) {
+    const tree = parseResolution(lfLineEnds(text), options)
+    withLineEnds(tree, text)
+    return tree
+  }
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), negotiators' labels `PP1.` / `OP1.` (as nothing / `1.`), `<br>` (as a space) and the tags of inline HTML

@@ -127,6 +127,37 @@ export function mapPositionsBack(tree: Resolution, original: string, edits: read
   lines(tree.children)
 }
 
+/**
+ * A file saved with CR LF line ends (Windows) or CR alone (an old Mac) is read as one with LF
+ * ends: the rewrites and rules above look for `\n`. Its tree's points keep their lines and
+ * columns, which the ends do not change; `withLineEnds` sets their offsets into the file as written.
+ */
+export function lfLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+export function withLineEnds(tree: Resolution, original: string): void {
+  const starts = lineStartsOf(original)
+  const mapped = new Set<Point>()
+  const visit = (value: object): void => {
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
+      return
+    }
+    const record = value as Record<string, unknown>
+    for (const key in record) {
+      const child = record[key]
+      if (typeof child !== 'object' || child === null) continue
+      if (!isPoint(child)) visit(child)
+      else if (!mapped.has(child)) {
+        mapped.add(child)
+        child.offset = (starts[child.line - 1] ?? 0) + child.column - 1
+      }
+    }
+  }
+  visit(tree)
+}
+
 /** A line of a text as written (its indentation kept), and the offset where it starts. */
 export interface TextLine {
   start: number

@@ -1,0 +1,44 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lintResolution} from '../src/lint/index.js'
+import {parseResolution} from '../src/parse/index.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {root} from './helpers.js'
+
+// A file saved on Windows ends its lines with CR LF, one from an old Mac with CR alone: the same
+// resolution. The counts are those read by hand (fixtures/field-manifest.json); A/RES/80/32 as
+// railcar's converter wrote it has a page's rule and a bare note that the CR LF ends once hid.
+const written = readFileSync(path.join(root, 'fixtures', 'field', 'ga-80-32-2025.en.md'), 'utf8')
+const counts = (text: string): number[] => {
+  const tree = parseResolution(text)
+  return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+}
+
+describe('line ends', () => {
+  it('CR LF and CR alone read as LF: A/RES/80/32 has its 6 preambular and 5 operative paragraphs and its note', () => {
+    expect(counts(written)).toEqual([6, 5, 1])
+    expect(counts(written.replace(/\n/g, '\r\n'))).toEqual([6, 5, 1])
+    expect(counts(written.replace(/\n/g, '\r'))).toEqual([6, 5, 1])
+  })
+
+  it('positions are the file’s: lines and columns as with LF, offsets counting the CRs', () => {
+    const crlf = written.replace(/\n/g, '\r\n')
+    const lf = operativeParagraphs(parseResolution(written))[4]!
+    const windows = operativeParagraphs(parseResolution(crlf))[4]!
+    expect(windows.position!.start.line).toBe(lf.position!.start.line)
+    expect(windows.position!.start.column).toBe(lf.position!.start.column)
+    expect(windows.position!.start.offset).toBe(lf.position!.start.offset + lf.position!.start.line - 1)
+    const at = windows.position!.start.offset
+    expect(crlf.slice(at, at + 20)).toBe(written.slice(lf.position!.start.offset, lf.position!.start.offset + 20))
+  })
+
+  it('lint reports the same messages at the same places', () => {
+    const crlf = written.replace(/\n/g, '\r\n')
+    const messages = (text: string): string[] =>
+      lintResolution(parseResolution(text), text).messages.map(
+        (message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`,
+      )
+    expect(messages(crlf)).toEqual(messages(written))
+  })
+})
