@@ -54,6 +54,7 @@ import {nestedListMarks, operativeNumberMarks, paragraphLabelMarks} from './list
 import {
   applyRewrites,
   lfLineEnds,
+  markerSpaces,
   withLineEnds,
   gluedRuleMarks,
   inlineTagMarks,
@@ -96,6 +97,10 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     const tree = parseResolution(lfLineEnds(text), options)
     withLineEnds(tree, text)
     return tree
+  }
+  if (text.includes('\u00a0')) {
+    const spaced = markerSpaces(text)
+    if (spaced !== text) return parseResolution(spaced, options)
   }
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)

@@ -136,6 +136,15 @@ export function lfLineEnds(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
+/**
+ * A no-break space after a line's opening number or letter (`1.&nbsp;Decides`, `(a)&nbsp;`, as a
+ * web page or a word processor sets it) is the space a list's marker takes: a space, before the
+ * rewrites above read the lists (a character for a character: positions do not move).
+ */
+export function markerSpaces(text: string): string {
+  return text.replace(/^([ \t]*(?:\d{1,3}[.)]|\(?[a-z]{1,4}\)))\u00a0/gmu, '$1 ')
+}
+
 export function withLineEnds(tree: Resolution, original: string): void {
   const starts = lineStartsOf(original)
   const mapped = new Set<Point>()

@@ -42,3 +42,31 @@ describe('line ends', () => {
     expect(messages(crlf)).toEqual(messages(written))
   })
 })
+
+// The gap after an operative number as other tools save it: a Word file's tab (`8.<tab>Requests`,
+// as the UN types its numbers) and a web page's no-break space (`1.&nbsp;`). The counts are those
+// read by hand: A/RES/80/42 10/9/1, its operative 9 run into its note's line by the converter
+// (`…sect. III.A. 9. Decides to include…`); the ILO Governing Body's record of 1998, three
+// numbered decisions, the second with a list of nine subjects indented under it.
+describe('the gap after a paragraph’s number', () => {
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('a tab after the number: A/RES/80/42 keeps its 9 operative paragraphs', () => {
+    const tabbed = read('ga-80-42-2025.en.md').replace(/^(\d{1,2}\.) /gm, '$1\t')
+    expect(tabbed).toContain('8.\tRequests')
+    expect(counts(tabbed)).toEqual([10, 9, 1])
+    expect(operativeParagraphs(parseResolution(tabbed))[8]!.text).toMatch(
+      /^Decides to include in the provisional agenda/,
+    )
+  })
+
+  it('a no-break space after the number: the ILO record keeps its 3 decisions, the list under the second its items', () => {
+    const written = read('ilo-gb-273-1998-record.excerpt.en.txt')
+    const spaced = written.replace(/^(\d{1,2}\.) /gm, '$1\u00a0')
+    expect(spaced).toContain('2.\u00a0The Governing Body requested')
+    expect(counts(spaced)).toEqual([0, 3, 0])
+    expect(operativeParagraphs(parseResolution(spaced))[1]!.text).toMatch(
+      /^The Governing Body requested law and practice reports/,
+    )
+  })
+})
