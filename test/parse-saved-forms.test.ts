@@ -70,3 +70,24 @@ describe('the gap after a paragraph’s number', () => {
     )
   })
 })
+
+// Every line indented alike (an e-mail's quotation, a Markdown file set as one code block):
+// A/RES/80/32 (6/5/1 read by hand) and the ILO record (0/3/0, its list indented under decision 2).
+describe('a text whose every line is indented', () => {
+  const indented = (text: string, by: string): string => text.replace(/^(?=.)/gm, by)
+
+  it('reads as the text without the shared indentation, the deeper indentation of a list kept', () => {
+    expect(counts(indented(written, '    '))).toEqual([6, 5, 1])
+    const record = readFileSync(path.join(root, 'fixtures', 'field', 'ilo-gb-273-1998-record.excerpt.en.txt'), 'utf8')
+    expect(counts(indented(record, '  '))).toEqual([0, 3, 0])
+  })
+
+  it('positions are the file’s: columns count the indentation', () => {
+    const tree = parseResolution(indented(written, '    '))
+    const plain = operativeParagraphs(parseResolution(written))[0]!
+    const first = operativeParagraphs(tree)[0]!
+    expect(first.position!.start.line).toBe(plain.position!.start.line)
+    expect(first.position!.start.column).toBe(plain.position!.start.column + 4)
+    expect(tree.position!.start).toEqual({line: 1, column: 1, offset: 0})
+  })
+})

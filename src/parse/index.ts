@@ -55,6 +55,7 @@ import {
   applyRewrites,
   lfLineEnds,
   markerSpaces,
+  sharedIndent,
   withLineEnds,
   gluedRuleMarks,
   inlineTagMarks,
@@ -96,6 +97,15 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   if (text.includes('\r')) {
     const tree = parseResolution(lfLineEnds(text), options)
     withLineEnds(tree, text)
+    return tree
+  }
+  const indent = sharedIndent(text)
+  if (indent.length > 0) {
+    const dedented = applyRewrites(text, indent)
+    const tree = parseResolution(dedented.text, options)
+    mapPositionsBack(tree, text, dedented.edits)
+    // The resolution is the whole file, its indentation too.
+    if (tree.position) tree.position.start = {line: 1, column: 1, offset: 0}
     return tree
   }
   if (text.includes('\u00a0')) {

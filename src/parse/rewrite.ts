@@ -145,6 +145,43 @@ export function markerSpaces(text: string): string {
   return text.replace(/^([ \t]*(?:\d{1,3}[.)]|\(?[a-z]{1,4}\)))\u00a0/gmu, '$1 ')
 }
 
+/**
+ * A text whose every line is indented (an e-mail's quotation, a copy from a viewer with a margin,
+ * a Markdown file set in one code block): the indentation all its lines share is no part of its
+ * layout, and it is taken off, each line's own indentation beyond it kept. Returns no rewrites
+ * when some line with text opens at its first column.
+ */
+export function sharedIndent(text: string): Rewrite[] {
+  // Tested first: the first line with text is indented.
+  const first = /\S/.exec(text)
+  if (!first || first.index === 0 || (text.charAt(first.index - 1) !== ' ' && text.charAt(first.index - 1) !== '\t'))
+    return []
+  let shared = Infinity
+  let at = 0
+  while (at <= text.length && shared > 0) {
+    const end = text.indexOf('\n', at)
+    const stop = end < 0 ? text.length : end
+    let indent = 0
+    while (at + indent < stop && text.charCodeAt(at + indent) === 32) indent++
+    if (at + indent < stop && !/\s/.test(text.charAt(at + indent))) shared = Math.min(shared, indent)
+    if (end < 0) break
+    at = end + 1
+  }
+  if (shared === 0 || shared === Infinity) return []
+  const rewrites: Rewrite[] = []
+  at = 0
+  while (at <= text.length) {
+    const end = text.indexOf('\n', at)
+    const stop = end < 0 ? text.length : end
+    let indent = 0
+    while (indent < shared && at + indent < stop && text.charCodeAt(at + indent) === 32) indent++
+    if (indent > 0) rewrites.push({from: at, to: at + indent, written: ''})
+    if (end < 0) break
+    at = end + 1
+  }
+  return rewrites
+}
+
 export function withLineEnds(tree: Resolution, original: string): void {
   const starts = lineStartsOf(original)
   const mapped = new Set<Point>()
