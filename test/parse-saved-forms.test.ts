@@ -91,3 +91,17 @@ describe('a text whose every line is indented', () => {
     expect(tree.position!.start).toEqual({line: 1, column: 1, offset: 0})
   })
 })
+
+// Blank lines doubled or tripled between paragraphs (a Word file saved as text does it): the
+// formula's lookahead steps over them. A/RES/80/9 is one sentence under `The General Assembly`
+// (no comma), its declaration in the annex (0/1 read by hand); the ILO Governing Body's decision
+// of 2016 is two lettered paragraphs under `The Governing Body:` (0/2).
+describe('blank lines tripled', () => {
+  const tripled = (text: string): string => text.replace(/\n[ \t]*\n/g, '\n\n\n\n')
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('a one-sentence resolution keeps its one paragraph, and a record its decision', () => {
+    expect(counts(tripled(read('ga-80-9-2025.en.md')))).toEqual([0, 1, 0])
+    expect(counts(tripled(read('ilo-gb-326-2016.en.txt'))).slice(0, 2)).toEqual([0, 2])
+  })
+})
