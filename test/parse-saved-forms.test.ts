@@ -105,3 +105,20 @@ describe('blank lines tripled', () => {
     expect(counts(tripled(read('ilo-gb-326-2016.en.txt'))).slice(0, 2)).toEqual([0, 2])
   })
 })
+
+// Word sets a hyphen that does not break the line (U+2011) in compounds (`non‑proliferation` in
+// A/RES/80/39 as the UN's PDF gives it). A/RES/80/34 opens its seventh preambular paragraph
+// `Re-emphasizing` (11 preambular paragraphs, read by hand); A/RES/67 (I) closes with
+// `Sixty-fourth plenary meeting` (1 operative paragraph).
+describe('a hyphen that does not break the line', () => {
+  const unbreaking = (text: string): string => text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011')
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('is a hyphen to the phrase and the closing line; the text keeps it as written', () => {
+    const tree = parseResolution(unbreaking(read('ga-80-34-2025.en.md')))
+    expect(preambularParagraphs(tree)).toHaveLength(11)
+    const seventh = preambularParagraphs(tree)[6]!
+    expect(seventh.leadingPhrase).toMatchObject({text: 'Re\u2011emphasizing', base: 'Re-emphasizing', known: true})
+    expect(counts(unbreaking(read('ga-67-1946.en.txt'))).slice(0, 2)).toEqual([2, 1])
+  })
+})
