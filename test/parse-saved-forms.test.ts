@@ -122,3 +122,21 @@ describe('a hyphen that does not break the line', () => {
     expect(counts(unbreaking(read('ga-67-1946.en.txt'))).slice(0, 2)).toEqual([2, 1])
   })
 })
+
+// Straight quotes where the UN's Chinese has curly ones (a web copy's): A/RES/54/142 on a Chinese
+// site (3 preambular, 4 operative, read by hand); its second preambular paragraph ends on a quoted
+// title, its comma and the call of note 2 (`…的报告",2`), the third opens `赞赏地注意到`.
+describe('straight quotes in Chinese', () => {
+  it('a call after a closing straight quote and its comma ends the paragraph', () => {
+    const written = readFileSync(
+      path.join(root, 'fixtures', 'field', 'ga-54-142-1999-unchinese.excerpt.zh.txt'),
+      'utf8',
+    )
+    const straight = written.replace(/[“”]/g, '"')
+    expect(straight).toContain('的报告",2')
+    const tree = parseResolution(straight)
+    expect(preambularParagraphs(tree)).toHaveLength(3)
+    expect(operativeParagraphs(tree)).toHaveLength(4)
+    expect(preambularParagraphs(tree)[2]!.text).toMatch(/^赞赏地注意到/)
+  })
+})
