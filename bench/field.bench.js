@@ -44,6 +44,8 @@ for (const entry of manifest.documents) {
   try {
     const tree = await parse(entry)
     trees.set(entry.file, tree)
+    // A bitext holds both languages: its tree in each, for a pair that names the file twice.
+    trees.set(`${entry.file}@${entry.lang}`, tree)
     if (entry.pick) trees.set(`${entry.file}#${entry.pick}`, tree)
     got = counts(tree)
   } catch (error) {
@@ -77,10 +79,12 @@ console.log(`\n${pad('English ↔ Chinese pair', 44)} ${pad('pairs (1-1)', 12)} 
 let pairsClean = 0
 let findingsTotal = 0
 let unpairedTotal = 0
-// A pair may name the resolution of a volume it aligns (a third item, the manifest's pick).
+// A pair may name the resolution of a volume it aligns (a third item, the manifest's pick), or a
+// bitext's file twice (its English and its Chinese).
 for (const [enFile, zhFile, pick] of manifest.pairs) {
-  const en = trees.get(pick ? `${enFile}#${pick}` : enFile)
-  const zh = trees.get(zhFile)
+  const bitext = enFile === zhFile
+  const en = trees.get(pick ? `${enFile}#${pick}` : bitext ? `${enFile}@en` : enFile)
+  const zh = trees.get(bitext ? `${zhFile}@zh` : zhFile)
   const name = path.basename(zhFile)
   if (!en || !zh) {
     console.log(`${pad(name, 44)} not aligned: a side does not parse`)

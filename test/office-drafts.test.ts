@@ -1,5 +1,8 @@
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {readDocument} from '../src/read/document.js'
 import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {notes, points, treeOf} from './office-helpers.js'
@@ -52,5 +55,74 @@ describe('Word files of drafts (read right blind)', () => {
     expect(preambularParagraphs(tree)).toHaveLength(6)
     expect(numbers(tree)).toEqual([1, 2, 3])
     expect(notes(tree).get('2')).toBe('One member (Argentina) did not participate in the voting.')
+  })
+})
+
+const textTree = (name: string): Resolution => parseResolution(readFileSync(path.join(dir, 'text', name), 'utf8'))
+
+describe("a negotiation draft's line numbers (S/RES/138 (1960), Word's line numbering)", () => {
+  // The printed draft numbers its lines 1–27 in the left margin, then its two notes' lines 1–2.
+  const check = (tree: Resolution): void => {
+    expect(preambularParagraphs(tree)).toHaveLength(6)
+    expect(numbers(tree)).toEqual([1, 2, 3])
+    expect(flat(preambularParagraphs(tree)[3]!.text)).toBe(
+      'Noting that the repetition of acts such as that giving rise to this situation would involve a breach of the principles upon which international order is founded, creating an atmosphere of insecurity and distrust incompatible with the preservation of peace,',
+    )
+    expect(flat(operativeParagraphs(tree)[0]!.text)).toMatch(
+      /^Declares that acts .* international peace and security;$/u,
+    )
+    expect(notes(tree).get('1')).toBe('Ibid., Supplement for April, May and June 1960, document S/4336.')
+    expect(notes(tree).get('2')).toBe('One member (Argentina) did not participate in the voting.')
+  }
+  it('reads the PDF with its margin numbers left out', async () => {
+    check(await treeOf(file('sc-0138-1960-line-numbers.en.pdf')))
+  })
+  // Before each line (`-layout`, txtwrite), or a page's numbers after its words (MuPDF, pdf.js).
+  it.each(['layout', 'raw', 'gs', 'mutool', 'mutool-noff', 'pdfjs', 'pdfjs1'])('reads the text of %s', (extractor) => {
+    check(textTree(`sc-0138-1960-line-numbers.${extractor}.en.txt`))
+  })
+  it("keeps a page's note numbers set alone on their lines, one note a line", () => {
+    const lines = Array.from({length: 12}, (_, index) => `${index + 1}\nSee resolution ${index + 60}/1.`)
+    const calls = Array.from({length: 12}, (_, index) => `Recalling its resolution ${index + 60}/1,${index + 1}`)
+    const tree = parseResolution(
+      `The General Assembly,\n\n${calls.join('\n\n')}\n\n1. Decides to remain seized of the matter.\n\n${lines.join('\n')}\n`,
+    )
+    expect(preambularParagraphs(tree)).toHaveLength(12)
+    expect(footnotes(tree)).toHaveLength(12)
+    expect(notes(tree).get('12')).toBe('See resolution 71/1.')
+  })
+})
+
+describe('comments printed in the right margin (Basel COP-14, 2019)', () => {
+  it('leaves the two comments out of the paragraphs beside them, and says so', async () => {
+    const document = await readDocument(readFileSync(file('basel-bc-14-2019-margin-comments.en.pdf')))
+    expect(document.notices.join(' ')).toMatch(/7 lines printed in the right margin/u)
+    const tree = await treeOf(file('basel-bc-14-2019-margin-comments.en.pdf'))
+    expect(preambularParagraphs(tree)).toHaveLength(1)
+    expect(numbers(tree)).toEqual([1, 2, 3, 4])
+    expect(flat(operativeParagraphs(tree)[1]!.text)).toBe(
+      'Calls upon Parties that have not yet done so to ratify the Ban Amendment, noting that only two additional instruments of ratification, approval or acceptance need to be deposited by Parties that were Parties to the Convention at the time of adoption of the Amendment in order for that Amendment to enter into force;',
+    )
+    expect(JSON.stringify(tree)).not.toMatch(/Commented|Secretariat:/u)
+    expect(notes(tree).get('1')).toBe('UNEP/CHW.14/4.')
+  })
+})
+
+describe("a note's number glued to its first word (MuPDF and pdf.js of LibreOffice's notes)", () => {
+  // `1See resolution 732 (VIII).`: the raised number and the note's text joined with no space.
+  it.each(['ga-735-1953-watermark.mutool.en.txt', 'ga-735-1953-diagonal-stamp.mutool-noff.en.txt'])(
+    'reads both notes of A/RES/735 (VIII) (%s)',
+    (name) => {
+      const tree = textTree(name)
+      expect(preambularParagraphs(tree)).toHaveLength(6)
+      expect(notes(tree).get('1')).toBe('See resolution 732 (VIII).')
+      expect(notes(tree).get('2')).toBe('See documents A/C.3/L.376, A/C.3/L.382, A/C.3/L.384 and A/C.3/L.386.')
+    },
+  )
+  it('leaves a line that opens with a number no call in the text names', () => {
+    const tree = parseResolution(
+      'The General Assembly,\n\nRecalling its resolution 60/1,\n\n1. Decides to act.\n\n3D printing is not a note.\n',
+    )
+    expect(footnotes(tree)).toHaveLength(0)
   })
 })

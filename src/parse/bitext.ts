@@ -48,6 +48,31 @@ export function oneSide(view: string, lang: Lang): string {
 }
 
 /**
+ * Chinese read from a page that gives the Chinese and then its English (a company's page of an IMO
+ * resolution: `4、同意…修正案;` then `(Adopted on 21 June2013)` and `THE MARITIME SAFETY COMMITTEE,
+ * RECALLING …`): in the Chinese view, once a line of Latin letters only opens with an English
+ * formula below the Chinese, every line of Latin letters only after the Chinese line above it is
+ * blanked (the length kept). English inside the Chinese (a note's English title) stays.
+ */
+export function withoutEnglishAfter(view: string): string {
+  // Tested first, with includes: a line that opens with `The` or `THE` is rare in a Chinese text.
+  if ((!view.includes('\nThe ') && !view.includes('\nTHE ')) || !cjk.test(view)) return view
+  const lines = view.split('\n')
+  const formula = lines.findIndex((line, index) => index > 0 && englishFormula.test(line))
+  if (formula < 0) return view
+  let chinese = formula - 1
+  while (chinese >= 0 && !cjk.test(lines[chinese] as string)) chinese--
+  if (chinese < 0) return view
+  for (let index = chinese + 1; index < lines.length; index++)
+    if (!cjk.test(lines[index] as string)) lines[index] = blank(lines[index] as string)
+  return lines.join('\n')
+}
+
+/** `THE MARITIME SAFETY COMMITTEE,`, `The General Assembly,`: an English formula at a line's start, on a line with no Chinese. */
+const englishFormula =
+  /^(?:THE\s+[A-Z][A-Z ]{2,80}|The\s+(?:\p{Lu}\p{Ll}+\s+){0,6}(?:Assembly|Council|Committee|Conference|Board|Commission))\s*[,:](?![^\n]*[\u3400-\u9fff])/u
+
+/**
  * English read from a page that gives the English and then its Chinese translation on the same
  * line (a blog's table cell: `…1976th plenary meeting, 25 October 1971. 二七五八 (二十六). 恢復…`):
  * in the English view, the Chinese run that ends such a line is blanked (the length kept). Only a

@@ -399,6 +399,50 @@ export function bracketedParagraphsEn(view: string): string {
 }
 
 /**
+ * A resolution set in the IMO's way, its formula and opening phrases in capitals, run onto one line
+ * by a copy (a company's page: `THE MARITIME SAFETY COMMITTEE, RECALLING Article 28(b)…, NOTING
+ * resolution…, NOTING ALSO…, HAVING CONSIDERED, at its ninety-second session…`): a phrase in
+ * capitals never carries a sentence on, so the line breaks after the formula's comma and at each
+ * comma, outside brackets, that a known preambular phrase in capitals follows (the comma's space
+ * becomes a line break, one for one). Only a line that opens with a formula in capitals and a
+ * known phrase in capitals after it.
+ */
+export function capitalsRunOnEn(view: string): string {
+  // Tested first, with indexOf: a formula in capitals.
+  if (!view.includes('THE ')) return view
+  let changed = false
+  const lines = view.split('\n').map((line) => {
+    const formula = capitalsFormula.exec(line)
+    if (!formula || !capitalsPhrase(line.slice(formula[0].length))) return line
+    let result = `${line.slice(0, formula[0].length - 1)}\n`
+    let from = formula[0].length
+    let depth = 0
+    for (let at = from; at < line.length - 2; at++) {
+      const char = line.charAt(at)
+      if (char === '(' || char === '[' || char === '“') depth++
+      else if (char === ')' || char === ']' || char === '”') depth = Math.max(0, depth - 1)
+      else if (depth === 0 && char === ',' && line.charAt(at + 1) === ' ' && capitalsPhrase(line.slice(at + 2))) {
+        result += `${line.slice(from, at + 1)}\n`
+        from = at + 2
+      }
+    }
+    changed = true
+    return result + line.slice(from)
+  })
+  return changed ? lines.join('\n') : view
+}
+
+/** `THE MARITIME SAFETY COMMITTEE, `: a body's name in capitals at a line's start, its comma and a space. */
+const capitalsFormula = /^[ \t]*THE(?: [A-Z][A-Z-]+){1,8} (?:COMMITTEE|ASSEMBLY|COUNCIL|CONFERENCE|BOARD|COMMISSION), /u
+
+/** The text opens with a known preambular phrase whose words are all capitals (`NOTING ALSO`). */
+function capitalsPhrase(text: string): boolean {
+  if (!/^[A-Z]{2,}\b/u.test(text)) return false
+  const phrase = detectLeadingPhrase(text, 'en', 'preamble')
+  return phrase?.known === true && phrase.text === phrase.text.toUpperCase()
+}
+
+/**
  * Two preambular paragraphs a copy ran together on one line where its break was lost (a printed
  * collection's text: `Noting that eight members…, Considering that it is important…,`): English
  * never opens a known phrase with a capital inside a sentence, so a line that opens with a known

@@ -350,8 +350,9 @@ function bare(text: string): string {
   return (
     text
       // A quotation opened before the formula and not closed in the text (a telegram cut by the
-      // excerpt: `“The Security Council` / `Expressing…`): the mark is no part of the formula.
-      .replace(/^['‘"“](?=The\s+\p{Lu}[\p{L}’' -]{1,80},?$)/u, '')
+      // excerpt: `“The Security Council` / `Expressing…`), or a draft's bracket around the whole
+      // decision (`[The Conference of the Parties,`): the mark is no part of the formula.
+      .replace(/^['‘"“[](?=The\s+\p{Lu}[\p{L}’' -]{1,80},?$)/u, '')
       .replace(/^[*_]+|(?<![*_])[*_]+(?=,?$)/g, '')
       .replace(/(?<![*_])[*_]+$/, '')
       .trim()

@@ -513,3 +513,34 @@ export function closingReferences(lines: readonly Line[]): number[] {
   }
   return found
 }
+
+/**
+ * The column head of a dataset viewer's one-column table, as a stored page flattens it: the
+ * column's name and its statistics on lines of their own (`text`, `stringlengths 3`, `16.6k`), the
+ * head cell's closing bar (`|`) and the table's rule (`---|`), then the rows (a paragraph of a
+ * resolution and its translation in each). It is no text: in the view it is blanks (one for one),
+ * so the first row opens a paragraph of its own, and each row's closing bar below it is blanks too.
+ * Only short lines right above the bar and the rule, back to a blank line or the file's start.
+ */
+export function withoutViewerHeads(view: string): string {
+  // Tested first, with indexOf: a one-column rule is rare.
+  if (!view.includes('\n---|') && !view.includes('\n|---|')) return view
+  const lines = view.split('\n')
+  let changed = false
+  lines.forEach((line, index) => {
+    if (!/^\|?-{3,}\|$/u.test(line.trim()) || lines[index - 1]?.trim() !== '|') return
+    let from = index - 1
+    while (from > 0 && from > index - 1 - maxHeadLines && headCell.test((lines[from - 1] as string).trim())) from--
+    if (from > 0 && (lines[from - 1] as string).trim() !== '') return
+    for (let at = from; at <= index; at++) lines[at] = ' '.repeat((lines[at] as string).length)
+    // Each row's closing bar (`…this decision; |`) is the cell's border, not the paragraph's.
+    for (let at = index + 1; at < lines.length; at++)
+      lines[at] = (lines[at] as string).replace(/[ \t]\|[ \t]*$/u, (bar) => ' '.repeat(bar.length))
+    changed = true
+  })
+  return changed ? lines.join('\n') : view
+}
+
+/** A column's name or statistic: short, no sentence's mark. */
+const headCell = /^[^，。；：,;:.!?！？]{1,30}$|^\d[\d.,]*[kKmM]?$/u
+const maxHeadLines = 8

@@ -1,7 +1,9 @@
 import {sideBySideColumns} from './columns.js'
+import {lineNumberMarks} from './line-numbers.js'
+import {gluedNoteNumbers} from './glued-notes.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
-import {isBitext, oneSide, withoutChineseTails} from './bitext.js'
+import {isBitext, oneSide, withoutChineseTails, withoutEnglishAfter} from './bitext.js'
 import {joinContinuations, type Block} from './blocks.js'
 import {
   formulaVerbEn,
@@ -10,6 +12,7 @@ import {
   bracketedParagraphsEn,
   runOnNumberedEn,
   runOnPreambleEn,
+  capitalsRunOnEn,
   spacedParagraphBreaks,
   pageNumberedMasthead,
   unflattened,
@@ -23,6 +26,7 @@ import {
   splitClosingDates,
   splitCommaParted,
   splitFormulaVerbs,
+  splitGluedNumbers,
   splitGluedPreambleEn,
   splitRunOns,
 } from './run-on.js'
@@ -32,7 +36,14 @@ import {findBodyStart, findFormula, formulaAfterPreamble, type FormulaLines, zhF
 import {extractFootnotes, noteWithoutNumber, notesWithoutNumbers, type FootnoteResult} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {dropPinyin} from './leading-phrase.js'
-import {closingReferences, findFurniture, linkRowsAtEnd, withoutBarLines, wordsAfterEndNotes} from './furniture.js'
+import {
+  closingReferences,
+  findFurniture,
+  linkRowsAtEnd,
+  withoutBarLines,
+  withoutViewerHeads,
+  wordsAfterEndNotes,
+} from './furniture.js'
 import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
@@ -121,7 +132,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // as a form feed), and a web page's notes run in after their paragraph
   // (`…Convention;11UNEP/CHW.13/INF/19.`: on a line of their own), and two columns set side by
   // side on each line (`pdftotext -layout`, Ghostscript's txtwrite: read column by column), and
-  // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`).
+  // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`),
+  // a draft's line numbers (`12     principles upon which…`: as nothing), and a note's number glued
+  // to its first word (`1See resolution…`: a space after it).
   const rewrites = [
     ...noteMarks(text),
     ...paragraphsAfterBareNote(text),
@@ -144,6 +157,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...lostTabGaps(text),
     ...gluedPhraseSpaces(text),
     ...sideBySideColumns(text),
+    ...lineNumberMarks(text),
+    ...gluedNoteNumbers(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
@@ -165,11 +180,13 @@ function parseText(text: string, options: ParseOptions): Resolution {
   // tree takes its texts from the source as written.
   // A Markdown file's YAML front matter is the file's metadata, not the resolution's text; a list
   // of strings, one for each paragraph (a dataset's viewer): each string a line.
-  let view = stringListLines(recognitionView(withoutFrontMatter(text), lang))
+  let view = withoutViewerHeads(stringListLines(recognitionView(withoutFrontMatter(text), lang)))
   // English and its Chinese on each line (a UN bitext): the other language's halves set aside.
   if (isBitext(text)) view = oneSide(view, lang)
   // English then its whole Chinese translation on one line: the Chinese set aside when reading the English.
   else if (lang === 'en') view = withoutBarLines(withoutChineseTails(view))
+  // Chinese then its English on the lines below: the English set aside when reading the Chinese.
+  else view = withoutEnglishAfter(view)
   // Chinese flattened onto one line; English beside its French in a bilingual printed volume.
   const recognised = view
   view =
@@ -177,7 +194,9 @@ function parseText(text: string, options: ParseOptions): Resolution {
       ? unflattened(pageNumberedMasthead(view))
       : runOnPreambleEn(
           bracketedParagraphsEn(
-            formulaVerbEn(formulaRunInEn(runOnNumberedEn(unquotedParagraphs(quotedOnceEn(unflattenedEn(view)))))),
+            formulaVerbEn(
+              formulaRunInEn(runOnNumberedEn(unquotedParagraphs(quotedOnceEn(capitalsRunOnEn(unflattenedEn(view)))))),
+            ),
           ),
         )
   const flattened = view !== recognised
@@ -193,7 +212,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
       ? splitFormulaVerbs(
           splitClosingDates(
             flattened || hasGluedFormulaLine(physical)
-              ? splitRunOns(splitCommaParted(physical))
+              ? splitGluedNumbers(splitRunOns(splitCommaParted(physical)))
               : splitBarePhrases(physical),
           ),
         )
@@ -240,7 +259,7 @@ function parseText(text: string, options: ParseOptions): Resolution {
     // character's pinyin in brackets (`大會(huì)`) is no part of the name.
     const written = lang === 'zh' ? dropPinyin(formula.text) : formula.text
     const body = (frame.formula.body ?? (frame.formula.ledIn ? written.replace(/^.*[，,]/u, '') : written))
-      .replace(/^['‘"“](?=The\s)/u, '')
+      .replace(/^['‘"“[](?=The\s)/u, '')
       .replace(/^The\s+/i, '')
       // A telegram's abbreviations of the organ.
       .replace(/^GA$/u, 'General Assembly')

@@ -91,7 +91,18 @@ function wordsOf(text: string, limit: number): Word[] {
 // longest opening phrases, "Expressing its deep concern", are well under it).
 const emphasizedPhraseWords = 10
 
+// A draft's alternative named before its words (`Option 1: [Decides…`, `**Option 2** : *[Requests*…`,
+// `Alt: Decides…`): the phrase is read after the label, its offset says where.
+const optionLabel = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:[ \t]*(?=\S)/u
+const optionName = /^(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*(?::[ \t]*)?/u
+
 function detectEn(text: string, section: Part, emphasized?: string): LeadingPhrase | undefined {
+  const option = (text.charCodeAt(0) === 79 || text.charCodeAt(0) === 65) && optionLabel.exec(text)
+  if (option) {
+    const label = option[0]
+    const after = detectEn(text.slice(label.length), section, emphasized?.replace(optionName, '').trim() || undefined)
+    return after && {...after, offset: option[0].length + (after.offset ?? 0)}
+  }
   if (emphasized !== undefined) {
     const phraseText = emphasized
       .replace(/(?<![\s,;:.])[\s,;:.]+$/u, '')
@@ -113,7 +124,18 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
   const code = text.charCodeAt(0)
   const marks = code === 91 || code === 34 || code === 0x201c || code === 0x2018 ? /^["“‘[]+/u.exec(text) : null
   if (marks) {
-    const inside = detectEn(text.slice(marks[0].length), section)
+    const rest = text.slice(marks[0].length)
+    // Italics opening inside the brackets or right after them (`*[Recognizes*`, `[*Decides*`).
+    const inner = emphasized?.replace(/^["“‘[]+/u, '')
+    const inside = detectEn(rest, section, inner && rest.startsWith(inner) ? inner : undefined)
+    // Alternatives a draft offers side by side (`[Invites] [Strongly urges] all Parties…`,
+    // `[Decides][Invites the President…] to convene…`): the phrase is the first one's.
+    const close = code === 91 && !inside?.known ? rest.indexOf(']') : -1
+    if (close > 0) {
+      const alternative = rest.slice(0, close)
+      const first = detectEn(alternative, section, inner?.startsWith(alternative) ? alternative : undefined)
+      if (first?.known) return {...first, offset: marks[0].length + (first.offset ?? 0)}
+    }
     return inside && {...inside, offset: marks[0].length}
   }
   const words = wordsOf(text, 14)
@@ -391,8 +413,18 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
     const after = tryMatch(trimmed.slice(from))
     if (after) return phrase(written.slice(0, from + after.length), after, undefined, true, false)
   }
+  // `在其第88届会议上审议了…` (Having considered, at its eighty-eighth session, …: the IMO's
+  // committees): the session the body met at, set before the phrase.
+  const session = sessionAdverbialZh.exec(trimmed)
+  if (session) {
+    const after = tryMatch(trimmed.slice(session[0].length))
+    if (after) return phrase(written.slice(0, session[0].length + after.length), after, undefined, true, false)
+  }
   return undefined
 }
+
+/** `在其第88届会议上`, `在其第二十七届会议上，`: at the body's numbered session. */
+const sessionAdverbialZh = /^在其?第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*[届屆](?:特别|特別)?(?:会议|會議)上[，,]?/u
 
 /**
  * A record of decisions written as narrative: each decision a sentence whose subject is the body

@@ -1,4 +1,5 @@
 import {letterAt, romans} from './items.js'
+import {detectLeadingPhrase} from './leading-phrase.js'
 import {linesOf, type Rewrite} from './rewrite.js'
 
 /**
@@ -97,26 +98,70 @@ export function operativeNumberMarks(text: string): Rewrite[] {
 
 /**
  * Paragraphs labelled as negotiators label them in drafts and in some published copies
- * (`PP1. Recalling…`, `PP2. Recalling also…`, `OP1. Decides…`; `PP 3`, `OP4:`, `PP5bis.`): the
- * preambular label is not text (read as nothing), the operative one is the paragraph's number
- * (read as `1.`). Taken only at the margin, where the labels of a kind start at 1 and do not go
- * back, two or more of them.
+ * (`PP1. Recalling…`, `PP2. Recalling also…`, `OP1. Decides…`; `PP 3`, `OP4:`, `PP5bis.`, `Pp1`,
+ * `(PP6)`, `(OP)1.`): the preambular label is not text (read as nothing), the operative one is the
+ * paragraph's number (read as `1.`). Taken where the labels of a kind start at 1 and do not go
+ * back, two or more of them; a kind whose labels do not start at 1 (a copy that quotes from
+ * `(PP6)` on) only beside another kind taken so. A label inside a line (a copy that ran the
+ * draft's paragraphs together: `…Enhanced Action, Pp2 Also recalling…`, `…]; (OP)1. [ADOPTS…`)
+ * opens a paragraph there.
  */
-const paragraphLabel = /^([ \t]*)(PP|OP)[ \t]?(\d{1,3})(?:[ \t]?(?:bis|ter|quater))?(?:[.:)]|(?=[ \t]))[ \t]*(?=\S)/gmu
+const paragraphLabel =
+  /(?<=^|[ \t])(\(?)(PP|OP|Pp|Op)(\)?)[ \t]?(\d{1,3})(?:[ \t]?(?:bis|ter|quater))?(\)?)(?:[.:)]|(?=[ \t]))[ \t]*(?=\S)/gmu
 
 export function paragraphLabelMarks(text: string): Rewrite[] {
   // Tested first: most texts never write `PP1` or `OP1`.
-  if (text.indexOf('P1') < 0 && text.indexOf('P 1') < 0) return []
+  if (!/[PO][Pp][ \t]?\d|\((?:PP|OP)\)/u.test(text)) return []
   const found = {PP: [] as RegExpMatchArray[], OP: [] as RegExpMatchArray[]}
-  for (const match of text.matchAll(paragraphLabel)) found[match[2] as 'PP' | 'OP'].push(match)
+  for (const match of text.matchAll(paragraphLabel)) {
+    // `(PP6)` and `(OP)1.` close what they open; `PP1` opens nothing.
+    if (((match[1] === '(') !== (match[3] === ')')) !== (match[5] === ')')) continue
+    if (match[1] === '' && (match[3] !== '' || match[5] !== '')) continue
+    found[match[2]!.toUpperCase() as 'PP' | 'OP'].push(match)
+  }
+  const ascending = (labels: RegExpMatchArray[]): boolean =>
+    labels.every((label, index) => index === 0 || Number(label[4]) >= Number(labels[index - 1]![4]))
+  const fromOne = (labels: RegExpMatchArray[]): boolean =>
+    labels.length >= 2 && Number(labels[0]![4]) === 1 && ascending(labels)
+  const taken = {PP: fromOne(found.PP), OP: fromOne(found.OP)}
+  if (!taken.PP && !taken.OP) return []
+  if (!taken.PP && found.PP.length > 0 && ascending(found.PP)) taken.PP = true
+  if (!taken.OP && found.OP.length > 0 && ascending(found.OP)) taken.OP = true
   const rewrites: Rewrite[] = []
+  const runTogether = new Set<number>()
   for (const kind of ['PP', 'OP'] as const) {
-    const labels = found[kind]
-    if (labels.length < 2 || Number(labels[0]![3]) !== 1) continue
-    if (labels.some((label, index) => index > 0 && Number(label[3]) < Number(labels[index - 1]![3]))) continue
-    for (const label of labels) {
-      const from = label.index! + label[1]!.length
-      rewrites.push({from, to: label.index! + label[0].length, written: kind === 'PP' ? '' : `${Number(label[3])}. `})
+    if (!taken[kind]) continue
+    for (const label of found[kind]) {
+      const at = label.index!
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1
+      const inLine = text.slice(lineStart, at).trim() !== ''
+      const written = kind === 'PP' ? '' : `${Number(label[4])}. `
+      // Inside a line the label's space before it becomes the paragraph break.
+      if (inLine) {
+        rewrites.push({from: at, to: at + label[0].length, written: `\n\n${written}`})
+        runTogether.add(lineStart)
+      } else rewrites.push({from: at, to: at + label[0].length, written})
+    }
+  }
+  // On a line that ran the labelled paragraphs together, the unlabelled parts a draft numbers
+  // open there too: a heading with a Roman numeral in capitals (`…strategies, I. ADOPTION OF THE
+  // [PARIS AGREEMENT]…`) and the operative paragraphs numbered from 1 (`…] 1. Decides to adopt…`)
+  // when no `OP` label numbers them.
+  for (const lineStart of runTogether) {
+    const lineEnd = text.indexOf('\n', lineStart)
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+    // The formula run in after a title (`DRAFT DECISION [The Conference of the Parties, Pp1…`).
+    const formula = / (?=\[?The \p{Lu}[^,\n]{2,80}, )/u.exec(line)
+    if (formula && !/\b(?:PP|OP|Pp)[ \t]?\d/u.test(line.slice(0, formula.index)))
+      rewrites.push({from: lineStart + formula.index, to: lineStart + formula.index + 1, written: '\n\n'})
+    let expected = 1
+    for (const part of line.matchAll(/ (?:([IVX]{1,4})\. (?=\p{Lu}{2,}\b)|(\d{1,3})\. (?=\p{Lu}))/gu)) {
+      if (part[2] !== undefined) {
+        if (taken.OP || Number(part[2]) !== expected) continue
+        if (detectLeadingPhrase(line.slice(part.index + part[0].length), 'en', 'operative')?.known !== true) continue
+        expected++
+      }
+      rewrites.push({from: lineStart + part.index, to: lineStart + part.index + 1, written: '\n\n'})
     }
   }
   return rewrites

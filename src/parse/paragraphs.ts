@@ -14,6 +14,7 @@ import {
   gluedNumber,
   bracketedHanNumber,
   hanOperativeNumber,
+  enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
@@ -141,7 +142,10 @@ export function buildOperative(
     } else {
       // `Il. Welcomes…`: the figure 1 read as a letter by an OCR, in sequence before an
       // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
-      const han = context.lang === 'zh' ? (hanOperativeNumber(text) ?? bracketedHanNumber(text)) : undefined
+      const han =
+        context.lang === 'zh'
+          ? (hanOperativeNumber(text) ?? bracketedHanNumber(text) ?? enumeratedOperativeNumber(text))
+          : undefined
       const ocr = han ?? (context.lang === 'en' ? ocrOperativeNumber(text) : ocrChineseOperativeNumber(text))
       if (
         ocr &&
@@ -312,9 +316,26 @@ function leadingPhraseOf(
   context: Context,
 ): ReturnType<typeof detectLeadingPhrase> {
   const first = children.find((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const emphasized = first?.type === 'emphasis' ? plainText(first.children) : undefined
+  let emphasized = first?.type === 'emphasis' ? plainText(first.children) : undefined
+  // The italics of a phrase a draft sets after an opening bracket or an option's label
+  // (`[*Decides*…`, `**Option 1** : *[Requests*…`): the label and marks before them go with them,
+  // for the phrase is read after those (leading-phrase.ts).
+  if (first !== undefined && (emphasized === undefined || optionName.test(emphasized))) {
+    const from = first.type === 'emphasis' ? children.indexOf(first) + 1 : 0
+    const at = children.findIndex((child, index) => index >= from && child.type === 'emphasis')
+    const before = at > 0 ? plainText(children.slice(0, at)) : ''
+    if (at > 0 && before.length <= 24 && markedOpening.test(before))
+      emphasized = before.trimStart() + plainText((children[at] as {children: typeof children}).children)
+  }
   return detectLeadingPhrase(text, context.lang, section, emphasized)
 }
+
+/** An option's name a draft sets in bold or italics before its words (`**Option 1**`, `*Option 2:*`). */
+const optionName = /^\s*(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*(?::[ \t]*)?$/u
+
+/** What may stand before a draft's italic phrase: an option's label, opening brackets or quotes. */
+const markedOpening =
+  /^\s*(?:(?:Option|Alternative|Alt\.?)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?[ \t]*:[ \t]*)?["“‘[]*$/u
 
 function warnPhrase(eId: string, runs: readonly Run[], context: Context): void {
   const text = runsText(runs).trim()

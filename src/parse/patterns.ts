@@ -148,14 +148,15 @@ export const footnoteSeparator = /^(?:_{5,}|-{3,})$/
 export const symbolLine = /^([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.()-]+)+(?: \((?:\d{4}|[IVXL]{1,6})\))?)\*?$/
 
 /**
- * Operative number at the start of a paragraph: `12.`, `12 bis.`, and as Markdown writes it,
+ * Operative number at the start of a paragraph: `12.`, `12 bis.` (a draft's inserted paragraph, also
+ * written `9bis.`, and up to `19quinquies.`, `19sexies.`), and as Markdown writes it,
  * `**12.**` or `12\.`; in Chinese `1.决定` and `1．决定` with no space, and in English as some
  * web pages set it, `1.Decides` (a capital and a lower-case letter right after the full stop). A number over 999 only
  * follows the one before it (see units.ts), never a year; up to six digits, so paragraph 10000
  * is not glued to 9999.
  */
 export const operativeNumber =
-  /^(?:\*\*|__)?(\d{1,6})(?: (bis|ter|quater))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff])|(?=\p{Lu}\p{Ll}))/u
+  /^(?:\*\*|__)?(\d{1,6})(?: ?(bis|ter|quater|quinquies|sexies))?\\?[.．](?:\*\*|__)?(?:\s+|$|(?=[\u3400-\u9fff])|(?=\p{Lu}\p{Ll}))/u
 
 /**
  * An operative number as an OCR reads a printed page: the figure 1 as `I`, `l` or `|`, and 0
@@ -202,6 +203,19 @@ export function hanOperativeNumber(text: string): {value: number; length: number
   if (!match) return undefined
   const value = hanNumeral(match[1]!)
   return value === undefined || value === 0 ? undefined : {value, length: match[0].length}
+}
+
+/**
+ * An operative number in figures with the enumeration comma, as Chinese copies of government
+ * notices and company pages number a resolution's paragraphs (`1、按公约…`, `2、按公约…`: the IMO's
+ * resolutions on a shipping company's page). Its value and the length of the match, or undefined;
+ * a caller accepts it only as the next number in sequence.
+ */
+export function enumeratedOperativeNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^(\d{1,3})、\s*(?=[\u3400-\u9fff])/u.exec(text)
+  if (!match) return undefined
+  const value = Number(match[1])
+  return value === 0 ? undefined : {value, length: match[0].length}
 }
 
 /**

@@ -46,10 +46,14 @@ function partsAtCommas(line: Line, cuts: (at: number, from: number) => boolean, 
   const parts: Line[] = []
   let from = 0
   let depth = 0
+  // A mark a copy opened and never closed (`(以下称“IMSBC 规则),`: the quotation mark's pair lost)
+  // does not hold the rest of the line inside it: an opening mark counts only with a closing one after it.
+  const lastClose = Math.max(...[...'”》)）]'].map((mark) => text.lastIndexOf(mark)))
   for (let at = 0; at < text.length - 1; at++) {
     const char = text.charAt(at)
-    if (char === '“' || char === '《' || char === '(' || char === '（' || char === '[') depth++
-    else if (char === '”' || char === '》' || char === ')' || char === '）' || char === ']')
+    if (char === '“' || char === '《' || char === '(' || char === '（' || char === '[') {
+      if (at < lastClose && (char !== '“' || text.includes('”', at))) depth++
+    } else if (char === '”' || char === '》' || char === ')' || char === '）' || char === ']')
       depth = Math.max(0, depth - 1)
     else if (depth === 0 && (char === '，' || char === ',' || (fullStops && char === '。')) && cuts(at, from)) {
       parts.push({
@@ -177,6 +181,35 @@ export function splitCommaParted(lines: readonly Line[]): Line[] {
   return result
 }
 
+/**
+ * A flattened resolution's operative paragraphs glued on one line after the preamble and after each
+ * other, each number right after the mark that ends the paragraph before it (a manuals site's text
+ * of an IMO resolution's PDF: `…修正案,1.按本公约…附件:2.按本公约…:3.提请…`): the line is cut before
+ * each number of a run that counts 1, 2, 3… in order, two numbers at least. A figure in the text
+ * (`第28(b)条`, `按上述2被接受`) has no stop after it, or is out of the run. Offsets are unchanged.
+ */
+export function splitGluedNumbers(lines: readonly Line[]): Line[] {
+  return splitLines(lines, gluedNumberParts)
+}
+
+/** A number and its stop glued after a paragraph's end mark, before Chinese. */
+const gluedNumber = /(?<=[，,：:；;。])(\d{1,2})[.．](?=[\u3400-\u9fff])/gu
+
+function gluedNumberParts(line: Line): Line[] {
+  const {text} = line
+  // Tested first: a stop right after a figure.
+  if (!/\d[.．]/u.test(text)) return [line]
+  const cuts: number[] = []
+  for (const match of text.matchAll(gluedNumber)) if (Number(match[1]) === cuts.length + 1) cuts.push(match.index)
+  if (cuts.length < 2) return [line]
+  return [0, ...cuts].map((from, index) => ({
+    ...line,
+    text: text.slice(from, cuts[index] ?? text.length),
+    start: line.start + from,
+    pageBreak: from === 0 && line.pageBreak,
+  }))
+}
+
 /** `1 根据交存证书的数量…`: the ITU's clause number, with no stop. */
 const clauseNumber = /^\d{1,3} (?=[\u3400-\u9fff])/u
 
@@ -191,7 +224,7 @@ function gluedFormula(text: string): [number, number] | undefined {
     if (inside) return inside
   }
   const match =
-    /^([^，。；：,;:\s]{0,60}[)）])?(?:大会|[^，。；：,;:\s()（）]{0,12}理事会)(?:[(（]\d{4}年[，,][^()（）]{1,16}[)）])?[，,](?=[\u3400-\u9fff])/u.exec(
+    /^([^，。；：,;:\s]{0,60}[)）])?(?:大会|[^，。；：,;:\s()（）]{0,12}(?:理事会|委员会|执行局))(?:[(（]\d{4}年[，,][^()（）]{1,16}[)）])?[，,](?=[\u3400-\u9fff])/u.exec(
       text,
     )
   if (!match) return undefined
@@ -209,16 +242,24 @@ const flattenedLine = 200
  * known opening phrase. The formula starts after the title's closing bracket.
  */
 function gluedFormulaInside(text: string): [number, number] | undefined {
-  for (const match of text.slice(0, maxTitle + 16).matchAll(/(?:大会|全会|理事会)[，,](?=[\u3400-\u9fff])/gu)) {
+  for (const match of text
+    .slice(0, maxTitle + 16)
+    .matchAll(/(?:大会|全会|理事会|委员会|执行局)[，,](?=[\u3400-\u9fff])/gu)) {
     const title = text.slice(0, match.index)
     if (/[，。；：,;:]/u.test(title)) return undefined
     const to = match.index + match[0].length
     if (detectLeadingPhrase(text.slice(to), 'zh', 'preamble')?.known !== true) continue
-    const from = Math.max(title.lastIndexOf(')'), title.lastIndexOf('）')) + 1
-    return from > 0 ? [from, to] : undefined
+    const closed = Math.max(title.lastIndexOf(')'), title.lastIndexOf('）'), title.lastIndexOf('》')) + 1
+    if (closed === 0) return undefined
+    // `…》(2011年ESP规则)修正案海上安全委员会,`: a title of amendments, a protocol or rules ends with that noun.
+    const noun = [...title.slice(closed).matchAll(titleNoun)].at(-1)
+    return [noun ? closed + noun.index + noun[0].length : closed, to]
   }
   return undefined
 }
+
+/** The noun that ends the title of an instrument's text (amendments, a protocol, rules, guidelines). */
+const titleNoun = /修正案|议定书|規則|规则|导则|準則|准则|指南/gu
 const maxTitle = 140
 
 /** Some line of a Chinese text is a resolution flattened with no spaces, its formula run in after its title. */
@@ -226,7 +267,11 @@ export function hasGluedFormulaLine(lines: readonly Line[]): boolean {
   const limit = Math.min(lines.length, formulaSearch)
   for (let index = 0; index < limit; index++) {
     const {text} = lines[index] as Line
-    if (text.length >= flattenedLine && gluedFormulaInside(text) !== undefined) return true
+    if (text.length < flattenedLine) continue
+    // The formula inside the line after a title, or opening it and run into the first paragraph
+    // (`海上安全委员会,忆及…,注意到…,还注意到…,在其第92 届会议上审议了…,`: a company's copy of an
+    // IMO resolution): a drafter sets the formula on a line of its own.
+    if (gluedFormulaInside(text) !== undefined || gluedFormula(text)?.[0] === 0) return true
   }
   return false
 }

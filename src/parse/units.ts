@@ -11,6 +11,7 @@ import {
   bracketedHanNumber,
   hanOperativeNumber,
   itemMarkerLine,
+  enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
   operativeNumber,
@@ -176,6 +177,8 @@ export function partNumeral(text: string, before: string, after: string, beforeC
   return verb?.known === true && isWellFormed(fromCapitals(verb.base), 'operative')
 }
 
+/** A heading in capitals: no small letter, a Roman or Arabic number before it at most. */
+const capitalsHeading = /^(?:[IVXLC]{1,6}\.|\d{1,2}\.)?[ \t]*\p{Lu}[\p{Lu}\d \t,;:'’()[\]/&–-]*$/u
 function startKind(
   text: string,
   previous: string,
@@ -205,6 +208,9 @@ function startKind(
     (gluedNumber.test(text) && endedParagraph && opensWithPhrase(text.replace(gluedNumber, ''), options.lang))
   ) {
     if (endedParagraph || operativeNumber.exec(previous)?.[0].trim() === previous) return 'operative'
+    // A section's heading set in capitals on the line above (`MITIGATION`, `III. DECISIONS TO GIVE
+    // EFFECT…`, as a PDF's text of a draft runs it into the paragraphs with no blank line).
+    if (capitalsHeading.test(previous) && /\p{Lu}{3}/u.test(previous)) return 'operative'
   }
   if (itemMarkerLine.test(text) && endedParagraph) return 'item'
   if (atGap) return 'text'
@@ -457,7 +463,7 @@ export const maxHeadingLength = 160
  */
 export function writtenNumberInSequence(text: string, lastNumber: number, lang: Lang): boolean {
   if (lang === 'zh') {
-    if (hanOperativeNumber(text)?.value === lastNumber + 1) return true
+    if ((hanOperativeNumber(text) ?? enumeratedOperativeNumber(text))?.value === lastNumber + 1) return true
     const ocr = ocrChineseOperativeNumber(text)
     return ocr !== undefined && ocr.value === lastNumber + 1 && opensWithPhrase(text.slice(ocr.length), 'zh')
   }

@@ -15,6 +15,10 @@ const raisedLineGap = 0.75
 const noteMark = /^(?:\d{1,3}|\*{1,3}|\p{L}{1,3}|[†‡§¶])?$/u
 /** A run that is only a note number or star. */
 const loneMark = /^\s*(?:\d{1,3}|\*{1,3})\s*$/
+/** A run that is only a number, as a line number is. */
+const bareNumber = /^\s*\d{1,4}\s*$/
+/** The fewest numbers that make a column of line numbers. */
+const lineNumbersMinimum = 5
 
 /** One run of text on a page, as PDF.js gives it. */
 export interface Item {
@@ -34,6 +38,83 @@ export interface PdfLine {
   /** The size most of the line's characters are set in. */
   size: number
   items: Item[]
+}
+
+/**
+ * A page's runs without its line numbers: Word's and LibreOffice's line numbering (a negotiation
+ * draft's) prints a bare number beside each line, in a column wholly left (or right) of every
+ * other run on the page, counting up down the page. Five or more such numbers, nearly every one
+ * larger than the one above it, are that column; nothing else is taken (a note's number, an
+ * operative number and a page number stand where the text does).
+ */
+export function withoutLineNumbers(items: Item[]): Item[] {
+  let numbers = 0
+  for (const item of items) if (bareNumber.test(item.text)) numbers++
+  if (numbers < lineNumbersMinimum) return items
+  let left = Infinity
+  let right = -Infinity
+  for (const item of items) {
+    if (bareNumber.test(item.text) || item.text.trim() === '') continue
+    left = Math.min(left, item.x)
+    right = Math.max(right, item.x + item.width)
+  }
+  if (left === Infinity) return items
+  const drop = new Set<Item>()
+  for (const side of ['left', 'right'] as const) {
+    const column = items
+      .filter(
+        (item) =>
+          bareNumber.test(item.text) &&
+          (side === 'left' ? item.x + item.width < left - 0.2 * item.size : item.x > right + 0.2 * item.size),
+      )
+      .sort((first, second) => second.y - first.y)
+    if (column.length < lineNumbersMinimum) continue
+    let rising = 0
+    for (let index = 1; index < column.length; index++)
+      if (Number(column[index]!.text) > Number(column[index - 1]!.text)) rising++
+    if (rising >= 0.8 * (column.length - 1)) for (const item of column) drop.add(item)
+  }
+  return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
+}
+
+/**
+ * A page's lines parted from those printed in its right margin, beyond the right edge of the
+ * body's text: reviewers' comments as Word prints its markup balloons, marginal notes. The
+ * body's right edge is the furthest any line reaches that starts at the body's left edge (the
+ * leftmost start that at least three lines share). The lines that start past it by a type size
+ * are the margin's when together they are at most half the body's width and one stands beside
+ * a full line of the body (a page foot's job number beside its page number, or a second column,
+ * is not).
+ */
+export function marginLines(lines: PdfLine[]): {body: PdfLine[]; margin: PdfLine[]} {
+  const none = {body: lines, margin: []}
+  const texts = lines.filter((line) => line.items.some((item) => item.text.trim()))
+  if (texts.length < 4) return none
+  const spans = new Map<PdfLine, [number, number]>()
+  for (const line of texts) {
+    let start = Infinity
+    let end = -Infinity
+    for (const item of line.items)
+      if (item.text.trim()) {
+        start = Math.min(start, item.x)
+        end = Math.max(end, item.x + item.width)
+      }
+    spans.set(line, [start, end])
+  }
+  const starts = texts.map((line) => spans.get(line)![0]).sort((first, second) => first - second)
+  const left = starts.find((x, index) => index + 2 < starts.length && starts[index + 2]! - x < 1)
+  if (left === undefined) return none
+  let right = -Infinity
+  for (const [start, end] of spans.values()) if (Math.abs(start - left) < 1) right = Math.max(right, end)
+  const margin = texts.filter((line) => spans.get(line)![0] > right + line.size)
+  if (margin.length === 0) return none
+  const from = Math.min(...margin.map((line) => spans.get(line)![0]))
+  const to = Math.max(...margin.map((line) => spans.get(line)![1]))
+  if (to - from > (right - left) / 2) return none
+  const set = new Set(margin)
+  const full = texts.filter((line) => !set.has(line) && spans.get(line)![1] >= right - 2 * line.size)
+  if (!margin.some((line) => full.some((other) => Math.abs(other.y - line.y) < 1.5 * line.size))) return none
+  return {body: lines.filter((line) => !set.has(line)), margin}
 }
 
 /** True when two runs share most of the narrower one's horizontal space (not a kerned neighbour). */

@@ -13,7 +13,7 @@ import {
   startsWithMark,
   type BuiltLine,
 } from './pdf-blocks.js'
-import {dominantSize, readingOrder, type Item, type PdfLine} from './pdf-lines.js'
+import {dominantSize, marginLines, readingOrder, withoutLineNumbers, type Item, type PdfLine} from './pdf-lines.js'
 import {isOcrPage, readOcrNotes, runsAlong} from './pdf-ocr.js'
 import {SynthText} from './synth.js'
 
@@ -71,6 +71,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     const ocrPages = new Map<number, number>()
     // Pages that are a picture with no text on them (a page scanned into a PDF that has text).
     const picturePages: number[] = []
+    // Lines printed in a page's right margin (comments, marginal notes), left out.
+    let marginCount = 0
     for (let number = 1; number <= document.numPages; number++) {
       let page: Awaited<ReturnType<typeof document.getPage>>
       let content: Awaited<ReturnType<typeof page.getTextContent>>
@@ -117,11 +119,19 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       }
       const letters = items.reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0)
       if (letters < textLayerMinimum && paintsPicture(operators.fnArray, pdfjs.OPS)) picturePages.push(number)
-      pages.push(readingOrder(items, number, ocr))
+      // A scan's OCR boxes stand where the paper's ink is: no margin of a writer's is told from them.
+      const ordered = readingOrder(withoutLineNumbers(items), number, ocr)
+      const {body, margin} = ocr ? {body: ordered, margin: []} : marginLines(ordered)
+      marginCount += margin.length
+      pages.push(body)
       if (ocr) ocrPages.set(number, page.view[3] ?? 0)
       page.cleanup()
     }
     const read = buildDocument(pages, ocrPages)
+    if (marginCount > 0)
+      read.notices.push(
+        `${marginCount} ${marginCount === 1 ? 'line' : 'lines'} printed in the right margin, beside the text (comments or marginal notes), ${marginCount === 1 ? 'was' : 'were'} left out`,
+      )
     if (picturePages.length > 0)
       read.notices.push(
         `${picturePages.length === 1 ? 'page' : 'pages'} ${picturePages.join(', ')} of the PDF ${picturePages.length === 1 ? 'is a picture' : 'are pictures'} with no text layer (scanned): ${picturePages.length === 1 ? 'its' : 'their'} words are not read; run OCR on the file first`,

@@ -38,7 +38,7 @@ export const operativeNumbering: LintRule = {
     let numbered = 0
     for (const paragraph of operative) {
       // `1 bis.` is a drafting alternative, the no-alternatives rule's concern; it takes no number.
-      if (/^para_\d+(?:bis|ter|quater)/u.test(paragraph.eId)) continue
+      if (/^para_\d+(?:bis|ter|quater|quinquies|sexies)/u.test(paragraph.eId)) continue
       const start = paragraph.position?.start.offset
       // Sectioned resolutions (I, II …) number either straight through or afresh in each section.
       if (paragraph.heading !== undefined && paragraph.num === 1) expected = 1

@@ -1,0 +1,119 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lintResolution} from '../src/lint/index.js'
+import {parseResolution} from '../src/parse/index.js'
+import {formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {root} from './helpers.js'
+
+// Session 16 (fixtures/field/README.md, the session 16 tables): blind F, real negotiation drafts
+// with square brackets (the Paris outcome's draft decision of 6 November 2015 in three forms, a
+// WHA77 draft resolution as a blog quotes it, a UNEP training handbook's sample decision); blind G,
+// bodies with no stored text before (a WIPO General Assembly decision, a CND draft) and the 1970s.
+// Every fact below was read off the text by a person; the classes each fix covers are in the test
+// names and the commit messages.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+const counts = (name: string): [number, number] => {
+  const tree = parseResolution(read(name))
+  return [preambularParagraphs(tree).length, operativeParagraphs(tree).length]
+}
+const bracketReports = (name: string): string[] => {
+  const text = read(name)
+  return lintResolution(parseResolution(text), text)
+    .messages.filter((message) => message.ruleId === 'no-brackets')
+    .map((message) => `${message.line}:${message.column}`)
+}
+
+describe('blind F: real negotiation drafts with square brackets', () => {
+  it('the counts read by hand', () => {
+    expect(counts('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md')).toEqual([5, 40])
+    expect(counts('unfccc-adp-draft-decision-2015-section-iii.excerpt.en.txt')).toEqual([0, 6])
+    expect(counts('unfccc-adp-draft-decision-2015-preamble.excerpt.en.txt')).toEqual([5, 1])
+    expect(counts('wha-77-ihr-draft-resolution-2024-substack.excerpt.en.txt')).toEqual([1, 3])
+    expect(counts('mea-sample-decision-unep-training.excerpt.en.txt')).toEqual([1, 6])
+  })
+
+  it('a paragraph a draft inserts, numbered with a Latin suffix glued to the number (`9bis.`, `19quinquies.`)', () => {
+    const operative = operativeParagraphs(parseResolution(read('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md')))
+    const inserted = operative.filter((paragraph) => /bis|ter|quater|quinquies/u.test(paragraph.eId))
+    expect(inserted.map((paragraph) => paragraph.text.slice(0, 12))).toEqual([
+      'Decides that',
+      'Notes that a',
+      'Decides that',
+      'Invites deve',
+      'Notes that t',
+    ])
+    // The three options for 6–9bis each number their paragraphs from 6 again.
+    expect(operative.filter((paragraph) => paragraph.num === 6)).toHaveLength(3)
+  })
+
+  it('the phrase after an option’s label and among bracketed alternatives', () => {
+    const operative = operativeParagraphs(parseResolution(read('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md')))
+    const phraseOf = (num: number): string | undefined =>
+      operative.find((paragraph) => paragraph.num === num && !/bis|ter|quater|quinquies/u.test(paragraph.eId))
+        ?.leadingPhrase?.text
+    // `16. **Option 1** : *[Requests* the SBI…`, `19. *[Invites] [Strongly urges]* all Parties…`,
+    // `20. **Option 1:** *[Decides][Invites* the President of the COP]…`, `5. *[Recognizes* that…`.
+    expect([phraseOf(16), phraseOf(19), phraseOf(20), phraseOf(5), phraseOf(26)]).toEqual([
+      'Requests',
+      'Invites',
+      'Decides',
+      'Recognizes',
+      'Decides',
+    ])
+  })
+
+  it('no-brackets reports a bracketed paragraph or option wrapped over lines, once, from its opening bracket', () => {
+    // Section III as a PDF's text: 25's second option (`Option 2: [Develop…` / `…population;]`,
+    // lines 14–15) and 26 (`26. [Decides…` over lines 16–18 to `systems;]`).
+    const reports = bracketReports('unfccc-adp-draft-decision-2015-section-iii.excerpt.en.txt')
+    expect(reports).toContain('14:11')
+    expect(reports).toContain('16:5')
+    expect(reports.filter((at) => at.startsWith('15:') || at.startsWith('17:') || at.startsWith('18:'))).toEqual([])
+    // 25's first option: its opening bracket on line 12 (`Option 1: [Decides…`).
+    expect(reports).toContain('12:11')
+  })
+
+  it('no-brackets reports each bracketed paragraph of the Markdown draft (one line each)', () => {
+    const reports = bracketReports('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md')
+    // Operative 5 (line 37), 16 (87), 25's two options (129, 131), 26 (133).
+    for (const line of [37, 87, 129, 131, 133]) expect(reports.some((at) => at.startsWith(`${line}:`))).toBe(true)
+  })
+
+  it('a section heading in capitals above a numbered paragraph, with no formula and no blank line', () => {
+    const tree = parseResolution(read('unfccc-adp-draft-decision-2015-section-iii.excerpt.en.txt'))
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([22, 23, 24, 25, 26, 27])
+    expect(operative[0]!.text).toMatch(/^Welcomes the efforts of all actors/)
+    expect(operative[4]!.text).toMatch(/^\[Decides that Parties shall, when pursuing all mitigation actions/)
+    expect(operative[4]!.text).toMatch(/sustainable landuse\s+systems;\]$/)
+  })
+
+  it('labels inside a line that ran the draft together (`Pp1`, `(PP6)`, `(OP)1.`), and a formula in brackets', () => {
+    const paris = parseResolution(read('unfccc-adp-draft-decision-2015-preamble.excerpt.en.txt'))
+    expect(formula(paris)?.text).toBe('[The Conference of the Parties,')
+    expect(paris.meta.body).toBe('Conference of the Parties')
+    expect(preambularParagraphs(paris).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Recalling',
+      'Also recalling',
+      'Welcoming',
+      'Recognizing',
+      'Also emphasizing',
+    ])
+    expect(operativeParagraphs(paris)[0]!.text).toMatch(/^Decides to adopt the \[Paris Implementing\] Agreement/)
+    const ihr = parseResolution(read('wha-77-ihr-draft-resolution-2024-substack.excerpt.en.txt'))
+    expect(preambularParagraphs(ihr)[0]!.text).toMatch(/^\[Recalling that, in fulfilment of the requirement/)
+    const operative = operativeParagraphs(ihr)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3])
+    expect(operative[0]!.text).toMatch(/^\[ADOPTS, in accordance with Article 55/)
+    expect(operative[1]!.text).toMatch(/^\[CALLS UPON States Parties and the Director-General/)
+    expect(operative[2]!.text).toMatch(/^DECIDES: \(a\) in accordance with paragraph 1 of Article 54/)
+  })
+})
+
+describe('blind G: bodies with no stored text before, and the 1970s', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ecosoc-1972-1663-unodc.en.txt')).toEqual([3, 1])
+    expect(counts('ga-33-111-1978-refworld.excerpt.en.txt')).toEqual([6, 1])
+  })
+})

@@ -1,0 +1,96 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseResolution} from '../src/parse/index.js'
+import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import type {Resolution} from '../src/tree/types.js'
+import {root} from './helpers.js'
+
+// Session 16 (fixtures/field/README.md, "Added in session 16, Chinese"): bodies and sources in none
+// of the earlier folders. Every fact below was read off the text by a person.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+const phrases = (paragraphs: Array<{leadingPhrase?: {text: string}}>): Array<string | undefined> =>
+  paragraphs.map((paragraph) => paragraph.leadingPhrase?.text)
+const bases = (paragraphs: Array<{leadingPhrase?: {base: string}}>): Array<string | undefined> =>
+  paragraphs.map((paragraph) => paragraph.leadingPhrase?.base)
+
+describe('IMO resolution MSC.483(103) as a manuals site gives its PDF: the whole resolution on one line', () => {
+  const tree: Resolution = parseResolution(read('imo-msc-483-103-2021-findmanual.zh.txt'))
+  it('the formula glued after the title of the amendments: 海上安全委员会', () => {
+    expect(tree.meta.body).toBe('海上安全委员会')
+  })
+  it('忆及, 还忆及, 进一步忆及 and `在其第103届会议上审议了` (Having considered, at its 103rd session)', () => {
+    const preamble = preambularParagraphs(tree)
+    expect(bases(preamble)).toEqual(['忆及', '忆及', '忆及', '审议了'])
+    expect(phrases(preamble)[3]).toBe('在其第103届会议上审议了')
+    // The clause of the Code made mandatory belongs to 还忆及's paragraph.
+    expect(preamble[1]!.text).toMatch(/^还忆及大会A\.1049\(27\)决议.*己成为强制性文件,$/)
+  })
+  it('1.–5. glued to the preamble and to each other after `,` and `:`', () => {
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
+    expect(operative[0]!.text).toMatch(/^按本公约第VIb\)\(v\)条规定,通过2011年ESP规则修正案,其文本载于本决议附件:$/)
+    expect(operative[4]!.text).toMatch(/^还要求秘书长将本决议及其附件的副本分发给非本公约缔约国的本组织成员。/)
+  })
+})
+
+describe('IMO resolution MSC.354(92) on a company’s page: the Chinese, then the English', () => {
+  const zh: Resolution = parseResolution(read('imo-msc-354-92-2013-sinopoms.excerpt.bitext.txt'), {lang: 'zh'})
+  it('the formula run into four preambular clauses on one line, one with a quotation mark never closed', () => {
+    const preamble = preambularParagraphs(zh)
+    expect(zh.meta.body).toBe('海上安全委员会')
+    expect(bases(preamble)).toEqual(['忆及', '注意到', '注意到', '审议了'])
+    expect(preamble[1]!.text).toMatch(/^注意到本委员会以MSC\.268\(85\)决议通过.*已成为强制性文件,$/)
+  })
+  it('`1、`–`4、`, the English below them no part of the fourth', () => {
+    const operative = operativeParagraphs(zh)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operative[3]!.text).toMatch(/^同意公约缔约国政府可从.*执行上述修正案;$/)
+  })
+  it('the English on one line: THE MARITIME SAFETY COMMITTEE, RECALLING, NOTING, NOTING ALSO, HAVING CONSIDERED', () => {
+    const en: Resolution = parseResolution(read('imo-msc-354-92-2013-sinopoms.excerpt.bitext.txt'), {lang: 'en'})
+    expect(phrases(preambularParagraphs(en))).toEqual(['RECALLING', 'NOTING', 'NOTING ALSO', 'HAVING CONSIDERED'])
+    expect(operativeParagraphs(en)).toHaveLength(0)
+  })
+})
+
+describe('a 2008 decision of the UNDP/UNFPA Executive Board in a dataset viewer', () => {
+  const file = read('undp-unfpa-eb-2008-oversight-linly.excerpt.bitext.txt')
+  it('the viewer’s column head is no paragraph; the Chinese rows 2.–7.', () => {
+    const zh = parseResolution(file, {lang: 'zh'})
+    expect(preambularParagraphs(zh)).toHaveLength(0)
+    const operative = operativeParagraphs(zh)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([2, 3, 4, 5, 6, 7])
+    expect(phrases(operative)).toEqual(['赞赏地注意到', '注意到', '又注意到', '还注意到', '重申', '着重指出'])
+  })
+  it('the English rows 2.–7., each without the cell’s closing bar', () => {
+    const en = parseResolution(file, {lang: 'en'})
+    expect(preambularParagraphs(en)).toHaveLength(0)
+    const operative = operativeParagraphs(en)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([2, 3, 4, 5, 6, 7])
+    expect(operative[0]!.text).toMatch(/in a harmonized and standardized way;$/)
+  })
+})
+
+describe('the UN’s Chinese pages of 1995 and 1996', () => {
+  it('A/RES/51/102 flattened onto one line: nine preambular paragraphs, 1.–3.', () => {
+    const tree = parseResolution(read('ga-51-102-1996-unorg.excerpt.zh.txt'))
+    expect(phrases(preambularParagraphs(tree))).toEqual([
+      '回顾',
+      '又回顾',
+      '铭记',
+      '又铭记',
+      '重申',
+      '回顾',
+      '又回顾',
+      '注意到',
+      '注意到',
+    ])
+    expect(phrases(operativeParagraphs(tree))).toEqual(['注意到', '欢迎', '又欢迎'])
+  })
+  it('A/RES/50/122: numbers with and without a space after the stop', () => {
+    const tree = parseResolution(read('ga-50-122-1995-unorg.excerpt.zh.txt'))
+    expect(phrases(preambularParagraphs(tree))).toEqual(['回顾', '赞赏地注意到', '又注意到', '认识到'])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6])
+  })
+})
