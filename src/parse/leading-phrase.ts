@@ -76,7 +76,12 @@ function wordsOf(text: string, limit: number): Word[] {
     // The word without the run of marks at its end (all of it, as far back as it goes).
     let end = raw.length
     while (end > 0 && wordEndMarks.has(raw.charAt(end - 1))) end--
-    words.push({raw, bare: raw.slice(0, end).toLowerCase()})
+    const bare = raw.slice(0, end).toLowerCase()
+    // `Re‑emphasizing` with a hyphen that does not break the line (U+2011) is `Re-emphasizing`.
+    words.push({
+      raw,
+      bare: bare.includes('\u2011') || bare.includes('\u2010') ? bare.replace(/[\u2010\u2011]/g, '-') : bare,
+    })
     if (words.length >= limit) break
   }
   return words
@@ -278,7 +283,9 @@ function phrase(
   known: boolean,
   emphasized: boolean,
 ): LeadingPhrase {
-  const result: LeadingPhrase = {text, base, known, emphasized}
+  // The lemma with a plain hyphen where the text has one that does not break (`Re‑emphasizing`).
+  const lemma = base.includes('\u2011') || base.includes('\u2010') ? base.replace(/[\u2010\u2011]/g, '-') : base
+  const result: LeadingPhrase = {text, base: lemma, known, emphasized}
   if (modifier) result.modifier = modifier
   return result
 }
