@@ -115,5 +115,24 @@ describe('blind G: bodies with no stored text before, and the 1970s', () => {
   it('the counts read by hand', () => {
     expect(counts('ecosoc-1972-1663-unodc.en.txt')).toEqual([3, 1])
     expect(counts('ga-33-111-1978-refworld.excerpt.en.txt')).toEqual([6, 1])
+    expect(counts('wipo-ga-31-2004-development-agenda-cptech.excerpt.en.txt')).toEqual([3, 4])
+  })
+
+  it('WIPO: paragraphs numbered in brackets that name their actor; two preambular paragraphs on one line', () => {
+    const tree = parseResolution(read('wipo-ga-31-2004-development-agenda-cptech.excerpt.en.txt'))
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Recalling',
+      'Taking into account',
+      'Bearing in mind',
+    ])
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/raised in several multilateral fora;$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operative[0]!.text).toMatch(/^The General Assembly welcomes the initiative for a development agenda/)
+    expect(operative[0]!.leadingPhrase?.base).toBe('Welcomes')
+    expect(operative[2]!.text).toMatch(/^The International Bureau shall undertake immediate arrangements/)
+    expect(operative[3]!.text).toMatch(
+      /^The General Assembly decides to include this issue in its September 2005 session\./,
+    )
   })
 })
