@@ -136,3 +136,27 @@ describe('blind G: bodies with no stored text before, and the 1970s', () => {
     )
   })
 })
+
+describe('an operative paragraph ending with a colon, its items set apart with their letters lost (80/11, 80/34)', () => {
+  it('the items stay in their paragraph and are no text outside the parts', () => {
+    for (const name of ['ga-80-11-2025.en.txt', 'ga-80-34-2025.en.md']) {
+      const text = read(name)
+      const tree = parseResolution(text)
+      expect(tree.data.warnings?.filter((warning) => warning.ruleId === 'text-outside-parts') ?? []).toEqual([])
+      expect(lintResolution(tree, text).messages.filter((message) => message.ruleId === 'text-outside-parts')).toEqual(
+        [],
+      )
+    }
+    // 80/11's operative 1 (`…also reaffirms the need to strengthen its fulfilment by:`) holds its
+    // first item (`Requesting the Peacebuilding Commission to establish…`) and its last (`Requesting
+    // the Department of Global Communications…`); 80/34's 12 (`Also recalls the adoption of:`) its two decisions.
+    const peacebuilding = operativeParagraphs(parseResolution(read('ga-80-11-2025.en.txt')))
+    expect(peacebuilding[0]!.text).toMatch(
+      /fulfilment by:\s+Requesting the Peacebuilding Commission to establish a detailed/,
+    )
+    expect(peacebuilding[0]!.text).toMatch(/Requesting the Department of Global Communications of the Secretariat/)
+    const chemical = operativeParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
+    expect(chemical[11]!.text).toMatch(/^Also recalls the adoption of:\s+Decision C-SS-4\/DEC\.3/)
+    expect(chemical[11]!.text).toMatch(/Decision EC-94\/DEC\.2 of the Executive Council/)
+  })
+})
