@@ -14,6 +14,7 @@ import {
   gluedNumber,
   bracketedHanNumber,
   hanOperativeNumber,
+  bareOperativeNumber,
   enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
@@ -144,7 +145,10 @@ export function buildOperative(
       // operative phrase; `二.茲將…`: the number in Chinese numerals, in sequence.
       const han =
         context.lang === 'zh'
-          ? (hanOperativeNumber(text) ?? bracketedHanNumber(text) ?? enumeratedOperativeNumber(text))
+          ? (hanOperativeNumber(text) ??
+            bracketedHanNumber(text) ??
+            enumeratedOperativeNumber(text) ??
+            bareOperativeNumber(text))
           : undefined
       const ocr = han ?? (context.lang === 'en' ? ocrOperativeNumber(text) : ocrChineseOperativeNumber(text))
       if (
