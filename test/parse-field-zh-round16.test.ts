@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
-import {operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
 import {root} from './helpers.js'
 
@@ -92,5 +92,41 @@ describe('the UN’s Chinese pages of 1995 and 1996', () => {
     const tree = parseResolution(read('ga-50-122-1995-unorg.excerpt.zh.txt'))
     expect(phrases(preambularParagraphs(tree))).toEqual(['回顾', '赞赏地注意到', '又注意到', '认识到'])
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6])
+  })
+})
+
+describe('the IMO’s Marine Environment Protection Committee (second batch)', () => {
+  it('MEPC.329(76) on one line: numbers glued with no stop, the session before its comma and the phrase', () => {
+    const tree = parseResolution(read('imo-mepc-329-76-2021-findmanual.zh.txt'))
+    expect(tree.meta.body).toBe('海上环境保护委员会')
+    const preamble = preambularParagraphs(tree)
+    expect(bases(preamble)).toEqual(['忆及', '忆及', '审议了'])
+    expect(preamble[2]!.text).toMatch(/^在其第76届会议上,审议了提出的.*予以分发,$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
+    expect(operative[2]!.text).toMatch(/^提请各缔约国政府注意,/)
+  })
+  it('MEPC.361(79) from a PDF: `还忆 及` with a space, `1 按`–`7 还要求` with no stop, 6 and 7 no notes', () => {
+    const tree = parseResolution(read('imo-mepc-361-79-2022-scribd.excerpt.zh.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(bases(preamble)).toEqual(['忆及', '忆及', '审议了'])
+    expect(preamble[1]!.leadingPhrase).toMatchObject({base: '忆及', known: true})
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(operative[5]!.text).toMatch(/^要求秘书长按MARPOL第16\(2\)\(e\)条规定/)
+    expect(footnotes(tree)).toHaveLength(0)
+  })
+  it('MEPC.358(78): nine clauses, the last led in by 和 (and having considered)', () => {
+    const tree = parseResolution(read('imo-mepc-358-78-2022-findmanual.zh.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble).toHaveLength(9)
+    expect(phrases(preamble).slice(6)).toEqual(['认识到', '进一步注意到', '和审议了'])
+    expect(preamble[2]!.text).toMatch(/^注意到AFS公约第10条规定,船舶应按本公约附则4的要求进行检验和发证,$/)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+  })
+  it('MEPC.330(76) machine-translated: the annex’s `規則 1.` and `40.` are not the resolution’s', () => {
+    const tree = parseResolution(read('imo-mepc-330-76-2021-lainformacion.excerpt.zh-hant.txt'))
+    expect(preambularParagraphs(tree)).toHaveLength(3)
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
   })
 })

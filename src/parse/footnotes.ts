@@ -171,7 +171,9 @@ export function extractFootnotes(
     // …or right under the English closing lines (`1896th plenary meeting,` / `*/ Adopted as…`, a web page's notes;
     // `1416th plenary meeting,` / `4 March 1966.` / `16/ Official Records…`, a retyped page's).
     const underSentence =
-      (/^\d+$/.test(start.marker) && /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '')) ||
+      (/^\d+$/.test(start.marker) &&
+        /。[\s|｜]*$/u.test((lines[index - 1] as Line | undefined)?.text ?? '') &&
+        !numbersParagraphs(lines, index, Number(start.marker), lastNumber, used)) ||
       (/\/$/.test(start.marker) && underClosing(lines, index))
     // Notes set under the page's last words with their numbers on their lines (groff, TeX).
     // Without form feeds, a page whose last words stop mid-sentence goes on right under its notes.
@@ -604,4 +606,34 @@ const maxClauseLines = 40
  */
 function chineseNoteEnds(note: string, line: string): boolean {
   return note.endsWith('。') && /[。：；:;]$/u.test(line) && /[\u3400-\u9fff]/u.test(note)
+}
+
+/**
+ * A bare number under a sentence's full stop that goes on the text's own numbering of paragraphs
+ * (`5 请…执行MARPOL附则VI。` / `6 要求秘书长…`: the IMO's Chinese numbers its operative paragraphs
+ * with no stop) is the next paragraph, not a note: it is not the next note's number, and a line
+ * above, no note's, opens with the number before it.
+ */
+function numbersParagraphs(
+  lines: readonly Line[],
+  index: number,
+  number: number,
+  lastNote: number,
+  used: ReadonlySet<number>,
+): boolean {
+  if (number === lastNote + 1 || number < 2) return false
+  const before = String(number - 1)
+  for (let at = index - 1; at >= 0; at--) {
+    const text = (lines[at] as Line).text
+    if (
+      !used.has(at) &&
+      text.startsWith(before) &&
+      /^\d{1,3}[ .．]?(?=[\u3400-\u9fff])/u
+        .exec(text)?.[0]
+        .trimEnd()
+        .replace(/[.．]$/u, '') === before
+    )
+      return true
+  }
+  return false
 }

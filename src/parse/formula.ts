@@ -359,13 +359,23 @@ function bare(text: string): string {
   )
 }
 
-/** The next line with text among the `within` from `from`, bare, or '' when there is none. */
+/**
+ * The next line with text among the `within` from `from`, bare, or '' when there is none. Blank
+ * lines are not counted: a copy may double or triple them (a Word file saved as text).
+ */
 function nextText(lines: readonly Line[], from: number, within = 4): string {
-  for (let index = from; index < Math.min(lines.length, from + within); index++) {
-    const text = bare((lines[index] as Line).text)
-    if (text !== '') return text
-  }
-  return ''
+  const at = withText(lines, from)
+  return at !== undefined && at < from + within + blankRun ? bare((lines[at] as Line).text) : ''
+}
+
+/** The most blank lines a copy sets between two paragraphs that the lookahead steps over. */
+const blankRun = 12
+
+/** The first line from `from` with text, over at most `blankRun` blank lines. */
+function withText(lines: readonly Line[], from: number): number | undefined {
+  for (let index = from; index < Math.min(lines.length, from + blankRun + 1); index++)
+    if (bare((lines[index] as Line).text) !== '') return index
+  return undefined
 }
 
 /**
@@ -399,21 +409,19 @@ function opensParagraphAfter(lines: readonly Line[], from: number, lang: Lang): 
 
 /** What the next line with text opens: a preambular paragraph (a participle or adjective), an operative one, or neither. */
 function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operative' | undefined {
-  let end = Math.min(lines.length, from + 3)
-  for (let index = from; index < end; index++) {
-    const text = bare((lines[index] as Line).text)
-    if (text === '') continue
-    // The heading of the resolution's first part (`I`, `A`: the UNDP Governing Council's
-    // decisions of the 1980s, `The Governing Council` / `I` / `Recalling…`): the phrase is under it.
-    if (partHeading.test(text) && end - from < 6) {
-      end = Math.min(lines.length, index + 4)
-      continue
-    }
-    const preamble = detectLeadingPhrase(text, 'en', 'preamble')
-    if (preamble?.known && isWellFormed(fromCapitals(preamble.base), 'preamble')) return 'preamble'
-    return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
+  let at = withText(lines, from)
+  if (at === undefined) return undefined
+  let text = bare((lines[at] as Line).text)
+  // The heading of the resolution's first part (`I`, `A`: the UNDP Governing Council's
+  // decisions of the 1980s, `The Governing Council` / `I` / `Recalling…`): the phrase is under it.
+  if (partHeading.test(text)) {
+    at = withText(lines, at + 1)
+    if (at === undefined) return undefined
+    text = bare((lines[at] as Line).text)
   }
-  return undefined
+  const preamble = detectLeadingPhrase(text, 'en', 'preamble')
+  if (preamble?.known && isWellFormed(fromCapitals(preamble.base), 'preamble')) return 'preamble'
+  return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
 }
 
 /** The heading of a resolution's first part, alone on its line: `I`, `A`, `A.`. */

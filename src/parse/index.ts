@@ -65,6 +65,10 @@ import {inlineNotes, noteMarks, paragraphsAfterBareNote} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks, paragraphLabelMarks} from './list-markup.js'
 import {
   applyRewrites,
+  lfLineEnds,
+  markerSpaces,
+  sharedIndent,
+  withLineEnds,
   gluedRuleMarks,
   inlineTagMarks,
   characterMarks,
@@ -102,6 +106,24 @@ export interface ParseOptions {
  * units → blocks → sections → nodes → tree.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
+  if (text.includes('\r')) {
+    const tree = parseResolution(lfLineEnds(text), options)
+    withLineEnds(tree, text)
+    return tree
+  }
+  const indent = sharedIndent(text)
+  if (indent.length > 0) {
+    const dedented = applyRewrites(text, indent)
+    const tree = parseResolution(dedented.text, options)
+    mapPositionsBack(tree, text, dedented.edits)
+    // The resolution is the whole file, its indentation too.
+    if (tree.position) tree.position.start = {line: 1, column: 1, offset: 0}
+    return tree
+  }
+  if (text.includes('\u00a0')) {
+    const spaced = markerSpaces(text)
+    if (spaced !== text) return parseResolution(spaced, options)
+  }
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), negotiators' labels `PP1.` / `OP1.` (as nothing / `1.`), `<br>` (as a space) and the tags of inline HTML

@@ -76,7 +76,12 @@ function wordsOf(text: string, limit: number): Word[] {
     // The word without the run of marks at its end (all of it, as far back as it goes).
     let end = raw.length
     while (end > 0 && wordEndMarks.has(raw.charAt(end - 1))) end--
-    words.push({raw, bare: raw.slice(0, end).toLowerCase()})
+    const bare = raw.slice(0, end).toLowerCase()
+    // `Re‑emphasizing` with a hyphen that does not break the line (U+2011) is `Re-emphasizing`.
+    words.push({
+      raw,
+      bare: bare.includes('\u2011') || bare.includes('\u2010') ? bare.replace(/[\u2010\u2011]/g, '-') : bare,
+    })
     if (words.length >= limit) break
   }
   return words
@@ -278,15 +283,17 @@ function phrase(
   known: boolean,
   emphasized: boolean,
 ): LeadingPhrase {
-  const result: LeadingPhrase = {text, base, known, emphasized}
+  // The lemma with a plain hyphen where the text has one that does not break (`Re‑emphasizing`).
+  const lemma = base.includes('\u2011') || base.includes('\u2010') ? base.replace(/[\u2010\u2011]/g, '-') : base
+  const result: LeadingPhrase = {text, base: lemma, known, emphasized}
   if (modifier) result.modifier = modifier
   return result
 }
 
 function detectZh(text: string, section: Part): LeadingPhrase | undefined {
   const written = text.trimStart().slice(0, 24)
-  // Tested first, with indexOf: a bracket in the opening words.
-  if (written.includes('(')) {
+  // Tested first, with indexOf: a bracket in the opening words, or a space.
+  if (written.includes('(') || (written.includes(' ') && spaceInWord.test(written.slice(0, spacedReach)))) {
     const read = withoutPinyin(text.trimStart().slice(0, 72), section)
     if (read) return read
   }
@@ -296,9 +303,18 @@ function detectZh(text: string, section: Part): LeadingPhrase | undefined {
 /**
  * A page converted to traditional characters by a site may leave a character's pinyin in brackets
  * after it (`認(rèn)為`, `根據(jù)上述`, `國(guó)際`): the phrase is read without the brackets and keeps them
- * in its written text. Only a bracket of letters with a tone mark, right after a Chinese character.
+ * in its written text. Only a bracket of letters with a tone mark, right after a Chinese character;
+ * so too a space between two Chinese characters (below).
  */
 const pinyinGroup = /(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu
+/** What a phrase is read without: a character's pinyin, or a space between two characters. */
+const notRead = /(?<=[\u3400-\u9fff])(?:\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)| (?=[\u3400-\u9fff]))/gu
+/**
+ * A PDF's text may part a phrase's characters by a space (`还忆 及《…》`, a document site's text of
+ * an IMO resolution): read without it, in the opening characters only.
+ */
+const spaceInWord = /[\u3400-\u9fff] [\u3400-\u9fff]/u
+const spacedReach = 8
 
 /** The text with every character's pinyin in brackets left out (`國(guó)際` → `國際`). */
 export function dropPinyin(text: string): string {
@@ -310,7 +326,7 @@ function withoutPinyin(source: string, section: Part): LeadingPhrase | undefined
   /** For each character kept, where it ends in the source (after its pinyin, when it has one). */
   const ends: number[] = []
   let at = 0
-  for (const group of source.matchAll(pinyinGroup)) {
+  for (const group of source.matchAll(notRead)) {
     for (let index = at; index < group.index; index++) {
       bare += source[index]
       ends.push(index + 1)
@@ -399,6 +415,12 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
   }
   const base = tryMatch(trimmed)
   if (base) return phrase(written.slice(0, base.length), base, undefined, true, false)
+  // `…,和审议了…的修订文本,` (and having considered…: the last clause of an IMO committee's
+  // preamble): `and` before a phrase in the perfect.
+  if (trimmed.startsWith('和')) {
+    const perfect = tryMatch(trimmed.slice(1))
+    if (perfect?.endsWith('了')) return phrase(written.slice(0, perfect.length + 1), perfect, undefined, true, false)
+  }
   for (const prefix of adverbialPrefixesZh) {
     if (!trimmed.startsWith(prefix)) continue
     // `在这方面，强调…`: a comma may follow the adverbial.
@@ -420,16 +442,27 @@ function matchZh(trimmed: string, written: string, section: Part): LeadingPhrase
 const sessionAdverbialZh = /^在其?第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*[届屆](?:特别|特別)?(?:会议|會議)上[，,]?/u
 
 /**
+ * The text is the session a body met at and nothing more (`在其第76届会议上,`): the phrase it leads
+ * in follows its comma (`…,审议了…`), so no paragraph opens after that comma.
+ */
+export function isSessionAdverbialZh(text: string): boolean {
+  const session = sessionAdverbialZh.exec(text.trim())
+  return session !== null && session[0].length === text.trim().length
+}
+
+/**
  * A record of decisions written as narrative: each decision a sentence whose subject is the body
  * and whose verb is in the past tense (the ILO's `The Governing Body endorsed the programme…`,
  * `The Governing Body invited the Conference to adopt…`), with no formula above it. The phrase is
  * the body and the verb as written; its base is the verb as a resolution writes it (`Endorses`).
  */
-export function narrativeDecision(text: string): LeadingPhrase | undefined {
+export function narrativeDecision(text: string, present = false): LeadingPhrase | undefined {
   if (!text.startsWith('The ')) return undefined
-  const subject = narrativeSubject.exec(text)
+  const subject = (present ? presentSubject : narrativeSubject).exec(text)
   if (!subject) return undefined
-  for (const form of presentTenses(text.slice(subject[0].length))) {
+  const rest = text.slice(subject[0].length)
+  const forms = present ? [`${rest.charAt(0).toUpperCase()}${rest.slice(1)}`] : presentTenses(rest)
+  for (const form of forms) {
     const present = detectLeadingPhrase(form, 'en', 'operative')
     if (present?.known && present.modifier === undefined && isOperativeVerb(present.base)) {
       const verb = /^\S+/.exec(text.slice(subject[0].length))![0]
@@ -504,6 +537,12 @@ const introductionLength = 240
 
 /** `The Governing Body `, `The Executive Board also `: a body's name of one to four capitalised words. */
 const narrativeSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}ed\s)/u
+
+/**
+ * An operative paragraph that names its actor before a verb in the present tense (`The General
+ * Assembly welcomes…`, `The General Assembly decides…`: WIPO's decisions): the verb is the phrase.
+ */
+const presentSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}s\s)/u
 
 /**
  * A record of decisions says what the body did, in the past tense and lower case (`invited the

@@ -12,7 +12,10 @@ import type {Lang} from '../tree/types.js'
  * (`１．`), sub-item markers in full-width brackets (`（a）`), and paragraphs set as Markdown list
  * items (`- 1. 决定…`).
  */
-export function recognitionView(text: string, lang: Lang): string {
+export function recognitionView(written: string, lang: Lang): string {
+  // A hyphen that does not break the line (U+2011, as Word sets `Re‑emphasizing`, `Sixty‑fourth`)
+  // or the Unicode hyphen (U+2010) is a hyphen.
+  const text = /[\u2010\u2011]/.test(written) ? written.replace(/[\u2010\u2011]/g, '-') : written
   if (lang !== 'zh') {
     // `- Recalling …`, `- 1. Decides …`: paragraphs set as Markdown list items.
     if (!bulletLine.test(text) || !listedParagraph.test(text)) return text

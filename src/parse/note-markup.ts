@@ -166,6 +166,12 @@ export function paragraphsAfterBareNote(text: string): Rewrite[] {
   return paragraphsInNote(text, rule + 1 + after[0].search(/\d/), rule + 1 + after[0].length)
 }
 
+/** A line of `text` that opens with `number.` and a space, a tab (a Word file's) or a no-break space. */
+function numberedLine(text: string, number: number): boolean {
+  for (const gap of [' ', '\t', '\u00a0']) if (text.includes(`\n${number}.${gap}`)) return true
+  return false
+}
+
 /**
  * In one note's line from `to` (its text; the note opens at `from`), the resolution's text a
  * converter ran on into it: see paragraphsInDefinitions.
@@ -185,10 +191,10 @@ function paragraphsInNote(text: string, from: number, to: number): Rewrite[] {
     // A/57/759-S/2003/332, annex I. Taking note of…, Recalling…, 1. Reaffirms…`); then the
     // preambular paragraphs before it in the note, from the first known phrase after a
     // sentence's end (or after the title's line repeated there, the page's head), are the preamble's last.
-    const first = number === 1 && !/(?:^|\n)1\. /.test(body)
+    const first = number === 1 && !/(?:^|\n)1\.[ \t\u00a0]/.test(body)
     // Only the first follows a comma: the preamble's last paragraph ends with one.
     const afterComma = line.charAt(found.index - 2) === ','
-    if (!first && (afterComma || number < 2 || !body.includes(`\n${number - 1}. `))) continue
+    if (!first && (afterComma || number < 2 || !numberedLine(body, number - 1))) continue
     const at = to + found.index
     if (first) {
       const titles = titlesOf(body)

@@ -219,6 +219,18 @@ export function enumeratedOperativeNumber(text: string): {value: number; length:
 }
 
 /**
+ * An operative number in figures with no stop, before Chinese (`1 按 MARPOL…`, as the IMO's Chinese
+ * prints it, or `1按…` glued): its value and the length of the match, or undefined. A caller accepts
+ * it only in a run of such numbers, in sequence.
+ */
+export function bareOperativeNumber(text: string): {value: number; length: number} | undefined {
+  const match = /^(\d{1,3}) ?(?=[\u3400-\u9fff])/u.exec(text)
+  if (!match) return undefined
+  const value = Number(match[1])
+  return value === 0 ? undefined : {value, length: match[0].length}
+}
+
+/**
  * A first-level number in Chinese numerals between brackets, `（一）` / `(二)`, as a Chinese
  * drafter numbers the paragraphs of a text with no other numbers. Its value and the length of
  * the match, or undefined; a caller accepts it only from `（一）` on, in sequence, with no other

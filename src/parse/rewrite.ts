@@ -127,6 +127,83 @@ export function mapPositionsBack(tree: Resolution, original: string, edits: read
   lines(tree.children)
 }
 
+/**
+ * A file saved with CR LF line ends (Windows) or CR alone (an old Mac) is read as one with LF
+ * ends: the rewrites and rules above look for `\n`. Its tree's points keep their lines and
+ * columns, which the ends do not change; `withLineEnds` sets their offsets into the file as written.
+ */
+export function lfLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+/**
+ * A no-break space after a line's opening number or letter (`1.&nbsp;Decides`, `(a)&nbsp;`, as a
+ * web page or a word processor sets it) is the space a list's marker takes: a space, before the
+ * rewrites above read the lists (a character for a character: positions do not move).
+ */
+export function markerSpaces(text: string): string {
+  return text.replace(/^([ \t]*(?:\d{1,3}[.)]|\(?[a-z]{1,4}\)))\u00a0/gmu, '$1 ')
+}
+
+/**
+ * A text whose every line is indented (an e-mail's quotation, a copy from a viewer with a margin,
+ * a Markdown file set in one code block): the indentation all its lines share is no part of its
+ * layout, and it is taken off, each line's own indentation beyond it kept. Returns no rewrites
+ * when some line with text opens at its first column.
+ */
+export function sharedIndent(text: string): Rewrite[] {
+  // Tested first: the first line with text is indented.
+  const first = /\S/.exec(text)
+  if (!first || first.index === 0 || (text.charAt(first.index - 1) !== ' ' && text.charAt(first.index - 1) !== '\t'))
+    return []
+  let shared = Infinity
+  let at = 0
+  while (at <= text.length && shared > 0) {
+    const end = text.indexOf('\n', at)
+    const stop = end < 0 ? text.length : end
+    let indent = 0
+    while (at + indent < stop && text.charCodeAt(at + indent) === 32) indent++
+    if (at + indent < stop && !/\s/.test(text.charAt(at + indent))) shared = Math.min(shared, indent)
+    if (end < 0) break
+    at = end + 1
+  }
+  if (shared === 0 || shared === Infinity) return []
+  const rewrites: Rewrite[] = []
+  at = 0
+  while (at <= text.length) {
+    const end = text.indexOf('\n', at)
+    const stop = end < 0 ? text.length : end
+    let indent = 0
+    while (indent < shared && at + indent < stop && text.charCodeAt(at + indent) === 32) indent++
+    if (indent > 0) rewrites.push({from: at, to: at + indent, written: ''})
+    if (end < 0) break
+    at = end + 1
+  }
+  return rewrites
+}
+
+export function withLineEnds(tree: Resolution, original: string): void {
+  const starts = lineStartsOf(original)
+  const mapped = new Set<Point>()
+  const visit = (value: object): void => {
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
+      return
+    }
+    const record = value as Record<string, unknown>
+    for (const key in record) {
+      const child = record[key]
+      if (typeof child !== 'object' || child === null) continue
+      if (!isPoint(child)) visit(child)
+      else if (!mapped.has(child)) {
+        mapped.add(child)
+        child.offset = (starts[child.line - 1] ?? 0) + child.column - 1
+      }
+    }
+  }
+  visit(tree)
+}
+
 /** A line of a text as written (its indentation kept), and the offset where it starts. */
 export interface TextLine {
   start: number

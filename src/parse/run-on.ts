@@ -1,4 +1,4 @@
-import {detectLeadingPhrase} from './leading-phrase.js'
+import {detectLeadingPhrase, isSessionAdverbialZh} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {zhDateLine} from './closing-lines.js'
 
@@ -32,7 +32,10 @@ function splitLines(lines: readonly Line[], partsOf: (line: Line, next: Line | u
 function runOnParts(line: Line): Line[] {
   const {text} = line
   if (!/[，,]$/.test(text) || !opensPreamble(text)) return [line]
-  return partsAtCommas(line, (at, from) => at + 1 > from && unmistakable(text.slice(at + 1)))
+  return partsAtCommas(
+    line,
+    (at, from) => at + 1 > from && !isSessionAdverbialZh(text.slice(from, at)) && unmistakable(text.slice(at + 1)),
+  )
 }
 
 /**
@@ -184,24 +187,32 @@ export function splitCommaParted(lines: readonly Line[]): Line[] {
 /**
  * A flattened resolution's operative paragraphs glued on one line after the preamble and after each
  * other, each number right after the mark that ends the paragraph before it (a manuals site's text
- * of an IMO resolution's PDF: `…修正案,1.按本公约…附件:2.按本公约…:3.提请…`): the line is cut before
- * each number of a run that counts 1, 2, 3… in order, two numbers at least. A figure in the text
+ * of an IMO resolution's PDF: `…修正案,1.按本公约…附件:2.按本公约…:3.提请…`, or with no stop:
+ * `…予以分发,1按MARPOL…附件:2按…`): the line is cut before each number of a run that counts 1, 2,
+ * 3… in order, two numbers at least (three when a number has no stop). A figure in the text
  * (`第28(b)条`, `按上述2被接受`) has no stop after it, or is out of the run. Offsets are unchanged.
  */
 export function splitGluedNumbers(lines: readonly Line[]): Line[] {
   return splitLines(lines, gluedNumberParts)
 }
 
-/** A number and its stop glued after a paragraph's end mark, before Chinese. */
-const gluedNumber = /(?<=[，,：:；;。])(\d{1,2})[.．](?=[\u3400-\u9fff])/gu
+/** A number and its stop (or none: `…予以分发,1按MARPOL…`) glued after a paragraph's end mark, before Chinese. */
+const gluedNumber = /(?<=[，,：:；;。])(\d{1,2})([.．]?)(?=[\u3400-\u9fff])/gu
 
 function gluedNumberParts(line: Line): Line[] {
   const {text} = line
-  // Tested first: a stop right after a figure.
-  if (!/\d[.．]/u.test(text)) return [line]
+  // Tested first: a figure right after a mark.
+  if (!/[，,：:；;。]\d/u.test(text)) return [line]
   const cuts: number[] = []
-  for (const match of text.matchAll(gluedNumber)) if (Number(match[1]) === cuts.length + 1) cuts.push(match.index)
-  if (cuts.length < 2) return [line]
+  let stopless = 0
+  for (const match of text.matchAll(gluedNumber)) {
+    if (Number(match[1]) !== cuts.length + 1) continue
+    cuts.push(match.index)
+    if (match[2] === '') stopless++
+  }
+  // Numbers with no stop (`,1按…:2按…:3提请…`) only in a run of three: a figure and a measure
+  // word may follow a comma (`,2名`).
+  if (cuts.length < 2 || (stopless > 0 && cuts.length < 3)) return [line]
   return [0, ...cuts].map((from, index) => ({
     ...line,
     text: text.slice(from, cuts[index] ?? text.length),
@@ -303,6 +314,8 @@ function opensHere(before: string, rest: string, next: Line | undefined): boolea
   if (!phrase?.known) return false
   const bare = detectLeadingPhrase(before, 'zh', 'preamble')
   if (bare?.known && bare.text === before) return false
+  // `在其第76届会议上,审议了…`: the session the body met at leads in the phrase after its comma.
+  if (isSessionAdverbialZh(before)) return false
   if ([...phrase.text].length >= 3 || phrase.modifier !== undefined) return true
   // A lead-in that ends the line above numbered clauses: short, no mark at its end, no comma after it.
   return (

@@ -13,11 +13,12 @@ function letterOne(text: string): boolean {
 }
 /** `,[1]`, `;[2][3]`, `; [3]`: bracketed note markers after a paragraph's punctuation. */
 const bracketedMarkers = /[,;:.，；：。][ \t]?(?:\[\d{1,3}\])+$/
-const hanMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3})$/u
+/** A Chinese word, title mark, bracket or closing quote (straight, as a web copy has it: `…的报告",2`), its punctuation, the call. */
+const hanMarker = /[\p{Script=Han}》”"）)][，,；;。](\d{1,3})$/u
 /** The same with the slash of the 1970s–1990s (`…的报告，1/`, the UN's Chinese web pages of 1997). */
-const hanSlashMarker = /[\p{Script=Han}》”）)][，,；;。](\d{1,3}\/)$/u
+const hanSlashMarker = /[\p{Script=Han}》”"）)][，,；;。](\d{1,3}\/)$/u
 /** In brackets after the punctuation (`…第122至124段，(2)`, the UN's Chinese web pages of 1998–1999). */
-const hanBracketMarker = /[\p{Script=Han}》”）)][，,；;。]([(（]\d{1,3}[)）])$/u
+const hanBracketMarker = /[\p{Script=Han}》”"）)][，,；;。]([(（]\d{1,3}[)）])$/u
 
 /**
  * Drop footnote markers and emphasis closers that follow the real last character: `<sup>…</sup>`,

@@ -11,6 +11,7 @@ import {
   bracketedHanNumber,
   hanOperativeNumber,
   itemMarkerLine,
+  bareOperativeNumber,
   enumeratedOperativeNumber,
   ocrChineseOperativeNumber,
   ocrOperativeNumber,
@@ -62,6 +63,7 @@ export function groupUnits(
   /** Every operative number so far was `（一）`, `（二）`… (bracketedHanNumber). */
   let bracketed = false
   let previousText = ''
+  const bare = options.lang === 'zh' ? bareNumberRun(lines, from, to, skip) : noLines
   for (let index = from; index < to; index++) {
     if (skip.has(index)) {
       gap = true
@@ -104,7 +106,8 @@ export function groupUnits(
     if (
       (kind === undefined || kind === 'text') &&
       (gap || /[,;:.，；：。]$/.test(stripTrailingMarkers(previousText))) &&
-      writtenNumberInSequence(text, lastNumber, options.lang)
+      (writtenNumberInSequence(text, lastNumber, options.lang) ||
+        (bare.has(index) && bareOperativeNumber(text)?.value === lastNumber + 1))
     )
       kind = 'operative'
     // `（一）认为…;` / `（二）兹将…`: paragraphs numbered only so, from `（一）` on, after a paragraph
@@ -456,6 +459,33 @@ function opensHeading(
 /** Lines a section heading may wrap over, and its length at most. */
 export const maxHeadingLines = 4
 export const maxHeadingLength = 160
+
+const noLines: ReadonlySet<number> = new Set()
+
+/**
+ * The lines that open with a number in figures and no stop before Chinese (`1 按 MARPOL…`, `2按…`:
+ * the IMO's Chinese prints its operative numbers so, and a copy may glue them on), when three or
+ * more of them count 1, 2, 3… in order down the text: a figure that a wrapped line opens with
+ * (`2被接受后`) is no such run.
+ */
+function bareNumberRun(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const found: number[] = []
+  for (let index = from; index < to; index++) {
+    if (skip.has(index)) continue
+    const text = (lines[index] as Line).text
+    // Tested first: a figure opens the line.
+    const code = text.charCodeAt(0)
+    if (code < 0x30 || code > 0x39) continue
+    if (bareOperativeNumber(text)?.value === found.length + 1) found.push(index)
+  }
+  return found.length >= minBareRun ? new Set(found) : noLines
+}
+const minBareRun = 3
 
 /**
  * A line that opens with the next operative number written otherwise than in figures: as an

@@ -1,0 +1,143 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lintResolution} from '../src/lint/index.js'
+import {parseResolution} from '../src/parse/index.js'
+import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {root} from './helpers.js'
+
+// A file saved on Windows ends its lines with CR LF, one from an old Mac with CR alone: the same
+// resolution. The counts are those read by hand (fixtures/field-manifest.json); A/RES/80/32 as
+// railcar's converter wrote it has a page's rule and a bare note that the CR LF ends once hid.
+const written = readFileSync(path.join(root, 'fixtures', 'field', 'ga-80-32-2025.en.md'), 'utf8')
+const counts = (text: string): number[] => {
+  const tree = parseResolution(text)
+  return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+}
+
+describe('line ends', () => {
+  it('CR LF and CR alone read as LF: A/RES/80/32 has its 6 preambular and 5 operative paragraphs and its note', () => {
+    expect(counts(written)).toEqual([6, 5, 1])
+    expect(counts(written.replace(/\n/g, '\r\n'))).toEqual([6, 5, 1])
+    expect(counts(written.replace(/\n/g, '\r'))).toEqual([6, 5, 1])
+  })
+
+  it('positions are the file’s: lines and columns as with LF, offsets counting the CRs', () => {
+    const crlf = written.replace(/\n/g, '\r\n')
+    const lf = operativeParagraphs(parseResolution(written))[4]!
+    const windows = operativeParagraphs(parseResolution(crlf))[4]!
+    expect(windows.position!.start.line).toBe(lf.position!.start.line)
+    expect(windows.position!.start.column).toBe(lf.position!.start.column)
+    const plain = lf.position!.start.offset!
+    const at = windows.position!.start.offset!
+    expect(at).toBe(plain + lf.position!.start.line - 1)
+    expect(crlf.slice(at, at + 20)).toBe(written.slice(plain, plain + 20))
+  })
+
+  it('lint reports the same messages at the same places', () => {
+    const crlf = written.replace(/\n/g, '\r\n')
+    const messages = (text: string): string[] =>
+      lintResolution(parseResolution(text), text).messages.map(
+        (message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`,
+      )
+    expect(messages(crlf)).toEqual(messages(written))
+  })
+})
+
+// The gap after an operative number as other tools save it: a Word file's tab (`8.<tab>Requests`,
+// as the UN types its numbers) and a web page's no-break space (`1.&nbsp;`). The counts are those
+// read by hand: A/RES/80/42 10/9/1, its operative 9 run into its note's line by the converter
+// (`…sect. III.A. 9. Decides to include…`); the ILO Governing Body's record of 1998, three
+// numbered decisions, the second with a list of nine subjects indented under it.
+describe('the gap after a paragraph’s number', () => {
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('a tab after the number: A/RES/80/42 keeps its 9 operative paragraphs', () => {
+    const tabbed = read('ga-80-42-2025.en.md').replace(/^(\d{1,2}\.) /gm, '$1\t')
+    expect(tabbed).toContain('8.\tRequests')
+    expect(counts(tabbed)).toEqual([10, 9, 1])
+    expect(operativeParagraphs(parseResolution(tabbed))[8]!.text).toMatch(
+      /^Decides to include in the provisional agenda/,
+    )
+  })
+
+  it('a no-break space after the number: the ILO record keeps its 3 decisions, the list under the second its items', () => {
+    const written = read('ilo-gb-273-1998-record.excerpt.en.txt')
+    const spaced = written.replace(/^(\d{1,2}\.) /gm, '$1\u00a0')
+    expect(spaced).toContain('2.\u00a0The Governing Body requested')
+    expect(counts(spaced)).toEqual([0, 3, 0])
+    expect(operativeParagraphs(parseResolution(spaced))[1]!.text).toMatch(
+      /^The Governing Body requested law and practice reports/,
+    )
+  })
+})
+
+// Every line indented alike (an e-mail's quotation, a Markdown file set as one code block):
+// A/RES/80/32 (6/5/1 read by hand) and the ILO record (0/3/0, its list indented under decision 2).
+describe('a text whose every line is indented', () => {
+  const indented = (text: string, by: string): string => text.replace(/^(?=.)/gm, by)
+
+  it('reads as the text without the shared indentation, the deeper indentation of a list kept', () => {
+    expect(counts(indented(written, '    '))).toEqual([6, 5, 1])
+    const record = readFileSync(path.join(root, 'fixtures', 'field', 'ilo-gb-273-1998-record.excerpt.en.txt'), 'utf8')
+    expect(counts(indented(record, '  '))).toEqual([0, 3, 0])
+  })
+
+  it('positions are the file’s: columns count the indentation', () => {
+    const tree = parseResolution(indented(written, '    '))
+    const plain = operativeParagraphs(parseResolution(written))[0]!
+    const first = operativeParagraphs(tree)[0]!
+    expect(first.position!.start.line).toBe(plain.position!.start.line)
+    expect(first.position!.start.column).toBe(plain.position!.start.column + 4)
+    expect(tree.position!.start).toEqual({line: 1, column: 1, offset: 0})
+  })
+})
+
+// Blank lines doubled or tripled between paragraphs (a Word file saved as text does it): the
+// formula's lookahead steps over them. A/RES/80/9 is one sentence under `The General Assembly`
+// (no comma), its declaration in the annex (0/1 read by hand); the ILO Governing Body's decision
+// of 2016 is two lettered paragraphs under `The Governing Body:` (0/2).
+describe('blank lines tripled', () => {
+  const tripled = (text: string): string => text.replace(/\n[ \t]*\n/g, '\n\n\n\n')
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('a one-sentence resolution keeps its one paragraph, and a record its decision', () => {
+    expect(counts(tripled(read('ga-80-9-2025.en.md')))).toEqual([0, 1, 0])
+    expect(counts(tripled(read('ilo-gb-326-2016.en.txt'))).slice(0, 2)).toEqual([0, 2])
+  })
+})
+
+// Word sets a hyphen that does not break the line (U+2011) in compounds (`non‑proliferation` in
+// A/RES/80/39 as the UN's PDF gives it). A/RES/80/34 opens its seventh preambular paragraph
+// `Re-emphasizing` (11 preambular paragraphs, read by hand); A/RES/67 (I) closes with
+// `Sixty-fourth plenary meeting` (1 operative paragraph).
+describe('a hyphen that does not break the line', () => {
+  const unbreaking = (text: string): string => text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011')
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('is a hyphen to the phrase and the closing line; the text keeps it as written', () => {
+    const tree = parseResolution(unbreaking(read('ga-80-34-2025.en.md')))
+    expect(preambularParagraphs(tree)).toHaveLength(11)
+    const seventh = preambularParagraphs(tree)[6]!
+    expect(seventh.leadingPhrase).toMatchObject({text: 'Re\u2011emphasizing', base: 'Re-emphasizing', known: true})
+    expect(counts(unbreaking(read('ga-67-1946.en.txt'))).slice(0, 2)).toEqual([2, 1])
+  })
+})
+
+// Straight quotes where the UN's Chinese has curly ones (a web copy's): A/RES/54/142 on a Chinese
+// site (3 preambular, 4 operative, read by hand); its second preambular paragraph ends on a quoted
+// title, its comma and the call of note 2 (`…的报告",2`), the third opens `赞赏地注意到`.
+describe('straight quotes in Chinese', () => {
+  it('a call after a closing straight quote and its comma ends the paragraph', () => {
+    const written = readFileSync(
+      path.join(root, 'fixtures', 'field', 'ga-54-142-1999-unchinese.excerpt.zh.txt'),
+      'utf8',
+    )
+    const straight = written.replace(/[“”]/g, '"')
+    expect(straight).toContain('的报告",2')
+    const tree = parseResolution(straight)
+    expect(preambularParagraphs(tree)).toHaveLength(3)
+    expect(operativeParagraphs(tree)).toHaveLength(4)
+    expect(preambularParagraphs(tree)[2]!.text).toMatch(/^赞赏地注意到/)
+  })
+})
