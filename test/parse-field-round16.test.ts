@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lintResolution} from '../src/lint/index.js'
 import {parseResolution} from '../src/parse/index.js'
-import {formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
 // Session 16 (fixtures/field/README.md, the session 16 tables): blind F, real negotiation drafts
@@ -158,5 +158,25 @@ describe('an operative paragraph ending with a colon, its items set apart with t
     const chemical = operativeParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
     expect(chemical[11]!.text).toMatch(/^Also recalls the adoption of:\s+Decision C-SS-4\/DEC\.3/)
     expect(chemical[11]!.text).toMatch(/Decision EC-94\/DEC\.2 of the Executive Council/)
+  })
+})
+
+describe('blind H: railcar’s 80/10, 80/17, 80/31 and 80/45', () => {
+  it('the counts read by hand, notes too', () => {
+    const all = (name: string): [number, number, number] => {
+      const tree = parseResolution(read(name))
+      return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+    }
+    expect(all('ga-80-10-2025.en.txt')).toEqual([11, 3, 13])
+    expect(all('ga-80-17-2025.en.md')).toEqual([12, 12, 4])
+    expect(all('ga-80-31-2025.en.md')).toEqual([16, 10, 12])
+    expect(all('ga-80-45-2025.en.md')).toEqual([9, 6, 5])
+  })
+
+  it('80/45: a preambular paragraph cut by note 1, and item (b) cut by notes 2–5', () => {
+    const tree = parseResolution(read('ga-80-45-2025.en.md'))
+    expect(preambularParagraphs(tree)[4]!.text).toMatch(/review process for the\s+Treaty, principles and objectives/)
+    expect(operativeParagraphs(tree)[2]!.text).toMatch(/pursuant to article VI of\s+the Treaty and as a voluntary/)
+    expect(footnotes(tree).at(-1)!.text).toMatch(/^Ibid\., section entitled “Article VI and eighth to twelfth/)
   })
 })
