@@ -141,3 +141,24 @@ describe('straight quotes in Chinese', () => {
     expect(preambularParagraphs(tree)[2]!.text).toMatch(/^赞赏地注意到/)
   })
 })
+
+// Chinese sets a paragraph's first line in by two ideographic spaces (U+3000), as web pages and
+// Word files in Chinese do. The counts are those read by hand: S/RES/1476 (2003) on a Chinese site
+// 2/2/0, A/RES/26 (I) on Wikisource 0/2/1.
+describe('Chinese paragraphs set in by ideographic spaces', () => {
+  const setIn = (text: string): string => text.replace(/^(?=\S)/gm, '\u3000\u3000')
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('read as the text without them', () => {
+    expect(counts(setIn(read('sc-1476-2003-zhonghuashu.zh.txt')))).toEqual([2, 2, 0])
+    expect(counts(setIn(read('ga-26-1946.zh.txt')))).toEqual([0, 2, 1])
+  })
+
+  it('the paragraph’s position is the file’s: its column counts the two spaces', () => {
+    const written = read('sc-1476-2003-zhonghuashu.zh.txt')
+    const plain = operativeParagraphs(parseResolution(written))[0]!
+    const set = operativeParagraphs(parseResolution(setIn(written)))[0]!
+    expect(set.text).toBe(plain.text)
+    expect(set.position!.start.column).toBe(plain.position!.start.column + 2)
+  })
+})
