@@ -162,3 +162,18 @@ describe('Chinese paragraphs set in by ideographic spaces', () => {
     expect(set.position!.start.column).toBe(plain.position!.start.column + 2)
   })
 })
+
+// Numbers in full-width digits and stop (`１．`, as Chinese typists and Word's full-width list
+// numbers write them) under a lead-in with no formula: the Montreal Protocol's decision V/6 (1993)
+// on a Chinese site, 0 preambular and 4 operative paragraphs read by hand.
+describe('full-width operative numbers under a lead-in', () => {
+  it('open the operative part as `1.` does', () => {
+    const written = readFileSync(path.join(root, 'fixtures', 'field', 'mop-5-6-1993.zh.txt'), 'utf8')
+    const fullWidth = written.replace(
+      /^(\d)\. /gm,
+      (_, digit: string) => `${String.fromCharCode(digit.charCodeAt(0) + 0xfee0)}．`,
+    )
+    expect(fullWidth).toContain('１．满意地注意到')
+    expect(counts(fullWidth).slice(0, 2)).toEqual([0, 4])
+  })
+})

@@ -204,7 +204,7 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
       previousBlank = true
       continue
     }
-    if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return clauseBeforeConnective(lines, index) ?? index
+    if (/^1[.．]/.test(text) && operativeNumber.test(text)) return clauseBeforeConnective(lines, index) ?? index
     // Bodies that end their preambular paragraphs with a semicolon (the WHO, CITES) open so too.
     if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，;；]$/.test(text)) return index
     // A phrase in capitals before words in lower case (`NOTING that Article 2(2)…`, the IWC, CITES)
