@@ -177,3 +177,24 @@ describe('full-width operative numbers under a lead-in', () => {
     expect(counts(fullWidth).slice(0, 2)).toEqual([0, 4])
   })
 })
+
+// A converter's Markdown sets the phrases in emphasis (`*Recommends* all Members…`, `**Adopts**
+// the…`). An unnumbered operative paragraph (A/RES/67 (I): 2 preambular, 1 operative, read by
+// hand) and the one sentence of A/RES/80/9 under `The General Assembly` with no comma (0/1) are
+// read as without it.
+describe('phrases in Markdown emphasis', () => {
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('an unnumbered operative paragraph whose verb is in emphasis is operative', () => {
+    for (const mark of ['*', '_', '**']) {
+      const text = read('ga-67-1946.en.txt').replace(/^Recommends /m, `${mark}Recommends${mark} `)
+      expect(text).toContain(`${mark}Recommends${mark} all Members`)
+      expect(counts(text).slice(0, 2)).toEqual([2, 1])
+    }
+  })
+
+  it('a one-sentence resolution whose verb is in bold keeps its one paragraph', () => {
+    const text = read('ga-80-9-2025.en.md').replace(/^Adopts /m, '**Adopts** ')
+    expect(counts(text)).toEqual([0, 1, 0])
+  })
+})
