@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lintResolution} from '../src/lint/index.js'
 import {parseResolution} from '../src/parse/index.js'
-import {formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {footnotes, formula, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import {root} from './helpers.js'
 
 // Session 16 (fixtures/field/README.md, the session 16 tables): blind F, real negotiation drafts
@@ -115,5 +115,68 @@ describe('blind G: bodies with no stored text before, and the 1970s', () => {
   it('the counts read by hand', () => {
     expect(counts('ecosoc-1972-1663-unodc.en.txt')).toEqual([3, 1])
     expect(counts('ga-33-111-1978-refworld.excerpt.en.txt')).toEqual([6, 1])
+    expect(counts('wipo-ga-31-2004-development-agenda-cptech.excerpt.en.txt')).toEqual([3, 4])
+  })
+
+  it('WIPO: paragraphs numbered in brackets that name their actor; two preambular paragraphs on one line', () => {
+    const tree = parseResolution(read('wipo-ga-31-2004-development-agenda-cptech.excerpt.en.txt'))
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Recalling',
+      'Taking into account',
+      'Bearing in mind',
+    ])
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/raised in several multilateral fora;$/)
+    const operative = operativeParagraphs(tree)
+    expect(operative.map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4])
+    expect(operative[0]!.text).toMatch(/^The General Assembly welcomes the initiative for a development agenda/)
+    expect(operative[0]!.leadingPhrase?.base).toBe('Welcomes')
+    expect(operative[2]!.text).toMatch(/^The International Bureau shall undertake immediate arrangements/)
+    expect(operative[3]!.text).toMatch(
+      /^The General Assembly decides to include this issue in its September 2005 session\./,
+    )
+  })
+})
+
+describe('an operative paragraph ending with a colon, its items set apart with their letters lost (80/11, 80/34)', () => {
+  it('the items stay in their paragraph and are no text outside the parts', () => {
+    for (const name of ['ga-80-11-2025.en.txt', 'ga-80-34-2025.en.md']) {
+      const text = read(name)
+      const tree = parseResolution(text)
+      expect(tree.data.warnings?.filter((warning) => warning.ruleId === 'text-outside-parts') ?? []).toEqual([])
+      expect(lintResolution(tree, text).messages.filter((message) => message.ruleId === 'text-outside-parts')).toEqual(
+        [],
+      )
+    }
+    // 80/11's operative 1 (`…also reaffirms the need to strengthen its fulfilment by:`) holds its
+    // first item (`Requesting the Peacebuilding Commission to establish…`) and its last (`Requesting
+    // the Department of Global Communications…`); 80/34's 12 (`Also recalls the adoption of:`) its two decisions.
+    const peacebuilding = operativeParagraphs(parseResolution(read('ga-80-11-2025.en.txt')))
+    expect(peacebuilding[0]!.text).toMatch(
+      /fulfilment by:\s+Requesting the Peacebuilding Commission to establish a detailed/,
+    )
+    expect(peacebuilding[0]!.text).toMatch(/Requesting the Department of Global Communications of the Secretariat/)
+    const chemical = operativeParagraphs(parseResolution(read('ga-80-34-2025.en.md')))
+    expect(chemical[11]!.text).toMatch(/^Also recalls the adoption of:\s+Decision C-SS-4\/DEC\.3/)
+    expect(chemical[11]!.text).toMatch(/Decision EC-94\/DEC\.2 of the Executive Council/)
+  })
+})
+
+describe('blind H: railcar’s 80/10, 80/17, 80/31 and 80/45', () => {
+  it('the counts read by hand, notes too', () => {
+    const all = (name: string): [number, number, number] => {
+      const tree = parseResolution(read(name))
+      return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+    }
+    expect(all('ga-80-10-2025.en.txt')).toEqual([11, 3, 13])
+    expect(all('ga-80-17-2025.en.md')).toEqual([12, 12, 4])
+    expect(all('ga-80-31-2025.en.md')).toEqual([16, 10, 12])
+    expect(all('ga-80-45-2025.en.md')).toEqual([9, 6, 5])
+  })
+
+  it('80/45: a preambular paragraph cut by note 1, and item (b) cut by notes 2–5', () => {
+    const tree = parseResolution(read('ga-80-45-2025.en.md'))
+    expect(preambularParagraphs(tree)[4]!.text).toMatch(/review process for the\s+Treaty, principles and objectives/)
+    expect(operativeParagraphs(tree)[2]!.text).toMatch(/pursuant to article VI of\s+the Treaty and as a voluntary/)
+    expect(footnotes(tree).at(-1)!.text).toMatch(/^Ibid\., section entitled “Article VI and eighth to twelfth/)
   })
 })

@@ -447,19 +447,23 @@ function capitalsPhrase(text: string): boolean {
  * collection's text: `Noting that eight members…, Considering that it is important…,`): English
  * never opens a known phrase with a capital inside a sentence, so a line that opens with a known
  * preambular phrase and ends with a comma breaks after each comma, outside brackets and
- * quotation marks, that a capitalised known preambular phrase follows. Offsets are unchanged.
+ * quotation marks, that a capitalised known preambular phrase follows; so too with semicolons
+ * where the line ends with one, as a text whose preambular paragraphs end so runs them together
+ * (`Recalling that…fora; Taking into account…;`, WIPO's General Assembly, 2004). Offsets are unchanged.
  */
 export function runOnPreambleEn(view: string): string {
   // Tested first: a comma, a space and a capital.
-  if (!/, \p{Lu}/u.test(view)) return view
+  if (!/[,;] \p{Lu}/u.test(view)) return view
   // A run-on preamble may run on into the first operative paragraph (un-documents.net: `…thereof, 1.Decides…`).
   const intoOperative = view.includes(', 1.')
   let changed = false
   const lines = view.split('\n').map((line) => {
     // The cheap tests first (a literal, the line's last character), the pattern of Unicode classes after.
     const first = intoOperative ? firstOperativeAfterComma(line) : -1
-    if (first < 0 && !endsWithComma(line)) return line
-    if (!/, \p{Lu}/u.test(line)) return line
+    const mark = first >= 0 ? 44 : lastMark(line)
+    if (mark !== 44 && mark !== 59) return line
+    if (!(mark === 44 ? /, \p{Lu}/u : /; \p{Lu}/u).test(line)) return line
+    const separator = String.fromCharCode(mark)
     const lead = line.replace(/^[ \t"“]+/u, '')
     if (detectLeadingPhrase(lead, 'en', 'preamble')?.known !== true) return line
     let result = ''
@@ -470,7 +474,12 @@ export function runOnPreambleEn(view: string): string {
       const char = line.charAt(at)
       if (char === '“' || char === '(' || char === '[') depth++
       else if (char === '”' || char === ')' || char === ']') depth = Math.max(0, depth - 1)
-      else if (depth === 0 && char === ',' && line.charAt(at + 1) === ' ' && /\p{Lu}/u.test(line.charAt(at + 2))) {
+      else if (
+        depth === 0 &&
+        char === separator &&
+        line.charAt(at + 1) === ' ' &&
+        /\p{Lu}/u.test(line.charAt(at + 2))
+      ) {
         const rest = line.slice(at + 2)
         if (detectLeadingPhrase(rest, 'en', 'preamble')?.known !== true) continue
         result += `${line.slice(from, at + 1)}\n`
@@ -502,14 +511,15 @@ function firstOperativeAfterComma(line: string): number {
 }
 
 /** The line's last character before trailing white space is a comma (`/,\s*$/`, without a regex per line). */
-function endsWithComma(line: string): boolean {
+/** The code of the line's last character other than a space (-1 for a blank line). */
+function lastMark(line: string): number {
   let end = line.length
   while (end > 0) {
     const code = line.charCodeAt(end - 1)
-    if (code !== 32 && code !== 9 && code !== 13 && code !== 12 && code !== 11 && code !== 160) return code === 44
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 12 && code !== 11 && code !== 160) return code
     end--
   }
-  return false
+  return -1
 }
 
 /**

@@ -456,11 +456,13 @@ export function isSessionAdverbialZh(text: string): boolean {
  * `The Governing Body invited the Conference to adopt…`), with no formula above it. The phrase is
  * the body and the verb as written; its base is the verb as a resolution writes it (`Endorses`).
  */
-export function narrativeDecision(text: string): LeadingPhrase | undefined {
+export function narrativeDecision(text: string, present = false): LeadingPhrase | undefined {
   if (!text.startsWith('The ')) return undefined
-  const subject = narrativeSubject.exec(text)
+  const subject = (present ? presentSubject : narrativeSubject).exec(text)
   if (!subject) return undefined
-  for (const form of presentTenses(text.slice(subject[0].length))) {
+  const rest = text.slice(subject[0].length)
+  const forms = present ? [`${rest.charAt(0).toUpperCase()}${rest.slice(1)}`] : presentTenses(rest)
+  for (const form of forms) {
     const present = detectLeadingPhrase(form, 'en', 'operative')
     if (present?.known && present.modifier === undefined && isOperativeVerb(present.base)) {
       const verb = /^\S+/.exec(text.slice(subject[0].length))![0]
@@ -547,6 +549,12 @@ const introductionLength = 240
 
 /** `The Governing Body `, `The Executive Board also `: a body's name of one to four capitalised words. */
 const narrativeSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}ed\s)/u
+
+/**
+ * An operative paragraph that names its actor before a verb in the present tense (`The General
+ * Assembly welcomes…`, `The General Assembly decides…`: WIPO's decisions): the verb is the phrase.
+ */
+const presentSubject = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?(?=[a-z]{2,}s\s)/u
 
 /**
  * A record of decisions says what the body did, in the past tense and lower case (`invited the

@@ -81,7 +81,7 @@ const otherNumber = /^(?:(\d{1,3})\)|\*\*(\d{1,3})\*\*\.|\*(\d{1,3})\.\*|_(\d{1,
 const maybeOther = /^(?:1\)|\*\*1\*\*\.|\*1\.\*|_1\._|1-)[ \t]/mu
 
 export function operativeNumberMarks(text: string): Rewrite[] {
-  if (!maybeOther.test(text)) return []
+  if (!maybeOther.test(text)) return bracketedNumberMarks(text)
   const found = [...text.matchAll(otherNumber)].map((match) => ({
     from: match.index,
     to: match.index + match[0].length,
@@ -94,6 +94,33 @@ export function operativeNumberMarks(text: string): Rewrite[] {
   const sequence = found.slice(0, run)
   if (sequence.length < 2) return []
   return sequence.map((mark) => ({from: mark.from, to: mark.to, written: `${mark.number}.`}))
+}
+
+/**
+ * A decision's operative part numbered in brackets at the margin, each paragraph naming its actor
+ * or opening with its verb (`(1) The General Assembly welcomes…`, `(2) The General Assembly
+ * decides…`, `(3) The International Bureau shall…`: WIPO's General Assembly, 2004), read as `1.`.
+ * Taken only where they number 1, 2… from the first, the first opens with an operative verb (after
+ * its actor), none stands under a lead-in ending with a colon (there they are a paragraph's items)
+ * and each opens with a capital.
+ */
+const bracketedNumber = /^\((\d{1,3})\)[ \t]+(?=\p{Lu})/gmu
+
+function bracketedNumberMarks(text: string): Rewrite[] {
+  if (!text.includes('(1) ')) return []
+  const found = [...text.matchAll(bracketedNumber)]
+  let run = 0
+  while (run < found.length && Number(found[run]![1]) === run + 1) run++
+  const sequence = found.slice(0, run)
+  if (sequence.length < 2) return []
+  const first = sequence[0]!
+  const above = text.slice(0, first.index).trimEnd()
+  if (/:$/u.test(above)) return []
+  const opening = text.slice(first.index + first[0].length, text.indexOf('\n', first.index) >>> 0)
+  const verb = /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:also\s+|further\s+)?([a-z]{3,}s)\b/u.exec(opening)
+  const phrase = verb ? `${verb[1]!.charAt(0).toUpperCase()}${verb[1]!.slice(1)}` : opening
+  if (detectLeadingPhrase(phrase, 'en', 'operative')?.known !== true) return []
+  return sequence.map((mark) => ({from: mark.index, to: mark.index + mark[1]!.length + 2, written: `${mark[1]}.`}))
 }
 
 /**

@@ -191,13 +191,17 @@ export function buildOperative(
     const read = letter
       ? letteredPhrase(paragraph.text.slice(letter[0].length), context)
       : leadingPhraseOf(children, paragraph.text, 'operative', context)
-    // A record's decision as narrative (`The Governing Body endorsed…`, sections.ts narrativeDecisions).
+    // A record's decision as narrative (`The Governing Body endorsed…`, sections.ts narrativeDecisions),
+    // a numbered one that names its actor (`(1) The General Assembly welcomes…`).
     const phrase =
       context.lang === 'zh'
         ? (read ?? closingPhraseZh(paragraph.text, 'operative'))
         : read?.known || letter
           ? read
-          : (narrativeDecision(paragraph.text) ?? introducedVerb(paragraph.text) ?? read)
+          : (narrativeDecision(paragraph.text) ??
+            introducedVerb(paragraph.text) ??
+            (draft.num === undefined ? undefined : narrativeDecision(paragraph.text, true)) ??
+            read)
     if (phrase) paragraph.leadingPhrase = phrase
     else warnPhrase(eId, draft.runs, context)
     paragraph.position = runsPosition(draft.all, context)

@@ -38,6 +38,8 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   let numberedPreamble = 0
   /** The preambular paragraph whose unlettered items are being read (after its colon). */
   let itemsUnder: Block | undefined
+  /** The operative paragraph whose unlettered items are being read (after its colon). */
+  let operativeItemsUnder: Block | undefined
   for (const block of blocks) {
     if (sections.conclusions.length > 0 || block.kind === 'conclusions') {
       sections.conclusions.push(block)
@@ -108,6 +110,21 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
       continue
     }
     itemsUnder = undefined
+    // An operative paragraph that ends with a colon, its items set as paragraphs of their own with
+    // their letters lost (railcar's text of A/RES/80/11: `…also reaffirms the need to strengthen
+    // its fulfilment by:` / `Requesting the Peacebuilding Commission…;`; 80/34: `11. Recalls:` /
+    // `The reports of the fact-finding mission…`): up to the next numbered paragraph they are
+    // its own, no text outside the parts.
+    if (
+      sections.operative.length > 0 &&
+      last &&
+      context.lang === 'en' &&
+      (operativeItemsUnder === last || endsWithColon(last, context))
+    ) {
+      operativeItemsUnder = last
+      last.lines.push(...block.lines)
+      continue
+    }
     if (sections.operative.length > 0 && last) {
       const line = context.lines[block.lines[0] as number] as Line
       // One warning per paragraph: a table set inside one would otherwise give one per row.

@@ -63,9 +63,11 @@ export const operativeNumbering: LintRule = {
       const glued = written && (written[2] === '' || (written[3] === '' && tree.lang === 'en'))
       numbered++
       if (written && glued && written[1] === String(paragraph.num)) {
-        const end = start + written[0].length
+        // A Chinese copy's enumeration comma for the stop (`1、按…`): the number is `1、`, the text `按…`.
+        const comma = written[2] === '' && source.charAt(start + written[0].length) === '、' ? 1 : 0
+        const end = start + written[0].length + comma
         const next = source.slice(end, end + 12).split(/\s/u)[0] ?? ''
-        const shown = written[0].replace(/[*_\\]/gu, '')
+        const shown = source.slice(start, end).replace(/[*_\\]/gu, '')
         const message = (): void =>
           report(
             `Unexpected \`${shown}${next}\`, expected the number, a full stop and a space (\`${paragraph.num}. ${next}\`)`,

@@ -33,6 +33,9 @@ export const operativeTerminalPunctuation: LintRule = {
       if (
         mark === expected ||
         (last && introducesAnnex && mark === marks.colon) ||
+        // A paragraph that names its actor (`The Assembly notes…`, `The General Assembly decides…`)
+        // is a sentence of its own: its full stop is right.
+        (mark === marks.stop && /^The\s/u.test(paragraph.leadingPhrase?.text ?? '')) ||
         holdsStrayText(strays, paragraph.position) ||
         isExtractionDebris(paragraph, tree) ||
         endsUncertain(paragraph, source, tree.data.layout)
