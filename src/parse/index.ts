@@ -67,6 +67,7 @@ import {
   applyRewrites,
   lfLineEnds,
   markerSpaces,
+  ideographicIndent,
   sharedIndent,
   withLineEnds,
   gluedRuleMarks,
@@ -110,6 +111,11 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     const tree = parseResolution(lfLineEnds(text), options)
     withLineEnds(tree, text)
     return tree
+  }
+  // Chinese indents a paragraph's first line by two ideographic spaces (`\u3000\u3000回顾…`): read as spaces.
+  if (text.includes('\u3000')) {
+    const spaced = ideographicIndent(text)
+    if (spaced !== text) return parseResolution(spaced, options)
   }
   const indent = sharedIndent(text)
   if (indent.length > 0) {
