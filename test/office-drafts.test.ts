@@ -126,3 +126,53 @@ describe("a note's number glued to its first word (MuPDF and pdf.js of LibreOffi
     expect(footnotes(tree)).toHaveLength(0)
   })
 })
+
+describe('comments printed with the draft, in extractors’ text (Basel COP-14, 2019)', () => {
+  // `Commented [S1]: Secretariat: the …` as a block after the page's words (MuPDF, pdf.js,
+  // pdftotext -raw) or as a column beside the body's lines (-layout, txtwrite).
+  it.each(['mutool', 'mutool-noff', 'pdfjs', 'raw', 'layout', 'gs'])(
+    'leaves them out of the text of %s',
+    (extractor) => {
+      const tree = textTree(`basel-bc-14-2019-margin-comments.${extractor}.en.txt`)
+      expect(preambularParagraphs(tree)).toHaveLength(1)
+      expect(numbers(tree)).toEqual([1, 2, 3, 4])
+      expect(JSON.stringify(tree)).not.toMatch(/Commented|depositary|Encourages/u)
+      expect(notes(tree).get('1')).toBe('UNEP/CHW.14/4.')
+    },
+  )
+})
+
+describe('notes whose numbers pdftotext sets after their texts, and Chinese notes glued to their numbers', () => {
+  it("reads A/RES/735 (VIII)'s two notes in pdftotext's text (`See resolution…` / `See documents…` / `1` / `2`)", () => {
+    const tree = textTree('ga-735-1953-watermark.pdftotext.en.txt')
+    expect(notes(tree).get('1')).toBe('See resolution 732 (VIII).')
+    expect(notes(tree).get('2')).toBe('See documents A/C.3/L.376, A/C.3/L.382, A/C.3/L.384 and A/C.3/L.386.')
+  })
+  it.each(['pdfjs', 'pdfjs1'])("reads S/RES/396 (1976)'s note in the text of %s", (extractor) => {
+    const tree = textTree(`sc-0396-1976-mixed-fonts.${extractor}.zh.txt`)
+    expect(numbers(tree)).toEqual([1, 2])
+    expect(notes(tree).get('1')).toBe('两个成员国(中国和阿拉伯利比亚共和国)没有参加表决。')
+  })
+  it('keeps a page number at the foot of its page (`4` on the fourth page)', () => {
+    const tree = parseResolution(
+      'The Conference,\n\nRecalling its resolution,1\n\n1. Decides to act.\n\n2. Requests a report.\n\f3. Invites States to contribute.\n\n4\n',
+    )
+    expect(numbers(tree)).toEqual([1, 2, 3])
+    expect(footnotes(tree)).toHaveLength(0)
+  })
+})
+
+describe('Chinese set vertically (S/RES/396 (1976), top to bottom, right to left)', () => {
+  // Each character a run of its own, one under another; `338(1973)` turned on its side. The PDF
+  // LibreOffice printed draws the dash of `延长—年` and the comma after it at the column's head.
+  it('reads its columns right to left as lines', async () => {
+    const tree = await treeOf(file('sc-0396-1976-vertical.zh.pdf'))
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/^回顾其一九七三年十月二十二日第338\(1973\)号、/u)
+    expect(preambularParagraphs(tree)[0]!.text).toMatch(/和十月二十三日第378\(1975\)号等决议,$/u)
+    expect(preambularParagraphs(tree)[1]!.text).toBe('审议了秘书长关于联合国紧急部队的报告,')
+    expect(numbers(tree)).toEqual([1, 2])
+    expect(points(operativeParagraphs(tree)[0]!)).toEqual(['(a)', '(b)', '(c)'])
+    expect(operativeParagraphs(tree)[1]!.text).toBe('确信定能以最高效率和最少费用维持紧急部队。')
+    expect(notes(tree).get('1')).toBe('两个成员国(中国和阿拉伯利比亚共和国)没有参加表决。')
+  })
+})

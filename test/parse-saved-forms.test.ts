@@ -141,3 +141,60 @@ describe('straight quotes in Chinese', () => {
     expect(preambularParagraphs(tree)[2]!.text).toMatch(/^赞赏地注意到/)
   })
 })
+
+// Chinese sets a paragraph's first line in by two ideographic spaces (U+3000), as web pages and
+// Word files in Chinese do. The counts are those read by hand: S/RES/1476 (2003) on a Chinese site
+// 2/2/0, A/RES/26 (I) on Wikisource 0/2/1.
+describe('Chinese paragraphs set in by ideographic spaces', () => {
+  const setIn = (text: string): string => text.replace(/^(?=\S)/gm, '\u3000\u3000')
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('read as the text without them', () => {
+    expect(counts(setIn(read('sc-1476-2003-zhonghuashu.zh.txt')))).toEqual([2, 2, 0])
+    expect(counts(setIn(read('ga-26-1946.zh.txt')))).toEqual([0, 2, 1])
+  })
+
+  it('the paragraph’s position is the file’s: its column counts the two spaces', () => {
+    const written = read('sc-1476-2003-zhonghuashu.zh.txt')
+    const plain = operativeParagraphs(parseResolution(written))[0]!
+    const set = operativeParagraphs(parseResolution(setIn(written)))[0]!
+    expect(set.text).toBe(plain.text)
+    expect(set.position!.start.column).toBe(plain.position!.start.column + 2)
+  })
+})
+
+// Numbers in full-width digits and stop (`１．`, as Chinese typists and Word's full-width list
+// numbers write them) under a lead-in with no formula: the Montreal Protocol's decision V/6 (1993)
+// on a Chinese site, 0 preambular and 4 operative paragraphs read by hand.
+describe('full-width operative numbers under a lead-in', () => {
+  it('open the operative part as `1.` does', () => {
+    const written = readFileSync(path.join(root, 'fixtures', 'field', 'mop-5-6-1993.zh.txt'), 'utf8')
+    const fullWidth = written.replace(
+      /^(\d)\. /gm,
+      (_, digit: string) => `${String.fromCharCode(digit.charCodeAt(0) + 0xfee0)}．`,
+    )
+    expect(fullWidth).toContain('１．满意地注意到')
+    expect(counts(fullWidth).slice(0, 2)).toEqual([0, 4])
+  })
+})
+
+// A converter's Markdown sets the phrases in emphasis (`*Recommends* all Members…`, `**Adopts**
+// the…`). An unnumbered operative paragraph (A/RES/67 (I): 2 preambular, 1 operative, read by
+// hand) and the one sentence of A/RES/80/9 under `The General Assembly` with no comma (0/1) are
+// read as without it.
+describe('phrases in Markdown emphasis', () => {
+  const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+
+  it('an unnumbered operative paragraph whose verb is in emphasis is operative', () => {
+    for (const mark of ['*', '_', '**']) {
+      const text = read('ga-67-1946.en.txt').replace(/^Recommends /m, `${mark}Recommends${mark} `)
+      expect(text).toContain(`${mark}Recommends${mark} all Members`)
+      expect(counts(text).slice(0, 2)).toEqual([2, 1])
+    }
+  })
+
+  it('a one-sentence resolution whose verb is in bold keeps its one paragraph', () => {
+    const text = read('ga-80-9-2025.en.md').replace(/^Adopts /m, '**Adopts** ')
+    expect(counts(text)).toEqual([0, 1, 0])
+  })
+})

@@ -1,5 +1,12 @@
 import type {Lang} from '../tree/types.js'
-import {detectLeadingPhrase, dropPinyin, fromCapitals, isWellFormed, narrativeDecision} from './leading-phrase.js'
+import {
+  detectLeadingPhrase,
+  dropPinyin,
+  fromCapitals,
+  isWellFormed,
+  narrativeDecision,
+  plainOpening,
+} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {damagedFormula} from './ocr.js'
 import {connectiveLine, operativeNumber, unOrgans} from './patterns.js'
@@ -204,7 +211,7 @@ export function findBodyStart(lines: readonly Line[], lang: Lang): number {
       previousBlank = true
       continue
     }
-    if (/^1\.(?:\s|$)/.test(text) && operativeNumber.test(text)) return clauseBeforeConnective(lines, index) ?? index
+    if (/^1[.．]/.test(text) && operativeNumber.test(text)) return clauseBeforeConnective(lines, index) ?? index
     // Bodies that end their preambular paragraphs with a semicolon (the WHO, CITES) open so too.
     if (previousBlank && detectLeadingPhrase(text, lang, 'preamble')?.known && /[,，;；]$/.test(text)) return index
     // A phrase in capitals before words in lower case (`NOTING that Article 2(2)…`, the IWC, CITES)
@@ -419,9 +426,11 @@ function nextPhrase(lines: readonly Line[], from: number): 'preamble' | 'operati
     if (at === undefined) return undefined
     text = bare((lines[at] as Line).text)
   }
-  const preamble = detectLeadingPhrase(text, 'en', 'preamble')
+  // Its emphasis read off the line as written (`**Adopts** the…`; bare() drops only the opening marks).
+  const opening = bare(plainOpening((lines[at] as Line).text.trim()))
+  const preamble = detectLeadingPhrase(opening, 'en', 'preamble')
   if (preamble?.known && isWellFormed(fromCapitals(preamble.base), 'preamble')) return 'preamble'
-  return detectLeadingPhrase(text, 'en', 'operative')?.known === true ? 'operative' : undefined
+  return detectLeadingPhrase(opening, 'en', 'operative')?.known === true ? 'operative' : undefined
 }
 
 /** The heading of a resolution's first part, alone on its line: `I`, `A`, `A.`. */

@@ -1,7 +1,10 @@
 import {linesOf, type Rewrite} from './rewrite.js'
 
-/** A line that opens with a number glued to a capitalised word (`1See resolution…`, `2One member…`). */
-const gluedStart = /^(\d{1,3})(?=\p{Lu}\p{Ll}|[“"(]\p{Lu})/u
+/**
+ * A line that opens with a number glued to a capitalised word or a symbol (`1See resolution…`,
+ * `1UNEP/CHW.14/4.`), or to Chinese (`1两个成员国…`).
+ */
+const gluedStart = /^(\d{1,3})(?=\p{Lu}\p{L}|[“"(]\p{Lu}|\p{Script=Han})/u
 
 /**
  * Notes whose number is glued to their first word (`1See resolution 732 (VIII).`), as pdf.js
@@ -12,7 +15,7 @@ const gluedStart = /^(\d{1,3})(?=\p{Lu}\p{Ll}|[“"(]\p{Lu})/u
  * is set.
  */
 export function gluedNoteNumbers(text: string): Rewrite[] {
-  if (!/\n\d{1,3}[\p{Lu}“"(]/u.test(text)) return []
+  if (!/\n\d{1,3}[\p{Lu}“"(\p{Script=Han}]/u.test(text)) return []
   const glued: Array<{at: number; number: number}> = []
   for (const line of linesOf(text)) {
     const match = gluedStart.exec(line.text)
@@ -34,7 +37,66 @@ export function gluedNoteNumbers(text: string): Rewrite[] {
   return rewrites
 }
 
-/** Whether a note's number is called in the text: right after a word or its punctuation, no digit or letter after it. */
+/**
+ * Whether a note's number is called in the text: right after a word or its punctuation (Chinese
+ * too: `通过。1`), no digit or letter after it (`12月` is a month).
+ */
 function called(text: string, number: number): boolean {
-  return new RegExp(`[\\p{L},.;:)”’"]${number}(?![\\p{L}\\d/.])`, 'u').test(text)
+  return new RegExp(`[\\p{L},.;:)”’"。，；：）]${number}(?![\\p{L}\\d/.])`, 'u').test(text)
+}
+
+/**
+ * Notes whose numbers `pdftotext` sets apart from their texts, as it gives the notes of a PDF
+ * that Word or LibreOffice printed (each number a raised run of its own): the notes' texts, one
+ * line each, then their numbers in a block of their own (`See resolution 732 (VIII).` / `See
+ * documents…` / then `1` / `2`), at a page's end. The numbers (counting up by one, each called
+ * in the text before) go back before the texts, one to a line, where the texts are as many
+ * lines as there are numbers and they are the page's last notes (the next number called nowhere
+ * before); the block is read as nothing. A page's number (`4` alone at the foot of the fourth
+ * page, or of a text whose notes run to 7) is not a note's.
+ */
+export function setApartNoteNumbers(text: string): Rewrite[] {
+  if (!/\n\d{1,3}\r?\n(?:\d{1,3}\r?\n)*(?:\s*\f|\s*$)/u.test(text)) return []
+  const lines = [...linesOf(text)]
+  const rewrites: Rewrite[] = []
+  for (let index = 0; index < lines.length; index++) {
+    if (!/^\d{1,3}$/u.test(lines[index]!.text)) continue
+    // The block of numbers, then only blank lines to the page's end.
+    let end = index
+    while (end + 1 < lines.length && /^\d{1,3}$/u.test(lines[end + 1]!.text)) end++
+    let after = end + 1
+    while (after < lines.length && lines[after]!.text.trim() === '' && !lines[after]!.text.includes('\f')) after++
+    const pageEnds = after >= lines.length || lines[after]!.text.startsWith('\f')
+    const block = lines.slice(index, end + 1)
+    const first = Number(block[0]!.text)
+    // One number at a page's end that is the page's own is its page number (in a text of pages).
+    const page = (text.slice(0, lines[index]!.start).match(/\f/gu)?.length ?? 0) + 1
+    const pageNumber = block.length === 1 && first === page && text.trimEnd().includes('\f')
+    if (!pageEnds || pageNumber || block.some((line, at) => Number(line.text) !== first + at)) {
+      index = end
+      continue
+    }
+    // The notes' texts: as many lines as numbers, right above the block (a blank line between).
+    let last = index - 1
+    while (last >= 0 && lines[last]!.text.trim() === '') last--
+    const texts = lines.slice(last - block.length + 1, last + 1)
+    const above = lines[last - block.length]
+    const before = text.slice(0, texts[0]?.start ?? 0)
+    if (
+      texts.length === block.length &&
+      texts.every((line) => line.text.trim() !== '' && !/^\d/u.test(line.text)) &&
+      (above === undefined || above.text.trim() === '') &&
+      block.every((line) => called(before, Number(line.text))) &&
+      // The page's last note: the next number is called nowhere before (a page number, `4` at the
+      // end of a text whose notes run to 7, is not a note).
+      !called(before, first + block.length)
+    ) {
+      texts.forEach((line, at) => rewrites.push({from: line.start, to: line.start, written: `${first + at} `}))
+      const from = lines[index]!.start
+      const to = end + 1 < lines.length ? lines[end + 1]!.start : text.length
+      rewrites.push({from, to, written: ''})
+    }
+    index = end
+  }
+  return rewrites
 }

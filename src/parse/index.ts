@@ -1,6 +1,7 @@
 import {sideBySideColumns} from './columns.js'
 import {lineNumberMarks} from './line-numbers.js'
-import {gluedNoteNumbers} from './glued-notes.js'
+import {gluedNoteNumbers, setApartNoteNumbers} from './glued-notes.js'
+import {printedComments} from './printed-comments.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails, withoutEnglishAfter} from './bitext.js'
@@ -66,6 +67,7 @@ import {
   applyRewrites,
   lfLineEnds,
   markerSpaces,
+  ideographicIndent,
   sharedIndent,
   withLineEnds,
   gluedRuleMarks,
@@ -110,6 +112,11 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     withLineEnds(tree, text)
     return tree
   }
+  // Chinese indents a paragraph's first line by two ideographic spaces (`\u3000\u3000回顾…`): read as spaces.
+  if (text.includes('\u3000')) {
+    const spaced = ideographicIndent(text)
+    if (spaced !== text) return parseResolution(spaced, options)
+  }
   const indent = sharedIndent(text)
   if (indent.length > 0) {
     const dedented = applyRewrites(text, indent)
@@ -134,7 +141,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // side on each line (`pdftotext -layout`, Ghostscript's txtwrite: read column by column), and
   // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`),
   // a draft's line numbers (`12     principles upon which…`: as nothing), and a note's number glued
-  // to its first word (`1See resolution…`: a space after it).
+  // to its first word (`1See resolution…`: a space after it) or set after it in a block of numbers
+  // (`See resolution…` / `1`: the number before it), and reviewers' comments Word printed
+  // with the draft (`Commented [S1]: …`: as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...paragraphsAfterBareNote(text),
@@ -159,6 +168,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...sideBySideColumns(text),
     ...lineNumberMarks(text),
     ...gluedNoteNumbers(text),
+    ...setApartNoteNumbers(text),
+    ...printedComments(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

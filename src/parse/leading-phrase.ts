@@ -532,6 +532,18 @@ const introducingWords = new Set([
   'Without',
 ])
 
+/**
+ * A paragraph's text with the Markdown emphasis of its opening words taken off (`*Recommends* all
+ * Members…`, `_Decides_ that…`, `**Also requests**…`), for its phrase to be read; marks that open
+ * no pair (a stray `*`) are dropped too.
+ */
+export function plainOpening(text: string): string {
+  const code = text.charCodeAt(0)
+  if (code !== 42 && code !== 95) return text
+  const pair = /^([*_]{1,3})([^*_\n]{1,80})\1(?![*_])/u.exec(text)
+  return pair ? pair[2]! + text.slice(pair[0].length) : text.replace(/^[*_]+/, '')
+}
+
 /** The longest clause before the verb that `introducedVerb` reads (`Acting under Chapter VII…`). */
 const introductionLength = 240
 

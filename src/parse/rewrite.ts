@@ -182,6 +182,14 @@ export function sharedIndent(text: string): Rewrite[] {
   return rewrites
 }
 
+/**
+ * A line's indentation in ideographic spaces (U+3000, as Chinese sets a paragraph's first line:
+ * `\u3000\u3000回顾…`) as ASCII spaces, one for one: the rules that read indentation know those.
+ */
+export function ideographicIndent(text: string): string {
+  return text.replace(/^[ \t]*\u3000[ \t\u3000]*/gm, (indent) => ' '.repeat(indent.length))
+}
+
 export function withLineEnds(tree: Resolution, original: string): void {
   const starts = lineStartsOf(original)
   const mapped = new Set<Point>()

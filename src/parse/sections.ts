@@ -8,6 +8,7 @@ import {
   isWellFormed,
   narrativeDecision,
   presentTenses,
+  plainOpening,
 } from './leading-phrase.js'
 import {preambularPhrasesZh} from './lexicon-zh.js'
 import type {Line} from './lines.js'
@@ -149,7 +150,7 @@ export function classify(blocks: readonly Block[], context: Context): Sections {
   if (sections.operative.length === 0 && sections.preamble.length > 0) {
     const last = sections.preamble.at(-1) as Block
     const text = runsText(joinRuns(last.lines, context)).trim()
-    const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
+    const phrase = detectLeadingPhrase(plainOpening(text), context.lang, 'operative')
     const operativeShape =
       context.lang === 'zh' ? phrase !== undefined : phrase !== undefined && isWellFormed(phrase.base, 'operative')
     // A text cut inside that paragraph (a stored page's beginning) ends with no punctuation, or
@@ -325,7 +326,7 @@ function beforeNumbered(sections: Sections, context: Context): void {
 
 /** Opens with a known operative phrase that is not also a preambular one. */
 function operativeOnly(text: string, context: Context): boolean {
-  const bare = text.replace(/^[*_]+/, '')
+  const bare = plainOpening(text)
   const operative = detectLeadingPhrase(bare, context.lang, 'operative')
   if (!operative?.known) return false
   if (context.lang === 'zh') return !preambularPhrasesZh.includes(operative.base)
@@ -343,7 +344,7 @@ function leadIn(block: Block | undefined, context: Context): boolean {
   const text = runsText(joinRuns(block.lines, context)).trim()
   if (context.lang === 'en' && connectiveLine.test(text)) return true
   if (!/[:：]$/.test(text) || [...text].length > 30) return false
-  const phrase = detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'operative')
+  const phrase = detectLeadingPhrase(plainOpening(text), context.lang, 'operative')
   if (phrase === undefined || !phrase.known) return false
   const rest = text.slice(phrase.text.length).replace(/[*_:：\s]/g, '')
   return context.lang === 'zh' ? [...rest].length <= 3 : rest === ''
@@ -574,7 +575,7 @@ function letteredOperative(sections: Sections, context: Context): void {
 /** Opens with a known preambular phrase and ends a clause (`Recalling…,`). */
 function preambularOpening(text: string, context: Context): boolean {
   return (
-    detectLeadingPhrase(text.replace(/^[*_]+/, ''), context.lang, 'preamble')?.known === true &&
+    detectLeadingPhrase(plainOpening(text), context.lang, 'preamble')?.known === true &&
     /[,，;；]$/.test(stripTrailingMarkers(text))
   )
 }

@@ -30,6 +30,8 @@ export interface Item {
   size: number
   italic: boolean
   superscript: boolean
+  /** Set on its side, its text going down the page (in a page set vertically). */
+  turned?: boolean
 }
 
 export interface PdfLine {
@@ -38,6 +40,51 @@ export interface PdfLine {
   /** The size most of the line's characters are set in. */
   size: number
   items: Item[]
+}
+
+/** One CJK ideograph, kana or full-width mark, as vertical writing sets each character on its own. */
+const oneCjk = /^[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/u
+/** The fewest characters stacked one under another that make a page set vertically. */
+const verticalMinimum = 20
+
+/**
+ * A page set vertically (Chinese and Japanese printed top to bottom, its columns read right to
+ * left: Word's `tbRl` text direction), turned a quarter so that its columns are lines: each
+ * column a line (the rightmost first), its characters read down the column from left to right.
+ * PDF writers set each character of such a page as a run of its own, one under another (and a
+ * run of Latin letters or digits turned on its side); a page is vertical where far more of its
+ * single characters have the next one under them than beside them. Other pages are as they are.
+ */
+export function uprightColumns(items: Item[], height: number): Item[] {
+  const single = items.filter((item) => oneCjk.test(item.text))
+  if (single.length < verticalMinimum) return items
+  const at = new Map<string, Item>()
+  const key = (x: number, y: number): string => `${Math.round(x)}|${Math.round(y)}`
+  for (const item of single) at.set(key(item.x, item.y), item)
+  let under = 0
+  let beside = 0
+  const near = (x: number, y: number): boolean => {
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) if (at.has(key(x + dx, y + dy))) return true
+    return false
+  }
+  for (const item of single) {
+    if (near(item.x, item.y - item.size)) under++
+    if (near(item.x + item.size, item.y)) beside++
+  }
+  if (under < verticalMinimum || under < 3 * beside) return items
+  return items.map((item) => {
+    // A run turned on its side (its text going down the page) starts at its baseline's top; an
+    // upright character at its top edge, a size above its baseline, less the tenth of its box
+    // the glyph leaves blank (a turned comma ends inside the box of the character after it).
+    const turned = item.turned === true
+    return {
+      ...item,
+      x: height - (turned ? item.y : item.y + 0.9 * item.size),
+      y: item.x,
+      width: turned ? item.width : 0.95 * item.size,
+      turned: false,
+    }
+  })
 }
 
 /**

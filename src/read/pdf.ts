@@ -13,7 +13,15 @@ import {
   startsWithMark,
   type BuiltLine,
 } from './pdf-blocks.js'
-import {dominantSize, marginLines, readingOrder, withoutLineNumbers, type Item, type PdfLine} from './pdf-lines.js'
+import {
+  dominantSize,
+  marginLines,
+  readingOrder,
+  uprightColumns,
+  withoutLineNumbers,
+  type Item,
+  type PdfLine,
+} from './pdf-lines.js'
 import {isOcrPage, readOcrNotes, runsAlong} from './pdf-ocr.js'
 import {SynthText} from './synth.js'
 
@@ -115,12 +123,22 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
         // Chinese sets none between two characters.
         const str = ligaturesRead(raw.str)
         const text = str.includes(' ') ? (ocr ? withoutOcrSpacesByChinese(str) : str.replace(spreadChinese, '')) : str
-        items.push({text, x, y, width: raw.width, size, italic: italicFont.test(fontName), superscript: false})
+        const turned = a === 0 && d === 0 && b < 0 && c > 0
+        items.push({
+          text,
+          x,
+          y,
+          width: raw.width,
+          size,
+          italic: italicFont.test(fontName),
+          superscript: false,
+          ...(turned ? {turned} : {}),
+        })
       }
       const letters = items.reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0)
       if (letters < textLayerMinimum && paintsPicture(operators.fnArray, pdfjs.OPS)) picturePages.push(number)
       // A scan's OCR boxes stand where the paper's ink is: no margin of a writer's is told from them.
-      const ordered = readingOrder(withoutLineNumbers(items), number, ocr)
+      const ordered = readingOrder(withoutLineNumbers(uprightColumns(items, page.view[3] ?? 0)), number, ocr)
       const {body, margin} = ocr ? {body: ordered, margin: []} : marginLines(ordered)
       marginCount += margin.length
       pages.push(body)
