@@ -125,3 +125,18 @@ describe("txtwrite's notes right under a page's last line (A/RES/74/193 typed in
     expect(flat(operativeParagraphs(tree)[1]!.text)).toMatch(/within its mandate;$/u)
   })
 })
+
+describe("pdftotext's note numbers parted from their texts (A/RES/74/193 typed in ms, session 16)", () => {
+  // `1` / `Resolution 70/1.` / `High-level Panel…` / `3` / … / `4` / `See A/C.6/…` / `2` / `-1-`:
+  // note 2's number stands at the page's foot, its text under note 1's.
+  it('reads note 2 with its text, and note 1 with its own', () => {
+    const tree = textTree('ga-74-193-groff-letter.pdftotext.en.txt')
+    expect(preambularParagraphs(tree)).toHaveLength(8)
+    expect(numbers(tree)).toEqual([1, 2, 3])
+    expect(notes(tree).get('1')).toBe('Resolution 70/1.')
+    expect(notes(tree).get('2')).toBe(
+      'High-level Panel on Water, “Making every drop count: an agenda for water action” (14 March 2018).',
+    )
+    expect(notes(tree).size).toBe(4)
+  })
+})

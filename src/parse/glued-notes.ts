@@ -145,3 +145,48 @@ export function notesUnderLastLine(text: string): Rewrite[] {
   }
   return rewrites
 }
+
+/**
+ * A note's number that `pdftotext` sets at the page's foot, apart from its text, when the notes
+ * around it keep theirs (`1` / `Resolution 70/1.` / `High-level Panel…` / `3` / … / `2` / `-1-`,
+ * a groff PDF): a number alone just above the page's foot, missing between the numbers of the
+ * notes above (k − 1 and k + 1 are there, k is not), and called before, goes back before the
+ * line of note k − 1's text that opens a sentence after one ends (`…70/1.` / `High-level…`).
+ */
+export function strayNoteNumbers(text: string): Rewrite[] {
+  if (!/\n\d{1,3}\r?\n/u.test(text)) return []
+  const lines = [...linesOf(text)]
+  const rewrites: Rewrite[] = []
+  const alone = (index: number): number | undefined =>
+    /^\d{1,3}$/u.test(lines[index]?.text ?? '') ? Number(lines[index]!.text) : undefined
+  for (let index = 0; index < lines.length; index++) {
+    const stray = alone(index)
+    if (stray === undefined || stray < 2) continue
+    let after = index + 1
+    while (after < lines.length && lines[after]!.text.trim() === '') after++
+    const foot = lines[after]?.text ?? ''
+    if (!(after >= lines.length || foot.startsWith('\f') || isFurnitureLine(foot.trim()))) continue
+    // The notes above: numbers alone, k + 1 after k − 1, no k among them.
+    let next: number | undefined
+    let previous: number | undefined
+    for (let back = index - 1; back >= Math.max(0, index - 40); back--) {
+      const value = alone(back)
+      if (value === undefined) continue
+      if (value === stray) break
+      if (value === stray + 1 && next === undefined) next = back
+      if (value === stray - 1 && next !== undefined) {
+        previous = back
+        break
+      }
+    }
+    if (previous === undefined || next === undefined || !called(text.slice(0, lines[previous]!.start), stray)) continue
+    const block = lines.slice(previous + 1, next).filter((line) => line.text.trim() !== '')
+    const opens = block.findIndex(
+      (line, at) => at > 0 && /[.)]$/u.test(block[at - 1]!.text.trim()) && /^[\p{Lu}“"]/u.test(line.text),
+    )
+    if (opens < 0) continue
+    rewrites.push({from: block[opens]!.start, to: block[opens]!.start, written: `${stray}\n`})
+    rewrites.push({from: lines[index]!.start, to: lines[index + 1]?.start ?? text.length, written: ''})
+  }
+  return rewrites
+}
