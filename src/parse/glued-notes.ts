@@ -124,9 +124,8 @@ export function notesUnderLastLine(text: string): Rewrite[] {
     const match = noteLine.exec(lines[index]!.text)
     const above = lines[index - 1]!.text
     if (!match || above.trim() === '' || noteLine.test(above)) continue
-    let next = Number(match[1])
-    const before = text.slice(0, lines[index]!.start)
-    if (!called(before, next, true)) continue
+    const first = Number(match[1])
+    let next = first
     let end = index + 1
     let ok = false
     for (; end < lines.length; end++) {
@@ -136,11 +135,17 @@ export function notesUnderLastLine(text: string): Rewrite[] {
         break
       }
       const number = noteLine.exec(line)
-      if (number && Number(number[1]) === next + 1 && called(before, next + 1, true)) next++
+      if (number && Number(number[1]) === next + 1) next++
       else if (number) break
     }
     if (end >= lines.length) ok = true
-    if (ok) rewrites.push({from: lines[index]!.start, to: lines[index]!.start, written: '\n'})
+    // Each number called before (the text searched only for a run that reaches the foot).
+    if (ok) {
+      const before = text.slice(0, lines[index]!.start)
+      for (let number = first; ok && number <= next; number++) ok = called(before, number, true)
+    }
+    if (!ok) continue
+    rewrites.push({from: lines[index]!.start, to: lines[index]!.start, written: '\n'})
     index = end
   }
   return rewrites
