@@ -265,9 +265,8 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
   }
-  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*\d{1,2}:\d{2})(?:\s*大会|.{0,400}通[过過])/.exec(
-    joined,
-  )
+  const zhAdoption =
+    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*\d{1,2}:\d{2})(?:\s*大会|.{0,400}通[过過])/.exec(joined)
   if (zhAdoption) {
     const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
     if (iso) meta.adoptionDate = iso
@@ -398,7 +397,10 @@ function documentZhDate(text: string): RegExpExecArray | null {
 
 /** Whether a resolution's symbol (`A/RES/50/28`, `S/RES/1985 (2011)`) carries its number (`50/28`). */
 function namesNumber(symbol: string, number: string): boolean {
-  const tail = symbol.replace(/\*$/, '').replace(/^.*\/RES\//, '').replace(/\s+/g, '')
+  const tail = symbol
+    .replace(/\*$/, '')
+    .replace(/^.*\/RES\//, '')
+    .replace(/\s+/g, '')
   const bare = number.replace(/\s+/g, '')
   return tail.startsWith(bare) || bare.startsWith(tail)
 }
