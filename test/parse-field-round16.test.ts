@@ -180,3 +180,27 @@ describe('blind H: railcar’s 80/10, 80/17, 80/31 and 80/45', () => {
     expect(footnotes(tree).at(-1)!.text).toMatch(/^Ibid\., section entitled “Article VI and eighth to twelfth/)
   })
 })
+
+describe('blind H, second batch: railcar’s 80/51, 80/53, 80/55 and 80/58', () => {
+  it('the counts read by hand, notes too', () => {
+    const all = (name: string): [number, number, number] => {
+      const tree = parseResolution(read(name))
+      return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+    }
+    expect(all('ga-80-51-2025.en.md')).toEqual([12, 6, 10])
+    expect(all('ga-80-53-2025.en.md')).toEqual([25, 12, 12])
+    expect(all('ga-80-55-2025.en.md')).toEqual([17, 7, 4])
+    expect(all('ga-80-58-2025.en.md')).toEqual([18, 11, 4])
+  })
+
+  it('80/51: calls the converter glued to the next word (`Weapons 6and`, `weapons, 7in which`)', () => {
+    const text = read('ga-80-51-2025.en.md')
+    const tree = parseResolution(text)
+    const acknowledging = preambularParagraphs(tree)[5]!
+    expect(acknowledging.text).toMatch(/Non- Proliferation of Nuclear Weapons and the advisory opinion/)
+    expect(acknowledging.text).toMatch(/threat or use of nuclear weapons, in which the Court unanimously/)
+    const calls = acknowledging.children.filter((child) => child.type === 'noteRef')
+    expect(calls.map((call) => (call as {marker: string}).marker)).toEqual(['6', '7'])
+    expect(lintResolution(tree, text).messages.filter((message) => message.ruleId === 'footnote-used')).toEqual([])
+  })
+})

@@ -123,7 +123,8 @@ export function findPdfMarkers(
     const found =
       search(lines, note, after, isBody, spans, 'spaced') ??
       search(lines, note, after, isBody, spans, 'year') ??
-      search(lines, note, after, isBody, spans, 'word')
+      search(lines, note, after, isBody, spans, 'word') ??
+      search(lines, note, after, isBody, spans, 'next')
     if (!found) continue
     placed[placed.length - 1] = found
     addSpan(spans, found, note.marker.replace(/\/$/, ''))
@@ -250,7 +251,7 @@ function search(
   isBody: (line: number) => boolean,
   taken: ReadonlyMap<number, MarkerSpan[]>,
   /** Spaced or after punctuation; glued to a year (`19904`); glued to a word (`thereto2`). */
-  mode: 'spaced' | 'year' | 'word',
+  mode: 'spaced' | 'year' | 'word' | 'next',
 ): Found | undefined {
   const number = note.marker
   const glued = mode !== 'spaced'
@@ -267,17 +268,28 @@ function search(
   // after it (`…the Protocols thereto2` / `constitute a…`, `…All Its Aspects3 and…`): the note
   // expected next, right after a word that ends in a small letter, as the last resort.
   const gluedWord = new RegExp(`(?<=\\p{L}\\p{Ll})(${number})(?=$|[\\s,;:)])`, 'gu')
+  // A converter that lost the space after a raised number glues it to the next word instead
+  // (`…Nuclear Weapons 6and the advisory opinion…`, `…nuclear weapons, 7in which…`, railcar's
+  // text of A/RES/80/51): the note expected next, after a word or a comma and its space, before
+  // a small function word, as the very last resort.
+  const gluedNext = new RegExp(
+    `(?<=[\\p{L},;:)”’] )(${number})(?=(?:and|in|of|the|to|which|on|for|as|at|by|with|that|or)\\b)`,
+    'gu',
+  )
   let previousText = ''
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {
     if (!isBody(index)) continue
     const text = (lines[index] as Line).text
     if (text === '') continue
-    const pattern = mode === 'word' ? gluedWord : glued ? gluedYear : standalone
+    const pattern = mode === 'next' ? gluedNext : mode === 'word' ? gluedWord : glued ? gluedYear : standalone
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
-      const from = glued
-        ? (match.index ?? 0) + match[0].length - number.length
-        : (match.index ?? 0) + (match[1] ?? '').length
+      const from =
+        mode === 'next'
+          ? (match.index ?? 0)
+          : glued
+            ? (match.index ?? 0) + match[0].length - number.length
+            : (match.index ?? 0) + (match[1] ?? '').length
       const to = from + number.length
       if (index === after.line && from < after.at) continue
       if (taken.get(index)?.some((span) => span.from === from)) continue
