@@ -82,6 +82,7 @@ import {
   pageJoinMarks,
   lostTabGaps,
   lineBreakMarks,
+  attributeListMarks,
   mapPositionsBack,
   quoteMarks,
 } from './rewrite.js'
@@ -143,7 +144,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // a draft's line numbers (`12     principles upon which…`: as nothing), and a note's number glued
   // to its first word (`1See resolution…`: a space after it) or set after it in a block of numbers
   // (`See resolution…` / `1`: the number before it), and reviewers' comments Word printed
-  // with the draft (`Commented [S1]: …`: as nothing).
+  // with the draft (`Commented [S1]: …`: as nothing), and kramdown's attribute lists (`{:toc}` and
+  // the `* TOC` item it replaces: as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...paragraphsAfterBareNote(text),
@@ -152,6 +154,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...operativeNumberMarks(text),
     ...paragraphLabelMarks(text),
     ...lineBreakMarks(text),
+    ...attributeListMarks(text),
     ...inlineTagMarks(text),
     ...editionPageMarks(text),
     ...gluedFormulaMarks(text),
