@@ -111,3 +111,17 @@ describe("groff's ms paragraphs 0.3 of a line apart (A/RES/74/193 typed in ms, p
     )
   })
 })
+
+describe("txtwrite's notes right under a page's last line (A/RES/74/193 typed in ms, session 16)", () => {
+  // groff draws the rule above the notes, so txtwrite sets them under `…within its mandate;`
+  // with no blank line, then the page's `-1-`; the fourth note's call raised onto its own line.
+  it('reads the four notes, and eight preambular paragraphs', () => {
+    const tree = textTree('ga-74-193-groff-letter.gs.en.txt')
+    expect(preambularParagraphs(tree)).toHaveLength(8)
+    expect(numbers(tree)).toEqual([1, 2, 3])
+    expect(notes(tree).get('1')).toBe('Resolution 70/1.')
+    expect(notes(tree).get('3')).toBe('Resolution 68/118, annex.')
+    expect(flat(notes(tree).get('4') ?? '')).toMatch(/^See A\/C\.6\/63\/SR\.16, .* and A\/68\/172\.$/u)
+    expect(flat(operativeParagraphs(tree)[1]!.text)).toMatch(/within its mandate;$/u)
+  })
+})

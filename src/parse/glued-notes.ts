@@ -1,3 +1,4 @@
+import {isFurnitureLine} from './patterns.js'
 import {linesOf, type Rewrite} from './rewrite.js'
 
 /**
@@ -39,10 +40,13 @@ export function gluedNoteNumbers(text: string): Rewrite[] {
 
 /**
  * Whether a note's number is called in the text: right after a word or its punctuation (Chinese
- * too: `通过。1`), no digit or letter after it (`12月` is a month).
+ * too: `通过。1`), no digit or letter after it (`12月` is a month); with `alone`, also a number
+ * alone on its line.
  */
-function called(text: string, number: number): boolean {
-  return new RegExp(`[\\p{L},.;:)”’"。，；：）]${number}(?![\\p{L}\\d/.])`, 'u').test(text)
+function called(text: string, number: number, alone = false): boolean {
+  if (new RegExp(`[\\p{L},.;:)”’"。，；：）]${number}(?![\\p{L}\\d/.])`, 'u').test(text)) return true
+  // Or raised onto a line of its own, as txtwrite sets a call.
+  return alone && new RegExp(`\\n[ \\t]*${number}[ \\t]*\\r?\\n`, 'u').test(text)
 }
 
 /**
@@ -96,6 +100,47 @@ export function setApartNoteNumbers(text: string): Rewrite[] {
       const to = end + 1 < lines.length ? lines[end + 1]!.start : text.length
       rewrites.push({from, to, written: ''})
     }
+    index = end
+  }
+  return rewrites
+}
+
+/** A line that opens with a note's number, a space, then a capital or a quotation (`1 Resolution 70/1.`). */
+const noteLine = /^[ \t]*(\d{1,3}) (?=[\p{Lu}“"(])/u
+
+/**
+ * A page's notes set right under its last line with no blank line or rule between, as
+ * Ghostscript's txtwrite gives a PDF whose rule above the notes is drawn (groff, TeX: `…within
+ * its mandate;` / `  1 Resolution 70/1.` / `  2 High-level Panel…` / `-1-`): lines that open
+ * with numbers counting up by one, each called before, run to the page's foot (its number, a
+ * form feed or the text's end) with only their own wrapped lines between; a blank line is read
+ * before the first, so that they are the page's notes.
+ */
+export function notesUnderLastLine(text: string): Rewrite[] {
+  if (!/\n[ \t]*1 [\p{Lu}“"(]/u.test(text)) return []
+  const lines = [...linesOf(text)]
+  const rewrites: Rewrite[] = []
+  for (let index = 1; index < lines.length; index++) {
+    const match = noteLine.exec(lines[index]!.text)
+    const above = lines[index - 1]!.text
+    if (!match || above.trim() === '' || noteLine.test(above)) continue
+    let next = Number(match[1])
+    const before = text.slice(0, lines[index]!.start)
+    if (!called(before, next, true)) continue
+    let end = index + 1
+    let ok = false
+    for (; end < lines.length; end++) {
+      const line = lines[end]!.text
+      if (line.trim() === '' || line.includes('\f') || isFurnitureLine(line.trim())) {
+        ok = line.includes('\f') || isFurnitureLine(line.trim())
+        break
+      }
+      const number = noteLine.exec(line)
+      if (number && Number(number[1]) === next + 1 && called(before, next + 1, true)) next++
+      else if (number) break
+    }
+    if (end >= lines.length) ok = true
+    if (ok) rewrites.push({from: lines[index]!.start, to: lines[index]!.start, written: '\n'})
     index = end
   }
   return rewrites

@@ -1,6 +1,6 @@
 import {sideBySideColumns} from './columns.js'
 import {lineNumberMarks} from './line-numbers.js'
-import {gluedNoteNumbers, setApartNoteNumbers} from './glued-notes.js'
+import {gluedNoteNumbers, notesUnderLastLine, setApartNoteNumbers} from './glued-notes.js'
 import {printedComments} from './printed-comments.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
@@ -143,7 +143,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // the tab's gap old pdf.js drops in a page's head and foot (`A/RES/76/130Persons…`, `2/421-19151`),
   // a draft's line numbers (`12     principles upon which…`: as nothing), and a note's number glued
   // to its first word (`1See resolution…`: a space after it) or set after it in a block of numbers
-  // (`See resolution…` / `1`: the number before it), and reviewers' comments Word printed
+  // (`See resolution…` / `1`: the number before it), a page's notes set under its last line with
+  // no blank line (txtwrite of a typeset PDF: a blank line before them), and reviewers' comments Word printed
   // with the draft (`Commented [S1]: …`: as nothing), and kramdown's attribute lists (`{:toc}` and
   // the `* TOC` item it replaces: as nothing).
   const rewrites = [
@@ -172,6 +173,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...lineNumberMarks(text),
     ...gluedNoteNumbers(text),
     ...setApartNoteNumbers(text),
+    ...notesUnderLastLine(text),
     ...printedComments(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
