@@ -265,15 +265,21 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
   }
-  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*大会|.{0,400}通[过過])/.exec(joined)
+  const zhAdoption =
+    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*\d{1,2}:\d{2})(?:\s*大会|.{0,400}通[过過])/.exec(joined)
   if (zhAdoption) {
     const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
     if (iso) meta.adoptionDate = iso
   } else if (!meta.date) {
-    const date = zhDate.exec(joined)
+    const date = documentZhDate(joined)
     const iso = date ? isoDate(date[3]!, Number(date[2]), date[1]!) : undefined
     if (iso) meta.date = iso
   }
+  // A symbol of another resolution than the one the heading numbers is not this one's: a site
+  // that lists resolutions sets a row of another (`A/RES/2628(XXV)`, its title, year, session)
+  // above the text it gives (`50/28. 联合国近东…`).
+  if (meta.symbol && meta.number && /\/RES\//.test(meta.symbol) && !namesNumber(meta.symbol, meta.number))
+    delete meta.symbol
   if (!meta.number && meta.symbol) {
     const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
     if (fromSymbol) meta.number = fromSymbol[1]!
@@ -378,4 +384,23 @@ function nextText(lines: readonly string[], index: number): number {
   let next = index + 1
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++
   return next
+}
+
+/**
+ * The first Chinese date that dates the document: a date with a clock time after it
+ * (`2024年9月19日22:04:46`, `2000年9月5日 15:27`) is when a web page posted it.
+ */
+function documentZhDate(text: string): RegExpExecArray | null {
+  const dated = new RegExp(`${zhDate.source}(?!\\s*\\d{1,2}:\\d{2})`, 'u')
+  return dated.exec(text)
+}
+
+/** Whether a resolution's symbol (`A/RES/50/28`, `S/RES/1985 (2011)`) carries its number (`50/28`). */
+function namesNumber(symbol: string, number: string): boolean {
+  const tail = symbol
+    .replace(/\*$/, '')
+    .replace(/^.*\/RES\//, '')
+    .replace(/\s+/g, '')
+  const bare = number.replace(/\s+/g, '')
+  return tail.startsWith(bare) || bare.startsWith(tail)
 }
