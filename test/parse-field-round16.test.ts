@@ -47,6 +47,11 @@ describe('blind F: real negotiation drafts with square brackets', () => {
     expect(operative.filter((paragraph) => paragraph.num === 6)).toHaveLength(3)
   })
 
+  it('kramdown’s `* TOC` / `{:toc}` is markup, no note', () => {
+    const tree = parseResolution(read('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md'))
+    expect(footnotes(tree)).toEqual([])
+  })
+
   it('the phrase after an option’s label and among bracketed alternatives', () => {
     const operative = operativeParagraphs(parseResolution(read('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md')))
     const phraseOf = (num: number): string | undefined =>

@@ -130,3 +130,87 @@ describe('the IMO’s Marine Environment Protection Committee (second batch)', (
     expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2, 3, 4, 5])
   })
 })
+
+// Blind C (fixtures/field/README.md, "session 16, Chinese, blind C"): GA and SC resolutions from sources
+// in none of the earlier folders. Every fact below was read off the text by a person.
+describe('A/RES/50/28 A on a study site, below another resolution’s table row', () => {
+  const tree: Resolution = parseResolution(read('ga-50-28-1995-sxhhy.excerpt.zh.txt'))
+  it('the number and title of its heading, not the row’s symbol above it (A/RES/2628(XXV))', () => {
+    expect(tree.meta.number).toBe('50/28')
+    expect(tree.meta.title).toBe('联合国近东巴勒斯坦难民救济和工程处')
+    expect(tree.meta.symbol).toBeUndefined()
+  })
+  it('the page’s posting time (`2024年9月19日22:04:46`) does not date the resolution', () => {
+    expect(tree.meta.date).toBeUndefined()
+    expect(tree.meta.adoptionDate).toBeUndefined()
+  })
+  it('回顾, 注意到, 欢迎, 又欢迎, 赞扬; 1. 遗憾地注意到, 2. (cut)', () => {
+    expect(phrases(preambularParagraphs(tree))).toEqual(['回顾', '注意到', '欢迎', '又欢迎', '赞扬'])
+    expect(operativeParagraphs(tree).map((paragraph) => paragraph.num)).toEqual([1, 2])
+    expect(phrases(operativeParagraphs(tree))[0]).toBe('遗憾地注意到')
+  })
+})
+
+describe('S/RES/1683 (2006) on a law firm’s page of Macao’s laws, on one line', () => {
+  const tree: Resolution = parseResolution(read('sc-1683-2006-wanqulawyer.excerpt.zh.txt'))
+  it('the Council’s number and adoption date under the notice', () => {
+    expect(tree.meta).toMatchObject({number: '1683 (2006)', adoptionDate: '2006-06-13', body: '安全理事会'})
+  })
+  it('回顾, 欣见, 强调, 确认, 认定, 根据…第七章采取行动; 1. 决定, 2. 又决定, 3. 决定 (cut)', () => {
+    expect(bases(preambularParagraphs(tree))).toEqual(['回顾', '欣见', '强调', '确认', '认定', '根据'])
+    expect(phrases(operativeParagraphs(tree))).toEqual(['决定', '又决定', '决定'])
+    expect(operativeParagraphs(tree)[1]!.text).toMatch(/^又决定第1521\(2003\)号决议.*数量有限的武器和弹药;$/)
+  })
+})
+
+describe('A/RES/54/254 on a news site: the posting time in its heading', () => {
+  it('`2000年9月5日 15:27` is when the page was posted; the resolution is of 15 March 2000', () => {
+    const tree = parseResolution(readFileSync(path.join(root, 'fixtures', 'field', 'ga-54-254-2000.zh.txt'), 'utf8'))
+    expect(tree.meta.date).not.toBe('2000-09-05')
+    expect(tree.meta.adoptionDate).toBe('2000-03-15')
+  })
+})
+
+// Outside blind C's figure: texts from new sites its rules met but did not take.
+describe('S/RES/1718 (2006) on an encyclopedia-like page, under a summary and the vote’s member list', () => {
+  const tree: Resolution = parseResolution(read('sc-1718-2006-czkjst.excerpt.zh.txt'))
+  it('the adoption line ending with a comma (`…第5551次会议通过,`) is no title', () => {
+    expect(tree.meta).toMatchObject({number: '1718 (2006)', adoptionDate: '2006-10-14', body: '安全理事会'})
+    expect(tree.meta.title).toBeUndefined()
+  })
+  it('nine preambular clauses, 痛惜 and 还痛惜 among them; the summary and the members’ names are none', () => {
+    expect(phrases(preambularParagraphs(tree))).toEqual([
+      '回顾',
+      '重申',
+      '严重关切',
+      '表示坚信',
+      '痛惜',
+      '还痛惜',
+      '认可',
+      '强调',
+      '表示深为关切',
+    ])
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
+
+describe('A/ES-11/L.7 with an unofficial Chinese line under each English one', () => {
+  const file = read('ga-es11-l7-2023-sanwenwang.excerpt.bitext.txt')
+  it('the Chinese under the translator’s formula `联合国大会,`', () => {
+    const zh = parseResolution(file, {lang: 'zh'})
+    expect(zh.meta.body).toBe('联合国大会')
+    expect(phrases(preambularParagraphs(zh))).toEqual(['回顾', '又回顾', '重申', '回顾', '强调', '回顾'])
+  })
+  it('the English, its last clause cut (`Deploring the dire human`)', () => {
+    const en = parseResolution(file, {lang: 'en'})
+    expect(phrases(preambularParagraphs(en))).toEqual([
+      'Recalling',
+      'Recalling also',
+      'Reaffirming',
+      'Recalling',
+      'Stressing',
+      'Recalling',
+      'Deploring',
+    ])
+  })
+})

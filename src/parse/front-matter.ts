@@ -265,15 +265,21 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
     const iso = isoDate(adoption[1]!, adoption[2]!, adoption[3]!)
     if (iso) meta.adoptionDate = iso
   }
-  const zhAdoption = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*大会|.{0,400}通[过過])/.exec(joined)
+  const zhAdoption =
+    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*\d{1,2}:\d{2})(?:\s*大会|.{0,400}通[过過])/.exec(joined)
   if (zhAdoption) {
     const iso = isoDate(zhAdoption[3]!, Number(zhAdoption[2]), zhAdoption[1]!)
     if (iso) meta.adoptionDate = iso
   } else if (!meta.date) {
-    const date = zhDate.exec(joined)
+    const date = documentZhDate(joined)
     const iso = date ? isoDate(date[3]!, Number(date[2]), date[1]!) : undefined
     if (iso) meta.date = iso
   }
+  // A symbol of another resolution than the one the heading numbers is not this one's: a site
+  // that lists resolutions sets a row of another (`A/RES/2628(XXV)`, its title, year, session)
+  // above the text it gives (`50/28. 联合国近东…`).
+  if (meta.symbol && meta.number && /\/RES\//.test(meta.symbol) && !namesNumber(meta.symbol, meta.number))
+    delete meta.symbol
   if (!meta.number && meta.symbol) {
     const fromSymbol = /\/RES\/(?:[A-Z-]*\/)*(\d+\/\d+|\d+ \(\d{4}\))$/.exec(meta.symbol)
     if (fromSymbol) meta.number = fromSymbol[1]!
@@ -308,8 +314,9 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
       if (
         /^\[|^Distr\.|^Original/i.test(line) ||
         // The Council's adoption line in Chinese: `2018年11月15日安全理事会第8401次会议通过`, and
-        // without a meeting when adopted by written vote: `安全理事会2021年3月26日通过` (S/RES/2569).
-        /(?:会议|會議|日)\s*通[过過]。?$/.test(line) ||
+        // without a meeting when adopted by written vote: `安全理事会2021年3月26日通过` (S/RES/2569);
+        // some copies end it with a comma as they do the formula (`…第5551次会议通过,`).
+        /(?:会议|會議|日)\s*通[过過][。,，]?$/.test(line) ||
         dateLine.test(line) ||
         (/^o[nf] \d/.test(line) && /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line))
       )
@@ -378,4 +385,23 @@ function nextText(lines: readonly string[], index: number): number {
   let next = index + 1
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++
   return next
+}
+
+/**
+ * The first Chinese date that dates the document: a date with a clock time after it
+ * (`2024年9月19日22:04:46`, `2000年9月5日 15:27`) is when a web page posted it.
+ */
+function documentZhDate(text: string): RegExpExecArray | null {
+  const dated = new RegExp(`${zhDate.source}(?!\\s*\\d{1,2}:\\d{2})`, 'u')
+  return dated.exec(text)
+}
+
+/** Whether a resolution's symbol (`A/RES/50/28`, `S/RES/1985 (2011)`) carries its number (`50/28`). */
+function namesNumber(symbol: string, number: string): boolean {
+  const tail = symbol
+    .replace(/\*$/, '')
+    .replace(/^.*\/RES\//, '')
+    .replace(/\s+/g, '')
+  const bare = number.replace(/\s+/g, '')
+  return tail.startsWith(bare) || bare.startsWith(tail)
 }

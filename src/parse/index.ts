@@ -82,6 +82,7 @@ import {
   pageJoinMarks,
   lostTabGaps,
   lineBreakMarks,
+  attributeListMarks,
   mapPositionsBack,
   quoteMarks,
 } from './rewrite.js'
@@ -144,8 +145,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // to its first word (`1See resolution…`: a space after it) or set after it in a block of numbers
   // (`See resolution…` / `1`: the number before it), a page's notes set under its last line with
   // no blank line (txtwrite of a typeset PDF: a blank line before them), a note's number set at
-  // the page's foot when its neighbours keep theirs (back before its text), and reviewers' comments Word printed
-  // with the draft (`Commented [S1]: …`: as nothing).
+  // the page's foot when its neighbours keep theirs (back before its text), reviewers' comments Word printed
+  // with the draft (`Commented [S1]: …`: as nothing), and kramdown's attribute lists (`{:toc}` and
+  // the `* TOC` item it replaces: as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...paragraphsAfterBareNote(text),
@@ -154,6 +156,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...operativeNumberMarks(text),
     ...paragraphLabelMarks(text),
     ...lineBreakMarks(text),
+    ...attributeListMarks(text),
     ...inlineTagMarks(text),
     ...editionPageMarks(text),
     ...gluedFormulaMarks(text),

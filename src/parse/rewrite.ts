@@ -308,6 +308,26 @@ export function lineBreakMarks(text: string): Rewrite[] {
 }
 
 /**
+ * kramdown's attribute lists on a line of their own (`{:toc}`, `{: .lead}`, Jekyll sites' Markdown)
+ * are markup, not words; `{:toc}` takes the place of the list item above it (`* TOC`, `1. TOC`),
+ * which the site replaces by its table of contents. Both read as nothing (the Paris draft decision
+ * as an open-data site keeps it: its `* TOC` was read as a note marked `*`).
+ */
+export function attributeListMarks(text: string): Rewrite[] {
+  if (!text.includes('{:')) return []
+  const rewrites: Rewrite[] = []
+  for (const match of text.matchAll(/^[ \t]*\{:[^}\n]{0,80}\}[ \t]*$/gmu)) {
+    rewrites.push({from: match.index, to: match.index + match[0].length, written: ''})
+    if (!/^[ \t]*\{:[ \t]*toc[ \t]*\}/u.test(match[0])) continue
+    const above = /(?:^|\n)([ \t]*(?:[*+-]|1\.)[ \t]+TOC[ \t]*)\n$/u.exec(
+      text.slice(Math.max(0, match.index - 40), match.index),
+    )
+    if (above) rewrites.push({from: match.index - above[1]!.length - 1, to: match.index - 1, written: ''})
+  }
+  return rewrites
+}
+
+/**
  * A printed edition's page numbers, set in brackets in its online text wherever a page of the
  * book began (the *Foreign Relations of the United States*: `[Page 308]Desiring to take…;`,
  * `…that this [Page 108] decision…`): not words of the text, read as nothing.
