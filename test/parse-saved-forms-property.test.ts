@@ -9,12 +9,12 @@ import {root} from './helpers.js'
 // saved again the ways other tools and people save a text, reads the same — the same numbers of
 // preambular and operative paragraphs and notes as the file as stored. The ways are those met in
 // real copies: Windows and old Mac line ends, a Word file's tab or a web page's no-break space
-// after a paragraph's number, lines all indented alike, blank lines tripled, Word's non-breaking
-// hyphen in compounds, straight quotes for curly ones; in Chinese, a first line set in by two
-// ideographic spaces and, in traditional characters, the same text. Every fifth document of
-// the manifest (fixtures/field-manifest.json), so the check stays quick, and of those only the
-// ones read right as stored (their paragraphs as counted by hand): a document the parser misreads
-// is the field check's failure (`npm run bench -- field`), not this property's.
+// after a paragraph's number, lines all indented alike, blank lines tripled, spaces left at line
+// ends, Word's non-breaking hyphen in compounds, straight quotes for curly ones; in Chinese, a
+// first line set in by two ideographic spaces. Every fifth document of the manifest
+// (fixtures/field-manifest.json), so the check stays quick, and of those only the ones read right
+// as stored (their paragraphs as counted by hand): a document the parser misreads is the field
+// check's failure (`npm run bench -- field`), not this property's.
 interface Entry {
   file: string
   lang: 'en' | 'zh'
@@ -35,6 +35,7 @@ const ways: Record<string, (text: string) => string> = {
   'a no-break space after the number': (text) => text.replace(/^(\d{1,2}\.) /gm, '$1\u00a0'),
   'every line indented': (text) => text.replace(/^(?=.)/gm, '    '),
   'blank lines tripled': (text) => text.replace(/\n[ \t]*\n/g, '\n\n\n\n'),
+  'spaces left at line ends': (text) => text.replace(/(?<=\S)$/gm, '  '),
   'non-breaking hyphens': (text) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011'),
   'straight quotes': (text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"),
 }

@@ -389,11 +389,13 @@ export function bracketedParagraphsEn(view: string): string {
   let changed = false
   const lines = view.split('\n').map((line) => {
     const open = /^[ \t"“]*\[/u.exec(line)
-    if (!open || !/[.,;:]\]$/.test(line)) return line
-    const inside = line.slice(open[0].length, -1)
+    // The line as it ends before any spaces a copy left after it.
+    const end = line.trimEnd()
+    if (!open || !/[.,;:]\]$/.test(end)) return line
+    const inside = end.slice(open[0].length, -1)
     if (!/^\d{1,3}\.\s+\p{Lu}/u.test(inside) && !opensParagraphEn(inside)) return line
     changed = true
-    return `${line.slice(0, open[0].length - 1)} ${inside} `
+    return `${line.slice(0, open[0].length - 1)} ${inside} ${line.slice(end.length)}`
   })
   return changed ? lines.join('\n') : view
 }
