@@ -170,3 +170,47 @@ describe('A/RES/54/254 on a news site: the posting time in its heading', () => {
     expect(tree.meta.adoptionDate).toBe('2000-03-15')
   })
 })
+
+// Outside blind C's figure: texts from new sites its rules met but did not take.
+describe('S/RES/1718 (2006) on an encyclopedia-like page, under a summary and the vote’s member list', () => {
+  const tree: Resolution = parseResolution(read('sc-1718-2006-czkjst.excerpt.zh.txt'))
+  it('the adoption line ending with a comma (`…第5551次会议通过,`) is no title', () => {
+    expect(tree.meta).toMatchObject({number: '1718 (2006)', adoptionDate: '2006-10-14', body: '安全理事会'})
+    expect(tree.meta.title).toBeUndefined()
+  })
+  it('nine preambular clauses, 痛惜 and 还痛惜 among them; the summary and the members’ names are none', () => {
+    expect(phrases(preambularParagraphs(tree))).toEqual([
+      '回顾',
+      '重申',
+      '严重关切',
+      '表示坚信',
+      '痛惜',
+      '还痛惜',
+      '认可',
+      '强调',
+      '表示深为关切',
+    ])
+    expect(operativeParagraphs(tree)).toHaveLength(0)
+  })
+})
+
+describe('A/ES-11/L.7 with an unofficial Chinese line under each English one', () => {
+  const file = read('ga-es11-l7-2023-sanwenwang.excerpt.bitext.txt')
+  it('the Chinese under the translator’s formula `联合国大会,`', () => {
+    const zh = parseResolution(file, {lang: 'zh'})
+    expect(zh.meta.body).toBe('联合国大会')
+    expect(phrases(preambularParagraphs(zh))).toEqual(['回顾', '又回顾', '重申', '回顾', '强调', '回顾'])
+  })
+  it('the English, its last clause cut (`Deploring the dire human`)', () => {
+    const en = parseResolution(file, {lang: 'en'})
+    expect(phrases(preambularParagraphs(en))).toEqual([
+      'Recalling',
+      'Recalling also',
+      'Reaffirming',
+      'Recalling',
+      'Stressing',
+      'Recalling',
+      'Deploring',
+    ])
+  })
+})

@@ -314,8 +314,9 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
       if (
         /^\[|^Distr\.|^Original/i.test(line) ||
         // The Council's adoption line in Chinese: `2018年11月15日安全理事会第8401次会议通过`, and
-        // without a meeting when adopted by written vote: `安全理事会2021年3月26日通过` (S/RES/2569).
-        /(?:会议|會議|日)\s*通[过過]。?$/.test(line) ||
+        // without a meeting when adopted by written vote: `安全理事会2021年3月26日通过` (S/RES/2569);
+        // some copies end it with a comma as they do the formula (`…第5551次会议通过,`).
+        /(?:会议|會議|日)\s*通[过過][。,，]?$/.test(line) ||
         dateLine.test(line) ||
         (/^o[nf] \d/.test(line) && /^(?:on|of) \d{1,2} \p{L}+ \d{4}$/u.test(line))
       )
