@@ -148,9 +148,10 @@ describe('an operative paragraph ending with a colon, its items set apart with t
       const text = read(name)
       const tree = parseResolution(text)
       expect(tree.data.warnings?.filter((warning) => warning.ruleId === 'text-outside-parts') ?? []).toEqual([])
-      expect(lintResolution(tree, text).messages.filter((message) => message.ruleId === 'text-outside-parts')).toEqual(
-        [],
-      )
+      const messages = lintResolution(tree, text).messages
+      expect(messages.filter((message) => message.ruleId === 'text-outside-parts')).toEqual([])
+      // The letters that remain cannot be counted where some were lost (80/11's `(ii)`, `(e)`).
+      expect(messages.filter((message) => message.ruleId === 'point-numbering')).toEqual([])
     }
     // 80/11's operative 1 (`…also reaffirms the need to strengthen its fulfilment by:`) holds its
     // first item (`Requesting the Peacebuilding Commission to establish…`) and its last (`Requesting

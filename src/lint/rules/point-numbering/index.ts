@@ -1,6 +1,6 @@
 import {operativeParagraphs} from '../../../tree/access.js'
 import {romans} from '../../../parse/items.js'
-import type {ItemMarker} from '../../../tree/types.js'
+import type {ItemMarker, Position} from '../../../tree/types.js'
 import {describe} from '../../paragraphs.js'
 import type {LintRule} from '../../types.js'
 
@@ -11,10 +11,11 @@ export const pointNumbering: LintRule = {
   id: 'point-numbering',
   severity: 'error',
   summary: 'Sub-items are lettered (a), (b)… and sub-sub-items numbered (i), (ii)…, in sequence.',
-  check({tree, report}) {
+  check({tree, source, report}) {
     for (const paragraph of operativeParagraphs(tree)) {
       const items = paragraph.itemMarkers ?? []
       if (items.length < 2) continue
+      if (lettersLost(paragraph.position, source)) continue
       for (const [item, expected] of expectations(items)) {
         report(
           `Unexpected sub-item \`(${item.label})\` in ${describe(paragraph)}, expected \`(${expected})\``,
@@ -52,4 +53,24 @@ function expectations(items: readonly ItemMarker[]): Array<[ItemMarker, string]>
     letter = letters.indexOf(label.charAt(0)) >= 0 && label.length === 1 ? letters.indexOf(label) : letter + 1
   })
   return wrong
+}
+
+/**
+ * A lead-in ending with a colon whose items stand as paragraphs of their own, some with their
+ * letters lost (railcar's text of A/RES/80/11: `…fulfilment by:` / `Requesting…;` / `Requesting…
+ * by:` / `Assisting…;` / `(ii) Inviting…` / … / `(e) Requesting…`): the letters that remain cannot
+ * be counted, for the lost ones are not in the text.
+ */
+function lettersLost(position: Position | undefined, source: string): boolean {
+  const from = position?.start.offset
+  const to = position?.end.offset
+  if (from === undefined || to === undefined) return false
+  const text = source.slice(from, to)
+  if (!/\n[ \t]*\n/u.test(text)) return false
+  const blocks = text.split(/\n[ \t]*\n/u).map((block) => block.trim())
+  const lead = blocks.findIndex((block) => block.endsWith(':'))
+  if (lead < 0) return false
+  const after = blocks.slice(lead + 1).filter((block) => block !== '')
+  const firstMarked = after.findIndex((block) => /^\((?:[a-z]{1,2}|[ivx]{1,5})\)\s/u.test(block))
+  return firstMarked > 0 && after.slice(0, firstMarked).some((block) => /^\p{Lu}/u.test(block))
 }
