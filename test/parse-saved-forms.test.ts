@@ -198,3 +198,30 @@ describe('phrases in Markdown emphasis', () => {
     expect(counts(text)).toEqual([0, 1, 0])
   })
 })
+
+// Chinese wrapped to a full line's width, as a PDF's text gives it: S/RES/48 (1948) sets its
+// operative paragraphs unnumbered, each one sentence; `…监督理事会决议案四十六(一九四八)之实施。`
+// ends one, `请该委员会于四日内…` opens the next (read by hand).
+describe('Chinese wrapped to the full width', () => {
+  it('a line after a full stop that opens with an operative phrase opens a paragraph', () => {
+    const written = readFileSync(path.join(root, 'fixtures', 'field', 'sc-0048-1948.zh.txt'), 'utf8')
+    const wrapped = written
+      .split('\n')
+      .flatMap((line) => {
+        const lines: string[] = []
+        let rest = [...line]
+        while (rest.length > 38) {
+          let cut = 38
+          while (cut < rest.length && /[，。；：、）,.;:)]/u.test(rest[cut]!)) cut++
+          lines.push(rest.slice(0, cut).join(''))
+          rest = rest.slice(cut)
+        }
+        return [...lines, rest.join('')]
+      })
+      .join('\n')
+    expect(wrapped).toMatch(/之实施。\n请该委员会/)
+    const operative = operativeParagraphs(parseResolution(wrapped))
+    expect(operative.some((paragraph) => paragraph.text.endsWith('之实施。'))).toBe(true)
+    expect(operative.some((paragraph) => paragraph.text.startsWith('请该委员会于四日内'))).toBe(true)
+  })
+})

@@ -249,6 +249,11 @@ function startKind(
   // concurrence…`): a short last line, then a line that opens with a known preambular phrase.
   if (!seenOperative && lostComma(text, previous, options.lang, fullWidth)) return 'text'
   if (!seenOperative && options.lang === 'en' && unnumberedStart(text, previous, fullWidth)) return 'text'
+  // Chinese wrapped to its lines' full width: a resolution's paragraph is mostly one sentence, so
+  // a line after one that ends with a full stop and that opens with a known operative phrase opens
+  // the next (the early Council's unnumbered paragraphs: `…决议案四十六(一九四八)之实施。` /
+  // `请该委员会…`). A short line alone does not tell it: a paragraph may hold several sentences.
+  if (options.lang === 'zh' && previous.endsWith('。') && opensWithPhrase(text, 'zh')) return 'text'
   return undefined
 }
 
