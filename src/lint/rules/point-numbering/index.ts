@@ -66,8 +66,8 @@ function lettersLost(position: Position | undefined, source: string): boolean {
   const to = position?.end.offset
   if (from === undefined || to === undefined) return false
   const text = source.slice(from, to)
-  if (!/\n[ \t]*\n/u.test(text)) return false
-  const blocks = text.split(/\n[ \t]*\n/u).map((block) => block.trim())
+  if (!/\n[ \t]*\r?\n/u.test(text)) return false
+  const blocks = text.split(/\n[ \t]*\r?\n/u).map((block) => block.trim())
   const lead = blocks.findIndex((block) => block.endsWith(':'))
   if (lead < 0) return false
   const after = blocks.slice(lead + 1).filter((block) => block !== '')
