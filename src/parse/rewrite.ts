@@ -86,26 +86,7 @@ function isPoint(value: object): value is Point {
 /** Point every position in the tree (its nodes, warnings and data) into the file as written. */
 export function mapPositionsBack(tree: Resolution, original: string, edits: readonly Edit[]): void {
   const source: Source = makeSource(original)
-  // A point two nodes share is mapped once.
-  const mapped = new Set<Point>()
-  const visit = (value: object): void => {
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
-      return
-    }
-    const record = value as Record<string, unknown>
-    for (const key in record) {
-      const child = record[key]
-      if (typeof child !== 'object' || child === null) continue
-      if (!isPoint(child)) visit(child)
-      else if (!mapped.has(child)) {
-        const point = pointAt(source, originalOffset(child.offset, edits))
-        mapped.add(point)
-        record[key] = point
-      }
-    }
-  }
-  visit(tree)
+  movePoints(tree, (point) => pointAt(source, originalOffset(point.offset, edits)))
   // A masthead or annex line is the line as the file has it, not the `<sup>1</sup>` the note
   // rewrite made of a call in it (`Your UNY644. [1]`, a cable's reference to an earlier one).
   const lines = (value: unknown): void => {
@@ -192,7 +173,12 @@ export function ideographicIndent(text: string): string {
 
 export function withLineEnds(tree: Resolution, original: string): void {
   const starts = lineStartsOf(original)
-  const mapped = new Set<Point>()
+  movePoints(tree, (point) => ({...point, offset: (starts[point.line - 1] ?? 0) + point.column - 1}))
+}
+
+/** Every point of the tree (its nodes, warnings and data) as `move` makes it; a point two nodes share is moved once. */
+function movePoints(tree: Resolution, move: (point: Point) => Point): void {
+  const moved = new Map<Point, Point>()
   const visit = (value: object): void => {
     if (Array.isArray(value)) {
       for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) visit(item)
@@ -203,9 +189,14 @@ export function withLineEnds(tree: Resolution, original: string): void {
       const child = record[key]
       if (typeof child !== 'object' || child === null) continue
       if (!isPoint(child)) visit(child)
-      else if (!mapped.has(child)) {
-        mapped.add(child)
-        child.offset = (starts[child.line - 1] ?? 0) + child.column - 1
+      else {
+        let point = moved.get(child)
+        if (point === undefined) {
+          point = move(child)
+          moved.set(child, point)
+          moved.set(point, point)
+        }
+        record[key] = point
       }
     }
   }
