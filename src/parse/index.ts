@@ -51,7 +51,7 @@ import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
 import {splitLines, type Line} from './lines.js'
-import {findPdfMarkers, markersInText} from './markers.js'
+import {findPdfMarkers, lateMarkers, markersInText} from './markers.js'
 import {buildNotes} from './notes.js'
 import {buildFormula, buildOperative, buildPreambular} from './paragraphs.js'
 import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex, inlineAnnex} from './parts.js'
@@ -479,7 +479,8 @@ function locateParts(
     if (preFormula) prefaceEnd = preFormula[0]!
   }
   const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
-  const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))
+  const lateMarked = lateMarkers(inTextMarkers, footnotes.notes)
+  const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker) || lateMarked.has(note.marker))
   const markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && index < annexFrom && !skip.has(index))
   // The page where an annex begins may carry the resolution's own notes; the annex's
   // notes (no marker in the resolution) stay with the annex.
