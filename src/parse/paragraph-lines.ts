@@ -20,7 +20,8 @@ export function paragraphLines(text: string): Rewrite[] {
   const from = bodyStart(text)
   const body = text.slice(from)
   // Cheap test first: almost every text has a blank line between its first paragraphs.
-  if (/\S[ \t]*\n[ \t]*\n[ \t]*\S/.test(body)) return []
+  // (The rewritten text has blank lines: it is never rewritten again.)
+  if (/\S[ \t]*\n(?:[ \t]*\n)+[ \t]*\S/.test(body)) return []
   const lines: {start: number; text: string}[] = []
   let at = from
   while (at < text.length) {
