@@ -41,7 +41,7 @@ export function paragraphLines(text: string): Rewrite[] {
     if (line.text.length > printedLine) long++
     if (paragraphEnd.test(line.text)) ended++
     han += line.text.match(/[\u3400-\u9fff]/gu)?.length ?? 0
-    latin += line.text.match(/[A-Za-z]/g)?.length ?? 0
+    latin += line.text.match(/[a-z]/gi)?.length ?? 0
   }
   if (han > latin || long < lines.length * minLongShare || ended < lines.length * minEndedShare) return []
   const rewrites: Rewrite[] = []
