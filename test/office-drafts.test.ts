@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseResolution} from '../src/parse/index.js'
+import {watermarkLetters} from '../src/parse/watermark.js'
 import {readDocument} from '../src/read/document.js'
 import {footnotes, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
 import type {Resolution} from '../src/tree/types.js'
@@ -174,5 +175,41 @@ describe('Chinese set vertically (S/RES/396 (1976), top to bottom, right to left
     expect(points(operativeParagraphs(tree)[0]!)).toEqual(['(a)', '(b)', '(c)'])
     expect(operativeParagraphs(tree)[1]!.text).toBe('确信定能以最高效率和最少费用维持紧急部队。')
     expect(notes(tree).get('1')).toBe('两个成员国(中国和阿拉伯利比亚共和国)没有参加表决。')
+  })
+})
+
+describe("a stamp's or watermark's letters cut among the lines (A/RES/735 (VIII), `ADVANCE UNEDITED VERSION`)", () => {
+  // The stamp across the page at 50° (Ghostscript), and LibreOffice's export watermark up the
+  // page's middle: extractors cut their letters into pieces of one to three capitals on lines of
+  // their own (`concerted` / `VE` / `practical action…`), one letter a line, or a column of letters.
+  const check = (tree: Resolution): void => {
+    expect(preambularParagraphs(tree)).toHaveLength(6)
+    expect(numbers(tree)).toEqual([1, 2])
+    expect(flat(preambularParagraphs(tree)[5]!.text)).toBe(
+      'Having considered the draft proposals made with a view to the possible revision of the pattern of meetings of the Social Commission, as well as to the expansion of its membership to provide improved representation of under-developed areas and various economic and cultural patterns,',
+    )
+    expect(flat(operativeParagraphs(tree)[1]!.text)).toBe(
+      'Requests the Secretary-General to communicate to the Economic and Social Council the records of the debate on the question during the eighth session of the General Assembly.',
+    )
+    expect(notes(tree).get('1')).toBe('See resolution 732 (VIII).')
+    expect(notes(tree).get('2')).toBe('See documents A/C.3/L.376, A/C.3/L.382, A/C.3/L.384 and A/C.3/L.386.')
+    expect(JSON.stringify(tree.children.filter((part) => part.type !== 'preface'))).not.toMatch(
+      /\b(?:VE|ED|IT|AN|CE|AD|IO|RS)\b/u,
+    )
+  }
+  it.each([
+    'ga-735-1953-diagonal-stamp.layout.en.txt',
+    'ga-735-1953-diagonal-stamp.raw.en.txt',
+    'ga-735-1953-watermark.gs.en.txt',
+  ])('reads %s as if unstamped', (name) => {
+    check(textTree(name))
+  })
+  it('leaves lone capitals that head sections in a text with no stamp (`A` … `D`, `II`)', () => {
+    const sections = ['A', 'B', 'C', 'D', 'II'].map(
+      (letter, index) => `${letter}\n\n${index + 1}. Decides to act\nat once;`,
+    )
+    const text = `The General Assembly,\n\nRecalling its resolution 60/1,\n\n${sections.join('\n\n')}\n`
+    expect(watermarkLetters(text)).toEqual([])
+    expect(numbers(parseResolution(text))).toEqual([1, 2, 3, 4, 5])
   })
 })

@@ -2,6 +2,7 @@ import {sideBySideColumns} from './columns.js'
 import {lineNumberMarks} from './line-numbers.js'
 import {gluedNoteNumbers, notesUnderLastLine, setApartNoteNumbers, strayNoteNumbers} from './glued-notes.js'
 import {printedComments} from './printed-comments.js'
+import {watermarkLetters} from './watermark.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails, withoutEnglishAfter} from './bitext.js'
@@ -49,7 +50,7 @@ import {displacedMasthead} from './masthead.js'
 import {detectLanguage, otherLanguage} from './language.js'
 import {detectLayout, mendTexts} from './layout.js'
 import {splitLines, type Line} from './lines.js'
-import {findPdfMarkers, markersInText} from './markers.js'
+import {findPdfMarkers, lateMarkers, markersInText} from './markers.js'
 import {buildNotes} from './notes.js'
 import {buildFormula, buildOperative, buildPreambular} from './paragraphs.js'
 import {buildAnnexes, buildConclusions, buildPreface, conclusionDate, findAnnex, inlineAnnex} from './parts.js'
@@ -125,6 +126,15 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     mapPositionsBack(tree, text, dedented.edits)
     // The resolution is the whole file, its indentation too.
     if (tree.position) tree.position.start = {line: 1, column: 1, offset: 0}
+    return tree
+  }
+  // A stamp's or watermark's letters cut among the lines (`concerted` / `VE` / `practical`) go
+  // first: the passes below read the lines they parted as one.
+  const stamp = watermarkLetters(text)
+  if (stamp.length > 0) {
+    const cleaned = applyRewrites(text, stamp)
+    const tree = parseResolution(cleaned.text, options)
+    mapPositionsBack(tree, text, cleaned.edits)
     return tree
   }
   if (text.includes('\u00a0')) {
@@ -465,7 +475,8 @@ function locateParts(
     if (preFormula) prefaceEnd = preFormula[0]!
   }
   const inTextMarkers = markersInText(lines.slice(0, annexFrom), skip)
-  const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker))
+  const lateMarked = lateMarkers(inTextMarkers, footnotes.notes)
+  const pdfNotes = footnotes.notes.filter((note) => !inTextMarkers.has(note.marker) || lateMarked.has(note.marker))
   const markers = findPdfMarkers(lines, pdfNotes, (index) => index >= bodyFrom && index < annexFrom && !skip.has(index))
   // The page where an annex begins may carry the resolution's own notes; the annex's
   // notes (no marker in the resolution) stay with the annex.

@@ -385,6 +385,26 @@ export function markersInText(lines: readonly Line[], skip: ReadonlySet<number>)
   return found
 }
 
+/**
+ * A converter that marks some calls (`[^1]`, `[^12]`) and leaves the others bare (`Commission,5`)
+ * may also mark a number that is no call (`the Young Professionals Network of P[^5] academics`,
+ * railcar's A/RES/80/48, where note 5 was called long before by the bare `Commission,5`). Where
+ * the text marks some calls but not all, a marked number used first after a higher one is
+ * searched for as a bare call too, in order: found, the bare number is its first call.
+ */
+export function lateMarkers(inText: ReadonlySet<string>, notes: readonly RawNote[]): Set<string> {
+  const late = new Set<string>()
+  if (inText.size === 0 || notes.every((note) => inText.has(note.marker))) return late
+  let highest = 0
+  for (const marker of inText) {
+    if (!/^\d{1,3}$/.test(marker)) continue
+    const value = Number(marker)
+    if (value < highest) late.add(marker)
+    else highest = value
+  }
+  return late
+}
+
 /** A line's text with the PDF footnote markers found in it cut out. */
 export function withoutMarkers(text: string, spans: readonly MarkerSpan[] | undefined): string {
   if (!spans) return text

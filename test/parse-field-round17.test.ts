@@ -1,0 +1,70 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lintResolution} from '../src/lint/index.js'
+import {parseResolution} from '../src/parse/index.js'
+import {footnotes, noteRefs, operativeParagraphs, preambularParagraphs} from '../src/tree/access.js'
+import {root} from './helpers.js'
+
+// Session 17 (fixtures/field/README.md, the session 17 tables): blind I, the General Assembly of
+// 2025's long resolutions as railcar's converter stores them. Every fact below was read off the
+// text by a person; the classes each fix covers are in the test names and the commit messages.
+const read = (name: string): string => readFileSync(path.join(root, 'fixtures', 'field', name), 'utf8')
+const counts = (name: string): [number, number, number] => {
+  const tree = parseResolution(read(name))
+  return [preambularParagraphs(tree).length, operativeParagraphs(tree).length, footnotes(tree).length]
+}
+const ruleIds = (name: string): string[] => {
+  const text = read(name)
+  return lintResolution(parseResolution(text), text).messages.map((message) => message.ruleId ?? '')
+}
+
+describe('blind I: the General Assembly of 2025, the long resolutions', () => {
+  it('the counts read by hand', () => {
+    expect(counts('ga-80-24-2025.en.md')).toEqual([35, 23, 20])
+    expect(counts('ga-80-38-2025.en.md')).toEqual([23, 37, 8])
+    expect(counts('ga-80-48-2025.en.md')).toEqual([24, 13, 13])
+  })
+
+  it('paragraphs cut by a page’s notes or a blank line are one paragraph each', () => {
+    const nuclear = parseResolution(read('ga-80-24-2025.en.md'))
+    const preamble = preambularParagraphs(nuclear)
+    // `Bearing in mind that the Convention…` across notes 1–2; `Reaffirming the proposals…` across
+    // notes 8–10; `Recalling the successful convening…` across notes 11–14.
+    expect(preamble[2]!.text).toMatch(
+      /^Bearing in mind that the Convention.*on the prohibition of the development, testing/s,
+    )
+    expect(preamble[19]!.text).toMatch(/follow-up to the 2013 high-level meeting of the General Assembly/)
+    expect(preamble[29]!.text).toMatch(/in Vienna on 8 and 9 December 2014 and on 20 June 2022/)
+    expect(preamble[34]!.text).toMatch(/^Seized of the danger/)
+    // Operative 7 across notes 15–18.
+    expect(operativeParagraphs(nuclear)[6]!.text).toMatch(/systems, while stressing that reductions/)
+    const arms = operativeParagraphs(parseResolution(read('ga-80-38-2025.en.md')))
+    // 30 cut by a blank line before a capital: `…as well as the International` / blank / `Tracing Instrument…`.
+    expect(arms[29]!.text).toMatch(/as well as the International\s+Tracing Instrument, including in preparation/)
+    // 24 broken before `(INTERPOL)`.
+    expect(arms[23]!.text).toMatch(/Criminal Police Organization\s+\(INTERPOL\) and the United Nations Office/)
+    const roadmap = parseResolution(read('ga-80-48-2025.en.md'))
+    expect(preambularParagraphs(roadmap)[3]!.text).toMatch(/especially the unequivocal\s+undertaking by the/)
+    expect(operativeParagraphs(roadmap)[10]!.text).toMatch(/notes with serious concern the\s+announcement by/)
+  })
+
+  it('the paragraphs that end where the converter lost a page’s last words are still numbered paragraphs', () => {
+    // 80/24's 2 (`…a systematic and progressive process`) and 10; 80/38's 22 and 34 (`…International Tracing`).
+    const nuclear = operativeParagraphs(parseResolution(read('ga-80-24-2025.en.md')))
+    expect(nuclear[1]!.text).toMatch(/systematic and progressive process$/)
+    expect(nuclear[9]!.text).toMatch(/as an effective measure$/)
+    expect(ruleIds('ga-80-24-2025.en.md')).toEqual(['operative-terminal-punctuation', 'operative-terminal-punctuation'])
+  })
+
+  it('a marked number that is no call, where the text marks some calls and leaves the others bare: the bare number in order is the first call', () => {
+    // `…the 1999 guidelines of the Disarmament Commission,5 adopted by consensus,` calls note 5 (Official
+    // Records…, A/54/42, annex I, sect. C); the converter also marked `P5` (the five permanent members)
+    // in operative 12 as `P[^5]`, after the marked calls of notes 12 and 13.
+    const roadmap = parseResolution(read('ga-80-48-2025.en.md'))
+    const encouraging = preambularParagraphs(roadmap)[12]!
+    expect(encouraging.text).toMatch(/^Encouraging the establishment of further nuclear-weapon-free zones/)
+    expect(noteRefs(encouraging.children)).toEqual(['5'])
+    expect(ruleIds('ga-80-48-2025.en.md')).not.toContain('footnote-order')
+  })
+})
