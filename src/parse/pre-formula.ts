@@ -15,7 +15,7 @@ export function clauseBeforeFormula(lines: readonly Line[], formulaStart: number
   // The first years' Chinese may end such a clause with a full stop (`由于…之规定。` / `大会建议：`,
   // A/RES/4 (I)): then it is one line that opens with a known preambular phrase.
   if (!/[,，]$/.test(last.text)) {
-    if (!/[.。．;；]$/.test(last.text)) return undefined
+    if (!/[.。．;；]$/.test(last.text) || !/[\u3400-\u9fff]/.test(last.text)) return undefined
     // Wrapped to a page's width, the clause's first lines fill it and end mid-sentence.
     const width = wrapWidth(lines, formulaStart)
     let first = formulaStart - 1
@@ -27,13 +27,7 @@ export function clauseBeforeFormula(lines: readonly Line[], formulaStart: number
       first--
     const phrase = detectLeadingPhrase((lines[first] as Line).text, 'zh', 'preamble')
     const above = lines[first - 1]
-    if (
-      !phrase?.known ||
-      !/[\u3400-\u9fff]/.test(last.text) ||
-      above === undefined ||
-      /[,，.。．;；]$/.test(above.text)
-    )
-      return undefined
+    if (!phrase?.known || above === undefined || /[,，.。．;；]$/.test(above.text)) return undefined
     return Array.from({length: formulaStart - first}, (_, offset) => first + offset)
   }
   let first = formulaStart - 1
