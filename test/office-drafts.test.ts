@@ -131,7 +131,7 @@ describe("a note's number glued to its first word (MuPDF and pdf.js of LibreOffi
 describe('comments printed with the draft, in extractors’ text (Basel COP-14, 2019)', () => {
   // `Commented [S1]: Secretariat: the …` as a block after the page's words (MuPDF, pdf.js,
   // pdftotext -raw) or as a column beside the body's lines (-layout, txtwrite).
-  it.each(['mutool', 'mutool-noff', 'pdfjs', 'raw', 'layout', 'gs'])(
+  it.each(['pdftotext', 'mutool', 'mutool-noff', 'pdfjs', 'raw', 'layout', 'gs'])(
     'leaves them out of the text of %s',
     (extractor) => {
       const tree = textTree(`basel-bc-14-2019-margin-comments.${extractor}.en.txt`)
@@ -197,7 +197,10 @@ describe("a stamp's or watermark's letters cut among the lines (A/RES/735 (VIII)
       /\b(?:VE|ED|IT|AN|CE|AD|IO|RS)\b/u,
     )
   }
+  // pdftotext's: the note's numbers `1` above the notes' texts and `2` under them; `1.` set
+  // above the last line of the paragraph before its own (`1.` / `representation of…` / `Invites…`).
   it.each([
+    'ga-735-1953-diagonal-stamp.pdftotext.en.txt',
     'ga-735-1953-diagonal-stamp.layout.en.txt',
     'ga-735-1953-diagonal-stamp.raw.en.txt',
     'ga-735-1953-watermark.gs.en.txt',

@@ -1,4 +1,5 @@
 import {isFurnitureLine} from './patterns.js'
+import {labelOpens} from './printed-comments.js'
 import {linesOf, type Rewrite} from './rewrite.js'
 
 /**
@@ -60,7 +61,8 @@ function called(text: string, number: number, alone = false): boolean {
  * page, or of a text whose notes run to 7) is not a note's.
  */
 export function setApartNoteNumbers(text: string): Rewrite[] {
-  if (!/\n\d{1,3}\r?\n(?:\d{1,3}\r?\n)*(?:\s*\f|\s*$)/u.test(text)) return []
+  const comments = text.includes('omment') && /Comment(?:ed)? \[/u.test(text)
+  if (!comments && !/\n\d{1,3}\r?\n(?:\d{1,3}\r?\n)*(?:\s*\f|\s*$)/u.test(text)) return []
   const lines = [...linesOf(text)]
   const rewrites: Rewrite[] = []
   for (let index = 0; index < lines.length; index++) {
@@ -69,7 +71,13 @@ export function setApartNoteNumbers(text: string): Rewrite[] {
     let end = index
     while (end + 1 < lines.length && /^\d{1,3}$/u.test(lines[end + 1]!.text)) end++
     let after = end + 1
-    while (after < lines.length && lines[after]!.text.trim() === '' && !lines[after]!.text.includes('\f')) after++
+    const blank = (at: number): boolean => lines[at]!.text.trim() === '' && !lines[at]!.text.includes('\f')
+    for (;;) {
+      while (after < lines.length && blank(after)) after++
+      // Reviewers' comments Word printed after the page's words (`Commented [S1]: …` to its blank line) are read as nothing.
+      if (!comments || after >= lines.length || !labelOpens(lines[after]!.text)) break
+      while (after < lines.length && !blank(after) && !lines[after]!.text.includes('\f')) after++
+    }
     const pageEnds = after >= lines.length || lines[after]!.text.startsWith('\f')
     const block = lines.slice(index, end + 1)
     const first = Number(block[0]!.text)
@@ -80,25 +88,44 @@ export function setApartNoteNumbers(text: string): Rewrite[] {
       index = end
       continue
     }
-    // The notes' texts: as many lines as numbers, right above the block (a blank line between).
+    // The notes' texts: as many lines as numbers, right above the block (a blank line between);
+    // or the first numbers above the texts and the rest below them (`1` / `See resolution…` /
+    // `See documents…` / `2`), as many lines as both blocks hold.
     let last = index - 1
     while (last >= 0 && lines[last]!.text.trim() === '') last--
-    const texts = lines.slice(last - block.length + 1, last + 1)
-    const above = lines[last - block.length]
-    const before = text.slice(0, texts[0]?.start ?? 0)
+    let top = last
+    while (top - 1 >= 0 && lines[top - 1]!.text.trim() !== '' && !/^\d{1,3}$/u.test(lines[top - 1]!.text)) top--
+    let headEnd = top - 1
+    while (headEnd >= 0 && lines[headEnd]!.text.trim() === '' && !lines[headEnd]!.text.includes('\f')) headEnd--
+    let headStart = headEnd
+    while (headStart - 1 >= 0 && /^\d{1,3}$/u.test(lines[headStart - 1]!.text)) headStart--
+    const head =
+      headEnd >= 0 && headEnd < top - 1 && /^\d{1,3}$/u.test(lines[headEnd]!.text)
+        ? lines.slice(headStart, headEnd + 1)
+        : []
+    const split =
+      head.length > 0 &&
+      last - top + 1 === head.length + block.length &&
+      head.every((line, at) => Number(line.text) === first - head.length + at)
+    const count = split ? head.length + block.length : block.length
+    const from1 = split ? first - head.length : first
+    const texts = lines.slice(last - count + 1, last + 1)
+    const above = split ? lines[headStart - 1] : lines[last - block.length]
+    const before = text.slice(0, (split ? head[0] : texts[0])?.start ?? 0)
     if (
-      texts.length === block.length &&
+      texts.length === count &&
       texts.every((line) => line.text.trim() !== '' && !/^\d/u.test(line.text)) &&
       (above === undefined || above.text.trim() === '') &&
-      block.every((line) => called(before, Number(line.text))) &&
+      [...head, ...block].every((line) => called(before, Number(line.text))) &&
       // The page's last note: the next number is called nowhere before (a page number, `4` at the
       // end of a text whose notes run to 7, is not a note).
       !called(before, first + block.length)
     ) {
-      texts.forEach((line, at) => rewrites.push({from: line.start, to: line.start, written: `${first + at} `}))
+      texts.forEach((line, at) => rewrites.push({from: line.start, to: line.start, written: `${from1 + at} `}))
       const from = lines[index]!.start
       const to = end + 1 < lines.length ? lines[end + 1]!.start : text.length
       rewrites.push({from, to, written: ''})
+      if (split) rewrites.push({from: head[0]!.start, to: texts[0]!.start, written: ''})
     }
     index = end
   }

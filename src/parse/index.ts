@@ -2,6 +2,7 @@ import {sideBySideColumns} from './columns.js'
 import {lineNumberMarks} from './line-numbers.js'
 import {gluedNoteNumbers, notesUnderLastLine, setApartNoteNumbers, strayNoteNumbers} from './glued-notes.js'
 import {printedComments} from './printed-comments.js'
+import {partedNumbers} from './parted-numbers.js'
 import {watermarkLetters} from './watermark.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
@@ -156,8 +157,10 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // (`See resolution…` / `1`: the number before it), a page's notes set under its last line with
   // no blank line (txtwrite of a typeset PDF: a blank line before them), a note's number set at
   // the page's foot when its neighbours keep theirs (back before its text), reviewers' comments Word printed
-  // with the draft (`Commented [S1]: …`: as nothing), and kramdown's attribute lists (`{:toc}` and
-  // the `* TOC` item it replaces: as nothing).
+  // with the draft (`Commented [S1]: …`: as nothing), an operative number pdftotext set apart
+  // from its paragraph by another's line (`1.` / `representation of …,` / `Invites…`: the line back
+  // above, the number before `Invites`), and kramdown's attribute lists (`{:toc}` and the `* TOC`
+  // item it replaces: as nothing).
   const rewrites = [
     ...noteMarks(text),
     ...paragraphsAfterBareNote(text),
@@ -187,6 +190,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...notesUnderLastLine(text),
     ...strayNoteNumbers(text),
     ...printedComments(text),
+    ...partedNumbers(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

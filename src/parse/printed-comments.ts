@@ -3,6 +3,12 @@ import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 /** Word's label of a comment it prints with the document's markup (`Commented [S1]:`; Word 2010 `Comment [AB2]:`). */
 const commentLabel = /Comment(?:ed)? \[\p{L}{1,8}\d{1,3}\]:/u
 
+/** A line that opens with Word's label of a printed comment. */
+export function labelOpens(line: string): boolean {
+  const match = commentLabel.exec(line)
+  return match !== null && line.slice(0, match.index).trim() === ''
+}
+
 /**
  * Reviewers' comments printed with a draft (Word's "Print markup": `Commented [S1]: Secretariat:
  * the …` in a balloon beside the line), as extractors give them: a block of lines of their own,
