@@ -56,6 +56,7 @@ export function groupUnits(
   const fullWidth = typicalLineLength(lines, from, to, skip)
   const zhFull = options.lang === 'zh' ? typicalLineLength(lines, from, to, skip, zhWidth) : 0
   const perLine = options.lang === 'zh' && paragraphPerLine(lines, from, to, skip, fullWidth)
+  const zhMode = options.lang === 'zh' && !perLine ? zhLineMode(lines, from, to, skip) : undefined
   let current: Unit | undefined
   let gap = true
   let seenOperative = false
@@ -76,6 +77,20 @@ export function groupUnits(
       continue
     }
     let kind = startKind(text, previousText, current === undefined, seenOperative, options, fullWidth, perLine, zhFull)
+    // Chinese wrapped to the full width of its page breaks a line short only where a paragraph ends:
+    // a short line that ends a sentence or clause (`…惊愕,` / `调查团的结论…`, `…任何地点。` /
+    // `联合国秘书长应…`) ends its paragraph, whatever opens the next line.
+    let endedShort = false
+    if (
+      kind === undefined &&
+      zhMode !== undefined &&
+      current !== undefined &&
+      zhParagraphEnd.test(stripTrailingMarkers(previousText)) &&
+      shortZh(previousText, zhMode)
+    ) {
+      kind = 'text'
+      endedShort = true
+    }
     // The next number in sequence opens a paragraph whatever precedes it (a heading, say).
     const number = operativeNumber.exec(text)
     if (kind === undefined && number && Number(number[1]) === lastNumber + 1) kind = 'operative'
@@ -156,7 +171,8 @@ export function groupUnits(
     }
     if (!current || kind !== undefined) {
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
-      if (perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) current.ownParagraph = true
+      if ((perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) || endedShort)
+        current.ownParagraph = true
       if (lostEnd || (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth)))
         current.ownParagraph = true
       // A paragraph whose capital the OCR read as two lower-case glyphs (`rlaving noted`) is its own.
@@ -237,12 +253,13 @@ function startKind(
     (/[,，;；]$/.test(stripTrailingMarkers(previous)) || fullStopClause(previous, options.lang)) &&
     opensPreambularParagraph(text, options.lang)
   ) {
-    // Chinese has no capitals to mark a new paragraph, and 强调, 欢迎… also occur inside
-    // one: ask for the short last line a paragraph ends with as well.
-    // Chinese fills its lines to the last character, or one short where a mark may not open
-    // the next: a line two characters short ends its paragraph (`…方面的国际合作，` / `担忧…`).
+    // A preambular paragraph ends with its comma: a known phrase after one opens the next, however
+    // full the line it ends (`…取得成效至关重要,` / `深信该特别会议…`). Other phrases (a clause led in by
+    // a preposition, `以…`) occur inside paragraphs too: ask for the short last line a paragraph ends
+    // with, or a phrase that rarely opens a clause inside one.
     if (
       options.lang !== 'zh' ||
+      detectLeadingPhrase(text, 'zh', 'preamble')?.known === true ||
       [...previous].length < fullWidth * 0.9 ||
       zhWidth(previous) <= zhFull - 4 ||
       distinctiveZh(text)
@@ -422,6 +439,73 @@ function zhWidth(text: string): number {
         : 1
   }
   return width
+}
+
+/** The end of a Chinese paragraph or clause: a comma, a semicolon, a stop. */
+const zhParagraphEnd = /[，；。,;]$/u
+
+/** The length of Chinese lines wrapped to a page's width: the commonest, in characters and in width. */
+interface ZhMeasure {
+  chars: number
+  width: number
+}
+
+/**
+ * The mode of the lines' lengths, in characters and in width (a Chinese character two): a page's
+ * text breaks its lines at the same width, whether it counts characters or measures them.
+ */
+function zhLineMode(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+): ZhMeasure | undefined {
+  const chars = new Map<number, number>()
+  const widths = new Map<number, number>()
+  const measured: [number, number][] = []
+  let spaced = 0
+  for (let index = from; index < to && measured.length < 5000; index++) {
+    const text = (lines[index] as Line).text
+    if (text === '' || skip.has(index)) continue
+    const length = text.length
+    const width = zhWidth(text)
+    chars.set(length, (chars.get(length) ?? 0) + 1)
+    widths.set(width, (widths.get(width) ?? 0) + 1)
+    measured.push([length, width])
+    if (text.includes(' ') && spacedCharacters.test(text)) spaced++
+  }
+  // An OCR that set the characters apart by spaces (`安全 理事  会`) gives lines of any length.
+  if (spaced * 3 > measured.length) return undefined
+  const mode = {chars: modeOf(chars), width: modeOf(widths)}
+  const full = measured.filter(([length, width]) => !shorter(length, width, mode)).length
+  return full >= minFullLines ? mode : undefined
+}
+
+/** Two Chinese characters with a space between them. */
+const spacedCharacters = /[\u3400-\u9fff] +[\u3400-\u9fff]/u
+const minFullLines = 3
+/** A line shorter than this share of the width ends its paragraph; an OCR or a justified page may set a full line some tenth short. */
+const shortShare = 0.85
+
+/** The commonest value; of two as common, the larger. */
+function modeOf(counts: ReadonlyMap<number, number>): number {
+  let best = 0
+  let seen = 0
+  for (const [value, count] of counts)
+    if (count > seen || (count === seen && value > best)) [best, seen] = [value, count]
+  return best
+}
+
+/**
+ * A line short of the page's width in both measures: two characters short (a mark that may not
+ * open a line takes one more, a bracket that may not end one one less), and by its width.
+ */
+function shortZh(text: string, mode: ZhMeasure): boolean {
+  return shorter(text.length, zhWidth(text), mode)
+}
+
+function shorter(length: number, width: number, mode: ZhMeasure): boolean {
+  return length < mode.chars * shortShare && width < mode.width * shortShare
 }
 
 /**
