@@ -62,6 +62,7 @@ import {stringListLines} from './string-list.js'
 import {clauseAcrossPageFoot, clauseBeforeFormula} from './pre-formula.js'
 import {makeSource, positionOf} from './source.js'
 import {groupUnits} from './units.js'
+import {paragraphLines} from './paragraph-lines.js'
 import {noteWriting} from './written.js'
 import {inlineNotes, noteMarks, paragraphsAfterBareNote} from './note-markup.js'
 import {nestedListMarks, operativeNumberMarks, paragraphLabelMarks} from './list-markup.js'
@@ -136,6 +137,13 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     const cleaned = applyRewrites(text, stamp)
     const tree = parseResolution(cleaned.text, options)
     mapPositionsBack(tree, text, cleaned.edits)
+    return tree
+  }
+  const paragraphBreaks = paragraphLines(text)
+  if (paragraphBreaks.length > 0) {
+    const spaced = applyRewrites(text, paragraphBreaks)
+    const tree = parseResolution(spaced.text, options)
+    mapPositionsBack(tree, text, spaced.edits)
     return tree
   }
   if (text.includes('\u00a0')) {

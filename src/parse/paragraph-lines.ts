@@ -1,0 +1,89 @@
+import {detectLeadingPhrase, plainOpening} from './leading-phrase.js'
+import type {Rewrite} from './rewrite.js'
+
+/**
+ * A text with no blank line at all, each paragraph on a line of its own (a web page pasted into a
+ * plain-text editor, a converter that writes a paragraph a line): the parser reads paragraphs,
+ * page feet and notes by the blank lines between them, and with none a note (`¹ United Nations,
+ * Treaty Series…`) runs into the paragraph under it and a page's running head into the text. Such
+ * a text is read with a blank line after each line (a line break for a line break and a blank
+ * line; positions map back to the file as written).
+ *
+ * The lines are paragraphs when many are longer than a printed line (over 200 characters: a PDF's
+ * text wraps at some 100) and most end as a paragraph or a note does (`,` `;` `.` `:`); a text
+ * wrapped as printed ends most lines in the middle of a sentence. Two lines stay together where
+ * the converter wrapped a note or a reference and the second goes on in brackets (`…resolution
+ * 2321` / `(2016) and 2375 (2017).`) or a paragraph (cutParagraph), and between the rows of a Markdown table. Chinese is left as it
+ * is: its parser reads a line break before an opening phrase as a paragraph's end.
+ */
+export function paragraphLines(text: string): Rewrite[] {
+  const from = bodyStart(text)
+  const body = text.slice(from)
+  // Cheap test first: almost every text has a blank line between its first paragraphs.
+  // (The rewritten text has blank lines: it is never rewritten again.)
+  if (/\S[ \t]*\n(?:[ \t]*\n)+[ \t]*\S/.test(body)) return []
+  const lines: {start: number; text: string}[] = []
+  let at = from
+  while (at < text.length) {
+    const end = text.indexOf('\n', at)
+    const stop = end < 0 ? text.length : end
+    const line = text.slice(at, stop).trim()
+    if (line !== '') lines.push({start: at, text: line})
+    if (end < 0) break
+    at = end + 1
+  }
+  if (lines.length < minLines) return []
+  let long = 0
+  let ended = 0
+  let han = 0
+  let latin = 0
+  for (const line of lines) {
+    if (line.text.length > printedLine) long++
+    if (paragraphEnd.test(line.text)) ended++
+    han += line.text.match(/[\u3400-\u9fff]/gu)?.length ?? 0
+    latin += line.text.match(/[a-z]/gi)?.length ?? 0
+  }
+  if (han > latin || long < lines.length * minLongShare || ended < lines.length * minEndedShare) return []
+  const rewrites: Rewrite[] = []
+  for (let index = 1; index < lines.length; index++) {
+    const above = (lines[index - 1] as {text: string}).text
+    const line = lines[index] as {start: number; text: string}
+    if (above.startsWith('|') && line.text.startsWith('|')) continue
+    if (/[\p{L}\d]$/u.test(above) && (line.text.startsWith('(') || cutParagraph(above, line.text))) continue
+    // The line break before the line: a blank line after it.
+    const breakAt = line.start - 1
+    rewrites.push({from: breakAt, to: breakAt + 1, written: '\n\n'})
+  }
+  return rewrites
+}
+
+/**
+ * A paragraph's line that stops mid-sentence, and a line that goes on with words and opens no
+ * paragraph (no known phrase; `…Bacteriological Methods of Warfare and of the Convention on the Prohibition of the
+ * Development, Production,` / `Stockpiling and Use of Chemical Weapons…`): a converter broke the
+ * paragraph. A page's running head stops mid-sentence too, but is short.
+ */
+function cutParagraph(above: string, line: string): boolean {
+  if (above.length <= printedLine || !/^\p{L}/u.test(line)) return false
+  const plain = plainOpening(line)
+  return (
+    !/^The /.test(plain) &&
+    detectLeadingPhrase(plain, 'en', 'preamble')?.known !== true &&
+    detectLeadingPhrase(plain, 'en', 'operative')?.known !== true
+  )
+}
+
+/** At least this many lines: a few lines say nothing of how a text is laid out. */
+const minLines = 6
+/** Longer than any line a printed page holds. */
+const printedLine = 200
+const minLongShare = 0.1
+const minEndedShare = 0.55
+const paragraphEnd = /[,;.:][”"’')*_\]]*$/u
+
+/** Where the text starts after a Markdown file's YAML front matter (`---` … `---`). */
+function bodyStart(text: string): number {
+  if (!text.startsWith('---\n')) return 0
+  const end = text.indexOf('\n---\n', 3)
+  return end < 0 ? 0 : end + 5
+}
