@@ -1,7 +1,7 @@
 import {detectLeadingPhrase} from './leading-phrase.js'
 import type {Line} from './lines.js'
 import {opensParagraph} from './page-foot.js'
-import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber, numberedTitleLine} from './patterns.js'
+import {dateLine, footnoteSeparator, isFurnitureLine, isPageNumber, numberedTitleLine, symbolLine} from './patterns.js'
 
 // Running heads and feet are one short line (a symbol, a title, a page number); a longer
 // repeated line is text.
@@ -58,6 +58,9 @@ export function findFurniture(
       furniture.add(index)
       anchors.push(index)
       if (/^\d{1,4}$/.test(line.text)) lastPage = Number(line.text)
+    } else if (index >= from && symbol === undefined && ownSymbolLine(line.text, masthead)) {
+      furniture.add(index)
+      anchors.push(index)
     } else if (
       index >= from &&
       symbol !== undefined &&
@@ -544,3 +547,15 @@ export function withoutViewerHeads(view: string): string {
 /** A column's name or statistic: short, no sentence's mark. */
 const headCell = /^[^，。；：,;:.!?！？]{1,30}$|^\d[\d.,]*[kKmM]?$/u
 const maxHeadLines = 8
+
+/**
+ * The resolution's own symbol, where the masthead above the formula has none but names the
+ * resolution (`735 (VIII). The Social Commission`): `A/RES/735 (VIII)` alone on a line of the
+ * body is the page's head that pdftotext set among the body's blocks (a page with a watermark
+ * or a column of line numbers), not a paragraph.
+ */
+function ownSymbolLine(text: string, masthead: string): boolean {
+  if (text.length > 40 || !text.includes('/RES/') || !symbolLine.test(text)) return false
+  const own = text.slice(text.indexOf('/RES/') + 5).replace(/\*$/u, '')
+  return /\d/u.test(own) && ` ${masthead} `.includes(` ${own}`)
+}

@@ -25,7 +25,8 @@ const leastInColumn = 6
  * a text that is not stamped is left as it is.
  */
 export function watermarkLetters(text: string): Rewrite[] {
-  if (!mayHoldFragments(text)) return []
+  const words = capitalsUnderNotes.test(text) ? stampWords(text) : []
+  if (!mayHoldFragments(text)) return words
   const lines = [...linesOf(text)]
   const blank = (line: TextLine | undefined): boolean =>
     line !== undefined && !line.text.includes('\f') && line.text.trim() === ''
@@ -49,8 +50,8 @@ export function watermarkLetters(text: string): Rewrite[] {
     fragments >= leastFragments &&
     (groups.filter((group) => group.parts).length >= leastParting ||
       groups.some((group) => group.last - group.first + 1 >= leastRun && lettersOneALine(lines, group)))
-  if (!stamped) return []
-  const rewrites: Rewrite[] = []
+  if (!stamped) return words
+  const rewrites: Rewrite[] = [...words]
   const end = (index: number): number => (index + 1 < lines.length ? lines[index + 1]!.start : text.length)
   for (const group of groups) {
     let from = group.first
@@ -135,4 +136,50 @@ function mayHoldFragments(text: string): boolean {
     if ((Number.isNaN(code) || code === 10 || code === 13) && ++found >= leastFragments) return true
   }
   return false
+}
+
+/** A line of capitals only, two letters a word or more: `ADVANCE UNEDITED VERSION`, `ADVANCE`. */
+const capitalWords = /^[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,5}[ \t]*$/u
+/** A line that ends with a full stop, then a line of capitals only. */
+const capitalsUnderNotes = /\.[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,5}[ \t]*\r?\n/u
+/** A note's line: its number, glued to its words or apart (`1See…`, `1 See…`), or alone. */
+const noteStart = /^[ \t]*\d{1,3}(?:[ \t]*$|[ \t]?(?=\p{Lu}))/u
+/** pdf.js wrappers' page line (`-- 1 of 3 --`). */
+const pageLine = /^-- \d+ of \d+ --$/u
+
+/**
+ * A watermark's or stamp's words that an extractor writes after the page's notes, where the
+ * page was drawn last (MuPDF, pdf.js: `2See documents….` / `ADVANCE UNEDITED VERSION`;
+ * `pdftotext -raw` one word a line): lines of capitals only, after a note's last line (within
+ * the page's notes, its full stop at the end) and closing the page. A note's words are never
+ * capitals alone after its full stop; a masthead an extraction set at a page's end follows the
+ * page's foot, not its notes.
+ */
+function stampWords(text: string): Rewrite[] {
+  const lines = [...linesOf(text)]
+  const rewrites: Rewrite[] = []
+  const blank = (at: number): boolean => lines[at]!.text.trim() === '' && !lines[at]!.text.includes('\f')
+  for (let index = 1; index < lines.length; index++) {
+    if (!capitalWords.test(lines[index]!.text)) continue
+    let above = index - 1
+    while (above > 0 && blank(above)) above--
+    if (!/\.[ \t]*$/u.test(lines[above]!.text) || index - above > 2) continue
+    // Within the page's notes: a note's number opens the line, or one of the four above it.
+    let notes = false
+    for (let at = above; at >= 0 && at >= above - 4 && !lines[at]!.text.includes('\f'); at--)
+      if (noteStart.test(lines[at]!.text)) notes = true
+    if (!notes) continue
+    let last = index
+    while (last + 1 < lines.length && capitalWords.test(lines[last + 1]!.text)) last++
+    let after = last + 1
+    while (after < lines.length && blank(after)) after++
+    if (after < lines.length && !lines[after]!.text.startsWith('\f') && !pageLine.test(lines[after]!.text.trim())) {
+      index = last
+      continue
+    }
+    const to = last + 1 < lines.length ? lines[last + 1]!.start : text.length
+    rewrites.push({from: lines[index]!.start, to, written: ''})
+    index = last
+  }
+  return rewrites
 }
