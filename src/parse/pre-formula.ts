@@ -15,22 +15,29 @@ export function clauseBeforeFormula(lines: readonly Line[], formulaStart: number
   // The first years' Chinese may end such a clause with a full stop (`由于…之规定。` / `大会建议：`,
   // A/RES/4 (I)): then it is one line that opens with a known preambular phrase.
   if (!/[,，]$/.test(last.text)) {
-    if (!/[.。．;；]$/.test(last.text)) return undefined
-    const phrase = detectLeadingPhrase(last.text, 'zh', 'preamble')
-    const above = lines[formulaStart - 2]
-    if (
-      !phrase?.known ||
-      !/[\u3400-\u9fff]/.test(last.text) ||
-      above === undefined ||
-      /[,，.。．;；]$/.test(above.text)
+    if (!/[.。．;；]$/.test(last.text) || !/[\u3400-\u9fff]/.test(last.text)) return undefined
+    // Wrapped to a page's width, the clause's first lines fill it and end mid-sentence.
+    const width = wrapWidth(lines, formulaStart)
+    let first = formulaStart - 1
+    while (
+      first > 0 &&
+      formulaStart - first < maxClauseLines &&
+      fullMidSentence((lines[first - 1] as Line).text, width)
     )
-      return undefined
-    return [formulaStart - 1]
+      first--
+    const phrase = detectLeadingPhrase((lines[first] as Line).text, 'zh', 'preamble')
+    const above = lines[first - 1]
+    if (!phrase?.known || above === undefined || /[,，.。．;；]$/.test(above.text)) return undefined
+    return Array.from({length: formulaStart - first}, (_, offset) => first + offset)
   }
   let first = formulaStart - 1
+  let width: number | undefined
   while (first > 0 && formulaStart - first < maxClauseLines) {
     const above = (lines[first - 1] as Line).text
-    if (above === '' || !/[,，]$/.test(above)) break
+    if (above === '') break
+    // Chinese wrapped to a page's width: a line that fills it and ends mid-sentence (`…之情势,并`)
+    // carries the clause on.
+    if (!/[,，]$/.test(above) && !fullMidSentence(above, (width ??= wrapWidth(lines, formulaStart)))) break
     first--
   }
   if (first === 0) return undefined
@@ -47,6 +54,27 @@ export function clauseBeforeFormula(lines: readonly Line[], formulaStart: number
 
 /** The formula in French or Spanish, as the OCR may read it: `Le Conseil de sen.1.rite,`, `L'Assemblee generale,`. */
 const otherFormula = /^(?:Le|La|L['’]|El)\s*(?:Conseil|Assembl|Consejo|Asamblea)\S*(?:\s+\S+){0,3},$/u
+
+/**
+ * The width Chinese text above `to` is wrapped at: the commonest length of its lines of ten
+ * characters or more, when three or more have it; else 0.
+ */
+function wrapWidth(lines: readonly Line[], to: number): number {
+  const counts = new Map<number, number>()
+  for (let index = 0; index < lines.length && index < to + 200; index++) {
+    const length = (lines[index] as Line).text.length
+    if (length >= 10) counts.set(length, (counts.get(length) ?? 0) + 1)
+  }
+  let best = 0
+  let seen = 0
+  for (const [length, count] of counts) if (count > seen) [best, seen] = [length, count]
+  return seen >= 3 ? best : 0
+}
+
+/** A line of Chinese that fills the width (a mark or bracket either way) and ends on a character. */
+function fullMidSentence(text: string, width: number): boolean {
+  return width > 0 && Math.abs(text.length - width) <= 1 && /[\u3400-\u9fff]$/u.test(text)
+}
 
 /** Lines such a clause may take at most. */
 const maxClauseLines = 4

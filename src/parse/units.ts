@@ -441,8 +441,11 @@ function zhWidth(text: string): number {
   return width
 }
 
-/** The end of a Chinese paragraph or clause: a comma, a semicolon, a stop. */
-const zhParagraphEnd = /[，；。,;]$/u
+/**
+ * The end of a Chinese paragraph or clause: a comma, a semicolon, a stop (an ASCII one after a
+ * character in an old text's web copy, `…至为关切.`); the older texts' `,又` (`; and`) before the next.
+ */
+const zhParagraphEnd = /(?:[，；。,;]|(?<=[\u3400-\u9fff])\.|[，；,;][又并及])$/u
 
 /** The length of Chinese lines wrapped to a page's width: the commonest, in characters and in width. */
 interface ZhMeasure {
