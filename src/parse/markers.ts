@@ -280,7 +280,12 @@ function search(
   for (let index = Math.max(note.region.from, after.line); index < note.region.to; index++) {
     if (!isBody(index)) continue
     const text = (lines[index] as Line).text
+    // Only a line with the number in it is matched (cheaper than the patterns' lookbehinds).
     if (text === '') continue
+    if (!text.includes(number)) {
+      previousText = text
+      continue
+    }
     const pattern = mode === 'next' ? gluedNext : mode === 'word' ? gluedWord : glued ? gluedYear : standalone
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {

@@ -343,15 +343,17 @@ function calledAbove(number: number, lines: readonly Line[], from: number, to: n
   // In Chinese the number is followed by the next character or mark (`议定书》1的`); a number
   // after 第 or before a counter (`第1号建议`, `5月`, `第3段`) is an ordinal, a date or a count, and one
   // after a figure and its point a decimal (`6.1`, the ITU's chapter), never a call.
-  return someLine(
-    lines,
-    from,
-    to,
-    new RegExp(
-      `(?:[^\\s\\d第]|\\b(?:19|20)\\d\\d)(?<!\\d[.．])${number}(?:\\s|$|(?![号年月日次届段条款项])[\\u3400-\\u9fff，。；、：）》])`,
-      'u',
-    ),
+  const digits = String(number)
+  const pattern = new RegExp(
+    `(?:[^\\s\\d第]|\\b(?:19|20)\\d\\d)(?<!\\d[.．])${number}(?:\\s|$|(?![号年月日次届段条款项])[\\u3400-\\u9fff，。；、：）》])`,
+    'u',
   )
+  // Only a line with the figures in it is matched (the pattern tries every character of the rest).
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (text.includes(digits) && pattern.test(text)) return true
+  }
+  return false
 }
 
 /** Some line from `from` up to `to` matches. */
