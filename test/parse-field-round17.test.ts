@@ -68,3 +68,44 @@ describe('blind I: the General Assembly of 2025, the long resolutions', () => {
     expect(ruleIds('ga-80-48-2025.en.md')).not.toContain('footnote-order')
   })
 })
+
+describe('blind J: English bodies never found before (the CCPCJ)', () => {
+  it('the counts read by hand (excerpts: paragraphs only)', () => {
+    expect(counts('ccpcj-2021-report-draft-resolution-readkong.excerpt.en.txt').slice(0, 2)).toEqual([4, 0])
+    expect(counts('ccpcj-draft-resolution-victims-studylib.excerpt.en.txt').slice(0, 2)).toEqual([6, 1])
+  })
+
+  it('a report’s own numbered paragraph before the draft’s formula is not an operative paragraph', () => {
+    const tree = parseResolution(read('ccpcj-2021-report-draft-resolution-readkong.excerpt.en.txt'))
+    expect(preambularParagraphs(tree).map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Emphasizing',
+      'Acknowledging',
+      'Recalling',
+      'Recalling also',
+    ])
+  })
+
+  it('hard-wrapped, a preambular paragraph whose end was lost stops before a line that opens with a participle', () => {
+    // `Recalling further the adoption of the Guidelines for child Victims and Witnesses by ECOSOC in`
+    // (its year and comma lost) / `Reaffirming the adoption and full implementation of the Guide…`.
+    const tree = parseResolution(read('ccpcj-draft-resolution-victims-studylib.excerpt.en.txt'))
+    const preamble = preambularParagraphs(tree)
+    expect(preamble.map((paragraph) => paragraph.leadingPhrase?.text)).toEqual([
+      'Cognizant',
+      'Keeping in mind',
+      'Recalling',
+      'Also recalling',
+      'Recalling further',
+      'Reaffirming',
+    ])
+    expect(preamble[4]!.text).toMatch(/Witnesses by ECOSOC in$/)
+    // `…in Bangkok in` / `2005 have underlined…`: a wrapped line that opens with a year goes on.
+    expect(preamble[2]!.text).toMatch(/in Bangkok in\s+2005 have underlined/)
+    expect(operativeParagraphs(tree)[0]!.text).toBe('Recommends that States')
+    // The CND's draft of 2016 (blind G): `…a special session on the world drug` (`problem,` lost) /
+    // `Recalling also` / `General Assembly resolution 70/181…` is two paragraphs.
+    const cnd = preambularParagraphs(parseResolution(read('cnd-59-2016-ungass-draft-ftdk.en.txt')))
+    expect(cnd).toHaveLength(2)
+    expect(cnd[1]!.text).toMatch(/^Recalling also\s+General Assembly resolution 70\/181/)
+  })
+})

@@ -110,6 +110,18 @@ export function groupUnits(
     )
       kind = 'operative'
     if (kind === undefined && opensHeading(lines, index, to, skip, previousText, lastNumber)) kind = 'text'
+    // Hard-wrapped with no blank lines, a preambular paragraph whose end was lost (its comma, or its
+    // last words: `…Witnesses by ECOSOC in` / `Reaffirming the adoption…`, a draft in the CCPCJ's
+    // form on studylib) stops before a line that opens with a known participle in title case: no
+    // sentence goes on with a capitalized `Reaffirming` or `Recalling`, however full the line above.
+    const lostEnd =
+      kind === undefined &&
+      current !== undefined &&
+      !seenOperative &&
+      options.lang === 'en' &&
+      /\p{Ll}$/u.test(previousText) &&
+      opensWithParticiple(text)
+    if (lostEnd) kind = 'text'
     // A part's Roman numeral alone on its line between unnumbered operative paragraphs, no blank
     // line about it (`…; and` / `I` / `Calls for…`): its own unit, and the paragraph under it too.
     if (kind === undefined && options.lang === 'en') {
@@ -161,7 +173,7 @@ export function groupUnits(
       current = {kind: kind ?? 'text', lines: [index], afterGap: gap}
       if ((perLine && /[，；。：,;:]$/.test(stripTrailingMarkers(previousText))) || endedShort)
         current.ownParagraph = true
-      if (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth))
+      if (lostEnd || (!seenOperative && kind === 'text' && lostComma(text, previousText, options.lang, fullWidth)))
         current.ownParagraph = true
       // A paragraph whose capital the OCR read as two lower-case glyphs (`rlaving noted`) is its own.
       if (
@@ -314,6 +326,13 @@ function fullStopClause(previous: string, lang: Lang): boolean {
 }
 
 /** A short line without closing punctuation, then a known preambular phrase: the comma was lost. */
+/** A line that opens with a known preambular participle in title case (`Reaffirming the adoption…`). */
+function opensWithParticiple(text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+ing\s/u.test(text)) return false
+  const phrase = detectLeadingPhrase(text, 'en', 'preamble')
+  return phrase?.known === true && isWellFormed(phrase.base, 'preamble')
+}
+
 function lostComma(text: string, previous: string, lang: Lang, fullWidth: number): boolean {
   if (
     lang !== 'en' ||
