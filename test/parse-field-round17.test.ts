@@ -109,3 +109,14 @@ describe('blind J: English bodies never found before (the CCPCJ)', () => {
     expect(cnd[1]!.text).toMatch(/^Recalling also\s+General Assembly resolution 70\/181/)
   })
 })
+
+describe('drafts: what the last note left open', () => {
+  it('a page’s title that ends with the symbol after a dash (`联合国关于乌克兰的决议--A/ES-11/L.7`), both sides of a bitext', () => {
+    const file = read('ga-es11-l7-2023-sanwenwang.excerpt.bitext.txt')
+    for (const lang of ['en', 'zh'] as const) {
+      const meta = parseResolution(file, {lang}).meta
+      expect(meta.symbol).toBe('A/ES-11/L.7')
+      expect(meta.stage).toBe('draft')
+    }
+  })
+})
