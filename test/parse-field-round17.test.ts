@@ -119,4 +119,12 @@ describe('drafts: what the last note left open', () => {
       expect(meta.stage).toBe('draft')
     }
   })
+
+  it('a numbered decision whose subject is another actor (`(3) The International Bureau shall…`, WIPO) is no leading-phrase error', () => {
+    // The decision's operative 3 names the International Bureau and ends with a full stop.
+    expect(ruleIds('wipo-ga-31-2004-development-agenda-cptech.excerpt.en.txt')).toEqual([
+      'formula-present',
+      'text-outside-parts',
+    ])
+  })
 })
