@@ -222,3 +222,16 @@ describe("a stamp's or watermark's letters cut among the lines (A/RES/735 (VIII)
     expect(numbers(parseResolution(text))).toEqual([1, 2, 3, 4, 5])
   })
 })
+
+describe("a Chinese dash the PDF drew at its paragraph's head (S/RES/396 (1976), `延长—年`)", () => {
+  // The source writes `延长—年` (its dash for `一`); the PDF sets the dash in a Latin font of its
+  // own, and extractors give it alone before the paragraph, its place a space (`延长 年`) or the line's end.
+  it.each(['raw', 'mutool', 'mutool-noff', 'pdfjs'])('puts it back in its place in the text of %s', (extractor) => {
+    const tree = textTree(`sc-0396-1976-mixed-fonts.${extractor}.zh.txt`)
+    expect(preambularParagraphs(tree)).toHaveLength(5)
+    expect(flat(preambularParagraphs(tree)[4]!.text).replace(/ /gu, '')).toBe(
+      '注意到秘书长建议将该部队的任务期限延长—年,',
+    )
+    expect(preambularParagraphs(tree)[3]!.text).toMatch(/全盘解决办法,$/u)
+  })
+})

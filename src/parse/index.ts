@@ -3,6 +3,7 @@ import {lineNumberMarks} from './line-numbers.js'
 import {gluedNoteNumbers, notesUnderLastLine, setApartNoteNumbers, strayNoteNumbers} from './glued-notes.js'
 import {printedComments} from './printed-comments.js'
 import {partedNumbers} from './parted-numbers.js'
+import {strayDashes} from './stray-dash.js'
 import {watermarkLetters} from './watermark.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
@@ -167,7 +168,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // the page's foot when its neighbours keep theirs (back before its text), reviewers' comments Word printed
   // with the draft (`Commented [S1]: …`: as nothing), an operative number pdftotext set apart
   // from its paragraph by another's line (`1.` / `representation of …,` / `Invites…`: the line back
-  // above, the number before `Invites`), and kramdown's attribute lists (`{:toc}` and the `* TOC`
+  // above, the number before `Invites`), a Chinese dash a PDF drew at its paragraph's head (`—` /
+  // `…延长 年,`: back in the gap it left), and kramdown's attribute lists (`{:toc}` and the `* TOC`
   // item it replaces: as nothing).
   const rewrites = [
     ...noteMarks(text),
@@ -199,6 +201,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...strayNoteNumbers(text),
     ...printedComments(text),
     ...partedNumbers(text),
+    ...strayDashes(text),
   ]
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)

@@ -250,7 +250,10 @@ function startKind(
   if (perLine && perLineEnd.test(stripTrailingMarkers(previous))) return 'text'
   if (
     !seenOperative &&
-    (/[,，;；]$/.test(stripTrailingMarkers(previous)) || fullStopClause(previous, options.lang)) &&
+    (/[,，;；]$/.test(stripTrailingMarkers(previous)) ||
+      fullStopClause(previous, options.lang) ||
+      // The older Chinese texts' `,又` (`; and`) before the next paragraph (`…得為聯合國會員國,又` / `鑒於…`).
+      (options.lang === 'zh' && /[，；,;]又$/.test(previous))) &&
     opensPreambularParagraph(text, options.lang)
   ) {
     // A preambular paragraph ends with its comma: a known phrase after one opens the next, however
@@ -445,7 +448,7 @@ function zhWidth(text: string): number {
  * The end of a Chinese paragraph or clause: a comma, a semicolon, a stop (an ASCII one after a
  * character in an old text's web copy, `…至为关切.`); the older texts' `,又` (`; and`) before the next.
  */
-const zhParagraphEnd = /(?:[，；。,;]|(?<=[\u3400-\u9fff])\.|[，；,;][又并及])$/u
+const zhParagraphEnd = /(?:[，；。,;]|(?<=[\u3400-\u9fff])\.|[，；,;]又)$/u
 
 /** The length of Chinese lines wrapped to a page's width: the commonest, in characters and in width. */
 interface ZhMeasure {
