@@ -18,6 +18,11 @@ export function makeSource(text: string): Source {
 /** The offsets at which the lines of a text start. */
 export function lineStartsOf(text: string): number[] {
   const lineStarts = [0]
+  // With LF alone (every text the stages see: parseResolution reads CR LF as LF), by indexOf's leaps.
+  if (!text.includes('\r')) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+    return lineStarts
+  }
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10) lineStarts.push(index + 1)
