@@ -109,3 +109,22 @@ describe('blind J: English bodies never found before (the CCPCJ)', () => {
     expect(cnd[1]!.text).toMatch(/^Recalling also\s+General Assembly resolution 70\/181/)
   })
 })
+
+describe('drafts: what the last note left open', () => {
+  it('a page’s title that ends with the symbol after a dash (`联合国关于乌克兰的决议--A/ES-11/L.7`), both sides of a bitext', () => {
+    const file = read('ga-es11-l7-2023-sanwenwang.excerpt.bitext.txt')
+    for (const lang of ['en', 'zh'] as const) {
+      const meta = parseResolution(file, {lang}).meta
+      expect(meta.symbol).toBe('A/ES-11/L.7')
+      expect(meta.stage).toBe('draft')
+    }
+  })
+
+  it('a numbered decision whose subject is another actor (`(3) The International Bureau shall…`, WIPO) is no leading-phrase error', () => {
+    // The decision's operative 3 names the International Bureau and ends with a full stop.
+    expect(ruleIds('wipo-ga-31-2004-development-agenda-cptech.excerpt.en.txt')).toEqual([
+      'formula-present',
+      'text-outside-parts',
+    ])
+  })
+})

@@ -117,3 +117,10 @@ export function isExtractionDebris(paragraph: Paragraph, tree: Resolution): bool
   const phrase = paragraph.leadingPhrase?.text ?? paragraph.text.trim().split(/\s+/u)[0] ?? ''
   return phrasePart(phrase, tree.lang, paragraph.text) === undefined
 }
+
+/**
+ * `The` and a name of one to five capitalised words, then a modal or a verb in the present tense:
+ * an operative paragraph whose subject is named (`The International Bureau shall…`).
+ */
+export const namedSubject =
+  /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:shall|will|should|may|must|is|are|has|have|(?:also\s+)?[a-z]{2,}s)\s/u

@@ -32,13 +32,23 @@ export function isBitext(text: string): boolean {
   return followed >= minPairedLines && followed >= english * 0.6 && followed >= chinese * 0.6
 }
 
+/** A document symbol after a dash at a line's end (`--A/ES-11/L.7`). */
+const trailingSymbol = /(?:--|[–—])\s*[A-Z][A-Z0-9.]*\/[A-Za-z0-9./()-]+$/u
+
 /** The view of a bitext in one language: the other half of each line as spaces. */
 export function oneSide(view: string, lang: Lang): string {
   return view
     .split('\n')
     .map((line) => {
       const at = chineseStart(line)
-      if (lang === 'en') return at < 0 ? line : line.slice(0, at) + blank(line.slice(at))
+      if (lang === 'en') {
+        if (at < 0) return line
+        // A page's Chinese title that ends with the document's symbol (`联合国关于乌克兰的决议--A/ES-11/L.7`):
+        // the symbol is both sides'.
+        const symbol = /\d$/.test(line) ? trailingSymbol.exec(line) : null
+        const end = symbol && symbol.index > at ? symbol.index : line.length
+        return line.slice(0, at) + blank(line.slice(at, end)) + line.slice(end)
+      }
       // A line with no Chinese is an English segment (a pair the page cut), or the English's
       // formula on a page of the two languages line by line (`The General Assembly`).
       if (at < 0) return (line.match(englishWord) ?? []).length >= 3 || latinOnly.test(line) ? blank(line) : line

@@ -96,6 +96,14 @@ export function readFrontMatter(lines: readonly string[], numberedByYear?: (pref
       (match = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)\s+(\S.*)$/.exec(line))
     ) {
       if (symbolLine.test(match[1]!) || /^Distr\./.test(match[1]!)) line = match[1]!
+    } else if (
+      !meta.symbol &&
+      /\d$/.test(line) &&
+      (match = /(?:--|\s[-–—]|[–—])\s*([A-Z][A-Z0-9.]*\/[A-Za-z0-9./()-]+)$/u.exec(line)) &&
+      symbolLine.test(match[1]!)
+    ) {
+      // A page's title that ends with the symbol after a dash (`联合国关于乌克兰的决议--A/ES-11/L.7`).
+      line = match[1]!
     } else if (line.includes('|')) {
       // A web page's table row: `联合国 | S/RES/1985 (2011) |`, `安全理事会 | Distr.: General 10 June 2011 |`.
       const cell = line

@@ -1,6 +1,6 @@
 import {paragraphs} from '../../../tree/access.js'
 import {describe, phrasePosition} from '../../paragraphs.js'
-import {isExtractionDebris, partOf, phrasePart} from '../../phrases.js'
+import {isExtractionDebris, namedSubject, partOf, phrasePart} from '../../phrases.js'
 import type {LintRule} from '../../types.js'
 
 const expectations = {
@@ -38,6 +38,10 @@ export const leadingPhrase: LintRule = {
         /^Acting (?:under|in|pursuant)\b[^;]*?, (?:also |further )?\p{Ll}+s\b/u.test(paragraph.text)
       )
         continue
+      // A numbered decision whose subject is another actor than the body (`(3) The International Bureau
+      // shall undertake…`, WIPO's General Assembly; `The Secretary-General is requested to…`) is a
+      // sentence of its own, not a paragraph that lost its verb.
+      if (expected === 'operative' && tree.lang === 'en' && namedSubject.test(paragraph.text)) continue
       report(
         `Unexpected opening \`${phrase}\` in ${describe(paragraph)}, expected ${expectations[expected]}`,
         phrasePosition(paragraph, map),

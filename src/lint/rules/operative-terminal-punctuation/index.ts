@@ -1,7 +1,7 @@
 import {annexes, operativeParagraphs} from '../../../tree/access.js'
 import {fullStopsThroughout} from '../../conventions.js'
 import {describe, endsUncertain, finalMark, lastCharacter, markAsTyped, punctuation} from '../../paragraphs.js'
-import {isExtractionDebris} from '../../phrases.js'
+import {isExtractionDebris, namedSubject} from '../../phrases.js'
 import {holdsStrayText, strayTexts} from '../../stray.js'
 import type {LintRule} from '../../types.js'
 
@@ -34,8 +34,10 @@ export const operativeTerminalPunctuation: LintRule = {
         mark === expected ||
         (last && introducesAnnex && mark === marks.colon) ||
         // A paragraph that names its actor (`The Assembly notes…`, `The General Assembly decides…`)
-        // is a sentence of its own: its full stop is right.
-        (mark === marks.stop && /^The\s/u.test(paragraph.leadingPhrase?.text ?? '')) ||
+        // is a sentence of its own, as is one whose subject is another actor (`The International Bureau
+        // shall…`): its full stop is right.
+        (mark === marks.stop &&
+          (/^The\s/u.test(paragraph.leadingPhrase?.text ?? '') || namedSubject.test(paragraph.text))) ||
         holdsStrayText(strays, paragraph.position) ||
         isExtractionDebris(paragraph, tree) ||
         endsUncertain(paragraph, source, tree.data.layout)
