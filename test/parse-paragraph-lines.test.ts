@@ -28,6 +28,8 @@ describe('paragraphs one a line, with no blank line', () => {
     expect(operativeParagraphs(tree)).toHaveLength(15)
     const notes = footnotes(tree)
     expect(notes).toHaveLength(7)
+    // Its layout is the blocks of a text whose paragraphs are apart, not a PDF's wrapped lines.
+    expect(tree.data.layout).toBe('blocks')
     // The notes set between the paragraphs at each page's foot are notes, not paragraphs' words.
     const first = notes[0]!
     expect(text.slice(first.position!.start.offset, first.position!.end.offset)).toContain('vol. 2225, No. 39574')
@@ -52,6 +54,7 @@ describe('paragraphs one a line, with no blank line', () => {
 
   it('a PDF’s text wrapped as printed, with no blank line, is not read as a paragraph a line', () => {
     expect(paragraphLines(read('fixtures/office-typeset/cop-6-2.en.txt'))).toEqual([])
+    expect(parseResolution(read('fixtures/office-typeset/cop-6-2.en.txt')).data.layout).toBe('wrapped')
     expect(paragraphLines(withoutBlankLines(read('fixtures/field/sc-1325-2000.excerpt.en.txt')))).toEqual([])
   })
 })
