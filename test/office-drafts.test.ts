@@ -235,3 +235,18 @@ describe("a Chinese dash the PDF drew at its paragraph's head (S/RES/396 (1976),
     expect(preambularParagraphs(tree)[3]!.text).toMatch(/全盘解决办法,$/u)
   })
 })
+
+describe("extractors' text of Chinese set vertically (S/RES/396 (1976))", () => {
+  // One character a line, the columns one after another, or rows across the page's columns: no
+  // resolution can be read from it, and resdiff says why (the PDF itself it reads column by column).
+  it.each(['pdftotext', 'layout', 'raw', 'mutool', 'mutool-noff', 'pdfjs', 'pdfjs1'])(
+    'says the text of %s is a vertical page',
+    (extractor) => {
+      expect(() => textTree(`sc-0396-1976-vertical.${extractor}.zh.txt`)).toThrow(/set vertically/u)
+    },
+  )
+  it('reads Chinese with spaces between its characters (OCR) as before', () => {
+    const text = `安全理事会,\n\n${Array.from({length: 30}, (_, index) => `回 顾 其 第 ${index + 1} 号 决 议 ,`).join('\n\n')}\n\n1. 决 定 继 续 处 理 此 案 。\n`
+    expect(() => parseResolution(text)).not.toThrow()
+  })
+})

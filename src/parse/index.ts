@@ -5,6 +5,7 @@ import {printedComments} from './printed-comments.js'
 import {partedNumbers} from './parted-numbers.js'
 import {strayDashes} from './stray-dash.js'
 import {watermarkLetters} from './watermark.js'
+import {isVerticalColumnStream} from './vertical.js'
 import type {Lang, MainBody, Preamble, Resolution} from '../tree/types.js'
 import {frenchLines, isBilingualText, withoutFrench} from './bilingual.js'
 import {isBitext, oneSide, withoutChineseTails, withoutEnglishAfter} from './bitext.js'
@@ -218,6 +219,11 @@ function parseText(text: string, options: ParseOptions): Resolution {
   if (other !== undefined)
     throw new NoStructureError(
       `the text is in ${other}: resdiff reads resolutions in English and Chinese (give --lang en to read it as English anyway)`,
+    )
+  // A PDF extractor's text of a Chinese page set vertically: one character a line, or rows across the columns.
+  if (lang === 'zh' && isVerticalColumnStream(text))
+    throw new NoStructureError(
+      "the text is a Chinese page set vertically as a PDF extractor gives it (one character a line, or rows across the page's columns), which resdiff cannot read: give resdiff the PDF itself, which it reads column by column",
     )
   // Structure is recognised on a view of the text of the same length (normalise.ts); the
   // tree takes its texts from the source as written.
