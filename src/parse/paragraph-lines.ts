@@ -13,8 +13,8 @@ import type {Rewrite} from './rewrite.js'
  * text wraps at some 100) and most end as a paragraph or a note does (`,` `;` `.` `:`); a text
  * wrapped as printed ends most lines in the middle of a sentence. Two lines stay together where
  * the converter wrapped a note or a reference and the second goes on in brackets (`…resolution
- * 2321` / `(2016) and 2375 (2017).`) or a paragraph (cutParagraph), and between the rows of a Markdown table. Chinese is left as it
- * is: its parser reads a line break before an opening phrase as a paragraph's end.
+ * 2321` / `(2016) and 2375 (2017).`) or a paragraph (cutParagraph), and between the rows of a
+ * Markdown table. A Chinese text only when it sets notes among its lines (notesAmongLines).
  */
 export function paragraphLines(text: string): Rewrite[] {
   const from = bodyStart(text)
@@ -34,16 +34,23 @@ export function paragraphLines(text: string): Rewrite[] {
   }
   if (lines.length < minLines) return []
   let long = 0
+  let longHan = 0
   let ended = 0
   let han = 0
   let latin = 0
   for (const line of lines) {
     if (line.text.length > printedLine) long++
+    if (line.text.length > printedLineHan) longHan++
     if (paragraphEnd.test(line.text)) ended++
     han += line.text.match(/[\u3400-\u9fff]/gu)?.length ?? 0
     latin += line.text.match(/[a-z]/gi)?.length ?? 0
   }
-  if (han > latin || long < lines.length * minLongShare || ended < lines.length * minEndedShare) return []
+  if (
+    han > latin
+      ? !notesAmongLines(body) || longHan < lines.length * minLongShare || ended < lines.length * minEndedShareHan
+      : long < lines.length * minLongShare || ended < lines.length * minEndedShare
+  )
+    return []
   const rewrites: Rewrite[] = []
   for (let index = 1; index < lines.length; index++) {
     const above = (lines[index - 1] as {text: string}).text
@@ -79,7 +86,20 @@ const minLines = 6
 const printedLine = 200
 const minLongShare = 0.1
 const minEndedShare = 0.55
-const paragraphEnd = /[,;.:][”"’')*_\]]*$/u
+const paragraphEnd = /[,;.:，；。：][”"’')*_\]）」』》]*$/u
+/**
+ * Chinese: a printed line holds some 40 characters; the lines of a text wrapped as printed end
+ * mid-sentence less often than English ones (a clause's comma falls at a line's end), so more of
+ * them must end as a paragraph does. Its parser reads a line break before an opening phrase as a
+ * paragraph's end already: only the notes set among the paragraphs need the blank lines.
+ */
+const printedLineHan = 60
+const minEndedShareHan = 0.75
+
+/** A note's number opening a line (`1 联合国，《条约汇编》…`, `¹ …`) in a text that calls notes by raised figures (`…的工作；⁵`). */
+function notesAmongLines(body: string): boolean {
+  return /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(body) && /^[ \t]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S/mu.test(body)
+}
 
 /** Where the text starts after a Markdown file's YAML front matter (`---` … `---`). */
 function bodyStart(text: string): number {
