@@ -39,6 +39,16 @@ describe('paragraphs one a line, with no blank line', () => {
     expect(sixth.position!.start.line).toBe(text.slice(0, sixth.position!.start.offset).split('\n').length)
   })
 
+  it('the seed in Chinese, its notes set among its lines: 12 preambular, 15 operative, 7 notes', () => {
+    const text = withoutBlankLines(read('seeds/cop-6-2.zh.txt'))
+    const tree = parseResolution(text)
+    expect(preambularParagraphs(tree)).toHaveLength(12)
+    expect(operativeParagraphs(tree)).toHaveLength(15)
+    const notes = footnotes(tree)
+    expect(notes).toHaveLength(7)
+    expect(text.slice(notes[1]!.position!.start.offset, notes[1]!.position!.end.offset)).toContain('同上，第2326卷')
+  })
+
   it('A/RES/80/23: the page foot in mid-paragraph is set apart; 9 preambular, 4 operative, 1 note', () => {
     const text = withoutBlankLines(read('fixtures/field/ga-80-23-2025.en.txt'))
     const tree = parseResolution(text)
@@ -70,10 +80,6 @@ interface Entry {
   F: number | null
 }
 const known: Record<string, string> = {
-  // The converter wrote a note's second line as a note of its own (`[^2321]: (2016) and 2375
-  // (2017).`), right under the first: with no blank line anywhere, it is a note.
-  'fixtures/field/ga-80-6-2025.en.md': 'a note’s wrapped line written as a note',
-  'fixtures/field/ga-80-70-2025.en.md': 'a note’s wrapped line written as a note',
   // A paragraph the converter broke after a comma, its second line opening with a capital
   // (`…Development, Production,` / `Stockpiling and Use…`), as a paragraph a line would.
   'fixtures/field/ga-80-34-2025.en.md': 'a paragraph broken after a comma',
