@@ -128,3 +128,22 @@ describe('drafts: what the last note left open', () => {
     ])
   })
 })
+
+describe('drafts: brackets with no partner', () => {
+  const lone = (name: string): string[] => {
+    const text = read(name)
+    return lintResolution(parseResolution(text), text)
+      .messages.filter((message) => message.ruleId === 'no-brackets' && /unpaired/u.test(message.reason))
+      .map((message) => `${message.line}:${message.column}`)
+  }
+  it('the Paris draft decision’s closing brackets with no opening (`…on the provision of support;]`, `…Agreement;][^14]`)', () => {
+    expect(lone('unfccc-adp-draft-decision-2015-okfn.excerpt.en.md')).toEqual(['81:488', '109:426'])
+  })
+  it('an opening bracket left open where a copy was cut (`DRAFT DECISION [The Conference of the Parties,`, `[(a) Quantifiable…`)', () => {
+    expect(lone('unfccc-adp-draft-decision-2015-preamble.excerpt.en.txt')).toEqual(['1:16'])
+    expect(lone('unfccc-adp-draft-decision-2015-section-iii.excerpt.en.txt')).toEqual(['21:1'])
+  })
+  it('a text with no bracket pair is not looked at (the OCR’s `[bid.` in S/RES/242’s volume)', () => {
+    expect(lone('sc-0242-1967.en.txt')).toEqual([])
+  })
+})

@@ -46,8 +46,70 @@ export const noBrackets: LintRule = {
         `Unexpected bracketed text \`${shown}\`, expected agreed text without square brackets`,
         map.position(start, end),
       )
+      reported.add(start)
+    }
+    // A bracket with no partner in its paragraph: one a draft opens in a paragraph and closes in a
+    // later one (the whole decision in brackets), or one whose partner is missing (`…Agreement;][^14]`
+    // with no `[`, the Paris draft of 6 November 2015). Looked for only in a text that brackets
+    // text: elsewhere a lone bracket is an OCR's `I` (`[bid.`) or a note's mark that a page cut.
+    if (reported.size === 0) return
+    for (const {start, end, paired} of loneBrackets(source, spans)) {
+      if (reported.has(start)) continue
+      const text = source.slice(start, end).replace(/\s+/gu, ' ')
+      const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text
+      report(
+        paired
+          ? `Unexpected bracketed text \`${shown}\` across paragraphs, expected agreed text without square brackets`
+          : `Unexpected unpaired \`${text}\`, expected square brackets in pairs around text not yet agreed`,
+        map.position(start, end),
+      )
     }
   },
+}
+
+/**
+ * Brackets left once the pairs inside one line and inside one paragraph are set aside (and the
+ * marks that are no brackets of a draft: links, note calls, `[sic]`, `[t]he`): a pair across
+ * paragraphs (from its opening to its closing bracket) or a bracket with no partner at all.
+ */
+function* loneBrackets(
+  source: string,
+  spans: Array<{start: number; end: number}>,
+): Generator<{start: number; end: number; paired: boolean}> {
+  const open: number[] = []
+  for (const span of spans) {
+    const text = source.slice(span.start, span.end)
+    if (!/[[\]【】]/u.test(text)) continue
+    // Paragraphs (a blank line ends one); in each, pairs are matched and set aside.
+    let paragraphStart = 0
+    for (const paragraph of text.split(/(\n[ \t]*\n)/u)) {
+      const at = paragraphStart
+      paragraphStart += paragraph.length
+      if (!/[[\]【】]/u.test(paragraph)) continue
+      const inner: number[] = []
+      const left: Array<{at: number; char: string}> = []
+      for (let index = 0; index < paragraph.length; index++) {
+        const char = paragraph[index]!
+        if (char === '[' || char === '【') inner.push(index)
+        else if (char === ']' || char === '】') {
+          if (inner.length > 0) inner.pop()
+          // A link's text (`[A/60/88](#)`) closes with `](`.
+          else if (paragraph[index + 1] !== '(') left.push({at: index, char})
+        }
+      }
+      for (const index of inner) left.push({at: index, char: paragraph[index]!})
+      left.sort((a, b) => a.at - b.at)
+      for (const {at: index, char} of left) {
+        const offset = span.start + at + index
+        if (char === '[' || char === '【') open.push(offset)
+        else if (open.length > 0) {
+          const opening = open.pop()!
+          yield {start: opening, end: offset + 1, paired: true}
+        } else yield {start: offset, end: offset + 1, paired: false}
+      }
+    }
+  }
+  for (const offset of open) yield {start: offset, end: offset + 1, paired: false}
 }
 
 /** The bracket pairs inside the spans whose two ends stand on different lines of one paragraph. */
