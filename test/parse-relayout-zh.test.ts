@@ -61,7 +61,7 @@ interface Layout {
   /** A page's foot and the next page's head every this many lines, with no blank line about them. */
   pageLines?: number
   /** The document's own symbol, which heads each page after the first (none where it has none). */
-  symbol?: string
+  symbol?: string | undefined
 }
 
 /** The text wrapped at `width`: every blank line and indent gone, each paragraph's lines run on. */
