@@ -141,7 +141,8 @@ describe('comments printed with the draft, in extractors’ text (Basel COP-14, 
       const tree = textTree(`basel-bc-14-2019-margin-comments.${extractor}.en.txt`)
       expect(preambularParagraphs(tree)).toHaveLength(1)
       expect(numbers(tree)).toEqual([1, 2, 3, 4])
-      expect(JSON.stringify(tree)).not.toMatch(/Commented|depositary|Encourages/u)
+      expect(JSON.stringify(tree)).not.toMatch(/Commented|depositary|Encourages|the meeting/u)
+      expect(flat(preambularParagraphs(tree)[0]!.text)).toMatch(/decision III\/1, known as the “Ban Amendment”,$/u)
       expect(notes(tree).get('1')).toBe('UNEP/CHW.14/4.')
     },
   )
@@ -252,5 +253,16 @@ describe("extractors' text of Chinese set vertically (S/RES/396 (1976))", () => 
   it('reads Chinese with spaces between its characters (OCR) as before', () => {
     const text = `安全理事会,\n\n${Array.from({length: 30}, (_, index) => `回 顾 其 第 ${index + 1} 号 决 议 ,`).join('\n\n')}\n\n1. 决 定 继 续 处 理 此 案 。\n`
     expect(() => parseResolution(text)).not.toThrow()
+  })
+})
+
+describe('a number the line broke in Chinese (S/RES/396 (1976): `第 33` / `8(1973)号`)', () => {
+  // The source's `安全理事会第338(1973)号决议`: the digits set in a Latin font, the line broken inside the number.
+  it.each(['pdftotext', 'layout', 'mutool', 'gs', 'pdfjs'])('reads one number in the text of %s', (extractor) => {
+    const tree = textTree(`sc-0396-1976-mixed-fonts.${extractor}.zh.txt`)
+    expect(preambularParagraphs(tree)[3]!.text.replace(/\s/gu, '')).toMatch(
+      /安全理事会第338\(1973\)号决议所要求的全盘解决办法,$/u,
+    )
+    expect(preambularParagraphs(tree)[3]!.text).not.toMatch(/33\s+8/u)
   })
 })

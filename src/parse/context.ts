@@ -32,7 +32,14 @@ export function joinRuns(lineIndexes: readonly number[], context: Context): Run[
       // `nuclear-` + `weapon-free` closes up; a suspended hyphen (`knowledge-` + `and`) does not.
       const hyphenBreak = previousEnd === '-' && !/^(?:and|or|to|and\/or)\b/.test(line.text)
       if (hyphenBreak) noteHyphenBreak(previousText, line.text, context)
-      const joinTight = hyphenBreak || tight(previousEnd) || tight(first)
+      // In Chinese a number the line broke (`第 33` / `8(1973)号`: after a character, MuPDF and
+      // pdftotext of a Latin font's digits) is one number.
+      const brokenNumber =
+        context.lang === 'zh' &&
+        isDigit(first) &&
+        isDigit(previousEnd) &&
+        /\p{Script=Han}[ \t]?\d+$/u.test(previousText)
+      const joinTight = hyphenBreak || brokenNumber || tight(previousEnd) || tight(first)
       if (!joinTight) runs.push({text: ' ', at: line.start, fixed: true})
     }
     let from = 0
@@ -80,6 +87,10 @@ function noteHyphenBreak(before: string, after: string, context: Context): void 
   context.hyphenBreaks ??= new Map()
   const word = `${left}-${right}`.toLowerCase()
   context.hyphenBreaks.set(word, (context.hyphenBreaks.get(word) ?? 0) + 1)
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
 }
 
 /** Chinese and full-width text joins across a line break without a space. */

@@ -23,6 +23,7 @@ export function printedComments(text: string): Rewrite[] {
   const lines = [...linesOf(text)]
   let block = false
   let column: number | undefined
+  let short = 0
   const cut = (line: TextLine, from: number): void => {
     let start = from
     while (start > 0 && /\s/u.test(line.text.charAt(start - 1))) start--
@@ -48,6 +49,11 @@ export function printedComments(text: string): Rewrite[] {
       continue
     }
     if (column !== undefined) {
+      // A body line that stops short of the comment's column, the comment's lines beside it
+      // running on under it (`…known as the` / `   before the meeting.`): the column goes on, for
+      // two such lines at most.
+      if (line.text.trim() !== '' && line.text.trimEnd().length < column - 3 && ++short <= 2) continue
+      short = 0
       // The comment's next line, its words within two columns of the label's, three spaces or
       // more after the body's words (txtwrite sets a column a character either way).
       let first = Math.max(0, column - 2)
