@@ -78,10 +78,14 @@ describe("a negotiation draft's line numbers (S/RES/138 (1960), Word's line numb
   it('reads the PDF with its margin numbers left out', async () => {
     check(await treeOf(file('sc-0138-1960-line-numbers.en.pdf')))
   })
-  // Before each line (`-layout`, txtwrite), or a page's numbers after its words (MuPDF, pdf.js).
-  it.each(['layout', 'raw', 'gs', 'mutool', 'mutool-noff', 'pdfjs', 'pdfjs1'])('reads the text of %s', (extractor) => {
-    check(textTree(`sc-0138-1960-line-numbers.${extractor}.en.txt`))
-  })
+  // Before each line (`-layout`, txtwrite), or a page's numbers after its words (MuPDF, pdf.js), or
+  // between the page's blocks (pdftotext: `1.` / `21` / `22` / `therefore cause…` / `2.` / `Declares…`).
+  it.each(['pdftotext', 'layout', 'raw', 'gs', 'mutool', 'mutool-noff', 'pdfjs', 'pdfjs1'])(
+    'reads the text of %s',
+    (extractor) => {
+      check(textTree(`sc-0138-1960-line-numbers.${extractor}.en.txt`))
+    },
+  )
   it("keeps a page's note numbers set alone on their lines, one note a line", () => {
     const lines = Array.from({length: 12}, (_, index) => `${index + 1}\nSee resolution ${index + 60}/1.`)
     const calls = Array.from({length: 12}, (_, index) => `Recalling its resolution ${index + 60}/1,${index + 1}`)

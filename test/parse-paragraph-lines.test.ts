@@ -80,10 +80,6 @@ interface Entry {
   F: number | null
 }
 const known: Record<string, string> = {
-  // The converter wrote a note's second line as a note of its own (`[^2321]: (2016) and 2375
-  // (2017).`), right under the first: with no blank line anywhere, it is a note.
-  'fixtures/field/ga-80-6-2025.en.md': 'a note’s wrapped line written as a note',
-  'fixtures/field/ga-80-70-2025.en.md': 'a note’s wrapped line written as a note',
   // A paragraph the converter broke after a comma, its second line opening with a capital
   // (`…Development, Production,` / `Stockpiling and Use…`), as a paragraph a line would.
   'fixtures/field/ga-80-34-2025.en.md': 'a paragraph broken after a comma',

@@ -72,6 +72,11 @@ export function findFurniture(
     }
   }
   numberColumns(lines, furniture)
+  // A printed volume's title line of the resolution (`138 (1960). Resolution of 23 June 1960`)
+  // that pdftotext set under the formula: the body's first line, never a paragraph.
+  let first = from
+  while (first < lines.length && ((lines[first] as Line).text === '' || furniture.has(first))) first++
+  if (first < lines.length && volumeTitleLine.test((lines[first] as Line).text)) furniture.add(first)
   // In the preface the fields are the page's lines above the text (a date among them); below it they cut a paragraph.
   const inBody = bulleted.filter((index) => index >= from)
   if (inBody.length >= leastFields) infobox(lines, inBody, furniture)
@@ -559,3 +564,6 @@ function ownSymbolLine(text: string, masthead: string): boolean {
   const own = text.slice(text.indexOf('/RES/') + 5).replace(/\*$/u, '')
   return /\d/u.test(own) && ` ${masthead} `.includes(` ${own}`)
 }
+
+/** A printed volume's numbered title of a resolution: `138 (1960). Resolution of 23 June 1960`, `735 (VIII). The Social Commission`. */
+const volumeTitleLine = /^\d{1,4} \((?:\d{4}|[IVXL]{1,6})\)\.[ \t]+\p{Lu}[^,;:]{2,80}$/u

@@ -134,7 +134,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   }
   // A stamp's or watermark's letters cut among the lines (`concerted` / `VE` / `practical`) go
   // first: the passes below read the lines they parted as one.
-  const stamp = watermarkLetters(text)
+  const stamp = [...watermarkLetters(text), ...lineNumberMarks(text)]
   if (stamp.length > 0) {
     const cleaned = applyRewrites(text, stamp)
     const tree = parseResolution(cleaned.text, options)
@@ -195,7 +195,6 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     ...lostTabGaps(text),
     ...gluedPhraseSpaces(text),
     ...sideBySideColumns(text),
-    ...lineNumberMarks(text),
     ...gluedNoteNumbers(text),
     ...setApartNoteNumbers(text),
     ...notesUnderLastLine(text),

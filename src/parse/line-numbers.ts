@@ -105,7 +105,20 @@ export function lineNumberMarks(text: string): Rewrite[] {
     const continues = taken.length > 0 && first.value === taken[taken.length - 1]!.at(-1)!.value + 1
     if (run.length < 2 || (first.value !== 1 && !continues)) continue
     if (run.length < 3 && run.some((numbered, index) => numbered.alone && index > 0 && numbered.after > 0)) continue
-    if (run.length < 0.6 * (upTo - since)) continue
+    // Two numbers alone after lines of words, with none after them on their page, number none: a
+    // page's notes' numbers pdftotext sets after the notes' texts (`Ibid.…` / `One member…` / `1` / `2`).
+    const pageEnd = pageStarts.find((start) => start > upTo) ?? words
+    if (
+      run.length < 3 &&
+      run.every((numbered) => numbered.alone) &&
+      first.after > 0 &&
+      pageEnd === upTo &&
+      taken.length > 0
+    )
+      continue
+    // A page's last numbers that carry on the run before (`25`, `26`, `27`), three or more, may
+    // stand sparser among their lines (pdftotext sets a block of lines between two numbers).
+    if (run.length < 0.6 * (upTo - since) && !(continues && run.length >= 3)) continue
     taken.push(run)
     since = upTo
   }

@@ -57,6 +57,7 @@ export function paragraphLines(text: string): Rewrite[] {
     const line = lines[index] as {start: number; text: string}
     if (above.startsWith('|') && line.text.startsWith('|')) continue
     if (/[\p{L}\d]$/u.test(above) && (line.text.startsWith('(') || cutParagraph(above, line.text))) continue
+    if (wrappedNote(above, line.text)) continue
     // The line break before the line: a blank line after it.
     const breakAt = line.start - 1
     rewrites.push({from: breakAt, to: breakAt + 1, written: '\n\n'})
@@ -78,6 +79,18 @@ function cutParagraph(above: string, line: string): boolean {
     detectLeadingPhrase(plain, 'en', 'preamble')?.known !== true &&
     detectLeadingPhrase(plain, 'en', 'operative')?.known !== true
   )
+}
+
+/**
+ * A Markdown note that stops mid-sentence, and under it a note whose number is not the next
+ * (`[^4]: Including Security Council resolutions 1718 (2006), … 2270 (2016),` / `[^2321]: (2016) and
+ * 2375 (2017).`): a converter took the number at the start of the note's second line for a note's.
+ */
+function wrappedNote(above: string, line: string): boolean {
+  const before = /^\[\^(\d{1,4})\]:/.exec(above)
+  if (!before || /[.;:]$/.test(above)) return false
+  const next = /^\[\^(\d{1,4})\]:/.exec(line)
+  return next !== null && Number(next[1]) !== Number(before[1]) + 1
 }
 
 /** At least this many lines: a few lines say nothing of how a text is laid out. */

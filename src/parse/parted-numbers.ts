@@ -18,7 +18,7 @@ const stop = /[.;:!?,]["”’)]?$/u
  * under the first number, the words after it, then the second number before the next line.
  */
 export function partedNumbers(text: string): Rewrite[] {
-  if (!/\n[ \t]*\d{1,3}\.[ \t]*\r?\n[ \t]*\r?\n[ \t]*\p{Ll}/u.test(text)) return []
+  if (!/\n[ \t]*\d{1,3}\.[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\p{Ll}/u.test(text)) return []
   const lines = [...linesOf(text)]
   const blank = (at: number): boolean =>
     at >= 0 && at < lines.length && lines[at]!.text.trim() === '' && !lines[at]!.text.includes('\f')
