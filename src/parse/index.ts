@@ -132,8 +132,12 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     if (tree.position) tree.position.start = {line: 1, column: 1, offset: 0}
     return tree
   }
-  // A stamp's or watermark's letters cut among the lines (`concerted` / `VE` / `practical`) go
-  // first: the passes below read the lines they parted as one.
+  if (text.includes('\u00a0')) {
+    const spaced = markerSpaces(text)
+    if (spaced !== text) return parseResolution(spaced, options)
+  }
+  // A stamp's or watermark's letters cut among the lines (`concerted` / `VE` / `practical`) and a
+  // draft's line numbers go first: the passes below read the lines they parted as one.
   const stamp = [...watermarkLetters(text), ...lineNumberMarks(text)]
   if (stamp.length > 0) {
     const cleaned = applyRewrites(text, stamp)
@@ -147,10 +151,6 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
     const tree = parseResolution(spaced.text, options)
     mapPositionsBack(tree, text, spaced.edits)
     return tree
-  }
-  if (text.includes('\u00a0')) {
-    const spaced = markerSpaces(text)
-    if (spaced !== text) return parseResolution(spaced, options)
   }
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
