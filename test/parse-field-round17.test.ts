@@ -147,3 +147,29 @@ describe('drafts: brackets with no partner', () => {
     expect(lone('sc-0242-1967.en.txt')).toEqual([])
   })
 })
+
+describe('drafts: options', () => {
+  const file = 'unfccc-adp-draft-decision-2015-okfn.excerpt.en.md'
+  it('an option’s label on its own line heads the alternative paragraphs under it', () => {
+    const operative = operativeParagraphs(parseResolution(read(file)))
+    const headed = operative.filter((paragraph) => paragraph.heading?.includes('Option'))
+    expect(headed.map((paragraph) => [paragraph.num, paragraph.heading?.replace(/[*_]/gu, '')])).toEqual([
+      [6, 'Option I (paras 6-9bis):'],
+      [6, 'Option 2 (paras 6-9bis):'],
+      [6, 'Option 3 (paras 6-9bis):'],
+      [19, 'Option 1 (paras 19—19quinqiues):'],
+      [20, 'Option 2: No text;'],
+    ])
+    // Operative 5 ends with its own bracket, not with option I's label.
+    expect(operative[4]!.text).toMatch(/Depositary;\]$/)
+    // Options set under a paragraph that holds option 1 are its text (16's `Option 2: No text.`, 20's options 2 and 3).
+    expect(operative.find((paragraph) => paragraph.num === 16)!.text).toMatch(/Option 2: No text\.$/)
+    expect(operative.find((paragraph) => paragraph.num === 20)!.text).toMatch(/Option 3: \[Placeholder on provision/)
+  })
+
+  it('no text-outside-parts for the labels, and the numbers may start again under each', () => {
+    const ids = ruleIds(file)
+    expect(ids).not.toContain('text-outside-parts')
+    expect(ids).not.toContain('operative-numbering')
+  })
+})

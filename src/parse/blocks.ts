@@ -57,7 +57,9 @@ export function joinContinuations(
         (operativeNumber.exec(before)?.[0].trim() === before || itemMarkerLine.exec(before)?.[0].trim() === before)
       // An operative paragraph's lead-in (`…the following persons…:`) takes the lines under it (the names).
       const listed = previous.kind === 'operative' && namesUnder(before, unit, lines)
-      if (bareNumber || listed || continues(before, next, lang, unit.afterGap)) {
+      // An option of the paragraph above, set under it (`20. **Option 1:** …` / `    **Option 2:** …`).
+      const option = lang === 'en' && optionOfParagraph(next, previous, lines)
+      if (bareNumber || listed || option || continues(before, next, lang, unit.afterGap)) {
         previous.lines.push(...unit.lines)
         return
       }
@@ -165,6 +167,14 @@ function isHeading(units: readonly Unit[], index: number, lines: readonly Line[]
     .replace(/[*_#]/g, '')
     .trim()
   if (lang === 'en' && !/^(?:[IVXLC]+\.?|[A-Z]\.|\p{Lu})/u.test(text)) return false
+  // A draft's option label on a line of its own (`**Option 2** (paras 6-9bis):`, `Option 2: No text;`,
+  // the Paris draft decision of 6 November 2015): it heads the alternative paragraphs under it.
+  // One that follows a paragraph holding option 1 (`16. **Option 1** : …` / `**Option 2:** No text.`) is
+  // that paragraph's alternative instead.
+  if (lang === 'en' && text.startsWith('Option') && optionLabel.test(text)) {
+    const above = units[index - 1]
+    return !above?.lines.some((line) => /\bOption\s+1\b/u.test((lines[line] as Line).text))
+  }
   // An operative paragraph that a page break cut mid-sentence (`…decision: The International` /
   // page foot / `Centre for the Study…`) goes on below it, as does one that ends with the colon that
   // announces it (`…the following observer…:` / page foot / the name): no heading follows a word or a colon.
@@ -252,4 +262,18 @@ function continues(text: string, next: string, lang: Lang, afterGap: boolean): b
     phrase !== undefined &&
     (phrase.known || /(?:ing|ed)$/.test(phrase.base.split(' ')[0] ?? '') || isWellFormed(phrase.base, 'preamble'))
   return !opens
+}
+
+/**
+ * A draft's option label alone (`Option 2 (paras 6-9bis):`, `Option 1 (paras 19—19quinquies):`), or
+ * with the convention's `No text` (the option is to have none), once `*`, `_` and `#` are dropped.
+ */
+export const optionLabel =
+  /^Option\s(?:\d{1,2}|[IVX]{1,4})(?: ?\((?:paras?\.?|paragraphs?)\s[^()]{1,40}\))?(?: ?:)?(?: ?No text[.;]?)?$/u
+
+/** A line that opens with an option label (`**Option 2:** No such…`) under a paragraph that holds option 1. */
+function optionOfParagraph(next: string, previous: Block, lines: readonly Line[]): boolean {
+  const bare = next.trimStart().replace(/^[*_]+/u, '')
+  if (!/^Option\s+\d{1,2}[*_]*\s*:/u.test(bare)) return false
+  return previous.lines.some((line) => /\bOption\s+1\b/u.test((lines[line] as Line).text))
 }

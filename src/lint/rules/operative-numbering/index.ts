@@ -1,6 +1,7 @@
 import {operativeParagraphs, preambularParagraphs} from '../../../tree/access.js'
 import type {OperativeParagraph} from '../../../tree/types.js'
 import {unnumberedThroughout} from '../../conventions.js'
+import {optionLabel} from '../../../parse/blocks.js'
 import type {LintContext, LintRule} from '../../types.js'
 
 /** Operative paragraphs are numbered 1…n with no gap or repeat; a lone operative paragraph is not numbered. */
@@ -42,6 +43,10 @@ export const operativeNumbering: LintRule = {
       const start = paragraph.position?.start.offset
       // Sectioned resolutions (I, II …) number either straight through or afresh in each section.
       if (paragraph.heading !== undefined && paragraph.num === 1) expected = 1
+      // A draft's alternatives number afresh under each option's label (`**Option 2** (paras 6-9bis):`
+      // / `6. Notes…`): the label names the first number.
+      const option = paragraph.heading === undefined ? undefined : optionFrom(paragraph.heading)
+      if (option !== undefined) expected = option
       if (paragraph.num === undefined) {
         report(`Unexpected unnumbered operative paragraph, expected number ${expected}`, paragraph.position?.start)
         expected++
@@ -121,4 +126,12 @@ function numberedPreamble(tree: LintContext['tree'], source: string): number {
     return start !== undefined && new RegExp(`^${index + 1}\\.\\s`, 'u').test(source.slice(start, start + 6))
   })
   return numbered ? preamble.length : 0
+}
+
+/** The first paragraph an option's label covers: `**Option 2** (paras 6-9bis):` → 6. */
+function optionFrom(heading: string): number | undefined {
+  const label = heading.replace(/[*_#]/gu, '').trim()
+  if (!label.startsWith('Option') || !optionLabel.test(label)) return undefined
+  const from = /\((?:paras?\.?|paragraphs?)\s+(\d{1,3})/u.exec(label)?.[1]
+  return from === undefined ? undefined : Number(from)
 }
