@@ -172,4 +172,11 @@ describe('drafts: options', () => {
     expect(ids).not.toContain('text-outside-parts')
     expect(ids).not.toContain('operative-numbering')
   })
+
+  it('an emphasis mark whose partner the brackets displaced (`25. **Option 1:** [Decides* that…`) is no part of the phrase', () => {
+    const operative = operativeParagraphs(parseResolution(read(file)))
+    const phrase = operative.find((paragraph) => paragraph.num === 25)!.leadingPhrase
+    expect([phrase?.text, phrase?.known]).toEqual(['Decides', true])
+    expect(ruleIds(file)).not.toContain('leading-phrase')
+  })
 })

@@ -66,8 +66,11 @@ interface Word {
   bare: string
 }
 
-/** Marks a word may carry at its end: `Recalling,`, `“Decides`, `(a)`. */
-const wordEndMarks = new Set([',', ';', ':', '.', '!', '?', '“', '”', '"', "'", '’', '(', ')'])
+/**
+ * Marks a word may carry at its end: `Recalling,`, `“Decides`, `(a)`, and an emphasis mark whose
+ * partner a draft's brackets displaced (`**Option 1:** [Decides* that…`).
+ */
+const wordEndMarks = new Set([',', ';', ':', '.', '!', '?', '“', '”', '"', "'", '’', '(', ')', '*', '_'])
 
 function wordsOf(text: string, limit: number): Word[] {
   const words: Word[] = []
@@ -178,10 +181,15 @@ function detectEn(text: string, section: Part, emphasized?: string): LeadingPhra
       .map((word) => word.raw)
       .join(' ')
       .replace(/(?<![,;:.])[,;:.]+$/u, '')
+      .replace(/(?<=\p{L})[*_]+$/u, '')
     const modifier = modifierFrom(attempt.modifierAt.map((index) => words[index]?.bare ?? ''))
     return phrase(
       phraseText,
-      capitalise(baseWords.map((word) => word.raw.replace(/(?<![,;:.])[,;:.]+$/u, '')).join(' ')),
+      capitalise(
+        baseWords
+          .map((word) => word.raw.replace(/(?<![,;:.])[,;:.]+$/u, '').replace(/(?<=\p{L})[*_]+$/u, ''))
+          .join(' '),
+      ),
       modifier,
       true,
       false,
