@@ -90,6 +90,7 @@ import {
   attributeListMarks,
   mapPositionsBack,
   quoteMarks,
+  type Rewrite,
 } from './rewrite.js'
 
 export {NoStructureError} from './errors.js'
@@ -125,9 +126,7 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   }
   const indent = sharedIndent(text)
   if (indent.length > 0) {
-    const dedented = applyRewrites(text, indent)
-    const tree = parseResolution(dedented.text, options)
-    mapPositionsBack(tree, text, dedented.edits)
+    const tree = parseRewritten(text, indent, options)
     // The resolution is the whole file, its indentation too.
     if (tree.position) tree.position.start = {line: 1, column: 1, offset: 0}
     return tree
@@ -139,19 +138,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   // A stamp's or watermark's letters cut among the lines (`concerted` / `VE` / `practical`) and a
   // draft's line numbers go first: the passes below read the lines they parted as one.
   const stamp = [...watermarkLetters(text), ...lineNumberMarks(text)]
-  if (stamp.length > 0) {
-    const cleaned = applyRewrites(text, stamp)
-    const tree = parseResolution(cleaned.text, options)
-    mapPositionsBack(tree, text, cleaned.edits)
-    return tree
-  }
+  if (stamp.length > 0) return parseRewritten(text, stamp, options)
   const paragraphBreaks = paragraphLines(text)
-  if (paragraphBreaks.length > 0) {
-    const spaced = applyRewrites(text, paragraphBreaks)
-    const tree = parseResolution(spaced.text, options)
-    mapPositionsBack(tree, text, spaced.edits)
-    return tree
-  }
+  if (paragraphBreaks.length > 0) return parseRewritten(text, paragraphBreaks, options)
   // What Markdown converters write in their own way, read as the parser knows it: footnote
   // marks (`[^1]`, `^1^`, `$^{1}$` as `<sup>1</sup>`), nested numbered lists (as `(a)`, `(i)`)
   // operative numbers `1)`, `**1**.` (as `1.`), negotiators' labels `PP1.` / `OP1.` (as nothing / `1.`), `<br>` (as a space) and the tags of inline HTML
@@ -206,6 +195,14 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
   if (rewrites.length === 0) return parseText(text, options)
   const rewritten = applyRewrites(text, rewrites)
   const tree = parseText(rewritten.text, options)
+  mapPositionsBack(tree, text, rewritten.edits)
+  return tree
+}
+
+/** The text read with `rewrites` made first (each pass above starts again on what it wrote), positions the file's. */
+function parseRewritten(text: string, rewrites: readonly Rewrite[], options: ParseOptions): Resolution {
+  const rewritten = applyRewrites(text, rewrites)
+  const tree = parseResolution(rewritten.text, options)
   mapPositionsBack(tree, text, rewritten.edits)
   return tree
 }

@@ -1,5 +1,6 @@
 import {detectLeadingPhrase, plainOpening} from './leading-phrase.js'
-import type {Rewrite} from './rewrite.js'
+import {frontMatterEnd} from './normalise.js'
+import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /**
  * A text with no blank line at all, each paragraph on a line of its own (a web page pasted into a
@@ -17,20 +18,17 @@ import type {Rewrite} from './rewrite.js'
  * Markdown table. A Chinese text only when it sets notes among its lines (notesAmongLines).
  */
 export function paragraphLines(text: string): Rewrite[] {
-  const from = bodyStart(text)
-  const body = text.slice(from)
+  const frontMatter = frontMatterEnd(text)
+  const from = frontMatter < 0 ? 0 : frontMatter + 1
   // Cheap test first: almost every text has a blank line between its first paragraphs.
   // (The rewritten text has blank lines: it is never rewritten again.)
-  if (/\S[ \t]*\n(?:[ \t]*\n)+[ \t]*\S/.test(body)) return []
-  const lines: {start: number; text: string}[] = []
-  let at = from
-  while (at < text.length) {
-    const end = text.indexOf('\n', at)
-    const stop = end < 0 ? text.length : end
-    const line = text.slice(at, stop).trim()
-    if (line !== '') lines.push({start: at, text: line})
-    if (end < 0) break
-    at = end + 1
+  blankLineBetween.lastIndex = from
+  if (blankLineBetween.test(text)) return []
+  const body = text.slice(from)
+  const lines: TextLine[] = []
+  for (const line of linesOf(body)) {
+    const trimmed = line.text.trim()
+    if (trimmed !== '') lines.push({start: from + line.start, text: trimmed})
   }
   if (lines.length < minLines) return []
   let long = 0
@@ -53,8 +51,8 @@ export function paragraphLines(text: string): Rewrite[] {
     return []
   const rewrites: Rewrite[] = []
   for (let index = 1; index < lines.length; index++) {
-    const above = (lines[index - 1] as {text: string}).text
-    const line = lines[index] as {start: number; text: string}
+    const above = lines[index - 1]!.text
+    const line = lines[index]!
     if (above.startsWith('|') && line.text.startsWith('|')) continue
     if (/[\p{L}\d]$/u.test(above) && (line.text.startsWith('(') || cutParagraph(above, line.text))) continue
     if (wrappedNote(above, line.text)) continue
@@ -99,6 +97,7 @@ const minLines = 6
 const printedLine = 200
 const minLongShare = 0.1
 const minEndedShare = 0.55
+const blankLineBetween = /\S[ \t]*\n(?:[ \t]*\n)+[ \t]*\S/g
 const paragraphEnd = /[,;.:，；。：][”"’')*_\]）」』》]*$/u
 /**
  * Chinese: a printed line holds some 40 characters; the lines of a text wrapped as printed end
@@ -112,11 +111,4 @@ const minEndedShareHan = 0.75
 /** A note's number opening a line (`1 联合国，《条约汇编》…`, `¹ …`) in a text that calls notes by raised figures (`…的工作；⁵`). */
 function notesAmongLines(body: string): boolean {
   return /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(body) && /^[ \t]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S/mu.test(body)
-}
-
-/** Where the text starts after a Markdown file's YAML front matter (`---` … `---`). */
-function bodyStart(text: string): number {
-  if (!text.startsWith('---\n')) return 0
-  const end = text.indexOf('\n---\n', 3)
-  return end < 0 ? 0 : end + 5
 }

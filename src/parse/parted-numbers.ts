@@ -1,4 +1,4 @@
-import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
+import {blankLine, linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /** An operative number alone on its line: `1.`. */
 const loneNumber = /^[ \t]*(\d{1,3})\.[ \t]*$/u
@@ -20,8 +20,7 @@ const stop = /[.;:!?,]["”’)]?$/u
 export function partedNumbers(text: string): Rewrite[] {
   if (!/\n[ \t]*\d{1,3}\.[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\p{Ll}/u.test(text)) return []
   const lines = [...linesOf(text)]
-  const blank = (at: number): boolean =>
-    at >= 0 && at < lines.length && lines[at]!.text.trim() === '' && !lines[at]!.text.includes('\f')
+  const blank = (at: number): boolean => blankLine(lines[at])
   const nextWords = (at: number): number => {
     let index = at
     while (blank(index)) index++

@@ -209,6 +209,11 @@ export interface TextLine {
   text: string
 }
 
+/** A line with nothing but spaces on it, and no form feed (a page break is no blank line). */
+export function blankLine(line: TextLine | undefined): boolean {
+  return line !== undefined && line.text.trim() === '' && !line.text.includes('\f')
+}
+
 /** The lines of a text, broken where `makeSource` breaks them (CRLF, LF or a lone CR). */
 export function* linesOf(text: string): Generator<TextLine> {
   const starts = lineStartsOf(text)

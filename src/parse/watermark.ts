@@ -1,4 +1,4 @@
-import {linesOf, type Rewrite, type TextLine} from './rewrite.js'
+import {blankLine, linesOf, type Rewrite, type TextLine} from './rewrite.js'
 
 /** A line that holds nothing but one to three capitals: a piece of a stamp's or watermark's words. */
 const fragmentLine = /^[ \t]*\p{Lu}{1,3}[ \t]*$/u
@@ -28,8 +28,7 @@ export function watermarkLetters(text: string): Rewrite[] {
   const words = capitalsUnderNotes.test(text) ? stampWords(text) : []
   if (!mayHoldFragments(text)) return words
   const lines = [...linesOf(text)]
-  const blank = (line: TextLine | undefined): boolean =>
-    line !== undefined && !line.text.includes('\f') && line.text.trim() === ''
+  const blank = blankLine
   const groups: Array<{first: number; last: number; parts: boolean}> = []
   for (let index = 0; index < lines.length; index++) {
     if (!fragmentLine.test(lines[index]!.text)) continue
@@ -158,7 +157,7 @@ const pageLine = /^-- \d+ of \d+ --$/u
 function stampWords(text: string): Rewrite[] {
   const lines = [...linesOf(text)]
   const rewrites: Rewrite[] = []
-  const blank = (at: number): boolean => lines[at]!.text.trim() === '' && !lines[at]!.text.includes('\f')
+  const blank = (at: number): boolean => blankLine(lines[at])
   for (let index = 1; index < lines.length; index++) {
     if (!capitalWords.test(lines[index]!.text)) continue
     let above = index - 1
